@@ -1,0 +1,77 @@
+// @ts-check
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+/** Which folders may import what: services and extraction run in plain Node, the renderer in a page. */
+const nodeOnlyNoElectron = {
+  patterns: [
+    {
+      group: ['electron', 'electron/*'],
+      message: 'Services and extraction never import electron; wire them in electron/main.',
+    },
+  ],
+};
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'release/**', 'node_modules/**', 'coverage/**', 'test-output/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      eqeqeq: ['error', 'smart'],
+    },
+  },
+  {
+    files: [
+      'electron/extract/**',
+      'electron/services/**',
+      'electron/cli/**',
+      'electron/preview/**',
+      'electron/shared/**',
+    ],
+    rules: { 'no-restricted-imports': ['error', nodeOnlyNoElectron] },
+  },
+  {
+    files: ['electron/main/**', 'electron/preload/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[object.name='ipcMain'][property.name=/^(on|handle)$/]",
+          message: 'Register IPC through electron/main/ipc.ts, which checks senders and arguments.',
+        },
+      ],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}', 'tests/renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                'electron',
+                'node:*',
+                '**/electron/extract/**',
+                '**/electron/services/**',
+                '**/electron/main/**',
+              ],
+              message:
+                'The renderer talks to the main side only through renderer/src/lib/api.ts and the shared contract.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+);
