@@ -1,0 +1,157 @@
+/**
+ * The loopback preview: serves the built renderer and answers the same contract as the IPC
+ * handlers, by calling the same services, for machines where Electron cannot run. Binds 127.0.0.1
+ * only; every API request carries the per-run token.
+ *
+ * Wire protocol: `POST /api/<request>` with header `x-newsline-token` and body `{ "args": [...] }`
+ * → 200 `{ ok: true, result }`, 400 `{ ok: false, error }` (bad arguments or a service error),
+ * 403 (wrong token or Host), 404 (unknown request).
+ */
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { isRequestName, MAX_IMPORT_BYTES, parseRequest } from '../shared/contract';
+import { SECURITY_HEADERS } from '../shared/csp';
+import type { NewslineService } from '../services/index';
+import { readStaticFile } from '../services/static-files';
+
+export interface PreviewServerOptions {
+  service: NewslineService;
+  /** The built renderer (dist/renderer). */
+  rendererDir: string;
+  /** 0 (the default) picks a free port. */
+  port?: number;
+}
+
+export interface PreviewServer {
+  /** Address to open, with the token: http://127.0.0.1:<port>/?token=<token> */
+  url: string;
+  token: string;
+  close(): Promise<void>;
+}
+
+/** Header that carries the per-run token on API requests. */
+export const TOKEN_HEADER = 'x-newsline-token';
+/** Largest request body accepted: a full import of large files, as JSON, with room to spare. */
+export const MAX_BODY_BYTES = MAX_IMPORT_BYTES * 4;
+
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const sameToken = (given: string | string[] | undefined, token: string): boolean => {
+  if (typeof given !== 'string' || given.length !== token.length) return false;
+  return timingSafeEqual(Buffer.from(given), Buffer.from(token));
+};
+
+const readBody = (request: IncomingMessage): Promise<string> =>
+  new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        reject(new HttpError(413, 'The request is too large.'));
+        request.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('error', reject);
+  });
+
+const oneLine = (error: unknown): string =>
+  (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? 'Unexpected error';
+
+/** Starts the preview server on 127.0.0.1 with a fresh random token. */
+export async function startPreviewServer(options: PreviewServerOptions): Promise<PreviewServer> {
+  const token = randomBytes(24).toString('base64url');
+  let port = 0;
+
+  const send = (response: ServerResponse, status: number, body: string | Buffer, type: string): void => {
+    response.writeHead(status, {
+      ...SECURITY_HEADERS,
+      'Content-Type': type,
+      'Content-Length': Buffer.byteLength(body),
+      'Cache-Control': 'no-store',
+    });
+    response.end(body);
+  };
+  const sendJson = (response: ServerResponse, status: number, value: unknown): void =>
+    send(response, status, JSON.stringify(value), 'application/json; charset=utf-8');
+
+  const answerApi = async (request: IncomingMessage, name: string): Promise<unknown> => {
+    if (request.method !== 'POST') throw new HttpError(405, 'Use POST.');
+    if (!sameToken(request.headers[TOKEN_HEADER], token)) throw new HttpError(403, 'Missing or wrong token.');
+    if (!isRequestName(name)) throw new HttpError(404, `Unknown request ${name}.`);
+    const raw = await readBody(request);
+    let body: unknown;
+    try {
+      body = JSON.parse(raw);
+    } catch {
+      throw new HttpError(400, 'The request body is not JSON.');
+    }
+    const args = parseRequest(name, (body as { args?: unknown } | null)?.args);
+    const method = options.service[name] as (...a: unknown[]) => Promise<unknown>;
+    return method.apply(options.service, args);
+  };
+
+  const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
+    const host = request.headers.host;
+    if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) {
+      sendJson(response, 403, { ok: false, error: 'Unexpected Host header.' });
+      return;
+    }
+    const url = new URL(request.url ?? '/', `http://${host}`);
+    if (url.pathname.startsWith('/api/')) {
+      try {
+        const result = await answerApi(request, url.pathname.slice('/api/'.length));
+        sendJson(response, 200, { ok: true, result: result ?? null });
+      } catch (error) {
+        sendJson(response, error instanceof HttpError ? error.status : 400, {
+          ok: false,
+          error: oneLine(error),
+        });
+      }
+      return;
+    }
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      send(response, 405, 'Method not allowed', 'text/plain; charset=utf-8');
+      return;
+    }
+    const file = await readStaticFile(options.rendererDir, url.pathname);
+    if (!file) {
+      send(response, 404, 'Not found', 'text/plain; charset=utf-8');
+      return;
+    }
+    send(response, 200, request.method === 'HEAD' ? Buffer.alloc(0) : file.body, file.contentType);
+  };
+
+  const server = createServer((request, response) => {
+    handle(request, response).catch((error: unknown) => {
+      if (!response.headersSent) sendJson(response, 500, { ok: false, error: oneLine(error) });
+      else response.destroy();
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  port = (server.address() as AddressInfo).port;
+
+  return {
+    url: `http://127.0.0.1:${port}/?token=${token}`,
+    token,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((error) => (error ? reject(error) : resolve()));
+      }),
+  };
+}

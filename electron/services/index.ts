@@ -1,0 +1,227 @@
+/**
+ * Newsline's services: the library of articles, their extracted events (cached on disk), imports
+ * and the saved view state. Plain Node; the Electron main process and the preview server both
+ * answer the contract by calling these functions.
+ */
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type {
+  ImportFile,
+  ImportInspection,
+  ImportProgress,
+  ImportResult,
+  NewslineApi,
+  RequestName,
+  Snapshot,
+  ViewState,
+} from '../shared/contract';
+import type { ArticleInfo, NewsEvent, Problem } from '../shared/model';
+import { EXTRACTOR_VERSION, mergeEvents, type ArticleFileInput, type FileExtraction } from '../extract/index';
+import { loadActorDirectory, summarizeActors } from './actors';
+import { writeFileAtomic } from './atomic-write';
+import { openExtractionCache } from './extraction-cache';
+import { extractInThisThread, type ExtractionRunner } from './extraction-runner';
+import { bodyOf, statesPublished, withPublished } from './front-matter';
+import { localDateOf, refusalOf, safeFileName, uniqueFileName } from './import-files';
+import { readArticleFolder } from './library';
+import { loadViewState, storeViewState } from './view-state';
+
+/** The requests of the contract, answered in plain Node. */
+export type NewslineService = { [K in RequestName]: NewslineApi[K] };
+
+export interface NewslineServiceOptions {
+  /** Folder of the bundled sample articles (assets/articles). */
+  sampleDir: string;
+  /** The app's user-data folder: library/, cache/ and view-state.json live there. */
+  userDataDir: string;
+  /** The actor gazetteer (assets/actors.json), for actor kinds and affiliations. */
+  gazetteerPath?: string;
+  /** How files are extracted; by default in this thread, one file per event-loop turn. */
+  runExtraction?: ExtractionRunner;
+}
+
+/** One loaded file and what was extracted from it. */
+interface LoadedFile {
+  input: ArticleFileInput;
+  extraction: FileExtraction;
+}
+
+/** Where the services keep the user's data inside the user-data folder. */
+export const userDataPaths = (userDataDir: string) => ({
+  library: join(userDataDir, 'library'),
+  cache: join(userDataDir, 'cache'),
+  viewState: join(userDataDir, 'view-state.json'),
+});
+
+/**
+ * Creates the services for one user-data folder. Loading the sample and the library starts at
+ * once; requests that need it wait for it.
+ */
+export async function createNewslineService(options: NewslineServiceOptions): Promise<NewslineService> {
+  const paths = userDataPaths(options.userDataDir);
+  await mkdir(paths.library, { recursive: true });
+  const cache = await openExtractionCache(paths.cache, EXTRACTOR_VERSION);
+  const runExtraction = options.runExtraction ?? extractInThisThread;
+  const directoryLoad = loadActorDirectory(options.gazetteerPath);
+
+  const files: LoadedFile[] = [];
+  const readProblems: Problem[] = [];
+  let snapshot: Snapshot | undefined;
+  let progress: ImportProgress | null = null;
+  let importQueue: Promise<unknown> = Promise.resolve();
+
+  const extract = async (input: ArticleFileInput): Promise<{ key: string; extraction: FileExtraction }> => {
+    const key = cache.keyOf(input);
+    const cached = await cache.get(key);
+    if (cached) return { key, extraction: cached };
+    const extraction = await runExtraction(input);
+    await cache.put(key, extraction);
+    return { key, extraction };
+  };
+
+  const rebuildSnapshot = async (): Promise<Snapshot> => {
+    const articles: ArticleInfo[] = files.flatMap((f) => f.extraction.articles);
+    const events: NewsEvent[] = mergeEvents(files.flatMap((f) => f.extraction.events));
+    const problems = [...readProblems, ...files.flatMap((f) => f.extraction.problems)];
+    snapshot = { articles, events, actors: summarizeActors(events, await directoryLoad), problems };
+    return snapshot;
+  };
+
+  const initialLoad = (async () => {
+    const keep = new Set<string>();
+    for (const [dir, origin] of [
+      [options.sampleDir, 'sample'],
+      [paths.library, 'library'],
+    ] as const) {
+      const folder = await readArticleFolder(dir, origin);
+      readProblems.push(...folder.unreadable);
+      for (const file of folder.files) {
+        const input: ArticleFileInput = { file: file.file, content: file.content, origin };
+        const { key, extraction } = await extract(input);
+        keep.add(key);
+        files.push({ input, extraction });
+      }
+    }
+    await cache.prune(keep);
+    await rebuildSnapshot();
+  })();
+  // Surface a failed load on the first request rather than as an unhandled rejection.
+  initialLoad.catch(() => undefined);
+
+  const takenNames = (): Set<string> => new Set(files.map((f) => f.input.file.toLowerCase()));
+
+  /** What importing `file` would write: the library file name and content (with its date). */
+  const plan = (file: ImportFile, taken: ReadonlySet<string>) => {
+    const suggestedDate = localDateOf(file.lastModified);
+    const needsDate = !statesPublished(file.content);
+    const content = needsDate ? withPublished(file.content, file.published ?? suggestedDate) : file.content;
+    const existing = files.find((f) => f.input.origin === 'library' && f.input.content === content);
+    const name = existing?.input.file ?? uniqueFileName(safeFileName(file.name), taken);
+    return { suggestedDate, needsDate, existing, input: { file: name, content, origin: 'library' } as const };
+  };
+
+  const importNow = async (batch: ImportFile[]): Promise<ImportResult> => {
+    await initialLoad;
+    const imported: ArticleInfo[] = [];
+    const failed: Problem[] = [];
+    const taken = takenNames();
+    progress = { done: 0, total: batch.length };
+    try {
+      for (const file of batch) {
+        progress = { ...progress, current: file.name };
+        const refusal = refusalOf(file);
+        if (refusal) {
+          failed.push({ file: file.name, message: refusal });
+        } else {
+          const planned = plan(file, taken);
+          if (planned.existing) {
+            imported.push(...planned.existing.extraction.articles); // already in the library
+          } else {
+            const { extraction } = await extract(planned.input);
+            if (extraction.articles.length === 0) {
+              const reason = extraction.problems[0]?.message ?? 'No article was found in the file.';
+              failed.push({ file: file.name, message: reason });
+            } else {
+              try {
+                await writeFileAtomic(join(paths.library, planned.input.file), planned.input.content);
+                taken.add(planned.input.file.toLowerCase());
+                files.push({ input: planned.input, extraction });
+                imported.push(...extraction.articles);
+              } catch (error) {
+                failed.push({
+                  file: file.name,
+                  message: `Could not save it in the library: ${(error as Error).message}`,
+                });
+              }
+            }
+          }
+        }
+        progress = { done: progress.done + 1, total: batch.length };
+      }
+      return { imported, failed, snapshot: await rebuildSnapshot() };
+    } finally {
+      progress = null;
+    }
+  };
+
+  return {
+    async getSnapshot() {
+      await initialLoad;
+      return snapshot ?? rebuildSnapshot();
+    },
+
+    async getArticleText(articleId) {
+      await initialLoad;
+      for (const file of files) {
+        const article = file.extraction.articles.find((a) => a.id === articleId);
+        if (article) return { article, text: bodyOf(file.input.content).slice(article.start, article.end) };
+      }
+      throw new Error(`No article with id ${articleId}.`);
+    },
+
+    async inspectImport(batch): Promise<ImportInspection[]> {
+      await initialLoad;
+      const taken = takenNames();
+      const inspections: ImportInspection[] = [];
+      for (const file of batch) {
+        const suggestedDate = localDateOf(file.lastModified);
+        const refusal = refusalOf(file);
+        if (refusal) {
+          inspections.push({ name: file.name, error: refusal, articles: 0, needsDate: false, suggestedDate });
+          continue;
+        }
+        const planned = plan(file, taken);
+        const extraction = planned.existing?.extraction ?? (await extract(planned.input)).extraction;
+        const count = extraction.articles.length;
+        inspections.push({
+          name: file.name,
+          ...(count === 0
+            ? { error: extraction.problems[0]?.message ?? 'No article was found in the file.' }
+            : {}),
+          articles: count,
+          needsDate: planned.needsDate,
+          suggestedDate,
+        });
+      }
+      return inspections;
+    },
+
+    importArticles(batch) {
+      const run = importQueue.then(() => importNow(batch));
+      importQueue = run.catch(() => undefined);
+      return run;
+    },
+
+    async getImportProgress() {
+      return progress ? { ...progress } : null;
+    },
+
+    getViewState(): Promise<ViewState> {
+      return loadViewState(paths.viewState);
+    },
+
+    saveViewState(state) {
+      return storeViewState(paths.viewState, state);
+    },
+  };
+}

@@ -1,0 +1,53 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import type { ArticleInfo } from '../shared/model';
+
+/** File name endings of article files. */
+export const ARTICLE_EXTENSIONS = ['.md', '.txt'] as const;
+
+/** An article file as read from disk. */
+export interface ArticleFile {
+  file: string;
+  path: string;
+  origin: ArticleInfo['origin'];
+  content: string;
+}
+
+/** A file of an article folder that could not be read. */
+export interface UnreadableFile {
+  file: string;
+  message: string;
+}
+
+/** True when `name` ends like an article file (.md, .txt; any case). */
+export const isArticleFileName = (name: string): boolean =>
+  (ARTICLE_EXTENSIONS as readonly string[]).includes(extname(name).toLowerCase());
+
+/**
+ * Reads every article file of `dir` (not its sub-folders), sorted by name. A missing folder is
+ * empty; a file that cannot be read is listed with its reason and the others are read.
+ */
+export async function readArticleFolder(
+  dir: string,
+  origin: ArticleInfo['origin'],
+): Promise<{ files: ArticleFile[]; unreadable: UnreadableFile[] }> {
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { files: [], unreadable: [] };
+    throw error;
+  }
+  const files: ArticleFile[] = [];
+  const unreadable: UnreadableFile[] = [];
+  for (const file of names.filter(isArticleFileName).sort()) {
+    const path = join(dir, file);
+    try {
+      if (!(await stat(path)).isFile()) continue;
+      files.push({ file, path, origin, content: await readFile(path, 'utf8') });
+    } catch (error) {
+      unreadable.push({ file, message: `Could not read the file: ${(error as Error).message}` });
+    }
+  }
+  return { files, unreadable };
+}

@@ -1,0 +1,32 @@
+// Serves the explorer from the loopback preview server, for machines where Electron cannot run:
+// builds the page, loads the bundled sample and the user's library (the same user-data folder the
+// app uses; NEWSLINE_USER_DATA overrides) and prints the address to open, token included.
+//   npm run preview [-- --no-build] [-- --port 5173]
+import { fileURLToPath } from 'node:url';
+import { createNewslineService } from '../electron/services/index';
+import { defaultUserDataDir } from '../electron/services/user-data';
+import { startPreviewServer } from '../electron/preview/server';
+import { buildRenderer } from './build.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const args = process.argv.slice(2);
+const portArg = args.indexOf('--port');
+const port = portArg >= 0 ? Number(args[portArg + 1]) : 0;
+
+if (!args.includes('--no-build')) await buildRenderer();
+const userDataDir = defaultUserDataDir();
+const service = await createNewslineService({
+  sampleDir: `${root}/assets/articles`,
+  userDataDir,
+  gazetteerPath: `${root}/assets/actors.json`,
+});
+const server = await startPreviewServer({ service, rendererDir: `${root}/dist/renderer`, port });
+console.log(`Newsline preview (loopback only, user data in ${userDataDir}). Open this address:`);
+console.log(server.url);
+console.log('Press Ctrl+C to stop.');
+
+const stop = (): void => {
+  void server.close().then(() => process.exit(0));
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);

@@ -1,0 +1,161 @@
+import { request as httpRequest } from 'node:http';
+import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { startPreviewServer, TOKEN_HEADER, type PreviewServer } from '../../electron/preview/server';
+import type { NewslineService } from '../../electron/services/index';
+import { CONTENT_SECURITY_POLICY } from '../../electron/shared/csp';
+import { DEFAULT_VIEW_STATE } from '../../electron/shared/contract';
+
+const emptySnapshot = { articles: [], events: [], actors: [], problems: [] };
+const service = {
+  getSnapshot: vi.fn(async () => emptySnapshot),
+  getArticleText: vi.fn(async (id: string) => {
+    throw new Error(`No article with id ${id}.\nsecond line`);
+  }),
+  inspectImport: vi.fn(async () => []),
+  importArticles: vi.fn(async () => ({ imported: [], failed: [], snapshot: emptySnapshot })),
+  getImportProgress: vi.fn(async () => null),
+  getViewState: vi.fn(async () => DEFAULT_VIEW_STATE),
+  saveViewState: vi.fn(async () => undefined),
+} satisfies NewslineService;
+
+let root: string;
+let server: PreviewServer;
+let port: string;
+
+/** A raw HTTP request (fetch would normalise `..` and refuse to set Host). */
+function raw(
+  path: string,
+  init: { method?: string; headers?: Record<string, string>; body?: string } = {},
+): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(
+      { host: '127.0.0.1', port, path, method: init.method ?? 'GET', headers: init.headers },
+      (res) => {
+        let body = '';
+        res.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+      },
+    );
+    req.on('error', reject);
+    req.end(init.body);
+  });
+}
+
+const call = (name: string, args: unknown, token = server.token) =>
+  fetch(new URL(`/api/${name}`, server.url), {
+    method: 'POST',
+    headers: { [TOKEN_HEADER]: token, 'content-type': 'application/json' },
+    body: JSON.stringify({ args }),
+  });
+
+beforeAll(async () => {
+  root = await mkdtemp(join(tmpdir(), 'newsline-preview-'));
+  await mkdir(join(root, 'renderer', 'assets'), { recursive: true });
+  await writeFile(join(root, 'renderer', 'index.html'), '<!doctype html><title>Newsline</title>');
+  await writeFile(join(root, 'renderer', 'assets', 'app.js'), 'console.log(1)');
+  await writeFile(join(root, 'secret.txt'), 'not for the page');
+  server = await startPreviewServer({ service, rendererDir: join(root, 'renderer') });
+  port = new URL(server.url).port;
+});
+
+afterAll(async () => {
+  await server.close();
+  await rm(root, { recursive: true, force: true });
+});
+
+beforeEach(() => {
+  vi.clearAllMocks();
+});
+
+describe('preview server', () => {
+  it('listens on loopback with a random port and gives the token in its address', () => {
+    expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]{20,}$/);
+    expect(new URL(server.url).searchParams.get('token')).toBe(server.token);
+  });
+
+  it('answers a request by calling the service with the validated arguments', async () => {
+    const state = { hiddenActors: ['NATO'], mode: 'all' };
+    const response = await call('saveViewState', [state]);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ ok: true, result: null });
+    expect(service.saveViewState).toHaveBeenCalledWith(state);
+
+    const snapshot = await call('getSnapshot', []);
+    expect(await snapshot.json()).toEqual({ ok: true, result: emptySnapshot });
+  });
+
+  it('refuses bad arguments with 400 and one line, without calling the service', async () => {
+    const response = await call('saveViewState', [{ hiddenActors: [], mode: 'some' }]);
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { ok: boolean; error: string };
+    expect(body.ok).toBe(false);
+    expect(body.error).toMatch(/^Invalid arguments for saveViewState at 0\.mode/);
+    expect(service.saveViewState).not.toHaveBeenCalled();
+
+    expect((await call('getArticleText', [])).status).toBe(400);
+    expect((await call('importArticles', [[{ name: 'a.txt', content: 'x' }]])).status).toBe(400);
+  });
+
+  it('turns a service error into 400 with its first line', async () => {
+    const response = await call('getArticleText', ['missing']);
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({ ok: false, error: 'No article with id missing.' });
+  });
+
+  it('refuses a missing or wrong token with 403', async () => {
+    expect((await call('getSnapshot', [], 'wrong')).status).toBe(403);
+    const none = await fetch(new URL('/api/getSnapshot', server.url), {
+      method: 'POST',
+      body: '{"args":[]}',
+    });
+    expect(none.status).toBe(403);
+    expect(service.getSnapshot).not.toHaveBeenCalled();
+  });
+
+  it('refuses a Host header other than its own address with 403 (DNS rebinding)', async () => {
+    const response = await raw('/api/getSnapshot', {
+      method: 'POST',
+      headers: { host: `evil.example:${port}`, [TOKEN_HEADER]: server.token },
+      body: '{"args":[]}',
+    });
+    expect(response.status).toBe(403);
+    expect((await raw('/', { headers: { host: 'evil.example' } })).status).toBe(403);
+    expect(
+      (await raw('/', { headers: { host: `localhost:${port}` } })).status,
+      'localhost with the right port is fine',
+    ).toBe(200);
+  });
+
+  it('answers 404 to an unknown request', async () => {
+    const response = await call('deleteEverything', []);
+    expect(response.status).toBe(404);
+  });
+
+  it('serves the page and its files with the strict CSP and nosniff', async () => {
+    const page = await raw('/?token=x');
+    expect(page.status).toBe(200);
+    expect(page.headers['content-type']).toMatch(/^text\/html/);
+    expect(page.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+    expect(page.headers['x-content-type-options']).toBe('nosniff');
+    const script = await raw('/assets/app.js');
+    expect(script.headers['content-type']).toMatch(/^text\/javascript/);
+    expect(script.body).toBe('console.log(1)');
+  });
+
+  it('never serves a file outside the renderer folder', async () => {
+    for (const path of [
+      '/../secret.txt',
+      '/%2e%2e/secret.txt',
+      '/assets/..%2f..%2fsecret.txt',
+      '/..\\secret.txt',
+    ]) {
+      const response = await raw(path);
+      expect(response.status, path).toBe(404);
+      expect(response.body).not.toContain('not for the page');
+    }
+    expect((await raw('/missing.js')).status).toBe(404);
+  });
+});

@@ -1,0 +1,269 @@
+import { mkdtemp, readdir, readFile, rm, writeFile, mkdir, utimes } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { extractFile } from '../../electron/extract/index';
+import { createNewslineService, type NewslineServiceOptions } from '../../electron/services/index';
+import { extractInThisThread } from '../../electron/services/extraction-runner';
+import type { ImportFile } from '../../electron/shared/contract';
+
+vi.mock('../../electron/extract/index', async () => {
+  const { fakeExtractFile } = await import('./fake-extractor');
+  return {
+    EXTRACTOR_VERSION: 'test-1',
+    extractFile: vi.fn(fakeExtractFile),
+    mergeEvents: <T>(events: T[]): T[] => events,
+  };
+});
+
+const extractCalls = () => vi.mocked(extractFile).mock.calls.map(([input]) => input.file);
+
+let root: string;
+let options: NewslineServiceOptions;
+
+const article = (published: string | undefined, ...lines: string[]): string =>
+  `${published ? `---\ntitle: T\npublished: ${published}\n---\n` : ''}${lines.join('\n')}\n`;
+
+beforeEach(async () => {
+  vi.mocked(extractFile).mockClear();
+  root = await mkdtemp(join(tmpdir(), 'newsline-service-'));
+  const sampleDir = join(root, 'sample');
+  await mkdir(sampleDir);
+  await writeFile(
+    join(sampleDir, 'a.md'),
+    article('2025-01-14', 'Talks offered', 'Lavrov: offered talks', 'Trump: replied'),
+  );
+  await writeFile(join(sampleDir, 'b.txt'), article('2025-01-16', 'Fears', 'Lavrov: warned Kyiv'));
+  await writeFile(join(sampleDir, 'notes.json'), '{}');
+  const gazetteerPath = join(root, 'actors.json');
+  await writeFile(
+    gazetteerPath,
+    JSON.stringify([{ name: 'Lavrov', kind: 'person', aliases: [], affiliation: 'Russia' }]),
+  );
+  options = { sampleDir, userDataDir: join(root, 'user'), gazetteerPath };
+});
+
+afterEach(async () => {
+  await rm(root, { recursive: true, force: true });
+});
+
+/** A service whose initial load has finished (so no work is left running when a test ends). */
+const open = async (extra: Partial<NewslineServiceOptions> = {}) => {
+  const service = await createNewslineService({ ...options, ...extra });
+  await service.getSnapshot();
+  return service;
+};
+
+const file = (name: string, content: string, extra: Partial<ImportFile> = {}): ImportFile => ({
+  name,
+  content,
+  lastModified: new Date(2024, 4, 3, 12).getTime(),
+  ...extra,
+});
+
+describe('loading the sample', () => {
+  it('lists the sample articles, their events and actors with counts and affiliations', async () => {
+    const service = await open();
+    const snapshot = await service.getSnapshot();
+    expect(snapshot.articles.map((a) => a.file)).toEqual(['a.md', 'b.txt']);
+    expect(snapshot.articles.every((a) => a.origin === 'sample')).toBe(true);
+    expect(snapshot.events.map((e) => e.title)).toEqual([
+      'Lavrov offered talks',
+      'Trump replied',
+      'Lavrov warned Kyiv',
+    ]);
+    expect(snapshot.actors).toEqual([
+      { name: 'Lavrov', kind: 'person', affiliation: 'Russia', count: 2 },
+      { name: 'Trump', kind: 'person', count: 1 },
+    ]);
+    expect(snapshot.problems).toEqual([]);
+  });
+
+  it('returns an article text as the slice of its file body', async () => {
+    const service = await open();
+    const { article: info, text } = await service.getArticleText('sample:a.md');
+    expect(info.title).toBe('Talks offered');
+    expect(text).toBe('Talks offered\nLavrov: offered talks\nTrump: replied\n');
+    await expect(service.getArticleText('nope')).rejects.toThrow(/No article/);
+  });
+
+  it('does no extraction work on a second start with the same files', async () => {
+    await (await open()).getSnapshot();
+    expect(extractCalls().sort()).toEqual(['a.md', 'b.txt']);
+    vi.mocked(extractFile).mockClear();
+
+    const again = await (await open()).getSnapshot();
+    expect(extractCalls()).toEqual([]);
+    expect(again.events).toHaveLength(3);
+  });
+
+  it('extracts again only the file whose content changed', async () => {
+    await (await open()).getSnapshot();
+    vi.mocked(extractFile).mockClear();
+    await writeFile(join(options.sampleDir, 'b.txt'), article('2025-01-16', 'Fears', 'Zelensky: answered'));
+    const snapshot = await (await open()).getSnapshot();
+    expect(extractCalls()).toEqual(['b.txt']);
+    expect(snapshot.events.map((e) => e.title)).toContain('Zelensky answered');
+  });
+
+  it('lists a file the extractor cannot handle as a problem and keeps the others', async () => {
+    await writeFile(join(options.sampleDir, 'c.md'), article('2025-01-01', 'FAIL'));
+    const snapshot = await (await open()).getSnapshot();
+    expect(snapshot.articles).toHaveLength(2);
+    expect(snapshot.problems).toEqual([
+      { file: 'c.md', message: 'Could not extract events: the extractor choked on this file' },
+    ]);
+  });
+});
+
+describe('importing articles', () => {
+  it('asks for a date only where the file gives none, suggesting its modification day', async () => {
+    const service = await open();
+    const [dated, undated, refused] = await service.inspectImport([
+      file('dated.md', article('2024-02-02', 'Dated', 'Biden: spoke')),
+      file('undated.txt', article(undefined, 'Undated', 'Biden: spoke')),
+      file('picture.png', 'PNG'),
+    ]);
+    expect(dated).toEqual({ name: 'dated.md', articles: 1, needsDate: false, suggestedDate: '2024-05-03' });
+    expect(undated).toEqual({
+      name: 'undated.txt',
+      articles: 1,
+      needsDate: true,
+      suggestedDate: '2024-05-03',
+    });
+    expect(refused?.error).toMatch(/\.txt and \.md/);
+  });
+
+  it('copies imported files into the library, where they are after a restart', async () => {
+    const service = await open();
+    const result = await service.importArticles([
+      file('new.txt', article(undefined, 'New one', 'Macron: visited Kyiv'), { published: '2025-02-01' }),
+    ]);
+    expect(result.failed).toEqual([]);
+    expect(result.imported).toMatchObject([{ file: 'new.txt', origin: 'library', published: '2025-02-01' }]);
+    expect(result.snapshot.events.map((e) => e.title)).toContain('Macron visited Kyiv');
+    expect(await readdir(join(options.userDataDir, 'library'))).toEqual(['new.txt']);
+
+    const restarted = await (await open()).getSnapshot();
+    expect(restarted.articles.map((a) => [a.file, a.origin, a.published])).toContainEqual([
+      'new.txt',
+      'library',
+      '2025-02-01',
+    ]);
+    expect(restarted.actors.map((a) => a.name)).toContain('Macron');
+  });
+
+  it('uses the modification day when an undated file comes without a chosen date', async () => {
+    const service = await open();
+    const result = await service.importArticles([
+      file('plain.txt', article(undefined, 'Plain', 'Biden: left')),
+    ]);
+    expect(result.imported[0]?.published).toBe('2024-05-03');
+  });
+
+  it('lists each failed file with its reason and imports the others', async () => {
+    const service = await open();
+    const result = await service.importArticles([
+      file('good.md', article('2025-03-01', 'Good', 'Scholz: called')),
+      file('empty.md', '  \n'),
+      file('broken.md', article('2025-03-01', 'FAIL')),
+      file('image.png', 'x'),
+      file('binary.txt', 'a\u0000b'),
+    ]);
+    expect(result.imported.map((a) => a.file)).toEqual(['good.md']);
+    expect(result.failed).toEqual([
+      { file: 'empty.md', message: 'The file is empty.' },
+      { file: 'broken.md', message: 'Could not extract events: the extractor choked on this file' },
+      { file: 'image.png', message: 'Only .txt and .md files can be opened as articles.' },
+      { file: 'binary.txt', message: 'The file is not text.' },
+    ]);
+    expect(await readdir(join(options.userDataDir, 'library'))).toEqual(['good.md']);
+    expect(result.snapshot.articles).toHaveLength(3);
+  });
+
+  it('never overwrites: a name already used gets a number, the same file twice is kept once', async () => {
+    const service = await open();
+    await service.importArticles([file('a.md', article('2025-03-01', 'Other a', 'Scholz: called'))]);
+    await service.importArticles([file('a.md', article('2025-03-01', 'Other a', 'Scholz: called'))]);
+    await service.importArticles([file('../a.md', article('2025-03-02', 'Third', 'Tusk: met'))]);
+    expect((await readdir(join(options.userDataDir, 'library'))).sort()).toEqual(['a (2).md', 'a (3).md']);
+    const snapshot = await service.getSnapshot();
+    expect(snapshot.articles).toHaveLength(4);
+  });
+
+  it('reports progress while a large import runs and answers other requests meanwhile', async () => {
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let started: () => void = () => undefined;
+    const firstStarted = new Promise<void>((resolve) => (started = resolve));
+    const service = await open({
+      runExtraction: async (input) => {
+        if (input.file === 'two.md') {
+          started();
+          await gate;
+        }
+        return extractInThisThread(input);
+      },
+    });
+    expect(await service.getImportProgress()).toBeNull();
+    const running = service.importArticles([
+      file('one.md', article('2025-01-01', 'One', 'Tusk: met')),
+      file('two.md', article('2025-01-02', 'Two', 'Tusk: left')),
+      file('three.md', article('2025-01-03', 'Three', 'Tusk: returned')),
+    ]);
+    await firstStarted;
+    expect(await service.getImportProgress()).toEqual({ done: 1, total: 3, current: 'two.md' });
+    expect((await service.getSnapshot()).articles).toHaveLength(2);
+    release();
+    expect((await running).imported).toHaveLength(3);
+    expect(await service.getImportProgress()).toBeNull();
+  });
+});
+
+describe('view state', () => {
+  it('starts with everything shown and keeps what was saved across a restart', async () => {
+    const service = await open();
+    expect(await service.getViewState()).toEqual({ hiddenActors: [], mode: 'any' });
+    const state = {
+      hiddenActors: ['Trump'],
+      mode: 'all' as const,
+      window: { start: '2025-01-01T00:00:00.000Z', end: '2025-02-01T00:00:00.000Z' },
+      selectedEventId: 'e1',
+    };
+    await service.saveViewState(state);
+    expect(await (await open()).getViewState()).toEqual(state);
+  });
+
+  it('writes through a temporary file, leaving only the state file behind', async () => {
+    const service = await open();
+    await Promise.all(
+      ['A', 'B', 'C'].map((name) => service.saveViewState({ hiddenActors: [name], mode: 'any' })),
+    );
+    const names = await readdir(options.userDataDir);
+    expect(names.filter((n) => n.startsWith('view-state'))).toEqual(['view-state.json']);
+    const saved = JSON.parse(await readFile(join(options.userDataDir, 'view-state.json'), 'utf8'));
+    expect(['A', 'B', 'C']).toContain(saved.hiddenActors[0]);
+  });
+
+  it('falls back to the default when the saved state is damaged', async () => {
+    const service = await open();
+    await writeFile(join(options.userDataDir, 'view-state.json'), '{"hiddenActors": [1');
+    expect(await service.getViewState()).toEqual({ hiddenActors: [], mode: 'any' });
+  });
+});
+
+describe('library folder', () => {
+  it('reads files dropped straight into the library folder and skips other kinds', async () => {
+    await mkdir(join(options.userDataDir, 'library'), { recursive: true });
+    const path = join(options.userDataDir, 'library', 'mine.md');
+    await writeFile(path, article('2023-06-01', 'Mine', 'Meloni: spoke'));
+    await utimes(path, new Date(), new Date());
+    await writeFile(join(options.userDataDir, 'library', 'x.pdf'), 'PDF');
+    const snapshot = await (await open()).getSnapshot();
+    expect(snapshot.articles.map((a) => `${a.origin}:${a.file}`)).toEqual([
+      'sample:a.md',
+      'sample:b.txt',
+      'library:mine.md',
+    ]);
+  });
+});
