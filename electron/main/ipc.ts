@@ -1,0 +1,36 @@
+import type { IpcMain, IpcMainInvokeEvent } from 'electron';
+import { channelOf, parseRequest, requestNames, type RequestName } from '../shared/contract';
+import type { NewslineService } from '../services/index';
+import { isAppUrl } from './protocol';
+
+/**
+ * True when a request comes from the main frame of one of our pages (app://newsline/), not from
+ * a sub-frame, another page or a frame that is gone.
+ */
+export function isTrustedSender(event: Pick<IpcMainInvokeEvent, 'sender' | 'senderFrame'>): boolean {
+  const frame = event.senderFrame;
+  if (!frame || frame !== event.sender.mainFrame || frame.parent !== null) return false;
+  return isAppUrl(frame.url);
+}
+
+/** Answers one request: sender checked, arguments validated, then the service called. */
+export async function answerRequest(
+  service: NewslineService,
+  name: RequestName,
+  event: Pick<IpcMainInvokeEvent, 'sender' | 'senderFrame'>,
+  args: unknown[],
+): Promise<unknown> {
+  if (!isTrustedSender(event))
+    throw new Error(`Refused ${name}: the request does not come from the app's page.`);
+  const parsed = parseRequest(name, args);
+  const method = service[name] as (...a: unknown[]) => Promise<unknown>;
+  return method.apply(service, parsed);
+}
+
+/** Registers one IPC handler per request of the contract. The only place that calls ipcMain.handle. */
+export function registerIpcHandlers(ipcMain: Pick<IpcMain, 'handle'>, service: NewslineService): void {
+  for (const name of requestNames) {
+    // eslint-disable-next-line no-restricted-syntax -- this module is the one place that registers IPC
+    ipcMain.handle(channelOf(name), (event, ...args: unknown[]) => answerRequest(service, name, event, args));
+  }
+}

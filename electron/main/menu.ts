@@ -1,0 +1,85 @@
+import type { MenuItemConstructorOptions } from 'electron';
+import type { MenuCommand } from '../shared/contract';
+
+export interface MenuOptions {
+  appName: string;
+  platform: NodeJS.Platform;
+  /** Developer tools are offered only when the app is not packaged. */
+  isPackaged: boolean;
+  /** Sends a command to the page (which owns the file dialog and the timeline). */
+  sendCommand(command: MenuCommand): void;
+  showAbout(): void;
+}
+
+/**
+ * The application menu: File (Open Articles…, Quit), Edit, View (timeline zoom, Reload), Help
+ * (About), with the platform's roles and the macOS app menu.
+ */
+export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOptions[] {
+  const mac = options.platform === 'darwin';
+  const command = (label: string, accelerator: string, name: MenuCommand): MenuItemConstructorOptions => ({
+    label,
+    accelerator,
+    click: () => options.sendCommand(name),
+  });
+  const about: MenuItemConstructorOptions = {
+    label: `About ${options.appName}`,
+    click: () => options.showAbout(),
+  };
+
+  const template: MenuItemConstructorOptions[] = [];
+  if (mac) {
+    template.push({
+      label: options.appName,
+      submenu: [
+        about,
+        { type: 'separator' },
+        { role: 'services' },
+        { type: 'separator' },
+        { role: 'hide' },
+        { role: 'hideOthers' },
+        { role: 'unhide' },
+        { type: 'separator' },
+        { role: 'quit' },
+      ],
+    });
+  }
+  template.push(
+    {
+      label: '&File',
+      submenu: [
+        command('Open Articles…', 'CmdOrCtrl+O', 'open-articles'),
+        { type: 'separator' },
+        mac ? { role: 'close' } : { role: 'quit', label: 'Quit', accelerator: 'Ctrl+Q' },
+      ],
+    },
+    {
+      label: '&Edit',
+      submenu: [
+        { role: 'undo' },
+        { role: 'redo' },
+        { type: 'separator' },
+        { role: 'cut' },
+        { role: 'copy' },
+        { role: 'paste' },
+        { role: 'selectAll' },
+      ],
+    },
+    {
+      label: '&View',
+      submenu: [
+        command('Zoom In', 'CmdOrCtrl+=', 'zoom-in'),
+        command('Zoom Out', 'CmdOrCtrl+-', 'zoom-out'),
+        command('Fit All', 'CmdOrCtrl+0', 'fit-all'),
+        { type: 'separator' },
+        { role: 'reload' },
+        ...(options.isPackaged ? [] : [{ role: 'toggleDevTools' } as const]),
+        { type: 'separator' },
+        { role: 'togglefullscreen' },
+      ],
+    },
+  );
+  if (mac) template.push({ role: 'windowMenu' });
+  template.push({ label: '&Help', role: 'help', submenu: mac ? [] : [about] });
+  return template;
+}

@@ -1,0 +1,41 @@
+/**
+ * The preload bridge: exposes `window.newsline`, one method per operation of the contract, and
+ * nothing else (no ipcRenderer, no process, no Node objects). Bundled into one CommonJS file,
+ * since a sandboxed preload cannot load modules.
+ */
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import {
+  channelOf,
+  MENU_COMMAND_CHANNEL,
+  menuCommands,
+  type MenuCommand,
+  type NewslineApi,
+  type RequestName,
+} from '../shared/contract';
+
+const invoke = <K extends RequestName>(
+  name: K,
+  ...args: Parameters<NewslineApi[K]>
+): ReturnType<NewslineApi[K]> => ipcRenderer.invoke(channelOf(name), ...args) as ReturnType<NewslineApi[K]>;
+
+/** The object the page sees as `window.newsline`. */
+export const newslineApi: NewslineApi = {
+  getSnapshot: () => invoke('getSnapshot'),
+  getArticleText: (articleId) => invoke('getArticleText', articleId),
+  inspectImport: (files) => invoke('inspectImport', files),
+  importArticles: (files) => invoke('importArticles', files),
+  getImportProgress: () => invoke('getImportProgress'),
+  getViewState: () => invoke('getViewState'),
+  saveViewState: (state) => invoke('saveViewState', state),
+  onMenuCommand(listener) {
+    const handler = (_event: IpcRendererEvent, command: unknown): void => {
+      if (menuCommands.includes(command as MenuCommand)) listener(command as MenuCommand);
+    };
+    ipcRenderer.on(MENU_COMMAND_CHANNEL, handler);
+    return () => {
+      ipcRenderer.removeListener(MENU_COMMAND_CHANNEL, handler);
+    };
+  },
+};
+
+contextBridge.exposeInMainWorld('newsline', newslineApi);

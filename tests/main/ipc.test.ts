@@ -1,0 +1,76 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { IpcMainInvokeEvent } from 'electron';
+import { ipcMain, resetElectronMock, type FakeFrame } from '../mocks/electron';
+import { registerIpcHandlers } from '../../electron/main/ipc';
+import { channelOf, DEFAULT_VIEW_STATE, requestNames } from '../../electron/shared/contract';
+import type { NewslineService } from '../../electron/services/index';
+
+vi.mock('electron', () => import('../mocks/electron'));
+
+const snapshot = { articles: [], events: [], actors: [], problems: [] };
+const service = {
+  getSnapshot: vi.fn(async () => snapshot),
+  getArticleText: vi.fn(async () => ({ article: {} as never, text: '' })),
+  inspectImport: vi.fn(async () => []),
+  importArticles: vi.fn(async () => ({ imported: [], failed: [], snapshot })),
+  getImportProgress: vi.fn(async () => null),
+  getViewState: vi.fn(async () => DEFAULT_VIEW_STATE),
+  saveViewState: vi.fn(async () => undefined),
+} satisfies NewslineService;
+
+type Handler = (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<unknown>;
+
+const handlers = (): Map<string, Handler> =>
+  new Map(ipcMain.handle.mock.calls.map(([channel, handler]) => [channel as string, handler as Handler]));
+
+/** An invoke event from a frame at `url`; a sub-frame when `parentUrl` is given. */
+function eventFrom(url: string, parentUrl?: string): IpcMainInvokeEvent {
+  const main: FakeFrame = { url: parentUrl ?? url, parent: null };
+  const frame: FakeFrame = parentUrl ? { url, parent: main } : main;
+  return { sender: { mainFrame: main }, senderFrame: frame } as unknown as IpcMainInvokeEvent;
+}
+
+beforeEach(() => {
+  resetElectronMock();
+  registerIpcHandlers(ipcMain as never, service);
+});
+
+describe('IPC handlers', () => {
+  it('registers exactly one handler per request of the contract', () => {
+    expect([...handlers().keys()].sort()).toEqual(requestNames.map(channelOf).sort());
+  });
+
+  it('answers our page with the service result', async () => {
+    const handler = handlers().get(channelOf('getSnapshot'))!;
+    await expect(handler(eventFrom('app://newsline/index.html'))).resolves.toBe(snapshot);
+    const save = handlers().get(channelOf('saveViewState'))!;
+    await save(eventFrom('app://newsline/index.html'), { hiddenActors: ['NATO'], mode: 'all' });
+    expect(service.saveViewState).toHaveBeenCalledWith({ hiddenActors: ['NATO'], mode: 'all' });
+  });
+
+  it('rejects a sub-frame, another origin and a vanished frame', async () => {
+    const handler = handlers().get(channelOf('getSnapshot'))!;
+    await expect(
+      handler(eventFrom('app://newsline/frame.html', 'app://newsline/index.html')),
+    ).rejects.toThrow(/Refused getSnapshot/);
+    await expect(handler(eventFrom('https://evil.example/'))).rejects.toThrow(/Refused/);
+    await expect(handler(eventFrom('file:///tmp/page.html'))).rejects.toThrow(/Refused/);
+    await expect(
+      handler({ sender: { mainFrame: null }, senderFrame: null } as unknown as IpcMainInvokeEvent),
+    ).rejects.toThrow(/Refused/);
+    expect(service.getSnapshot).not.toHaveBeenCalled();
+  });
+
+  it('rejects bad arguments before the service sees them', async () => {
+    const save = handlers().get(channelOf('saveViewState'))!;
+    await expect(
+      save(eventFrom('app://newsline/index.html'), { hiddenActors: 'NATO', mode: 'any' }),
+    ).rejects.toThrow(/Invalid arguments for saveViewState/);
+    const text = handlers().get(channelOf('getArticleText'))!;
+    await expect(text(eventFrom('app://newsline/index.html'), 42)).rejects.toThrow(/getArticleText/);
+    const snap = handlers().get(channelOf('getSnapshot'))!;
+    await expect(snap(eventFrom('app://newsline/index.html'), 'extra')).rejects.toThrow(/getSnapshot/);
+    expect(service.saveViewState).not.toHaveBeenCalled();
+    expect(service.getArticleText).not.toHaveBeenCalled();
+  });
+});
