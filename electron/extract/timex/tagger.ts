@@ -1,0 +1,147 @@
+/**
+ * The tagging pipeline: run every rule over the text, keep the longest non-overlapping matches,
+ * then resolve anaphoric expressions ("the same day") and times of day in text order.
+ */
+import {
+  addDays,
+  formatDay,
+  formatMonth,
+  formatWeek,
+  formatYear,
+  isoWeekday,
+  parseDay,
+  type Day,
+} from './calendar';
+import { sentenceAround } from './resolve';
+import { makeMatch, type Rule } from './rule';
+import { CALENDAR_RULES } from './rules-calendar';
+import { DURATION_RULES } from './rules-duration';
+import { RELATIVE_RULES } from './rules-relative';
+import type { RuleResult, Timex } from './types';
+
+/** All rules, most specific first (earlier rules win ties between equally long matches). */
+export const RULES: readonly Rule[] = [...CALENDAR_RULES, ...RELATIVE_RULES, ...DURATION_RULES];
+
+interface Candidate {
+  start: number;
+  end: number;
+  order: number;
+  result: RuleResult;
+}
+
+function collect(text: string, doc: Day, rules: readonly Rule[]): Candidate[] {
+  const out: Candidate[] = [];
+  rules.forEach((r, order) => {
+    r.re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = r.re.exec(text)) !== null) {
+      if (m[0].length === 0) {
+        r.re.lastIndex++;
+        continue;
+      }
+      const result = r.build(makeMatch(m, text, doc));
+      if (result) {
+        const start = result.start ?? m.index;
+        const end = result.end ?? m.index + m[0].length;
+        if (end > start) out.push({ start, end, order, result });
+      }
+      // Let a shorter match start inside a rejected or accepted one ("in" "May 2008").
+      r.re.lastIndex = m.index + 1;
+    }
+  });
+  return out;
+}
+
+function select(candidates: Candidate[]): Candidate[] {
+  const sorted = [...candidates].sort(
+    (a, b) => b.end - b.start - (a.end - a.start) || a.order - b.order || a.start - b.start,
+  );
+  const chosen: Candidate[] = [];
+  for (const c of sorted) {
+    if (!chosen.some((k) => c.start < k.end && k.start < c.end)) chosen.push(c);
+  }
+  return chosen.sort((a, b) => a.start - b.start);
+}
+
+interface Anchors {
+  day?: Day;
+  month?: { y: number; m: number };
+  year?: number;
+}
+
+function remember(anchors: Anchors, value: string): void {
+  let m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
+  if (m) {
+    anchors.day = { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
+    anchors.month = { y: anchors.day.y, m: anchors.day.m };
+    anchors.year = anchors.day.y;
+    return;
+  }
+  m = /^(\d{4})-(\d{2})$/.exec(value);
+  if (m) {
+    anchors.month = { y: Number(m[1]), m: Number(m[2]) };
+    anchors.year = anchors.month.y;
+    return;
+  }
+  m = /^(\d{4})$/.exec(value);
+  if (m) anchors.year = Number(m[1]);
+}
+
+function resolveAnchor(result: RuleResult, anchors: Anchors, doc: Day): string {
+  const a = result.anchor!;
+  const day = anchors.day ?? doc;
+  switch (a.unit) {
+    case 'D': {
+      if (a.weekday !== undefined) {
+        const wd = isoWeekday(day);
+        const delta = a.offset < 0 ? -(((wd - a.weekday + 6) % 7) + 1) : ((a.weekday - wd + 6) % 7) + 1;
+        return formatDay(addDays(day, delta));
+      }
+      return formatDay(addDays(day, a.offset));
+    }
+    case 'W':
+      return formatWeek(addDays(day, 7 * a.offset));
+    case 'M': {
+      const month = anchors.month ?? { y: doc.y, m: doc.m };
+      const index = month.y * 12 + month.m - 1 + a.offset;
+      return formatMonth(Math.floor(index / 12), (index % 12) + 1);
+    }
+    case 'Y':
+      return formatYear((anchors.year ?? doc.y) + a.offset);
+  }
+}
+
+/** Tags `text` against the document date `documentDate` (YYYY-MM-DD). */
+export function tag(text: string, documentDate: string): Timex[] {
+  const doc = parseDay(documentDate);
+  const chosen = select(collect(text, doc, RULES));
+  const anchors: Anchors = {};
+  const out: Timex[] = [];
+  for (const c of chosen) {
+    const r = c.result;
+    let value = r.anchor ? resolveAnchor(r, anchors, doc) : r.value;
+    if (r.timeOfDay) {
+      const [s, e] = sentenceAround(text, c.start, c.end);
+      let best: { dist: number; day: string } | undefined;
+      for (const other of chosen) {
+        if (other === c || other.start < s || other.end > e) continue;
+        const v = other.result.anchor ? undefined : other.result.value;
+        const m = v ? /^\d{4}-\d{2}-\d{2}/.exec(v) : null;
+        if (!m) continue;
+        const dist = other.start > c.start ? other.start - c.end : c.start - other.end;
+        if (!best || dist < best.dist) best = { dist, day: m[0] };
+      }
+      value = `${best?.day ?? formatDay(doc)}${r.timeOfDay}`;
+    }
+    if (!r.timeOfDay) remember(anchors, value);
+    out.push({
+      start: c.start,
+      end: c.end,
+      text: text.slice(c.start, c.end),
+      type: r.type,
+      value,
+      ...(r.mod ? { mod: r.mod } : {}),
+    });
+  }
+  return out;
+}
