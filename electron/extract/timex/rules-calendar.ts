@@ -172,7 +172,7 @@ export const CALENDAR_RULES: Rule[] = [
   // 2005 · early 2009 · mid-2011 · the end of 2008 · fiscal 2008 · FY2008 · since '82
   rule(
     'year',
-    `${B}(?:(?<pos>${POSITION})[\\s-]+)?(?:(?<fy>fiscal(?:\\s+year)?|FY|financial\\s+year|the\\s+year(?:\\s+of)?)\\s*)?(?<y>${YEAR4}|['’]\\d\\d(?![\\w'’]))${NOT_NUMBER_AFTER}(?!['’]?s\\b)${E}`,
+    `${B}(?:(?<pos>${POSITION})[\\s-]+)?(?:(?<fy>fiscal(?:\\s+year)?|FY|financial\\s+year|the\\s+year(?:\\s+of)?)\\s*)?(?<y>${YEAR4}|['’]\\d\\d(?![\\w'’]))${NOT_NUMBER_AFTER}(?!s\\b)${E}`,
     (x) => {
       const g = x.m.groups!;
       const before = x.text.slice(Math.max(0, x.start - 6), x.start);

@@ -122,7 +122,10 @@ export const DURATION_RULES: Rule[] = [
       const mod = quantityMod(g.mod);
       const withMod = (r: RuleResult): RuleResult => (mod ? { ...r, mod } : r);
       // Where the rule took a determiner it does not keep ("its", "this"), the expression starts after it.
-      const dropDet = /^(?:its|their|his|her|our|this|that|these|those)\b/i.test(g.det ?? '') && !g.mod;
+      // An article before an adjectival count ("a 12-year high") is not part of the duration either.
+      const adjectival = !plural && /^an?$/.test(det) && count !== 'X';
+      const dropDet =
+        (adjectival || /^(?:its|their|his|her|our|this|that|these|those)\b/i.test(det)) && !g.mod;
       const spanStart = dropDet ? x.start + x.m[0].indexOf(g.fuzzy ?? g.num!) : undefined;
       const span = spanStart !== undefined ? { start: spanStart } : {};
       if (rel === 'ago' || rel === 'back' || rel === 'from now' || rel === 'hence') {

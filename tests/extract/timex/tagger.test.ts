@@ -1,0 +1,280 @@
+import { describe, expect, it } from 'vitest';
+import { tagTimexes, type Timex } from '../../../electron/extract/timex/index';
+
+/** Tags `text` and returns the one expression whose text is `phrase`. */
+function find(text: string, date: string, phrase: string): Timex {
+  const found = tagTimexes(text, date).find((t) => t.text === phrase);
+  if (!found) {
+    const got = tagTimexes(text, date).map((t) => `"${t.text}"=${t.value}`);
+    throw new Error(`"${phrase}" not tagged in: ${text}\nfound: ${got.join(', ')}`);
+  }
+  return found;
+}
+
+const value = (text: string, date: string, phrase: string): string => find(text, date, phrase).value;
+
+// 2025-01-14 is a Tuesday.
+const TUE = '2025-01-14';
+
+describe('explicit dates', () => {
+  it('reads month-day-year datelines and full dates', () => {
+    expect(value('Markets rallied\nMarch 06, 2008\nShares rose.', TUE, 'March 06, 2008')).toBe('2008-03-06');
+    expect(value('The treaty was signed on 9 November 1989 in Berlin.', TUE, '9 November 1989')).toBe(
+      '1989-11-09',
+    );
+    expect(value('Filed on 2019-07-04 with the court.', TUE, '2019-07-04')).toBe('2019-07-04');
+    expect(value('The levy ends Sept. 30, 2012, officials said.', TUE, 'Sept. 30, 2012')).toBe('2012-09-30');
+  });
+  it('gives a month and day without a year the nearest sensible year', () => {
+    expect(value('The figures were published December 28 by the ministry.', TUE, 'December 28')).toBe(
+      '2024-12-28',
+    );
+    expect(value('The vote will be held on February 3.', TUE, 'February 3')).toBe('2025-02-03');
+    expect(value('According to an April 2nd memo, costs rose.', '2019-04-09', 'April 2nd')).toBe(
+      '2019-04-02',
+    );
+  });
+  it('types them as DATE', () => {
+    expect(find('He was born on July 4, 1950.', TUE, 'July 4, 1950').type).toBe('DATE');
+  });
+  it('does not run a weekday on one line into a date on the next', () => {
+    const text =
+      'Banks to stay shut until Monday\nSeptember 18, 2008\nThe regulator said banks will stay shut until Monday.';
+    const tags = tagTimexes(text, '2008-09-18');
+    expect(tags.map((t) => t.text)).toContain('September 18, 2008');
+    expect(tags.find((t) => t.text === 'Monday')?.value).toBe('2008-09-22');
+  });
+});
+
+describe('lowercase month names', () => {
+  it('reads "january 20" and "in october"', () => {
+    expect(value('his swearing-in on january 20 drew crowds', '2025-01-25', 'january 20')).toBe('2025-01-20');
+    expect(value('sales slumped in october, the report said', '2024-11-02', 'october')).toBe('2024-10');
+  });
+  it('leaves the verb "may" alone', () => {
+    expect(tagTimexes('Prices may 5 times over rise, the bank may act.', TUE)).toEqual([]);
+  });
+});
+
+describe('months', () => {
+  it('resolves a bare month to the last such month, or the next one in future tense', () => {
+    expect(value('In January, the company cut 300 jobs.', '2025-01-21', 'January')).toBe('2025-01');
+    expect(value('Exports fell in November, data showed.', '2025-03-13', 'November')).toBe('2024-11');
+    expect(value('The plant will reopen in March.', '2024-11-20', 'March')).toBe('2025-03');
+  });
+  it('reads month and year', () => {
+    expect(value('levels not seen since October 1982 returned', TUE, 'October 1982')).toBe('1982-10');
+  });
+  it('marks mid-month with a mod', () => {
+    const t = find('The merger closed in mid-March.', '2024-06-01', 'mid-March');
+    expect(t.value).toBe('2024-03');
+    expect(t.mod).toBe('MID');
+  });
+  it('refuses "May" and "March" used as words', () => {
+    const tags = tagTimexes('Protesters march on the capital. They May not stop.', TUE);
+    expect(tags.filter((t) => /march|may/i.test(t.text))).toEqual([]);
+  });
+});
+
+describe('bare years, fiscal years and two-digit years', () => {
+  it('tags four-digit years but not quantities', () => {
+    expect(value('The firm was founded in 1998 by two engineers.', TUE, '1998')).toBe('1998');
+    const tags = tagTimexes('The index rose 2000 points and costs $1999 each; 1500 people came.', TUE);
+    expect(tags).toEqual([]);
+  });
+  it('reads fiscal years and apostrophe years', () => {
+    expect(value('Revenue for fiscal 2008 rose.', TUE, 'fiscal 2008')).toBe('FY2008');
+    expect(value('the lowest close since \u201982 for the index', TUE, '\u201982')).toBe('1982');
+  });
+  it('reads early/late years with a mod', () => {
+    const t = find('The plant opened in early 2009.', TUE, 'early 2009');
+    expect([t.value, t.mod]).toEqual(['2009', 'START']);
+  });
+});
+
+describe('weekdays', () => {
+  it('takes the weekday on or before the document date in past context', () => {
+    expect(value('The minister announced on Tuesday that talks would resume.', TUE, 'Tuesday')).toBe(
+      '2025-01-14',
+    );
+    expect(value('Shares fell sharply Friday after the report.', TUE, 'Friday')).toBe('2025-01-10');
+  });
+  it('takes the coming weekday in future context', () => {
+    expect(value('The board will meet on Friday to decide.', TUE, 'Friday')).toBe('2025-01-17');
+    expect(value('The trial is set to begin on Thursday.', TUE, 'Thursday')).toBe('2025-01-16');
+  });
+  it('reads next and last weekdays', () => {
+    expect(value('Talks resume next Monday.', TUE, 'next Monday')).toBe('2025-01-20');
+    expect(value('It was signed last Tuesday.', TUE, 'last Tuesday')).toBe('2025-01-07');
+  });
+  it('adds a part of the day as a TIME', () => {
+    const t = find('Officials spoke on Monday morning.', TUE, 'Monday morning');
+    expect([t.type, t.value]).toEqual(['TIME', '2025-01-13TMO']);
+  });
+  it('does not tag Black Monday as a weekday', () => {
+    expect(tagTimexes('Memories of Black Monday linger.', TUE).map((t) => t.text)).not.toContain('Monday');
+  });
+});
+
+describe('today, yesterday, tomorrow', () => {
+  it('resolves against the document date', () => {
+    const text = 'Stocks fell today after losses yesterday; more data comes tomorrow.';
+    expect(value(text, TUE, 'today')).toBe('2025-01-14');
+    expect(value(text, TUE, 'yesterday')).toBe('2025-01-13');
+    expect(value(text, TUE, 'tomorrow')).toBe('2025-01-15');
+  });
+  it('reads parts of today', () => {
+    expect(value('The agency said this morning that rates hold.', TUE, 'this morning')).toBe('2025-01-14TMO');
+    expect(value('Fighting resumed last night.', TUE, 'last night')).toBe('2025-01-13TNI');
+    expect(value('Prices recovered from earlier today.', TUE, 'earlier today')).toBe('2025-01-14');
+  });
+});
+
+describe('this, last and next units', () => {
+  it('names weeks, months, quarters and years', () => {
+    expect(value('Oil slid this week.', TUE, 'this week')).toBe('2025-W03');
+    expect(value('Oil slid last week.', TUE, 'last week')).toBe('2025-W02');
+    expect(value('Output shrank last month.', TUE, 'last month')).toBe('2024-12');
+    expect(value('The law takes effect next year.', TUE, 'next year')).toBe('2026');
+    expect(value('Profit jumped last quarter.', '2025-05-02', 'last quarter')).toBe('2025-Q1');
+  });
+  it('reads earlier this year with its extent', () => {
+    expect(value('The rule was eased earlier this year.', '2025-06-01', 'earlier this year')).toBe('2025');
+  });
+  it('treats "the past year" as a duration', () => {
+    const t = find('Prices doubled over the past year.', TUE, 'the past year');
+    expect([t.type, t.value]).toEqual(['DURATION', 'P1Y']);
+  });
+});
+
+describe('ago and later', () => {
+  it('counts back from the document date at the unit precision', () => {
+    expect(value('The quake struck two days ago.', TUE, 'two days ago')).toBe('2025-01-12');
+    expect(value('The bank failed a week ago.', TUE, 'a week ago')).toBe('2025-01-07');
+    expect(value('The crash came 20 years ago.', TUE, '20 years ago')).toBe('2005');
+    expect(value('The rules changed three months ago.', TUE, 'three months ago')).toBe('2024-10');
+  });
+});
+
+describe('anaphoric days', () => {
+  it('dates "the same day" and "the day" from the last day mentioned', () => {
+    const text =
+      'Stocks rose on Monday. Jobs data released on the same day lifted banks, which ended the day higher.';
+    expect(value(text, '2025-01-15', 'the same day')).toBe('2025-01-13');
+    expect(value(text, '2025-01-15', 'the day')).toBe('2025-01-13');
+  });
+});
+
+describe('durations', () => {
+  it('reads counted units in words and digits', () => {
+    expect(value('The siege lasted three years.', TUE, 'three years')).toBe('P3Y');
+    expect(value('Trading halted for 45 minutes.', TUE, '45 minutes')).toBe('PT45M');
+    expect(value('The drill ran five hours.', TUE, 'five hours')).toBe('PT5H');
+    expect(value('It takes half an hour.', TUE, 'half an hour')).toBe('PT30M');
+  });
+  it('reads adjectival and hyphenated durations', () => {
+    expect(value('ending the nearly three-year-long dispute', TUE, 'nearly three-year-long')).toBe('P3Y');
+    expect(value('Bonds hit a 12-year high.', TUE, '12-year')).toBe('P12Y');
+    expect(value('after six straight days of losses', TUE, 'six straight days')).toBe('P6D');
+    expect(value('down sharply in the past nine days', TUE, 'the past nine days')).toBe('P9D');
+  });
+  it('gives unspecified counts an X', () => {
+    expect(value('The deal came just weeks after the vote.', TUE, 'weeks')).toBe('PXW');
+    expect(value('Prices are the highest in years.', TUE, 'years')).toBe('PXY');
+    expect(value('It took several months.', TUE, 'several months')).toBe('PXM');
+  });
+  it('keeps "before"/"after" out of the span', () => {
+    const t = find('The update ships two days before the launch.', TUE, 'two days');
+    expect([t.type, t.value]).toEqual(['DURATION', 'P2D']);
+  });
+  it('types them as DURATION', () => {
+    expect(find('The strike lasted four weeks.', TUE, 'four weeks').type).toBe('DURATION');
+  });
+  it('reads decades as ten years', () => {
+    expect(value('the largest rally in the past decade', TUE, 'the past decade')).toBe('P10Y');
+  });
+});
+
+describe('sets', () => {
+  it('reads every/each and frequency adjectives', () => {
+    const every = find('The ferry sails every day.', TUE, 'every day');
+    expect([every.type, every.value]).toEqual(['SET', 'P1D']);
+    expect(value('Claims for weekly benefits rose.', TUE, 'weekly')).toBe('P1W');
+    expect(value('at the group\u2019s annual meeting', TUE, 'annual')).toBe('P1Y');
+    expect(value('The board meets twice a year.', TUE, 'twice a year')).toBe('P1Y');
+    expect(value('The market opens every Monday.', TUE, 'every Monday')).toBe('XXXX-WXX-1');
+  });
+});
+
+describe('PRESENT_REF, PAST_REF and FUTURE_REF', () => {
+  it('reads present references', () => {
+    expect(value('The firm now employs 900 people.', TUE, 'now')).toBe('PRESENT_REF');
+    expect(value('The site is currently offline.', TUE, 'currently')).toBe('PRESENT_REF');
+    expect(value('Rates will stay put for the time being.', TUE, 'the time being')).toBe('PRESENT_REF');
+  });
+  it('reads past references', () => {
+    expect(value('The recently opened mine flooded.', TUE, 'recently')).toBe('PAST_REF');
+    expect(value('the worst losses in recent years', TUE, 'recent years')).toBe('PAST_REF');
+    expect(value('He had met them in the past.', TUE, 'the past')).toBe('PAST_REF');
+  });
+  it('reads future references', () => {
+    expect(value('Growth looks good in the near term.', TUE, 'the near term')).toBe('FUTURE_REF');
+    expect(value('More cuts may come in the future.', TUE, 'the future')).toBe('FUTURE_REF');
+  });
+});
+
+describe('seasons, quarters, decades and centuries', () => {
+  it('reads seasons past-biased', () => {
+    expect(value('The lake dried up in the summer.', TUE, 'the summer')).toBe('2024-SU');
+    expect(value('The fund met this autumn.', '2008-10-13', 'this autumn')).toBe('2008-FA');
+    expect(value('The model ships next spring.', TUE, 'next spring')).toBe('2025-SP');
+  });
+  it('reads quarters and halves', () => {
+    expect(
+      value(
+        'It lost money in the third quarter of this year.',
+        '2009-10-16',
+        'the third quarter of this year',
+      ),
+    ).toBe('2009-Q3');
+    expect(value('Home sales sank in the fourth quarter.', '2007-03-13', 'the fourth quarter')).toBe(
+      '2006-Q4',
+    );
+    expect(value('Profit rose in Q2 2010.', TUE, 'Q2 2010')).toBe('2010-Q2');
+    expect(value('Sales rose during the first half of 2011.', TUE, 'the first half of 2011')).toBe('2011-H1');
+  });
+  it('reads decades and centuries', () => {
+    expect(value('Rates last hit that level in the 1990s.', TUE, 'the 1990s')).toBe('199');
+    expect(value('a fashion of the \u201980s', TUE, 'the \u201980s')).toBe('198');
+    expect(value('the worst crisis of the 20th century', TUE, 'the 20th century')).toBe('19');
+  });
+});
+
+describe('holidays and clock times', () => {
+  it('dates holidays', () => {
+    expect(value('Sales were strong over Christmas.', TUE, 'Christmas')).toBe('2024-12-25');
+    expect(value('Shops opened early on Thanksgiving 2008.', TUE, 'Thanksgiving 2008')).toBe('2008-11-27');
+  });
+  it('dates clock times by their sentence or the document', () => {
+    expect(value('The index was down 2% at 16:08 UTC.', '2008-09-17', '16:08 UTC')).toBe('2008-09-17T16:08Z');
+    expect(value('The vote closed at 8 p.m. on Monday.', TUE, '8 p.m.')).toBe('2025-01-13T20:00');
+  });
+});
+
+describe('offsets', () => {
+  it('gives spans that are exact substrings of the text, in order, without overlaps', () => {
+    const text =
+      'Talks\nJanuary 14, 2025\nOn Tuesday, officials said that in January, weeks after the vote, the rate rose for three years; now it falls.';
+    const tags = tagTimexes(text, TUE);
+    expect(tags.length).toBeGreaterThanOrEqual(6);
+    let last = -1;
+    for (const t of tags) {
+      expect(text.slice(t.start, t.end)).toBe(t.text);
+      expect(t.start).toBeGreaterThanOrEqual(last);
+      last = t.end;
+    }
+  });
+  it('returns nothing for text without time expressions', () => {
+    expect(tagTimexes('The minister praised the plan and left.', TUE)).toEqual([]);
+  });
+});
