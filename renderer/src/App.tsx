@@ -1,0 +1,339 @@
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
+import type { FilterMode, NewslineApi, Snapshot, ViewState } from '../../electron/shared/contract';
+import { ActorList } from './components/ActorList';
+import { DetailsPanel } from './components/DetailsPanel';
+import { ImportDialogs } from './components/ImportDialogs';
+import { TimelineView, type TimelineHandle } from './components/TimelineView';
+import { useImport } from './hooks/useImport';
+import { errorMessage } from './lib/api';
+import { formatEventDate } from './lib/dates';
+import { filterEvents, isFiltering } from './lib/filter';
+import { initialWindow, type TimeSpan } from './lib/viewWindow';
+
+const SAVE_DELAY_MS = 400;
+const ACCEPTED = /\.(txt|md|markdown)$/i;
+
+interface Loaded {
+  snapshot: Snapshot;
+  view: ViewState;
+}
+
+/** Loads the snapshot and the saved view, then shows the explorer. */
+export function App({ api }: { api: NewslineApi }) {
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    Promise.all([api.getSnapshot(), api.getViewState()])
+      .then(([snapshot, view]) => {
+        if (live) setLoaded({ snapshot, view });
+      })
+      .catch((error: unknown) => {
+        if (live) setLoadError(errorMessage(error));
+      });
+    return () => {
+      live = false;
+    };
+  }, [api]);
+
+  if (loadError) {
+    return (
+      <div className="splash" role="alert">
+        <h1>Newsline</h1>
+        <p>Could not load the events: {loadError}</p>
+      </div>
+    );
+  }
+  if (!loaded) {
+    return (
+      <div className="splash" aria-busy="true">
+        <h1>Newsline</h1>
+        <p className="muted">Loading events…</p>
+      </div>
+    );
+  }
+  return <Explorer api={api} initialSnapshot={loaded.snapshot} savedView={loaded.view} />;
+}
+
+function Explorer({
+  api,
+  initialSnapshot,
+  savedView,
+}: {
+  api: NewslineApi;
+  initialSnapshot: Snapshot;
+  savedView: ViewState;
+}) {
+  const [snapshot, setSnapshot] = useState(initialSnapshot);
+  const [hidden, setHidden] = useState<ReadonlySet<string>>(() => new Set(savedView.hiddenActors));
+  const [mode, setMode] = useState<FilterMode>(savedView.mode);
+  const [selectedId, setSelectedId] = useState<string | null>(savedView.selectedEventId ?? null);
+  const [error, setError] = useState<string | null>(null);
+  const [dragging, setDragging] = useState(false);
+  const timelineRef = useRef<TimelineHandle>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  const actorNames = useMemo(() => snapshot.actors.map((a) => a.name), [snapshot.actors]);
+  const filter = useMemo(() => ({ hidden, mode }), [hidden, mode]);
+  const shownEvents = useMemo(
+    () => filterEvents(snapshot.events, filter, actorNames),
+    [snapshot.events, filter, actorNames],
+  );
+  const visibleIds = useMemo(() => new Set(shownEvents.map((e) => e.id)), [shownEvents]);
+  const articles = useMemo(() => new Map(snapshot.articles.map((a) => [a.id, a])), [snapshot.articles]);
+  const eventsById = useMemo(() => new Map(snapshot.events.map((e) => [e.id, e])), [snapshot.events]);
+  const selected = selectedId && visibleIds.has(selectedId) ? (eventsById.get(selectedId) ?? null) : null;
+  const [startWindow] = useState<TimeSpan>(() => initialWindow(savedView.window, shownEvents));
+
+  // The view state is saved a moment after it last changed.
+  const windowRef = useRef<TimeSpan>(startWindow);
+  const saveTimer = useRef<number | null>(null);
+  const latest = useRef({ hidden, mode, selectedId });
+  const scheduleSave = useCallback(() => {
+    if (saveTimer.current !== null) window.clearTimeout(saveTimer.current);
+    saveTimer.current = window.setTimeout(() => {
+      saveTimer.current = null;
+      const { hidden: h, mode: m, selectedId: s } = latest.current;
+      const w = windowRef.current;
+      const state: ViewState = {
+        hiddenActors: [...h],
+        mode: m,
+        window: { start: new Date(w.start).toISOString(), end: new Date(w.end).toISOString() },
+        ...(s ? { selectedEventId: s } : {}),
+      };
+      api.saveViewState(state).catch((e: unknown) => setError(`Could not save the view: ${errorMessage(e)}`));
+    }, SAVE_DELAY_MS);
+  }, [api]);
+  const firstSave = useRef(true);
+  useEffect(() => {
+    latest.current = { hidden, mode, selectedId };
+    if (firstSave.current) {
+      firstSave.current = false;
+      return;
+    }
+    scheduleSave();
+  }, [hidden, mode, selectedId, scheduleSave]);
+  const onWindowChange = useCallback(
+    (w: TimeSpan) => {
+      windowRef.current = w;
+      scheduleSave();
+    },
+    [scheduleSave],
+  );
+
+  const onError = useCallback((m: string) => setError(m), []);
+  const importer = useImport(api, setSnapshot, onError);
+  const openDialog = useCallback(() => fileInput.current?.click(), []);
+
+  useEffect(
+    () =>
+      api.onMenuCommand((command) => {
+        if (command === 'open-articles') openDialog();
+        else if (command === 'zoom-in') timelineRef.current?.zoomIn();
+        else if (command === 'zoom-out') timelineRef.current?.zoomOut();
+        else if (command === 'fit-all') timelineRef.current?.fitAll();
+      }),
+    [api, openDialog],
+  );
+
+  const clearFilters = () => {
+    setHidden(new Set());
+    setMode('any');
+  };
+
+  const onDrop = (e: DragEvent) => {
+    e.preventDefault();
+    setDragging(false);
+    const files = [...e.dataTransfer.files];
+    const accepted = files.filter((f) => ACCEPTED.test(f.name) || f.type === 'text/plain');
+    const refused = files.filter((f) => !accepted.includes(f));
+    if (refused.length > 0) {
+      setError(`Not a text or Markdown file: ${refused.map((f) => f.name).join(', ')}`);
+    }
+    void importer.start(accepted);
+  };
+
+  const filtering = isFiltering(filter, actorNames);
+  const total = snapshot.events.length;
+  const announcement = selected ? `Selected: ${selected.title}, ${formatEventDate(selected)}` : '';
+
+  return (
+    <div
+      className={`app${dragging ? ' dragging' : ''}`}
+      onDragOver={(e) => {
+        if (e.dataTransfer.types.includes('Files')) {
+          e.preventDefault();
+          setDragging(true);
+        }
+      }}
+      onDragLeave={(e) => {
+        if (e.currentTarget === e.target) setDragging(false);
+      }}
+      onDrop={onDrop}
+    >
+      <header className="app-header">
+        <h1 className="brand">
+          <span className="brand-mark" aria-hidden="true" />
+          Newsline
+        </h1>
+        <p className="counts" aria-live="polite">
+          <span data-testid="shown-count">{filtering ? `${shownEvents.length} of ${total}` : total}</span>{' '}
+          event
+          {total === 1 ? '' : 's'} · {snapshot.articles.length} article
+          {snapshot.articles.length === 1 ? '' : 's'} · {snapshot.actors.length} actor
+          {snapshot.actors.length === 1 ? '' : 's'}
+        </p>
+        {snapshot.problems.length > 0 ? (
+          <details className="problems">
+            <summary>
+              {snapshot.problems.length} problem{snapshot.problems.length === 1 ? '' : 's'}
+            </summary>
+            <ul>
+              {snapshot.problems.map((p, i) => (
+                <li key={`${p.file}:${i}`}>
+                  <span className="file-name">{p.file}</span>: {p.message}
+                </li>
+              ))}
+            </ul>
+          </details>
+        ) : null}
+        <div className="toolbar" role="toolbar" aria-label="Timeline">
+          <button
+            type="button"
+            onClick={() => timelineRef.current?.zoomIn()}
+            aria-label="Zoom in"
+            title="Zoom in (+)"
+          >
+            +
+          </button>
+          <button
+            type="button"
+            onClick={() => timelineRef.current?.zoomOut()}
+            aria-label="Zoom out"
+            title="Zoom out (−)"
+          >
+            −
+          </button>
+          <button type="button" onClick={() => timelineRef.current?.fitAll()} title="Fit all events (0)">
+            Fit all
+          </button>
+          <button type="button" className="primary" onClick={openDialog}>
+            Open articles…
+          </button>
+        </div>
+        <input
+          ref={fileInput}
+          type="file"
+          multiple
+          accept=".txt,.md,.markdown,text/plain"
+          hidden
+          data-testid="file-input"
+          onChange={(e) => {
+            const files = [...(e.target.files ?? [])];
+            e.target.value = '';
+            void importer.start(files);
+          }}
+        />
+      </header>
+      {error ? (
+        <div className="error-line" role="alert">
+          <span>{error}</span>
+          <button type="button" className="icon-button" onClick={() => setError(null)} aria-label="Dismiss">
+            ×
+          </button>
+        </div>
+      ) : null}
+      <main className={`app-main${selected ? ' with-details' : ''}`}>
+        <aside className="filters">
+          <ActorList
+            actors={snapshot.actors}
+            hidden={hidden}
+            mode={mode}
+            onHiddenChange={setHidden}
+            onModeChange={setMode}
+          />
+        </aside>
+        <section className="timeline-pane" aria-label="Events">
+          <TimelineView
+            ref={timelineRef}
+            events={snapshot.events}
+            visibleIds={visibleIds}
+            selectedId={selectedId}
+            onSelect={setSelectedId}
+            initialWindow={startWindow}
+            onWindowChange={onWindowChange}
+            shownCount={shownEvents.length}
+          />
+          {shownEvents.length === 0 ? (
+            <div className="empty-state" role="status">
+              {total === 0 ? (
+                <>
+                  <p>No events yet. Open news articles (.txt or .md) or drop them here.</p>
+                  <button type="button" className="primary" onClick={openDialog}>
+                    Open articles…
+                  </button>
+                </>
+              ) : (
+                <>
+                  <p>No events match the actor filter.</p>
+                  <button type="button" className="primary" onClick={clearFilters}>
+                    Clear filters
+                  </button>
+                </>
+              )}
+            </div>
+          ) : null}
+          <Legend />
+        </section>
+        {selected ? (
+          <aside className="details-pane" aria-label="Event details">
+            <DetailsPanel
+              event={selected}
+              articles={articles}
+              onClose={() => {
+                setSelectedId(null);
+                timelineRef.current?.focus();
+              }}
+            />
+          </aside>
+        ) : null}
+      </main>
+      <p className="sr-only" aria-live="polite">
+        {announcement}
+      </p>
+      {dragging ? (
+        <div className="drop-hint" aria-hidden="true">
+          Drop articles to import them
+        </div>
+      ) : null}
+      <ImportDialogs
+        state={importer.state}
+        onConfirmDates={(dates) => void importer.confirmDates(dates)}
+        onDismiss={importer.dismiss}
+      />
+    </div>
+  );
+}
+
+function Legend() {
+  return (
+    <ul className="legend" aria-label="Legend">
+      <li>
+        <span className="swatch nl-q1" aria-hidden="true" /> Verbal cooperation
+      </li>
+      <li>
+        <span className="swatch nl-q2" aria-hidden="true" /> Material cooperation
+      </li>
+      <li>
+        <span className="swatch nl-q3" aria-hidden="true" /> Verbal conflict
+      </li>
+      <li>
+        <span className="swatch nl-q4" aria-hidden="true" /> Material conflict
+      </li>
+      <li>
+        <span className="swatch span" aria-hidden="true" /> Bar: month, year or approximate date
+      </li>
+    </ul>
+  );
+}

@@ -1,0 +1,126 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type {
+  ImportFile,
+  ImportInspection,
+  ImportProgress,
+  NewslineApi,
+  Snapshot,
+} from '../../../electron/shared/contract';
+import type { Problem } from '../../../electron/shared/model';
+import { errorMessage } from '../lib/api';
+
+/** Where an import stands. */
+export type ImportState =
+  | { step: 'idle' }
+  | { step: 'reading' }
+  | { step: 'dates'; files: ImportFile[]; inspections: ImportInspection[]; failed: Problem[] }
+  | { step: 'importing'; progress: ImportProgress | null }
+  | { step: 'done'; imported: number; failed: Problem[] };
+
+const POLL_MS = 200;
+
+/** Reads files the user chose or dropped, as text, in the page. */
+async function readFiles(files: readonly File[]): Promise<ImportFile[]> {
+  return Promise.all(
+    files.map(async (f) => ({ name: f.name, content: await f.text(), lastModified: f.lastModified })),
+  );
+}
+
+/**
+ * The import of articles: read the files, inspect them, ask for missing publication dates,
+ * import while polling the progress, then report what failed. The new snapshot replaces the old.
+ */
+export function useImport(
+  api: NewslineApi,
+  onSnapshot: (snapshot: Snapshot) => void,
+  onError: (m: string) => void,
+) {
+  const [state, setState] = useState<ImportState>({ step: 'idle' });
+  const poll = useRef<number | null>(null);
+
+  const stopPolling = () => {
+    if (poll.current !== null) window.clearInterval(poll.current);
+    poll.current = null;
+  };
+  useEffect(() => stopPolling, []);
+
+  const runImport = useCallback(
+    async (files: ImportFile[], earlier: Problem[]) => {
+      if (files.length === 0) {
+        setState({ step: 'done', imported: 0, failed: earlier });
+        return;
+      }
+      setState({ step: 'importing', progress: { done: 0, total: files.length } });
+      poll.current = window.setInterval(() => {
+        api
+          .getImportProgress()
+          .then((progress) => {
+            if (progress) setState((s) => (s.step === 'importing' ? { step: 'importing', progress } : s));
+          })
+          .catch(() => undefined);
+      }, POLL_MS);
+      try {
+        const result = await api.importArticles(files);
+        stopPolling();
+        onSnapshot(result.snapshot);
+        setState({ step: 'done', imported: result.imported.length, failed: [...earlier, ...result.failed] });
+      } catch (error) {
+        stopPolling();
+        setState({ step: 'idle' });
+        onError(`Import failed: ${errorMessage(error)}`);
+      }
+    },
+    [api, onSnapshot, onError],
+  );
+
+  /** Starts an import of the chosen or dropped files. */
+  const start = useCallback(
+    async (chosen: readonly File[]) => {
+      if (chosen.length === 0) return;
+      setState({ step: 'reading' });
+      try {
+        const files = await readFiles(chosen);
+        const inspections = await api.inspectImport(files);
+        const failed: Problem[] = [];
+        const usable: ImportFile[] = [];
+        const usableInspections: ImportInspection[] = [];
+        files.forEach((file, i) => {
+          const inspection = inspections[i];
+          if (!inspection) return;
+          if (inspection.error) failed.push({ file: file.name, message: inspection.error });
+          else {
+            usable.push(file);
+            usableInspections.push(inspection);
+          }
+        });
+        if (usableInspections.some((x) => x.needsDate)) {
+          setState({ step: 'dates', files: usable, inspections: usableInspections, failed });
+        } else {
+          await runImport(usable, failed);
+        }
+      } catch (error) {
+        setState({ step: 'idle' });
+        onError(`Could not open the files: ${errorMessage(error)}`);
+      }
+    },
+    [api, runImport, onError],
+  );
+
+  /** Continues after the dates dialog with one date (YYYY-MM-DD) per file that needs one. */
+  const confirmDates = useCallback(
+    async (dates: Record<string, string>) => {
+      if (state.step !== 'dates') return;
+      const files = state.files.map((f, i) =>
+        state.inspections[i]?.needsDate
+          ? { ...f, published: dates[f.name] ?? state.inspections[i]?.suggestedDate }
+          : f,
+      );
+      await runImport(files, state.failed);
+    },
+    [state, runImport],
+  );
+
+  const dismiss = useCallback(() => setState({ step: 'idle' }), []);
+
+  return { state, start, confirmDates, dismiss };
+}

@@ -1,0 +1,46 @@
+/** The actor list: grouping by kind, ordering and search. */
+import type { ActorKind, ActorSummary } from '../../../electron/shared/model';
+
+export interface ActorGroup {
+  kind: ActorKind;
+  label: string;
+  actors: ActorSummary[];
+}
+
+const GROUP_ORDER: readonly { kind: ActorKind; label: string }[] = [
+  { kind: 'person', label: 'People' },
+  { kind: 'organization', label: 'Organisations' },
+  { kind: 'country', label: 'Countries' },
+  { kind: 'group', label: 'Groups' },
+];
+
+/** Lower case without accents, so "etat" finds "État". */
+export function foldForSearch(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
+}
+
+/** True when every word of the query appears in the actor's name or affiliation. */
+export function matchesQuery(actor: Pick<ActorSummary, 'name' | 'affiliation'>, query: string): boolean {
+  const words = foldForSearch(query).split(/\s+/).filter(Boolean);
+  if (words.length === 0) return true;
+  const hay = foldForSearch(`${actor.name} ${actor.affiliation ?? ''}`);
+  return words.every((w) => hay.includes(w));
+}
+
+/**
+ * Actors grouped by kind (people, organisations, countries, groups), each group by number of events
+ * then name; groups with no actor matching the query are left out.
+ */
+export function groupActors(actors: readonly ActorSummary[], query = ''): ActorGroup[] {
+  const groups: ActorGroup[] = [];
+  for (const { kind, label } of GROUP_ORDER) {
+    const members = actors
+      .filter((a) => a.kind === kind && matchesQuery(a, query))
+      .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+    if (members.length > 0) groups.push({ kind, label, actors: members });
+  }
+  return groups;
+}

@@ -1,0 +1,134 @@
+/**
+ * A NewslineService over synthetic events, for the UI benchmark and for looking at the page
+ * with many events. Deterministic: the same seed gives the same events.
+ */
+import type { ImportProgress, Snapshot, ViewState } from '../../electron/shared/contract';
+import { DEFAULT_VIEW_STATE } from '../../electron/shared/contract';
+import type {
+  ActorKind,
+  ActorSummary,
+  ArticleInfo,
+  EventActor,
+  NewsEvent,
+  Precision,
+} from '../../electron/shared/model';
+import type { NewslineService } from '../../electron/services/index';
+
+const KINDS: readonly ActorKind[] = ['person', 'organization', 'country', 'group'];
+const VERBS = [
+  'meets',
+  'criticises',
+  'praises',
+  'warns',
+  'signs deal with',
+  'rejects offer from',
+  'calls on',
+];
+const DAY = 86_400_000;
+
+/** Small deterministic generator (mulberry32). */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
+
+export interface SyntheticOptions {
+  events: number;
+  actors: number;
+  /** First and last day of the events, YYYY-MM-DD. */
+  from?: string;
+  to?: string;
+  seed?: number;
+  /** View state to start with (a saved window, hidden actors). */
+  view?: ViewState;
+}
+
+/** Synthetic articles, events and actors with a realistic mix of precisions, actors and sources. */
+export function syntheticSnapshot(options: SyntheticOptions): Snapshot {
+  const rand = random(options.seed ?? 7);
+  const from = Date.parse(options.from ?? '2023-01-01');
+  const to = Date.parse(options.to ?? '2025-12-31');
+  const actorList = Array.from({ length: options.actors }, (_, i) => ({
+    name: `Actor ${String(i + 1).padStart(2, '0')}`,
+    kind: KINDS[i % KINDS.length] as ActorKind,
+  }));
+  const articleCount = Math.max(1, Math.round(options.events / 8));
+  const articles: ArticleInfo[] = Array.from({ length: articleCount }, (_, i) => ({
+    id: `art-${i}`,
+    title: `Synthetic report ${i + 1}`,
+    published: iso(from + Math.floor(rand() * (to - from))),
+    file: `synthetic-${Math.floor(i / 10)}.md`,
+    origin: 'sample',
+    start: 0,
+    end: 100,
+  }));
+  const counts = new Map<string, number>();
+  const events: NewsEvent[] = [];
+  for (let i = 0; i < options.events; i++) {
+    const day = from + Math.floor(rand() * ((to - from) / DAY)) * DAY;
+    const r = rand();
+    const precision: Precision = r < 0.75 ? 'day' : r < 0.88 ? 'month' : r < 0.94 ? 'year' : 'approximate';
+    const a = actorList[Math.floor(rand() * actorList.length)] ?? actorList[0]!;
+    const b = actorList[Math.floor(rand() * actorList.length)] ?? actorList[0]!;
+    const actors: EventActor[] = [{ ...a, role: 'source' }];
+    if (b.name !== a.name && rand() < 0.6) actors.push({ ...b, role: 'target' });
+    for (const x of actors) counts.set(x.name, (counts.get(x.name) ?? 0) + 1);
+    const verb = VERBS[Math.floor(rand() * VERBS.length)] ?? 'meets';
+    const title = actors.length > 1 ? `${a.name} ${verb} ${b.name}` : `${a.name} makes a statement`;
+    const d = iso(day);
+    const start = precision === 'month' ? d.slice(0, 7) : precision === 'year' ? d.slice(0, 4) : d;
+    const article = articles[Math.floor(rand() * articles.length)] ?? articles[0]!;
+    events.push({
+      id: `ev-${i}`,
+      title,
+      start,
+      ...(precision === 'approximate' ? { end: iso(day + 21 * DAY) } : {}),
+      precision,
+      basis: precision === 'day' ? 'explicit' : 'relative',
+      ...(precision === 'approximate'
+        ? { approximation: { relation: 'before' as const, anchor: iso(day + 21 * DAY), amount: '3 weeks' } }
+        : {}),
+      actors,
+      cameo: String(1 + Math.floor(rand() * 20)).padStart(2, '0'),
+      sources: [
+        { articleId: article.id, quote: `${title}, officials said on the record.`, start: 0, end: 40 },
+      ],
+    });
+  }
+  const actors: ActorSummary[] = actorList.map((x) => ({ ...x, count: counts.get(x.name) ?? 0 }));
+  return { articles, events, actors, problems: [] };
+}
+
+/** A service answering every request from a synthetic snapshot; the view state lives in memory. */
+export function createSyntheticService(options: SyntheticOptions): NewslineService {
+  const snapshot = syntheticSnapshot(options);
+  let view: ViewState = options.view ?? { ...DEFAULT_VIEW_STATE };
+  let progress: ImportProgress | null = null;
+  return {
+    getSnapshot: async () => snapshot,
+    getArticleText: async (id) => {
+      const article = snapshot.articles.find((a) => a.id === id);
+      if (!article) throw new Error(`No article ${id}`);
+      return { article, text: '' };
+    },
+    inspectImport: async (files) =>
+      files.map((f) => ({ name: f.name, articles: 1, needsDate: true, suggestedDate: iso(f.lastModified) })),
+    importArticles: async () => {
+      progress = null;
+      return { imported: [], failed: [], snapshot };
+    },
+    getImportProgress: async () => progress,
+    getViewState: async () => view,
+    saveViewState: async (state) => {
+      view = state;
+    },
+  };
+}
