@@ -8,13 +8,11 @@ import { findElectronBinary } from './electron-binary.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-const MISSING_ELECTRON = `Electron's binary is not installed here, so Newsline cannot open its desktop window.
-npm installs it from Electron's GitHub releases (https://github.com/electron/electron/releases),
-which this network does not reach. To get it, allow access to github.com (or set ELECTRON_MIRROR
-to a mirror of Electron's releases), then run \`npm install electron --force\` (or delete
-node_modules/electron and run \`npm install\`) and \`npm start\` again; \`npx electron .\` also
-works once the binary is there. Meanwhile, the same explorer runs in your browser from a
-loopback-only preview server:`;
+const MISSING_ELECTRON = `Electron's binary is not installed (node_modules/electron/dist is missing), so Newsline cannot
+open its desktop window here. The binary is downloaded from Electron's GitHub releases
+(https://github.com/electron/electron/releases): with access to github.com, or with ELECTRON_MIRROR
+set to a mirror of those releases, run \`npx install-electron\` once, then \`npm start\` (or \`npx electron .\`) again.
+Meanwhile the same explorer, with the same data, runs in your browser from a loopback-only preview server:`;
 
 /** Runs a child process with this terminal; resolves to its exit code. */
 function run(command, args) {
