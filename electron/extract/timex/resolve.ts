@@ -20,12 +20,13 @@ import { SEASON_START_MONTH, type HolidayRule } from './vocabulary';
 export type Tense = 'past' | 'future' | 'none';
 
 const FUTURE_CUE =
-  /\b(?:will|shall|won't|wo\s+n't|going\s+to|(?:is|are|am)\s+to|to\s+be\s+\w+|(?:set|scheduled|slated|poised|due|expected|expects?|plans?|planned|planning|intends?|hopes?|aims?|wants?|promised|vows?|vowed|agreed|likely|about)\s+to|upcoming|next|coming|until|till|from\s+now|later\s+this)\b|'ll\b/gi;
+  /\b(?:will|shall|won't|wo\s+n't|going\s+to|(?:is|are|am)\s+to|to\s+be\s+\w+|(?:set|scheduled|slated|poised|due|expected|expects?|plans?|planned|planning|intends?|hopes?|aims?|wants?|promised|vows?|vowed|agreed|likely|about)\s+to|(?:is|are|was|were|be|been)\s+(?:scheduled|slated|set|due|planned)\s+(?:for|on|in)|upcoming|next|coming|from\s+now|later\s+this)\b|'ll\b/gi;
 
 const PAST_CUE =
   /\b(?:was|were|had|did|has\s+been|have\s+been|ago|last|earlier|yesterday|began|came|fell|rose|met|held|took|gave|made|said|told|went|saw|won|lost|sold|bought|paid|left|led|spent|struck|sent|became|brought|built|chose|drew|fought|found|got|grew|heard|kept|knew|meant|ran|sank|shook|spoke|stood|swept|threw|wrote|hit|cut|shut|quit)\b|\b\w+[^e\W\d]ed\b/gi;
 
-const BOUNDARY = /[.!?]["'”’)]?\s+(?=["'“‘(]?[A-Z0-9])|\n/g;
+const BOUNDARY =
+  /(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|Jr|Sr|No|Inc|Corp|Co|Ltd|Gov|Sen|Rep|Gen|Lt|Col|Capt|Prof|vs|[A-Z]))[.!?]["'”’)]?\s+(?=["'“‘(]?[A-Z])|\n/g;
 
 /** Start and end offsets of the sentence (or line) around [start, end). */
 export function sentenceAround(text: string, start: number, end: number): [number, number] {
@@ -87,6 +88,25 @@ export function tenseAt(text: string, start: number, end: number): Tense {
     return nearest.future ? 'future' : 'past';
   }
   return 'none';
+}
+
+/**
+ * A four-digit year written earlier in the same sentence (within `reach` characters), which a
+ * month or day named without a year belongs to: "In fiscal 1989, which ended June 30".
+ */
+export function yearEarlierInSentence(text: string, start: number, reach = 80): number | undefined {
+  const [s] = sentenceAround(text, start, start);
+  const left = text.slice(Math.max(s, start - reach), start);
+  let found: number | undefined;
+  const re = /(?<![\w$€£.,-])((?:1[0-9]|20)\d\d)(?![\w%]|[.,]\d)/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(left)) !== null) {
+    const before = left.slice(Math.max(0, m.index - 12), m.index);
+    found = /\b(?:since|before|after|until|till|by|from|to|than)\s+$/i.test(before)
+      ? undefined
+      : Number(m[1]);
+  }
+  return found;
 }
 
 /** How a weekday is qualified: plain ("Tuesday"), "last", "next" or "this". */

@@ -10,6 +10,7 @@ import {
   resolveMonthYear,
   resolvePeriodYear,
   holidayDay,
+  yearEarlierInSentence,
 } from './resolve';
 import { atSentenceStart, B, E, positionMod, rule, type Match, type Rule } from './rule';
 import { HOLIDAYS, MONTH_ABBR_RE, MONTH_RE, WEEKDAY_RE, monthNumber, ordinalNumber } from './vocabulary';
@@ -90,7 +91,9 @@ export const CALENDAR_RULES: Rule[] = [
       if (m === undefined) return null;
       const d = parseInt(g.d!, 10);
       if (d < 1 || d > 31) return null;
-      const y = g.y ? yearOfText(g.y, x) : resolveMonthDayYear(x.doc, m, d, x.tense());
+      const y = g.y
+        ? yearOfText(g.y, x)
+        : (yearEarlierInSentence(x.text, x.start) ?? resolveMonthDayYear(x.doc, m, d, x.tense()));
       if (y === undefined) return null;
       const day = explicitDate(y, m, d);
       return day ? { type: 'DATE', value: day } : null;
@@ -110,7 +113,9 @@ export const CALENDAR_RULES: Rule[] = [
         // "5 May" without a year is rare in English news; "3 March" could be a count of marches.
         if (!/^[A-Z]/.test(g.mon!)) return null;
       }
-      const y = g.y ? yearOfText(g.y, x) : resolveMonthDayYear(x.doc, m, d, x.tense());
+      const y = g.y
+        ? yearOfText(g.y, x)
+        : (yearEarlierInSentence(x.text, x.start) ?? resolveMonthDayYear(x.doc, m, d, x.tense()));
       if (y === undefined) return null;
       const day = explicitDate(y, m, d);
       return day ? { type: 'DATE', value: day } : null;

@@ -88,7 +88,7 @@ function countOf(text: string | undefined, fuzzy: string | undefined): number | 
 /** Whether the word before a match marks a rate ("$5 billion a year", "twice a day"). */
 function rateBefore(x: Match): boolean {
   const before = x.text.slice(Math.max(0, x.start - 24), x.start);
-  return /(?:\d[\d,.]*\s*(?:%|percent|per\s+cent|[mb]n|million|billion|trillion|thousand|dollars|euros|pounds|cents|barrels|tons|tonnes|people|times)?|once|twice|thrice|times)\s+$/i.test(
+  return /(?:[$€£¥]\s?\d[\d,.]*(?:\s*(?:[mb]n|million|billion|trillion|thousand))?|\d(?:[\d,.]*\d)?\s*(?:%|percent|per\s+cent|[mb]n|million|billion|trillion|thousand|dollars|euros|pounds|cents|barrels|tons|tonnes|people|times)|once|twice|thrice|times)\s+$/i.test(
     before,
   );
 }
@@ -123,7 +123,7 @@ export const DURATION_RULES: Rule[] = [
       const withMod = (r: RuleResult): RuleResult => (mod ? { ...r, mod } : r);
       // Where the rule took a determiner it does not keep ("its", "this"), the expression starts after it.
       // An article before an adjectival count ("a 12-year high") is not part of the duration either.
-      const adjectival = !plural && /^an?$/.test(det) && count !== 'X';
+      const adjectival = !plural && /^(?:an?|the)$/.test(det) && count !== 'X' && !article;
       const dropDet =
         (adjectival || /^(?:its|their|his|her|our|this|that|these|those)\b/i.test(det)) && !g.mod;
       const spanStart = dropDet ? x.start + x.m[0].indexOf(g.fuzzy ?? g.num!) : undefined;
@@ -144,9 +144,28 @@ export const DURATION_RULES: Rule[] = [
       }
       const value = durationValue(count, unit);
       if (!value) return null;
-      if ((rel === 'earlier' || rel === 'later') && count !== 'X') {
-        // "two days later": a date, counted from the document date.
-        const date = shiftedDate(x, count, unit, rel === 'earlier' ? -1 : 1);
+      if ((rel === 'earlier' || rel === 'later') && count !== 'X' && Number.isInteger(count)) {
+        // "five years later": a date, counted from the last date of that precision mentioned.
+        const key = unitKey(unit);
+        const sign = rel === 'earlier' ? -1 : 1;
+        const anchorUnit =
+          key === 'day'
+            ? 'D'
+            : key === 'week'
+              ? 'W'
+              : key === 'month'
+                ? 'M'
+                : key === 'year'
+                  ? 'Y'
+                  : undefined;
+        if (anchorUnit)
+          return withMod({
+            type: 'DATE',
+            value: '',
+            anchor: { unit: anchorUnit, offset: sign * count },
+            ...span,
+          });
+        const date = shiftedDate(x, count, unit, sign);
         if (date) return withMod({ type: 'DATE', value: date, ...span });
       }
       // "two days before the launch": the duration is "two days".

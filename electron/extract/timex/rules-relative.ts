@@ -126,7 +126,11 @@ export const RELATIVE_RULES: Rule[] = [
         };
       }
       let tense = x.tense();
-      if (/\buntil\s+$|\btill\s+$|\bby\s+$/i.test(before) && tense !== 'past') tense = 'future';
+      // "closed until Friday" looks ahead unless an auxiliary puts it in the past ("had been closed until").
+      if (/\b(?:until|till|by)\s+$/i.test(before)) {
+        const clause = x.text.slice(Math.max(0, x.start - 40), x.start);
+        if (tense !== 'past' || !/\b(?:was|were|had|did)\b/i.test(clause)) tense = 'future';
+      }
       const day = resolveWeekday(x.doc, wd, tense, mode);
       return dayResult(day, g.part, positionMod(g.pos));
     },

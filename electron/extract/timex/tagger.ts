@@ -83,7 +83,7 @@ function remember(anchors: Anchors, value: string): void {
     anchors.year = anchors.month.y;
     return;
   }
-  m = /^(\d{4})$/.exec(value);
+  m = /^(\d{4})(?:$|-Q\d|-H\d|-W\d)/.exec(value);
   if (m) anchors.year = Number(m[1]);
 }
 

@@ -102,6 +102,8 @@ describe('weekdays', () => {
   it('takes the coming weekday in future context', () => {
     expect(value('The board will meet on Friday to decide.', TUE, 'Friday')).toBe('2025-01-17');
     expect(value('The trial is set to begin on Thursday.', TUE, 'Thursday')).toBe('2025-01-16');
+    expect(value('Schools stay closed until Monday.', TUE, 'Monday')).toBe('2025-01-20');
+    expect(value('The summit is scheduled for June 2 in Rome.', '2024-11-20', 'June 2')).toBe('2025-06-02');
   });
   it('reads next and last weekdays', () => {
     expect(value('Talks resume next Monday.', TUE, 'next Monday')).toBe('2025-01-20');
@@ -156,6 +158,17 @@ describe('ago and later', () => {
   });
 });
 
+describe('earlier and later', () => {
+  it('counts from the last date of that precision mentioned', () => {
+    const text = 'She joined the bank in 1991 and became its chair six years later.';
+    expect(value(text, TUE, 'six years later')).toBe('1997');
+    expect(value('Sales grew 8% from a year earlier.', '2009-10-16', 'a year earlier')).toBe('2008');
+  });
+  it('puts a month and day in the year the sentence names', () => {
+    expect(value('In fiscal 1996, which ended June 30, costs fell.', TUE, 'June 30')).toBe('1996-06-30');
+  });
+});
+
 describe('anaphoric days', () => {
   it('dates "the same day" and "the day" from the last day mentioned', () => {
     const text =
@@ -203,6 +216,8 @@ describe('sets', () => {
     expect(value('at the group\u2019s annual meeting', TUE, 'annual')).toBe('P1Y');
     expect(value('The board meets twice a year.', TUE, 'twice a year')).toBe('P1Y');
     expect(value('The market opens every Monday.', TUE, 'every Monday')).toBe('XXXX-WXX-1');
+    expect(find('The plan costs $4 billion a year.', TUE, 'a year').type).toBe('SET');
+    expect(find('It fell on May 3, 1999, a day of panic.', TUE, 'a day').type).not.toBe('SET');
   });
 });
 
