@@ -81,15 +81,14 @@ function formatApproximation(approx: NonNullable<NewsEvent['approximation']>): s
   return `${hedge}${amount} ${approx.relation} ${anchor}`;
 }
 
-/** A span of two ISO dates in words: "14 to 16 January 2025", "3 March to 2 April 2025". */
-function formatSpan(start: string, end: string): string {
+/** A span of two ISO dates in words: "14 to 16 January 2025", "3 March 2025 to 2 April 2025". */
+function formatSpan(start: string, end: string, joiner = 'to'): string {
   const a = parseIsoDate(start);
   const b = parseIsoDate(end);
-  if (!a || !b) return `${formatIsoDate(start)} to ${formatIsoDate(end)}`;
-  if (a.day !== undefined && b.day !== undefined && a.year === b.year && a.month === b.month) {
-    return `${a.day} to ${formatIsoDate(end)}`;
+  if (a && b && a.day !== undefined && b.day !== undefined && a.year === b.year && a.month === b.month) {
+    return `${a.day} ${joiner} ${formatIsoDate(end)}`;
   }
-  return `${formatIsoDate(start)} to ${formatIsoDate(end)}`;
+  return `${formatIsoDate(start)} ${joiner} ${formatIsoDate(end)}`;
 }
 
 /**
@@ -102,7 +101,7 @@ export function formatEventDate(
   if (event.approximation) return formatApproximation(event.approximation);
   if (event.precision === 'approximate') {
     return event.end
-      ? `between ${formatSpan(event.start, event.end)}`
+      ? `between ${formatSpan(event.start, event.end, 'and')}`
       : `around ${formatIsoDate(event.start)}`;
   }
   if (event.end && event.end !== event.start) return formatSpan(event.start, event.end);
