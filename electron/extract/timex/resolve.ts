@@ -20,7 +20,7 @@ import { SEASON_START_MONTH, type HolidayRule } from './vocabulary';
 export type Tense = 'past' | 'future' | 'none';
 
 const FUTURE_CUE =
-  /\b(?:will|shall|won't|wo\s+n't|going\s+to|(?:is|are|am)\s+to|to\s+be\s+\w+|(?:set|scheduled|slated|poised|due|expected|expects?|plans?|planned|planning|intends?|hopes?|aims?|wants?|promised|vows?|vowed|agreed|likely|about)\s+to|(?:is|are|was|were|be|been)\s+(?:scheduled|slated|set|due|planned)\s+(?:for|on|in)|upcoming|next|coming|from\s+now|later\s+this)\b|'ll\b/gi;
+  /\b(?:(?:will|shall|won't|wo\s+n't)(?:\s+(?:not|also|still|then|likely|probably|soon))?(?:\s+(?:be|have\s+been|have))?(?:\s+\w+)?|going\s+to|(?:is|are|am)\s+to|to\s+be\s+\w+|(?:set|scheduled|slated|poised|due|expected|expects?|plans?|planned|planning|intends?|hopes?|aims?|wants?|promised|vows?|vowed|agreed|likely|about)\s+to|(?:is|are|was|were|be|been)\s+(?:scheduled|slated|set|due|planned)\s+(?:for|on|in)|upcoming|next|coming|from\s+now|later\s+this)\b|'ll\b/gi;
 
 const PAST_CUE =
   /\b(?:was|were|had|did|has\s+been|have\s+been|ago|last|earlier|yesterday|began|came|fell|rose|met|held|took|gave|made|said|told|went|saw|won|lost|sold|bought|paid|left|led|spent|struck|sent|became|brought|built|chose|drew|fought|found|got|grew|heard|kept|knew|meant|ran|sank|shook|spoke|stood|swept|threw|wrote|hit|cut|shut|quit)\b|\b\w+[^e\W\d]ed\b/gi;
@@ -139,7 +139,8 @@ export function resolveMonthYear(anchor: Day, month: number, tense: Tense): numb
 
 /**
  * The year of a month and day named without one: the nearest such day to the anchor; if it lies
- * more than two months on the wrong side of the tense, a year earlier or later.
+ * on the wrong side of the tense (past: more than two weeks ahead; future: more than two months
+ * back), a year earlier or later.
  */
 export function resolveMonthDayYear(anchor: Day, month: number, day: number, tense: Tense): number {
   const candidates = [anchor.y - 1, anchor.y, anchor.y + 1].filter((y) => isValidDay(y, month, day));
@@ -147,7 +148,7 @@ export function resolveMonthDayYear(anchor: Day, month: number, day: number, ten
   const a = toEpochDay(anchor);
   const distance = (y: number): number => toEpochDay({ y, m: month, d: day }) - a;
   let best = candidates.reduce((p, q) => (Math.abs(distance(q)) < Math.abs(distance(p)) ? q : p));
-  if (tense === 'past' && distance(best) > 60 && candidates.includes(best - 1)) best -= 1;
+  if (tense === 'past' && distance(best) > 14 && candidates.includes(best - 1)) best -= 1;
   if (tense === 'future' && distance(best) < -60 && candidates.includes(best + 1)) best += 1;
   return best;
 }

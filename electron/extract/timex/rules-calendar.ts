@@ -229,7 +229,7 @@ export const CALENDAR_RULES: Rule[] = [
       if (!/^the\b/i.test(x.m[0]) && !g.pos) {
         if (g.word) return null; // "in his sixties" is an age.
         const before = x.text.slice(Math.max(0, x.start - 8), x.start);
-        if (!/\b(in|since|of|from|during)\s+$/i.test(before)) return null;
+        if (!/\b(in|since|of|from|during|and|or|to|through)\s+$/i.test(before)) return null;
       }
       if (g.d2) {
         const decade = Number(g.d2);

@@ -192,7 +192,7 @@ export const DURATION_RULES: Rule[] = [
   // years · weeks (just weeks after) · recent years · the coming days · these days · final days
   rule(
     'bare-units',
-    `${B}(?:(?<pre>recent|past|coming|next|last|final|later|these|those|the\\s+(?:past|coming|next|last|final|following|ensuing|early)|in\\s+recent)\\s+)?(?<unit>years|months|weeks|days|hours|minutes|decades)${E}(?!\\s*-?\\s*old)`,
+    `${B}(?:(?<pre>recent|past|coming|next|last|final|later|these|those|the\\s+(?:past|coming|next|last|final|following|ensuing|early)|in\\s+recent)\\s+)?(?<unit>years|months|weeks|days|hours|minutes|decades)(?<ago>\\s+ago)?${E}(?!\\s*-?\\s*old)`,
     (x) => {
       const g = x.m.groups!;
       const unit = g.unit!;
@@ -208,6 +208,7 @@ export const DURATION_RULES: Rule[] = [
         return null;
       if (/^[A-Z]/.test(unit) && !pre) return null;
       if (pre === 'these') return { type: 'DATE', value: 'PRESENT_REF' };
+      if (g.ago) return { type: 'DATE', value: 'PAST_REF' };
       if (pre === 'those' || pre === 'the early') return null;
       if (pre === 'recent' || pre === 'in recent') {
         return pre === 'in recent'

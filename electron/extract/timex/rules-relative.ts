@@ -138,10 +138,10 @@ export const RELATIVE_RULES: Rule[] = [
   // this week · last month · next year · this quarter · earlier this year · late last year · the past year
   rule(
     'this-last-next',
-    `${B}(?:(?<pos>earlier|later|early|late|(?:the\\s+)?(?:very\\s+)?(?:beginning|start|end|middle|rest|remainder|close)\\s+of)\\s+)?(?<rel>this|last|next|past|previous|coming|current|the\\s+(?:past|last|next|previous|coming|current|following|same|preceding|prior))\\s+(?<unit>${REL_UNITS}|weekend)${E}(?!\\s*['’]s\\s+(?:\\w+\\s+){0,2}(?:results|earnings|profit|figures|numbers|performance))?`,
+    `${B}(?:(?<pos>earlier|later|early|late|(?:the\\s+)?(?:very\\s+)?(?:beginning|start|end|middle|rest|remainder|close)\\s+of)\\s+)?(?<rel>this\\s+past|this|last|next|past|previous|coming|current|the\\s+(?:past|last|next|previous|coming|current|following|same|preceding|prior))\\s+(?<unit>${REL_UNITS}|weekend)${E}(?!\\s*['’]s\\s+(?:\\w+\\s+){0,2}(?:results|earnings|profit|figures|numbers|performance))?`,
     (x) => {
       const g = x.m.groups!;
-      const rel = g.rel!.toLowerCase().replace(/\s+/g, ' ');
+      const rel = g.rel!.toLowerCase().replace(/\s+/g, ' ').replace('this past', 'last');
       const unit = g.unit!.toLowerCase();
       const mod = positionMod(g.pos);
       const withMod = (r: RuleResult): RuleResult => (mod ? { ...r, mod } : r);
@@ -193,6 +193,15 @@ export const RELATIVE_RULES: Rule[] = [
       const value = shiftedUnit(x.doc, g.unit!.toLowerCase(), 0);
       const mod = positionMod(g.pos);
       return value ? { type: 'DATE', value, ...(mod ? { mod } : {}) } : null;
+    },
+  ),
+  // for the year · the lowest of the year · earlier in the year (the year last mentioned, else the document's)
+  rule(
+    'the-year',
+    `(?<=\\b(?:for|of|in|during|throughout)\\s+)the\\s+(?<unit>year|month)${E}(?!\\s*(?:-|ago|before|earlier|later|after|when|that|in\\s+which|of|to|end(?:ing|ed)?|through|he|she|they|it)\\b)(?!['’]s)`,
+    (x) => {
+      const unit = x.m.groups!.unit!.toLowerCase();
+      return { type: 'DATE', value: '', anchor: { unit: unit === 'year' ? 'Y' : 'M', offset: 0 } };
     },
   ),
   // the same day · the day · the previous day · the following day · the day before · late in the day

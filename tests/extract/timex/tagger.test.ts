@@ -140,6 +140,12 @@ describe('this, last and next units', () => {
     expect(value('The law takes effect next year.', TUE, 'next year')).toBe('2026');
     expect(value('Profit jumped last quarter.', '2025-05-02', 'last quarter')).toBe('2025-Q1');
   });
+  it('reads "for the year" as the year in question', () => {
+    expect(value('For the year, the group earned $2 billion.', TUE, 'the year')).toBe('2025');
+    expect(value('Output peaked in 2019 and was the highest of the year in May.', TUE, 'the year')).toBe(
+      '2019',
+    );
+  });
   it('reads earlier this year with its extent', () => {
     expect(value('The rule was eased earlier this year.', '2025-06-01', 'earlier this year')).toBe('2025');
   });
@@ -155,6 +161,7 @@ describe('ago and later', () => {
     expect(value('The bank failed a week ago.', TUE, 'a week ago')).toBe('2025-01-07');
     expect(value('The crash came 20 years ago.', TUE, '20 years ago')).toBe('2005');
     expect(value('The rules changed three months ago.', TUE, 'three months ago')).toBe('2024-10');
+    expect(value('The mine closed decades ago.', TUE, 'decades ago')).toBe('PAST_REF');
   });
 });
 
