@@ -18,7 +18,6 @@ const userDataDir = defaultUserDataDir();
 const service = await createNewslineService({
   sampleDir: `${root}/assets/articles`,
   userDataDir,
-  gazetteerPath: `${root}/assets/actors.json`,
 });
 const server = await startPreviewServer({ service, rendererDir: `${root}/dist/renderer`, port });
 console.log(`Newsline preview (loopback only, user data in ${userDataDir}). Open this address:`);

@@ -22,7 +22,6 @@ async function start(): Promise<void> {
   const service = await createNewslineService({
     sampleDir: join(appRoot, 'assets', 'articles'),
     userDataDir,
-    gazetteerPath: join(appRoot, 'assets', 'actors.json'),
   });
   denyAllPermissions(session.defaultSession);
   registerAppProtocol(session.defaultSession.protocol, join(appRoot, 'dist', 'renderer'));

@@ -17,7 +17,7 @@ import type {
 } from '../shared/contract';
 import type { ArticleInfo, NewsEvent, Problem } from '../shared/model';
 import { EXTRACTOR_VERSION, mergeEvents, type ArticleFileInput, type FileExtraction } from '../extract/index';
-import { loadActorDirectory, summarizeActors } from './actors';
+import { summarizeActors } from './actors';
 import { writeFileAtomic } from './atomic-write';
 import { openExtractionCache } from './extraction-cache';
 import { extractInThisThread, type ExtractionRunner } from './extraction-runner';
@@ -34,8 +34,6 @@ export interface NewslineServiceOptions {
   sampleDir: string;
   /** The app's user-data folder: library/, cache/ and view-state.json live there. */
   userDataDir: string;
-  /** The actor gazetteer (assets/actors.json), for actor kinds and affiliations. */
-  gazetteerPath?: string;
   /** How files are extracted; by default in this thread, one file per event-loop turn. */
   runExtraction?: ExtractionRunner;
 }
@@ -62,7 +60,6 @@ export async function createNewslineService(options: NewslineServiceOptions): Pr
   await mkdir(paths.library, { recursive: true });
   const cache = await openExtractionCache(paths.cache, EXTRACTOR_VERSION);
   const runExtraction = options.runExtraction ?? extractInThisThread;
-  const directoryLoad = loadActorDirectory(options.gazetteerPath);
 
   const files: LoadedFile[] = [];
   const readProblems: Problem[] = [];
@@ -79,11 +76,11 @@ export async function createNewslineService(options: NewslineServiceOptions): Pr
     return { key, extraction };
   };
 
-  const rebuildSnapshot = async (): Promise<Snapshot> => {
+  const rebuildSnapshot = (): Snapshot => {
     const articles: ArticleInfo[] = files.flatMap((f) => f.extraction.articles);
     const events: NewsEvent[] = mergeEvents(files.flatMap((f) => f.extraction.events));
     const problems = [...readProblems, ...files.flatMap((f) => f.extraction.problems)];
-    snapshot = { articles, events, actors: summarizeActors(events, await directoryLoad), problems };
+    snapshot = { articles, events, actors: summarizeActors(events), problems };
     return snapshot;
   };
 
@@ -103,7 +100,7 @@ export async function createNewslineService(options: NewslineServiceOptions): Pr
       }
     }
     await cache.prune(keep);
-    await rebuildSnapshot();
+    rebuildSnapshot();
   })();
   // Surface a failed load on the first request rather than as an unhandled rejection.
   initialLoad.catch(() => undefined);
@@ -158,7 +155,7 @@ export async function createNewslineService(options: NewslineServiceOptions): Pr
         }
         progress = { done: progress.done + 1, total: batch.length };
       }
-      return { imported, failed, snapshot: await rebuildSnapshot() };
+      return { imported, failed, snapshot: rebuildSnapshot() };
     } finally {
       progress = null;
     }

@@ -4,13 +4,12 @@
  * one event per body line written "Actor: what happened". A file containing "FAIL" throws.
  */
 import type { ArticleFileInput, FileExtraction } from '../../electron/extract/index';
-import { readFrontMatter } from '../../electron/services/front-matter';
+import { parseFrontMatter } from '../../electron/extract/frontmatter';
 
 export function fakeExtractFile(input: ArticleFileInput): FileExtraction {
   if (input.content.includes('FAIL')) throw new Error('the extractor choked on this file');
-  const { fields, bodyStart } = readFrontMatter(input.content);
-  const body = input.content.slice(bodyStart);
-  const published = fields.published ?? input.published;
+  const { meta, body } = parseFrontMatter(input.content);
+  const published = meta.published ?? input.published;
   if (!published) {
     return { articles: [], events: [], problems: [{ file: input.file, message: 'No publication date.' }] };
   }

@@ -3,13 +3,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { extractFile } from '../../electron/extract/index';
+import type * as ExtractModule from '../../electron/extract/index';
 import { createNewslineService, type NewslineServiceOptions } from '../../electron/services/index';
 import { extractInThisThread } from '../../electron/services/extraction-runner';
 import type { ImportFile } from '../../electron/shared/contract';
 
-vi.mock('../../electron/extract/index', async () => {
+vi.mock('../../electron/extract/index', async (importOriginal) => {
   const { fakeExtractFile } = await import('./fake-extractor');
   return {
+    ...(await importOriginal<typeof ExtractModule>()),
     EXTRACTOR_VERSION: 'test-1',
     extractFile: vi.fn(fakeExtractFile),
     mergeEvents: <T>(events: T[]): T[] => events,
@@ -31,16 +33,11 @@ beforeEach(async () => {
   await mkdir(sampleDir);
   await writeFile(
     join(sampleDir, 'a.md'),
-    article('2025-01-14', 'Talks offered', 'Lavrov: offered talks', 'Trump: replied'),
+    article('2025-01-14', 'Talks offered', 'Lavrov: offered talks', 'Zorblat Quux: replied'),
   );
   await writeFile(join(sampleDir, 'b.txt'), article('2025-01-16', 'Fears', 'Lavrov: warned Kyiv'));
   await writeFile(join(sampleDir, 'notes.json'), '{}');
-  const gazetteerPath = join(root, 'actors.json');
-  await writeFile(
-    gazetteerPath,
-    JSON.stringify([{ name: 'Lavrov', kind: 'person', aliases: [], affiliation: 'Russia' }]),
-  );
-  options = { sampleDir, userDataDir: join(root, 'user'), gazetteerPath };
+  options = { sampleDir, userDataDir: join(root, 'user') };
 });
 
 afterEach(async () => {
@@ -62,19 +59,19 @@ const file = (name: string, content: string, extra: Partial<ImportFile> = {}): I
 });
 
 describe('loading the sample', () => {
-  it('lists the sample articles, their events and actors with counts and affiliations', async () => {
+  it('lists the sample articles, their events and actors with counts, gazetteer kinds and affiliations', async () => {
     const service = await open();
     const snapshot = await service.getSnapshot();
     expect(snapshot.articles.map((a) => a.file)).toEqual(['a.md', 'b.txt']);
     expect(snapshot.articles.every((a) => a.origin === 'sample')).toBe(true);
     expect(snapshot.events.map((e) => e.title)).toEqual([
       'Lavrov offered talks',
-      'Trump replied',
+      'Zorblat Quux replied',
       'Lavrov warned Kyiv',
     ]);
     expect(snapshot.actors).toEqual([
       { name: 'Lavrov', kind: 'person', affiliation: 'Russia', count: 2 },
-      { name: 'Trump', kind: 'person', count: 1 },
+      { name: 'Zorblat Quux', kind: 'person', count: 1 },
     ]);
     expect(snapshot.problems).toEqual([]);
   });
@@ -83,7 +80,7 @@ describe('loading the sample', () => {
     const service = await open();
     const { article: info, text } = await service.getArticleText('sample:a.md');
     expect(info.title).toBe('Talks offered');
-    expect(text).toBe('Talks offered\nLavrov: offered talks\nTrump: replied\n');
+    expect(text).toBe('Talks offered\nLavrov: offered talks\nZorblat Quux: replied\n');
     await expect(service.getArticleText('nope')).rejects.toThrow(/No article/);
   });
 
@@ -225,7 +222,7 @@ describe('view state', () => {
     const service = await open();
     expect(await service.getViewState()).toEqual({ hiddenActors: [], mode: 'any' });
     const state = {
-      hiddenActors: ['Trump'],
+      hiddenActors: ['Zorblat Quux'],
       mode: 'all' as const,
       window: { start: '2025-01-01T00:00:00.000Z', end: '2025-02-01T00:00:00.000Z' },
       selectedEventId: 'e1',
