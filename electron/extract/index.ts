@@ -1,11 +1,24 @@
 /**
  * Event extraction: from article files to dated, attributed events. Plain Node, no Electron.
- * (Stub: being written.)
+ *
+ * Pipeline per file: front matter → split into articles → lines and sentences → skip non-events →
+ * actors → event verb, roles and CAMEO code → date → short title → merge repeats.
  */
 import type { ArticleInfo, NewsEvent, Problem } from '../shared/model';
+import { extractArticleEvents, type Draft } from './events';
+import { isIsoDay, parseFrontMatter } from './frontmatter';
+import { stableHash } from './ids';
+import { classifyLines, datelineDay } from './lines';
+import { mergeDrafts, mergeEvents as mergeAcross } from './merge';
+import { splitArticles } from './split';
+import { tagTimexes } from './timex';
+
+export { actorProfile } from './gazetteer';
+export { parseFrontMatter } from './frontmatter';
+export { splitArticles } from './split';
 
 /** Bumped whenever extraction output may change, so cached results are redone. */
-export const EXTRACTOR_VERSION = '0';
+export const EXTRACTOR_VERSION = '1';
 
 export interface ArticleFileInput {
   /** File name shown to the user (not a path). */
@@ -25,12 +38,67 @@ export interface FileExtraction {
   problems: Problem[];
 }
 
+/** Stable id of the `index`-th article of `file`. */
+export function articleIdOf(file: string, index: number): string {
+  return `art_${stableHash(`${file}#${index}`)}`;
+}
+
+function untitled(text: string): string {
+  const words = text.trim().split(/\s+/).slice(0, 8).join(' ');
+  return words ? `${words}…` : '(untitled)';
+}
+
 /** Extracts one file: splits it into articles, finds their events and merges repeats. */
-export function extractFile(_input: ArticleFileInput): FileExtraction {
-  return { articles: [], events: [], problems: [] };
+export function extractFile(input: ArticleFileInput): FileExtraction {
+  const problems: Problem[] = [];
+  const parsed = parseFrontMatter(input.content);
+  if (parsed.error) return { articles: [], events: [], problems: [{ file: input.file, message: parsed.error }] };
+  const body = parsed.body;
+  if (!body.trim()) return { articles: [], events: [], problems: [{ file: input.file, message: 'no article text' }] };
+  const fallback = input.published && isIsoDay(input.published) ? input.published : undefined;
+  const spans = splitArticles(body);
+  const articles: ArticleInfo[] = [];
+  const drafts: Draft[] = [];
+  let orderBase = 0;
+  spans.forEach((span, index) => {
+    const text = body.slice(span.start, span.end);
+    const dateline = classifyLines(text)
+      .slice(0, 4)
+      .find((l) => l.kind === 'dateline');
+    const fromDateline = dateline ? datelineDay(dateline.text) : undefined;
+    let published = parsed.meta.published ?? fallback ?? fromDateline;
+    if (!published) {
+      published = new Date().toISOString().slice(0, 10);
+      if (index === 0) {
+        problems.push({
+          file: input.file,
+          message: 'no publication date (front matter "published: YYYY-MM-DD" or --published): dated today',
+        });
+      }
+    }
+    const id = articleIdOf(input.file, index);
+    const title = (index === 0 && spans.length === 1 ? parsed.meta.title : undefined) ?? span.headline ?? (index === 0 ? parsed.meta.title : undefined) ?? untitled(text);
+    const article: ArticleInfo = {
+      id,
+      title,
+      published,
+      file: input.file,
+      origin: input.origin,
+      start: span.start,
+      end: span.end,
+    };
+    if (parsed.meta.source) article.source = parsed.meta.source;
+    if (parsed.meta.url) article.url = parsed.meta.url;
+    articles.push(article);
+    const timexes = tagTimexes(text, published).map((t) => ({ ...t, start: t.start + span.start, end: t.end + span.start }));
+    const found = extractArticleEvents({ articleId: id, published, text, offset: span.start, timexes, orderBase });
+    orderBase += 100_000;
+    drafts.push(...found);
+  });
+  return { articles, events: mergeDrafts(drafts), problems };
 }
 
 /** Merges the events of several files: the same real-world event becomes one event with several sources. */
 export function mergeEvents(events: NewsEvent[]): NewsEvent[] {
-  return events;
+  return mergeAcross(events);
 }

@@ -1,0 +1,269 @@
+/**
+ * Actor mentions in a sentence: gazetteer names and aliases first, then people and organisations
+ * found by rules (title + Name, "Name, the X of Y", "said Name", names with organisation endings,
+ * names after "by" / "according to", the capitalised subject of an event verb, names repeated in
+ * the article), then pronouns and "the company" resolved from the sentences before.
+ */
+import type { ActorKind } from '../shared/model';
+import { ALIAS_INDEX, countryOfDemonym, gazetteerEntries, type GazetteerEntry } from './gazetteer';
+import {
+  ADVERBS,
+  AUXILIARIES,
+  NOT_NAMES,
+  ORG_NOUNS,
+  ORG_SUFFIXES,
+  PERSON_ROLES,
+  PERSON_TITLES,
+  STRIP_SUFFIXES,
+  verbInfo,
+} from './lexicon';
+import type { Token } from './tokens';
+
+export interface Mention {
+  /** Token range [from, to) in the sentence's tokens. */
+  from: number;
+  to: number;
+  name: string;
+  kind: ActorKind;
+  via: 'gazetteer' | 'rule' | 'pronoun' | 'description';
+  /** Part of a person's title ("U.S." in "U.S. President Donald Trump"): not an actor of its own. */
+  absorbed?: boolean;
+}
+
+/** What the sentences before tell about actors: known names and who "he" or "the company" is. */
+export interface ActorContext {
+  /** Single word (last name or short name) → canonical rule-found name and kind. */
+  known: Map<string, { name: string; kind: ActorKind }>;
+  /** Capitalised words used more than once in the article outside sentence starts. */
+  recurrent: Set<string>;
+  lastPerson?: string;
+  lastOrg?: string;
+  lastGroup?: { name: string; kind: ActorKind };
+}
+
+/** A fresh context for one article; `recurrent` is computed from the article text. */
+export function newActorContext(articleText: string): ActorContext {
+  const counts = new Map<string, number>();
+  for (const m of articleText.matchAll(/(?<=[a-z0-9,;] )\p{Lu}[\p{L}&]+/gu)) {
+    const w = m[0];
+    if (NOT_NAMES.has(w.toLowerCase())) continue;
+    counts.set(w, (counts.get(w) ?? 0) + 1);
+  }
+  const recurrent = new Set<string>();
+  for (const [w, n] of counts) if (n >= 2) recurrent.add(w);
+  return { known: new Map(), recurrent };
+}
+
+const PERSON_GAZ = new Map<string, GazetteerEntry[]>();
+for (const e of gazetteerEntries()) {
+  if (e.kind !== 'person' || !e.affiliation || !e.description) continue;
+  const last = e.description.split(' ').pop() ?? '';
+  const key = `${e.affiliation}|${last}`;
+  PERSON_GAZ.set(key, [...(PERSON_GAZ.get(key) ?? []), e]);
+}
+
+const isTitle = (t: Token | undefined): boolean => !!t && PERSON_TITLES.has(t.key) && !t.possessive;
+const isNameToken = (t: Token | undefined): boolean =>
+  !!t && t.cap && !NOT_NAMES.has(t.key) && !/^\d/.test(t.text) && !isTitle(t) && !countryOfDemonym(t.key);
+
+function matchGazetteer(tokens: Token[], i: number, text: string, offset: number): { n: number; actor: GazetteerEntry } | undefined {
+  const first = tokens[i];
+  if (!first) return undefined;
+  for (const alias of ALIAS_INDEX.get(first.key) ?? []) {
+    const n = alias.keys.length;
+    if (i + n > tokens.length) continue;
+    let ok = true;
+    for (let k = 0; k < n && ok; k++) {
+      const t = tokens[i + k];
+      if (!t || t.key !== alias.keys[k]) ok = false;
+      else if (k < n - 1 && t.possessive) ok = false;
+      else if (k > 0) {
+        const gap = text.slice((tokens[i + k - 1]?.end ?? 0) - offset, t.start - offset);
+        if (!/^\s*$/.test(gap)) ok = false;
+      }
+    }
+    if (!ok) continue;
+    if (alias.exact) {
+      const written = tokens
+        .slice(i, i + n)
+        .map((t) => (t.possessive ? t.text.slice(0, -2) : t.text))
+        .join(' ');
+      if (written !== alias.exact.join(' ')) continue;
+    }
+    return { n, actor: alias.actor };
+  }
+  return undefined;
+}
+
+function canonicalOrg(words: string[]): string {
+  const w = [...words];
+  while (w.length > 1 && STRIP_SUFFIXES.has((w[w.length - 1] ?? '').toLowerCase().replace(/\.$/, ''))) w.pop();
+  while (w.length > 1 && /^(?:the|The)$/.test(w[0] ?? '')) w.shift();
+  return w.join(' ').replace(/ - /g, '-');
+}
+
+function finiteVerbAfter(tokens: Token[], j: number): boolean {
+  let k = j;
+  let aux = false;
+  while (tokens[k] && (AUXILIARIES.has(tokens[k]?.key ?? '') || ADVERBS.has(tokens[k]?.key ?? ''))) {
+    if (AUXILIARIES.has(tokens[k]?.key ?? '')) aux = true;
+    k++;
+  }
+  const v = verbInfo(tokens[k]?.text ?? '');
+  if (!v || v.ing) return false;
+  return v.past || v.present || aux;
+}
+
+/**
+ * Finds the actor mentions of one sentence. `tokens` are the sentence's tokens (file offsets),
+ * `text` the sentence text starting at `offset`. Updates `ctx` with names learnt.
+ */
+export function findMentions(tokens: Token[], text: string, offset: number, ctx: ActorContext): Mention[] {
+  const mentions: Mention[] = [];
+  const used = new Array<boolean>(tokens.length).fill(false);
+  const mark = (m: Mention): void => {
+    mentions.push(m);
+    for (let k = m.from; k < m.to; k++) used[k] = true;
+  };
+  const gapText = (a: number, b: number): string =>
+    text.slice((tokens[a]?.end ?? 0) - offset, (tokens[b]?.start ?? 0) - offset);
+
+  // 1. gazetteer
+  for (let i = 0; i < tokens.length; i++) {
+    const hit = matchGazetteer(tokens, i, text, offset);
+    if (!hit) continue;
+    mark({ from: i, to: i + hit.n, name: hit.actor.name, kind: hit.actor.kind, via: 'gazetteer' });
+    i += hit.n - 1;
+  }
+
+  // 2. capitalised sequences not in the gazetteer
+  for (let i = 0; i < tokens.length; i++) {
+    if (used[i] || !isNameToken(tokens[i])) continue;
+    let j = i + 1;
+    const ends = (k: number): boolean => !!tokens[k - 1]?.possessive;
+    while (j < tokens.length && !used[j] && !ends(j)) {
+      const gap = gapText(j - 1, j);
+      const t = tokens[j];
+      if (!t) break;
+      if ((gap === ' ' || gap === ' - ' || gap === '-') && (t.cap || /^\d+$/.test(t.text)) && !NOT_NAMES.has(t.key)) {
+        j++;
+        continue;
+      }
+      // "Department of Labor", "Federal Service for the Financial Markets"
+      if (gap === ' ' && /^(?:of|for|the|and|de|du|von|van)$/.test(t.text)) {
+        let k = j;
+        while (k < tokens.length && /^(?:of|for|the|and|de|du|von|van)$/.test(tokens[k]?.text ?? '')) k++;
+        if (isNameToken(tokens[k]) && !used[k] && k - j <= 2) {
+          j = k + 1;
+          continue;
+        }
+      }
+      break;
+    }
+    // trailing digits are not part of names ("iPhone 4" never reaches here; "Group 20" rare)
+    while (j - 1 > i && /^\d+$/.test(tokens[j - 1]?.text ?? '')) j--;
+    const seq = tokens.slice(i, j);
+    const words = seq.map((t, k) => (k === seq.length - 1 && t.possessive ? t.text.slice(0, -2) : t.text));
+    const last = (words[words.length - 1] ?? '').toLowerCase().replace(/\.$/, '');
+    const before = tokens[i - 1];
+    const after = tokens[j];
+    const afterGap = j < tokens.length ? gapText(j - 1, j) : text.slice((tokens[j - 1]?.end ?? 0) - offset, (tokens[j - 1]?.end ?? 0) - offset + 3);
+    const follow = text.slice((tokens[j - 1]?.end ?? 0) - offset, (tokens[j - 1]?.end ?? 0) - offset + 90);
+    const precede = text.slice(Math.max(0, (tokens[i]?.start ?? 0) - offset - 40), (tokens[i]?.start ?? 0) - offset);
+    const single = seq.length === 1;
+    let kind: ActorKind | undefined;
+    const known = ctx.known.get(words.join(' ')) ?? (single ? ctx.known.get(words[0] ?? '') : undefined);
+    if (known) kind = known.kind;
+    else if (ORG_SUFFIXES.has(last) && !single) kind = 'organization';
+    else if (isTitle(before) && !/^(?:the|a|an)$/i.test(before?.text ?? '')) kind = 'person';
+    else if (/^,\s*(?:(?:the|a|an|its|his|her|formerly|former|now|who|which|currently)\b)/i.test(follow)) {
+      const appositive = follow.replace(/^,/, '').split(/[;,]\s|\.\s+(?=\p{Lu})/u)[0] ?? '';
+      if (ORG_NOUNS.test(appositive) && !/\b(?:ceo|chief|executive|founder|president|minister|spokes\w+|analyst|official)\b/i.test(appositive)) kind = 'organization';
+      else if (PERSON_ROLES.test(appositive)) kind = 'person';
+    }
+    if (!kind && before && !before.cap && ORG_NOUNS.test(before.text) && !before.possessive) kind = 'organization';
+    if (!kind && (/\b(?:said|says|told|stated|added)\s*$/i.test(precede) || /^\s*,?\s*(?:said|says|told|stated|added)\b/i.test(afterGap + (after?.text ?? '')))) {
+      kind = seq.length >= 2 ? 'person' : 'organization';
+    }
+    if (!kind && /\b(?:by|according to(?: the)?)\s*$/i.test(precede)) kind = seq.length === 2 && !ORG_SUFFIXES.has(last) ? 'person' : 'organization';
+    if (!kind && (afterGap === ' ' || afterGap === ', ') && finiteVerbAfter(tokens, j) && (i > 0 || !single || ctx.recurrent.has(words[0] ?? ''))) {
+      kind = seq.length === 2 || seq.length === 3 ? 'person' : 'organization';
+      if (seq.length <= 3 && ctx.recurrent.has(words[0] ?? '') && single) kind = 'organization';
+    }
+    if (!kind && single && i > 0 && ctx.recurrent.has(words[0] ?? '') && !/\b(?:in|at|from|near|of)\s*$/i.test(precede)) kind = 'organization';
+    if (!kind) {
+      i = j - 1;
+      continue;
+    }
+    const name = known ? known.name : kind === 'person' ? words.join(' ') : canonicalOrg(words);
+    if (!name) continue;
+    mark({ from: i, to: j, name, kind, via: 'rule' });
+    if (!known) {
+      ctx.known.set(name, { name, kind });
+      if (kind === 'person' && seq.length >= 2) ctx.known.set(words[words.length - 1] ?? name, { name, kind });
+      if (kind === 'organization' && words.length > 1) ctx.known.set(words.join(' '), { name, kind });
+    }
+    i = j - 1;
+  }
+
+  // 3. "the Russian foreign minister": a gazetteer person named by country and role
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (used[i] || used[i + 1]) continue;
+    const country = countryOfDemonym(tokens[i]?.key ?? '');
+    if (!country || !/^the$/i.test(tokens[i - 1]?.text ?? '')) continue;
+    let k = i + 1;
+    while (isTitle(tokens[k]) && !isNameToken(tokens[k + 1])) k++;
+    if (k === i + 1 || isNameToken(tokens[k])) continue;
+    const role = tokens[k - 1]?.key ?? '';
+    const people = PERSON_GAZ.get(`${country.name}|${role}`) ?? [];
+    if (people.length === 1 && people[0]) mark({ from: i - 1, to: k, name: people[0].name, kind: 'person', via: 'description' });
+  }
+
+  // 4. titles and affiliations in front of a person are not actors of their own
+  for (const m of mentions) {
+    if (m.kind !== 'person') continue;
+    let k = m.from - 1;
+    let sawTitle = false;
+    while (k >= 0) {
+      const t = tokens[k];
+      if (!t || t.possessive) break;
+      if (isTitle(t)) sawTitle = true;
+      else if (!(t.cap || /^(?:and|of|the|former|incoming|outgoing)$/i.test(t.text))) break;
+      k--;
+    }
+    if (!sawTitle) continue;
+    for (const other of mentions) {
+      if (other !== m && other.from > k && other.to <= m.from && other.kind !== 'person') other.absorbed = true;
+    }
+  }
+
+  // 5. pronouns and definite references
+  for (let i = 0; i < tokens.length; i++) {
+    if (used[i]) continue;
+    const t = tokens[i];
+    if (!t) continue;
+    const k = t.text.toLowerCase();
+    if (k === 'he' || k === 'she' || k === 'his' || k === 'her') {
+      const here = mentions.filter((m) => m.kind === 'person' && m.to <= i && !m.absorbed && m.via !== 'pronoun').pop();
+      const name = here?.name ?? ctx.lastPerson;
+      if (name) mentions.push({ from: i, to: i + 1, name, kind: 'person', via: 'pronoun' });
+    } else if ((k === 'they' || k === 'their') && ctx.lastGroup) {
+      mentions.push({ from: i, to: i + 1, name: ctx.lastGroup.name, kind: ctx.lastGroup.kind, via: 'pronoun' });
+    } else if (/^(?:company|firm)$/.test(k) && /^the$/i.test(tokens[i - 1]?.text ?? '') && ctx.lastOrg) {
+      mentions.push({ from: i - 1, to: i + 1, name: ctx.lastOrg, kind: 'organization', via: 'pronoun' });
+    }
+  }
+  mentions.sort((a, b) => a.from - b.from);
+  return mentions;
+}
+
+/** Remembers the last person, organisation and group named, for pronouns in later sentences. */
+export function rememberActors(ctx: ActorContext, mentions: Mention[], source?: Mention): void {
+  for (const m of mentions) {
+    if (m.absorbed || m.via === 'pronoun') continue;
+    if (m.kind === 'person') ctx.lastPerson = m.name;
+    if (m.kind === 'organization') ctx.lastOrg = m.name;
+  }
+  if (source && source.kind !== 'person') ctx.lastGroup = { name: source.name, kind: source.kind };
+  if (source && source.kind === 'person') ctx.lastPerson = source.name;
+}

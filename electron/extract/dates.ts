@@ -1,0 +1,185 @@
+/**
+ * Event dates: picks the time expression that dates a clause's event and turns its TIMEX3 value
+ * into start/end/precision; resolves event-anchored expressions ("just weeks after" an event);
+ * gives the `reported` date (the article's publication day) when the clause has none.
+ */
+import type { DateBasis, NewsEvent, Precision } from '../shared/model';
+import type { Timex } from './timex';
+
+export interface EventDate {
+  start: string;
+  end?: string;
+  precision: Precision;
+  basis: DateBasis;
+  expression?: string;
+  timex?: string;
+  approximation?: NewsEvent['approximation'];
+}
+
+const DAY_MS = 86_400_000;
+const toDay = (d: Date): string => d.toISOString().slice(0, 10);
+const parseDay = (s: string): Date => new Date(`${s.slice(0, 10)}T00:00:00Z`);
+const addDays = (s: string, n: number): string => toDay(new Date(parseDay(s).getTime() + n * DAY_MS));
+const lastDayOfMonth = (y: number, m: number): number => new Date(Date.UTC(y, m, 0)).getUTCDate();
+
+/** Human form of a day: "14 Jan 2025". */
+export function humanDay(day: string): string {
+  const d = parseDay(day);
+  const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+  return `${d.getUTCDate()} ${months[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+}
+
+const RELATIVE_WORDS =
+  /\b(?:today|yesterday|tomorrow|tonight|ago|last|next|this|past|coming|recent(?:ly)?|earlier|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|morning|afternoon|evening|night|week|weeks|month|months|year|years)\b/i;
+
+/** Reads a TIMEX3 value as a date of the event, or undefined when it does not name a date. */
+export function dateOfValue(value: string): Omit<EventDate, 'basis'> | undefined {
+  let m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
+  if (m) return { start: m[0], precision: 'day' };
+  m = /^(\d{4})-W(\d{2})(?:-WE)?$/.exec(value);
+  if (m) {
+    const y = Number(m[1]);
+    const w = Number(m[2]);
+    const jan4 = Date.UTC(y, 0, 4);
+    const monday = jan4 - ((new Date(jan4).getUTCDay() + 6) % 7) * DAY_MS + (w - 1) * 7 * DAY_MS;
+    const start = toDay(new Date(monday));
+    return { start, end: addDays(start, 6), precision: 'approximate' };
+  }
+  m = /^(\d{4})-(SP|SU|FA|AU|WI|Q[1-4]|H[12])$/.exec(value);
+  if (m) {
+    const y = Number(m[1]);
+    const ranges: Record<string, [number, number]> = {
+      SP: [3, 5], SU: [6, 8], FA: [9, 11], AU: [9, 11], WI: [12, 14],
+      Q1: [1, 3], Q2: [4, 6], Q3: [7, 9], Q4: [10, 12], H1: [1, 6], H2: [7, 12],
+    };
+    const [a, b] = ranges[m[2] ?? ''] ?? [1, 12];
+    const endY = b > 12 ? y + 1 : y;
+    const endM = b > 12 ? b - 12 : b;
+    return {
+      start: `${y}-${String(a).padStart(2, '0')}-01`,
+      end: `${endY}-${String(endM).padStart(2, '0')}-${String(lastDayOfMonth(endY, endM)).padStart(2, '0')}`,
+      precision: 'approximate',
+    };
+  }
+  m = /^(\d{4})-(\d{2})$/.exec(value);
+  if (m) return { start: m[0], precision: 'month' };
+  m = /^(\d{4})$/.exec(value);
+  if (m) return { start: m[0], precision: 'year' };
+  return undefined;
+}
+
+const RANK: Record<Precision, number> = { day: 3, approximate: 2, month: 1, year: 0 };
+
+export interface DatePick {
+  timex: Timex;
+  date: Omit<EventDate, 'basis'>;
+}
+
+/**
+ * Chooses the time expression that dates an event among the sentence's timexes (file offsets).
+ * `verbAt` is the event verb's offset; `speech` limits a verb of saying to dates next to it
+ * ("announced on Tuesday that …"), not dates inside what was said.
+ */
+export function pickEventTimex(
+  timexes: Timex[],
+  sentence: { start: number; end: number; text: string },
+  verb: { start: number; end: number; speech: boolean },
+  published: string,
+  excluded: Array<[number, number]>,
+): DatePick | undefined {
+  let best: (DatePick & { rank: number; distance: number }) | undefined;
+  for (const t of timexes) {
+    if (t.start < sentence.start || t.end > sentence.end) continue;
+    if (t.type !== 'DATE' && t.type !== 'TIME') continue;
+    if (excluded.some(([a, b]) => t.start >= a && t.end <= b)) continue;
+    const before = sentence.text.slice(Math.max(0, t.start - sentence.start - 14), t.start - sentence.start);
+    if (/\b(?:until|till|through|since|by|from|to|ahead of|as of)\s*$/i.test(before)) continue;
+    const after = sentence.text.slice(t.end - sentence.start, t.end - sentence.start + 3);
+    if (/^['’]s\b/.test(after)) continue; // "this year's conference": a modifier, not the event's date
+    if (verb.speech && t.start > verb.end) {
+      const between = sentence.text.slice(verb.end - sentence.start, t.start - sentence.start);
+      if (between.length > 4 || /\bthat\b/.test(between)) continue;
+    }
+    const date = dateOfValue(t.value);
+    if (!date) continue;
+    if (date.start.slice(0, 10) > published && date.precision === 'day') continue;
+    if (date.precision === 'month' && date.start > published.slice(0, 7)) continue;
+    if (date.precision === 'year' && date.start > published.slice(0, 4)) continue;
+    const rank = RANK[date.precision];
+    const distance = t.end <= verb.start ? verb.start - t.end : Math.max(0, t.start - verb.end);
+    if (!best || rank > best.rank || (rank === best.rank && distance < best.distance)) {
+      best = { timex: t, date, rank, distance };
+    }
+  }
+  return best ? { timex: best.timex, date: best.date } : undefined;
+}
+
+/** The basis of a written date: `relative` for deictic words ("on Tuesday", "last month"). */
+export function basisOf(expression: string): DateBasis {
+  if (/\b\d{4}\b/.test(expression)) return 'explicit';
+  return RELATIVE_WORDS.test(expression) ? 'relative' : 'explicit';
+}
+
+/** An event date from a chosen time expression. */
+export function dateFromTimex(pick: DatePick): EventDate {
+  return {
+    ...pick.date,
+    basis: basisOf(pick.timex.text),
+    expression: pick.timex.text,
+    timex: pick.timex.value,
+  };
+}
+
+/** The `reported` date: the day the article was published. */
+export function reportedDate(published: string): EventDate {
+  return { start: published, precision: 'day', basis: 'reported' };
+}
+
+const ANCHOR =
+  /\b((?:just|only|mere|barely|a few|several|some|two|three|four|five|six)\s+)?(days|weeks|months|years)\s+(after|before)\s+/i;
+
+/**
+ * "X … just weeks after Y did Z": the event after the cue is dated a range before X's date (or
+ * after it for "before"). Returns the cue's end offset in the sentence text and the date.
+ */
+export function anchoredDate(
+  sentenceText: string,
+  anchorDay: string,
+): { cueStart: number; cueEnd: number; date: EventDate } | undefined {
+  const m = ANCHOR.exec(sentenceText);
+  if (!m) return undefined;
+  const unit = (m[2] ?? '').toLowerCase();
+  const span: Record<string, [number, string]> = { days: [13, 'D'], weeks: [56, 'W'], months: [330, 'M'], years: [3650, 'Y'] };
+  const [days, letter] = span[unit] ?? [56, 'W'];
+  const before = (m[3] ?? '').toLowerCase() === 'after';
+  const start = before ? addDays(anchorDay, -days) : addDays(anchorDay, 1);
+  const end = before ? addDays(anchorDay, -1) : addDays(anchorDay, days);
+  return {
+    cueStart: m.index,
+    cueEnd: m.index + m[0].length,
+    date: {
+      start,
+      end,
+      precision: 'approximate',
+      basis: 'relative',
+      expression: m[0].trim(),
+      timex: `PX${letter}`,
+      approximation: { relation: before ? 'before' : 'after', anchor: humanDay(anchorDay), amount: `${m[1] ?? ''}${unit}`.trim() },
+    },
+  };
+}
+
+/** True when two event dates can be the same day or span. */
+export function datesOverlap(a: EventDate | NewsEvent, b: EventDate | NewsEvent): boolean {
+  const range = (d: EventDate | NewsEvent): [string, string] => {
+    if (d.precision === 'year') return [`${d.start}-01-01`, `${d.start}-12-31`];
+    if (d.precision === 'month') {
+      const [y, m] = d.start.split('-').map(Number);
+      return [`${d.start}-01`, `${d.start}-${String(lastDayOfMonth(y ?? 2000, m ?? 1)).padStart(2, '0')}`];
+    }
+    return [d.start, d.end ?? d.start];
+  };
+  const [a0, a1] = range(a);
+  const [b0, b1] = range(b);
+  return a0 <= b1 && b0 <= a1;
+}

@@ -1,0 +1,555 @@
+/**
+ * Events of one article: walks its lines (paragraphs and table rows; headings, rules, footers and
+ * datelines are skipped), finds in each sentence who did or said what to whom, codes the verb with
+ * a CAMEO root, dates the event and writes a short title.
+ */
+import type { ActorKind, CameoCode, EventActor } from '../shared/model';
+import { findMentions, newActorContext, rememberActors, type ActorContext, type Mention } from './actors';
+import { anchoredDate, dateFromTimex, pickEventTimex, reportedDate, type EventDate } from './dates';
+import {
+  ADVERBS,
+  AUXILIARIES,
+  COMMENTARY_VERBS,
+  COPULAS,
+  MODALS,
+  phraseCode,
+  PREDICATES,
+  SPEECH_VERBS,
+  verbInfo,
+  type VerbInfo,
+} from './lexicon';
+import { classifyLines } from './lines';
+import { splitSentences } from './sentences';
+import { isBareQuote, isBoilerplate, isQuestion } from './skip';
+import type { Timex } from './timex';
+import { makeTitle } from './title';
+import { tokenize, type Token } from './tokens';
+
+/** An event as found in one place, before merging. */
+export interface Draft {
+  articleId: string;
+  published: string;
+  paragraph: number;
+  /** Order of the sentence in the file. */
+  order: number;
+  source?: { name: string; kind: ActorKind };
+  actors: EventActor[];
+  verb: string;
+  speech: boolean;
+  cameo: CameoCode | null;
+  date: EventDate;
+  /** The clause has a date of its own (written, or anchored to another event). */
+  ownDate: boolean;
+  quote: string;
+  start: number;
+  end: number;
+  title: string;
+  fromTable: boolean;
+  /** Subject is a pronoun ("He claims …"). */
+  pronounSubject: boolean;
+  /** The sentence opens with the quotation that the verb attributes. */
+  quoteFirst: boolean;
+  /** "also", "further", "additionally": a new item by the same actor. */
+  additive: boolean;
+}
+
+export interface ArticleRun {
+  articleId: string;
+  published: string;
+  /** The article's text and where it starts in the file body. */
+  text: string;
+  offset: number;
+  timexes: Timex[];
+  /** Index of the first sentence, so orders are unique in a file. */
+  orderBase: number;
+}
+
+interface Found {
+  source: Mention;
+  verbIndex: number;
+  verb: VerbInfo | undefined;
+  /** Token index where the event's clause starts (after an anchor like "weeks after"). */
+  clauseFrom: number;
+  quoteFirst: boolean;
+  /** "According to X, …": X's account. */
+  according?: boolean;
+  /** The event is named by a noun ("claims by X that …"). */
+  nominal?: boolean;
+}
+
+const STATEMENT_NOUNS = new Set(
+  'statement statements remarks remark comments comment announcement speech accusations accusation claims claim criticism decision move letter message address report interview testimony'.split(' '),
+);
+
+const EVENT_NOUNS =
+  /\b(?:inauguration|election|visit|summit|resignation|arrest|death|funeral|wedding|speech|address|keynote|press conference|swearing-in|trial|verdict|ceasefire|invasion|attack|launch|release|ipo|merger|acquisition)\b/i;
+
+function quoteRegions(text: string, offset: number): Array<[number, number]> {
+  const regions: Array<[number, number]> = [];
+  const re = /[“"”][^“”"]*[”"]/g;
+  for (const m of text.matchAll(re)) {
+    const s = offset + (m.index ?? 0);
+    regions.push([s, s + m[0].length]);
+  }
+  // an opening quote never closed in the sentence runs to its end
+  const last = regions[regions.length - 1];
+  const open = text.lastIndexOf('“');
+  if (open >= 0 && (!last || offset + open >= last[1])) regions.push([offset + open, offset + text.length]);
+  return regions;
+}
+
+const PREPOSITIONS = new Set(
+  'between among of in with from for on against to at by into over toward towards about amid despite without within across through under upon like via per'.split(' '),
+);
+const SUBORDINATORS = new Set('as while although though whether if because unless until whereas once'.split(' '));
+
+const inside = (regions: Array<[number, number]>, t: Token): boolean => regions.some(([a, b]) => t.start >= a && t.end <= b);
+
+/** True when the verb token at `i` is a finite verb of an event (not "to say", not "will say"). */
+function finiteAt(tokens: Token[], i: number, info: VerbInfo, subjectEnd: number): boolean {
+  let k = i - 1;
+  let aux = false;
+  while (k >= 0 && (ADVERBS.has(tokens[k]?.key ?? '') || AUXILIARIES.has(tokens[k]?.key ?? ''))) {
+    if (AUXILIARIES.has(tokens[k]?.key ?? '')) aux = true;
+    k--;
+  }
+  const prev = tokens[k]?.key ?? '';
+  if (MODALS.has(prev) || prev === 'to') return false;
+  for (let j = Math.max(0, i - 4); j < i; j++) if (MODALS.has(tokens[j]?.key ?? '')) return false;
+  if (/^(?:the|a|an|its|their|his|her|our|this|these|those|recently|newly)$/.test(prev) && !aux) return false;
+  if (!aux && (tokens[k]?.possessive || PREPOSITIONS.has(prev))) return false;
+  if (info.ing) return false;
+  if (info.past || info.present) return true;
+  // a base form: after an auxiliary, or right after its subject / a plural pronoun
+  return aux || k + 1 === subjectEnd || /^(?:they|we|i|you)$/.test(prev);
+}
+
+function subjectBefore(mentions: Mention[], verbIndex: number, floor: number, tokens: Token[], regions: Array<[number, number]>): Mention | undefined {
+  let best: Mention | undefined;
+  for (const m of mentions) {
+    if (m.absorbed || m.to > verbIndex || m.from < floor) continue;
+    const t = tokens[m.from];
+    if (t && inside(regions, t)) continue;
+    if (!best || m.to > best.to || (m.to === best.to && m.via !== 'pronoun')) best = m;
+  }
+  if (!best) return undefined;
+  for (let k = best.to; k < verbIndex; k++) {
+    const t = tokens[k];
+    if (t && /^(?:that|which|who|whom|whose|while|although|because|whereas|if)$/i.test(t.text)) return undefined;
+  }
+  // an actor inside a prepositional phrase ("tensions between Russia and the West") is not the subject
+  let k = best.from - 1;
+  while (k >= 0) {
+    const key = tokens[k]?.key ?? '';
+    if (key === 'and' || key === 'or' || key === 'the') {
+      k--;
+      const m = mentions.find((x) => x.to === k + 1);
+      if (m) k = m.from - 1;
+      continue;
+    }
+    if (PREPOSITIONS.has(key) && !(key === 'to' && tokens[k - 1]?.key === 'according')) return undefined;
+    break;
+  }
+  // a verb in a subordinate clause ("as global leaders weigh … and Ukraine fights") is background
+  const segmentStart = (() => {
+    let j = best.from - 1;
+    while (j >= floor && j >= 0) {
+      const t = tokens[j];
+      const next = tokens[j + 1];
+      if (t && next && /[,;:]/.test(gapText(t, next))) break;
+      j--;
+    }
+    return j + 1;
+  })();
+  for (let j = segmentStart; j < best.from; j++) if (SUBORDINATORS.has(tokens[j]?.key ?? '')) return undefined;
+  return best;
+}
+
+let gapSource = '';
+let gapOffset = 0;
+function gapText(a: Token, b: Token): string {
+  return gapSource.slice(a.end - gapOffset, b.start - gapOffset);
+}
+
+/** Finds the event of a sentence: who acts (or speaks) and with which verb. */
+function findEvent(
+  tokens: Token[],
+  mentions: Mention[],
+  text: string,
+  offset: number,
+  regions: Array<[number, number]>,
+  anchorCueEnd: number | undefined,
+): Found | undefined {
+  gapSource = text;
+  gapOffset = offset;
+  // 1. a quotation and who said it: "…,” Lavrov said / "…,” said Uralsib analyst Chris Weafer
+  const close = /[”"]\s*,?\s*/g;
+  for (const m of text.matchAll(close)) {
+    const at = offset + (m.index ?? 0);
+    if (!regions.some(([a, b]) => b === at + 1 && a < at)) continue;
+    const afterAt = at + m[0].length;
+    const idx = tokens.findIndex((t) => t.start >= afterAt);
+    if (idx < 0) break;
+    // speaker then verb (within 8 words), or verb then speaker
+    for (let k = idx; k < Math.min(tokens.length, idx + 9); k++) {
+      const word = tokens[k]?.text.toLowerCase() ?? '';
+      const info = /^(?:added|adds)$/.test(word) ? verbInfo('stated') : verbInfo(word);
+      if (!info || !SPEECH_VERBS.has(info.base) || info.ing) continue;
+      const speaker =
+        mentions.find((x) => !x.absorbed && x.from >= idx && x.to <= k) ??
+        mentions.find((x) => !x.absorbed && x.from > k && x.from <= k + 6 && x.via !== 'pronoun');
+      const quoted = mentions.find((x) => !x.absorbed && x.via !== 'pronoun' && (tokens[x.from]?.start ?? 0) < at);
+      const source = speaker ?? quoted;
+      if (source) return { source, verbIndex: k, verb: info, clauseFrom: 0, quoteFirst: /^\s*[“"”]/.test(text) };
+      break;
+    }
+  }
+  // 2. "According to X, …": X's statement, unless the clause after it has an acting subject
+  const according = /^\s*according to\b/i.test(text);
+  const floor = anchorCueEnd !== undefined ? tokens.findIndex((t) => t.start >= offset + anchorCueEnd) : 0;
+  // 3. the first finite event verb outside quotations with a subject before it
+  for (let i = Math.max(0, floor); i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t || inside(regions, t)) continue;
+    const info = verbInfo(t.text);
+    if (!info || info.ing) continue;
+    const source = subjectBefore(mentions, i, Math.max(0, floor), tokens, regions);
+    if (!source) continue;
+    if (according && tokens[source.from - 1]?.key === 'to' && tokens[source.from - 2]?.key === 'according') continue;
+    if (!finiteAt(tokens, i, info, source.to)) continue;
+    const subjectToken = tokens[source.to - 1];
+    if (subjectToken?.possessive) {
+      // "Lavrov’s statement … highlighted": the event noun acts; "Trump’s bold promises … have added": commentary
+      const head = tokens[source.to]?.key ?? '';
+      if (!STATEMENT_NOUNS.has(head) || !info.past || COMMENTARY_VERBS.has(t.key)) continue;
+    }
+    if (COMMENTARY_VERBS.has(t.key) && info.present && source.to < i - 1) continue;
+    return { source, verbIndex: i, verb: info, clauseFrom: Math.max(0, floor), quoteFirst: false };
+  }
+  // 4. "has been critical of", "is open to": an adjective that states a position
+  for (let i = Math.max(0, floor) + 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t || inside(regions, t) || !PREDICATES.has(t.key)) continue;
+    let k = i - 1;
+    while (k >= 0 && ADVERBS.has(tokens[k]?.key ?? '')) k--;
+    if (!COPULAS.has(tokens[k]?.key ?? '')) continue;
+    const source = subjectBefore(mentions, k, Math.max(0, floor), tokens, regions);
+    if (!source || tokens[source.to - 1]?.possessive) continue;
+    const code = PREDICATES.get(t.key) ?? null;
+    return { source, verbIndex: i, verb: { base: t.key, code, ing: false, past: false, present: true }, clauseFrom: Math.max(0, floor), quoteFirst: false };
+  }
+  // 5. "claims by X that …", "accusations by X": X's statement
+  const byActor = /\b(?:claims?|accusations?|allegations?|statements?|remarks|warnings?|calls?|demands?|criticism|threats?)\s+(?:made\s+)?by\s+/i.exec(text);
+  if (byActor) {
+    const at = offset + byActor.index + byActor[0].length;
+    const source = mentions.find((m) => !m.absorbed && m.via !== 'pronoun' && (tokens[m.to - 1]?.end ?? 0) > at && (tokens[m.from]?.start ?? 0) - at < 60);
+    const idx = tokens.findIndex((tk) => tk.start >= offset + byActor.index);
+    if (source && idx >= 0) return { source, verbIndex: idx, verb: verbInfo('claimed'), clauseFrom: idx, quoteFirst: false, nominal: true };
+  }
+  if (according) {
+    const comma = text.indexOf(',');
+    const source = mentions.find((m) => !m.absorbed && (tokens[m.from]?.start ?? 0) < offset + (comma < 0 ? text.length : comma));
+    if (source) {
+      const idx = tokens.findIndex((tk) => tk.key === 'according');
+      return { source, verbIndex: Math.max(0, idx), verb: verbInfo('stated'), clauseFrom: 0, quoteFirst: false, according: true };
+    }
+  }
+  return undefined;
+}
+
+function actorsOf(mentions: Mention[], source: Mention, from: number): EventActor[] {
+  const out: EventActor[] = [{ name: source.name, kind: source.kind, role: 'source' }];
+  for (const m of mentions) {
+    if (m.absorbed || m.via === 'pronoun' || m.from < from) continue;
+    if (out.some((a) => a.name === m.name)) continue;
+    out.push({ name: m.name, kind: m.kind, role: 'target' });
+  }
+  return out;
+}
+
+function cameoOf(verb: VerbInfo | undefined, clauseLower: string): CameoCode | null {
+  const phrase = phraseCode(clauseLower);
+  if (phrase && phrase.code !== '01') return phrase.code;
+  if (verb?.code && verb.code !== '01') return verb.code;
+  if (verb?.code === '01' || phrase) return '01';
+  return null;
+}
+
+/** Walks one article and returns its events in text order. */
+export function extractArticleEvents(run: ArticleRun): Draft[] {
+  const ctx: ActorContext = newActorContext(run.text);
+  const lines = classifyLines(run.text);
+  const drafts: Draft[] = [];
+  let order = run.orderBase;
+  let paragraph = 0;
+  let sawHeadline = false;
+  let lastDated: Draft | undefined;
+
+  const emit = (d: Draft): void => {
+    drafts.push(d);
+    if (d.date.basis !== 'reported') lastDated = d;
+  };
+
+  for (const line of lines) {
+    if (line.kind === 'blank') continue;
+    if (!sawHeadline) {
+      sawHeadline = true;
+      if (line.kind === 'heading') continue;
+    }
+    if (line.kind === 'table-row') {
+      paragraph++;
+      for (const d of tableRowEvents(run, line.text, run.offset + line.start, ctx, paragraph, order++)) emit(d);
+      continue;
+    }
+    if (line.kind !== 'paragraph') continue;
+    paragraph++;
+    for (const s of splitSentences(line.text, run.offset + line.start)) {
+      order++;
+      if (isBoilerplate(s.text) || isQuestion(s.text) || isBareQuote(s.text)) continue;
+      for (const clause of clausesOf(s)) {
+        const d = sentenceEvent(run, clause, ctx, paragraph, order, drafts, lastDated);
+        if (d) emit(d);
+      }
+    }
+  }
+  return drafts;
+}
+
+/** Clauses of a sentence that may each hold an event: split at semicolons. */
+function clausesOf(s: { start: number; end: number; text: string }): Array<{ start: number; end: number; text: string }> {
+  const parts: Array<{ start: number; end: number; text: string }> = [];
+  let from = 0;
+  for (const m of s.text.matchAll(/;\s+/g)) {
+    const at = m.index ?? 0;
+    parts.push({ start: s.start + from, end: s.start + at, text: s.text.slice(from, at) });
+    from = at + m[0].length;
+  }
+  parts.push({ start: s.start + from, end: s.end, text: s.text.slice(from) });
+  return parts.filter((p) => p.text.trim().length > 0);
+}
+
+function sentenceEvent(
+  run: ArticleRun,
+  s: { start: number; end: number; text: string },
+  ctx: ActorContext,
+  paragraph: number,
+  order: number,
+  drafts: Draft[],
+  lastDated: Draft | undefined,
+): Draft | undefined {
+  const tokens = tokenize(s.text, s.start);
+  const mentions = findMentions(tokens, s.text, s.start, ctx);
+  const regions = quoteRegions(s.text, s.start);
+  const prev = drafts[drafts.length - 1];
+  const prevSameParagraph = prev && prev.paragraph === paragraph ? prev : undefined;
+
+  // the date the main clause stands at, for "just weeks after" cues
+  const anchorBase = prevSameParagraph?.date ?? lastDated?.date;
+  const anchorDay = anchorBase && anchorBase.precision === 'day' && !anchorBase.end ? anchorBase.start : run.published;
+  const anchored = anchoredDate(s.text, anchorDay);
+
+  const found = findEvent(tokens, mentions, s.text, s.start, regions, anchored?.cueEnd);
+  if (!found) {
+    const noun = nounEvent(run, s, tokens, mentions, regions);
+    rememberActors(ctx, mentions);
+    return noun ? { ...noun, paragraph, order } : undefined;
+  }
+  const verbToken = tokens[found.verbIndex];
+  const verbStart = verbToken?.start ?? s.start;
+  const verbEnd = verbToken?.end ?? s.start;
+  const speech = !!found.verb && SPEECH_VERBS.has(found.verb.base);
+  const clauseFromOffset = tokens[found.clauseFrom]?.start ?? s.start;
+  const clauseText = s.text.slice(clauseFromOffset - s.start);
+  const actors = actorsOf(mentions, found.source, found.clauseFrom);
+  const cameo = cameoOf(found.verb, clauseText.toLowerCase());
+
+  // date: anchored to another event, written in the clause, continued, or reported
+  let date: EventDate | undefined;
+  let ownDate = false;
+  if (anchored && found.clauseFrom > 0) {
+    date = anchored.date;
+    ownDate = true;
+  } else {
+    const excluded: Array<[number, number]> = [...regions];
+    const acc = /,?\s*according to\b[^,;]*/i.exec(s.text);
+    if (acc) excluded.push([s.start + acc.index, s.start + acc.index + acc[0].length]);
+    const pick = pickEventTimex(run.timexes, s, { start: verbStart, end: verbEnd, speech }, run.published, excluded);
+    if (pick) {
+      date = dateFromTimex(pick);
+      ownDate = true;
+    }
+  }
+  const pronounSubject = found.source.via === 'pronoun';
+  const additive = /\b(?:also|further|additionally|moreover|meanwhile|separately)\b/i.test(
+    s.text.slice(0, Math.max(0, verbEnd - s.start)),
+  );
+  if (!date) {
+    // a clause that continues an event of the same actor keeps that event's date
+    const continued =
+      prevSameParagraph &&
+      prevSameParagraph.source?.name === found.source.name &&
+      prevSameParagraph.date.basis !== 'reported'
+        ? prevSameParagraph
+        : referencesEvent(s.text, tokens, found, lastDated, paragraph);
+    date = continued ? { ...continued.date } : reportedDate(run.published);
+  }
+  const quoteStart = anchored && found.clauseFrom > 0 ? clauseFromOffset : s.start;
+  const quote = s.text.slice(quoteStart - s.start);
+  const draft: Draft = {
+    articleId: run.articleId,
+    published: run.published,
+    paragraph,
+    order,
+    source: { name: found.source.name, kind: found.source.kind },
+    actors,
+    verb: found.verb?.base ?? 'state',
+    speech,
+    cameo,
+    date,
+    ownDate,
+    quote,
+    start: quoteStart,
+    end: s.end,
+    title: found.according
+      ? accordingTitle(found.source.name, s.text)
+      : found.nominal
+        ? nominalTitle(found.source.name, s.text.slice(clauseFromOffset - s.start))
+      : makeTitle(found.source.name, tokens, found.verbIndex, s.text, s.start, regions, date.expression),
+    fromTable: false,
+    pronounSubject,
+    quoteFirst: found.quoteFirst,
+    additive,
+  };
+  rememberActors(ctx, mentions, found.source);
+  return draft;
+}
+
+/** Title of "claims by X that Y …": "X claims that Y …" in a few words. */
+function nominalTitle(source: string, clause: string): string {
+  const m = /^(\w+)\s+(?:made\s+)?by\s+.*?\b(that\b.*)$/i.exec(clause);
+  const words = (m ? `${m[1]} ${m[2]}` : clause).replace(/[“”"]/g, '').split(/\s+/);
+  const head = words.slice(0, 10).join(' ').replace(/[,.;:]+$/, '');
+  return `${source}: ${head}${words.length > 10 ? '…' : ''}`;
+}
+
+/** Title of "According to X, Y …": "X: Y …" in a few words. */
+function accordingTitle(source: string, text: string): string {
+  const comma = text.indexOf(',');
+  const rest = (comma >= 0 ? text.slice(comma + 1) : text).trim().split(/\s+/);
+  const head = rest.slice(0, 9).join(' ').replace(/[,.;:]+$/, '');
+  return `${source}: ${head}${rest.length > 9 ? '…' : ''}`;
+}
+
+/** "Lavrov’s statement, made during …": a clause about an earlier event of the same actor. */
+function referencesEvent(
+  text: string,
+  tokens: Token[],
+  found: Found,
+  lastDated: Draft | undefined,
+  paragraph: number,
+): Draft | undefined {
+  if (!lastDated || lastDated.source?.name !== found.source.name) return undefined;
+  if (lastDated.paragraph < paragraph - 1) return undefined;
+  const first = tokens[found.source.to - 1];
+  if (first?.possessive) return lastDated;
+  if (/^\s*(?:the|this|that)\s+(?:statement|remarks?|comments?|announcement|move|decision|speech|meeting|event|conference)\b/i.test(text)) return lastDated;
+  return undefined;
+}
+
+/** "His inauguration on january 20 …": an event named by a noun, with a date of its own. */
+function nounEvent(
+  run: ArticleRun,
+  s: { start: number; end: number; text: string },
+  tokens: Token[],
+  mentions: Mention[],
+  regions: Array<[number, number]>,
+): Omit<Draft, 'paragraph' | 'order'> | undefined {
+  const m = EVENT_NOUNS.exec(s.text);
+  if (!m) return undefined;
+  const nounAt = s.start + m.index;
+  const owner = mentions.find((x) => !x.absorbed && (tokens[x.to - 1]?.possessive || /^(?:his|her|their)$/i.test(tokens[x.from]?.text ?? '')) && (tokens[x.to]?.start ?? 0) >= nounAt - 1 && (tokens[x.to - 1]?.end ?? 0) <= nounAt);
+  if (!owner) return undefined;
+  const pick = pickEventTimex(run.timexes, s, { start: nounAt, end: nounAt + m[0].length, speech: false }, run.published, regions);
+  if (!pick) return undefined;
+  const date = dateFromTimex(pick);
+  const actors = actorsOf(mentions, owner, 0);
+  return {
+    articleId: run.articleId,
+    published: run.published,
+    source: { name: owner.name, kind: owner.kind },
+    actors,
+    verb: m[0].toLowerCase(),
+    speech: false,
+    cameo: null,
+    date,
+    ownDate: true,
+    quote: s.text,
+    start: s.start,
+    end: s.end,
+    title: `${owner.name}: ${m[0].toLowerCase()} ${pick.timex.text}`.trim(),
+    fromTable: false,
+    pronounSubject: false,
+    quoteFirst: false,
+    additive: false,
+  };
+}
+
+/** Events restated by a table row: the first cell names the topic, the others what happened. */
+function tableRowEvents(run: ArticleRun, text: string, offset: number, ctx: ActorContext, paragraph: number, order: number): Draft[] {
+  const cells: Array<{ start: number; text: string }> = [];
+  let at = 0;
+  for (const part of text.split('|')) {
+    const lead = part.length - part.trimStart().length;
+    if (part.trim()) cells.push({ start: offset + at + lead, text: part.trim() });
+    at += part.length + 1;
+  }
+  if (cells.length < 2) return [];
+  const topic = cells[0];
+  if (!topic) return [];
+  const topicTokens = tokenize(topic.text, topic.start);
+  const topicMentions = findMentions(topicTokens, topic.text, topic.start, ctx).filter((m) => !m.absorbed && m.via !== 'pronoun');
+  const out: Draft[] = [];
+  for (const cell of cells.slice(1)) {
+    let from = 0;
+    const pieces = cell.text.split(/;\s*/);
+    for (const piece of pieces) {
+      const start = cell.start + cell.text.indexOf(piece, from);
+      from = start - cell.start + piece.length;
+      const clause = piece.replace(/[.\s]+$/, '');
+      if (!clause) continue;
+      const tokens = tokenize(clause, start);
+      const mentions = findMentions(tokens, clause, start, ctx).filter((m) => !m.absorbed);
+      const verbIndex = tokens.findIndex((t) => !!verbInfo(t.text) && !verbInfo(t.text)?.ing);
+      const lower = clause.toLowerCase();
+      const phrase = phraseCode(lower);
+      if (verbIndex < 0 && !phrase) continue;
+      const own = mentions.find((m) => verbIndex >= 0 && m.to <= verbIndex) ?? undefined;
+      const source = own ?? topicMentions[0] ?? mentions[0];
+      if (!source) continue;
+      const info = verbIndex >= 0 ? verbInfo(tokens[verbIndex]?.text ?? '') : undefined;
+      const actors = actorsOf([...topicMentions, ...mentions.filter((m) => m.via !== 'pronoun')], source, 0);
+      out.push({
+        articleId: run.articleId,
+        published: run.published,
+        paragraph,
+        order,
+        source: { name: source.name, kind: source.kind },
+        actors,
+        verb: info?.base ?? 'state',
+        speech: !!info && SPEECH_VERBS.has(info.base),
+        cameo: cameoOf(info, lower),
+        date: reportedDate(run.published),
+        ownDate: false,
+        quote: clause,
+        start,
+        end: start + clause.length,
+        title: `${source.name}: ${clause.length > 70 ? `${clause.slice(0, 67).replace(/\s+\S*$/, '')}…` : clause}`,
+        fromTable: true,
+        pronounSubject: source.via === 'pronoun',
+        quoteFirst: false,
+        additive: false,
+      });
+    }
+  }
+  return out;
+}

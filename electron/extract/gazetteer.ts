@@ -1,0 +1,80 @@
+/**
+ * The actor gazetteer (assets/actors.json): canonical names, kinds, aliases, affiliations.
+ * Lookup is by word keys, so possessives ("Lavrov’s") and lower-case spellings ("lavrov") match;
+ * short acronyms and names that are also common words match only as written ("US", "WHO", "Turkey").
+ */
+import data from '../../assets/actors.json';
+import type { ActorKind, GazetteerActor } from '../shared/model';
+import { keysOf } from './tokens';
+
+/** A gazetteer entry; countries may list demonyms ("Russian") used in "Russian officials" etc. */
+export interface GazetteerEntry extends GazetteerActor {
+  demonyms?: string[];
+}
+
+export interface AliasEntry {
+  keys: string[];
+  /** Exact surface form when the alias must match as written. */
+  exact?: string[];
+  actor: GazetteerEntry;
+}
+
+const COMMON_WORD_NAMES = new Set(['west', 'turkey', 'georgia', 'chad', 'jordan', 'china', 'holland', 'america']);
+
+function buildIndex(entries: GazetteerEntry[]): Map<string, AliasEntry[]> {
+  const index = new Map<string, AliasEntry[]>();
+  const add = (alias: string, actor: GazetteerEntry): void => {
+    const keys = keysOf(alias);
+    if (!keys.length || !keys[0]) return;
+    const letters = alias.replace(/[^\p{L}]/gu, '');
+    const asWritten =
+      letters.length <= 3 || (keys.length === 1 && COMMON_WORD_NAMES.has(keys[0] ?? '') && /^\p{Lu}/u.test(alias));
+    const entry: AliasEntry = { keys, actor, ...(asWritten ? { exact: alias.split(/\s+/) } : {}) };
+    const list = index.get(keys[0]) ?? [];
+    list.push(entry);
+    list.sort((a, b) => b.keys.length - a.keys.length);
+    index.set(keys[0], list);
+  };
+  for (const actor of entries) {
+    add(actor.name, actor);
+    for (const alias of actor.aliases) add(alias, actor);
+  }
+  return index;
+}
+
+const ENTRIES: GazetteerEntry[] = (data as { actors: GazetteerEntry[] }).actors;
+const BY_NAME = new Map(ENTRIES.map((a) => [a.name.toLowerCase(), a]));
+const DEMONYMS = new Map<string, GazetteerEntry>();
+for (const a of ENTRIES) for (const d of a.demonyms ?? []) DEMONYMS.set(d.toLowerCase(), a);
+
+/** Alias index: first word key → aliases starting with it, longest first. */
+export const ALIAS_INDEX = buildIndex(ENTRIES);
+
+/** All gazetteer entries. */
+export function gazetteerEntries(): readonly GazetteerEntry[] {
+  return ENTRIES;
+}
+
+/** The gazetteer entry for a canonical name or alias (any case), if any. */
+export function lookupActor(name: string): GazetteerEntry | undefined {
+  const direct = BY_NAME.get(name.toLowerCase());
+  if (direct) return direct;
+  const keys = keysOf(name);
+  const candidates = ALIAS_INDEX.get(keys[0] ?? '') ?? [];
+  return candidates.find((c) => c.keys.length === keys.length && c.keys.every((k, i) => k === keys[i]))?.actor;
+}
+
+/** The country whose demonym this word is ("Russian" → Russia), if any. */
+export function countryOfDemonym(word: string): GazetteerEntry | undefined {
+  return DEMONYMS.get(word.toLowerCase());
+}
+
+/**
+ * Kind and affiliation to list an actor under: the gazetteer's when it knows the name, else the
+ * kind the extractor gave it (organization when none is known).
+ */
+export function actorProfile(name: string, fallbackKind?: ActorKind): { kind: ActorKind; affiliation?: string } {
+  const entry = lookupActor(name);
+  if (entry) return { kind: entry.kind, ...(entry.affiliation ? { affiliation: entry.affiliation } : {}) };
+  return { kind: fallbackKind ?? 'organization' };
+}

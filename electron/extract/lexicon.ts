@@ -1,0 +1,218 @@
+/**
+ * Verb lexicon by CAMEO root code, and the small word lists the rules use (speech verbs, modals,
+ * titles of people, organisation suffixes). CAMEO roots: 01 make public statement, 02 appeal,
+ * 03 express intent to cooperate, 04 consult, 05 diplomatic cooperation, 06 material cooperation,
+ * 07 provide aid, 08 yield, 09 investigate, 10 demand, 11 disapprove, 12 reject, 13 threaten,
+ * 14 protest, 15 exhibit force posture, 16 reduce relations, 17 coerce, 18 assault, 19 fight,
+ * 20 unconventional mass violence. `null`: an action with no CAMEO root (released, launched, fell).
+ */
+
+/** Base verb forms by CAMEO root; `null` for other actions that make an event. */
+const VERBS: Array<[string | null, string]> = [
+  [
+    '01',
+    'say tell state announce declare explain note write claim insist argue assert reiterate comment remark report confirm deny acknowledge admit reveal disclose describe suggest predict estimate indicate maintain stress emphasize emphasise highlight mention respond reply testify address frame cite tout promote hint signal tweet publish brief unveil weigh express',
+  ],
+  ['02', 'appeal urge plead request ask beg petition call'],
+  ['03', 'pledge promise offer vow propose intend plan agree'],
+  ['04', 'meet consult discuss negotiate visit host telephone phone talk'],
+  ['05', 'praise endorse commend welcome recognize recognise thank congratulate support back sign ally cooperate'],
+  ['06', 'cooperate share supply exchange trade'],
+  ['07', 'aid donate provide fund finance'],
+  ['08', 'yield concede surrender retreat withdraw release ease lift resign apologize apologise step'],
+  ['09', 'investigate probe examine inspect audit'],
+  ['10', 'demand insist require'],
+  ['11', 'criticize criticise condemn denounce blame accuse allege complain disapprove slam rebuke decry fault question'],
+  ['12', 'reject refuse dismiss rebuff veto oppose decline rule'],
+  ['13', 'threaten warn'],
+  ['14', 'protest strike boycott rally march demonstrate'],
+  ['15', 'mobilize mobilise deploy mass'],
+  ['16', 'expel sever suspend cut halt recall freeze downgrade'],
+  ['17', 'arrest detain sanction seize ban confiscate impose deport jail imprison block restrict'],
+  ['18', 'attack assault kidnap abduct bomb stab ambush'],
+  ['19', 'fight shell shoot clash invade occupy bombard strike'],
+  ['20', 'massacre slaughter exterminate'],
+  [
+    null,
+    'launch introduce begin start open close pass surpass overtake fall rise drop climb jump plunge soar gain lose sell buy acquire merge hire fire leave quit join win obtain receive set give hold continue go make inaugurate elect name appoint replace complete finish build create develop produce order raise reduce increase decrease cancel delay postpone approve pass vote die kill injure crash file sue settle grow shrink post earn overwhelm experience',
+  ],
+];
+
+/** Multi-word cues checked on the lower-cased clause; the first specific code found wins over 01. */
+const PHRASES: Array<[string, RegExp]> = [
+  ['03', /\b(?:open to|willing(?:ness)? to|ready to|readiness to|intention to|intends? to|plans? (?:for|to)|offer(?:ed|s)? to|eager to|prepared to|committed to|commitment to)\b/],
+  ['04', /\b(?:held talks|hold talks|met with|meeting with|talks with|phone call with|spoke with|spoke to)\b/],
+  ['05', /\b(?:prais\w*|endors\w*|commend\w*|welcom\w*|express\w* support)\b/],
+  ['02', /\b(?:call(?:ed|s|ing)? (?:for|on)|appeal\w* (?:for|to)|urg\w* )\b/],
+  ['10', /\bdemand\w*\b/],
+  ['11', /\b(?:criticiz\w*|criticis\w*|critical of|condemn\w*|accus\w*|blam\w*|denounc\w*|lied\b|allegation\w*)/],
+  ['12', /\b(?:reject\w*|rebuff\w*|rebuttal\w*|dismiss\w*|refus\w*|vetoe?\w*|ruled out)\b/],
+  ['13', /\b(?:threaten\w*|warn(?:ed|s|ing)?\b)/],
+  ['01', /\b(?:made it clear|make it clear|weigh(?:ed|s)? in|went on (?:national )?(?:television|tv|radio)|appeared on (?:television|tv))\b/],
+];
+
+const IRREGULAR: Record<string, string[]> = {
+  say: ['said', 'says'],
+  tell: ['told'],
+  write: ['wrote', 'written'],
+  meet: ['met'],
+  give: ['gave', 'given'],
+  hold: ['held'],
+  go: ['went', 'gone', 'goes'],
+  leave: ['left'],
+  begin: ['began', 'begun'],
+  rise: ['rose', 'risen'],
+  fall: ['fell', 'fallen'],
+  set: ['set'],
+  cut: ['cut'],
+  quit: ['quit'],
+  win: ['won'],
+  lose: ['lost'],
+  sell: ['sold'],
+  buy: ['bought'],
+  seek: ['sought'],
+  fight: ['fought'],
+  shoot: ['shot'],
+  strike: ['struck', 'stricken'],
+  build: ['built'],
+  keep: ['kept'],
+  withdraw: ['withdrew', 'withdrawn'],
+  freeze: ['froze', 'frozen'],
+  grow: ['grew', 'grown'],
+  shrink: ['shrank', 'shrunk'],
+  speak: ['spoke', 'spoken'],
+  send: ['sent'],
+  lead: ['led'],
+  overtake: ['overtook', 'overtaken'],
+  run: ['ran'],
+  stand: ['stood'],
+  draw: ['drew', 'drawn'],
+  earn: ['earned'],
+  die: ['died', 'dies', 'dying'],
+};
+const DOUBLE = new Set(['ban', 'plan', 'stop', 'admit', 'commit', 'submit', 'drop', 'ship', 'grab', 'step', 'slam', 'bar', 'rebut', 'shut', 'jail', 'fell']);
+
+function inflect(base: string): string[] {
+  const forms = new Set<string>([base, ...(IRREGULAR[base] ?? [])]);
+  if (DOUBLE.has(base) && /[^aeiou][aeiou][^aeiouwy]$/.test(base)) {
+    const d = base + base.slice(-1);
+    forms.add(`${d}ed`).add(`${d}ing`).add(`${base}s`);
+  } else if (base.endsWith('e')) {
+    forms.add(`${base}d`).add(`${base}s`).add(`${base.slice(0, -1)}ing`);
+  } else if (/[^aeiou]y$/.test(base)) {
+    forms.add(`${base.slice(0, -1)}ied`).add(`${base.slice(0, -1)}ies`).add(`${base}ing`);
+  } else if (/(?:s|sh|ch|x|z)$/.test(base)) {
+    forms.add(`${base}ed`).add(`${base}es`).add(`${base}ing`);
+  } else {
+    forms.add(`${base}ed`).add(`${base}s`).add(`${base}ing`);
+  }
+  return [...forms];
+}
+
+export interface VerbInfo {
+  base: string;
+  code: string | null;
+  /** The form is -ing (a participle or gerund, not a finite verb by itself). */
+  ing: boolean;
+  /** The form is a past tense or participle (-ed or irregular past). */
+  past: boolean;
+  /** Third person present (-s). */
+  present: boolean;
+}
+
+const FORMS = new Map<string, VerbInfo>();
+for (const [code, list] of VERBS) {
+  for (const base of list.split(/\s+/)) {
+    for (const form of inflect(base)) {
+      if (FORMS.has(form) && FORMS.get(form)?.base === form) continue;
+      const existing = FORMS.get(form);
+      if (existing && existing.code !== null && code === null) continue;
+      const ing = form !== base && form.endsWith('ing');
+      const present = form !== base && !ing && /[^s]s$|ies$|es$/.test(form) && !/ss$/.test(form) && !form.endsWith('ed');
+      const past = form !== base && !ing && !present;
+      FORMS.set(form, { base, code, ing, past, present });
+    }
+  }
+}
+
+/** The lexicon entry of a word form ("criticized" → criticize, 11), if it is an event verb. */
+export function verbInfo(word: string): VerbInfo | undefined {
+  return FORMS.get(word.toLowerCase());
+}
+
+/** The most specific CAMEO root named by the wording of a clause, or undefined. */
+export function phraseCode(lowerClause: string): { code: string; at: number } | undefined {
+  let best: { code: string; at: number } | undefined;
+  for (const [code, re] of PHRASES) {
+    const m = re.exec(lowerClause);
+    if (!m) continue;
+    const at = m.index;
+    if (!best || (best.code === '01' && code !== '01') || (code !== '01' && at < best.at)) best = { code, at };
+  }
+  return best;
+}
+
+/** Adjectives that make an event after a copula ("has been critical of", "is open to"). */
+export const PREDICATES = new Map<string, string | null>([
+  ['critical', '11'],
+  ['opposed', '12'],
+  ['open', '03'],
+  ['willing', '03'],
+  ['ready', '03'],
+  ['eager', '03'],
+  ['supportive', '05'],
+]);
+export const COPULAS = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'remains', 'remained']);
+
+/** Verbs of saying: their subject is a speaker and their complement is what was said. */
+export const SPEECH_VERBS = new Set(
+  'say tell state announce declare explain note write claim insist argue assert reiterate comment remark report confirm deny acknowledge admit reveal disclose describe suggest predict warn stress emphasize emphasise mention respond reply testify tweet cite hint signal maintain'.split(
+    ' ',
+  ),
+);
+
+export const MODALS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'shall', "won't", "can't", 'cannot', "wouldn't", "couldn't", "shouldn't"]);
+export const AUXILIARIES = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'been', 'be', 'being', 'did', 'does', 'do', 'having']);
+export const ADVERBS = new Set(
+  'also reportedly publicly repeatedly consistently firmly previously already recently officially formally finally again just further now then still strongly sharply quickly once initially openly later earlier effectively jointly swiftly not never allegedly apparently reportedly today yesterday'.split(
+    ' ',
+  ),
+);
+
+/** Words that name a person's role before their name ("Foreign Minister Sergey Lavrov"). */
+export const PERSON_TITLES = new Set(
+  'president vice prime minister secretary chancellor king queen prince princess pope general gen senator sen rep representative governor mayor ceo cfo coo cto chief executive chairman chairwoman chair spokesman spokeswoman spokesperson analyst director founder co-founder cofounder dr mr mrs ms judge justice ambassador commissioner economist professor prof adviser advisor leader official correspondent reporter editor lawyer attorney envoy diplomat colonel lieutenant sergeant captain admiral commander premier president-elect sheikh emir head manager strategist researcher scientist officer deputy foreign defense defence finance interior trade health justice state lord sir lady vp svp evp founder investor chairperson minister-president'.split(
+    ' ',
+  ),
+);
+
+/** Role nouns after a name that make it a person ("Steve Jobs, the Apple chief executive"). */
+export const PERSON_ROLES =
+  /\b(?:president|minister|secretary|chancellor|ceo|chief|executive|chairman|chairwoman|spokes(?:man|woman|person)|analyst|director|founder|co-founder|official|leader|governor|mayor|senator|economist|professor|adviser|advisor|ambassador|envoy|head|manager|officer|lawyer|attorney|judge|reporter|editor|strategist|researcher|scientist|engineer|designer|employee|aged?|\d{2})\b/i;
+
+/** Nouns that make a capitalised name an organisation ("NPD Group, a market research firm"). */
+export const ORG_NOUNS =
+  /\b(?:firm|company|corporation|maker|manufacturer|retailer|chain|carrier|operator|group|agency|blog|website|site|network|newspaper|paper|magazine|broadcaster|channel|bank|lender|insurer|index|exchange|organi[sz]ation|institute|party|union|ministry|department|regulator|watchdog|startup|start-up|giant|brand|airline|automaker|publisher|studio|fund|club|team|service|provider|association|council)\b/i;
+
+/** Last words of organisation names ("Department", "Inc", "Group"). */
+export const ORG_SUFFIXES = new Set(
+  'inc corp corporation co ltd llc plc company group service services department ministry agency bank association council commission committee institute foundation university college party union federation times post press news journal exchange fund authority office board court police army forces network airlines airways motors technologies systems holdings partners capital media labs laboratories industries international reserve organization organisation administration assembly parliament congress senate government bureau trust club league society center centre'.split(
+    ' ',
+  ),
+);
+/** Corporate endings dropped from a canonical name ("Apple Inc." → Apple). */
+export const STRIP_SUFFIXES = new Set(['inc', 'corp', 'corporation', 'co', 'ltd', 'llc', 'plc', 'computer', 'holdings']);
+
+/** Capitalised words that do not start a name: sentence openers, pronouns, calendar words. */
+export const NOT_NAMES = new Set(
+  'the a an in on at as for but and or if while when after before during since although though however according this that these those it he she they we i you his her their its our my your some many any most other others each every all both several few no not yes so yet also then there here what who whom whose which why how where whether yesterday today tomorrow tonight monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december mr mrs ms dr key points looking ahead adding facing features trading meanwhile despite amid among instead following under over with without about from into by to of up out new more less first last next one two three four five six seven eight nine ten former current incoming outgoing recent earlier later still even just only such much very well please share read click visit explore for further breaking update updated editor note'.split(
+    ' ',
+  ),
+);
+
+/** Words that start commentary rather than an event ("underscore", "reflects", "remains"). */
+export const COMMENTARY_VERBS = new Set(
+  'underscore underscores reflect reflects highlight highlights suggest suggests show shows remain remains appear appears seem seems mean means stem stems come comes illustrate illustrates signal signals mark marks raise raises add adds pose poses'.split(
+    ' ',
+  ),
+);

@@ -1,0 +1,106 @@
+/**
+ * Line kinds of an article body: paragraphs, headings, table parts, rule lines, footers, sign-offs
+ * and datelines. Splitting and event finding both work from these.
+ */
+
+export type LineKind =
+  | 'blank'
+  | 'rule'
+  | 'footer'
+  | 'table-row'
+  | 'table-rule'
+  | 'heading'
+  | 'dateline'
+  | 'paragraph';
+
+export interface Line {
+  /** Offsets in the text that was split (end excludes the newline). */
+  start: number;
+  end: number;
+  text: string;
+  kind: LineKind;
+}
+
+const RULE = /^\s*(?:[—–\-_*=~•·]\s*)+$/;
+const FOOTER =
+  /^\s*(?:this (?:article|story|report|post) (?:is|was) (?:based on|adapted from|first published|originally published|written)|based on (?:facts|reporting|reports) (?:from|by)|originally published (?:by|in|on|at)|(?:additional )?reporting by\b|sources?:\s|copyright\b|©)/i;
+const TABLE_RULE = /^\s*\|?\s*:?[-—–=]{2,}:?\s*(?:\|\s*:?[-—–=]{2,}:?\s*)*\|?\s*$/;
+const MONTH =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const DATELINE = new RegExp(
+  `^\\s*(?:[A-Z][A-Za-z .,'-]{0,40}(?:,|\\s[-—–])\\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\s+${MONTH},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})\\s*(?:[-—–:]\\s*)?$`,
+  'i',
+);
+
+/** True for a line that reads as a headline or section heading: short, no closing punctuation. */
+export function looksLikeHeading(text: string): boolean {
+  const t = text.trim();
+  if (!t || t.length > 120 || t.startsWith('|')) return false;
+  if (/[.!?;,:"”’)]$/.test(t) && !/\b[A-Z]\.$/.test(t)) return false;
+  const words = t.split(/\s+/);
+  if (words.length > 16) return false;
+  if (!/^[\p{L}\p{N}"“‘']/u.test(t)) return false;
+  // a heading has few lower-case function-word runs of a sentence: at least one capitalised word
+  const capitalised = words.filter((w) => /^[\p{Lu}\p{N}“"‘']/u.test(w)).length;
+  return capitalised >= 1;
+}
+
+/** Classifies each line of `text`. */
+export function classifyLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let at = 0;
+  while (at <= text.length) {
+    let nl = text.indexOf('\n', at);
+    if (nl < 0) nl = text.length;
+    let end = nl;
+    if (end > at && text[end - 1] === '\r') end--;
+    const raw = text.slice(at, end);
+    lines.push({ start: at, end, text: raw, kind: kindOf(raw) });
+    if (nl >= text.length) break;
+    at = nl + 1;
+  }
+  // a table's first row is its header when a rule line follows it
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const line = lines[i];
+    const next = lines[i + 1];
+    if (line && next && line.kind === 'table-row' && next.kind === 'table-rule') line.kind = 'table-rule';
+  }
+  return lines;
+}
+
+function kindOf(raw: string): LineKind {
+  const t = raw.trim();
+  if (!t) return 'blank';
+  if (t.startsWith('|') || (t.match(/\|/g)?.length ?? 0) >= 2) {
+    return TABLE_RULE.test(t) || /^\|?[\s|:\-—–=]+\|?$/.test(t) ? 'table-rule' : 'table-row';
+  }
+  if (RULE.test(t)) return 'rule';
+  if (FOOTER.test(t) && t.length < 200) return 'footer';
+  if (DATELINE.test(t)) return 'dateline';
+  if (/^#{1,6}\s/.test(t)) return 'heading';
+  if (looksLikeHeading(t)) return 'heading';
+  return 'paragraph';
+}
+
+/** Reads a dateline ("March 06, 2008", "June 9, 2008") as YYYY-MM-DD, or undefined. */
+export function datelineDay(text: string): string | undefined {
+  const months = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+  const iso = /(\d{4})-(\d{2})-(\d{2})/.exec(text);
+  if (iso) return iso[0];
+  const md = /([A-Za-z]{3})[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})/.exec(text);
+  const dm = /(\d{1,2})\s+([A-Za-z]{3})[a-z]*\.?,?\s+(\d{4})/.exec(text);
+  let y: string | undefined;
+  let m = -1;
+  let d: string | undefined;
+  if (md) {
+    m = months.indexOf((md[1] ?? '').toLowerCase());
+    d = md[2];
+    y = md[3];
+  } else if (dm) {
+    m = months.indexOf((dm[2] ?? '').toLowerCase());
+    d = dm[1];
+    y = dm[3];
+  }
+  if (m < 0 || !y || !d) return undefined;
+  return `${y}-${String(m + 1).padStart(2, '0')}-${d.padStart(2, '0')}`;
+}

@@ -1,0 +1,180 @@
+/**
+ * Merging: the same real-world event told in several places becomes one event with several sources.
+ * Within a file: a table row that restates an event, "He claims …" elaborating the sentence before,
+ * a quotation that continues an earlier dated event of the same speaker. Across places: the same
+ * source actor, compatible dates and CAMEO codes, and enough shared wording (after folding common
+ * synonyms) or the same target.
+ */
+import type { EventSource, NewsEvent } from '../shared/model';
+import { datesOverlap } from './dates';
+import type { Draft } from './events';
+import { stableHash } from './ids';
+
+const STOP = new Set(
+  'the a an and or but of to in on at for with by from as is are was were be been has have had it its this that these those he she they his her their them him which who whom what when while than then there here not no so also any all some such into over about after before between during under more most very can could would should will may might must do does did just only other others new same own former incoming current ongoing recent recently repeatedly consistently firmly further already said says say stated state told according official officials spokesperson spokesman spokeswoman leader leaders situation issue'.split(
+    ' ',
+  ),
+);
+
+const SYNONYMS: Array<[RegExp, string]> = [
+  [/^(?:support|supports|supported|aid|aids|assistance|backing|help)$/, 'aid'],
+  [/^(?:military|arms|weapons|weaponry)$/, 'arms'],
+  [/^(?:talks|talk|discussion|discussions|discuss|discussing|dialogue|negotiation|negotiations|negotiate|contact|engage|engagement|meeting|meet)$/, 'talk'],
+  [/^(?:open|openness|willing|willingness|ready|readiness|eager|prepared)$/, 'willing'],
+  [/^(?:reject|rejects|rejected|rejecting|rebuttal|rebuttals|dismiss|dismissed|dismissing|deny|denies|denied|unfounded|baseless)$/, 'reject'],
+  [/^(?:accuse|accuses|accused|accusing|accusation|accusations|allegation|allegations|alleged|allege)$/, 'accuse'],
+  [/^(?:criticize|criticized|criticizes|criticism|critical|criticise|criticised)$/, 'critic'],
+  [/^(?:ceasefire|truce|peace)$/, 'peace'],
+  [/^(?:membership|member|join|joining|accession|integration|welcome|door)$/, 'member'],
+  [/^(?:war|conflict|fighting)$/, 'war'],
+  [/^(?:guarantees|guarantee|assurances|assurance)$/, 'guarantee'],
+  [/^(?:invasion|aggression)$/, 'invasion'],
+];
+
+/** Content stems of a text: folded synonyms, then the first five letters of each word. */
+export function stems(text: string, names: string[] = []): Set<string> {
+  const nameWords = new Set(names.flatMap((n) => n.toLowerCase().split(/\s+/)));
+  const out = new Set<string>();
+  for (const raw of text.toLowerCase().replace(/[’']s\b/g, '').match(/[a-z][a-z-]+/g) ?? []) {
+    if (STOP.has(raw) || nameWords.has(raw) || raw.length < 3) continue;
+    const syn = SYNONYMS.find(([re]) => re.test(raw));
+    out.add(syn ? syn[1] : raw.slice(0, 5));
+  }
+  return out;
+}
+
+function sourceOf(e: NewsEvent): string | undefined {
+  return e.actors.find((a) => a.role === 'source')?.name;
+}
+
+/** True when two events are the same real-world event, by actors, dates, codes and wording. */
+export function sameEvent(a: NewsEvent, b: NewsEvent): boolean {
+  const sa = sourceOf(a);
+  const sb = sourceOf(b);
+  if (!sa || !sb) return false;
+  const bActors = new Set(b.actors.map((x) => x.name));
+  const aActors = new Set(a.actors.map((x) => x.name));
+  if (sa !== sb && !(bActors.has(sa) && aActors.has(sb))) return false;
+  const ownA = a.basis !== 'reported';
+  const ownB = b.basis !== 'reported';
+  if (ownA && ownB && !datesOverlap(a, b)) return false;
+  if (a.cameo && b.cameo && a.cameo !== b.cameo && a.cameo !== '01' && b.cameo !== '01') return false;
+  const names = [...aActors, ...bActors];
+  const wa = stems(a.sources.map((s) => s.quote).join(' '), names);
+  const wb = stems(b.sources.map((s) => s.quote).join(' '), names);
+  let shared = 0;
+  for (const w of wa) if (wb.has(w)) shared++;
+  const smaller = Math.min(wa.size, wb.size);
+  if (smaller === 0) return false;
+  const overlap = shared / smaller;
+  return (shared >= 2 && overlap >= 0.4) || (shared >= 3 && overlap >= 0.3);
+}
+
+/** Folds `b` into `a`: sources joined, the written date kept over a reported one, actors joined. */
+export function combine(a: NewsEvent, b: NewsEvent): NewsEvent {
+  const sources: EventSource[] = [...a.sources];
+  for (const s of b.sources) {
+    if (!sources.some((x) => x.articleId === s.articleId && x.start === s.start && x.end === s.end)) sources.push(s);
+  }
+  let dated: NewsEvent = a;
+  if (a.basis === 'reported' && b.basis !== 'reported') dated = b;
+  else if (a.basis === 'reported' && b.basis === 'reported' && b.start < a.start) dated = b;
+  const actors = [...a.actors];
+  for (const x of b.actors) if (!actors.some((y) => y.name === x.name)) actors.push({ ...x, role: 'target' });
+  const merged: NewsEvent = {
+    id: a.id < b.id ? a.id : b.id,
+    title: a.title,
+    start: dated.start,
+    precision: dated.precision,
+    basis: dated.basis,
+    actors,
+    cameo: a.cameo ?? b.cameo,
+    sources,
+  };
+  if (dated.end) merged.end = dated.end;
+  if (dated.expression) merged.expression = dated.expression;
+  if (dated.timex) merged.timex = dated.timex;
+  if (dated.approximation) merged.approximation = dated.approximation;
+  return merged;
+}
+
+/** One draft as an event with one source. */
+export function draftToEvent(d: Draft): NewsEvent {
+  const e: NewsEvent = {
+    id: `ev_${stableHash(`${d.articleId}|${d.quote}`)}`,
+    title: d.title,
+    start: d.date.start,
+    precision: d.date.precision,
+    basis: d.date.basis,
+    actors: d.actors,
+    cameo: d.cameo,
+    sources: [{ articleId: d.articleId, quote: d.quote, start: d.start, end: d.end }],
+  };
+  if (d.date.end) e.end = d.date.end;
+  if (d.date.expression) e.expression = d.date.expression;
+  if (d.date.timex) e.timex = d.date.timex;
+  if (d.date.approximation) e.approximation = d.date.approximation;
+  return e;
+}
+
+/**
+ * Merges the drafts of one file: structural rules first (elaboration, continuation, table rows),
+ * then events that are the same by `sameEvent`.
+ */
+export function mergeDrafts(drafts: Draft[]): NewsEvent[] {
+  const groups: Array<{ head: Draft; event: NewsEvent }> = [];
+  const tableRows: Draft[] = [];
+  for (const d of drafts) {
+    if (d.fromTable) {
+      tableRows.push(d);
+      continue;
+    }
+    const prev = groups[groups.length - 1];
+    const p = prev?.head;
+    const sameSpeaker = !!p && p.articleId === d.articleId && p.paragraph === d.paragraph && p.source?.name === d.source?.name;
+    const elaboration = sameSpeaker && d.pronounSubject && !d.quoteFirst && d.speech && !d.additive && !d.ownDate;
+    const continuation =
+      sameSpeaker && d.quoteFirst && d.speech && !d.ownDate && !!p && p.ownDate && (p.date.end ?? p.date.start) < d.published;
+    const sameCode = sameSpeaker && !!p && !!d.cameo && d.cameo !== '01' && d.cameo === p.cameo && !d.ownDate && !d.additive;
+    if (prev && (elaboration || continuation || sameCode)) {
+      prev.event = combine(prev.event, draftToEvent(d));
+      continue;
+    }
+    groups.push({ head: d, event: draftToEvent(d) });
+  }
+  let events = mergeEvents(groups.map((g) => g.event));
+  // a table row is a source of the event it restates; a row that restates nothing found stays out
+  for (const row of tableRows) {
+    const ev = draftToEvent(row);
+    const sameArticle = events.findIndex((e) => e.sources.some((s) => s.articleId === row.articleId) && sameEvent(e, ev));
+    const target = sameArticle >= 0 ? sameArticle : events.findIndex((e) => sameEvent(e, ev));
+    const host = events[target];
+    if (host) events[target] = combine(host, ev);
+  }
+  events = events.map((e) => ({ ...e, sources: [...e.sources].sort((x, y) => (x.articleId === y.articleId ? x.start - y.start : 0)) }));
+  return events;
+}
+
+/** Merges events that are the same real-world event; order is kept (first occurrence first). */
+export function mergeEvents(events: NewsEvent[]): NewsEvent[] {
+  const out: NewsEvent[] = [];
+  const bySource = new Map<string, number[]>();
+  for (const e of events) {
+    const src = sourceOf(e) ?? '';
+    const candidates = bySource.get(src) ?? [];
+    let merged = false;
+    for (const i of candidates) {
+      const host = out[i];
+      if (host && sameEvent(host, e)) {
+        out[i] = combine(host, e);
+        merged = true;
+        break;
+      }
+    }
+    if (!merged) {
+      out.push(e);
+      bySource.set(src, [...candidates, out.length - 1]);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,59 @@
+/**
+ * Sentence splitting with offsets. Handles missing spaces after a full stop ("Ukraine.In January"),
+ * abbreviations ("U.S. President", "Apple Inc. announced"), closing quotes after the stop and
+ * quoted speech that continues with its attribution ("…,” he said).
+ */
+
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+const ABBREVIATIONS = new Set(
+  'mr mrs ms dr prof gen sen rep gov lt col capt sgt st jr sr inc corp co ltd no vs etc jan feb mar apr jun jul aug sep sept oct nov dec mt ft ave approx est dept univ'.split(' '),
+);
+
+/** Splits `text` (a paragraph) into sentences; offsets are relative to `text` plus `offset`. */
+export function splitSentences(text: string, offset = 0): Span[] {
+  const spans: Span[] = [];
+  let start = 0;
+  const push = (end: number): void => {
+    let s = start;
+    let e = end;
+    while (s < e && /\s/.test(text[s] ?? '')) s++;
+    while (e > s && /\s/.test(text[e - 1] ?? '')) e--;
+    if (e > s) spans.push({ start: offset + s, end: offset + e, text: text.slice(s, e) });
+    start = end;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c !== '.' && c !== '!' && c !== '?') continue;
+    // extend over closing quotes and brackets
+    let j = i + 1;
+    while (j < text.length && /[”"’')\]]/.test(text[j] ?? '')) j++;
+    const next = text[j];
+    if (next === undefined) continue;
+    if (c === '.') {
+      const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, i - 12), i))?.[1] ?? '';
+      if (ABBREVIATIONS.has(word.toLowerCase())) continue;
+      // U.S. / U.N.: an initialism followed by a capital is usually not the end of a sentence
+      if (/^(?:\p{Lu}\.)+\p{Lu}$/u.test(word) && /\s\p{Lu}/u.test(text.slice(j, j + 2))) continue;
+      if (/^\d$/.test(text[i - 1] ?? '') && /^\d$/.test(next)) continue;
+    }
+    if (/\s/.test(next)) {
+      // the next sentence starts with a capital, a digit, a quote or a lower-case word after a clear stop
+      const after = text.slice(j).trimStart();
+      if (!after) continue;
+      const before = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, i - 20), i))?.[1] ?? '';
+      const upper = /^[\p{Lu}\p{N}“"‘'(]/u.test(after);
+      const lowerAfterWord = /^\p{Ll}/u.test(after) && /^\p{Ll}{3,}$/u.test(before) && !/[”"]/.test(text.slice(i + 1, j));
+      if (upper || lowerAfterWord) push(j);
+    } else if (/\p{Lu}/u.test(next) && /\p{Ll}/u.test(text[i - 1] ?? '') && /\p{Ll}/u.test(text[j + 1] ?? '')) {
+      // "Ukraine.In January": a missing space between sentences
+      push(j);
+    }
+  }
+  push(text.length);
+  return spans;
+}

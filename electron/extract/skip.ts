@@ -1,0 +1,33 @@
+/**
+ * Text that is never an event: boilerplate ("Share your thoughts …", "For more insights … visit"),
+ * questions to the reader, and sentences that are a quotation with no one saying it.
+ */
+
+const BOILERPLATE = [
+  /^\s*(?:for (?:more|further|additional) (?:insights?|information|details|news|coverage|updates|analysis|reading)\b)/i,
+  /\b(?:share your (?:thoughts|views|opinion)|leave (?:a|your) comments?|let us know (?:in the comments|what you think)|in the comments below)\b/i,
+  /^\s*(?:read more|click here|subscribe|sign up|follow us|visit (?:our|the)|explore (?:our|more)|watch:|listen:|related:|see also|advertisement)\b/i,
+  /\b(?:visit the [\w\s]+(?:report|website|site|page)|explore [\w’'\s]+ (?:official statements|coverage|website))\b/i,
+  /^\s*(?:the table below|the following table|see the table|as shown in the table)\b/i,
+];
+
+/** True for boilerplate a site adds around an article. */
+export function isBoilerplate(sentence: string): boolean {
+  return BOILERPLATE.some((re) => re.test(sentence));
+}
+
+/** True for a question (to the reader or rhetorical): it reports nothing that happened. */
+export function isQuestion(sentence: string): boolean {
+  const t = sentence.trim();
+  if (/\?\s*[”"’']?\s*$/.test(t) && !/[”"]\s*,?\s*\p{Ll}+\s+(?:asked|said|wondered)/u.test(t)) return true;
+  return /\bthe question (?:remains|is)\s*:/i.test(t);
+}
+
+/** True when the whole sentence is inside quotation marks (no one is named as saying it). */
+export function isBareQuote(sentence: string): boolean {
+  const t = sentence.trim();
+  if (!/^[“"”]/.test(t)) return false;
+  const close = t.slice(1).search(/[”"]/);
+  if (close < 0) return true;
+  return t.slice(close + 2).trim().length === 0;
+}
