@@ -19,8 +19,34 @@ import { DURATION_RULES } from './rules-duration';
 import { RELATIVE_RULES } from './rules-relative';
 import type { RuleResult, Timex } from './types';
 
+/** Words that every match of a rule contains: texts without them skip the rule (speed only). */
+const TRIGGERS: Readonly<Record<string, RegExp>> = {
+  'iso-date': /\d-\d\d-\d/,
+  'slash-date': /\d\/\d/,
+  'day-month-year': /\d\s+(?:of\s+)?[A-Za-z]/,
+  decade: /0['’]?s\b|ties\b/i,
+  century: /centur/i,
+  quarter: /quarter|half/i,
+  'q-notation': /Q[1-4]/,
+  holiday:
+    /Christmas|Year|Valentine|Halloween|Independence|Veterans|Armistice|Thanksgiving|Black|Cyber|Labou?r|Memorial|Luther|Presidents|Columbus|Easter|Good|Palm|Boxing/,
+  clock: /\d\s*[ap]\.?\s?m\b|\d:\d|\d\d\d\d\s+(?:UTC|GMT|hours|hrs|Z)|noon|midnight|midday|o['’]clock/i,
+  'this-part-of-day': /(?:this|last)\s+(?:morning|afternoon|evening|night)/i,
+  'the-weekend': /weekend/i,
+  'position-of-the-unit': /\sof\s+the\s/i,
+  'the-year': /the\s+(?:year|month)/i,
+  season: /spring|summer|autumn|fall|winter/i,
+  'half-duration': /half/i,
+  every: /every|each/i,
+  rate: /once|twice|thrice|times|per\s/i,
+  'future-ref': /future|term\b|later/i,
+};
+
 /** All rules, most specific first (earlier rules win ties between equally long matches). */
-export const RULES: readonly Rule[] = [...CALENDAR_RULES, ...RELATIVE_RULES, ...DURATION_RULES];
+export const RULES: readonly Rule[] = [...CALENDAR_RULES, ...RELATIVE_RULES, ...DURATION_RULES].map((r) => {
+  const trigger = TRIGGERS[r.name];
+  return trigger ? { ...r, trigger } : r;
+});
 
 interface Candidate {
   start: number;
@@ -32,6 +58,7 @@ interface Candidate {
 function collect(text: string, doc: Day, rules: readonly Rule[]): Candidate[] {
   const out: Candidate[] = [];
   rules.forEach((r, order) => {
+    if (r.trigger && !r.trigger.test(text)) return;
     r.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = r.re.exec(text)) !== null) {
