@@ -4,20 +4,22 @@
 //   npm run preview [-- --no-build] [-- --port 5173]
 import { fileURLToPath } from 'node:url';
 import { createNewslineService } from '../electron/services/index';
+import { createWorkerExtractionRunner } from '../electron/services/extraction-runner';
 import { defaultUserDataDir } from '../electron/services/user-data';
 import { startPreviewServer } from '../electron/preview/server';
-import { buildRenderer } from './build.mjs';
+import { buildExtractWorker, buildRenderer } from './build.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
 const portArg = args.indexOf('--port');
 const port = portArg >= 0 ? Number(args[portArg + 1]) : 0;
 
-if (!args.includes('--no-build')) await buildRenderer();
+if (!args.includes('--no-build')) await Promise.all([buildRenderer(), buildExtractWorker()]);
 const userDataDir = defaultUserDataDir();
 const service = await createNewslineService({
   sampleDir: `${root}/assets/articles`,
   userDataDir,
+  runExtraction: createWorkerExtractionRunner(`${root}/dist/electron/extract-worker.cjs`),
 });
 const server = await startPreviewServer({ service, rendererDir: `${root}/dist/renderer`, port });
 console.log(`Newsline preview (loopback only, user data in ${userDataDir}). Open this address:`);

@@ -5,6 +5,7 @@
 import { app, ipcMain, Menu, protocol, session, shell, type BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import { createNewslineService } from '../services/index';
+import { createWorkerExtractionRunner } from '../services/extraction-runner';
 import { MENU_COMMAND_CHANNEL, type MenuCommand } from '../shared/contract';
 import { denyAllPermissions, hardenWebContents } from './hardening';
 import { registerIpcHandlers } from './ipc';
@@ -15,6 +16,9 @@ import { createMainWindow } from './window';
 
 let mainWindow: BrowserWindow | undefined;
 
+/** Worker threads load from the unpacked copy of the archive (electron-builder's asarUnpack). */
+const unpacked = (path: string): string => path.replace(/app\.asar([\\/])/, 'app.asar.unpacked$1');
+
 /** Starts the app once Electron is ready: services, protocol, IPC, menu, window. */
 async function start(): Promise<void> {
   const appRoot = app.getAppPath();
@@ -22,6 +26,7 @@ async function start(): Promise<void> {
   const service = await createNewslineService({
     sampleDir: join(appRoot, 'assets', 'articles'),
     userDataDir,
+    runExtraction: createWorkerExtractionRunner(unpacked(join(__dirname, 'extract-worker.cjs'))),
   });
   denyAllPermissions(session.defaultSession);
   registerAppProtocol(session.defaultSession.protocol, join(appRoot, 'dist', 'renderer'));

@@ -49,6 +49,8 @@ describe('packaging configuration', () => {
     expect(files).toEqual(
       expect.arrayContaining(['dist/**', 'assets/articles/**', 'assets/actors.json', 'package.json']),
     );
+    // The extraction worker thread loads its script from outside the archive.
+    expect(config.asarUnpack).toEqual(['dist/electron/extract-worker.cjs']);
     const pkg = JSON.parse(readFileSync(`${root}/package.json`, 'utf8')) as { main: string };
     expect(pkg.main).toBe('dist/electron/main.cjs');
     expect(existsSync(`${root}/assets/articles`)).toBe(true);
