@@ -20,7 +20,7 @@ import { SEASON_START_MONTH, type HolidayRule } from './vocabulary';
 export type Tense = 'past' | 'future' | 'none';
 
 const FUTURE_CUE =
-  /\b(?:(?:will|shall|won't|wo\s+n't)(?:\s+(?:not|also|still|then|likely|probably|soon))?(?:\s+(?:be|have\s+been|have))?(?:\s+\w+)?|going\s+to|(?:is|are|am)\s+to|to\s+be\s+\w+|(?:set|scheduled|slated|poised|due|expected|expects?|plans?|planned|planning|intends?|hopes?|aims?|wants?|promised|vows?|vowed|agreed|likely|about)\s+to|(?:is|are|was|were|be|been)\s+(?:scheduled|slated|set|due|planned)\s+(?:for|on|in)|upcoming|next|coming|from\s+now|later\s+this)\b|'ll\b/gi;
+  /\b(?:(?:will|shall|won't|wo\s+n't)(?:\s+(?:not|also|still|then|likely|probably|soon))?(?:\s+(?:be|have\s+been|have))?(?:\s+\w+)?|going\s+to|(?:is|are|am)\s+to|to\s+be\s+\w+|(?:set|scheduled|slated|poised|due|expected|expects?|plans?|planned|planning|intends?|hopes?|aims?|wants?|promised|vows?|vowed|agreed|likely|about)\s+to|(?:is|are|was|were|be|been)\s+(?:scheduled|slated|set|due|planned)\s+(?:for|on|in)|(?:is|are|be)\s+expected|(?:begins|starts|opens|ends|closes|expires|resumes|takes\s+effect|goes\s+into\s+effect|kicks\s+off|is\s+due)|upcoming|next|coming|from\s+now|later\s+this)\b|'ll\b/gi;
 
 const PAST_CUE =
   /\b(?:was|were|had|did|has\s+been|have\s+been|ago|last|earlier|yesterday|began|came|fell|rose|met|held|took|gave|made|said|told|went|saw|won|lost|sold|bought|paid|left|led|spent|struck|sent|became|brought|built|chose|drew|fought|found|got|grew|heard|kept|knew|meant|ran|sank|shook|spoke|stood|swept|threw|wrote|hit|cut|shut|quit)\b|\b\w+[^e\W\d]ed\b/gi;

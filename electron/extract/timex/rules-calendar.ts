@@ -154,14 +154,17 @@ export const CALENDAR_RULES: Rule[] = [
         )
           return null;
       }
-      if (/^(march|august)$/.test(lower) && !g.pos && !g.rel) {
+      if (!g.pos && !g.rel) {
+        // "June Carter", "March Madness": a month name before a capitalised word is a name unless a
+        // time preposition comes first; "March" and "August" opening a sentence are words too.
         const before = x.text.slice(Math.max(0, x.start - 12), x.start);
         const prep =
           /\b(in|since|of|until|till|by|from|through|to|during|before|after|and|or|between)\s+$/i.test(
             before,
           );
-        if (!prep && (atSentenceStart(x.text, x.start) || /^\s+[A-Z]/.test(x.text.slice(x.end, x.end + 2))))
-          return null;
+        const nameLike = /^[^\S\n]+[A-Z]/.test(x.text.slice(x.end, x.end + 2));
+        const wordLike = /^(march|august)$/.test(lower) && atSentenceStart(x.text, x.start);
+        if (!prep && (nameLike || wordLike)) return null;
       }
       const m = monthNumber(word)!;
       const rel = g.rel?.toLowerCase();

@@ -86,11 +86,13 @@ function countOf(text: string | undefined, fuzzy: string | undefined): number | 
 }
 
 /** Whether the word before a match marks a rate ("$5 billion a year", "twice a day"). */
+const RATE_BEFORE = new RegExp(
+  `(?:[$€£¥]\\s?\\d[\\d,.]*(?:\\s*(?:[mb]n|million|billion|trillion|thousand))?|(?:\\d(?:[\\d,.]*\\d)?|${NUMBER_RE})\\s*(?:%|percent|per\\s+cent|[mb]n|million|billion|trillion|thousand|dollars|euros|pounds|cents|barrels|tons|tonnes|people|times|hours|days|weeks|months|nights)|once|twice|thrice|times)\\s+$`,
+  'i',
+);
+
 function rateBefore(x: Match): boolean {
-  const before = x.text.slice(Math.max(0, x.start - 24), x.start);
-  return /(?:[$€£¥]\s?\d[\d,.]*(?:\s*(?:[mb]n|million|billion|trillion|thousand))?|\d(?:[\d,.]*\d)?\s*(?:%|percent|per\s+cent|[mb]n|million|billion|trillion|thousand|dollars|euros|pounds|cents|barrels|tons|tonnes|people|times)|once|twice|thrice|times)\s+$/i.test(
-    before,
-  );
+  return RATE_BEFORE.test(x.text.slice(Math.max(0, x.start - 24), x.start));
 }
 
 /** Rules for durations, sets and vague references. */

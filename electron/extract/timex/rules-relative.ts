@@ -204,6 +204,27 @@ export const RELATIVE_RULES: Rule[] = [
       return { type: 'DATE', value: '', anchor: { unit: unit === 'year' ? 'Y' : 'M', offset: 0 } };
     },
   ),
+  // that night · in the morning · the same evening (the day last mentioned)
+  rule(
+    'that-part-of-day',
+    `${B}(?:(?:that|the(?:\\s+same|\\s+following|\\s+next|\\s+previous)?)\\s+)(?<part>morning|afternoon|evening|night)${E}(?!\\s+(?:of|before|after|when|that|shift|session|news|edition|show|flight|train)\\b)(?!['’]s)`,
+    (x) => {
+      const g = x.m.groups!;
+      const lead = x.m[0].toLowerCase();
+      const before = x.text.slice(Math.max(0, x.start - 16), x.start);
+      if (
+        /^the\s+(?:morning|afternoon|evening|night)/.test(lead) &&
+        !/\b(?:in|during|on|by|through|overnight|into|until|that)\s+$/i.test(before)
+      )
+        return null;
+      const offset = /following|next/.test(lead) ? 1 : /previous/.test(lead) ? -1 : 0;
+      return {
+        type: 'TIME',
+        value: '',
+        anchor: { unit: 'D', offset, part: PARTS_OF_DAY[g.part!.toLowerCase()]! },
+      };
+    },
+  ),
   // the same day · the day · the previous day · the following day · the day before · late in the day
   rule(
     'the-day',

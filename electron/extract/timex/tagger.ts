@@ -124,7 +124,8 @@ function resolveAnchor(result: RuleResult, anchors: Anchors, doc: Day): string {
         const delta = a.offset < 0 ? -(((wd - a.weekday + 6) % 7) + 1) : ((a.weekday - wd + 6) % 7) + 1;
         return formatDay(addDays(day, delta));
       }
-      return formatDay(addDays(day, a.offset));
+      const date = formatDay(addDays(day, a.offset));
+      return a.part ? `${date}T${a.part}` : date;
     }
     case 'W':
       return formatWeek(addDays(day, 7 * a.offset));

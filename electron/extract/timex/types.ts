@@ -30,9 +30,10 @@ export interface RuleResult {
   end?: number;
   /**
    * Resolve against the last date of this granularity mentioned before, shifted by `offset` units;
-   * with `weekday`, the nearest such weekday before (offset < 0) or after (offset > 0) that date.
+   * with `weekday`, the nearest such weekday before (offset < 0) or after (offset > 0) that date;
+   * with `part`, that part of the day (a TIME: "that night" → …TNI).
    */
-  anchor?: { unit: AnchorUnit; offset: number; weekday?: number };
+  anchor?: { unit: AnchorUnit; offset: number; weekday?: number; part?: string };
   /** A time of day ("T14:00", "TMO") whose date comes from the sentence or the document. */
   timeOfDay?: string;
 }

@@ -70,6 +70,9 @@ describe('months', () => {
     expect(t.value).toBe('2024-03');
     expect(t.mod).toBe('MID');
   });
+  it('refuses a month name used as a first name', () => {
+    expect(tagTimexes('April Ryan asked the question.', TUE)).toEqual([]);
+  });
   it('refuses "May" and "March" used as words', () => {
     const tags = tagTimexes('Protesters march on the capital. They May not stop.', TUE);
     expect(tags.filter((t) => /march|may/i.test(t.text))).toEqual([]);
@@ -103,6 +106,8 @@ describe('weekdays', () => {
     expect(value('The board will meet on Friday to decide.', TUE, 'Friday')).toBe('2025-01-17');
     expect(value('The trial is set to begin on Thursday.', TUE, 'Thursday')).toBe('2025-01-16');
     expect(value('Schools stay closed until Monday.', TUE, 'Monday')).toBe('2025-01-20');
+    expect(value('The summit opens Thursday in Geneva.', TUE, 'Thursday')).toBe('2025-01-16');
+    expect(value('A ruling is expected Friday.', TUE, 'Friday')).toBe('2025-01-17');
     expect(value('The summit is scheduled for June 2 in Rome.', '2024-11-20', 'June 2')).toBe('2025-06-02');
   });
   it('reads next and last weekdays', () => {
@@ -183,6 +188,10 @@ describe('anaphoric days', () => {
     expect(value(text, '2025-01-15', 'the same day')).toBe('2025-01-13');
     expect(value(text, '2025-01-15', 'the day')).toBe('2025-01-13');
   });
+  it('dates "that night" from the last day mentioned', () => {
+    const t = find('Rebels reached the town on Sunday and attacked that night.', TUE, 'that night');
+    expect([t.type, t.value]).toEqual(['TIME', '2025-01-12TNI']);
+  });
 });
 
 describe('durations', () => {
@@ -224,6 +233,7 @@ describe('sets', () => {
     expect(value('The board meets twice a year.', TUE, 'twice a year')).toBe('P1Y');
     expect(value('The market opens every Monday.', TUE, 'every Monday')).toBe('XXXX-WXX-1');
     expect(find('The plan costs $4 billion a year.', TUE, 'a year').type).toBe('SET');
+    expect(value('Open 24 hours a day, seven days a week.', TUE, 'a week')).toBe('P1W');
     expect(find('It fell on May 3, 1999, a day of panic.', TUE, 'a day').type).not.toBe('SET');
   });
 });
