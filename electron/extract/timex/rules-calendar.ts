@@ -19,7 +19,7 @@ const YEAR4 = '(?:1[0-9]{3}|20[0-9]{2})';
 const NOT_NUMBER_AFTER = '(?![\\d]|[.,:/]\\d|\\s*(?:%|percent|per\\s+cent))';
 const DAY = '(?:[0-3]?\\d)(?:st|nd|rd|th)?';
 const POSITION =
-  '(?:(?:the\\s+)?(?:very\\s+)?(?:beginning|start|end|middle|close|turn|dawn)\\s+of|early|mid|late|(?:earlier|later)\\s+in)';
+  '(?:(?:the\\s+)?(?:very\\s+)?(?:beginning|start|end|middle|close|turn|dawn)\\s+of|(?:earlier|later|early|late)\\s+in|early|mid|late)';
 
 /** Words after a four-digit number that show it is a quantity, not a year. */
 const QUANTITY_NOUN =
@@ -326,6 +326,12 @@ export const CALENDAR_RULES: Rule[] = [
     `${B}(?<h>Christmas(?:\\s+(?:Day|Eve))?|Boxing\\s+Day|New\\s+Year['’]?s(?:\\s+(?:Day|Eve))?|Valentine['’]?s\\s+Day|Halloween|Independence\\s+Day|Veterans['’]?\\s+Day|Armistice\\s+Day|Thanksgiving(?:\\s+Day)?|Black\\s+Friday|Cyber\\s+Monday|Labou?r\\s+Day|Memorial\\s+Day|Martin\\s+Luther\\s+King(?:,?\\s+Jr\\.?)?\\s+Day|Presidents['’]?\\s+Day|Columbus\\s+Day|Easter(?:\\s+(?:Sunday|Monday))?|Good\\s+Friday|Palm\\s+Sunday)(?:,?\\s+(?<y>${YEAR4})${NOT_NUMBER_AFTER})?${E}`,
     (x) => {
       const g = x.m.groups!;
+      if (
+        /\b(?:Chinese|Lunar|Jewish|Persian|Islamic|Orthodox|Hindu|Thai|Tamil)\s+$/.test(
+          x.text.slice(Math.max(0, x.start - 10), x.start),
+        )
+      )
+        return null;
       const key = g
         .h!.toLowerCase()
         .replace(/['’.,]/g, '')

@@ -100,7 +100,7 @@ export const DURATION_RULES: Rule[] = [
   // nearly three years · the past nine days · six straight days · 12-year · a 20 year · two days ago · five years later
   rule(
     'duration',
-    `${B}(?:(?<mod>${MODIFIER})\\s+(?!the\\b))?(?:(?<det>${DETERMINER}))?(?:(?<fuzzy>${FUZZY_RE})|(?<num>${NUMBER_RE}))${FILLER}[\\s-]+(?<unit>${UNIT_RE})(?<long>-long)?(?:\\s+(?<rel>ago|earlier|later|before|after|from\\s+now|hence|back)(?!\\s+(?:than|on|that|in|the|a|an|his|her|its|their|this|being|[A-Z]\\w*)\\b))?${E}`,
+    `${B}(?:(?<mod>${MODIFIER})\\s+(?!the\\b))?(?:(?<det>${DETERMINER}))?(?:(?<fuzzy>${FUZZY_RE})|(?<num>${NUMBER_RE}))${FILLER}[\\s-]+(?<unit>${UNIT_RE})(?<long>-long)?(?:\\s+(?<rel>ago|earlier|later|before|after|from\\s+now|hence|back)(?!\\s+(?:than|on|that|in|the|a|an|his|her|its|their|this|being|[A-Z]\\w*)\\b))?${E}(?!-(?:on|over|to|end|round|ago|earlier|old)\\b|\\s+old\\b)`,
     (x) => {
       const g = x.m.groups!;
       const unit = g.unit!.toLowerCase();
@@ -175,6 +175,12 @@ export const DURATION_RULES: Rule[] = [
       while (end !== undefined && /\s/.test(x.text[end - 1] ?? '')) end--;
       return withMod({ type: 'DURATION', value, ...span, ...(end !== undefined ? { end } : {}) });
     },
+  ),
+  // single-day · an indefinite period (of time)
+  rule(
+    'special-duration',
+    `${B}(?:(?<single>single[\\s-]day)|(?:an?\\s+)?(?:(?:undetermined|indefinite|unspecified|unknown)\\s+)(?:period|length)(?:\\s+of\\s+time)?)${E}`,
+    (x) => ({ type: 'DURATION', value: x.m.groups!.single ? 'P1D' : 'PXD' }),
   ),
   // a year and a half · one and a half years · half an hour
   rule(

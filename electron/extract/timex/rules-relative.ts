@@ -187,7 +187,7 @@ export const RELATIVE_RULES: Rule[] = [
   // the beginning of the year · the end of the month · by the end of the week
   rule(
     'position-of-the-unit',
-    `${B}(?:the\\s+)?(?:very\\s+)?(?<pos>beginning|start|end|middle|close|turn)\\s+of\\s+the\\s+(?<unit>year|month|week|decade|century)${E}`,
+    `${B}(?:the\\s+)?(?:very\\s+)?(?<pos>beginning|start|end|middle|close|turn|rest|remainder)\\s+of\\s+the\\s+(?<unit>year|month|week|decade|century)${E}`,
     (x) => {
       const g = x.m.groups!;
       const value = shiftedUnit(x.doc, g.unit!.toLowerCase(), 0);
