@@ -23,7 +23,7 @@ const POSITION =
 
 /** Words after a four-digit number that show it is a quantity, not a year. */
 const QUANTITY_NOUN =
-  /^\s*(?:points?|people|persons|shares|units|employees|workers|jobs|miles|km|kilometers|kilometres|meters|metres|feet|ft|tons|tonnes|barrels|cars|vehicles|votes|seats|troops|soldiers|acres|words|pages|homes|houses|cases|deaths|dollars|euros|pounds|yen|members|students|users|copies|stores|machines|pixels|mhz|ghz|mb|gb|kb|calories|degrees|hours|minutes|seconds|rpm|x\d)\b/i;
+  /^\s*(?:points?|people|persons|shares|units|employees|workers|jobs|miles|km|kilometers|kilometres|meters|metres|feet|ft|tons|tonnes|barrels|cars|vehicles|votes|seats|troops|soldiers|acres|words|pages|homes|houses|cases|deaths|dollars|euros|pounds|yen|members|students|users|copies|stores|machines|pixels|mhz|ghz|mb|gb|kb|calories|degrees|hours|minutes|seconds|rpm|index|x\d)\b/i;
 
 /** The month of a month word, refusing the ambiguous ones ("may", "march", "august") unless capitalised. */
 function monthOf(word: string, strict: boolean): number | undefined {
@@ -84,7 +84,7 @@ export const CALENDAR_RULES: Rule[] = [
   // (Tuesday,) March 06, 2008 · January 20 · April 2nd · Sept. 4 2008 · mid-January 20? no: day forms only
   rule(
     'month-day-year',
-    `${B}(?:(?<wd>${WEEKDAY_RE}),?\\s+)?(?:the\\s+)?(?<mon>${MONTH_RE})\\s+(?:the\\s+)?(?<d>${DAY})(?![\\d,.]\\d|\\s*(?:%|percent|billion|million))(?:(?:,\\s*|\\s+)(?<y>${YEAR_OR_SHORT})${NOT_NUMBER_AFTER})?${E}`,
+    `${B}(?:(?<wd>${WEEKDAY_RE}),?\\s+)?(?<mon>${MONTH_RE})\\s+(?:the\\s+)?(?<d>${DAY})(?![\\d,.]\\d|\\s*(?:%|percent|billion|million))(?:(?:,\\s*|\\s+)(?<y>${YEAR_OR_SHORT})${NOT_NUMBER_AFTER})?${E}`,
     (x) => {
       const g = x.m.groups!;
       const m = monthOf(g.mon!, false);

@@ -116,7 +116,11 @@ export const DURATION_RULES: Rule[] = [
         if (count !== 'X' && (article || numText === 'one' || count < 1)) {
           if (!/past|last|previous|next|coming|first/.test(det)) return null;
         }
-        if (/^\s+of\b/i.test(x.text.slice(x.end, x.end + 5))) return null;
+        // "three quarters of the vote" is a fraction.
+        const filler = new RegExp(`${NUMBER_RE}${FILLER}[\\s-]+quarter`, 'i').exec(x.m[0]);
+        const bare = filler ? !/straight|consecutive|successive|full|more/i.test(filler[0]) : true;
+        if (bare && (count === 3 || count === 'X') && /^\s+of\b/i.test(x.text.slice(x.end, x.end + 5)))
+          return null;
       }
       if (numText === 'one' && unit === 'day' && !g.rel && !det && !g.mod) return null;
       if (/^(?:this|that|these|those)$/.test(det.replace(/\s.*$/, '')) && count === 'X') return null;
