@@ -130,7 +130,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
       send(response, 404, 'Not found', 'text/plain; charset=utf-8');
       return;
     }
-    send(response, 200, request.method === 'HEAD' ? Buffer.alloc(0) : file.body, file.contentType);
+    send(response, 200, file.body, file.contentType); // Node sends no body in answer to HEAD
   };
 
   const server = createServer((request, response) => {

@@ -66,6 +66,7 @@ export async function createNewslineService(options: NewslineServiceOptions): Pr
   let snapshot: Snapshot | undefined;
   let progress: ImportProgress | null = null;
   let importQueue: Promise<unknown> = Promise.resolve();
+  let viewStateWrites: Promise<unknown> = Promise.resolve();
 
   const extract = async (input: ArticleFileInput): Promise<{ key: string; extraction: FileExtraction }> => {
     const key = cache.keyOf(input);
@@ -218,7 +219,10 @@ export async function createNewslineService(options: NewslineServiceOptions): Pr
     },
 
     saveViewState(state) {
-      return storeViewState(paths.viewState, state);
+      // One write at a time, in call order, so the last state saved is the one kept.
+      const write = viewStateWrites.then(() => storeViewState(paths.viewState, state));
+      viewStateWrites = write.catch(() => undefined);
+      return write;
     },
   };
 }

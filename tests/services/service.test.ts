@@ -231,7 +231,7 @@ describe('view state', () => {
     expect(await (await open()).getViewState()).toEqual(state);
   });
 
-  it('writes through a temporary file, leaving only the state file behind', async () => {
+  it('writes through a temporary file, keeping the last of several quick saves', async () => {
     const service = await open();
     await Promise.all(
       ['A', 'B', 'C'].map((name) => service.saveViewState({ hiddenActors: [name], mode: 'any' })),
@@ -239,7 +239,7 @@ describe('view state', () => {
     const names = await readdir(options.userDataDir);
     expect(names.filter((n) => n.startsWith('view-state'))).toEqual(['view-state.json']);
     const saved = JSON.parse(await readFile(join(options.userDataDir, 'view-state.json'), 'utf8'));
-    expect(['A', 'B', 'C']).toContain(saved.hiddenActors[0]);
+    expect(saved.hiddenActors).toEqual(['C']);
   });
 
   it('falls back to the default when the saved state is damaged', async () => {
