@@ -100,7 +100,7 @@ export const DURATION_RULES: Rule[] = [
   // nearly three years · the past nine days · six straight days · 12-year · a 20 year · two days ago · five years later
   rule(
     'duration',
-    `${B}(?:(?<mod>${MODIFIER})\\s+(?!the\\b))?(?:(?<det>${DETERMINER}))?(?:(?<fuzzy>${FUZZY_RE})|(?<num>${NUMBER_RE}))${FILLER}[\\s-]+(?<unit>${UNIT_RE})(?<long>-long)?(?:\\s+(?<rel>ago|earlier|later|before|after|from\\s+now|hence|back)(?!\\s+(?:than|on|that|in|the|a|an|his|her|its|their|this|being|[A-Z]\\w*)\\b))?${E}(?!-(?:on|over|to|end|round|ago|earlier|old)\\b|\\s+old\\b)`,
+    `${B}(?:(?<mod>${MODIFIER})\\s+(?!the\\b))?(?:(?<det>${DETERMINER}))?(?:(?<fuzzy>${FUZZY_RE})|(?<num>${NUMBER_RE}))${FILLER}[\\s-]+(?<unit>${UNIT_RE})(?<long>-long)?(?:\\s+(?<rel>ago|from\\s+now|hence|(?:earlier|later)(?!\\s+(?:than|this|that|in|on|today|tonight)\\b)))?${E}(?!-(?:on|over|to|end|round|ago|earlier|old)\\b|\\s+old\\b)`,
     (x) => {
       const g = x.m.groups!;
       const unit = g.unit!.toLowerCase();
@@ -134,15 +134,15 @@ export const DURATION_RULES: Rule[] = [
         (adjectival || /^(?:its|their|his|her|our|this|that|these|those)\b/i.test(det)) && !g.mod;
       const spanStart = dropDet ? x.start + x.m[0].indexOf(g.fuzzy ?? g.num!) : undefined;
       const span = spanStart !== undefined ? { start: spanStart } : {};
-      if (rel === 'ago' || rel === 'back' || rel === 'from now' || rel === 'hence') {
+      if (rel === 'ago' || rel === 'from now' || rel === 'hence') {
         if (count === 'X') {
           return {
             type: 'DATE',
-            value: rel === 'ago' || rel === 'back' ? 'PAST_REF' : 'FUTURE_REF',
+            value: rel === 'ago' ? 'PAST_REF' : 'FUTURE_REF',
             ...span,
           };
         }
-        const value = shiftedDate(x, count, unit, rel === 'ago' || rel === 'back' ? -1 : 1);
+        const value = shiftedDate(x, count, unit, rel === 'ago' ? -1 : 1);
         return value ? withMod({ type: 'DATE', value, ...span }) : null;
       }
       if (rateBefore(x) && article && !plural && !det) {
@@ -174,7 +174,7 @@ export const DURATION_RULES: Rule[] = [
         const date = shiftedDate(x, count, unit, sign);
         if (date) return withMod({ type: 'DATE', value: date, ...span });
       }
-      // "two days before the launch": the duration is "two days".
+      // "a few days later": the duration is "a few days".
       let end = rel ? x.start + x.m[0].lastIndexOf(g.rel!) : undefined;
       while (end !== undefined && /\s/.test(x.text[end - 1] ?? '')) end--;
       return withMod({ type: 'DURATION', value, ...span, ...(end !== undefined ? { end } : {}) });

@@ -198,10 +198,13 @@ export const RELATIVE_RULES: Rule[] = [
   // for the year · the lowest of the year · earlier in the year (the year last mentioned, else the document's)
   rule(
     'the-year',
-    `(?<=\\b(?:for|of|in|during|throughout)\\s+)the\\s+(?<unit>year|month)${E}(?!\\s*(?:-|ago|before|earlier|later|after|when|that|in\\s+which|of|to|end(?:ing|ed)?|through|he|she|they|it)\\b)(?!['’]s)`,
+    `(?<=\\b(?:for|of|in|during|throughout)\\s+)the\\s+(?<unit>year|month|week)${E}(?!\\s*(?:-|ago|before|earlier|later|after|when|that|in\\s+which|of|to|end(?:ing|ed)?|through|he|she|they|it|since|ahead|leading|following)\\b)(?!['’]s)`,
     (x) => {
       const unit = x.m.groups!.unit!.toLowerCase();
-      return { type: 'DATE', value: '', anchor: { unit: unit === 'year' ? 'Y' : 'M', offset: 0 } };
+      const lead = x.text.slice(Math.max(0, x.start - 12), x.start);
+      if (unit === 'week' && !/\b(?:earlier|later|early|late)\s+in\s+$/i.test(lead)) return null;
+      const anchorUnit = unit === 'year' ? 'Y' : unit === 'month' ? 'M' : 'W';
+      return { type: 'DATE', value: '', anchor: { unit: anchorUnit, offset: 0, near: true } };
     },
   ),
   // that night · in the morning · the same evening (the day last mentioned)

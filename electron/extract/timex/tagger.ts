@@ -91,32 +91,38 @@ function select(candidates: Candidate[]): Candidate[] {
 }
 
 interface Anchors {
-  day?: Day;
-  month?: { y: number; m: number };
-  year?: number;
+  day?: { value: Day; at: number };
+  month?: { y: number; m: number; at: number };
+  year?: { value: number; at: number };
 }
 
-function remember(anchors: Anchors, value: string): void {
+/** How far back (characters) a date still anchors "the year", "the week" … */
+const NEAR = 200;
+
+function remember(anchors: Anchors, value: string, at: number): void {
   let m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
   if (m) {
-    anchors.day = { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
-    anchors.month = { y: anchors.day.y, m: anchors.day.m };
-    anchors.year = anchors.day.y;
+    const y = Number(m[1]);
+    anchors.day = { value: { y, m: Number(m[2]), d: Number(m[3]) }, at };
+    anchors.month = { y, m: Number(m[2]), at };
+    anchors.year = { value: y, at };
     return;
   }
   m = /^(\d{4})-(\d{2})$/.exec(value);
   if (m) {
-    anchors.month = { y: Number(m[1]), m: Number(m[2]) };
-    anchors.year = anchors.month.y;
+    anchors.month = { y: Number(m[1]), m: Number(m[2]), at };
+    anchors.year = { value: Number(m[1]), at };
     return;
   }
   m = /^(\d{4})(?:$|-Q\d|-H\d|-W\d)/.exec(value);
-  if (m) anchors.year = Number(m[1]);
+  if (m) anchors.year = { value: Number(m[1]), at };
 }
 
-function resolveAnchor(result: RuleResult, anchors: Anchors, doc: Day): string {
+function resolveAnchor(result: RuleResult, anchors: Anchors, doc: Day, at: number): string {
   const a = result.anchor!;
-  const day = anchors.day ?? doc;
+  const usable = <T extends { at: number }>(x: T | undefined): T | undefined =>
+    x && (!a.near || at - x.at <= NEAR) ? x : undefined;
+  const day = usable(anchors.day)?.value ?? doc;
   switch (a.unit) {
     case 'D': {
       if (a.weekday !== undefined) {
@@ -130,12 +136,12 @@ function resolveAnchor(result: RuleResult, anchors: Anchors, doc: Day): string {
     case 'W':
       return formatWeek(addDays(day, 7 * a.offset));
     case 'M': {
-      const month = anchors.month ?? { y: doc.y, m: doc.m };
+      const month = usable(anchors.month) ?? { y: doc.y, m: doc.m };
       const index = month.y * 12 + month.m - 1 + a.offset;
       return formatMonth(Math.floor(index / 12), (index % 12) + 1);
     }
     case 'Y':
-      return formatYear((anchors.year ?? doc.y) + a.offset);
+      return formatYear((usable(anchors.year)?.value ?? doc.y) + a.offset);
   }
 }
 
@@ -147,7 +153,7 @@ export function tag(text: string, documentDate: string): Timex[] {
   const out: Timex[] = [];
   for (const c of chosen) {
     const r = c.result;
-    let value = r.anchor ? resolveAnchor(r, anchors, doc) : r.value;
+    let value = r.anchor ? resolveAnchor(r, anchors, doc, c.start) : r.value;
     if (r.timeOfDay) {
       const [s, e] = sentenceAround(text, c.start, c.end);
       let best: { dist: number; day: string } | undefined;
@@ -161,7 +167,7 @@ export function tag(text: string, documentDate: string): Timex[] {
       }
       value = `${best?.day ?? formatDay(doc)}${r.timeOfDay}`;
     }
-    if (!r.timeOfDay) remember(anchors, value);
+    if (!r.timeOfDay) remember(anchors, value, c.end);
     out.push({
       start: c.start,
       end: c.end,

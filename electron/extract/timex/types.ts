@@ -31,9 +31,10 @@ export interface RuleResult {
   /**
    * Resolve against the last date of this granularity mentioned before, shifted by `offset` units;
    * with `weekday`, the nearest such weekday before (offset < 0) or after (offset > 0) that date;
-   * with `part`, that part of the day (a TIME: "that night" → …TNI).
+   * with `part`, that part of the day (a TIME: "that night" → …TNI); with `near`, only a date
+   * mentioned shortly before counts, else the document date.
    */
-  anchor?: { unit: AnchorUnit; offset: number; weekday?: number; part?: string };
+  anchor?: { unit: AnchorUnit; offset: number; weekday?: number; part?: string; near?: boolean };
   /** A time of day ("T14:00", "TMO") whose date comes from the sentence or the document. */
   timeOfDay?: string;
 }

@@ -61,6 +61,7 @@ describe('months', () => {
     expect(value('In January, the company cut 300 jobs.', '2025-01-21', 'January')).toBe('2025-01');
     expect(value('Exports fell in November, data showed.', '2025-03-13', 'November')).toBe('2024-11');
     expect(value('The plant will reopen in March.', '2024-11-20', 'March')).toBe('2025-03');
+    expect(value('A vote could come as soon as February.', '2024-11-20', 'February')).toBe('2025-02');
   });
   it('reads month and year', () => {
     expect(value('levels not seen since October 1982 returned', TUE, 'October 1982')).toBe('1982-10');
@@ -151,6 +152,10 @@ describe('this, last and next units', () => {
       '2019',
     );
   });
+  it('reads "earlier in the week" as the current week when no date is near', () => {
+    const text = 'He was jailed on January 2. Aides spoke for an hour. Earlier in the week, the court ruled.';
+    expect(value(text, '2025-01-16', 'the week')).toBe('2025-W03');
+  });
   it('reads earlier this year with its extent', () => {
     expect(value('The rule was eased earlier this year.', '2025-06-01', 'earlier this year')).toBe('2025');
   });
@@ -167,6 +172,7 @@ describe('ago and later', () => {
     expect(value('The crash came 20 years ago.', TUE, '20 years ago')).toBe('2005');
     expect(value('The rules changed three months ago.', TUE, 'three months ago')).toBe('2024-10');
     expect(value('The mine closed decades ago.', TUE, 'decades ago')).toBe('PAST_REF');
+    expect(value('Troops left two weeks ago after the truce.', TUE, 'two weeks ago')).toBe('2024-12-31');
   });
 });
 
