@@ -203,8 +203,13 @@ export const RELATIVE_RULES: Rule[] = [
       const unit = x.m.groups!.unit!.toLowerCase();
       const lead = x.text.slice(Math.max(0, x.start - 12), x.start);
       if (unit === 'week' && !/\b(?:earlier|later|early|late)\s+in\s+$/i.test(lead)) return null;
-      const anchorUnit = unit === 'year' ? 'Y' : unit === 'month' ? 'M' : 'W';
-      return { type: 'DATE', value: '', anchor: { unit: anchorUnit, offset: 0, near: true } };
+      // "Earlier in the week" speaks of the week of the report.
+      if (unit === 'week') return { type: 'DATE', value: formatWeek(x.doc) };
+      return {
+        type: 'DATE',
+        value: '',
+        anchor: { unit: unit === 'year' ? 'Y' : 'M', offset: 0, near: true },
+      };
     },
   ),
   // that night · in the morning · the same evening (the day last mentioned)

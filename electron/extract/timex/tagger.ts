@@ -34,7 +34,7 @@ const TRIGGERS: Readonly<Record<string, RegExp>> = {
   'this-part-of-day': /(?:this|last)\s+(?:morning|afternoon|evening|night)/i,
   'the-weekend': /weekend/i,
   'position-of-the-unit': /\sof\s+the\s/i,
-  'the-year': /the\s+(?:year|month)/i,
+  'the-year': /the\s+(?:year|month|week)/i,
   season: /spring|summer|autumn|fall|winter/i,
   'half-duration': /half/i,
   every: /every|each/i,
