@@ -51,6 +51,7 @@ function explicitDate(y: number, m: number, d: number): string | null {
 
 function yearOfText(text: string, match: Match): number | undefined {
   if (/^['’]\d\d$/.test(text)) return twoDigitYear(text.slice(1), match.doc.y);
+  if (/^\d\d$/.test(text)) return twoDigitYear(text, match.doc.y);
   if (/^\d{4}$/.test(text)) return Number(text);
   return undefined;
 }
@@ -180,13 +181,13 @@ export const CALENDAR_RULES: Rule[] = [
   // 2005 · early 2009 · mid-2011 · the end of 2008 · fiscal 2008 · FY2008 · since '82
   rule(
     'year',
-    `${B}(?:(?<pos>${POSITION})[\\s-]+)?(?:(?<fy>fiscal(?:\\s+year)?|FY|financial\\s+year|the\\s+year(?:\\s+of)?)\\s*)?(?<y>${YEAR4}|['’]\\d\\d(?![\\w'’]))${NOT_NUMBER_AFTER}(?!s\\b)${E}`,
+    `${B}(?:(?<pos>${POSITION})[\\s-]+)?(?:(?<fy>fiscal(?:\\s+year)?|FY|financial\\s+year|the\\s+year(?:\\s+of)?)\\s*)?(?<y>${YEAR4}|['’]\\d\\d(?![\\w'’])|(?<=FY\\s?)\\d\\d)${NOT_NUMBER_AFTER}(?!s\\b)${E}`,
     (x) => {
       const g = x.m.groups!;
       const before = x.text.slice(Math.max(0, x.start - 6), x.start);
       if (/[$€£¥#]\s*$|No\.\s*$|\d[\s,.]*$/.test(before)) return null;
       if (QUANTITY_NOUN.test(x.text.slice(x.end, x.end + 20))) return null;
-      const short = /^['’]/.test(g.y!);
+      const short = /^['’]|^\d\d$/.test(g.y!);
       if (short) {
         // A two-digit year only after a time word ("since '82"), never a product name ("iLife '11").
         const prep = x.text.slice(Math.max(0, x.start - 14), x.start);
@@ -347,7 +348,7 @@ export const CALENDAR_RULES: Rule[] = [
   // 2:30 p.m. · 10 a.m. EST · 16:08 UTC · 0800 GMT · noon · midnight
   rule(
     'clock',
-    `${B}(?:(?<h>[012]?\\d)(?::(?<min>[0-5]\\d))?\\s*(?<ampm>[ap]\\.?\\s?m\\b\\.?)|(?<h24>[012]?\\d):(?<min24>[0-5]\\d)(?!:?\\d)|(?<mil>[012]\\d[0-5]\\d)(?=\\s+(?:UTC|GMT|hours|hrs|Z\\b))|(?<word>noon|midnight|midday)|(?<oc>[1]?\\d)\\s+o['’]clock)(?:\\s+(?<tz>UTC|GMT|Z|[ECMP][SD]T|[ECMP]T|BST|CET|CEST|JST|local\\s+time)\\b)?(?:\\s+hours\\b)?`,
+    `${B}(?:(?<h>[012]?\\d)(?:[:.](?<min>[0-5]\\d))?\\s*(?<ampm>[ap]\\.\\s?m\\.|[ap]\\.?\\s?m\\b)|(?<h24>[012]?\\d):(?<min24>[0-5]\\d)(?!:?\\d)|(?<mil>[012]\\d[0-5]\\d)(?=\\s+(?:UTC|GMT|hours|hrs|Z\\b))|(?<word>noon|midnight|midday)|(?<oc>[1]?\\d)\\s+o['’]clock)(?:\\s+(?<tz>UTC|GMT|Z|[ECMP][SD]T|[ECMP]T|BST|CET|CEST|JST|local\\s+time)\\b)?(?:\\s+hours\\b)?`,
     (x) => {
       const g = x.m.groups!;
       let h: number;

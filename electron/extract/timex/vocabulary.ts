@@ -108,6 +108,8 @@ export const FUZZY_QUANTITIES = [
   'a couple',
   'dozens of',
   'hundreds of',
+  'thousands of',
+  'millions of',
   'countless',
 ];
 

@@ -88,6 +88,7 @@ describe('bare years, fiscal years and two-digit years', () => {
   });
   it('reads fiscal years and apostrophe years', () => {
     expect(value('Revenue for fiscal 2008 rose.', TUE, 'fiscal 2008')).toBe('FY2008');
+    expect(value('Profit in FY09 fell.', TUE, 'FY09')).toBe('FY2009');
     expect(value('the lowest close since \u201982 for the index', TUE, '\u201982')).toBe('1982');
   });
   it('reads early/late years with a mod', () => {
@@ -296,6 +297,7 @@ describe('holidays and clock times', () => {
   it('dates clock times by their sentence or the document', () => {
     expect(value('The index was down 2% at 16:08 UTC.', '2008-09-17', '16:08 UTC')).toBe('2008-09-17T16:08Z');
     expect(value('The vote closed at 8 p.m. on Monday.', TUE, '8 p.m.')).toBe('2025-01-13T20:00');
+    expect(value('The blast hit at 10.30am.', TUE, '10.30am')).toBe('2025-01-14T10:30');
   });
 });
 
