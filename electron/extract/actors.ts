@@ -39,6 +39,8 @@ export interface ActorContext {
   lastPerson?: string;
   lastOrg?: string;
   lastGroup?: { name: string; kind: ActorKind };
+  /** Organisations introduced with a common noun ("NPD Group, a market research firm"): noun → name. */
+  described: Map<string, string>;
 }
 
 /** A fresh context for one article; `recurrent` is computed from the article text. */
@@ -51,7 +53,7 @@ export function newActorContext(articleText: string): ActorContext {
   }
   const recurrent = new Set<string>();
   for (const [w, n] of counts) if (n >= 2) recurrent.add(w);
-  return { known: new Map(), recurrent };
+  return { known: new Map(), recurrent, described: new Map() };
 }
 
 const PERSON_GAZ = new Map<string, GazetteerEntry[]>();
@@ -66,7 +68,12 @@ const isTitle = (t: Token | undefined): boolean => !!t && PERSON_TITLES.has(t.ke
 const isNameToken = (t: Token | undefined): boolean =>
   !!t && t.cap && !NOT_NAMES.has(t.key) && !/^\d/.test(t.text) && !isTitle(t) && !countryOfDemonym(t.key);
 
-function matchGazetteer(tokens: Token[], i: number, text: string, offset: number): { n: number; actor: GazetteerEntry } | undefined {
+function matchGazetteer(
+  tokens: Token[],
+  i: number,
+  text: string,
+  offset: number,
+): { n: number; actor: GazetteerEntry } | undefined {
   const first = tokens[i];
   if (!first) return undefined;
   for (const alias of ALIAS_INDEX.get(first.key) ?? []) {
@@ -97,7 +104,8 @@ function matchGazetteer(tokens: Token[], i: number, text: string, offset: number
 
 function canonicalOrg(words: string[]): string {
   const w = [...words];
-  while (w.length > 1 && STRIP_SUFFIXES.has((w[w.length - 1] ?? '').toLowerCase().replace(/\.$/, ''))) w.pop();
+  while (w.length > 1 && STRIP_SUFFIXES.has((w[w.length - 1] ?? '').toLowerCase().replace(/\.$/, '')))
+    w.pop();
   while (w.length > 1 && /^(?:the|The)$/.test(w[0] ?? '')) w.shift();
   return w.join(' ').replace(/ - /g, '-');
 }
@@ -145,14 +153,19 @@ export function findMentions(tokens: Token[], text: string, offset: number, ctx:
       const gap = gapText(j - 1, j);
       const t = tokens[j];
       if (!t) break;
-      if ((gap === ' ' || gap === ' - ' || gap === '-') && (t.cap || /^\d+$/.test(t.text)) && !NOT_NAMES.has(t.key)) {
+      if (
+        (gap === ' ' || gap === ' - ' || gap === '-') &&
+        (t.cap || /^\d+$/.test(t.text)) &&
+        !NOT_NAMES.has(t.key) &&
+        !isTitle(t)
+      ) {
         j++;
         continue;
       }
       // "Department of Labor", "Federal Service for the Financial Markets"
-      if (gap === ' ' && /^(?:of|for|the|and|de|du|von|van)$/.test(t.text)) {
+      if (gap === ' ' && /^(?:of|for|the|de|du|von|van)$/.test(t.text)) {
         let k = j;
-        while (k < tokens.length && /^(?:of|for|the|and|de|du|von|van)$/.test(tokens[k]?.text ?? '')) k++;
+        while (k < tokens.length && /^(?:of|for|the|de|du|von|van)$/.test(tokens[k]?.text ?? '')) k++;
         if (isNameToken(tokens[k]) && !used[k] && k - j <= 2) {
           j = k + 1;
           continue;
@@ -167,30 +180,66 @@ export function findMentions(tokens: Token[], text: string, offset: number, ctx:
     const last = (words[words.length - 1] ?? '').toLowerCase().replace(/\.$/, '');
     const before = tokens[i - 1];
     const after = tokens[j];
-    const afterGap = j < tokens.length ? gapText(j - 1, j) : text.slice((tokens[j - 1]?.end ?? 0) - offset, (tokens[j - 1]?.end ?? 0) - offset + 3);
+    const afterGap =
+      j < tokens.length
+        ? gapText(j - 1, j)
+        : text.slice((tokens[j - 1]?.end ?? 0) - offset, (tokens[j - 1]?.end ?? 0) - offset + 3);
     const follow = text.slice((tokens[j - 1]?.end ?? 0) - offset, (tokens[j - 1]?.end ?? 0) - offset + 90);
-    const precede = text.slice(Math.max(0, (tokens[i]?.start ?? 0) - offset - 40), (tokens[i]?.start ?? 0) - offset);
+    const precede = text.slice(
+      Math.max(0, (tokens[i]?.start ?? 0) - offset - 40),
+      (tokens[i]?.start ?? 0) - offset,
+    );
     const single = seq.length === 1;
     let kind: ActorKind | undefined;
     const known = ctx.known.get(words.join(' ')) ?? (single ? ctx.known.get(words[0] ?? '') : undefined);
     if (known) kind = known.kind;
-    else if (ORG_SUFFIXES.has(last) && !single) kind = 'organization';
+    else if ((ORG_SUFFIXES.has(last) || STRIP_SUFFIXES.has(last)) && !single) kind = 'organization';
+    else if (!single && ctx.recurrent.has(words[0] ?? '') && seq.length === 2 && STRIP_SUFFIXES.has(last))
+      kind = 'organization';
     else if (isTitle(before) && !/^(?:the|a|an)$/i.test(before?.text ?? '')) kind = 'person';
     else if (/^,\s*(?:(?:the|a|an|its|his|her|formerly|former|now|who|which|currently)\b)/i.test(follow)) {
       const appositive = follow.replace(/^,/, '').split(/[;,]\s|\.\s+(?=\p{Lu})/u)[0] ?? '';
-      if (ORG_NOUNS.test(appositive) && !/\b(?:ceo|chief|executive|founder|president|minister|spokes\w+|analyst|official)\b/i.test(appositive)) kind = 'organization';
-      else if (PERSON_ROLES.test(appositive)) kind = 'person';
+      if (
+        ORG_NOUNS.test(appositive) &&
+        !/\b(?:ceo|chief|executive|founder|president|minister|spokes\w+|analyst|official)\b/i.test(appositive)
+      ) {
+        kind = 'organization';
+        const noun = (ORG_NOUNS.exec(appositive)?.[0] ?? '').toLowerCase();
+        ctx.described.set(noun, canonicalOrg(words));
+      } else if (PERSON_ROLES.test(appositive)) kind = 'person';
     }
-    if (!kind && before && !before.cap && ORG_NOUNS.test(before.text) && !before.possessive) kind = 'organization';
-    if (!kind && (/\b(?:said|says|told|stated|added)\s*$/i.test(precede) || /^\s*,?\s*(?:said|says|told|stated|added)\b/i.test(afterGap + (after?.text ?? '')))) {
+    if (kind !== 'person' && /^,\s*(?:the|a|an)\b/i.test(follow)) {
+      // "NPD Group, a market research firm": later "the firm" is NPD Group
+      const appositive = follow.replace(/^,/, '').split(/[;,]\s|\.\s+(?=\p{Lu})/u)[0] ?? '';
+      const noun = ORG_NOUNS.exec(appositive)?.[0];
+      if (noun && !PERSON_ROLES.test(appositive)) {
+        kind ??= 'organization';
+        ctx.described.set(noun.toLowerCase(), known ? known.name : canonicalOrg(words));
+      }
+    }
+    if (!kind && before && !before.cap && ORG_NOUNS.test(before.text) && !before.possessive)
+      kind = 'organization';
+    if (
+      !kind &&
+      (/\b(?:said|says|told|stated|added)\s*$/i.test(precede) ||
+        /^\s*,?\s*(?:said|says|told|stated|added)\b/i.test(afterGap + (after?.text ?? '')))
+    ) {
       kind = seq.length >= 2 ? 'person' : 'organization';
     }
-    if (!kind && /\b(?:by|according to(?: the)?)\s*$/i.test(precede)) kind = seq.length === 2 && !ORG_SUFFIXES.has(last) ? 'person' : 'organization';
-    if (!kind && (afterGap === ' ' || afterGap === ', ') && finiteVerbAfter(tokens, j) && (i > 0 || !single || ctx.recurrent.has(words[0] ?? ''))) {
-      kind = seq.length === 2 || seq.length === 3 ? 'person' : 'organization';
-      if (seq.length <= 3 && ctx.recurrent.has(words[0] ?? '') && single) kind = 'organization';
+    if (!kind && /\b(?:by|according to(?: the)?)\s*$/i.test(precede))
+      kind = seq.length === 2 && !ORG_SUFFIXES.has(last) ? 'person' : 'organization';
+    if (!kind && (afterGap === ' ' || afterGap === ', ') && finiteVerbAfter(tokens, j)) {
+      const orgEnding = ORG_SUFFIXES.has(last) || STRIP_SUFFIXES.has(last);
+      kind = (seq.length === 2 || seq.length === 3) && !orgEnding ? 'person' : 'organization';
     }
-    if (!kind && single && i > 0 && ctx.recurrent.has(words[0] ?? '') && !/\b(?:in|at|from|near|of)\s*$/i.test(precede)) kind = 'organization';
+    if (
+      !kind &&
+      single &&
+      i > 0 &&
+      ctx.recurrent.has(words[0] ?? '') &&
+      !/\b(?:in|at|from|near|of)\s*$/i.test(precede)
+    )
+      kind = 'organization';
     if (!kind) {
       i = j - 1;
       continue;
@@ -200,7 +249,8 @@ export function findMentions(tokens: Token[], text: string, offset: number, ctx:
     mark({ from: i, to: j, name, kind, via: 'rule' });
     if (!known) {
       ctx.known.set(name, { name, kind });
-      if (kind === 'person' && seq.length >= 2) ctx.known.set(words[words.length - 1] ?? name, { name, kind });
+      if (kind === 'person' && seq.length >= 2)
+        ctx.known.set(words[words.length - 1] ?? name, { name, kind });
       if (kind === 'organization' && words.length > 1) ctx.known.set(words.join(' '), { name, kind });
     }
     i = j - 1;
@@ -216,7 +266,8 @@ export function findMentions(tokens: Token[], text: string, offset: number, ctx:
     if (k === i + 1 || isNameToken(tokens[k])) continue;
     const role = tokens[k - 1]?.key ?? '';
     const people = PERSON_GAZ.get(`${country.name}|${role}`) ?? [];
-    if (people.length === 1 && people[0]) mark({ from: i - 1, to: k, name: people[0].name, kind: 'person', via: 'description' });
+    if (people.length === 1 && people[0])
+      mark({ from: i - 1, to: k, name: people[0].name, kind: 'person', via: 'description' });
   }
 
   // 4. titles and affiliations in front of a person are not actors of their own
@@ -233,7 +284,8 @@ export function findMentions(tokens: Token[], text: string, offset: number, ctx:
     }
     if (!sawTitle) continue;
     for (const other of mentions) {
-      if (other !== m && other.from > k && other.to <= m.from && other.kind !== 'person') other.absorbed = true;
+      if (other !== m && other.from > k && other.to <= m.from && other.kind !== 'person')
+        other.absorbed = true;
     }
   }
 
@@ -244,13 +296,26 @@ export function findMentions(tokens: Token[], text: string, offset: number, ctx:
     if (!t) continue;
     const k = t.text.toLowerCase();
     if (k === 'he' || k === 'she' || k === 'his' || k === 'her') {
-      const here = mentions.filter((m) => m.kind === 'person' && m.to <= i && !m.absorbed && m.via !== 'pronoun').pop();
+      const here = mentions
+        .filter((m) => m.kind === 'person' && m.to <= i && !m.absorbed && m.via !== 'pronoun')
+        .pop();
       const name = here?.name ?? ctx.lastPerson;
       if (name) mentions.push({ from: i, to: i + 1, name, kind: 'person', via: 'pronoun' });
     } else if ((k === 'they' || k === 'their') && ctx.lastGroup) {
-      mentions.push({ from: i, to: i + 1, name: ctx.lastGroup.name, kind: ctx.lastGroup.kind, via: 'pronoun' });
-    } else if (/^(?:company|firm)$/.test(k) && /^the$/i.test(tokens[i - 1]?.text ?? '') && ctx.lastOrg) {
-      mentions.push({ from: i - 1, to: i + 1, name: ctx.lastOrg, kind: 'organization', via: 'pronoun' });
+      mentions.push({
+        from: i,
+        to: i + 1,
+        name: ctx.lastGroup.name,
+        kind: ctx.lastGroup.kind,
+        via: 'pronoun',
+      });
+    } else if (
+      /^(?:company|firm|retailer|carrier|maker|group|agency|bank)$/.test(k) &&
+      /^the$/i.test(tokens[i - 1]?.text ?? '')
+    ) {
+      const name =
+        ctx.described.get(k) ?? (ctx.lastGroup?.kind === 'organization' ? ctx.lastGroup.name : ctx.lastOrg);
+      if (name) mentions.push({ from: i - 1, to: i + 1, name, kind: 'organization', via: 'pronoun' });
     }
   }
   mentions.sort((a, b) => a.from - b.from);

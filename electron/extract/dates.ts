@@ -49,8 +49,17 @@ export function dateOfValue(value: string): Omit<EventDate, 'basis'> | undefined
   if (m) {
     const y = Number(m[1]);
     const ranges: Record<string, [number, number]> = {
-      SP: [3, 5], SU: [6, 8], FA: [9, 11], AU: [9, 11], WI: [12, 14],
-      Q1: [1, 3], Q2: [4, 6], Q3: [7, 9], Q4: [10, 12], H1: [1, 6], H2: [7, 12],
+      SP: [3, 5],
+      SU: [6, 8],
+      FA: [9, 11],
+      AU: [9, 11],
+      WI: [12, 14],
+      Q1: [1, 3],
+      Q2: [4, 6],
+      Q3: [7, 9],
+      Q4: [10, 12],
+      H1: [1, 6],
+      H2: [7, 12],
     };
     const [a, b] = ranges[m[2] ?? ''] ?? [1, 12];
     const endY = b > 12 ? y + 1 : y;
@@ -149,7 +158,12 @@ export function anchoredDate(
   const m = ANCHOR.exec(sentenceText);
   if (!m) return undefined;
   const unit = (m[2] ?? '').toLowerCase();
-  const span: Record<string, [number, string]> = { days: [13, 'D'], weeks: [56, 'W'], months: [330, 'M'], years: [3650, 'Y'] };
+  const span: Record<string, [number, string]> = {
+    days: [13, 'D'],
+    weeks: [56, 'W'],
+    months: [330, 'M'],
+    years: [3650, 'Y'],
+  };
   const [days, letter] = span[unit] ?? [56, 'W'];
   const before = (m[3] ?? '').toLowerCase() === 'after';
   const start = before ? addDays(anchorDay, -days) : addDays(anchorDay, 1);
@@ -164,7 +178,11 @@ export function anchoredDate(
       basis: 'relative',
       expression: m[0].trim(),
       timex: `PX${letter}`,
-      approximation: { relation: before ? 'before' : 'after', anchor: humanDay(anchorDay), amount: `${m[1] ?? ''}${unit}`.trim() },
+      approximation: {
+        relation: before ? 'before' : 'after',
+        anchor: humanDay(anchorDay),
+        amount: `${m[1] ?? ''}${unit}`.trim(),
+      },
     },
   };
 }

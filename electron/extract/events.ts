@@ -10,9 +10,11 @@ import {
   ADVERBS,
   AUXILIARIES,
   COMMENTARY_VERBS,
+  CATENATIVES,
   COPULAS,
   MODALS,
   phraseCode,
+  phraseCodes,
   PREDICATES,
   SPEECH_VERBS,
   verbInfo,
@@ -51,6 +53,8 @@ export interface Draft {
   quoteFirst: boolean;
   /** "also", "further", "additionally": a new item by the same actor. */
   additive: boolean;
+  /** Specific CAMEO roots the clause names: more than one means a compound event. */
+  codes: string[];
 }
 
 export interface ArticleRun {
@@ -73,13 +77,11 @@ interface Found {
   quoteFirst: boolean;
   /** "According to X, …": X's account. */
   according?: boolean;
+  /** A quotation attributed to its speaker ("…,” said X). */
+  attributed?: boolean;
   /** The event is named by a noun ("claims by X that …"). */
   nominal?: boolean;
 }
-
-const STATEMENT_NOUNS = new Set(
-  'statement statements remarks remark comments comment announcement speech accusations accusation claims claim criticism decision move letter message address report interview testimony'.split(' '),
-);
 
 const EVENT_NOUNS =
   /\b(?:inauguration|election|visit|summit|resignation|arrest|death|funeral|wedding|speech|address|keynote|press conference|swearing-in|trial|verdict|ceasefire|invasion|attack|launch|release|ipo|merger|acquisition)\b/i;
@@ -99,11 +101,16 @@ function quoteRegions(text: string, offset: number): Array<[number, number]> {
 }
 
 const PREPOSITIONS = new Set(
-  'between among of in with from for on against to at by into over toward towards about amid despite without within across through under upon like via per'.split(' '),
+  'between among of in with from for on against to at by into over toward towards about amid despite without within across through under upon like via per'.split(
+    ' ',
+  ),
 );
-const SUBORDINATORS = new Set('as while although though whether if because unless until whereas once'.split(' '));
+const SUBORDINATORS = new Set(
+  'as while although though whether if because unless until whereas once'.split(' '),
+);
 
-const inside = (regions: Array<[number, number]>, t: Token): boolean => regions.some(([a, b]) => t.start >= a && t.end <= b);
+const inside = (regions: Array<[number, number]>, t: Token): boolean =>
+  regions.some(([a, b]) => t.start >= a && t.end <= b);
 
 /** True when the verb token at `i` is a finite verb of an event (not "to say", not "will say"). */
 function finiteAt(tokens: Token[], i: number, info: VerbInfo, subjectEnd: number): boolean {
@@ -114,17 +121,28 @@ function finiteAt(tokens: Token[], i: number, info: VerbInfo, subjectEnd: number
     k--;
   }
   const prev = tokens[k]?.key ?? '';
+  if (prev === 'to' && CATENATIVES.has(tokens[k - 1]?.key ?? '') && !MODALS.has(tokens[k - 2]?.key ?? ''))
+    return true;
   if (MODALS.has(prev) || prev === 'to') return false;
   for (let j = Math.max(0, i - 4); j < i; j++) if (MODALS.has(tokens[j]?.key ?? '')) return false;
   if (/^(?:the|a|an|its|their|his|her|our|this|these|those|recently|newly)$/.test(prev) && !aux) return false;
   if (!aux && (tokens[k]?.possessive || PREPOSITIONS.has(prev))) return false;
   if (info.ing) return false;
-  if (info.past || info.present) return true;
+  if (info.past) return true;
+  // a present "-s" form is a verb when it follows its subject or a pronoun ("He claims"), not a noun ("stock exchanges")
+  if (info.present) return aux || k + 1 === subjectEnd || /^(?:he|she|it)$/.test(prev);
   // a base form: after an auxiliary, or right after its subject / a plural pronoun
   return aux || k + 1 === subjectEnd || /^(?:they|we|i|you)$/.test(prev);
 }
 
-function subjectBefore(mentions: Mention[], verbIndex: number, floor: number, tokens: Token[], regions: Array<[number, number]>): Mention | undefined {
+function subjectBefore(
+  mentions: Mention[],
+  verbIndex: number,
+  floor: number,
+  tokens: Token[],
+  regions: Array<[number, number]>,
+  passive = false,
+): Mention | undefined {
   let best: Mention | undefined;
   for (const m of mentions) {
     if (m.absorbed || m.to > verbIndex || m.from < floor) continue;
@@ -133,9 +151,24 @@ function subjectBefore(mentions: Mention[], verbIndex: number, floor: number, to
     if (!best || m.to > best.to || (m.to === best.to && m.via !== 'pronoun')) best = m;
   }
   if (!best) return undefined;
+  // "Steve Jobs, the Apple chief executive, announced": the name before the aside is the subject
+  const before = tokens[best.from - 1];
+  const article = /^(?:the|a|an|its|formerly|former)$/i.test(before?.text ?? '')
+    ? best.from - 2
+    : best.from - 1;
+  const host = mentions.find((m) => m.to === article + 1 && !m.absorbed && m !== best);
+  if (
+    host &&
+    tokens[host.to - 1] &&
+    tokens[host.to] &&
+    /,\s*$/.test(gapText(tokens[host.to - 1] as Token, tokens[host.to] as Token))
+  ) {
+    best = host;
+  }
   for (let k = best.to; k < verbIndex; k++) {
     const t = tokens[k];
-    if (t && /^(?:that|which|who|whom|whose|while|although|because|whereas|if)$/i.test(t.text)) return undefined;
+    if (t && /^(?:that|which|who|whom|whose|while|although|because|whereas|if)$/i.test(t.text))
+      return undefined;
   }
   // an actor inside a prepositional phrase ("tensions between Russia and the West") is not the subject
   let k = best.from - 1;
@@ -147,7 +180,8 @@ function subjectBefore(mentions: Mention[], verbIndex: number, floor: number, to
       if (m) k = m.from - 1;
       continue;
     }
-    if (PREPOSITIONS.has(key) && !(key === 'to' && tokens[k - 1]?.key === 'according')) return undefined;
+    if (PREPOSITIONS.has(key) && !passive && !(key === 'to' && tokens[k - 1]?.key === 'according'))
+      return undefined;
     break;
   }
   // a verb in a subordinate clause ("as global leaders weigh … and Ukraine fights") is background
@@ -161,7 +195,8 @@ function subjectBefore(mentions: Mention[], verbIndex: number, floor: number, to
     }
     return j + 1;
   })();
-  for (let j = segmentStart; j < best.from; j++) if (SUBORDINATORS.has(tokens[j]?.key ?? '')) return undefined;
+  for (let j = segmentStart; j < best.from; j++)
+    if (SUBORDINATORS.has(tokens[j]?.key ?? '')) return undefined;
   return best;
 }
 
@@ -198,9 +233,19 @@ function findEvent(
       const speaker =
         mentions.find((x) => !x.absorbed && x.from >= idx && x.to <= k) ??
         mentions.find((x) => !x.absorbed && x.from > k && x.from <= k + 6 && x.via !== 'pronoun');
-      const quoted = mentions.find((x) => !x.absorbed && x.via !== 'pronoun' && (tokens[x.from]?.start ?? 0) < at);
+      const quoted = mentions.find(
+        (x) => !x.absorbed && x.via !== 'pronoun' && (tokens[x.from]?.start ?? 0) < at,
+      );
       const source = speaker ?? quoted;
-      if (source) return { source, verbIndex: k, verb: info, clauseFrom: 0, quoteFirst: /^\s*[“"”]/.test(text) };
+      if (source)
+        return {
+          source,
+          verbIndex: k,
+          verb: info,
+          clauseFrom: 0,
+          quoteFirst: /^\s*[“"”]/.test(text),
+          attributed: true,
+        };
       break;
     }
   }
@@ -211,17 +256,33 @@ function findEvent(
   for (let i = Math.max(0, floor); i < tokens.length; i++) {
     const t = tokens[i];
     if (!t || inside(regions, t)) continue;
+    // "This approach reflects the balance NATO seeks …": what follows a commentary verb is its object
+    if (COMMENTARY_VERBS.has(t.key) && !verbInfo(t.text) && !mentions.some((m) => m.to === i && !m.absorbed))
+      break;
     const info = verbInfo(t.text);
     if (!info || info.ing) continue;
-    const source = subjectBefore(mentions, i, Math.max(0, floor), tokens, regions);
+    const passive = info.past && /^(?:been|was|were|is|are)$/.test(tokens[i - 1]?.key ?? '');
+    let source = subjectBefore(mentions, i, Math.max(0, floor), tokens, regions, passive);
     if (!source) continue;
-    if (according && tokens[source.from - 1]?.key === 'to' && tokens[source.from - 2]?.key === 'according') continue;
+    if (passive) {
+      // "… have been met with strong rebuttals from Western leaders": the agent acts
+      const agent = mentions.find(
+        (m) =>
+          m.from > i &&
+          !m.absorbed &&
+          m.via !== 'pronoun' &&
+          /^(?:by|from)$/.test(tokens[m.from - 1]?.key ?? '') &&
+          m.from - i <= 6,
+      );
+      if (agent) source = agent;
+    }
+    const lead = tokens[source.from - 1]?.key === 'the' ? source.from - 1 : source.from;
+    if (according && tokens[lead - 1]?.key === 'to' && tokens[lead - 2]?.key === 'according') continue;
     if (!finiteAt(tokens, i, info, source.to)) continue;
     const subjectToken = tokens[source.to - 1];
     if (subjectToken?.possessive) {
       // "Lavrov’s statement … highlighted": the event noun acts; "Trump’s bold promises … have added": commentary
-      const head = tokens[source.to]?.key ?? '';
-      if (!STATEMENT_NOUNS.has(head) || !info.past || COMMENTARY_VERBS.has(t.key)) continue;
+      if (!info.past || COMMENTARY_VERBS.has(t.key)) continue;
     }
     if (COMMENTARY_VERBS.has(t.key) && info.present && source.to < i - 1) continue;
     return { source, verbIndex: i, verb: info, clauseFrom: Math.max(0, floor), quoteFirst: false };
@@ -236,22 +297,54 @@ function findEvent(
     const source = subjectBefore(mentions, k, Math.max(0, floor), tokens, regions);
     if (!source || tokens[source.to - 1]?.possessive) continue;
     const code = PREDICATES.get(t.key) ?? null;
-    return { source, verbIndex: i, verb: { base: t.key, code, ing: false, past: false, present: true }, clauseFrom: Math.max(0, floor), quoteFirst: false };
+    return {
+      source,
+      verbIndex: i,
+      verb: { base: t.key, code, ing: false, past: false, present: true },
+      clauseFrom: Math.max(0, floor),
+      quoteFirst: false,
+    };
   }
   // 5. "claims by X that …", "accusations by X": X's statement
-  const byActor = /\b(?:claims?|accusations?|allegations?|statements?|remarks|warnings?|calls?|demands?|criticism|threats?)\s+(?:made\s+)?by\s+/i.exec(text);
+  const byActor =
+    /\b(?:claims?|accusations?|allegations?|statements?|remarks|warnings?|calls?|demands?|criticism|threats?)\s+(?:made\s+)?by\s+/i.exec(
+      text,
+    );
   if (byActor) {
     const at = offset + byActor.index + byActor[0].length;
-    const source = mentions.find((m) => !m.absorbed && m.via !== 'pronoun' && (tokens[m.to - 1]?.end ?? 0) > at && (tokens[m.from]?.start ?? 0) - at < 60);
+    const source = mentions.find(
+      (m) =>
+        !m.absorbed &&
+        m.via !== 'pronoun' &&
+        (tokens[m.to - 1]?.end ?? 0) > at &&
+        (tokens[m.from]?.start ?? 0) - at < 60,
+    );
     const idx = tokens.findIndex((tk) => tk.start >= offset + byActor.index);
-    if (source && idx >= 0) return { source, verbIndex: idx, verb: verbInfo('claimed'), clauseFrom: idx, quoteFirst: false, nominal: true };
+    if (source && idx >= 0)
+      return {
+        source,
+        verbIndex: idx,
+        verb: verbInfo('claimed'),
+        clauseFrom: idx,
+        quoteFirst: false,
+        nominal: true,
+      };
   }
   if (according) {
     const comma = text.indexOf(',');
-    const source = mentions.find((m) => !m.absorbed && (tokens[m.from]?.start ?? 0) < offset + (comma < 0 ? text.length : comma));
+    const source = mentions.find(
+      (m) => !m.absorbed && (tokens[m.from]?.start ?? 0) < offset + (comma < 0 ? text.length : comma),
+    );
     if (source) {
       const idx = tokens.findIndex((tk) => tk.key === 'according');
-      return { source, verbIndex: Math.max(0, idx), verb: verbInfo('stated'), clauseFrom: 0, quoteFirst: false, according: true };
+      return {
+        source,
+        verbIndex: Math.max(0, idx),
+        verb: verbInfo('stated'),
+        clauseFrom: 0,
+        quoteFirst: false,
+        according: true,
+      };
     }
   }
   return undefined;
@@ -298,7 +391,8 @@ export function extractArticleEvents(run: ArticleRun): Draft[] {
     }
     if (line.kind === 'table-row') {
       paragraph++;
-      for (const d of tableRowEvents(run, line.text, run.offset + line.start, ctx, paragraph, order++)) emit(d);
+      for (const d of tableRowEvents(run, line.text, run.offset + line.start, ctx, paragraph, order++))
+        emit(d);
       continue;
     }
     if (line.kind !== 'paragraph') continue;
@@ -316,7 +410,11 @@ export function extractArticleEvents(run: ArticleRun): Draft[] {
 }
 
 /** Clauses of a sentence that may each hold an event: split at semicolons. */
-function clausesOf(s: { start: number; end: number; text: string }): Array<{ start: number; end: number; text: string }> {
+function clausesOf(s: {
+  start: number;
+  end: number;
+  text: string;
+}): Array<{ start: number; end: number; text: string }> {
   const parts: Array<{ start: number; end: number; text: string }> = [];
   let from = 0;
   for (const m of s.text.matchAll(/;\s+/g)) {
@@ -345,10 +443,18 @@ function sentenceEvent(
 
   // the date the main clause stands at, for "just weeks after" cues
   const anchorBase = prevSameParagraph?.date ?? lastDated?.date;
-  const anchorDay = anchorBase && anchorBase.precision === 'day' && !anchorBase.end ? anchorBase.start : run.published;
+  const anchorDay =
+    anchorBase && anchorBase.precision === 'day' && !anchorBase.end ? anchorBase.start : run.published;
   const anchored = anchoredDate(s.text, anchorDay);
 
-  const found = findEvent(tokens, mentions, s.text, s.start, regions, anchored?.cueEnd);
+  let found = findEvent(tokens, mentions, s.text, s.start, regions, anchored?.cueEnd);
+  if (found && anchored && found.clauseFrom > 0) {
+    // "weeks after Trump criticized …" introduces a clause; "Five years after its launch, …" does not
+    const verbAt = (tokens[found.verbIndex]?.start ?? s.start) - s.start;
+    if (/[,;]/.test(s.text.slice(anchored.cueEnd, verbAt)))
+      found = findEvent(tokens, mentions, s.text, s.start, regions, undefined);
+  }
+  found ??= datedEvent(run, s, tokens, mentions, regions);
   if (!found) {
     const noun = nounEvent(run, s, tokens, mentions, regions);
     rememberActors(ctx, mentions);
@@ -361,7 +467,16 @@ function sentenceEvent(
   const clauseFromOffset = tokens[found.clauseFrom]?.start ?? s.start;
   const clauseText = s.text.slice(clauseFromOffset - s.start);
   const actors = actorsOf(mentions, found.source, found.clauseFrom);
-  const cameo = cameoOf(found.verb, clauseText.toLowerCase());
+  let phraseFrom = found.verbIndex;
+  while (phraseFrom > found.clauseFrom && AUXILIARIES.has(tokens[phraseFrom - 1]?.key ?? '')) phraseFrom--;
+  const phraseStart = Math.max(clauseFromOffset, tokens[phraseFrom]?.start ?? verbStart);
+  const cameo = cameoOf(found.verb, s.text.slice(phraseStart - s.start).toLowerCase());
+  const codes = [
+    ...new Set([
+      ...phraseCodes(s.text.slice(phraseStart - s.start).toLowerCase()),
+      ...(cameo && cameo !== '01' ? [cameo] : []),
+    ]),
+  ];
 
   // date: anchored to another event, written in the clause, continued, or reported
   let date: EventDate | undefined;
@@ -373,7 +488,13 @@ function sentenceEvent(
     const excluded: Array<[number, number]> = [...regions];
     const acc = /,?\s*according to\b[^,;]*/i.exec(s.text);
     if (acc) excluded.push([s.start + acc.index, s.start + acc.index + acc[0].length]);
-    const pick = pickEventTimex(run.timexes, s, { start: verbStart, end: verbEnd, speech }, run.published, excluded);
+    const pick = pickEventTimex(
+      run.timexes,
+      s,
+      { start: verbStart, end: verbEnd, speech },
+      run.published,
+      excluded,
+    );
     if (pick) {
       date = dateFromTimex(pick);
       ownDate = true;
@@ -385,7 +506,9 @@ function sentenceEvent(
   );
   if (!date) {
     // a clause that continues an event of the same actor keeps that event's date
+    const refers = pronounSubject || found.quoteFirst || !!tokens[found.source.to - 1]?.possessive;
     const continued =
+      refers &&
       prevSameParagraph &&
       prevSameParagraph.source?.name === found.source.name &&
       prevSameParagraph.date.basis !== 'reported'
@@ -410,33 +533,100 @@ function sentenceEvent(
     quote,
     start: quoteStart,
     end: s.end,
-    title: found.according
-      ? accordingTitle(found.source.name, s.text)
-      : found.nominal
-        ? nominalTitle(found.source.name, s.text.slice(clauseFromOffset - s.start))
-      : makeTitle(found.source.name, tokens, found.verbIndex, s.text, s.start, regions, date.expression),
+    title: found.attributed
+      ? quoteTitle(
+          found.source.name,
+          tokens[found.verbIndex]?.text ?? 'said',
+          s.text,
+          s.start,
+          regions,
+          verbStart,
+        )
+      : found.according
+        ? accordingTitle(found.source.name, s.text)
+        : found.nominal
+          ? nominalTitle(found.source.name, s.text.slice(clauseFromOffset - s.start))
+          : makeTitle(found.source.name, tokens, found.verbIndex, s.text, s.start, regions, date.expression),
     fromTable: false,
     pronounSubject,
     quoteFirst: found.quoteFirst,
     additive,
+    codes,
   };
   rememberActors(ctx, mentions, found.source);
   return draft;
+}
+
+/**
+ * "Pre-orders of the iPhone 4 began Tuesday, overwhelming Apple": no actor as subject, but a dated
+ * happening that involves actors; the first actor named after the verb stands for it.
+ */
+function datedEvent(
+  run: ArticleRun,
+  s: { start: number; end: number; text: string },
+  tokens: Token[],
+  mentions: Mention[],
+  regions: Array<[number, number]>,
+): Found | undefined {
+  const i = tokens.findIndex((t, k) => {
+    const v = verbInfo(t.text);
+    return !inside(regions, t) && !!v?.past && finiteAt(tokens, k, v, -1);
+  });
+  const t = tokens[i];
+  const info = t ? verbInfo(t.text) : undefined;
+  if (!t || !info) return undefined;
+  if (mentions.some((m) => m.to <= i && !m.absorbed)) return undefined;
+  const source = mentions.find((m) => m.from > i && !m.absorbed && m.via !== 'pronoun');
+  if (!source) return undefined;
+  const pick = pickEventTimex(
+    run.timexes,
+    s,
+    { start: t.start, end: t.end, speech: false },
+    run.published,
+    regions,
+  );
+  if (!pick || pick.date.precision !== 'day') return undefined;
+  return { source, verbIndex: i, verb: info, clauseFrom: 0, quoteFirst: false };
 }
 
 /** Title of "claims by X that Y …": "X claims that Y …" in a few words. */
 function nominalTitle(source: string, clause: string): string {
   const m = /^(\w+)\s+(?:made\s+)?by\s+.*?\b(that\b.*)$/i.exec(clause);
   const words = (m ? `${m[1]} ${m[2]}` : clause).replace(/[“”"]/g, '').split(/\s+/);
-  const head = words.slice(0, 10).join(' ').replace(/[,.;:]+$/, '');
+  const head = words
+    .slice(0, 10)
+    .join(' ')
+    .replace(/[,.;:]+$/, '');
   return `${source}: ${head}${words.length > 10 ? '…' : ''}`;
+}
+
+/** Title of a quotation: "X said: “first words …”". */
+function quoteTitle(
+  source: string,
+  verb: string,
+  text: string,
+  offset: number,
+  regions: Array<[number, number]>,
+  verbAt: number,
+): string {
+  const q = regions.filter(([a]) => a < verbAt).pop() ?? regions[0];
+  if (!q) return `${source} ${verb}`;
+  const said = text
+    .slice(q[0] - offset + 1, q[1] - offset)
+    .replace(/[”"]$/, '')
+    .replace(/[,.\s]+$/, '');
+  const words = said.split(/\s+/);
+  return `${source} ${verb.toLowerCase()}: “${words.slice(0, 7).join(' ')}${words.length > 7 ? '…' : ''}”`;
 }
 
 /** Title of "According to X, Y …": "X: Y …" in a few words. */
 function accordingTitle(source: string, text: string): string {
   const comma = text.indexOf(',');
   const rest = (comma >= 0 ? text.slice(comma + 1) : text).trim().split(/\s+/);
-  const head = rest.slice(0, 9).join(' ').replace(/[,.;:]+$/, '');
+  const head = rest
+    .slice(0, 9)
+    .join(' ')
+    .replace(/[,.;:]+$/, '');
   return `${source}: ${head}${rest.length > 9 ? '…' : ''}`;
 }
 
@@ -452,7 +642,12 @@ function referencesEvent(
   if (lastDated.paragraph < paragraph - 1) return undefined;
   const first = tokens[found.source.to - 1];
   if (first?.possessive) return lastDated;
-  if (/^\s*(?:the|this|that)\s+(?:statement|remarks?|comments?|announcement|move|decision|speech|meeting|event|conference)\b/i.test(text)) return lastDated;
+  if (
+    /^\s*(?:the|this|that)\s+(?:statement|remarks?|comments?|announcement|move|decision|speech|meeting|event|conference)\b/i.test(
+      text,
+    )
+  )
+    return lastDated;
   return undefined;
 }
 
@@ -467,9 +662,21 @@ function nounEvent(
   const m = EVENT_NOUNS.exec(s.text);
   if (!m) return undefined;
   const nounAt = s.start + m.index;
-  const owner = mentions.find((x) => !x.absorbed && (tokens[x.to - 1]?.possessive || /^(?:his|her|their)$/i.test(tokens[x.from]?.text ?? '')) && (tokens[x.to]?.start ?? 0) >= nounAt - 1 && (tokens[x.to - 1]?.end ?? 0) <= nounAt);
+  const owner = mentions.find(
+    (x) =>
+      !x.absorbed &&
+      (tokens[x.to - 1]?.possessive || /^(?:his|her|their)$/i.test(tokens[x.from]?.text ?? '')) &&
+      (tokens[x.to]?.start ?? 0) >= nounAt - 1 &&
+      (tokens[x.to - 1]?.end ?? 0) <= nounAt,
+  );
   if (!owner) return undefined;
-  const pick = pickEventTimex(run.timexes, s, { start: nounAt, end: nounAt + m[0].length, speech: false }, run.published, regions);
+  const pick = pickEventTimex(
+    run.timexes,
+    s,
+    { start: nounAt, end: nounAt + m[0].length, speech: false },
+    run.published,
+    regions,
+  );
   if (!pick) return undefined;
   const date = dateFromTimex(pick);
   const actors = actorsOf(mentions, owner, 0);
@@ -491,11 +698,19 @@ function nounEvent(
     pronounSubject: false,
     quoteFirst: false,
     additive: false,
+    codes: [],
   };
 }
 
 /** Events restated by a table row: the first cell names the topic, the others what happened. */
-function tableRowEvents(run: ArticleRun, text: string, offset: number, ctx: ActorContext, paragraph: number, order: number): Draft[] {
+function tableRowEvents(
+  run: ArticleRun,
+  text: string,
+  offset: number,
+  ctx: ActorContext,
+  paragraph: number,
+  order: number,
+): Draft[] {
   const cells: Array<{ start: number; text: string }> = [];
   let at = 0;
   for (const part of text.split('|')) {
@@ -507,7 +722,9 @@ function tableRowEvents(run: ArticleRun, text: string, offset: number, ctx: Acto
   const topic = cells[0];
   if (!topic) return [];
   const topicTokens = tokenize(topic.text, topic.start);
-  const topicMentions = findMentions(topicTokens, topic.text, topic.start, ctx).filter((m) => !m.absorbed && m.via !== 'pronoun');
+  const topicMentions = findMentions(topicTokens, topic.text, topic.start, ctx).filter(
+    (m) => !m.absorbed && m.via !== 'pronoun',
+  );
   const out: Draft[] = [];
   for (const cell of cells.slice(1)) {
     let from = 0;
@@ -523,7 +740,8 @@ function tableRowEvents(run: ArticleRun, text: string, offset: number, ctx: Acto
       const lower = clause.toLowerCase();
       const phrase = phraseCode(lower);
       if (verbIndex < 0 && !phrase) continue;
-      const own = mentions.find((m) => verbIndex >= 0 && m.to <= verbIndex) ?? undefined;
+      const lead = tokens[0]?.key === 'the' ? 1 : 0;
+      const own = mentions.find((m) => m.from === lead && (verbIndex < 0 || m.to <= verbIndex));
       const source = own ?? topicMentions[0] ?? mentions[0];
       if (!source) continue;
       const info = verbIndex >= 0 ? verbInfo(tokens[verbIndex]?.text ?? '') : undefined;
@@ -548,6 +766,7 @@ function tableRowEvents(run: ArticleRun, text: string, offset: number, ctx: Acto
         pronounSubject: source.via === 'pronoun',
         quoteFirst: false,
         additive: false,
+        codes: [],
       });
     }
   }

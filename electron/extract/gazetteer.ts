@@ -19,7 +19,16 @@ export interface AliasEntry {
   actor: GazetteerEntry;
 }
 
-const COMMON_WORD_NAMES = new Set(['west', 'turkey', 'georgia', 'chad', 'jordan', 'china', 'holland', 'america']);
+const COMMON_WORD_NAMES = new Set([
+  'west',
+  'turkey',
+  'georgia',
+  'chad',
+  'jordan',
+  'china',
+  'holland',
+  'america',
+]);
 
 function buildIndex(entries: GazetteerEntry[]): Map<string, AliasEntry[]> {
   const index = new Map<string, AliasEntry[]>();
@@ -28,7 +37,8 @@ function buildIndex(entries: GazetteerEntry[]): Map<string, AliasEntry[]> {
     if (!keys.length || !keys[0]) return;
     const letters = alias.replace(/[^\p{L}]/gu, '');
     const asWritten =
-      letters.length <= 3 || (keys.length === 1 && COMMON_WORD_NAMES.has(keys[0] ?? '') && /^\p{Lu}/u.test(alias));
+      letters.length <= 3 ||
+      (keys.length === 1 && COMMON_WORD_NAMES.has(keys[0] ?? '') && /^\p{Lu}/u.test(alias));
     const entry: AliasEntry = { keys, actor, ...(asWritten ? { exact: alias.split(/\s+/) } : {}) };
     const list = index.get(keys[0]) ?? [];
     list.push(entry);
@@ -61,7 +71,8 @@ export function lookupActor(name: string): GazetteerEntry | undefined {
   if (direct) return direct;
   const keys = keysOf(name);
   const candidates = ALIAS_INDEX.get(keys[0] ?? '') ?? [];
-  return candidates.find((c) => c.keys.length === keys.length && c.keys.every((k, i) => k === keys[i]))?.actor;
+  return candidates.find((c) => c.keys.length === keys.length && c.keys.every((k, i) => k === keys[i]))
+    ?.actor;
 }
 
 /** The country whose demonym this word is ("Russian" → Russia), if any. */
@@ -73,7 +84,10 @@ export function countryOfDemonym(word: string): GazetteerEntry | undefined {
  * Kind and affiliation to list an actor under: the gazetteer's when it knows the name, else the
  * kind the extractor gave it (organization when none is known).
  */
-export function actorProfile(name: string, fallbackKind?: ActorKind): { kind: ActorKind; affiliation?: string } {
+export function actorProfile(
+  name: string,
+  fallbackKind?: ActorKind,
+): { kind: ActorKind; affiliation?: string } {
   const entry = lookupActor(name);
   if (entry) return { kind: entry.kind, ...(entry.affiliation ? { affiliation: entry.affiliation } : {}) };
   return { kind: fallbackKind ?? 'organization' };

@@ -11,5 +11,7 @@ function fnv(text: string, seed: number): number {
 
 /** A short stable hash of `text`. */
 export function stableHash(text: string): string {
-  return fnv(text, 0x811c9dc5).toString(36).padStart(7, '0') + fnv(text, 0x01234567).toString(36).padStart(7, '0');
+  return (
+    fnv(text, 0x811c9dc5).toString(36).padStart(7, '0') + fnv(text, 0x01234567).toString(36).padStart(7, '0')
+  );
 }

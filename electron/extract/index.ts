@@ -52,9 +52,11 @@ function untitled(text: string): string {
 export function extractFile(input: ArticleFileInput): FileExtraction {
   const problems: Problem[] = [];
   const parsed = parseFrontMatter(input.content);
-  if (parsed.error) return { articles: [], events: [], problems: [{ file: input.file, message: parsed.error }] };
+  if (parsed.error)
+    return { articles: [], events: [], problems: [{ file: input.file, message: parsed.error }] };
   const body = parsed.body;
-  if (!body.trim()) return { articles: [], events: [], problems: [{ file: input.file, message: 'no article text' }] };
+  if (!body.trim())
+    return { articles: [], events: [], problems: [{ file: input.file, message: 'no article text' }] };
   const fallback = input.published && isIsoDay(input.published) ? input.published : undefined;
   const spans = splitArticles(body);
   const articles: ArticleInfo[] = [];
@@ -77,7 +79,11 @@ export function extractFile(input: ArticleFileInput): FileExtraction {
       }
     }
     const id = articleIdOf(input.file, index);
-    const title = (index === 0 && spans.length === 1 ? parsed.meta.title : undefined) ?? span.headline ?? (index === 0 ? parsed.meta.title : undefined) ?? untitled(text);
+    const title =
+      (index === 0 && spans.length === 1 ? parsed.meta.title : undefined) ??
+      span.headline ??
+      (index === 0 ? parsed.meta.title : undefined) ??
+      untitled(text);
     const article: ArticleInfo = {
       id,
       title,
@@ -90,8 +96,19 @@ export function extractFile(input: ArticleFileInput): FileExtraction {
     if (parsed.meta.source) article.source = parsed.meta.source;
     if (parsed.meta.url) article.url = parsed.meta.url;
     articles.push(article);
-    const timexes = tagTimexes(text, published).map((t) => ({ ...t, start: t.start + span.start, end: t.end + span.start }));
-    const found = extractArticleEvents({ articleId: id, published, text, offset: span.start, timexes, orderBase });
+    const timexes = tagTimexes(text, published).map((t) => ({
+      ...t,
+      start: t.start + span.start,
+      end: t.end + span.start,
+    }));
+    const found = extractArticleEvents({
+      articleId: id,
+      published,
+      text,
+      offset: span.start,
+      timexes,
+      orderBase,
+    });
     orderBase += 100_000;
     drafts.push(...found);
   });

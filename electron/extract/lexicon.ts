@@ -16,13 +16,19 @@ const VERBS: Array<[string | null, string]> = [
   ['02', 'appeal urge plead request ask beg petition call'],
   ['03', 'pledge promise offer vow propose intend plan agree'],
   ['04', 'meet consult discuss negotiate visit host telephone phone talk'],
-  ['05', 'praise endorse commend welcome recognize recognise thank congratulate support back sign ally cooperate'],
+  [
+    '05',
+    'praise endorse commend welcome recognize recognise thank congratulate support back sign ally cooperate',
+  ],
   ['06', 'cooperate share supply exchange trade'],
   ['07', 'aid donate provide fund finance'],
   ['08', 'yield concede surrender retreat withdraw release ease lift resign apologize apologise step'],
   ['09', 'investigate probe examine inspect audit'],
   ['10', 'demand insist require'],
-  ['11', 'criticize criticise condemn denounce blame accuse allege complain disapprove slam rebuke decry fault question'],
+  [
+    '11',
+    'criticize criticise condemn denounce blame accuse allege complain disapprove slam rebuke decry fault question',
+  ],
   ['12', 'reject refuse dismiss rebuff veto oppose decline rule'],
   ['13', 'threaten warn'],
   ['14', 'protest strike boycott rally march demonstrate'],
@@ -40,15 +46,27 @@ const VERBS: Array<[string | null, string]> = [
 
 /** Multi-word cues checked on the lower-cased clause; the first specific code found wins over 01. */
 const PHRASES: Array<[string, RegExp]> = [
-  ['03', /\b(?:open to|willing(?:ness)? to|ready to|readiness to|intention to|intends? to|plans? (?:for|to)|offer(?:ed|s)? to|eager to|prepared to|committed to|commitment to)\b/],
-  ['04', /\b(?:held talks|hold talks|met with|meeting with|talks with|phone call with|spoke with|spoke to)\b/],
+  [
+    '03',
+    /\b(?:open to|willing(?:ness)? to|ready to|readiness to|intention to|intends? to|plans? (?:for|to)|offer(?:ed|s)? to|eager to|prepared to|committed to|commitment to)\b/,
+  ],
+  [
+    '04',
+    /\b(?:held talks|hold talks|(?<!been |be |was |were |is |are )met with|meeting with|talks with|phone call with|spoke with|spoke to)\b/,
+  ],
   ['05', /\b(?:prais\w*|endors\w*|commend\w*|welcom\w*|express\w* support)\b/],
   ['02', /\b(?:call(?:ed|s|ing)? (?:for|on)|appeal\w* (?:for|to)|urg\w* )\b/],
   ['10', /\bdemand\w*\b/],
-  ['11', /\b(?:criticiz\w*|criticis\w*|critical of|condemn\w*|accus\w*|blam\w*|denounc\w*|lied\b|allegation\w*)/],
+  [
+    '11',
+    /\b(?:criticiz\w*|criticis\w*|critical of|condemn\w*|accus\w*|blam\w*|denounc\w*|lied\b|allegation\w*)/,
+  ],
   ['12', /\b(?:reject\w*|rebuff\w*|rebuttal\w*|dismiss\w*|refus\w*|vetoe?\w*|ruled out)\b/],
   ['13', /\b(?:threaten\w*|warn(?:ed|s|ing)?\b)/],
-  ['01', /\b(?:made it clear|make it clear|weigh(?:ed|s)? in|went on (?:national )?(?:television|tv|radio)|appeared on (?:television|tv))\b/],
+  [
+    '01',
+    /\b(?:made it clear|make it clear|weigh(?:ed|s)? in|went on (?:national )?(?:television|tv|radio)|appeared on (?:television|tv))\b/,
+  ],
 ];
 
 const IRREGULAR: Record<string, string[]> = {
@@ -90,7 +108,24 @@ const IRREGULAR: Record<string, string[]> = {
   earn: ['earned'],
   die: ['died', 'dies', 'dying'],
 };
-const DOUBLE = new Set(['ban', 'plan', 'stop', 'admit', 'commit', 'submit', 'drop', 'ship', 'grab', 'step', 'slam', 'bar', 'rebut', 'shut', 'jail', 'fell']);
+const DOUBLE = new Set([
+  'ban',
+  'plan',
+  'stop',
+  'admit',
+  'commit',
+  'submit',
+  'drop',
+  'ship',
+  'grab',
+  'step',
+  'slam',
+  'bar',
+  'rebut',
+  'shut',
+  'jail',
+  'fell',
+]);
 
 function inflect(base: string): string[] {
   const forms = new Set<string>([base, ...(IRREGULAR[base] ?? [])]);
@@ -98,9 +133,15 @@ function inflect(base: string): string[] {
     const d = base + base.slice(-1);
     forms.add(`${d}ed`).add(`${d}ing`).add(`${base}s`);
   } else if (base.endsWith('e')) {
-    forms.add(`${base}d`).add(`${base}s`).add(`${base.slice(0, -1)}ing`);
+    forms
+      .add(`${base}d`)
+      .add(`${base}s`)
+      .add(`${base.slice(0, -1)}ing`);
   } else if (/[^aeiou]y$/.test(base)) {
-    forms.add(`${base.slice(0, -1)}ied`).add(`${base.slice(0, -1)}ies`).add(`${base}ing`);
+    forms
+      .add(`${base.slice(0, -1)}ied`)
+      .add(`${base.slice(0, -1)}ies`)
+      .add(`${base}ing`);
   } else if (/(?:s|sh|ch|x|z)$/.test(base)) {
     forms.add(`${base}ed`).add(`${base}es`).add(`${base}ing`);
   } else {
@@ -128,7 +169,8 @@ for (const [code, list] of VERBS) {
       const existing = FORMS.get(form);
       if (existing && existing.code !== null && code === null) continue;
       const ing = form !== base && form.endsWith('ing');
-      const present = form !== base && !ing && /[^s]s$|ies$|es$/.test(form) && !/ss$/.test(form) && !form.endsWith('ed');
+      const present =
+        form !== base && !ing && /[^s]s$|ies$|es$/.test(form) && !/ss$/.test(form) && !form.endsWith('ed');
       const past = form !== base && !ing && !present;
       FORMS.set(form, { base, code, ing, past, present });
     }
@@ -147,9 +189,22 @@ export function phraseCode(lowerClause: string): { code: string; at: number } | 
     const m = re.exec(lowerClause);
     if (!m) continue;
     const at = m.index;
-    if (!best || (best.code === '01' && code !== '01') || (code !== '01' && at < best.at)) best = { code, at };
+    if (!best || (best.code === '01' && code !== '01') || (code !== '01' && at < best.at))
+      best = { code, at };
   }
   return best;
+}
+
+/** Every specific (not 01) CAMEO root named by the wording of a clause. */
+export function phraseCodes(lowerClause: string): string[] {
+  const codes: string[] = [];
+  for (const [code, re] of PHRASES) {
+    if (code === '01') continue;
+    const m = re.exec(lowerClause);
+    // "willingness to welcome": an infinitive complement is part of the act before it
+    if (m && !/\bto\s+$/.test(lowerClause.slice(Math.max(0, m.index - 4), m.index))) codes.push(code);
+  }
+  return codes;
 }
 
 /** Adjectives that make an event after a copula ("has been critical of", "is open to"). */
@@ -162,6 +217,12 @@ export const PREDICATES = new Map<string, string | null>([
   ['eager', '03'],
   ['supportive', '05'],
 ]);
+/** Verbs that take another verb ("attempted to address", "decided to leave"). */
+export const CATENATIVES = new Set(
+  'attempted attempts tried tries sought seeks decided decides wanted wants hoped hopes failed fails managed manages began begins started starts continued continues moved moves agreed agrees planned plans vowed vows refused refuses threatened threatens offered offers promised promises went goes'.split(
+    ' ',
+  ),
+);
 export const COPULAS = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'remains', 'remained']);
 
 /** Verbs of saying: their subject is a speaker and their complement is what was said. */
@@ -171,8 +232,39 @@ export const SPEECH_VERBS = new Set(
   ),
 );
 
-export const MODALS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'shall', "won't", "can't", 'cannot', "wouldn't", "couldn't", "shouldn't"]);
-export const AUXILIARIES = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'been', 'be', 'being', 'did', 'does', 'do', 'having']);
+export const MODALS = new Set([
+  'will',
+  'would',
+  'can',
+  'could',
+  'may',
+  'might',
+  'should',
+  'must',
+  'shall',
+  "won't",
+  "can't",
+  'cannot',
+  "wouldn't",
+  "couldn't",
+  "shouldn't",
+]);
+export const AUXILIARIES = new Set([
+  'has',
+  'have',
+  'had',
+  'was',
+  'were',
+  'is',
+  'are',
+  'been',
+  'be',
+  'being',
+  'did',
+  'does',
+  'do',
+  'having',
+]);
 export const ADVERBS = new Set(
   'also reportedly publicly repeatedly consistently firmly previously already recently officially formally finally again just further now then still strongly sharply quickly once initially openly later earlier effectively jointly swiftly not never allegedly apparently reportedly today yesterday'.split(
     ' ',
@@ -196,16 +288,26 @@ export const ORG_NOUNS =
 
 /** Last words of organisation names ("Department", "Inc", "Group"). */
 export const ORG_SUFFIXES = new Set(
-  'inc corp corporation co ltd llc plc company group service services department ministry agency bank association council commission committee institute foundation university college party union federation times post press news journal exchange fund authority office board court police army forces network airlines airways motors technologies systems holdings partners capital media labs laboratories industries international reserve organization organisation administration assembly parliament congress senate government bureau trust club league society center centre'.split(
+  'inc corp corporation co ltd llc plc company group service services department ministry agency bank association council commission committee institute foundation university college party union federation times post press news journal exchange fund authority office board court police army forces network airlines airways motors technologies systems holdings partners capital media labs laboratories industries international reserve organization organisation administration assembly parliament congress senate government bureau trust club league society'.split(
     ' ',
   ),
 );
 /** Corporate endings dropped from a canonical name ("Apple Inc." → Apple). */
-export const STRIP_SUFFIXES = new Set(['inc', 'corp', 'corporation', 'co', 'ltd', 'llc', 'plc', 'computer', 'holdings']);
+export const STRIP_SUFFIXES = new Set([
+  'inc',
+  'corp',
+  'corporation',
+  'co',
+  'ltd',
+  'llc',
+  'plc',
+  'computer',
+  'holdings',
+]);
 
 /** Capitalised words that do not start a name: sentence openers, pronouns, calendar words. */
 export const NOT_NAMES = new Set(
-  'the a an in on at as for but and or if while when after before during since although though however according this that these those it he she they we i you his her their its our my your some many any most other others each every all both several few no not yes so yet also then there here what who whom whose which why how where whether yesterday today tomorrow tonight monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december mr mrs ms dr key points looking ahead adding facing features trading meanwhile despite amid among instead following under over with without about from into by to of up out new more less first last next one two three four five six seven eight nine ten former current incoming outgoing recent earlier later still even just only such much very well please share read click visit explore for further breaking update updated editor note'.split(
+  'the a an in on at as for but and or if while when after before during since although though however according this that these those it he she they we i you his her their its our my your some many any most other others each every all both several few no not yes so yet also then there here what who whom whose which why how where whether yesterday today tomorrow tonight monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december mr mrs ms dr key points looking ahead adding facing features trading meanwhile despite amid among instead following under over with without about from into by to of up out new more less first last next one two three four five six seven eight nine ten former current incoming outgoing recent earlier later still even just only such much very well please share read click visit explore for further breaking update updated editor note pre-orders'.split(
     ' ',
   ),
 );

@@ -4,14 +4,7 @@
  */
 
 export type LineKind =
-  | 'blank'
-  | 'rule'
-  | 'footer'
-  | 'table-row'
-  | 'table-rule'
-  | 'heading'
-  | 'dateline'
-  | 'paragraph';
+  'blank' | 'rule' | 'footer' | 'table-row' | 'table-rule' | 'heading' | 'dateline' | 'paragraph';
 
 export interface Line {
   /** Offsets in the text that was split (end excludes the newline). */

@@ -19,10 +19,19 @@ const STOP = new Set(
 const SYNONYMS: Array<[RegExp, string]> = [
   [/^(?:support|supports|supported|aid|aids|assistance|backing|help)$/, 'aid'],
   [/^(?:military|arms|weapons|weaponry)$/, 'arms'],
-  [/^(?:talks|talk|discussion|discussions|discuss|discussing|dialogue|negotiation|negotiations|negotiate|contact|engage|engagement|meeting|meet)$/, 'talk'],
+  [
+    /^(?:talks|talk|discussion|discussions|discuss|discussing|dialogue|negotiation|negotiations|negotiate|contact|engage|engagement|meeting|meet)$/,
+    'talk',
+  ],
   [/^(?:open|openness|willing|willingness|ready|readiness|eager|prepared)$/, 'willing'],
-  [/^(?:reject|rejects|rejected|rejecting|rebuttal|rebuttals|dismiss|dismissed|dismissing|deny|denies|denied|unfounded|baseless)$/, 'reject'],
-  [/^(?:accuse|accuses|accused|accusing|accusation|accusations|allegation|allegations|alleged|allege)$/, 'accuse'],
+  [
+    /^(?:reject|rejects|rejected|rejecting|rebuttal|rebuttals|dismiss|dismissed|dismissing|deny|denies|denied|unfounded|baseless)$/,
+    'reject',
+  ],
+  [
+    /^(?:accuse|accuses|accused|accusing|accusation|accusations|allegation|allegations|alleged|allege|claims)$/,
+    'accuse',
+  ],
   [/^(?:criticize|criticized|criticizes|criticism|critical|criticise|criticised)$/, 'critic'],
   [/^(?:ceasefire|truce|peace)$/, 'peace'],
   [/^(?:membership|member|join|joining|accession|integration|welcome|door)$/, 'member'],
@@ -35,7 +44,10 @@ const SYNONYMS: Array<[RegExp, string]> = [
 export function stems(text: string, names: string[] = []): Set<string> {
   const nameWords = new Set(names.flatMap((n) => n.toLowerCase().split(/\s+/)));
   const out = new Set<string>();
-  for (const raw of text.toLowerCase().replace(/[’']s\b/g, '').match(/[a-z][a-z-]+/g) ?? []) {
+  for (const raw of text
+    .toLowerCase()
+    .replace(/[’']s\b/g, '')
+    .match(/[a-z][a-z-]+/g) ?? []) {
     if (STOP.has(raw) || nameWords.has(raw) || raw.length < 3) continue;
     const syn = SYNONYMS.find(([re]) => re.test(raw));
     out.add(syn ? syn[1] : raw.slice(0, 5));
@@ -48,7 +60,7 @@ function sourceOf(e: NewsEvent): string | undefined {
 }
 
 /** True when two events are the same real-world event, by actors, dates, codes and wording. */
-export function sameEvent(a: NewsEvent, b: NewsEvent): boolean {
+export function sameEvent(a: NewsEvent, b: NewsEvent, lenient = false): boolean {
   const sa = sourceOf(a);
   const sb = sourceOf(b);
   if (!sa || !sb) return false;
@@ -58,7 +70,9 @@ export function sameEvent(a: NewsEvent, b: NewsEvent): boolean {
   const ownA = a.basis !== 'reported';
   const ownB = b.basis !== 'reported';
   if (ownA && ownB && !datesOverlap(a, b)) return false;
-  if (a.cameo && b.cameo && a.cameo !== b.cameo && a.cameo !== '01' && b.cameo !== '01') return false;
+  // different kinds of event are different events; a plain statement may restate any kind
+  if (a.cameo !== b.cameo && (a.cameo === null || b.cameo === null || (a.cameo !== '01' && b.cameo !== '01')))
+    return false;
   const names = [...aActors, ...bActors];
   const wa = stems(a.sources.map((s) => s.quote).join(' '), names);
   const wb = stems(b.sources.map((s) => s.quote).join(' '), names);
@@ -67,14 +81,22 @@ export function sameEvent(a: NewsEvent, b: NewsEvent): boolean {
   const smaller = Math.min(wa.size, wb.size);
   if (smaller === 0) return false;
   const overlap = shared / smaller;
-  return (shared >= 2 && overlap >= 0.4) || (shared >= 3 && overlap >= 0.3);
+  const sameArticle = a.sources.some((x) => b.sources.some((y) => y.articleId === x.articleId));
+  if (lenient && sameArticle && a.cameo && b.cameo) {
+    // the same specific act by the same actors in one article; a statement restating it needs more words
+    if (a.cameo === b.cameo && a.cameo !== '01' && shared >= 2) return true;
+    if (sa !== sb) return false;
+    if (a.cameo !== b.cameo && (a.cameo === '01' || b.cameo === '01') && shared >= 3) return true;
+  }
+  return (shared >= 3 && overlap >= 0.5) || (shared >= 2 && overlap >= 0.66);
 }
 
 /** Folds `b` into `a`: sources joined, the written date kept over a reported one, actors joined. */
 export function combine(a: NewsEvent, b: NewsEvent): NewsEvent {
   const sources: EventSource[] = [...a.sources];
   for (const s of b.sources) {
-    if (!sources.some((x) => x.articleId === s.articleId && x.start === s.start && x.end === s.end)) sources.push(s);
+    if (!sources.some((x) => x.articleId === s.articleId && x.start === s.start && x.end === s.end))
+      sources.push(s);
   }
   let dated: NewsEvent = a;
   if (a.basis === 'reported' && b.basis !== 'reported') dated = b;
@@ -131,27 +153,56 @@ export function mergeDrafts(drafts: Draft[]): NewsEvent[] {
     }
     const prev = groups[groups.length - 1];
     const p = prev?.head;
-    const sameSpeaker = !!p && p.articleId === d.articleId && p.paragraph === d.paragraph && p.source?.name === d.source?.name;
-    const elaboration = sameSpeaker && d.pronounSubject && !d.quoteFirst && d.speech && !d.additive && !d.ownDate;
+    const sameSpeaker =
+      !!p && p.articleId === d.articleId && p.paragraph === d.paragraph && p.source?.name === d.source?.name;
+    const elaboration =
+      sameSpeaker &&
+      d.pronounSubject &&
+      !d.quoteFirst &&
+      d.speech &&
+      !d.additive &&
+      !d.ownDate &&
+      !!p &&
+      (p.speech || ['10', '11', '12', '13'].includes(p.cameo ?? ''));
     const continuation =
-      sameSpeaker && d.quoteFirst && d.speech && !d.ownDate && !!p && p.ownDate && (p.date.end ?? p.date.start) < d.published;
-    const sameCode = sameSpeaker && !!p && !!d.cameo && d.cameo !== '01' && d.cameo === p.cameo && !d.ownDate && !d.additive;
-    if (prev && (elaboration || continuation || sameCode)) {
+      sameSpeaker &&
+      d.quoteFirst &&
+      d.speech &&
+      !d.ownDate &&
+      !!p &&
+      p.ownDate &&
+      (p.date.end ?? p.date.start) < d.published;
+    if (prev && (elaboration || continuation)) {
       prev.event = combine(prev.event, draftToEvent(d));
       continue;
     }
     groups.push({ head: d, event: draftToEvent(d) });
   }
-  let events = mergeEvents(groups.map((g) => g.event));
+  // the same specific act by the same actor in one article, unless told as another item ("also")
+  const merged: Array<{ head: Draft; event: NewsEvent }> = [];
+  for (const g of groups) {
+    const simple = (d: Draft): boolean => !d.additive && d.codes.length <= 1;
+    const host = simple(g.head)
+      ? merged.find((m) => simple(m.head) && sameEvent(m.event, g.event, true))
+      : undefined;
+    if (host) host.event = combine(host.event, g.event);
+    else merged.push(g);
+  }
+  let events = mergeEvents(merged.map((g) => g.event));
   // a table row is a source of the event it restates; a row that restates nothing found stays out
   for (const row of tableRows) {
     const ev = draftToEvent(row);
-    const sameArticle = events.findIndex((e) => e.sources.some((s) => s.articleId === row.articleId) && sameEvent(e, ev));
+    const sameArticle = events.findIndex(
+      (e) => e.sources.some((s) => s.articleId === row.articleId) && sameEvent(e, ev),
+    );
     const target = sameArticle >= 0 ? sameArticle : events.findIndex((e) => sameEvent(e, ev));
     const host = events[target];
     if (host) events[target] = combine(host, ev);
   }
-  events = events.map((e) => ({ ...e, sources: [...e.sources].sort((x, y) => (x.articleId === y.articleId ? x.start - y.start : 0)) }));
+  events = events.map((e) => ({
+    ...e,
+    sources: [...e.sources].sort((x, y) => (x.articleId === y.articleId ? x.start - y.start : 0)),
+  }));
   return events;
 }
 

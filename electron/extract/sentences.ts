@@ -11,7 +11,9 @@ export interface Span {
 }
 
 const ABBREVIATIONS = new Set(
-  'mr mrs ms dr prof gen sen rep gov lt col capt sgt st jr sr inc corp co ltd no vs etc jan feb mar apr jun jul aug sep sept oct nov dec mt ft ave approx est dept univ'.split(' '),
+  'mr mrs ms dr prof gen sen rep gov lt col capt sgt st jr sr inc corp co ltd no vs etc jan feb mar apr jun jul aug sep sept oct nov dec mt ft ave approx est dept univ'.split(
+    ' ',
+  ),
 );
 
 /** Splits `text` (a paragraph) into sentences; offsets are relative to `text` plus `offset`. */
@@ -32,6 +34,12 @@ export function splitSentences(text: string, offset = 0): Span[] {
     // extend over closing quotes and brackets
     let j = i + 1;
     while (j < text.length && /[”"’')\]]/.test(text[j] ?? '')) j++;
+    // a straight quote closing after a space (". \"") when one is open in this sentence
+    const straight = (text.slice(start, j).match(/"/g) ?? []).length;
+    if (straight % 2 === 1) {
+      const m = /^\s*"/.exec(text.slice(j));
+      if (m) j += m[0].length;
+    }
     const next = text[j];
     if (next === undefined) continue;
     if (c === '.') {
@@ -46,10 +54,15 @@ export function splitSentences(text: string, offset = 0): Span[] {
       const after = text.slice(j).trimStart();
       if (!after) continue;
       const before = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, i - 20), i))?.[1] ?? '';
-      const upper = /^[\p{Lu}\p{N}“"‘'(]/u.test(after);
-      const lowerAfterWord = /^\p{Ll}/u.test(after) && /^\p{Ll}{3,}$/u.test(before) && !/[”"]/.test(text.slice(i + 1, j));
+      const upper = /^[\p{Lu}\p{N}“”"‘'(]/u.test(after);
+      const lowerAfterWord =
+        /^\p{Ll}/u.test(after) && /^\p{Ll}{3,}$/u.test(before) && !/[”"]/.test(text.slice(i + 1, j));
       if (upper || lowerAfterWord) push(j);
-    } else if (/\p{Lu}/u.test(next) && /\p{Ll}/u.test(text[i - 1] ?? '') && /\p{Ll}/u.test(text[j + 1] ?? '')) {
+    } else if (
+      /\p{Lu}/u.test(next) &&
+      /\p{Ll}/u.test(text[i - 1] ?? '') &&
+      /\p{Ll}/u.test(text[j + 1] ?? '')
+    ) {
       // "Ukraine.In January": a missing space between sentences
       push(j);
     }

@@ -61,7 +61,10 @@ export function splitArticles(text: string): ArticleSpan[] {
         continue;
       }
     }
-    if (conclusionAt >= 0 && (line.kind === 'heading' || line.kind === 'table-row' || line.kind === 'table-rule')) {
+    if (
+      conclusionAt >= 0 &&
+      (line.kind === 'heading' || line.kind === 'table-row' || line.kind === 'table-rule')
+    ) {
       // the story starts over after its closing section: the new one begins after the last closing line
       const paragraphs: number[] = [];
       for (let j = conclusionAt + 1; j < i; j++) if (lines[j]?.kind === 'paragraph') paragraphs.push(j);

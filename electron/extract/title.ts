@@ -5,7 +5,8 @@
 import { AUXILIARIES } from './lexicon';
 import type { Token } from './tokens';
 
-const TRAILING = /\s+(?:that|to|the|of|and|or|with|for|a|an|in|on|at|by|from|its|his|her|their|as|but|while|which|who|is|are|was|were|has|have|had)$/i;
+const TRAILING =
+  /\s+(?:that|to|the|of|and|or|with|for|a|an|in|on|at|by|from|its|his|her|their|as|but|while|which|who|is|are|was|were|has|have|had)$/i;
 const MAX_WORDS = 9;
 
 function words(text: string, n: number): string {

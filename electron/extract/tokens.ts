@@ -21,7 +21,8 @@ export function tokenize(text: string, offset = 0): Token[] {
     const raw = m[0];
     const start = offset + (m.index ?? 0);
     const straight = raw.replace(/’/g, "'");
-    const possessive = /[^s]'s$/i.test(straight) || /^[A-Z].*s'$/.test(straight) ? /'s$/i.test(straight) : false;
+    const possessive =
+      /[^s]'s$/i.test(straight) || /^[A-Z].*s'$/.test(straight) ? /'s$/i.test(straight) : false;
     const base = possessive ? straight.slice(0, -2) : straight;
     out.push({
       text: raw,
