@@ -21,6 +21,8 @@ export interface PreviewServerOptions {
   rendererDir: string;
   /** 0 (the default) picks a free port. */
   port?: number;
+  /** Largest request body accepted, in bytes (default MAX_BODY_BYTES). */
+  maxBodyBytes?: number;
 }
 
 export interface PreviewServer {
@@ -49,18 +51,25 @@ const sameToken = (given: string | string[] | undefined, token: string): boolean
   return timingSafeEqual(Buffer.from(given), Buffer.from(token));
 };
 
-const readBody = (request: IncomingMessage): Promise<string> =>
+/** Reads a request body up to `limit` bytes; past it, stops keeping the data and fails with 413. */
+const readBody = (request: IncomingMessage, limit: number): Promise<string> =>
   new Promise((resolve, reject) => {
+    const tooLarge = (): void => reject(new HttpError(413, 'The request is too large.'));
+    if (Number(request.headers['content-length'] ?? 0) > limit) {
+      tooLarge();
+      request.resume(); // discard what the client still sends
+      return;
+    }
     const chunks: Buffer[] = [];
     let size = 0;
     request.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new HttpError(413, 'The request is too large.'));
-        request.destroy();
-        return;
+      if (size > limit) {
+        chunks.length = 0;
+        tooLarge();
+      } else {
+        chunks.push(chunk);
       }
-      chunks.push(chunk);
     });
     request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     request.on('error', reject);
@@ -90,7 +99,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     if (request.method !== 'POST') throw new HttpError(405, 'Use POST.');
     if (!sameToken(request.headers[TOKEN_HEADER], token)) throw new HttpError(403, 'Missing or wrong token.');
     if (!isRequestName(name)) throw new HttpError(404, `Unknown request ${name}.`);
-    const raw = await readBody(request);
+    const raw = await readBody(request, options.maxBodyBytes ?? MAX_BODY_BYTES);
     let body: unknown;
     try {
       body = JSON.parse(raw);

@@ -129,6 +129,25 @@ describe('preview server', () => {
     ).toBe(200);
   });
 
+  it('refuses a request body over its limit with 413', async () => {
+    const small = await startPreviewServer({
+      service,
+      rendererDir: join(root, 'renderer'),
+      maxBodyBytes: 1024,
+    });
+    try {
+      const response = await fetch(new URL('/api/inspectImport', small.url), {
+        method: 'POST',
+        headers: { [TOKEN_HEADER]: small.token },
+        body: JSON.stringify({ args: [[{ name: 'a.txt', content: 'x'.repeat(4096), lastModified: 0 }]] }),
+      });
+      expect(response.status).toBe(413);
+      expect(service.inspectImport).not.toHaveBeenCalled();
+    } finally {
+      await small.close();
+    }
+  });
+
   it('answers 404 to an unknown request', async () => {
     const response = await call('deleteEverything', []);
     expect(response.status).toBe(404);
