@@ -16,6 +16,8 @@ import { requestNames } from '../../electron/shared/contract';
 interface PageGlobals {
   newsline: { getSnapshot(): Promise<{ events: unknown[] }> };
   open(url: string): unknown;
+  document: { createElement(tag: string): { textContent: string }; head: { append(node: unknown): void } };
+  injected?: number;
   location: { href: string };
 }
 
@@ -68,6 +70,17 @@ describe.skipIf(!electronBinary)('Newsline desktop app', () => {
       Object.keys((globalThis as unknown as PageGlobals).newsline).sort(),
     );
     expect(keys).toEqual([...requestNames, 'onMenuCommand'].sort());
+  });
+
+  it('runs no inline script (the CSP holds)', async () => {
+    const injected = await page.evaluate(() => {
+      const page = globalThis as unknown as PageGlobals;
+      const script = page.document.createElement('script');
+      script.textContent = 'globalThis.injected = 1';
+      page.document.head.append(script);
+      return page.injected;
+    });
+    expect(injected).toBeUndefined();
   });
 
   it('keeps the page where it is: no navigation away, no new windows', async () => {
