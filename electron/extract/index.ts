@@ -11,7 +11,7 @@ import { stableHash } from './ids';
 import { classifyLines, datelineDay } from './lines';
 import { mergeDrafts, mergeEvents as mergeAcross } from './merge';
 import { splitArticles } from './split';
-import { tagTimexes } from './timex';
+import { tagTimexes, type Timex } from './timex';
 
 export { actorProfile } from './gazetteer';
 export { parseFrontMatter } from './frontmatter';
@@ -48,20 +48,16 @@ function untitled(text: string): string {
   return words ? `${words}…` : '(untitled)';
 }
 
-/** Extracts one file: splits it into articles, finds their events and merges repeats. */
-export function extractFile(input: ArticleFileInput): FileExtraction {
-  const problems: Problem[] = [];
-  const parsed = parseFrontMatter(input.content);
-  if (parsed.error)
-    return { articles: [], events: [], problems: [{ file: input.file, message: parsed.error }] };
+/** The articles of a parsed file, each with its publication date (front matter, --published, dateline). */
+function articlesOf(
+  input: ArticleFileInput,
+  parsed: ReturnType<typeof parseFrontMatter>,
+  problems: Problem[] = [],
+): { articles: ArticleInfo[]; problems: Problem[] } {
   const body = parsed.body;
-  if (!body.trim())
-    return { articles: [], events: [], problems: [{ file: input.file, message: 'no article text' }] };
   const fallback = input.published && isIsoDay(input.published) ? input.published : undefined;
   const spans = splitArticles(body);
   const articles: ArticleInfo[] = [];
-  const drafts: Draft[] = [];
-  let orderBase = 0;
   spans.forEach((span, index) => {
     const text = body.slice(span.start, span.end);
     const dateline = classifyLines(text)
@@ -78,14 +74,13 @@ export function extractFile(input: ArticleFileInput): FileExtraction {
         });
       }
     }
-    const id = articleIdOf(input.file, index);
     const title =
-      (index === 0 && spans.length === 1 ? parsed.meta.title : undefined) ??
+      (spans.length === 1 ? parsed.meta.title : undefined) ??
       span.headline ??
       (index === 0 ? parsed.meta.title : undefined) ??
       untitled(text);
     const article: ArticleInfo = {
-      id,
+      id: articleIdOf(input.file, index),
       title,
       published,
       file: input.file,
@@ -96,23 +91,63 @@ export function extractFile(input: ArticleFileInput): FileExtraction {
     if (parsed.meta.source) article.source = parsed.meta.source;
     if (parsed.meta.url) article.url = parsed.meta.url;
     articles.push(article);
-    const timexes = tagTimexes(text, published).map((t) => ({
+  });
+  return { articles, problems };
+}
+
+/** Extracts one file: splits it into articles, finds their events and merges repeats. */
+export function extractFile(input: ArticleFileInput): FileExtraction {
+  const problems: Problem[] = [];
+  const parsed = parseFrontMatter(input.content);
+  if (parsed.error)
+    return { articles: [], events: [], problems: [{ file: input.file, message: parsed.error }] };
+  const body = parsed.body;
+  if (!body.trim())
+    return { articles: [], events: [], problems: [{ file: input.file, message: 'no article text' }] };
+  const { articles } = articlesOf(input, parsed, problems);
+  const drafts: Draft[] = [];
+  articles.forEach((article, index) => {
+    const text = body.slice(article.start, article.end);
+    const timexes = tagTimexes(text, article.published).map((t) => ({
       ...t,
-      start: t.start + span.start,
-      end: t.end + span.start,
+      start: t.start + article.start,
+      end: t.end + article.start,
     }));
-    const found = extractArticleEvents({
-      articleId: id,
-      published,
-      text,
-      offset: span.start,
-      timexes,
-      orderBase,
-    });
-    orderBase += 100_000;
-    drafts.push(...found);
+    drafts.push(
+      ...extractArticleEvents({
+        articleId: article.id,
+        published: article.published,
+        text,
+        offset: article.start,
+        timexes,
+        orderBase: index * 100_000,
+      }),
+    );
   });
   return { articles, events: mergeDrafts(drafts), problems };
+}
+
+/** A time expression of a file, with offsets into the file's body (the text after its front matter). */
+export interface FileTimex extends Timex {
+  articleId: string;
+}
+
+/**
+ * Tags the time expressions of a file, article by article (each resolved against its own
+ * publication date). Offsets are into the file's body.
+ */
+export function tagFileTimexes(input: ArticleFileInput): { timexes: FileTimex[]; problems: Problem[] } {
+  const parsed = parseFrontMatter(input.content);
+  if (parsed.error) return { timexes: [], problems: [{ file: input.file, message: parsed.error }] };
+  const timexes: FileTimex[] = [];
+  const { articles, problems } = articlesOf(input, parsed);
+  for (const a of articles) {
+    const text = parsed.body.slice(a.start, a.end);
+    for (const t of tagTimexes(text, a.published)) {
+      timexes.push({ ...t, start: t.start + a.start, end: t.end + a.start, articleId: a.id });
+    }
+  }
+  return { timexes, problems };
 }
 
 /** Merges the events of several files: the same real-world event becomes one event with several sources. */
