@@ -262,6 +262,7 @@ function Explorer({
             selectedId={selectedId}
             onSelect={setSelectedId}
             initialWindow={startWindow}
+            fitOnLoad={!savedView.window}
             onWindowChange={onWindowChange}
             shownCount={shownEvents.length}
           />

@@ -18,6 +18,8 @@ export interface TimelineViewProps {
   selectedId: string | null;
   onSelect(id: string | null): void;
   initialWindow: TimeWindow;
+  /** True when the window was not saved: fit it to the events once they are drawn. */
+  fitOnLoad: boolean;
   onWindowChange(window: TimeWindow): void;
   /** Number of events shown, for the region's label. */
   shownCount: number;
@@ -29,12 +31,23 @@ export interface TimelineViewProps {
  * destroyed in the cleanup; new events and filters are applied to it in place.
  */
 export function TimelineView(props: TimelineViewProps) {
-  const { events, visibleIds, selectedId, onSelect, initialWindow, onWindowChange, shownCount, ref } = props;
+  const {
+    events,
+    visibleIds,
+    selectedId,
+    onSelect,
+    initialWindow,
+    fitOnLoad,
+    onWindowChange,
+    shownCount,
+    ref,
+  } = props;
   const containerRef = useRef<HTMLDivElement>(null);
   const regionRef = useRef<HTMLDivElement>(null);
   const controllerRef = useRef<TimelineController | null>(null);
   const callbacks = useRef({ onSelect, onWindowChange });
   const initialWindowRef = useRef(initialWindow);
+  const fitOnLoadRef = useRef(fitOnLoad);
 
   useEffect(() => {
     callbacks.current = { onSelect, onWindowChange };
@@ -46,13 +59,19 @@ export function TimelineView(props: TimelineViewProps) {
     const controller = new TimelineController(container, initialWindowRef.current, {
       onSelect: (id) => callbacks.current.onSelect(id),
       onWindowChange: (w) => callbacks.current.onWindowChange(w),
+      fitOnFirstLoad: fitOnLoadRef.current,
       onFirstRender: () => {
         performance.mark('newsline:first-render');
         container.dataset.ready = 'true';
       },
     });
     controllerRef.current = controller;
+    // vis-timeline polls its size once a second; redraw as soon as the pane changes size instead
+    // (the details panel opening, a narrower window).
+    const observer = new ResizeObserver(() => controller.redraw());
+    observer.observe(container);
     return () => {
+      observer.disconnect();
       controllerRef.current = null;
       controller.destroy();
     };

@@ -39,6 +39,8 @@ export interface ControllerCallbacks {
   onWindowChange(window: TimeWindow): void;
   /** The first drawing with events is done. */
   onFirstRender?(): void;
+  /** Fit the window to the events once they are first given (no saved window). */
+  fitOnFirstLoad?: boolean;
 }
 
 type Item = DataItem & { id: string };
@@ -75,12 +77,14 @@ export class TimelineController {
   private extent: TimeWindow = { start: 0, end: 0 };
   private selected: string | null = null;
   private firstRenderDone = false;
+  private eventsSet = false;
+  private fitted = false;
   private destroyed = false;
   /** True while the window waits on an empty stretch (window changes are not the user's). */
   private parked = false;
 
   constructor(
-    container: HTMLElement,
+    private readonly container: HTMLElement,
     initialWindow: TimeWindow,
     private readonly callbacks: ControllerCallbacks,
   ) {
@@ -104,6 +108,13 @@ export class TimelineController {
       locale: 'en',
     };
     this.timeline = new Timeline(container, this.view as never, options);
+    // The browser may scroll vis-timeline's clipped panels sideways (a click on a label that runs past
+    // the edge), which shifts the items away from the time axis: keep them unscrolled.
+    for (const panel of container.querySelectorAll<HTMLElement>('.vis-timeline, .vis-panel')) {
+      panel.addEventListener('scroll', () => {
+        if (panel.scrollLeft !== 0) panel.scrollLeft = 0;
+      });
+    }
     const today = new Date();
     const todayId = 'nl-today';
     this.timeline.addCustomTime(
@@ -131,7 +142,7 @@ export class TimelineController {
       this.callbacks.onWindowChange(this.getWindow());
     });
     this.timeline.on('changed', () => {
-      if (this.firstRenderDone || this.placements.size === 0) return;
+      if (this.firstRenderDone || !this.eventsSet) return;
       this.firstRenderDone = true;
       this.callbacks.onFirstRender?.();
     });
@@ -156,6 +167,7 @@ export class TimelineController {
       });
     }
     this.placements = placements;
+    this.eventsSet = true;
     this.visible = visible;
     this.reorder();
     this.chooseMode(true);
@@ -175,6 +187,10 @@ export class TimelineController {
       this.parked = false;
     }
     this.sync(true);
+    if (this.callbacks.fitOnFirstLoad && !this.fitted) {
+      this.fitted = true;
+      this.fitAll();
+    }
   }
 
   /** Applies a new filter: the events that may be shown. Keeps the window and, where possible, the selection. */
@@ -202,11 +218,15 @@ export class TimelineController {
     this.timeline.zoomOut(0.5, { animation: false });
   }
 
-  /** Shows every event that passes the filter. */
+  /** Shows every event that passes the filter, with room on the right for the labels of the last ones. */
   fitAll(): void {
     const range = this.visibleRange();
     if (!range) return;
-    this.timeline.setWindow(range.start, range.end, { animation: false });
+    const width = this.container.clientWidth;
+    const labelRoom = Math.min(320, width * 0.4);
+    const end =
+      width > labelRoom ? range.start + ((range.end - range.start) * width) / (width - labelRoom) : range.end;
+    this.timeline.setWindow(range.start, end, { animation: false });
   }
 
   /** Moves the window so that the event is in view (its placement centred if it was outside). */
@@ -248,8 +268,16 @@ export class TimelineController {
     return { mode: this.mode, unit: this.unit };
   }
 
+  /**
+   * Redraws after the container changed size. vis-timeline notices a new width only on the redraw
+   * after the one that measures it, so items would keep their old horizontal positions: draw twice
+   * (its redraw runs at the next animation frame, so the second one is asked for from there).
+   */
   redraw(): void {
     this.timeline.redraw();
+    requestAnimationFrame(() => {
+      if (!this.destroyed) this.timeline.redraw();
+    });
   }
 
   destroy(): void {

@@ -1,0 +1,245 @@
+/**
+ * The explorer in Chromium, served by the loopback preview server with the real services on the
+ * bundled sample and a fresh user-data folder. Expected figures come from the service's snapshot.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, copyFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_VIEW_STATE, type Snapshot } from '../../electron/shared/contract';
+import type { NewsEvent } from '../../electron/shared/model';
+import { startPreviewServer, type PreviewServer } from '../../electron/preview/server';
+import { createNewslineService, type NewslineService } from '../../electron/services/index';
+import { shortTitle } from '../../renderer/src/lib/timelineItems';
+import { launchBrowser, shouldSkipBrowserTests, type LaunchedBrowser } from './browser';
+import { ensureRendererBuilt, RENDERER_DIR, ROOT } from './build-renderer';
+
+const ITEMS = '.vis-item.nl-event.vis-point, .vis-item.nl-event.vis-range';
+const OUTPUT = join(ROOT, 'test-output');
+
+describe.skipIf(shouldSkipBrowserTests())('explorer in Chromium on the bundled sample', () => {
+  let userDataDir: string;
+  let service: NewslineService;
+  let snapshot: Snapshot;
+  let server: PreviewServer;
+  let browser: LaunchedBrowser;
+  let page: Page;
+
+  /** Titles of the items drawn on the timeline, sorted. */
+  const drawnTitles = async (): Promise<string[]> =>
+    (await page.locator(ITEMS).locator('.vis-item-content').allTextContents()).map((t) => t.trim()).sort();
+  const titlesOf = (events: readonly NewsEvent[]) => events.map((e) => shortTitle(e.title)).sort();
+  const names = (e: NewsEvent) => new Set(e.actors.map((a) => a.name));
+  /** Waits until the timeline shows exactly these events. */
+  const expectShown = async (events: readonly NewsEvent[]) => {
+    await expect.poll(drawnTitles, { timeout: 5000 }).toEqual(titlesOf(events));
+  };
+
+  /** Opens the page on a fresh view (no filter, window fitted to all events). */
+  const openFresh = async (viewport = { width: 1280, height: 800 }) => {
+    await service.saveViewState({ ...DEFAULT_VIEW_STATE });
+    await page.setViewportSize(viewport);
+    await page.goto(server.url);
+    await page.waitForSelector('[data-ready=true]', { timeout: 30_000 });
+  };
+
+  beforeAll(async () => {
+    await ensureRendererBuilt();
+    userDataDir = mkdtempSync(join(tmpdir(), 'newsline-e2e-'));
+    service = await createNewslineService({
+      sampleDir: join(ROOT, 'assets', 'articles'),
+      userDataDir,
+    });
+    snapshot = await service.getSnapshot();
+    server = await startPreviewServer({ service, rendererDir: RENDERER_DIR });
+    browser = await launchBrowser();
+    page = await browser.context.newPage();
+    page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
+    mkdirSync(OUTPUT, { recursive: true });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+  });
+
+  it('opens with one timeline item per event of the snapshot', async () => {
+    await openFresh();
+    expect(await page.locator(ITEMS).count()).toBe(snapshot.events.length);
+    await expectShown(snapshot.events);
+    await expect
+      .poll(() => page.locator('.app-header .counts').textContent())
+      .toContain(`${snapshot.events.length} event`);
+    expect(await page.locator('.vis-item.nl-agg').count()).toBe(0);
+  });
+
+  it('unticking an actor removes exactly its events, and the choice survives a reload', async () => {
+    await openFresh();
+    // The actor whose unticking removes the most events (those in which no other actor takes part).
+    const remainingWithout = (name: string) =>
+      snapshot.events.filter((e) => e.actors.length === 0 || [...names(e)].some((n) => n !== name));
+    const name = [...snapshot.actors]
+      .map((a) => a.name)
+      .sort((a, b) => remainingWithout(a).length - remainingWithout(b).length)[0];
+    expect(name, 'the sample has actors').toBeDefined();
+    const remaining = remainingWithout(name!);
+    await page.getByRole('checkbox', { name: new RegExp(`^${escapeRegExp(name!)}\\s*\\d`) }).uncheck();
+    expect(remaining.length).toBeLessThan(snapshot.events.length);
+    await expectShown(remaining);
+    // Saved after a moment; a reload restores it.
+    await expect
+      .poll(async () => (await service.getViewState()).hiddenActors, { timeout: 3000 })
+      .toEqual([name]);
+    await page.reload();
+    await page.waitForSelector('[data-ready=true]');
+    await expectShown(remaining);
+    expect(
+      await page.getByRole('checkbox', { name: new RegExp(`^${escapeRegExp(name!)}\\s*\\d`) }).isChecked(),
+    ).toBe(false);
+  });
+
+  it('"only" keeps one actor, and any / all combine the selected ones', async () => {
+    await openFresh();
+    // Two actors that share at least one event, so that "all" has something to show.
+    const pair = findPair(snapshot);
+    expect(pair, 'the sample has two actors in one event').not.toBeNull();
+    const [x, y] = pair!;
+    await page.getByRole('button', { name: `Only ${x}`, exact: true }).click();
+    const withX = snapshot.events.filter((e) => e.actors.length === 0 || names(e).has(x));
+    await expectShown(withX);
+    await page.getByRole('checkbox', { name: new RegExp(`^${escapeRegExp(y)}\\s*\\d`) }).check();
+    const withXorY = snapshot.events.filter(
+      (e) => e.actors.length === 0 || names(e).has(x) || names(e).has(y),
+    );
+    await expectShown(withXorY);
+    await page.getByRole('radio', { name: 'all selected actors' }).check();
+    await expectShown(snapshot.events.filter((e) => names(e).has(x) && names(e).has(y)));
+    await page.getByRole('radio', { name: 'any selected actor' }).check();
+    await expectShown(withXorY);
+  });
+
+  it('with no events left, says so and clears the filters on request', async () => {
+    await openFresh();
+    await page.getByRole('button', { name: 'None', exact: true }).click();
+    await expectShown([]);
+    await expect.poll(() => page.getByText('No events match the actor filter.').isVisible()).toBe(true);
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await expectShown(snapshot.events);
+  });
+
+  it('clicking an item shows its quotes and articles in the details panel', async () => {
+    await openFresh();
+    const counts = new Map<string, number>();
+    for (const e of snapshot.events)
+      counts.set(shortTitle(e.title), (counts.get(shortTitle(e.title)) ?? 0) + 1);
+    const event = snapshot.events.find((e) => counts.get(shortTitle(e.title)) === 1 && e.sources.length > 0);
+    expect(event, 'an event with a unique title').toBeDefined();
+    await page
+      .locator(ITEMS)
+      .filter({ hasText: shortTitle(event!.title) })
+      .first()
+      .click();
+    const details = page.locator('.details');
+    await expect.poll(() => details.locator('h2').textContent()).toBe(event!.title);
+    const text = (await details.textContent()) ?? '';
+    for (const source of event!.sources) {
+      expect(text).toContain(source.quote);
+      const article = snapshot.articles.find((a) => a.id === source.articleId);
+      expect(text).toContain(article?.title ?? 'Unknown article');
+    }
+  });
+
+  it('zoom buttons and keys change the window; arrows move the selection in time order', async () => {
+    await openFresh();
+    const span = async () => {
+      const w = (await service.getViewState()).window;
+      return w ? Date.parse(w.end) - Date.parse(w.start) : NaN;
+    };
+    const spanAfter = async (action: () => Promise<void>, before: number) => {
+      await action();
+      await expect.poll(span, { timeout: 3000 }).not.toBe(before);
+      return span();
+    };
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await expect.poll(span, { timeout: 3000 }).not.toBeNaN();
+    const zoomedIn = await span();
+    const zoomedOut = await spanAfter(() => page.getByRole('button', { name: 'Zoom out' }).click(), zoomedIn);
+    expect(zoomedOut).toBeGreaterThan(zoomedIn);
+    await page.getByRole('region', { name: /^Timeline/ }).focus();
+    const afterKey = await spanAfter(() => page.keyboard.press('+'), zoomedOut);
+    expect(afterKey).toBeLessThan(zoomedOut);
+    await spanAfter(() => page.keyboard.press('0'), afterKey);
+
+    // Arrow keys: the first event in time order, then the next one.
+    const ordered = [...snapshot.events].sort((a, b) => startOf(a) - startOf(b));
+    await page.keyboard.press('Home');
+    await expect.poll(() => page.locator('.details h2').textContent()).toBe(ordered[0]?.title);
+    if (ordered.length > 1) {
+      await page.keyboard.press('ArrowRight');
+      await expect.poll(() => page.locator('.details h2').textContent()).not.toBe(ordered[0]?.title);
+      const second = await page.locator('.details h2').textContent();
+      // Several events may share the first date: the second one starts no earlier than the first.
+      const secondEvent = snapshot.events.find((e) => e.title === second);
+      expect(startOf(secondEvent!)).toBeGreaterThanOrEqual(startOf(ordered[0]!));
+    }
+  });
+
+  it('has no serious accessibility violations (axe-core)', async () => {
+    await openFresh();
+    await page.locator(ITEMS).first().click();
+    const require = createRequire(import.meta.url);
+    await page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
+    const violations = (await page.evaluate(`axe.run(document, { resultTypes: ['violations'] }).then((r) =>
+      r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id + ': ' + v.help))`)) as string[];
+    expect(violations).toEqual([]);
+  });
+
+  it('saves screenshots at 1280×800 and 900×700 for a person to look at', async () => {
+    for (const viewport of [
+      { width: 1280, height: 800 },
+      { width: 900, height: 700 },
+    ]) {
+      await openFresh(viewport);
+      const event = snapshot.events.find((e) => e.sources.length > 0);
+      if (event)
+        await page
+          .locator(ITEMS)
+          .filter({ hasText: shortTitle(event.title) })
+          .first()
+          .click();
+      const file = join(OUTPUT, `explorer-${viewport.width}x${viewport.height}.png`);
+      await page.screenshot({ path: file });
+      expect(readFileSync(file).length).toBeGreaterThan(10_000);
+      if (viewport.width === 1280 && process.env.NEWSLINE_UPDATE_SCREENSHOT === '1') {
+        copyFileSync(file, join(ROOT, 'assets', 'screenshot.png'));
+      }
+    }
+  });
+});
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function startOf(e: NewsEvent): number {
+  const [y = 0, m = 1, d = 1] = e.start.split('-').map(Number);
+  return Date.UTC(y, m - 1, d);
+}
+
+/** Two actors that appear together in an event, the busiest pair first. */
+function findPair(snapshot: Snapshot): [string, string] | null {
+  const pairs = new Map<string, number>();
+  for (const e of snapshot.events) {
+    const n = [...new Set(e.actors.map((a) => a.name))].sort();
+    for (let i = 0; i < n.length; i++)
+      for (let j = i + 1; j < n.length; j++)
+        pairs.set(`${n[i]}\u0000${n[j]}`, (pairs.get(`${n[i]}\u0000${n[j]}`) ?? 0) + 1);
+  }
+  const best = [...pairs].sort((a, b) => b[1] - a[1])[0];
+  if (!best) return null;
+  const [x, y] = best[0].split('\u0000');
+  return x && y ? [x, y] : null;
+}
