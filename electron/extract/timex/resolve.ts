@@ -127,6 +127,8 @@ export function resolveWeekday(anchor: Day, weekday: number, tense: Tense, mode:
     case 'this':
       return tense === 'past' ? addDays(anchor, -back) : addDays(anchor, forward);
     default:
+      if (tense === 'none')
+        return forward < back && forward <= 2 ? addDays(anchor, forward) : addDays(anchor, -back);
       return tense === 'future' ? addDays(anchor, forward) : addDays(anchor, -back);
   }
 }

@@ -21,8 +21,6 @@ export interface Match {
 export interface Rule {
   name: string;
   re: RegExp;
-  /** A cheap test that every match needs; when the text fails it, the rule is skipped. */
-  trigger?: RegExp;
   build(match: Match): RuleResult | null;
 }
 

@@ -14,39 +14,14 @@ import {
 } from './calendar';
 import { sentenceAround } from './resolve';
 import { makeMatch, type Rule } from './rule';
+import { scanRule, wordStarts } from './scan';
 import { CALENDAR_RULES } from './rules-calendar';
 import { DURATION_RULES } from './rules-duration';
 import { RELATIVE_RULES } from './rules-relative';
 import type { RuleResult, Timex } from './types';
 
-/** Words that every match of a rule contains: texts without them skip the rule (speed only). */
-const TRIGGERS: Readonly<Record<string, RegExp>> = {
-  'iso-date': /\d-\d\d-\d/,
-  'slash-date': /\d\/\d/,
-  'day-month-year': /\d\s+(?:of\s+)?[A-Za-z]/,
-  decade: /0['’]?s\b|ties\b/i,
-  century: /centur/i,
-  quarter: /quarter|half/i,
-  'q-notation': /Q[1-4]/,
-  holiday:
-    /Christmas|Year|Valentine|Halloween|Independence|Veterans|Armistice|Thanksgiving|Black|Cyber|Labou?r|Memorial|Luther|Presidents|Columbus|Easter|Good|Palm|Boxing/,
-  clock: /\d\s*[ap]\.?\s?m\b|\d:\d|\d\d\d\d\s+(?:UTC|GMT|hours|hrs|Z)|noon|midnight|midday|o['’]clock/i,
-  'this-part-of-day': /(?:this|last)\s+(?:morning|afternoon|evening|night)/i,
-  'the-weekend': /weekend/i,
-  'position-of-the-unit': /\sof\s+the\s/i,
-  'the-year': /the\s+(?:year|month|week)/i,
-  season: /spring|summer|autumn|fall|winter/i,
-  'half-duration': /half/i,
-  every: /every|each/i,
-  rate: /once|twice|thrice|times|per\s/i,
-  'future-ref': /future|term\b|later/i,
-};
-
 /** All rules, most specific first (earlier rules win ties between equally long matches). */
-export const RULES: readonly Rule[] = [...CALENDAR_RULES, ...RELATIVE_RULES, ...DURATION_RULES].map((r) => {
-  const trigger = TRIGGERS[r.name];
-  return trigger ? { ...r, trigger } : r;
-});
+export const RULES: readonly Rule[] = [...CALENDAR_RULES, ...RELATIVE_RULES, ...DURATION_RULES];
 
 interface Candidate {
   start: number;
@@ -57,35 +32,31 @@ interface Candidate {
 
 function collect(text: string, doc: Day, rules: readonly Rule[]): Candidate[] {
   const out: Candidate[] = [];
+  const starts = wordStarts(text);
   rules.forEach((r, order) => {
-    if (r.trigger && !r.trigger.test(text)) return;
-    r.re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = r.re.exec(text)) !== null) {
-      if (m[0].length === 0) {
-        r.re.lastIndex++;
-        continue;
-      }
+    scanRule(r, text, starts, (m) => {
       const result = r.build(makeMatch(m, text, doc));
-      if (result) {
-        const start = result.start ?? m.index;
-        const end = result.end ?? m.index + m[0].length;
-        if (end > start) out.push({ start, end, order, result });
-      }
-      // Let a shorter match start inside a rejected or accepted one ("in" "May 2008").
-      r.re.lastIndex = m.index + 1;
-    }
+      if (!result) return;
+      const start = result.start ?? m.index;
+      const end = result.end ?? m.index + m[0].length;
+      if (end > start) out.push({ start, end, order, result });
+    });
   });
   return out;
 }
 
-function select(candidates: Candidate[]): Candidate[] {
+function select(candidates: Candidate[], length: number): Candidate[] {
   const sorted = [...candidates].sort(
     (a, b) => b.end - b.start - (a.end - a.start) || a.order - b.order || a.start - b.start,
   );
+  const taken = new Uint8Array(length);
   const chosen: Candidate[] = [];
   for (const c of sorted) {
-    if (!chosen.some((k) => c.start < k.end && k.start < c.end)) chosen.push(c);
+    let free = true;
+    for (let i = c.start; i < c.end && free; i++) free = taken[i] === 0;
+    if (!free) continue;
+    taken.fill(1, c.start, c.end);
+    chosen.push(c);
   }
   return chosen.sort((a, b) => a.start - b.start);
 }
@@ -148,16 +119,18 @@ function resolveAnchor(result: RuleResult, anchors: Anchors, doc: Day, at: numbe
 /** Tags `text` against the document date `documentDate` (YYYY-MM-DD). */
 export function tag(text: string, documentDate: string): Timex[] {
   const doc = parseDay(documentDate);
-  const chosen = select(collect(text, doc, RULES));
+  const chosen = select(collect(text, doc, RULES), text.length);
   const anchors: Anchors = {};
   const out: Timex[] = [];
-  for (const c of chosen) {
+  for (let index = 0; index < chosen.length; index++) {
+    const c = chosen[index]!;
     const r = c.result;
     let value = r.anchor ? resolveAnchor(r, anchors, doc, c.start) : r.value;
     if (r.timeOfDay) {
       const [s, e] = sentenceAround(text, c.start, c.end);
       let best: { dist: number; day: string } | undefined;
-      for (const other of chosen) {
+      for (let k = Math.max(0, index - 8); k < Math.min(chosen.length, index + 9); k++) {
+        const other = chosen[k]!;
         if (other === c || other.start < s || other.end > e) continue;
         const v = other.result.anchor ? undefined : other.result.value;
         const m = v ? /^\d{4}-\d{2}-\d{2}/.exec(v) : null;
