@@ -40,18 +40,30 @@ const SYNONYMS: Array<[RegExp, string]> = [
   [/^(?:invasion|aggression)$/, 'invasion'],
 ];
 
-/** Content stems of a text: folded synonyms, then the first five letters of each word. */
-export function stems(text: string, names: string[] = []): Set<string> {
-  const nameWords = new Set(names.flatMap((n) => n.toLowerCase().split(/\s+/)));
-  const out = new Set<string>();
+const STEM_CACHE = new Map<string, Array<[string, string]>>();
+
+function wordStems(text: string): Array<[string, string]> {
+  const cached = STEM_CACHE.get(text);
+  if (cached) return cached;
+  const out: Array<[string, string]> = [];
   for (const raw of text
     .toLowerCase()
     .replace(/[’']s\b/g, '')
     .match(/[a-z][a-z-]+/g) ?? []) {
-    if (STOP.has(raw) || nameWords.has(raw) || raw.length < 3) continue;
+    if (STOP.has(raw) || raw.length < 3) continue;
     const syn = SYNONYMS.find(([re]) => re.test(raw));
-    out.add(syn ? syn[1] : raw.slice(0, 5));
+    out.push([syn ? syn[1] : raw.slice(0, 5), raw]);
   }
+  if (STEM_CACHE.size > 50_000) STEM_CACHE.clear();
+  STEM_CACHE.set(text, out);
+  return out;
+}
+
+/** Content stems of a text: folded synonyms, then the first five letters of each word. */
+export function stems(text: string, names: string[] = []): Set<string> {
+  const nameWords = new Set(names.flatMap((n) => n.toLowerCase().split(/\s+/)));
+  const out = new Set<string>();
+  for (const [stem, word] of wordStems(text)) if (!nameWords.has(word)) out.add(stem);
   return out;
 }
 
@@ -60,7 +72,12 @@ function sourceOf(e: NewsEvent): string | undefined {
 }
 
 /** True when two events are the same real-world event, by actors, dates, codes and wording. */
-export function sameEvent(a: NewsEvent, b: NewsEvent, lenient = false): boolean {
+export function sameEvent(
+  a: NewsEvent,
+  b: NewsEvent,
+  lenient = false,
+  known?: { a: Set<string>; b: Set<string> },
+): boolean {
   const sa = sourceOf(a);
   const sb = sourceOf(b);
   if (!sa || !sb) return false;
@@ -74,15 +91,16 @@ export function sameEvent(a: NewsEvent, b: NewsEvent, lenient = false): boolean 
   if (a.cameo !== b.cameo && (a.cameo === null || b.cameo === null || (a.cameo !== '01' && b.cameo !== '01')))
     return false;
   const names = [...aActors, ...bActors];
-  const wa = stems(a.sources.map((s) => s.quote).join(' '), names);
-  const wb = stems(b.sources.map((s) => s.quote).join(' '), names);
+  const wa = known?.a ?? stems(a.sources.map((s) => s.quote).join(' '), names);
+  const wb = known?.b ?? stems(b.sources.map((s) => s.quote).join(' '), names);
   let shared = 0;
   for (const w of wa) if (wb.has(w)) shared++;
   const smaller = Math.min(wa.size, wb.size);
   if (smaller === 0) return false;
   const overlap = shared / smaller;
-  const sameArticle = a.sources.some((x) => b.sources.some((y) => y.articleId === x.articleId));
-  if (lenient && sameArticle && a.cameo && b.cameo) {
+  const sameArticle = (): boolean =>
+    a.sources.some((x) => b.sources.some((y) => y.articleId === x.articleId));
+  if (lenient && a.cameo && b.cameo && sameArticle()) {
     // the same specific act by the same actors in one article; a statement restating it needs more words
     if (a.cameo === b.cameo && a.cameo !== '01' && shared >= 2) return true;
     if (sa !== sb) return false;
@@ -209,22 +227,39 @@ export function mergeDrafts(drafts: Draft[]): NewsEvent[] {
 /** Merges events that are the same real-world event; order is kept (first occurrence first). */
 export function mergeEvents(events: NewsEvent[]): NewsEvent[] {
   const out: NewsEvent[] = [];
-  const bySource = new Map<string, number[]>();
+  const outStems: Array<Set<string>> = [];
+  // source actor → stem → events holding it: only events sharing wording are compared
+  const index = new Map<string, Map<string, number[]>>();
   for (const e of events) {
     const src = sourceOf(e) ?? '';
-    const candidates = bySource.get(src) ?? [];
-    let merged = false;
-    for (const i of candidates) {
+    const own = stems(
+      e.sources.map((s) => s.quote).join(' '),
+      e.actors.map((a) => a.name),
+    );
+    const byStem = index.get(src) ?? new Map<string, number[]>();
+    index.set(src, byStem);
+    const shared = new Map<number, number>();
+    for (const w of own) for (const i of byStem.get(w) ?? []) shared.set(i, (shared.get(i) ?? 0) + 1);
+    let target = -1;
+    for (const [i, n] of [...shared].sort((a, b) => a[0] - b[0])) {
       const host = out[i];
-      if (host && sameEvent(host, e)) {
-        out[i] = combine(host, e);
-        merged = true;
+      if (n >= 2 && host && sameEvent(host, e, false, { a: outStems[i] ?? new Set(), b: own })) {
+        target = i;
         break;
       }
     }
-    if (!merged) {
+    if (target < 0) {
       out.push(e);
-      bySource.set(src, [...candidates, out.length - 1]);
+      outStems.push(own);
+      target = out.length - 1;
+    } else {
+      out[target] = combine(out[target] as NewsEvent, e);
+      for (const w of own) outStems[target]?.add(w);
+    }
+    for (const w of own) {
+      const list = byStem.get(w) ?? [];
+      if (list[list.length - 1] !== target) list.push(target);
+      byStem.set(w, list);
     }
   }
   return out;

@@ -17,20 +17,23 @@ const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[’'&\-][\p{L}\p{N}]+)*(?:[’']
 /** Splits `text` into word tokens; offsets are relative to `text` plus `offset`. */
 export function tokenize(text: string, offset = 0): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(WORD)) {
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     const raw = m[0];
-    const start = offset + (m.index ?? 0);
-    const straight = raw.replace(/’/g, "'");
+    const start = offset + m.index;
+    const n = raw.length;
+    // a possessive: word + 's (curly or straight apostrophe), not "'s" alone
     const possessive =
-      /[^s]'s$/i.test(straight) || /^[A-Z].*s'$/.test(straight) ? /'s$/i.test(straight) : false;
-    const base = possessive ? straight.slice(0, -2) : straight;
+      n > 2 && (raw[n - 1] === 's' || raw[n - 1] === 'S') && (raw[n - 2] === '’' || raw[n - 2] === "'");
+    const base = possessive ? raw.slice(0, -2) : raw;
+    const c = raw.charCodeAt(0);
     out.push({
       text: raw,
       start,
-      end: start + raw.length,
-      key: base.toLowerCase(),
+      end: start + n,
+      key: (base.includes('’') ? base.replace(/’/g, "'") : base).toLowerCase(),
       possessive,
-      cap: /^\p{Lu}/u.test(raw),
+      cap: (c >= 65 && c <= 90) || (c > 127 && /^\p{Lu}/u.test(raw)),
     });
   }
   return out;

@@ -180,6 +180,12 @@ export const DURATION_RULES: Rule[] = [
       return withMod({ type: 'DURATION', value, ...span, ...(end !== undefined ? { end } : {}) });
     },
   ),
+  // the year-earlier period · year-ago levels (the year before the one last mentioned)
+  rule('year-earlier', `${B}(?<u>year|month|quarter)-(?:earlier|ago)${E}`, (x) => {
+    const u = x.m.groups!.u!.toLowerCase();
+    if (u === 'quarter') return null;
+    return { type: 'DATE', value: '', anchor: { unit: u === 'year' ? 'Y' : 'M', offset: -1 } };
+  }),
   // single-day · an indefinite period (of time)
   rule(
     'special-duration',
@@ -211,6 +217,10 @@ export const DURATION_RULES: Rule[] = [
       const pre = g.pre?.toLowerCase().replace(/\s+/g, ' ');
       const before = x.text.slice(Math.max(0, x.start - 16), x.start);
       // Counted units are handled by the duration rule; capitalised words are names or headings.
+      // "over the years", "through the decades": an unspecified stretch.
+      if (!pre && /\b(?:over|through|throughout|across)\s+the\s+$/i.test(before) && /^(?:years|decades|months)$/.test(unit)) {
+        return { type: 'DURATION', value: durationValue('X', unit.slice(0, -1))!, start: x.start - 4 };
+      }
       if (
         /(?:\d|\b(?:many|few|several|some|of|the|those|these|two|three|four|five|six|seven|eight|nine|ten|dozen|hundreds|thousands|couple))[\s-]+$/i.test(
           before,

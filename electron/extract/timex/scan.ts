@@ -37,6 +37,7 @@ const CORES: Readonly<Record<string, RegExp>> = {
   season: /spring|summer|autumn|fall|winter/gi,
   duration: /second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur/gi,
   'special-duration': /single|period|length/gi,
+  'year-earlier': /earlier|ago/gi,
   'half-duration': /half/gi,
   'bare-units': /years|months|weeks|days|hours|minutes|decades/gi,
   every: /every|each/gi,
