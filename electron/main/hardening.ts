@@ -3,10 +3,12 @@ import type { Session, WebContents, WebPreferences } from 'electron';
 /**
  * The settings of every window: the page runs sandboxed and isolated, with no Node, the web's
  * security model and no experimental features. Only the preload talks to the main process.
+ * Developer tools exist only in development (`allowDevTools`), never in the packaged app.
  */
-export function secureWebPreferences(preloadPath: string): WebPreferences {
+export function secureWebPreferences(preloadPath: string, allowDevTools: boolean): WebPreferences {
   return {
     preload: preloadPath,
+    devTools: allowDevTools,
     contextIsolation: true,
     sandbox: true,
     nodeIntegration: false,

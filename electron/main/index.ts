@@ -58,6 +58,7 @@ function openWindow(userDataDir: string, appRoot: string): void {
     preloadPath: join(__dirname, 'preload.cjs'),
     userDataDir,
     iconPath: join(appRoot, 'assets', 'icon.png'),
+    allowDevTools: !app.isPackaged,
   });
   mainWindow.on('closed', () => {
     mainWindow = undefined;

@@ -10,6 +10,8 @@ export interface MainWindowOptions {
   userDataDir: string;
   /** Window icon (Linux, Windows). */
   iconPath?: string;
+  /** Developer tools: in development only. */
+  allowDevTools?: boolean;
 }
 
 /** Opens the explorer window at its remembered place and size; remembers them when it closes. */
@@ -28,7 +30,7 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     show: false,
     backgroundColor: '#ffffff',
     ...(options.iconPath ? { icon: options.iconPath } : {}),
-    webPreferences: secureWebPreferences(options.preloadPath),
+    webPreferences: secureWebPreferences(options.preloadPath, options.allowDevTools ?? false),
   });
   if (saved?.maximized) window.maximize();
   window.once('ready-to-show', () => window.show());

@@ -60,8 +60,9 @@ describe('main process start', () => {
 
   it('opens one window with the bundled preload and sends menu commands to it', () => {
     const window = BrowserWindow.instances[0]!;
-    const prefs = window.options.webPreferences as { preload: string };
+    const prefs = window.options.webPreferences as { preload: string; devTools: boolean };
     expect(prefs.preload).toMatch(/preload\.cjs$/);
+    expect(prefs.devTools, 'not packaged: a development run').toBe(true);
     const template = Menu.buildFromTemplate.mock.calls[0]![0] as { label?: string; submenu?: unknown[] }[];
     const file = template.find((item) => item.label === '&File')!.submenu as {
       label?: string;

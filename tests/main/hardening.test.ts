@@ -28,7 +28,13 @@ describe('the window', () => {
       navigateOnDragDrop: false,
     });
     expect(prefs).not.toHaveProperty('enableBlinkFeatures');
+    expect(prefs.devTools).toBe(false);
     expect(window.loadURL).toHaveBeenCalledWith('app://newsline/index.html');
+  });
+
+  it('offers developer tools only when asked to (development builds)', () => {
+    createMainWindow({ preloadPath: '/p.cjs', userDataDir: '/tmp/newsline-none', allowDevTools: true });
+    expect((BrowserWindow.instances[0]!.options.webPreferences as { devTools: boolean }).devTools).toBe(true);
   });
 });
 
