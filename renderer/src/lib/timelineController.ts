@@ -106,6 +106,9 @@ export class TimelineController {
       tooltip: { followMouse: true, overflowMethod: 'cap', delay: 250 },
       xss: { disabled: false },
       locale: 'en',
+      // Without an explicit direction vis-timeline hides its root until a first range change and
+      // a redraw after it; the page decides when the timeline is drawn, so keep it visible.
+      rtl: false,
     };
     this.timeline = new Timeline(container, this.view as never, options);
     // The browser may scroll vis-timeline's clipped panels sideways (a click on a label that runs past
