@@ -93,7 +93,12 @@ export const CALENDAR_RULES: Rule[] = [
       const d = parseInt(g.d!, 10);
       if (d < 1 || d > 31) return null;
       // "the September 11 attacks" name the day of 2001.
-      if (!g.y && m === 9 && d === 11 && /^,?\s+(?:terror|attacks?|hijack|commission|victims|strikes)/i.test(x.text.slice(x.end, x.end + 16)))
+      if (
+        !g.y &&
+        m === 9 &&
+        d === 11 &&
+        /^,?\s+(?:terror|attacks?|hijack|commission|victims|strikes)/i.test(x.text.slice(x.end, x.end + 16))
+      )
         return { type: 'DATE', value: '2001-09-11' };
       const y = g.y
         ? yearOfText(g.y, x)

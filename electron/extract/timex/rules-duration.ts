@@ -218,7 +218,11 @@ export const DURATION_RULES: Rule[] = [
       const before = x.text.slice(Math.max(0, x.start - 16), x.start);
       // Counted units are handled by the duration rule; capitalised words are names or headings.
       // "over the years", "through the decades": an unspecified stretch.
-      if (!pre && /\b(?:over|through|throughout|across)\s+the\s+$/i.test(before) && /^(?:years|decades|months)$/.test(unit)) {
+      if (
+        !pre &&
+        /\b(?:over|through|throughout|across)\s+the\s+$/i.test(before) &&
+        /^(?:years|decades|months)$/.test(unit)
+      ) {
         return { type: 'DURATION', value: durationValue('X', unit.slice(0, -1))!, start: x.start - 4 };
       }
       if (

@@ -270,8 +270,17 @@ export const RELATIVE_RULES: Rule[] = [
       const word = g.s!.toLowerCase();
       const rel = g.rel?.toLowerCase();
       const after = x.text.slice(x.end, x.end + 12);
-      if (/\b(?:Arab|Prague|Beijing|Damascus|Tehran)\s+$/.test(x.text.slice(Math.max(0, x.start - 10), x.start))) return null;
-      if (!g.y && /^\s+(?:storms?|weather|wheat|tires|tyres|coats?|clothing|sports|solstice|vacation|camp|fashion)\b/i.test(after)) return null;
+      if (
+        /\b(?:Arab|Prague|Beijing|Damascus|Tehran)\s+$/.test(x.text.slice(Math.max(0, x.start - 10), x.start))
+      )
+        return null;
+      if (
+        !g.y &&
+        /^\s+(?:storms?|weather|wheat|tires|tyres|coats?|clothing|sports|solstice|vacation|camp|fashion)\b/i.test(
+          after,
+        )
+      )
+        return null;
       if (word === 'fall' && !g.y && (!rel || rel === 'the') && !g.pos) {
         if (!rel) return null;
         if (/^\s+(?:in|of|from|to|was|has|had|below|above|on|by|came|would|will)\b/i.test(after)) return null;

@@ -188,6 +188,23 @@ describe('earlier and later', () => {
   });
 });
 
+describe('named days and year-earlier periods', () => {
+  it('dates the September 11 attacks to 2001', () => {
+    expect(value('Security tightened after the September 11 attacks.', TUE, 'September 11')).toBe(
+      '2001-09-11',
+    );
+  });
+  it('reads year-earlier as the year before', () => {
+    expect(value('Sales beat the year-earlier figure.', TUE, 'year-earlier')).toBe('2024');
+  });
+  it('does not take the Arab Spring or a winter storm for seasons', () => {
+    expect(tagTimexes('The Arab Spring began as a winter storm hit Boston.', TUE)).toEqual([]);
+  });
+  it('reads "over the years" as an unspecified stretch', () => {
+    expect(value('Over the years, the plant grew.', TUE, 'the years')).toBe('PXY');
+  });
+});
+
 describe('anaphoric days', () => {
   it('dates "the same day" and "the day" from the last day mentioned', () => {
     const text =
