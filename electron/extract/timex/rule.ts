@@ -1,5 +1,5 @@
 /** The shape of a pattern rule and small helpers the rule files share. */
-import { parseDay, type Day } from './calendar';
+import type { Day } from './calendar';
 import { tenseAt, type Tense } from './resolve';
 import type { RuleResult } from './types';
 
@@ -77,18 +77,6 @@ export function makeMatch(m: RegExpExecArray, text: string, doc: Day): Match {
   };
 }
 
-/** Absolute offsets of a named group, searched for inside the match (first occurrence). */
-export function groupSpan(match: Match, name: string): { start: number; end: number } | undefined {
-  const g = match.m.groups?.[name];
-  if (g === undefined) return undefined;
-  const i = match.m[0].indexOf(g);
-  if (i < 0) return undefined;
-  return { start: match.start + i, end: match.start + i + g.length };
-}
-
-/** The document day of a context. */
-export const docDay = (iso: string): Day => parseDay(iso);
-
 /** TIMEX3 mod for a position word ("early", "the end of", "mid", …). */
 export function positionMod(word: string | undefined): string | undefined {
   if (!word) return undefined;
@@ -111,9 +99,6 @@ export function quantityMod(word: string | undefined): string | undefined {
   if (/^(at most)$/.test(w)) return 'EQUAL_OR_LESS';
   return undefined;
 }
-
-/** Whether a word starts with a capital letter. */
-export const isCapitalised = (word: string): boolean => /^[A-Z]/.test(word);
 
 /** Whether the offset is at the start of a sentence or line (only spaces/quotes since a boundary). */
 export function atSentenceStart(text: string, offset: number): boolean {

@@ -38,10 +38,3 @@ export interface RuleResult {
   /** A time of day ("T14:00", "TMO") whose date comes from the sentence or the document. */
   timeOfDay?: string;
 }
-
-/** What a rule may read about the text and the document. */
-export interface RuleContext {
-  text: string;
-  /** Document date, YYYY-MM-DD. */
-  documentDate: string;
-}

@@ -259,28 +259,6 @@ export const MONTH_RE = `(?:${MONTH_FULL_RE}|${MONTH_ABBR_RE})`;
 /** Regex source: weekday names. */
 export const WEEKDAY_RE = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 
-/** Regex source: a day of the month, with an optional ordinal suffix. */
-export const DAY_OF_MONTH_RE = '(?:[0-3]?\\d)(?:st|nd|rd|th)?';
-
-/** Regex source: seasons. */
-export const SEASON_RE = '(?:spring|summer|autumn|fall|winter)';
-
-/** Regex source: parts of the day. */
-export const PART_OF_DAY_RE = '(?:morning|afternoon|evening|night|overnight)';
-
-/** Regex source: holiday names. */
-export const HOLIDAY_RE = `(?:${alternation(
-  Object.keys(HOLIDAYS).map((h) =>
-    h
-      .replace(/^new years/, "new year's")
-      .replace(/^valentines/, "valentine's")
-      .replace(/^presidents/, "presidents'"),
-  ),
-)})`;
-
-/** Regex source: ordinal words and numerals for quarters and halves. */
-export const ORDINAL_RE = '(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last)';
-
 /** Month number of a month word or abbreviation (any case, optional trailing period). */
 export function monthNumber(word: string): number | undefined {
   return MONTHS[word.toLowerCase().replace(/\.$/, '')];
