@@ -38,6 +38,7 @@ export default tseslint.config(
   },
   {
     files: ['electron/main/**', 'electron/preload/**'],
+    ignores: ['electron/main/ipc.ts'],
     rules: {
       'no-restricted-syntax': [
         'error',

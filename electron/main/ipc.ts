@@ -30,7 +30,6 @@ export async function answerRequest(
 /** Registers one IPC handler per request of the contract. The only place that calls ipcMain.handle. */
 export function registerIpcHandlers(ipcMain: Pick<IpcMain, 'handle'>, service: NewslineService): void {
   for (const name of requestNames) {
-    // eslint-disable-next-line no-restricted-syntax -- this module is the one place that registers IPC
     ipcMain.handle(channelOf(name), (event, ...args: unknown[]) => answerRequest(service, name, event, args));
   }
 }

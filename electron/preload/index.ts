@@ -9,9 +9,9 @@ import {
   MENU_COMMAND_CHANNEL,
   menuCommands,
   type MenuCommand,
-  type NewslineApi,
   type RequestName,
-} from '../shared/contract';
+} from '../shared/channels';
+import type { NewslineApi } from '../shared/contract';
 
 const invoke = <K extends RequestName>(
   name: K,

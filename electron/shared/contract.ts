@@ -11,6 +11,7 @@
  */
 import { z } from 'zod';
 import type { ActorSummary, ArticleInfo, NewsEvent, Problem } from './model';
+import type { MenuCommand, RequestName as ChannelRequestName } from './channels';
 
 /** Largest article file accepted for import, in bytes (UTF-8). */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
@@ -83,8 +84,7 @@ export interface ViewState {
 
 export const DEFAULT_VIEW_STATE: ViewState = { hiddenActors: [], mode: 'any' };
 
-/** Commands the native menu sends to the page. */
-export type MenuCommand = 'open-articles' | 'zoom-in' | 'zoom-out' | 'fit-all';
+export { channelOf, MENU_COMMAND_CHANNEL, menuCommands, type MenuCommand } from './channels';
 
 /** The API the page uses. */
 export interface NewslineApi {
@@ -106,6 +106,15 @@ export interface NewslineApi {
 
 /** The operations that are requests (everything but event subscriptions). */
 export type RequestName = Exclude<keyof NewslineApi, 'onMenuCommand'>;
+
+// Compile-time check that the channel module names the same requests.
+type _SameRequests = [RequestName] extends [ChannelRequestName]
+  ? [ChannelRequestName] extends [RequestName]
+    ? true
+    : never
+  : never;
+const _sameRequests: _SameRequests = true;
+void _sameRequests;
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
 const isoDateTime = z
@@ -139,14 +148,6 @@ export const requestSchemas = {
 } satisfies { [K in RequestName]: z.ZodType<Parameters<NewslineApi[K]>> };
 
 export const requestNames = Object.keys(requestSchemas) as RequestName[];
-
-/** IPC channel of a request. */
-export const channelOf = (name: RequestName): string => `newsline:${name}`;
-
-/** IPC channel on which the main process sends menu commands. */
-export const MENU_COMMAND_CHANNEL = 'newsline:menu-command';
-
-export const menuCommands: readonly MenuCommand[] = ['open-articles', 'zoom-in', 'zoom-out', 'fit-all'];
 
 /**
  * Checks a request's arguments; throws an Error with a one-line message when they are wrong.
