@@ -16,32 +16,31 @@ const DETERMINER =
 const FILLER =
   '(?:[\\s-]+(?:straight|consecutive|full|more|trading|business|working|calendar|successive|long|short|odd|plus))?';
 
-/** A duration value: count × unit ("PT5H", "P3Y", "PXW"); halves move to the next smaller unit. */
+/** A duration value: count × unit ("PT5H", "P3Y", "PXW"); fractions spill into the next smaller unit. */
 export function durationValue(count: number | 'X', unitWord: string): string | undefined {
   const key = unitKey(unitWord);
   if (!key) return undefined;
   const unit = UNITS[key]!;
   if (count === 'X') return `P${unit.time ? 'T' : ''}X${unit.factor >= 10 ? 'Y' : unit.letter}`;
-  let n = count * unit.factor;
-  let letter = unit.letter;
-  let time = unit.time;
-  if (!Number.isInteger(n)) {
-    const smaller: Record<string, [string, number, boolean]> = {
-      Y: ['M', 12, false],
-      M: ['D', 30, false],
-      W: ['D', 7, false],
-      D: ['H', 24, true],
-      H: ['M', 60, true],
-      Q: ['M', 3, false],
-    };
-    const next = time && letter === 'M' ? (['S', 60, true] as [string, number, boolean]) : smaller[letter];
-    if (next && Number.isInteger(n * next[1])) {
-      n *= next[1];
-      letter = next[0];
-      time = next[2];
-    }
-  }
-  return `P${time ? 'T' : ''}${n}${letter}`;
+  const n = count * unit.factor;
+  if (Number.isInteger(n)) return `P${unit.time ? 'T' : ''}${n}${unit.letter}`;
+  // A fraction goes to the next smaller unit: 1.5 years → P1Y6M, 4.5 hours → PT4H30M, half an hour → PT30M.
+  const whole = Math.floor(n);
+  const smaller: Record<string, [string, number, boolean]> = unit.time
+    ? { H: ['M', 60, true], M: ['S', 60, true] }
+    : {
+        Y: ['M', 12, false],
+        M: ['D', 30, false],
+        W: ['D', 7, false],
+        D: ['H', 24, true],
+        Q: ['M', 3, false],
+      };
+  const next = smaller[unit.letter];
+  const rest = next ? (n - whole) * next[1] : NaN;
+  if (!next || !Number.isInteger(rest)) return `P${unit.time ? 'T' : ''}${n}${unit.letter}`;
+  const head = whole ? `${whole}${unit.letter}` : '';
+  if (unit.time) return `PT${head}${rest}${next[0]}`;
+  return next[2] ? `P${head}T${rest}${next[0]}` : `P${head}${rest}${next[0]}`;
 }
 
 /** The date `count` units before (sign -1) or after (+1) the document date, at the unit's precision. */

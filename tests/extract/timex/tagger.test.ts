@@ -224,6 +224,8 @@ describe('durations', () => {
     expect(value('Trading halted for 45 minutes.', TUE, '45 minutes')).toBe('PT45M');
     expect(value('The drill ran five hours.', TUE, 'five hours')).toBe('PT5H');
     expect(value('It takes half an hour.', TUE, 'half an hour')).toBe('PT30M');
+    expect(value('The final lasted four and a half hours.', TUE, 'four and a half hours')).toBe('PT4H30M');
+    expect(value('He waited a year and a half.', TUE, 'a year and a half')).toBe('P1Y6M');
   });
   it('reads adjectival and hyphenated durations', () => {
     expect(value('ending the nearly three-year-long dispute', TUE, 'nearly three-year-long')).toBe('P3Y');
