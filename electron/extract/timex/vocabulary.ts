@@ -235,7 +235,7 @@ const alternation = (words: Iterable<string>): string =>
     .join('|');
 
 /** Regex source: a cardinal number in digits or words (1–99 in words, plus "a"/"an"). */
-export const NUMBER_RE = `(?:\\d+(?:\\.\\d+)?|(?:${alternation(Object.keys(TENS))})(?:[\\s-]+(?:${alternation(
+export const NUMBER_RE = `(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|(?:${alternation(Object.keys(TENS))})(?:[\\s-]+(?:${alternation(
   Object.keys(SMALL).filter((w) => SMALL[w]! > 0 && SMALL[w]! < 10),
 )}))?|${alternation(Object.keys(SMALL))}|a\\s+dozen|a\\s+hundred|one\\s+hundred|a|an)`;
 
