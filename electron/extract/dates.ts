@@ -81,6 +81,8 @@ const RANK: Record<Precision, number> = { day: 3, approximate: 2, month: 1, year
 
 export interface DatePick {
   timex: Timex;
+  /** The expression as written, with the preposition that introduces it ("on Tuesday"). */
+  expression: string;
   date: Omit<EventDate, 'basis'>;
 }
 
@@ -117,10 +119,11 @@ export function pickEventTimex(
     const rank = RANK[date.precision];
     const distance = t.end <= verb.start ? verb.start - t.end : Math.max(0, t.start - verb.end);
     if (!best || rank > best.rank || (rank === best.rank && distance < best.distance)) {
-      best = { timex: t, date, rank, distance };
+      const lead = /\b(?:on|in|at|during|last|this|early|late|earlier)\s+$/i.exec(before)?.[0] ?? '';
+      best = { timex: t, date, rank, distance, expression: `${lead}${t.text}` };
     }
   }
-  return best ? { timex: best.timex, date: best.date } : undefined;
+  return best ? { timex: best.timex, date: best.date, expression: best.expression } : undefined;
 }
 
 /** The basis of a written date: `relative` for deictic words ("on Tuesday", "last month"). */
@@ -133,8 +136,8 @@ export function basisOf(expression: string): DateBasis {
 export function dateFromTimex(pick: DatePick): EventDate {
   return {
     ...pick.date,
-    basis: basisOf(pick.timex.text),
-    expression: pick.timex.text,
+    basis: basisOf(pick.expression),
+    expression: pick.expression,
     timex: pick.timex.value,
   };
 }

@@ -143,49 +143,49 @@ function subjectBefore(
   regions: Array<[number, number]>,
   passive = false,
 ): Mention | undefined {
-  let best: Mention | undefined;
-  for (const m of mentions) {
-    if (m.absorbed || m.to > verbIndex || m.from < floor) continue;
-    const t = tokens[m.from];
-    if (t && inside(regions, t)) continue;
-    if (!best || m.to > best.to || (m.to === best.to && m.via !== 'pronoun')) best = m;
-  }
-  if (!best) return undefined;
-  // "Steve Jobs, the Apple chief executive, announced": the name before the aside is the subject
-  const before = tokens[best.from - 1];
-  const article = /^(?:the|a|an|its|formerly|former)$/i.test(before?.text ?? '')
-    ? best.from - 2
-    : best.from - 1;
-  const host = mentions.find((m) => m.to === article + 1 && !m.absorbed && m !== best);
-  if (
-    host &&
-    tokens[host.to - 1] &&
-    tokens[host.to] &&
-    /,\s*$/.test(gapText(tokens[host.to - 1] as Token, tokens[host.to] as Token))
-  ) {
-    best = host;
-  }
-  for (let k = best.to; k < verbIndex; k++) {
-    const t = tokens[k];
-    if (t && /^(?:that|which|who|whom|whose|while|although|because|whereas|if)$/i.test(t.text))
-      return undefined;
-  }
-  // an actor inside a prepositional phrase ("tensions between Russia and the West") is not the subject
-  let k = best.from - 1;
-  while (k >= 0) {
-    const key = tokens[k]?.key ?? '';
-    if (key === 'and' || key === 'or' || key === 'the') {
-      k--;
-      const m = mentions.find((x) => x.to === k + 1);
-      if (m) k = m.from - 1;
-      continue;
+  const candidates = mentions
+    .filter(
+      (m) => !m.absorbed && m.to <= verbIndex && m.from >= floor && !inside(regions, tokens[m.from] as Token),
+    )
+    .sort((a, b) => b.to - a.to || (a.via === 'pronoun' ? 1 : 0) - (b.via === 'pronoun' ? 1 : 0));
+  for (const candidate of candidates) {
+    let best = candidate;
+    // "Steve Jobs, the Apple chief executive, announced": the name before the aside is the subject
+    const before = tokens[best.from - 1];
+    const article = /^(?:the|a|an|its|formerly|former)$/i.test(before?.text ?? '')
+      ? best.from - 2
+      : best.from - 1;
+    const host = mentions.find((m) => m.to === article + 1 && !m.absorbed && m !== best);
+    if (
+      host &&
+      tokens[host.to - 1] &&
+      tokens[host.to] &&
+      /,\s*$/.test(gapText(tokens[host.to - 1] as Token, tokens[host.to] as Token))
+    ) {
+      best = host;
     }
-    if (PREPOSITIONS.has(key) && !passive && !(key === 'to' && tokens[k - 1]?.key === 'according'))
-      return undefined;
-    break;
-  }
-  // a verb in a subordinate clause ("as global leaders weigh … and Ukraine fights") is background
-  const segmentStart = (() => {
+    for (let k = best.to; k < verbIndex; k++) {
+      const t = tokens[k];
+      if (t && /^(?:that|which|who|whom|whose|while|although|because|whereas|if)$/i.test(t.text))
+        return undefined;
+    }
+    // an actor inside a prepositional phrase ("tensions between Russia and the West") is not the subject
+    let k = best.from - 1;
+    let embedded = false;
+    while (k >= 0) {
+      const key = tokens[k]?.key ?? '';
+      if (key === 'and' || key === 'or' || key === 'the') {
+        k--;
+        const m = mentions.find((x) => x.to === k + 1);
+        if (m) k = m.from - 1;
+        continue;
+      }
+      if (PREPOSITIONS.has(key) && !passive && !(key === 'to' && tokens[k - 1]?.key === 'according'))
+        embedded = true;
+      break;
+    }
+    if (embedded) continue;
+    // a verb in a subordinate clause ("as global leaders weigh … and Ukraine fights") is background
     let j = best.from - 1;
     while (j >= floor && j >= 0) {
       const t = tokens[j];
@@ -193,11 +193,10 @@ function subjectBefore(
       if (t && next && /[,;:]/.test(gapText(t, next))) break;
       j--;
     }
-    return j + 1;
-  })();
-  for (let j = segmentStart; j < best.from; j++)
-    if (SUBORDINATORS.has(tokens[j]?.key ?? '')) return undefined;
-  return best;
+    for (let x = j + 1; x < best.from; x++) if (SUBORDINATORS.has(tokens[x]?.key ?? '')) return undefined;
+    return best;
+  }
+  return undefined;
 }
 
 let gapSource = '';

@@ -211,7 +211,7 @@ export function mergeDrafts(drafts: Draft[]): NewsEvent[] {
   for (const row of tableRows) {
     const ev = draftToEvent(row);
     const sameArticle = events.findIndex(
-      (e) => e.sources.some((s) => s.articleId === row.articleId) && sameEvent(e, ev),
+      (e) => e.sources.some((s) => s.articleId === row.articleId) && sameEvent(e, ev, true),
     );
     const target = sameArticle >= 0 ? sameArticle : events.findIndex((e) => sameEvent(e, ev));
     const host = events[target];

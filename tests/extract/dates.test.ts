@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { eventWith, extractText } from './helpers';
+
+// published on Friday 15 March 2024
+const PUBLISHED = '2024-03-15';
+
+describe('dates of events', () => {
+  it('dates a clause without a date of its own as reported by its article', () => {
+    const e = eventWith(extractText('Japan condemned the missile launch.', PUBLISHED).events, 'condemned');
+    expect(e).toMatchObject({ start: PUBLISHED, precision: 'day', basis: 'reported' });
+    expect(e?.expression).toBeUndefined();
+  });
+
+  it('resolves a weekday to the one on or before publication', () => {
+    const e = eventWith(extractText('Japan condemned the launch on Tuesday.', PUBLISHED).events, 'condemned');
+    expect(e).toMatchObject({
+      start: '2024-03-12',
+      precision: 'day',
+      basis: 'relative',
+      expression: 'on Tuesday',
+    });
+  });
+
+  it('keeps a month at month precision', () => {
+    const e = eventWith(
+      extractText('In January, Japan announced new sanctions.', PUBLISHED).events,
+      'announced',
+    );
+    expect(e).toMatchObject({ start: '2024-01', precision: 'month', basis: 'explicit' });
+  });
+
+  it('reads a lower-case month and day as that day of the right year', () => {
+    const e = eventWith(extractText('Japan signed the accord on february 2.', PUBLISHED).events, 'signed');
+    expect(e).toMatchObject({ start: '2024-02-02', precision: 'day', basis: 'explicit' });
+  });
+
+  it('dates "weeks after" an event as an approximate range before the anchor', () => {
+    const body =
+      'Japan announced on Tuesday that it will resume talks. The move comes just weeks after China criticized the plan.';
+    const e = eventWith(extractText(body, PUBLISHED).events, 'China criticized');
+    expect(e).toMatchObject({ precision: 'approximate', basis: 'relative', end: '2024-03-11' });
+    expect((e?.start ?? '') < '2024-03-01').toBe(true);
+    expect(e?.approximation).toMatchObject({ relation: 'before', anchor: '12 Mar 2024' });
+    expect(e?.sources[0]?.quote).toBe('China criticized the plan.');
+  });
+
+  it('lets a clause that continues an event keep its date', () => {
+    const body =
+      'Japanese Prime Minister Taro Sato announced on Tuesday that Japan will join the pact. Sato’s statement, made during a televised address, praised the partners.';
+    const e = eventWith(extractText(body, PUBLISHED).events, 'praised the partners');
+    expect(e).toMatchObject({ start: '2024-03-12', precision: 'day' });
+    expect(e?.basis).not.toBe('reported');
+  });
+
+  it('does not date an event by a deadline ("until Friday") or by dates inside what was said', () => {
+    const { events } = extractText(
+      'Japan kept the border closed until Friday. Japan said that the plant was built in 1998.',
+      '2024-03-13',
+    );
+    expect(eventWith(events, 'border')).toMatchObject({ start: '2024-03-13', basis: 'reported' });
+    expect(eventWith(events, 'plant')).toMatchObject({ start: '2024-03-13', basis: 'reported' });
+  });
+});

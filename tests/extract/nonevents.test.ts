@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { actorNames, extractText } from './helpers';
+
+describe('what is not an event', () => {
+  const body = [
+    'Germany Backs New Trade Deal',
+    'Germany signed a trade agreement with Canada on Tuesday.',
+    'Key Points of the Deal',
+    '| Topic | Details |',
+    '|---|---|',
+    '| Tariffs | Germany signed the agreement with Canada to cut tariffs. |',
+    'The stakes have never been higher for European exporters.',
+    'Will this agreement change the market for good?',
+    'For more insights into the deal, visit the Reuters report.',
+    'Share your thoughts in the comments below.',
+    '“Trade must be fair for everyone,”',
+  ].join('\n');
+  const { events } = extractText(body, '2024-03-15');
+
+  it('finds the event and nothing from the headline, heading, table header, boilerplate or question', () => {
+    const quotes = events.flatMap((e) => e.sources.map((s) => s.quote));
+    expect(events).toHaveLength(1);
+    expect(quotes.some((q) => /Backs New Trade Deal|Key Points|Topic|Details/.test(q))).toBe(false);
+    expect(quotes.some((q) => /Share your thoughts|For more insights|Will this agreement/.test(q))).toBe(
+      false,
+    );
+  });
+
+  it('takes commentary with no acting actor as no event', () => {
+    const quotes = events.flatMap((e) => e.sources.map((s) => s.quote));
+    expect(quotes.some((q) => q.includes('stakes have never been higher'))).toBe(false);
+  });
+
+  it('makes a table row that restates the event one of its sources', () => {
+    expect(events[0]?.sources.map((s) => s.quote)).toEqual([
+      'Germany signed a trade agreement with Canada on Tuesday.',
+      'Germany signed the agreement with Canada to cut tariffs',
+    ]);
+    expect(actorNames(events[0])).toEqual(['Germany', 'Canada']);
+  });
+
+  it('skips a dateline under the headline', () => {
+    const { events: dated } = extractText(
+      'Council Votes\nMarch 3, 2024\nThe council approved the budget.',
+      '2024-03-04',
+    );
+    expect(dated.map((e) => e.sources[0]?.quote)).toEqual([]);
+    const withActor = extractText('Council Votes\nMarch 3, 2024\nFrance approved the budget.', '2024-03-04');
+    expect(withActor.events.map((e) => e.sources[0]?.quote)).toEqual(['France approved the budget.']);
+  });
+});

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../electron/extract/sentences';
+
+describe('sentences', () => {
+  it('splits where a space is missing after the full stop', () => {
+    const texts = splitSentences('The talks ended.In March, the two sides met again.').map((s) => s.text);
+    expect(texts).toEqual(['The talks ended.', 'In March, the two sides met again.']);
+  });
+
+  it('does not split after U.S. or Inc. in the middle of a sentence', () => {
+    const text = 'U.S. President Joe Biden met Acme Inc. executives, and the U.S. team left.';
+    expect(splitSentences(text)).toHaveLength(1);
+  });
+
+  it('keeps a closing quote with its sentence and offsets right', () => {
+    const text = 'He said: “We are ready.” The minister left.';
+    const spans = splitSentences(text, 100);
+    expect(spans.map((s) => s.text)).toEqual(['He said: “We are ready.”', 'The minister left.']);
+    expect(spans[1]?.start).toBe(100 + text.indexOf('The minister'));
+  });
+});
