@@ -19,12 +19,14 @@
  *   "earlier today"
  * - this/last/next unit: "this week" → 2025-W03, "last month" → 2024-12, "next year" → 2026,
  *   "this quarter", "the weekend", "earlier this year", "the end of the year" (mod END)
- * - ago/later: "two days ago" → 2025-01-12, "20 years ago" → 2005, "a month ago" → 2024-12
- * - anaphoric days: "the same day", "the day", "the following day", "the previous Monday"
- *   (counted from the last date mentioned)
+ * - ago/later: "two days ago" → 2025-01-12, "20 years ago" → 2005, "a month ago" → 2024-12,
+ *   "six years later" (from the last year mentioned), "year-earlier" → 2024, "days ago" → PAST_REF
+ * - anaphoric dates: "the same day", "the day", "the following day", "the previous Monday",
+ *   "that night" (TIME …TNI), "for the year" (counted from the last date mentioned)
  * - durations: "three years" → P3Y, "nearly three-year-long" → P3Y, "the past nine days" → P9D,
  *   "12-year" → P12Y, "five hours" → PT5H, "half an hour" → PT30M, "weeks" → PXW, "years" → PXY,
- *   "several months" → PXM, "the past decade" → P10Y
+ *   "several months" → PXM, "the past decade" → P10Y, "four and a half hours" → PT4H30M,
+ *   "over the years" → PXY (ages such as "45-year-old" are not durations)
  * - sets: "every day" → P1D, "weekly" → P1W, "annual" → P1Y, "twice a year" → P1Y, "every Monday"
  * - references: "now", "currently", "current …" → PRESENT_REF; "recently", "recent", "the past",
  *   "recent years" → PAST_REF; "the future", "the near term", "later" → FUTURE_REF
