@@ -1,6 +1,7 @@
-import { useEffect, useImperativeHandle, useRef, type KeyboardEvent, type Ref } from 'react';
+import { useEffect, useImperativeHandle, useRef, useState, type KeyboardEvent, type Ref } from 'react';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import type { NewsEvent } from '../../../electron/shared/model';
+import type { BucketUnit } from '../lib/aggregate';
 import { TimelineController, type TimeWindow } from '../lib/timelineController';
 
 /** What the rest of the page can ask of the timeline (buttons, menu commands). */
@@ -46,6 +47,10 @@ export function TimelineView(props: TimelineViewProps) {
   const regionRef = useRef<HTMLDivElement>(null);
   const controllerRef = useRef<TimelineController | null>(null);
   const callbacks = useRef({ onSelect, onWindowChange });
+  const [drawn, setDrawn] = useState<{ mode: 'detail' | 'aggregate'; unit: BucketUnit | null }>({
+    mode: 'detail',
+    unit: null,
+  });
   const initialWindowRef = useRef(initialWindow);
   const fitOnLoadRef = useRef(fitOnLoad);
 
@@ -60,6 +65,7 @@ export function TimelineView(props: TimelineViewProps) {
       onSelect: (id) => callbacks.current.onSelect(id),
       onWindowChange: (w) => callbacks.current.onWindowChange(w),
       fitOnFirstLoad: fitOnLoadRef.current,
+      onDrawnChange: setDrawn,
       onFirstRender: () => {
         performance.mark('newsline:first-render');
         container.dataset.ready = 'true';
@@ -181,6 +187,12 @@ export function TimelineView(props: TimelineViewProps) {
         zoom, zero fits all events, Escape clears the selection.
       </p>
       <div ref={containerRef} className="timeline-canvas" data-testid="timeline" />
+      {drawn.mode === 'aggregate' ? (
+        <p className="aggregate-note" role="status">
+          Too many events to draw one by one: each band counts the events of a {drawn.unit}. Zoom in or click
+          a band.
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -14,10 +14,10 @@ import moment from 'moment';
 import type { NewsEvent } from '../../../electron/shared/model';
 import { placeEvent, type TimePlacement } from './dates';
 import { itemClassName, itemText } from './timelineItems';
-import { buildBuckets, chooseBucketUnit, lowerBound, type BucketUnit } from './aggregate';
+import { buildBuckets, chooseBucketUnit, lowerBound, type Bucket, type BucketUnit } from './aggregate';
 
 /** Most events drawn one by one in the visible window; beyond it, periods are drawn. */
-export const MAX_DETAIL_ITEMS = 250;
+export const MAX_DETAIL_ITEMS = 400;
 
 const DAY = 86_400_000;
 /** Zoom limits: one day to about thirty years. */
@@ -39,11 +39,24 @@ export interface ControllerCallbacks {
   onWindowChange(window: TimeWindow): void;
   /** The first drawing with events is done. */
   onFirstRender?(): void;
+  /** How the events are drawn changed: one by one, or counted per period (`unit`). */
+  onDrawnChange?(drawn: { mode: 'detail' | 'aggregate'; unit: BucketUnit | null }): void;
   /** Fit the window to the events once they are first given (no saved window). */
   fitOnFirstLoad?: boolean;
 }
 
-type Item = DataItem & { id: string };
+/** An item of the timeline; `rank` orders stacking: events dated to the day above spans. */
+type Item = DataItem & { id: string; rank?: number };
+
+/**
+ * Stacking order: points (dated to the day) first so that they take the top rows, then spans by
+ * length (a year below a month), then by start. Used only on the few hundred items drawn.
+ */
+function stackOrder(a: Item, b: Item): number {
+  const rank = (a.rank ?? 0) - (b.rank ?? 0);
+  if (rank !== 0) return rank;
+  return Number(a.start) - Number(b.start);
+}
 
 interface Placed {
   id: string;
@@ -72,6 +85,7 @@ export class TimelineController {
   private ends = new Float64Array(0);
   private visible: ReadonlySet<string> = new Set();
   private aggIds = new Set<string>();
+  private buckets: Bucket[] = [];
   private mode: 'detail' | 'aggregate' = 'detail';
   private unit: BucketUnit | null = null;
   private extent: TimeWindow = { start: 0, end: 0 };
@@ -98,6 +112,7 @@ export class TimelineController {
       height: '100%',
       verticalScroll: true,
       stack: true,
+      order: stackOrder as never,
       selectable: true,
       multiselect: false,
       showCurrentTime: false,
@@ -135,9 +150,14 @@ export class TimelineController {
       this.selected = picked;
       this.callbacks.onSelect(picked);
     });
-    this.timeline.on('click', (props: { item: string | number | null }) => {
+    // A click on a band (background items report no item id, only a time) zooms into its period.
+    this.timeline.on('click', (props: { item: string | number | null; time: Date | null }) => {
+      if (this.mode !== 'aggregate' || !props.time) return;
       const id = props.item == null ? null : String(props.item);
-      if (id && this.aggIds.has(id)) this.zoomIntoPeriod(id);
+      if (id && !this.aggIds.has(id)) return;
+      const t = props.time.getTime();
+      const band = this.buckets.find((b) => b.start <= t && t < b.end);
+      if (band) this.timeline.setWindow(band.start, band.end, { animation: false });
     });
     this.timeline.on('rangechanged', () => {
       if (this.destroyed || this.parked) return;
@@ -165,7 +185,9 @@ export class TimelineController {
         content,
         title,
         start: p.start,
-        ...(p.end === undefined ? { type: 'point' } : { end: p.end, type: 'range' }),
+        ...(p.end === undefined
+          ? { type: 'point', rank: 0 }
+          : { end: p.end, type: 'range', rank: Math.round(Math.log2(1 + (p.end - p.start) / DAY)) + 1 }),
         className: itemClassName(event),
       });
     }
@@ -226,7 +248,8 @@ export class TimelineController {
     const range = this.visibleRange();
     if (!range) return;
     const width = this.container.clientWidth;
-    const labelRoom = Math.min(320, width * 0.4);
+    // Room for labels only where events will be drawn one by one.
+    const labelRoom = this.ordered.length > MAX_DETAIL_ITEMS ? 0 : Math.min(320, width * 0.4);
     const end =
       width > labelRoom ? range.start + ((range.end - range.start) * width) / (width - labelRoom) : range.end;
     this.timeline.setWindow(range.start, end, { animation: false });
@@ -324,11 +347,15 @@ export class TimelineController {
     // Events that overlap the window: those that start before its end, less those that end before its start.
     const inWindow = lowerBound(this.starts, w.end) - lowerBound(this.ends, w.start);
     const mode = inWindow > MAX_DETAIL_ITEMS ? 'aggregate' : 'detail';
-    const unit = mode === 'aggregate' ? chooseBucketUnit(span) : null;
+    // Bands at least ~40 px wide, so that their counts can be read.
+    const maxBuckets = Math.max(8, Math.floor(this.container.clientWidth / 40));
+    const unit = mode === 'aggregate' ? chooseBucketUnit(span, maxBuckets) : null;
     const inside = w.start >= this.extent.start && w.end <= this.extent.end;
     if (!force && mode === this.mode && unit === this.unit && inside) return false;
+    const changed = mode !== this.mode || unit !== this.unit;
     this.mode = mode;
     this.unit = unit;
+    if (changed) this.callbacks.onDrawnChange?.({ mode, unit });
     this.extent = { start: w.start - span, end: w.end + span };
     return true;
   }
@@ -341,6 +368,7 @@ export class TimelineController {
     const fresh: Item[] = [];
     if (this.mode === 'aggregate' && this.unit) {
       const buckets = buildBuckets(this.starts, this.extent.start, this.extent.end, this.unit);
+      this.buckets = buckets;
       const max = buckets.reduce((m, b) => Math.max(m, b.count), 0);
       for (const b of buckets) {
         const id = `nl-agg:${this.unit}:${b.start}`;
@@ -368,14 +396,5 @@ export class TimelineController {
     const id = this.selected;
     const shown = id !== null && this.view.get(id) !== null;
     this.timeline.setSelection(shown && id !== null ? [id] : []);
-  }
-
-  private zoomIntoPeriod(aggId: string): void {
-    const item = this.items.get(aggId);
-    if (!item) return;
-    const start = Number(item.start);
-    const end = Number(item.end);
-    if (Number.isFinite(start) && Number.isFinite(end))
-      this.timeline.setWindow(start, end, { animation: false });
   }
 }
