@@ -232,6 +232,20 @@ export const DURATION_RULES: Rule[] = [
       )
         return null;
       if (/^[A-Z]/.test(unit) && !pre) return null;
+      // Opening hours and the minutes of a meeting are not stretches of time.
+      if (
+        /\b(?:working|opening|office|business|peak|rush|visiting|banking|man|happy|waking|school)\s+$/i.test(
+          before,
+        )
+      )
+        return null;
+      if (
+        unit === 'minutes' &&
+        /^\s+of\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w'’.-]+\s+){0,4}(?:meeting|session|talks|discussions)/i.test(
+          x.text.slice(x.end, x.end + 60),
+        )
+      )
+        return null;
       if (pre === 'these') return { type: 'DATE', value: 'PRESENT_REF' };
       if (g.ago) return { type: 'DATE', value: 'PAST_REF' };
       if (pre === 'those' || pre === 'the early') return null;

@@ -238,6 +238,10 @@ describe('durations', () => {
     expect(value('Prices are the highest in years.', TUE, 'years')).toBe('PXY');
     expect(value('It took several months.', TUE, 'several months')).toBe('PXM');
   });
+  it('does not take opening hours or meeting minutes for durations', () => {
+    const tags = tagTimexes('The bank published minutes of its policy meeting and cut opening hours.', TUE);
+    expect(tags.map((t) => t.text)).toEqual([]);
+  });
   it('keeps "before"/"after" out of the span', () => {
     const t = find('The update ships two days before the launch.', TUE, 'two days');
     expect([t.type, t.value]).toEqual(['DURATION', 'P2D']);
