@@ -28,10 +28,16 @@ const [jsonLine, summary] = printed.trim().split('\n');
 const result = JSON.parse(jsonLine ?? '{}');
 console.log(summary);
 const failures = [];
-for (const [k, v] of (option('--min') ?? '').split(',').filter(Boolean).map((kv) => kv.split('='))) {
+for (const [k, v] of (option('--min') ?? '')
+  .split(',')
+  .filter(Boolean)
+  .map((kv) => kv.split('='))) {
   if (!(result[k] >= Number(v))) failures.push(`${k} ${result[k]} < ${v}`);
 }
-for (const [k, v] of (option('--max') ?? '').split(',').filter(Boolean).map((kv) => kv.split('='))) {
+for (const [k, v] of (option('--max') ?? '')
+  .split(',')
+  .filter(Boolean)
+  .map((kv) => kv.split('='))) {
   if (!(result[k] <= Number(v))) failures.push(`${k} ${result[k]} > ${v}`);
 }
 if (failures.length) {

@@ -100,7 +100,11 @@ export function readArticleFile(path: string): { content: string } | { problem: 
   } catch {
     return { problem: 'not UTF-8 text' };
   }
-  const controls = content.match(/[\u0001-\u0008\u000e-\u001f]/g)?.length ?? 0;
+  let controls = 0;
+  for (let i = 0; i < content.length; i++) {
+    const c = content.charCodeAt(i);
+    if ((c >= 1 && c <= 8) || (c >= 14 && c <= 31)) controls++;
+  }
   if (controls > content.length / 100) return { problem: 'binary file, not text' };
   if (!content.trim()) return { problem: 'empty file' };
   return { content };

@@ -464,7 +464,6 @@ function sentenceEvent(
   const verbEnd = verbToken?.end ?? s.start;
   const speech = !!found.verb && SPEECH_VERBS.has(found.verb.base);
   const clauseFromOffset = tokens[found.clauseFrom]?.start ?? s.start;
-  const clauseText = s.text.slice(clauseFromOffset - s.start);
   const actors = actorsOf(mentions, found.source, found.clauseFrom);
   let phraseFrom = found.verbIndex;
   while (phraseFrom > found.clauseFrom && AUXILIARIES.has(tokens[phraseFrom - 1]?.key ?? '')) phraseFrom--;

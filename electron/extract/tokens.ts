@@ -12,7 +12,7 @@ export interface Token {
   cap: boolean;
 }
 
-const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[’'&\-][\p{L}\p{N}]+)*(?:[’']s\b)?/gu;
+const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[’'&-][\p{L}\p{N}]+)*(?:[’']s\b)?/gu;
 
 /** Splits `text` into word tokens; offsets are relative to `text` plus `offset`. */
 export function tokenize(text: string, offset = 0): Token[] {

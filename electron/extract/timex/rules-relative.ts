@@ -138,7 +138,7 @@ export const RELATIVE_RULES: Rule[] = [
   // this week · last month · next year · this quarter · earlier this year · late last year · the past year
   rule(
     'this-last-next',
-    `${B}(?:(?<pos>earlier|later|early|late|(?:the\\s+)?(?:very\\s+)?(?:beginning|start|end|middle|rest|remainder|close)\\s+of)\\s+)?(?<rel>this\\s+past|this|last|next|past|previous|coming|current|the\\s+(?:past|last|next|previous|coming|current|following|same|preceding|prior))\\s+(?<unit>${REL_UNITS}|weekend)${E}(?!\\s*['’]s\\s+(?:\\w+\\s+){0,2}(?:results|earnings|profit|figures|numbers|performance))?`,
+    `${B}(?:(?<pos>earlier|later|early|late|(?:the\\s+)?(?:very\\s+)?(?:beginning|start|end|middle|rest|remainder|close)\\s+of)\\s+)?(?<rel>this\\s+past|this|last|next|past|previous|coming|current|the\\s+(?:past|last|next|previous|coming|current|following|same|preceding|prior))\\s+(?<unit>${REL_UNITS}|weekend)${E}`,
     (x) => {
       const g = x.m.groups!;
       const rel = g.rel!.toLowerCase().replace(/\s+/g, ' ').replace('this past', 'last');

@@ -1,0 +1,156 @@
+import { execFile } from 'node:child_process';
+import {
+  chmodSync,
+  closeSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  writeFileSync,
+  ftruncateSync,
+  mkdirSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Ajv from 'ajv';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+function runCli(args: string[]): Promise<Run> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      ['--import', 'tsx', 'electron/cli/extract.ts', ...args],
+      { maxBuffer: 1 << 26 },
+      (error, stdout, stderr) => {
+        resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
+      },
+    );
+  });
+}
+
+let dir = '';
+const good = (): string => join(dir, 'good.md');
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'newsline-cli-'));
+  writeFileSync(
+    good(),
+    '---\ntitle: Good\npublished: 2024-03-15\n---\nJapan condemned the missile launch on Tuesday.\n',
+  );
+  writeFileSync(join(dir, 'binary.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x02, 0x00, 0xff]));
+  writeFileSync(join(dir, 'empty.md'), '');
+  writeFileSync(join(dir, 'baddate.md'), '---\npublished: 2024-13-45\n---\nJapan condemned the launch.\n');
+  const fd = openSync(join(dir, 'huge.md'), 'w');
+  ftruncateSync(fd, 50 * 1024 * 1024);
+  closeSync(fd);
+  mkdirSync(join(dir, 'folder.md'));
+});
+
+describe('npm run extract', () => {
+  it('writes the events of good files and a one-line summary per file', async () => {
+    const out = join(dir, 'events.json');
+    const run = await runCli([good(), '--out', out]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/good\.md: 1 article, 1 event/);
+    const written = JSON.parse(readFileSync(out, 'utf8'));
+    expect(written.events[0]).toMatchObject({
+      start: '2024-03-12',
+      actors: [{ name: 'Japan', role: 'source' }],
+    });
+  });
+
+  it('gives each bad file one clear line, goes on with the others and exits 0', async () => {
+    const out = join(dir, 'mixed.json');
+    const files = ['binary.md', 'empty.md', 'baddate.md', 'huge.md', 'missing.md', 'folder.md'].map((f) =>
+      join(dir, f),
+    );
+    const run = await runCli([...files, good(), '--out', out]);
+    expect(run.code).toBe(0);
+    const lines = run.stdout.trim().split('\n');
+    expect(lines.find((l) => l.includes('binary.md'))).toMatch(/skipped, binary file/);
+    expect(lines.find((l) => l.includes('empty.md'))).toMatch(/skipped, empty file/);
+    expect(lines.find((l) => l.includes('baddate.md'))).toMatch(
+      /skipped, .*"published: 2024-13-45" is not a date/,
+    );
+    expect(lines.find((l) => l.includes('huge.md'))).toMatch(/skipped, too large \(50\.0 MB/);
+    expect(lines.find((l) => l.includes('missing.md'))).toMatch(/skipped, cannot read it \(no such file\)/);
+    expect(lines.find((l) => l.includes('folder.md'))).toMatch(/skipped, is a folder/);
+    expect(lines.find((l) => l.includes('good.md'))).toMatch(/1 article, 1 event/);
+    expect(run.stdout + run.stderr).not.toMatch(/\n\s+at /); // no stack trace
+    expect(JSON.parse(readFileSync(out, 'utf8')).problems).toHaveLength(6);
+  });
+
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  describe.skipIf(isRoot)('a file without read permission (root reads every file, so not as root)', () => {
+    it('is skipped with one line', async () => {
+      const locked = join(dir, 'locked.md');
+      writeFileSync(locked, '---\npublished: 2024-03-15\n---\nJapan condemned the launch.\n');
+      chmodSync(locked, 0o000);
+      const run = await runCli([locked, good(), '--out', join(dir, 'locked.json')]);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toMatch(/locked\.md: skipped, cannot read it \(permission denied\)/);
+    });
+  });
+
+  it('exits non-zero when no file could be read', async () => {
+    const run = await runCli([
+      join(dir, 'empty.md'),
+      join(dir, 'binary.md'),
+      '--out',
+      join(dir, 'none.json'),
+    ]);
+    expect(run.code).toBe(1);
+    expect(run.stdout + run.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('rejects a --published value that is not a date with usage, exit 2', async () => {
+    const run = await runCli([good(), '--published', '15/03/2024']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/--published needs a date as YYYY-MM-DD/);
+  });
+
+  it('writes time expressions with offsets into the text after the front matter (--timex)', async () => {
+    const out = join(dir, 'timex.json');
+    const run = await runCli(['--timex', '--out', out, good()]);
+    expect(run.code).toBe(0);
+    const written = JSON.parse(readFileSync(out, 'utf8'));
+    const body = readFileSync(good(), 'utf8').split('---\n')[2] ?? '';
+    const t = written.articles[0].timexes[0];
+    expect(written.articles[0].file).toBe(good());
+    expect(body.slice(t.start, t.end)).toBe(t.text);
+    expect(t).toMatchObject({ text: 'Tuesday', type: 'DATE', value: '2024-03-12' });
+  });
+
+  it('dates a file without front matter by --published', async () => {
+    const plain = join(dir, 'plain.txt');
+    writeFileSync(plain, 'Japan condemned the missile launch.\n');
+    const out = join(dir, 'plain.json');
+    await runCli([plain, '--published', '2024-01-05', '--out', out]);
+    expect(JSON.parse(readFileSync(out, 'utf8')).events[0].start).toBe('2024-01-05');
+  });
+
+  it('writes output that validates against assets/events.schema.json', async () => {
+    const out = join(dir, 'sample.json');
+    const files = [
+      '01-russia-open-to-talks.md',
+      '02-nato-opens-door.md',
+      '03-ukraine-fears-rapid-agreement.md',
+      '04-ukraine-fears-truncated-copy.md',
+    ];
+    const run = await runCli([...files.map((f) => join('assets/articles', f)), '--out', out]);
+    expect(run.code).toBe(0);
+    const output = JSON.parse(readFileSync(out, 'utf8'));
+    expect(output.events.length).toBeGreaterThan(10);
+    const ajv = new Ajv({ allErrors: true });
+    const validate = ajv.compile(JSON.parse(readFileSync('assets/events.schema.json', 'utf8')));
+    expect(validate(output), JSON.stringify(validate.errors)).toBe(true);
+    // and the schema is not a rubber stamp: a wrong date shape fails it
+    output.events[0].start = '14/01/2025';
+    expect(validate(output)).toBe(false);
+  });
+});
