@@ -209,7 +209,7 @@ export const DURATION_RULES: Rule[] = [
   // years · weeks (just weeks after) · recent years · the coming days · these days · final days
   rule(
     'bare-units',
-    `${B}(?:(?<pre>recent|past|coming|next|last|final|later|these|those|the\\s+(?:past|coming|next|last|final|following|ensuing|early)|in\\s+recent)\\s+)?(?<unit>years|months|weeks|days|hours|minutes|decades)(?<ago>\\s+ago)?${E}(?!\\s*-?\\s*old)`,
+    `${B}(?:(?<pre>recent|past|coming|next|last|final|later|these|those|the\\s+(?:past|coming|next|last|final|following|ensuing|early)|in\\s+recent)\\s+)?(?<unit>years|months|weeks|days|hours|minutes|decades)(?:-long)?(?<ago>\\s+ago)?${E}(?!\\s*-?\\s*old)`,
     (x) => {
       const g = x.m.groups!;
       const unit = g.unit!;
