@@ -50,7 +50,8 @@ export function sameLine(source: string): string {
     const c = source[i]!;
     if (c === '\\') {
       const next = source[i + 1] ?? '';
-      if (next === 's') out += inClass ? ' \\t\\u00a0' : '[^\\S\\n]';
+      if (next === 's')
+        out += inClass ? ' \\t\\r\\f\\v\\u00a0\\u2000-\\u200a\\u202f\\u205f\\u3000' : '[^\\S\\n]';
       else out += c + next;
       i++;
       continue;
