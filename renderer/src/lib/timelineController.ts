@@ -177,7 +177,7 @@ export class TimelineController {
     const data: Item[] = [];
     for (const event of events) {
       const p: TimePlacement | null = placeEvent(event);
-      if (!p) continue;
+      if (!p || placements.has(event.id)) continue;
       placements.set(event.id, { id: event.id, start: p.start, end: p.end ?? p.start });
       const { content, title } = itemText(event);
       data.push({
@@ -206,7 +206,9 @@ export class TimelineController {
         .getIds()
         .filter((id) => !placements.has(String(id)) && !this.aggIds.has(String(id)));
       if (stale.length > 0) this.items.remove(stale);
-      this.items.update(data);
+      // A first load adds (cheaper than update, which looks every id up).
+      if (this.items.length === this.aggIds.size) this.items.add(data);
+      else this.items.update(data);
       this.timeline.setWindow(back.start, back.end, { animation: false });
     } finally {
       this.parked = false;
@@ -356,7 +358,9 @@ export class TimelineController {
     this.mode = mode;
     this.unit = unit;
     if (changed) this.callbacks.onDrawnChange?.({ mode, unit });
-    this.extent = { start: w.start - span, end: w.end + span };
+    // Events are handed to vis-timeline for the window and half a window on each side (drags
+    // and small zooms need no new items); beyond that, the next range change brings them.
+    this.extent = { start: w.start - span / 2, end: w.end + span / 2 };
     return true;
   }
 
