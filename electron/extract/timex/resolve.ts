@@ -113,9 +113,9 @@ export function yearEarlierInSentence(text: string, start: number, reach = 80): 
 export type WeekdayMode = 'plain' | 'last' | 'next' | 'this';
 
 /**
- * The day meant by a weekday name, seen from `anchor`: plain and past → on or before the anchor;
- * future → on or after; no tense at all → the nearer of the two; "last" → strictly before;
- * "next" → strictly after.
+ * The day meant by a weekday name, seen from `anchor` (news is past-biased): plain, in past or
+ * no tense → on or before the anchor; future → on or after; "last" → strictly before; "next" →
+ * strictly after.
  */
 export function resolveWeekday(anchor: Day, weekday: number, tense: Tense, mode: WeekdayMode): Day {
   const back = (isoWeekday(anchor) - weekday + 7) % 7;
@@ -128,7 +128,6 @@ export function resolveWeekday(anchor: Day, weekday: number, tense: Tense, mode:
     case 'this':
       return tense === 'past' ? addDays(anchor, -back) : addDays(anchor, forward);
     default:
-      if (tense === 'none') return forward < back ? addDays(anchor, forward) : addDays(anchor, -back);
       return tense === 'future' ? addDays(anchor, forward) : addDays(anchor, -back);
   }
 }
