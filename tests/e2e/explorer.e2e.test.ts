@@ -218,6 +218,45 @@ describe.skipIf(shouldSkipBrowserTests())('explorer in Chromium on the bundled s
       }
     }
   });
+
+  // Last: it adds an article to the library of this run.
+  it('opens articles: asks for a missing date, imports, lists the files that failed', async () => {
+    await openFresh();
+    const before = snapshot;
+    await page.getByTestId('file-input').setInputFiles([
+      {
+        name: 'harbour-strike.txt',
+        mimeType: 'text/plain',
+        buffer: Buffer.from(
+          'Harbour strike ends after talks\n\nThe dock workers union announced on Monday that the strike had ended. ' +
+            'Port officials welcomed the agreement with the union.\n',
+        ),
+      },
+      { name: 'empty.md', mimeType: 'text/markdown', buffer: Buffer.from('   \n') },
+    ]);
+    const dialog = page.getByRole('dialog', { name: 'When were these published?' });
+    await dialog.waitFor();
+    const date = dialog.getByLabel('harbour-strike.txt');
+    expect(await date.inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    await date.fill('2025-03-05');
+    // The file that cannot be imported is already listed with its reason.
+    expect(await dialog.textContent()).toContain('empty.md');
+    await dialog.getByRole('button', { name: 'Import' }).click();
+    const done = page.getByRole('dialog', { name: 'Import finished' });
+    await done.waitFor({ timeout: 15_000 });
+    expect(await done.textContent()).toContain('1 article imported');
+    expect(await done.textContent()).toMatch(/empty\.md: The file is empty/);
+    await done.getByRole('button', { name: 'OK' }).click();
+    const after = await service.getSnapshot();
+    const imported = after.articles.filter((a) => !before.articles.some((b) => b.id === a.id));
+    expect(imported.map((a) => [a.file, a.published])).toEqual([['harbour-strike.txt', '2025-03-05']]);
+    await expect
+      .poll(() => page.locator('.app-header .counts').textContent())
+      .toContain(`${after.articles.length} articles`);
+    // The new snapshot replaces the old one: after "Fit all", every event of it is on the timeline.
+    await page.getByRole('button', { name: 'Fit all' }).click();
+    await expectShown(after.events);
+  });
 });
 
 function escapeRegExp(text: string): string {
