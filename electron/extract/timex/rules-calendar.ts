@@ -224,6 +224,15 @@ export const CALENDAR_RULES: Rule[] = [
       };
     },
   ),
+  // the second year of a range: 2009-2010, 1914–1918
+  rule(
+    'year-range-end',
+    `(?<=(?<![\\d,./-])(?:1[0-9]|20)\\d\\d[-–])(?<y>${YEAR4})(?![\\d%]|[.,]\\d)${E}`,
+    (x) => ({
+      type: 'DATE',
+      value: x.m.groups!.y!,
+    }),
+  ),
   // the 1990s · the early '80s · 1960s · the nineties · the 1800s (a century)
   rule(
     'decade',
@@ -332,7 +341,7 @@ export const CALENDAR_RULES: Rule[] = [
   // Christmas · Thanksgiving 2008 · New Year's Day · Good Friday
   rule(
     'holiday',
-    `${B}(?<h>Christmas(?:\\s+(?:Day|Eve))?|Boxing\\s+Day|New\\s+Year['’]?s(?:\\s+(?:Day|Eve))?|Valentine['’]?s\\s+Day|Halloween|Independence\\s+Day|Veterans['’]?\\s+Day|Armistice\\s+Day|Thanksgiving(?:\\s+Day)?|Black\\s+Friday|Cyber\\s+Monday|Labou?r\\s+Day|Memorial\\s+Day|Martin\\s+Luther\\s+King(?:,?\\s+Jr\\.?)?\\s+Day|Presidents['’]?\\s+Day|Columbus\\s+Day|Easter(?:\\s+(?:Sunday|Monday))?|Good\\s+Friday|Palm\\s+Sunday)(?:,?\\s+(?<y>${YEAR4})${NOT_NUMBER_AFTER})?${E}`,
+    `${B}(?<h>Christmas(?:\\s+(?:Day|Eve))?|Boxing\\s+Day|New\\s+Year['’]?s(?:\\s+(?:Day|Eve))?|Valentine['’]?s\\s+Day|Halloween|Independence\\s+Day|Veterans['’]?\\s+Day|Armistice\\s+Day|Thanksgiving(?:\\s+Day)?|Black\\s+Friday|Cyber\\s+Monday|Labou?r\\s+Day|Memorial\\s+Day|Martin\\s+Luther\\s+King(?:,?\\s+Jr\\.?)?\\s+Day|Presidents['’]?\\s+Day|Columbus\\s+Day|Easter(?:\\s+(?:Sunday|Monday))?|Good\\s+Friday|Palm\\s+Sunday|Mother['’]?s\\s+Day|Father['’]?s\\s+Day|Election\\s+Day|(?:St\\.?|Saint)\\s+Patrick['’]?s\\s+Day|Bastille\\s+Day|Canada\\s+Day|Australia\\s+Day|Anzac\\s+Day|Remembrance\\s+Day|Groundhog\\s+Day)(?:,?\\s+(?<y>${YEAR4})${NOT_NUMBER_AFTER})?${E}`,
     (x) => {
       const g = x.m.groups!;
       if (

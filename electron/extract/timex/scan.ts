@@ -23,7 +23,7 @@ const CORES: Readonly<Record<string, RegExp>> = {
   quarter: /quarter|half/gi,
   'q-notation': /Q[1-4]/g,
   holiday:
-    /Christmas|Year|Valentine|Halloween|Independence|Veterans|Armistice|Thanksgiving|Black|Cyber|Labou?r|Memorial|Luther|Presidents|Columbus|Easter|Good|Palm|Boxing/g,
+    /Christmas|Year|Valentine|Halloween|Independence|Veterans|Armistice|Thanksgiving|Black|Cyber|Labou?r|Memorial|Luther|Presidents|Columbus|Easter|Good|Palm|Boxing|Mother|Father|Election|Patrick|Bastille|Canada|Australia|Anzac|Remembrance|Groundhog/g,
   clock: /\d\s*[ap]\.?\s?m|\d:\d|\d{4}\s+(?:UTC|GMT|hours|hrs|Z)|noon|midnight|midday|o['’]clock/gi,
   'deictic-day': /today|yesterday|tomorrow|tonight/gi,
   'this-part-of-day': /morning|afternoon|evening|night/gi,

@@ -208,6 +208,17 @@ export const HOLIDAYS: Readonly<Record<string, HolidayRule>> = {
   'easter monday': { kind: 'easter', offset: 1 },
   'good friday': { kind: 'easter', offset: -2 },
   'palm sunday': { kind: 'easter', offset: -7 },
+  'mothers day': { kind: 'nth', m: 5, weekday: 7, n: 2 },
+  'fathers day': { kind: 'nth', m: 6, weekday: 7, n: 3 },
+  'election day': { kind: 'nth', m: 11, weekday: 1, n: 1, offset: 1 },
+  'st patricks day': { kind: 'fixed', m: 3, d: 17 },
+  'saint patricks day': { kind: 'fixed', m: 3, d: 17 },
+  'bastille day': { kind: 'fixed', m: 7, d: 14 },
+  'canada day': { kind: 'fixed', m: 7, d: 1 },
+  'australia day': { kind: 'fixed', m: 1, d: 26 },
+  'anzac day': { kind: 'fixed', m: 4, d: 25 },
+  'remembrance day': { kind: 'fixed', m: 11, d: 11 },
+  'groundhog day': { kind: 'fixed', m: 2, d: 2 },
 };
 
 /** Parses a cardinal written in digits or words ("12", "twelve", "twenty-five", "a") into a number. */

@@ -86,6 +86,10 @@ describe('bare years, fiscal years and two-digit years', () => {
     const tags = tagTimexes('The index rose 2000 points and costs $1999 each; 1500 people came.', TUE);
     expect(tags).toEqual([]);
   });
+  it('reads both ends of a year range', () => {
+    const tags = tagTimexes('He served in the 1914-1918 war.', TUE);
+    expect(tags.map((t) => t.value)).toEqual(['1914', '1918']);
+  });
   it('reads fiscal years and apostrophe years', () => {
     expect(value('Revenue for fiscal 2008 rose.', TUE, 'fiscal 2008')).toBe('FY2008');
     expect(value('Profit in FY09 fell.', TUE, 'FY09')).toBe('FY2009');
@@ -316,6 +320,7 @@ describe('holidays and clock times', () => {
   it('dates holidays', () => {
     expect(value('Sales were strong over Christmas.', TUE, 'Christmas')).toBe('2024-12-25');
     expect(value('Shops opened early on Thanksgiving 2008.', TUE, 'Thanksgiving 2008')).toBe('2008-11-27');
+    expect(value('Turnout on Election Day 2012 was high.', TUE, 'Election Day 2012')).toBe('2012-11-06');
   });
   it('dates clock times by their sentence or the document', () => {
     expect(value('The index was down 2% at 16:08 UTC.', '2008-09-17', '16:08 UTC')).toBe('2008-09-17T16:08Z');
