@@ -46,9 +46,12 @@ export interface ActorContext {
 /** A fresh context for one article; `recurrent` is computed from the article text. */
 export function newActorContext(articleText: string): ActorContext {
   const counts = new Map<string, number>();
-  for (const m of articleText.matchAll(/(?<=[a-z0-9,;] )\p{Lu}[\p{L}&]+/gu)) {
+  for (const m of articleText.matchAll(/(?<=([a-z0-9,;]+) )\p{Lu}[\p{L}&]+/gu)) {
     const w = m[0];
     if (NOT_NAMES.has(w.toLowerCase())) continue;
+    // "the Shuffle", "new Mac", "in Cupertino": products and places, not actors
+    if (/^(?:the|a|an|new|its|their|his|her|this|in|at|on|from|of|for|with|to|into|near)$/i.test(m[1] ?? ''))
+      continue;
     counts.set(w, (counts.get(w) ?? 0) + 1);
   }
   const recurrent = new Set<string>();
@@ -119,6 +122,8 @@ function finiteVerbAfter(tokens: Token[], j: number): boolean {
   }
   const v = verbInfo(tokens[k]?.text ?? '');
   if (!v || v.ing) return false;
+  // "The Shuffle was introduced": the subject of a passive undergoes the event, it does not act
+  if (v.past && /^(?:was|were|is|are|been|be|being)$/.test(tokens[k - 1]?.key ?? '')) return false;
   return v.past || v.present || aux;
 }
 
@@ -136,8 +141,40 @@ export function findMentions(tokens: Token[], text: string, offset: number, ctx:
   const gapText = (a: number, b: number): string =>
     text.slice((tokens[a]?.end ?? 0) - offset, (tokens[b]?.start ?? 0) - offset);
 
+  // 0. "Bank of America Corporation", "Ministry of Defence": an organisation word, "of", a name
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const head = tokens[i];
+    if (!head?.cap || !ORG_SUFFIXES.has(head.key) || tokens[i + 1]?.text !== 'of' || !tokens[i + 2]?.cap)
+      continue;
+    if (gapText(i, i + 1) !== ' ' || gapText(i + 1, i + 2) !== ' ') continue;
+    let from = i;
+    while (
+      from > 0 &&
+      tokens[from - 1]?.cap &&
+      !NOT_NAMES.has(tokens[from - 1]?.key ?? '') &&
+      gapText(from - 1, from) === ' '
+    )
+      from--;
+    let to = i + 3;
+    while (
+      to < tokens.length &&
+      tokens[to]?.cap &&
+      gapText(to - 1, to) === ' ' &&
+      !tokens[to - 1]?.possessive
+    )
+      to++;
+    const words = tokens
+      .slice(from, to)
+      .map((t, k, all) => (k === all.length - 1 && t.possessive ? t.text.slice(0, -2) : t.text));
+    const name = canonicalOrg(words);
+    mark({ from, to, name, kind: 'organization', via: 'rule' });
+    ctx.known.set(name, { name, kind: 'organization' });
+    i = to - 1;
+  }
+
   // 1. gazetteer
   for (let i = 0; i < tokens.length; i++) {
+    if (used[i]) continue;
     const hit = matchGazetteer(tokens, i, text, offset);
     if (!hit) continue;
     mark({ from: i, to: i + hit.n, name: hit.actor.name, kind: hit.actor.kind, via: 'gazetteer' });
@@ -196,7 +233,12 @@ export function findMentions(tokens: Token[], text: string, offset: number, ctx:
     else if ((ORG_SUFFIXES.has(last) || STRIP_SUFFIXES.has(last)) && !single) kind = 'organization';
     else if (!single && ctx.recurrent.has(words[0] ?? '') && seq.length === 2 && STRIP_SUFFIXES.has(last))
       kind = 'organization';
-    else if (isTitle(before) && !/^(?:the|a|an)$/i.test(before?.text ?? '')) kind = 'person';
+    else if (isTitle(before) && before?.cap && single && ORG_SUFFIXES.has(last)) {
+      // "General Motors": a capitalised title word that is part of a company name
+      mark({ from: i - 1, to: j, name: `${before.text} ${words[0]}`, kind: 'organization', via: 'rule' });
+      i = j - 1;
+      continue;
+    } else if (isTitle(before) && !/^(?:the|a|an)$/i.test(before?.text ?? '')) kind = 'person';
     else if (/^,\s*(?:(?:the|a|an|its|his|her|formerly|former|now|who|which|currently)\b)/i.test(follow)) {
       const appositive = follow.replace(/^,/, '').split(/[;,]\s|\.\s+(?=\p{Lu})/u)[0] ?? '';
       if (
@@ -229,7 +271,8 @@ export function findMentions(tokens: Token[], text: string, offset: number, ctx:
     if (!kind && /\b(?:by|according to(?: the)?)\s*$/i.test(precede))
       kind = seq.length === 2 && !ORG_SUFFIXES.has(last) ? 'person' : 'organization';
     if (!kind && (afterGap === ' ' || afterGap === ', ') && finiteVerbAfter(tokens, j)) {
-      const orgEnding = ORG_SUFFIXES.has(last) || STRIP_SUFFIXES.has(last);
+      const orgEnding =
+        ORG_SUFFIXES.has(last) || STRIP_SUFFIXES.has(last) || ctx.recurrent.has(words[0] ?? '');
       kind = (seq.length === 2 || seq.length === 3) && !orgEnding ? 'person' : 'organization';
     }
     if (

@@ -104,7 +104,15 @@ export function pickEventTimex(
     if (t.type !== 'DATE' && t.type !== 'TIME') continue;
     if (excluded.some(([a, b]) => t.start >= a && t.end <= b)) continue;
     const before = sentence.text.slice(Math.max(0, t.start - sentence.start - 14), t.start - sentence.start);
-    if (/\b(?:until|till|through|since|by|from|to|ahead of|as of)\s*$/i.test(before)) continue;
+    if (/\b(?:until|till|through|since|by|from|to|ahead of|as of|born(?: on| in)?)\s*$/i.test(before))
+      continue;
+    // "born in San Francisco on February 24, 1955": a date of birth, not of the event
+    if (
+      /\bborn\b[^,.;]*$/i.test(
+        sentence.text.slice(Math.max(0, t.start - sentence.start - 60), t.start - sentence.start),
+      )
+    )
+      continue;
     const after = sentence.text.slice(t.end - sentence.start, t.end - sentence.start + 3);
     if (/^['’]s\b/.test(after)) continue; // "this year's conference": a modifier, not the event's date
     if (verb.speech && t.start > verb.end) {

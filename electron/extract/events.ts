@@ -79,6 +79,8 @@ interface Found {
   according?: boolean;
   /** A quotation attributed to its speaker ("…,” said X). */
   attributed?: boolean;
+  /** No actor is the subject: a dated happening that involves actors named after the verb. */
+  dated?: boolean;
   /** The event is named by a noun ("claims by X that …"). */
   nominal?: boolean;
 }
@@ -128,7 +130,13 @@ function finiteAt(tokens: Token[], i: number, info: VerbInfo, subjectEnd: number
   if (/^(?:the|a|an|its|their|his|her|our|this|these|those|recently|newly)$/.test(prev) && !aux) return false;
   if (!aux && (tokens[k]?.possessive || PREPOSITIONS.has(prev))) return false;
   if (info.ing) return false;
-  if (info.past) return true;
+  if (info.past) {
+    // "a press conference held by Apple", "figures released April 3 by NPD": a participle, not the verb
+    if (!aux && /^\p{Ll}+$/u.test(tokens[i - 1]?.text ?? '') && !ADVERBS.has(prev)) {
+      for (let j = i + 1; j <= i + 4 && j < tokens.length; j++) if (tokens[j]?.key === 'by') return false;
+    }
+    return true;
+  }
   // a present "-s" form is a verb when it follows its subject or a pronoun ("He claims"), not a noun ("stock exchanges")
   if (info.present) return aux || k + 1 === subjectEnd || /^(?:he|she|it)$/.test(prev);
   // a base form: after an auxiliary, or right after its subject / a plural pronoun
@@ -531,20 +539,30 @@ function sentenceEvent(
     quote,
     start: quoteStart,
     end: s.end,
-    title: found.attributed
-      ? quoteTitle(
-          found.source.name,
-          tokens[found.verbIndex]?.text ?? 'said',
-          s.text,
-          s.start,
-          regions,
-          verbStart,
-        )
-      : found.according
-        ? accordingTitle(found.source.name, s.text)
-        : found.nominal
-          ? nominalTitle(found.source.name, s.text.slice(clauseFromOffset - s.start))
-          : makeTitle(found.source.name, tokens, found.verbIndex, s.text, s.start, regions, date.expression),
+    title: found.dated
+      ? happeningTitle(s.text, verbEnd - s.start, date.expression)
+      : found.attributed
+        ? quoteTitle(
+            found.source.name,
+            tokens[found.verbIndex]?.text ?? 'said',
+            s.text,
+            s.start,
+            regions,
+            verbStart,
+          )
+        : found.according
+          ? accordingTitle(found.source.name, s.text)
+          : found.nominal
+            ? nominalTitle(found.source.name, s.text.slice(clauseFromOffset - s.start))
+            : makeTitle(
+                found.source.name,
+                tokens,
+                found.verbIndex,
+                s.text,
+                s.start,
+                regions,
+                date.expression,
+              ),
     fromTable: false,
     pronounSubject,
     quoteFirst: found.quoteFirst,
@@ -574,7 +592,7 @@ function datedEvent(
   const info = t ? verbInfo(t.text) : undefined;
   if (!t || !info) return undefined;
   if (mentions.some((m) => m.to <= i && !m.absorbed)) return undefined;
-  const source = mentions.find((m) => m.from > i && !m.absorbed && m.via !== 'pronoun');
+  const source = mentions.find((m) => m.from > i && m.from <= i + 8 && !m.absorbed && m.via !== 'pronoun');
   if (!source) return undefined;
   const pick = pickEventTimex(
     run.timexes,
@@ -584,7 +602,7 @@ function datedEvent(
     regions,
   );
   if (!pick || pick.date.precision !== 'day') return undefined;
-  return { source, verbIndex: i, verb: info, clauseFrom: 0, quoteFirst: false };
+  return { source, verbIndex: i, verb: info, clauseFrom: 0, quoteFirst: false, dated: true };
 }
 
 /** Title of "claims by X that Y …": "X claims that Y …" in a few words. */
@@ -596,6 +614,18 @@ function nominalTitle(source: string, clause: string): string {
     .join(' ')
     .replace(/[,.;:]+$/, '');
   return `${source}: ${head}${words.length > 10 ? '…' : ''}`;
+}
+
+/** Title of a happening with no acting subject: the sentence up to its verb and a few words more. */
+function happeningTitle(text: string, verbEnd: number, expression?: string): string {
+  const head = text.slice(0, verbEnd);
+  let rest = text.slice(verbEnd);
+  if (expression) rest = rest.replace(expression, ' ');
+  const words = `${head} ${rest.split(/[,;:(]/)[0] ?? ''}`.replace(/\s+/g, ' ').trim().split(' ');
+  return `${words
+    .slice(0, 12)
+    .join(' ')
+    .replace(/[.,;:]+$/, '')}${words.length > 12 ? '…' : ''}`;
 }
 
 /** Title of a quotation: "X said: “first words …”". */

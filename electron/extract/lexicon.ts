@@ -31,12 +31,12 @@ const VERBS: Array<[string | null, string]> = [
   ],
   ['12', 'reject refuse dismiss rebuff veto oppose decline rule'],
   ['13', 'threaten warn'],
-  ['14', 'protest strike boycott rally march demonstrate'],
-  ['15', 'mobilize mobilise deploy mass'],
+  ['14', 'protest boycott rally'],
+  ['15', 'mobilize mobilise deploy'],
   ['16', 'expel sever suspend cut halt recall freeze downgrade'],
   ['17', 'arrest detain sanction seize ban confiscate impose deport jail imprison block restrict'],
   ['18', 'attack assault kidnap abduct bomb stab ambush'],
-  ['19', 'fight shell shoot clash invade occupy bombard strike'],
+  ['19', 'fight shell shoot clash invade occupy bombard'],
   ['20', 'massacre slaughter exterminate'],
   [
     null,
@@ -288,7 +288,7 @@ export const ORG_NOUNS =
 
 /** Last words of organisation names ("Department", "Inc", "Group"). */
 export const ORG_SUFFIXES = new Set(
-  'inc corp corporation co ltd llc plc company group service services department ministry agency bank association council commission committee institute foundation university college party union federation times post press news journal exchange fund authority office board court police army forces network airlines airways motors technologies systems holdings partners capital media labs laboratories industries international reserve organization organisation administration assembly parliament congress senate government bureau trust club league society'.split(
+  'inc corp corporation co ltd llc plc company group service services department ministry agency bank association council commission committee institute foundation university college party union federation times post press news journal exchange fund authority office board court police army forces network airlines airways motors technologies systems holdings partners capital media labs laboratories industries composite corps international reserve organization organisation administration assembly parliament congress senate government bureau trust club league society'.split(
     ' ',
   ),
 );
@@ -307,7 +307,7 @@ export const STRIP_SUFFIXES = new Set([
 
 /** Capitalised words that do not start a name: sentence openers, pronouns, calendar words. */
 export const NOT_NAMES = new Set(
-  'the a an in on at as for but and or if while when after before during since although though however according this that these those it he she they we i you his her their its our my your some many any most other others each every all both several few no not yes so yet also then there here what who whom whose which why how where whether yesterday today tomorrow tonight monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december mr mrs ms dr key points looking ahead adding facing features trading meanwhile despite amid among instead following under over with without about from into by to of up out new more less first last next one two three four five six seven eight nine ten former current incoming outgoing recent earlier later still even just only such much very well please share read click visit explore for further breaking update updated editor note pre-orders'.split(
+  'the a an in on at as for but and or if while when after before during since although though however according this that these those it he she they we i you his her their its our my your some many any most other others each every all both several few no not yes so yet also then there here what who whom whose which why how where whether yesterday today tomorrow tonight monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december mr mrs ms dr key points looking ahead adding facing features trading meanwhile despite amid among instead following under over with without about from into by to of up out more less first last next one two three four five six seven eight nine ten former current incoming outgoing recent earlier later still even just only such much very well please share read click visit explore for further breaking update updated editor note pre-orders utc gmt est edt pst pdt cet bst christmas easter'.split(
     ' ',
   ),
 );

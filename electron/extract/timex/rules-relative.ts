@@ -212,6 +212,16 @@ export const RELATIVE_RULES: Rule[] = [
       };
     },
   ),
+  // on the 23rd (a day of the month last mentioned, else of the document's month)
+  rule(
+    'day-of-month',
+    `(?<=\\b(?:on|by|until|till|from|since|before|after|through|to)\\s+)the\\s+(?<d>[0-3]?\\d)(?:st|nd|rd|th)${E}(?=\\s*(?:[,.;:)!?]|$|and\\b|or\\b|at\\b|when\\b))`,
+    (x) => {
+      const d = parseInt(x.m.groups!.d!, 10);
+      if (d < 1 || d > 31) return null;
+      return { type: 'DATE', value: '', anchor: { unit: 'M', offset: 0, near: true, day: d } };
+    },
+  ),
   // that night · in the morning · the same evening (the day last mentioned)
   rule(
     'that-part-of-day',

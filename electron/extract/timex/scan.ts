@@ -34,6 +34,7 @@ const CORES: Readonly<Record<string, RegExp>> = {
   'the-year': /year|month|week/gi,
   'that-part-of-day': /morning|afternoon|evening|night/gi,
   'the-day': /day/gi,
+  'day-of-month': /\d(?:st|nd|rd|th)/gi,
   season: /spring|summer|autumn|fall|winter/gi,
   duration: /second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur/gi,
   'special-duration': /single|period|length/gi,

@@ -9,6 +9,7 @@ import {
   formatWeek,
   formatYear,
   isoWeekday,
+  isValidDay,
   parseDay,
   type Day,
 } from './calendar';
@@ -109,7 +110,10 @@ function resolveAnchor(result: RuleResult, anchors: Anchors, doc: Day, at: numbe
     case 'M': {
       const month = usable(anchors.month) ?? { y: doc.y, m: doc.m };
       const index = month.y * 12 + month.m - 1 + a.offset;
-      return formatMonth(Math.floor(index / 12), (index % 12) + 1);
+      const y = Math.floor(index / 12);
+      const m = (index % 12) + 1;
+      if (a.day !== undefined && isValidDay(y, m, a.day)) return formatDay({ y, m, d: a.day });
+      return formatMonth(y, m);
     }
     case 'Y':
       return formatYear((usable(anchors.year)?.value ?? doc.y) + a.offset);

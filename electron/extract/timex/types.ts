@@ -32,9 +32,10 @@ export interface RuleResult {
    * Resolve against the last date of this granularity mentioned before, shifted by `offset` units;
    * with `weekday`, the nearest such weekday before (offset < 0) or after (offset > 0) that date;
    * with `part`, that part of the day (a TIME: "that night" → …TNI); with `near`, only a date
-   * mentioned shortly before counts, else the document date.
+   * mentioned shortly before counts, else the document date; with `day` (unit M), that day of the
+   * month ("on the 23rd").
    */
-  anchor?: { unit: AnchorUnit; offset: number; weekday?: number; part?: string; near?: boolean };
+  anchor?: { unit: AnchorUnit; offset: number; weekday?: number; part?: string; near?: boolean; day?: number };
   /** A time of day ("T14:00", "TMO") whose date comes from the sentence or the document. */
   timeOfDay?: string;
 }
