@@ -35,7 +35,14 @@ export interface RuleResult {
    * mentioned shortly before counts, else the document date; with `day` (unit M), that day of the
    * month ("on the 23rd").
    */
-  anchor?: { unit: AnchorUnit; offset: number; weekday?: number; part?: string; near?: boolean; day?: number };
+  anchor?: {
+    unit: AnchorUnit;
+    offset: number;
+    weekday?: number;
+    part?: string;
+    near?: boolean;
+    day?: number;
+  };
   /** A time of day ("T14:00", "TMO") whose date comes from the sentence or the document. */
   timeOfDay?: string;
 }

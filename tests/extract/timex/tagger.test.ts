@@ -216,6 +216,12 @@ describe('anaphoric days', () => {
     expect(value(text, '2025-01-15', 'the same day')).toBe('2025-01-13');
     expect(value(text, '2025-01-15', 'the day')).toBe('2025-01-13');
   });
+  it('dates "on the 23rd" in the month last mentioned', () => {
+    expect(value('Talks resumed in March and ended on the 23rd.', '2013-05-04', 'the 23rd')).toBe(
+      '2013-03-23',
+    );
+    expect(tagTimexes('He won on the 5th attempt.', TUE)).toEqual([]);
+  });
   it('dates "that night" from the last day mentioned', () => {
     const t = find('Rebels reached the town on Sunday and attacked that night.', TUE, 'that night');
     expect([t.type, t.value]).toEqual(['TIME', '2025-01-12TNI']);
