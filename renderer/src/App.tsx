@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } fro
 import type { FilterMode, NewslineApi, Snapshot, ViewState } from '../../electron/shared/contract';
 import { ActorList } from './components/ActorList';
 import { DetailsPanel } from './components/DetailsPanel';
+import { EventList } from './components/EventList';
 import { ImportDialogs } from './components/ImportDialogs';
 import { TimelineView, type TimelineHandle } from './components/TimelineView';
 import { useImport } from './hooks/useImport';
@@ -71,6 +72,7 @@ function Explorer({
   const [selectedId, setSelectedId] = useState<string | null>(savedView.selectedEventId ?? null);
   const [error, setError] = useState<string | null>(null);
   const [dragging, setDragging] = useState(false);
+  const [layout, setLayout] = useState<'timeline' | 'list'>('timeline');
   const timelineRef = useRef<TimelineHandle>(null);
   const fileInput = useRef<HTMLInputElement>(null);
 
@@ -199,6 +201,14 @@ function Explorer({
           </details>
         ) : null}
         <div className="toolbar" role="toolbar" aria-label="Timeline">
+          <div className="segmented" role="group" aria-label="Show as">
+            <button type="button" aria-pressed={layout === 'timeline'} onClick={() => setLayout('timeline')}>
+              Timeline
+            </button>
+            <button type="button" aria-pressed={layout === 'list'} onClick={() => setLayout('list')}>
+              List
+            </button>
+          </div>
           <button
             type="button"
             onClick={() => timelineRef.current?.zoomIn()}
@@ -254,7 +264,10 @@ function Explorer({
             onModeChange={setMode}
           />
         </aside>
-        <section className="timeline-pane" aria-label="Events">
+        <section className={`timeline-pane show-${layout}`} aria-label="Events">
+          {layout === 'list' ? (
+            <EventList events={shownEvents} selectedId={selected?.id ?? null} onSelect={setSelectedId} />
+          ) : null}
           <TimelineView
             ref={timelineRef}
             events={snapshot.events}

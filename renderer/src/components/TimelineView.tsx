@@ -74,10 +74,11 @@ export function TimelineView(props: TimelineViewProps) {
     controllerRef.current = controller;
     // vis-timeline polls its size once a second; redraw as soon as the pane changes size instead
     // (the details panel opening, a narrower window).
-    const observer = new ResizeObserver(() => controller.redraw());
-    observer.observe(container);
+    const observer =
+      typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => controller.redraw());
+    observer?.observe(container);
     return () => {
-      observer.disconnect();
+      observer?.disconnect();
       controllerRef.current = null;
       controller.destroy();
     };
