@@ -584,6 +584,7 @@ function datedEvent(
   mentions: Mention[],
   regions: Array<[number, number]>,
 ): Found | undefined {
+  if (!mentions.length || !run.timexes.some((x) => x.start >= s.start && x.end <= s.end)) return undefined;
   const i = tokens.findIndex((t, k) => {
     const v = verbInfo(t.text);
     return !inside(regions, t) && !!v?.past && finiteAt(tokens, k, v, -1);

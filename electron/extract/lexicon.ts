@@ -179,7 +179,7 @@ for (const [code, list] of VERBS) {
 
 /** The lexicon entry of a word form ("criticized" → criticize, 11), if it is an event verb. */
 export function verbInfo(word: string): VerbInfo | undefined {
-  return FORMS.get(word.toLowerCase());
+  return FORMS.get(word) ?? FORMS.get(word.toLowerCase());
 }
 
 /** The most specific CAMEO root named by the wording of a clause, or undefined. */
