@@ -198,13 +198,15 @@ export const RELATIVE_RULES: Rule[] = [
   // for the year · the lowest of the year · earlier in the year (the year last mentioned, else the document's)
   rule(
     'the-year',
-    `(?<=\\b(?:for|of|in|during|throughout)\\s+)the\\s+(?<unit>year|month|week)${E}(?!\\s*(?:-|ago|before|earlier|later|after|when|that|in\\s+which|of|to|end(?:ing|ed)?|through|he|she|they|it|since|ahead|leading|following)\\b)(?!['’]s)`,
+    `(?<=\\b(?:for|of|in|during|throughout)\\s+)the\\s+(?<unit>year|month|week|quarter)${E}(?!\\s*(?:-|ago|before|earlier|later|after|when|that|in\\s+which|of|to|end(?:ing|ed)?|through|he|she|they|it|since|ahead|leading|following)\\b)(?!['’]s)`,
     (x) => {
       const unit = x.m.groups!.unit!.toLowerCase();
       const lead = x.text.slice(Math.max(0, x.start - 12), x.start);
       if (unit === 'week' && !/\b(?:earlier|later|early|late)\s+in\s+$/i.test(lead)) return null;
       // "Earlier in the week" speaks of the week of the report.
       if (unit === 'week') return { type: 'DATE', value: formatWeek(x.doc) };
+      if (unit === 'quarter')
+        return { type: 'DATE', value: '', anchor: { unit: 'Q', offset: 0, near: true } };
       return {
         type: 'DATE',
         value: '',

@@ -31,7 +31,7 @@ const CORES: Readonly<Record<string, RegExp>> = {
   'this-last-next': /week|month|year|quarter|decade|centur/gi,
   'the-weekend': /weekend/gi,
   'position-of-the-unit': /year|month|week|decade|centur/gi,
-  'the-year': /year|month|week/gi,
+  'the-year': /year|month|week|quarter/gi,
   'that-part-of-day': /morning|afternoon|evening|night/gi,
   'the-day': /day/gi,
   'day-of-month': /\d(?:st|nd|rd|th)/gi,

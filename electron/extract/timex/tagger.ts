@@ -66,6 +66,7 @@ interface Anchors {
   day?: { value: Day; at: number };
   month?: { y: number; m: number; at: number };
   year?: { value: number; at: number };
+  quarter?: { value: string; at: number };
 }
 
 /** How far back (characters) a date still anchors "the year", "the week" … */
@@ -88,6 +89,7 @@ function remember(anchors: Anchors, value: string, at: number): void {
   }
   m = /^(\d{4})(?:$|-Q\d|-H\d|-W\d)/.exec(value);
   if (m) anchors.year = { value: Number(m[1]), at };
+  if (/^\d{4}-Q\d$/.test(value)) anchors.quarter = { value, at };
 }
 
 function resolveAnchor(result: RuleResult, anchors: Anchors, doc: Day, at: number): string {
@@ -117,6 +119,14 @@ function resolveAnchor(result: RuleResult, anchors: Anchors, doc: Day, at: numbe
     }
     case 'Y':
       return formatYear((usable(anchors.year)?.value ?? doc.y) + a.offset);
+    case 'Q': {
+      // The quarter last named; else the one a report of this date most likely covers (ended
+      // up to a month and a half before it).
+      const named = usable(anchors.quarter)?.value;
+      if (named) return named;
+      const covered = addDays(doc, -45);
+      return `${covered.y}-Q${Math.floor((covered.m - 1) / 3) + 1}`;
+    }
   }
 }
 

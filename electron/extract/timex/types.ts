@@ -17,7 +17,7 @@ export interface Timex {
 }
 
 /** Granularity of an anaphoric anchor ("the same day", "the following year"). */
-export type AnchorUnit = 'D' | 'W' | 'M' | 'Y';
+export type AnchorUnit = 'D' | 'W' | 'M' | 'Q' | 'Y';
 
 /** What a pattern rule makes of one match, before anaphora and times of day are resolved. */
 export interface RuleResult {

@@ -301,6 +301,12 @@ describe('seasons, quarters, decades and centuries', () => {
     expect(value('The fund met this autumn.', '2008-10-13', 'this autumn')).toBe('2008-FA');
     expect(value('The model ships next spring.', TUE, 'next spring')).toBe('2025-SP');
   });
+  it('reads "the quarter" as the quarter last named, else the one just reported', () => {
+    expect(value('Profit for the quarter rose.', '2013-04-20', 'the quarter')).toBe('2013-Q1');
+    expect(
+      value('In the second quarter of 2012 costs rose; margins in the quarter fell.', TUE, 'the quarter'),
+    ).toBe('2012-Q2');
+  });
   it('reads quarters and halves', () => {
     expect(
       value(
