@@ -138,7 +138,7 @@ export const RELATIVE_RULES: Rule[] = [
   // this week · last month · next year · this quarter · earlier this year · late last year · the past year
   rule(
     'this-last-next',
-    `${B}(?:(?<pos>earlier|later|early|late|(?:the\\s+)?(?:very\\s+)?(?:beginning|start|end|middle|rest|remainder|close)\\s+of)\\s+)?(?<rel>this\\s+past|this|last|next|past|previous|coming|current|the\\s+(?:past|last|next|previous|coming|current|following|same|preceding|prior))\\s+(?<unit>${REL_UNITS}|weekend)${E}`,
+    `${B}(?:(?<pos>earlier|later|early|late|(?:the\\s+)?(?:very\\s+)?(?:beginning|start|end|middle|rest|remainder|close)\\s+of)\\s+)?(?<rel>this\\s+past|this|last|next|past|previous|coming|current|the\\s+(?:past|last|next|previous|coming|current|following|same|preceding|prior))\\s+(?:(?<fiscal>fiscal|financial)\\s+)?(?<unit>${REL_UNITS}|weekend)${E}`,
     (x) => {
       const g = x.m.groups!;
       const rel = g.rel!.toLowerCase().replace(/\s+/g, ' ').replace('this past', 'last');
@@ -176,7 +176,17 @@ export const RELATIVE_RULES: Rule[] = [
           ? 1
           : 0;
       const value = shiftedUnit(x.doc, unit, n);
+      if (value && g.fiscal && unit === 'year') return withMod({ type: 'DATE', value: `FY${value}` });
       return value ? withMod({ type: 'DATE', value }) : null;
+    },
+  ),
+  // year-end · by the end of the year is handled above
+  rule(
+    'year-end',
+    `${B}(?:the\\s+)?year[-\\s]end${E}(?!\\s+(?:bonus|bonuses|party|parties|review|report|results|close|closing|level|target)\\b)`,
+    (x) => {
+      const y = x.doc.m <= 2 && x.tense() === 'past' ? x.doc.y - 1 : x.doc.y;
+      return { type: 'DATE', value: formatYear(y), mod: 'END' };
     },
   ),
   // the weekend · over the weekend

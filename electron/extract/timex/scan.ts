@@ -30,6 +30,7 @@ const CORES: Readonly<Record<string, RegExp>> = {
   weekday: /(?:mon|tues|wednes|thurs|fri|satur|sun)day/gi,
   'this-last-next': /week|month|year|quarter|decade|centur/gi,
   'the-weekend': /weekend/gi,
+  'year-end': /year[-\s]end/gi,
   'position-of-the-unit': /year|month|week|decade|centur/gi,
   'the-year': /year|month|week|quarter/gi,
   'that-part-of-day': /morning|afternoon|evening|night/gi,

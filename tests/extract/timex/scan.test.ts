@@ -24,7 +24,7 @@ const SAMPLE = [
   'This week, last month, next year, the weekend, the end of the year, earlier in the week, for the year.',
   'Summer, this autumn, the fall of 2008, single-day, an indefinite period, 10.30am, noon and midnight.',
   'The market declined in December; the doctor said the novel may march on, in May 2008 and mid-March.',
-  "The 1914-1918 war, the 2009\u20132010 season, Mother's Day and Election Day 2012, until the 23rd.",
+  "The 1914-1918 war, the 2009\u20132010 season, Mother's Day and Election Day 2012, until the 23rd, by year-end, last fiscal year, in the quarter.",
 ].join('\n');
 
 describe('rule scanning near key words', () => {

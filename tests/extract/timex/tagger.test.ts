@@ -151,6 +151,13 @@ describe('this, last and next units', () => {
     expect(value('The law takes effect next year.', TUE, 'next year')).toBe('2026');
     expect(value('Profit jumped last quarter.', '2025-05-02', 'last quarter')).toBe('2025-Q1');
   });
+  it('reads fiscal years and year-end', () => {
+    expect(value('Costs rose in the current fiscal year.', '2013-04-20', 'the current fiscal year')).toBe(
+      'FY2013',
+    );
+    const t = find('Sales should recover by year-end.', '2013-04-20', 'year-end');
+    expect([t.value, t.mod]).toEqual(['2013', 'END']);
+  });
   it('reads "for the year" as the year in question', () => {
     expect(value('For the year, the group earned $2 billion.', TUE, 'the year')).toBe('2025');
     expect(value('Output peaked in 2019 and was the highest of the year in May.', TUE, 'the year')).toBe(
