@@ -209,6 +209,8 @@ describe.skipIf(shouldSkipBrowserTests())('explorer in Chromium on the bundled s
       await page.keyboard.press('Home');
       const first = [...snapshot.events].sort((a, b) => startOf(a) - startOf(b))[0];
       await expect.poll(() => page.locator('.details h2').textContent()).toBe(first?.title);
+      // The picture is of the page, not of the keyboard focus.
+      await page.evaluate('document.activeElement?.blur()');
       await page.waitForTimeout(300);
       const file = join(OUTPUT, `explorer-${viewport.width}x${viewport.height}.png`);
       await page.screenshot({ path: file });

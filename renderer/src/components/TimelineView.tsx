@@ -129,6 +129,8 @@ export function TimelineView(props: TimelineViewProps) {
     controller.select(id);
     controller.reveal(id);
     onSelect(id);
+    // Opening the details panel may resize the timeline: bring the event into view again after it.
+    requestAnimationFrame(() => requestAnimationFrame(() => controllerRef.current?.reveal(id)));
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {

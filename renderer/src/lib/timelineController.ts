@@ -257,20 +257,22 @@ export class TimelineController {
     this.timeline.setWindow(range.start, end, { animation: false });
   }
 
-  /** Moves the window so that the event is in view (its placement centred if it was outside). */
+  /**
+   * Brings the event into view, as keyboard navigation needs: centred (and scrolled to vertically)
+   * when it is shorter than the window, else the window moves to its start.
+   */
   reveal(id: string): void {
     const p = this.placements.get(id);
     if (!p) return;
     const w = this.getWindow();
-    if (p.start >= w.start && p.end <= w.end) return;
     const span = w.end - w.start;
-    if (p.end - p.start > span) {
-      this.timeline.setWindow(p.start - (p.end - p.start) * 0.05, p.end + (p.end - p.start) * 0.05, {
-        animation: false,
-      });
-    } else {
-      this.timeline.moveTo((p.start + p.end) / 2, { animation: false });
+    if (p.end - p.start >= span) {
+      if (p.start < w.start || p.start > w.end)
+        this.timeline.moveTo(p.start + span * 0.4, { animation: false });
+      return;
     }
+    if (this.view.get(id) === null) this.timeline.moveTo((p.start + p.end) / 2, { animation: false });
+    if (this.view.get(id) !== null) this.timeline.focus(id, { zoom: false, animation: false } as never);
   }
 
   /**
