@@ -541,28 +541,35 @@ function sentenceEvent(
     end: s.end,
     title: found.dated
       ? happeningTitle(s.text, verbEnd - s.start, date.expression)
-      : found.attributed
-        ? quoteTitle(
-            found.source.name,
-            tokens[found.verbIndex]?.text ?? 'said',
-            s.text,
-            s.start,
-            regions,
-            verbStart,
+      : tokens[found.source.to - 1]?.possessive && !found.attributed && !found.according
+        ? // "Trump’s criticism of … have raised concerns": the subject is what the actor said or did
+          happeningTitle(
+            s.text.slice((tokens[found.source.from]?.start ?? s.start) - s.start),
+            verbEnd - (tokens[found.source.from]?.start ?? s.start),
+            date.expression,
           )
-        : found.according
-          ? accordingTitle(found.source.name, s.text)
-          : found.nominal
-            ? nominalTitle(found.source.name, s.text.slice(clauseFromOffset - s.start))
-            : makeTitle(
-                found.source.name,
-                tokens,
-                found.verbIndex,
-                s.text,
-                s.start,
-                regions,
-                date.expression,
-              ),
+        : found.attributed
+          ? quoteTitle(
+              found.source.name,
+              tokens[found.verbIndex]?.text ?? 'said',
+              s.text,
+              s.start,
+              regions,
+              verbStart,
+            )
+          : found.according
+            ? accordingTitle(found.source.name, s.text)
+            : found.nominal
+              ? nominalTitle(found.source.name, s.text.slice(clauseFromOffset - s.start))
+              : makeTitle(
+                  found.source.name,
+                  tokens,
+                  found.verbIndex,
+                  s.text,
+                  s.start,
+                  regions,
+                  date.expression,
+                ),
     fromTable: false,
     pronounSubject,
     quoteFirst: found.quoteFirst,

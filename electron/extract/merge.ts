@@ -138,6 +138,24 @@ export function combine(a: NewsEvent, b: NewsEvent): NewsEvent {
   return merged;
 }
 
+/**
+ * How well a table row restates an event of the same article: the number of shared content stems
+ * when they share an actor and compatible CAMEO codes, else 0. A row may name the event by another
+ * of its actors ("Moscow is open to …" for "Lavrov revealed that Moscow is open to …").
+ */
+function rowMatch(e: NewsEvent, row: NewsEvent, articleId: string): number {
+  if (!e.sources.some((s) => s.articleId === articleId)) return 0;
+  const names = new Set(e.actors.map((a) => a.name));
+  if (!row.actors.some((a) => names.has(a.name))) return 0;
+  const compatible = e.cameo === row.cameo || e.cameo === '01' || row.cameo === '01' || row.cameo === null;
+  if (!compatible) return 0;
+  const all = [...names, ...row.actors.map((a) => a.name)];
+  const we = stems(e.sources.map((s) => s.quote).join(' '), all);
+  let shared = 0;
+  for (const w of stems(row.sources.map((s) => s.quote).join(' '), all)) if (we.has(w)) shared++;
+  return shared;
+}
+
 /** One draft as an event with one source. */
 export function draftToEvent(d: Draft): NewsEvent {
   const e: NewsEvent = {
@@ -210,10 +228,16 @@ export function mergeDrafts(drafts: Draft[]): NewsEvent[] {
   // a table row is a source of the event it restates; a row that restates nothing found stays out
   for (const row of tableRows) {
     const ev = draftToEvent(row);
-    const sameArticle = events.findIndex(
-      (e) => e.sources.some((s) => s.articleId === row.articleId) && sameEvent(e, ev, true),
-    );
-    const target = sameArticle >= 0 ? sameArticle : events.findIndex((e) => sameEvent(e, ev));
+    let target = -1;
+    let best = 1;
+    events.forEach((e, i) => {
+      const shared = rowMatch(e, ev, row.articleId);
+      if (shared > best) {
+        best = shared;
+        target = i;
+      }
+    });
+    if (target < 0) target = events.findIndex((e) => sameEvent(e, ev));
     const host = events[target];
     if (host) events[target] = combine(host, ev);
   }

@@ -2,7 +2,7 @@
  * Short event titles, written from the sentence: who (canonical name), the verb as written, and
  * the first words of what follows, without dates, asides or the rest of the sentence.
  */
-import { AUXILIARIES } from './lexicon';
+import { AUXILIARIES, CATENATIVES } from './lexicon';
 import type { Token } from './tokens';
 
 const TRAILING =
@@ -29,7 +29,13 @@ export function makeTitle(
   const verb = tokens[verbIndex];
   if (!verb) return source;
   let first = verbIndex;
-  while (first > 0 && AUXILIARIES.has(tokens[first - 1]?.key ?? '')) first--;
+  // keep what changes the meaning: auxiliaries, negation, "attempted to" before the verb
+  for (;;) {
+    const prev = tokens[first - 1]?.key ?? '';
+    if (first > 0 && (AUXILIARIES.has(prev) || prev === 'not' || prev === 'never')) first--;
+    else if (first > 1 && prev === 'to' && CATENATIVES.has(tokens[first - 2]?.key ?? '')) first -= 2;
+    else break;
+  }
   const verbPhrase = text.slice((tokens[first]?.start ?? verb.start) - offset, verb.end - offset);
   let rest = text.slice(verb.end - offset);
   if (dateExpression) rest = rest.replace(dateExpression, ' ');

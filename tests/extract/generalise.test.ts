@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { actorNames, eventWith, extractText } from './helpers';
+
+// Sentences in the style of wire copy, none of them from the sample or dev articles.
+describe('rules that hold on other news', () => {
+  it('names "Bank of X" organisations whole, not as the country inside them', () => {
+    const { events } = extractText(
+      'Bank of America announced that it lost $2 billion in the third quarter.',
+      '2009-10-16',
+    );
+    expect(actorNames(events[0])[0]).toBe('Bank of America');
+    expect(actorNames(events[0])).not.toContain('United States');
+  });
+
+  it('does not make the subject of a passive an actor ("The Shuffle was introduced")', () => {
+    const { events } = extractText('The Shuffle was introduced in January 2005.', '2005-09-07');
+    expect(events).toEqual([]);
+  });
+
+  it('does not date an event by a date of birth', () => {
+    const { events } = extractText(
+      'Chief executive Ada Novak, born in Prague on March 2, 1960, announced her retirement.',
+      '2011-08-24',
+    );
+    expect(eventWith(events, 'retirement')).toMatchObject({ start: '2011-08-24', basis: 'reported' });
+  });
+
+  it('reads "a press conference held by X" as a participle, not as X holding the event', () => {
+    const { events } = extractText('The recall came after a press conference held by Toyota.', '2010-02-09');
+    expect(events).toEqual([]);
+  });
+
+  it('takes the subject before an aside, not the name inside it', () => {
+    const { events } = extractText(
+      'Maria Lopez, the Acme Corp. chief executive, announced the merger at a conference.',
+      '2012-05-02',
+    );
+    expect(events[0]?.actors[0]).toEqual({ name: 'Maria Lopez', kind: 'person', role: 'source' });
+  });
+
+  it('does not take an actor inside a prepositional phrase as the subject', () => {
+    const { events } = extractText('Tensions between Serbia and Hungary continue to rise.', '2012-05-02');
+    expect(events).toEqual([]);
+  });
+
+  it('codes verbs with CAMEO roots and leaves plain business actions uncoded', () => {
+    const { events } = extractText(
+      'Germany condemned the attack. Poland called for new sanctions. Siemens launched a new train.',
+      '2012-05-02',
+    );
+    expect(eventWith(events, 'condemned')?.cameo).toBe('11');
+    expect(eventWith(events, 'called for')?.cameo).toBe('02');
+    expect(eventWith(events, 'launched')?.cameo).toBeNull();
+  });
+
+  it('keeps negation and "attempted to" in titles', () => {
+    const { events } = extractText(
+      'Volvo did not comment on the report. Turkey attempted to block the deal.',
+      '2012-05-02',
+    );
+    expect(eventWith(events, 'Volvo')?.title).toBe('Volvo did not comment on the report');
+    expect(eventWith(events, 'Turkey')?.title).toBe('Turkey attempted to block the deal');
+  });
+});
