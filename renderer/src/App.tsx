@@ -127,16 +127,24 @@ function Explorer({
   const onError = useCallback((m: string) => setError(m), []);
   const importer = useImport(api, setSnapshot, onError);
   const openDialog = useCallback(() => fileInput.current?.click(), []);
+  // The browser shows a file chooser only in answer to a user's gesture; a native menu command
+  // arrives without one, so it first asks for a click (or Enter) on a button of the page.
+  const [askToChoose, setAskToChoose] = useState(false);
+  const openFromMenu = useCallback(() => {
+    const activation = (navigator as Navigator & { userActivation?: { isActive: boolean } }).userActivation;
+    if (!activation || activation.isActive) openDialog();
+    else setAskToChoose(true);
+  }, [openDialog]);
 
   useEffect(
     () =>
       api.onMenuCommand((command) => {
-        if (command === 'open-articles') openDialog();
+        if (command === 'open-articles') openFromMenu();
         else if (command === 'zoom-in') timelineRef.current?.zoomIn();
         else if (command === 'zoom-out') timelineRef.current?.zoomOut();
         else if (command === 'fit-all') timelineRef.current?.fitAll();
       }),
-    [api, openDialog],
+    [api, openFromMenu],
   );
 
   const clearFilters = () => {
@@ -321,11 +329,50 @@ function Explorer({
           Drop articles to import them
         </div>
       ) : null}
+      {askToChoose ? (
+        <ChooseFilesPrompt
+          onChoose={() => {
+            setAskToChoose(false);
+            openDialog();
+          }}
+          onCancel={() => setAskToChoose(false)}
+        />
+      ) : null}
       <ImportDialogs
         state={importer.state}
         onConfirmDates={(dates) => void importer.confirmDates(dates)}
         onDismiss={importer.dismiss}
       />
+    </div>
+  );
+}
+
+/** Asks for the gesture a file chooser needs when "Open Articles…" comes from the native menu. */
+function ChooseFilesPrompt({ onChoose, onCancel }: { onChoose(): void; onCancel(): void }) {
+  const button = useRef<HTMLButtonElement>(null);
+  useEffect(() => button.current?.focus(), []);
+  return (
+    <div className="modal-backdrop">
+      <div
+        className="modal"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="choose-title"
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') onCancel();
+        }}
+      >
+        <h2 id="choose-title">Open articles</h2>
+        <p className="muted">Choose news articles (.txt or .md files), or drop them on the window.</p>
+        <div className="modal-buttons">
+          <button type="button" onClick={onCancel}>
+            Cancel
+          </button>
+          <button ref={button} type="button" className="primary" onClick={onChoose}>
+            Choose files…
+          </button>
+        </div>
+      </div>
     </div>
   );
 }

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { MenuCommand, NewslineApi, Snapshot, ViewState } from '../../electron/shared/contract';
@@ -106,7 +106,7 @@ describe('explorer page', () => {
     render(<App api={api} />);
     const input = (await screen.findByTestId('file-input')) as HTMLInputElement;
     const click = vi.spyOn(input, 'click');
-    sendMenu('open-articles');
+    act(() => sendMenu('open-articles'));
     expect(click).toHaveBeenCalledOnce();
     expect(input.accept).toBe('.txt,.md,.markdown,text/plain');
     expect(input.multiple).toBe(true);
@@ -121,5 +121,25 @@ describe('explorer page', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'Could not load the events: The library folder cannot be read',
     );
+  });
+});
+
+describe('opening articles from the native menu without a user gesture', () => {
+  it('asks for a click first, then opens the file chooser', async () => {
+    Object.defineProperty(navigator, 'userActivation', { value: { isActive: false }, configurable: true });
+    try {
+      const { api, sendMenu } = fakeApi();
+      render(<App api={api} />);
+      const input = (await screen.findByTestId('file-input')) as HTMLInputElement;
+      const click = vi.spyOn(input, 'click');
+      act(() => sendMenu('open-articles'));
+      expect(click).not.toHaveBeenCalled();
+      const prompt = screen.getByRole('dialog', { name: 'Open articles' });
+      await userEvent.click(within(prompt).getByRole('button', { name: 'Choose files…' }));
+      expect(click).toHaveBeenCalledOnce();
+      expect(screen.queryByRole('dialog')).toBeNull();
+    } finally {
+      Reflect.deleteProperty(navigator, 'userActivation');
+    }
   });
 });
