@@ -130,21 +130,20 @@ function Explorer({
   // The browser shows a file chooser only in answer to a user's gesture; a native menu command
   // arrives without one, so it first asks for a click (or Enter) on a button of the page.
   const [askToChoose, setAskToChoose] = useState(false);
-  const openFromMenu = useCallback(() => {
-    const activation = (navigator as Navigator & { userActivation?: { isActive: boolean } }).userActivation;
-    if (!activation || activation.isActive) openDialog();
-    else setAskToChoose(true);
-  }, [openDialog]);
 
   useEffect(
     () =>
       api.onMenuCommand((command) => {
-        if (command === 'open-articles') openFromMenu();
-        else if (command === 'zoom-in') timelineRef.current?.zoomIn();
+        if (command === 'open-articles') {
+          const activation = (navigator as Navigator & { userActivation?: { isActive: boolean } })
+            .userActivation;
+          if (!activation || activation.isActive) openDialog();
+          else setAskToChoose(true);
+        } else if (command === 'zoom-in') timelineRef.current?.zoomIn();
         else if (command === 'zoom-out') timelineRef.current?.zoomOut();
         else if (command === 'fit-all') timelineRef.current?.fitAll();
       }),
-    [api, openFromMenu],
+    [api, openDialog],
   );
 
   const clearFilters = () => {
