@@ -85,6 +85,9 @@ interface Found {
   nominal?: boolean;
 }
 
+const DATELINE_PREFIX =
+  /^\s*[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][A-Za-z .]{2,30})?(?:,?\s*[A-Z][a-z]{2,8}\.? \d{1,2})?\s*(?:\([A-Za-z .]{2,30}\))?\s*[-—–]{1,2}\s+/;
+
 const EVENT_NOUNS =
   /\b(?:inauguration|election|visit|summit|resignation|arrest|death|funeral|wedding|speech|address|keynote|press conference|swearing-in|trial|verdict|ceasefire|invasion|attack|launch|release|ipo|merger|acquisition)\b/i;
 
@@ -266,7 +269,9 @@ function findEvent(
     // "This approach reflects the balance NATO seeks …": what follows a commentary verb is its object
     if (COMMENTARY_VERBS.has(t.key) && !verbInfo(t.text) && !mentions.some((m) => m.to === i && !m.absorbed))
       break;
-    const info = verbInfo(t.text);
+    // "He added that …": a verb of saying when what follows is what was said
+    const info =
+      /^add(?:ed|s)$/.test(t.key) && tokens[i + 1]?.key === 'that' ? verbInfo('stated') : verbInfo(t.text);
     if (!info || info.ing) continue;
     const passive = info.past && /^(?:been|was|were|is|are)$/.test(tokens[i - 1]?.key ?? '');
     let source = subjectBefore(mentions, i, Math.max(0, floor), tokens, regions, passive);
@@ -357,17 +362,31 @@ function findEvent(
   return undefined;
 }
 
-function actorsOf(mentions: Mention[], source: Mention, from: number): EventActor[] {
+function actorsOf(mentions: Mention[], source: Mention, from: number, tokens?: Token[]): EventActor[] {
   const out: EventActor[] = [{ name: source.name, kind: source.kind, role: 'source' }];
+  // "Poland and Hungary voted …": actors joined to the subject act with it
+  const joint = new Set<Mention>();
+  if (tokens) {
+    let head = source;
+    for (;;) {
+      const link = tokens[head.from - 1]?.key;
+      const prev = mentions.find((m) => m.to === head.from - 1 && !m.absorbed && m.via !== 'pronoun');
+      if (!prev || (link !== 'and' && link !== 'or')) break;
+      joint.add(prev);
+      head = prev;
+    }
+  }
   for (const m of mentions) {
     if (m.absorbed || m.via === 'pronoun' || m.from < from) continue;
     if (out.some((a) => a.name === m.name)) continue;
-    out.push({ name: m.name, kind: m.kind, role: 'target' });
+    out.push({ name: m.name, kind: m.kind, role: joint.has(m) ? 'source' : 'target' });
   }
   return out;
 }
 
-function cameoOf(verb: VerbInfo | undefined, clauseLower: string): CameoCode | null {
+function cameoOf(verb: VerbInfo | undefined, clauseLower: string, passive = false): CameoCode | null {
+  // a specific active verb names the act ("annexed Crimea, a move condemned by …" is 19, not 11)
+  if (verb?.code && verb.code !== '01' && !passive) return verb.code;
   const phrase = phraseCode(clauseLower);
   if (phrase && phrase.code !== '01') return phrase.code;
   if (verb?.code && verb.code !== '01') return verb.code;
@@ -404,7 +423,10 @@ export function extractArticleEvents(run: ArticleRun): Draft[] {
     }
     if (line.kind !== 'paragraph') continue;
     paragraph++;
-    for (const s of splitSentences(line.text, run.offset + line.start)) {
+    // "BRUSSELS (Reuters) - …": the dateline that opens a wire story is not part of any event
+    const dateline = DATELINE_PREFIX.exec(line.text);
+    const skip = dateline ? dateline[0].length : 0;
+    for (const s of splitSentences(line.text.slice(skip), run.offset + line.start + skip)) {
       order++;
       if (isBoilerplate(s.text) || isQuestion(s.text) || isBareQuote(s.text)) continue;
       for (const clause of clausesOf(s)) {
@@ -472,11 +494,12 @@ function sentenceEvent(
   const verbEnd = verbToken?.end ?? s.start;
   const speech = !!found.verb && SPEECH_VERBS.has(found.verb.base);
   const clauseFromOffset = tokens[found.clauseFrom]?.start ?? s.start;
-  const actors = actorsOf(mentions, found.source, found.clauseFrom);
+  const actors = actorsOf(mentions, found.source, found.clauseFrom, tokens);
   let phraseFrom = found.verbIndex;
   while (phraseFrom > found.clauseFrom && AUXILIARIES.has(tokens[phraseFrom - 1]?.key ?? '')) phraseFrom--;
   const phraseStart = Math.max(clauseFromOffset, tokens[phraseFrom]?.start ?? verbStart);
-  const cameo = cameoOf(found.verb, s.text.slice(phraseStart - s.start).toLowerCase());
+  const passiveVerb = /^(?:was|were|is|are|been|be|being)$/.test(tokens[found.verbIndex - 1]?.key ?? '');
+  const cameo = cameoOf(found.verb, s.text.slice(phraseStart - s.start).toLowerCase(), passiveVerb);
   const codes = [
     ...new Set([
       ...phraseCodes(s.text.slice(phraseStart - s.start).toLowerCase()),

@@ -22,7 +22,7 @@ const VERBS: Array<[string | null, string]> = [
   ],
   ['06', 'cooperate share supply exchange trade'],
   ['07', 'aid donate provide fund finance'],
-  ['08', 'yield concede surrender retreat withdraw release ease lift resign apologize apologise step'],
+  ['08', 'yield concede surrender retreat withdraw release ease lift resign apologize apologise step free'],
   ['09', 'investigate probe examine inspect audit'],
   ['10', 'demand insist require'],
   [
@@ -33,14 +33,17 @@ const VERBS: Array<[string | null, string]> = [
   ['13', 'threaten warn'],
   ['14', 'protest boycott rally'],
   ['15', 'mobilize mobilise deploy'],
-  ['16', 'expel sever suspend cut halt recall freeze downgrade'],
-  ['17', 'arrest detain sanction seize ban confiscate impose deport jail imprison block restrict'],
-  ['18', 'attack assault kidnap abduct bomb stab ambush'],
-  ['19', 'fight shell shoot clash invade occupy bombard'],
+  ['16', 'expel sever suspend halt recall downgrade'],
+  [
+    '17',
+    'arrest detain sanction seize ban confiscate impose deport jail imprison block restrict raid charge convict sentence',
+  ],
+  ['18', 'attack assault kidnap abduct bomb stab ambush struck'],
+  ['19', 'fight shell shoot clash invade occupy bombard annex capture'],
   ['20', 'massacre slaughter exterminate'],
   [
     null,
-    'launch introduce begin start open close pass surpass overtake fall rise drop climb jump plunge soar gain lose sell buy acquire merge hire fire leave quit join win obtain receive set give hold continue go make inaugurate elect name appoint replace complete finish build create develop produce order raise reduce increase decrease cancel delay postpone approve pass vote die kill injure crash file sue settle grow shrink post earn overwhelm experience ground',
+    'launch introduce begin start open close pass surpass overtake fall rise drop climb jump plunge soar gain lose sell buy acquire merge hire fire leave quit join win obtain receive set give hold continue go make inaugurate elect name appoint replace complete finish build create develop produce order raise reduce increase decrease cancel delay postpone approve pass vote die kill injure crash file sue settle grow shrink post earn overwhelm experience ground cut freeze evacuate rescue flee reach deliver send resume restore record accept',
   ],
 ];
 

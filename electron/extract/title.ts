@@ -6,7 +6,7 @@ import { AUXILIARIES, CATENATIVES } from './lexicon';
 import type { Token } from './tokens';
 
 const TRAILING =
-  /\s+(?:that|to|the|of|and|or|with|for|a|an|in|on|at|by|from|its|his|her|their|as|but|while|which|who|is|are|was|were|has|have|had)$/i;
+  /\s+(?:he|she|they|it|we|that|to|the|of|and|or|with|for|a|an|in|on|at|by|from|its|his|her|their|as|but|while|which|who|is|are|was|were|has|have|had)$/i;
 const MAX_WORDS = 9;
 
 function words(text: string, n: number): string {
@@ -40,7 +40,7 @@ export function makeTitle(
   let rest = text.slice(verb.end - offset);
   if (dateExpression) rest = rest.replace(dateExpression, ' ');
   rest = rest.replace(/^\s*(?:on|in|at)\s+(?=\s)/i, ' ');
-  const cut = rest.search(/[,;:(“”"]|\s[-—–]\s/);
+  const cut = rest.search(/(?<!\d),|,(?!\d)|[;:(“”"]|\s[-—–]\s/);
   let object = (cut >= 0 ? rest.slice(0, cut) : rest).replace(/[.!?]+\s*$/, '');
   object = object.replace(/\s+/g, ' ').trim();
   if (!object) {
@@ -50,6 +50,10 @@ export function makeTitle(
       const said = text.slice(q[0] - offset + 1, q[1] - offset - 1).replace(/[,.]\s*$/, '');
       return `${source} ${verbPhrase}: “${words(said, 7)}”`;
     }
+    // "…, killing two people, Polish officials said": what was said is the sentence before the attribution
+    const said = text.slice(0, Math.max(0, (tokens[first]?.start ?? verb.start) - offset));
+    const clause = said.replace(/,?\s*[^,]*$/, '').trim();
+    if (clause.split(/\s+/).length >= 3) return `${source} ${verbPhrase}: ${words(clause, 9)}`;
     return `${source} ${verbPhrase}`;
   }
   return `${source} ${verbPhrase} ${words(object, MAX_WORDS)}`;
