@@ -369,8 +369,9 @@ function actorsOf(mentions: Mention[], source: Mention, from: number, tokens?: T
   if (tokens) {
     let head = source;
     for (;;) {
-      const link = tokens[head.from - 1]?.key;
-      const prev = mentions.find((m) => m.to === head.from - 1 && !m.absorbed && m.via !== 'pronoun');
+      const gap = tokens[head.from - 1]?.key === 'the' ? 2 : 1;
+      const link = tokens[head.from - gap]?.key;
+      const prev = mentions.find((m) => m.to === head.from - gap && !m.absorbed && m.via !== 'pronoun');
       if (!prev || (link !== 'and' && link !== 'or')) break;
       joint.add(prev);
       head = prev;
@@ -424,8 +425,10 @@ export function extractArticleEvents(run: ArticleRun): Draft[] {
     if (line.kind !== 'paragraph') continue;
     paragraph++;
     // "BRUSSELS (Reuters) - …": the dateline that opens a wire story is not part of any event
-    const dateline = DATELINE_PREFIX.exec(line.text);
-    const skip = dateline ? dateline[0].length : 0;
+    // a list marker or quote mark of Markdown ("- ", "1. ", "> ") is not part of the sentence
+    const marker = /^\s*(?:[-*+•]|\d{1,2}[.)]|>)\s+/.exec(line.text);
+    const dateline = DATELINE_PREFIX.exec(line.text.slice(marker?.[0].length ?? 0));
+    const skip = (marker?.[0].length ?? 0) + (dateline ? dateline[0].length : 0);
     for (const s of splitSentences(line.text.slice(skip), run.offset + line.start + skip)) {
       order++;
       if (isBoilerplate(s.text) || isQuestion(s.text) || isBareQuote(s.text)) continue;
@@ -495,6 +498,9 @@ function sentenceEvent(
   const speech = !!found.verb && SPEECH_VERBS.has(found.verb.base);
   const clauseFromOffset = tokens[found.clauseFrom]?.start ?? s.start;
   const actors = actorsOf(mentions, found.source, found.clauseFrom, tokens);
+  const sources = actors.filter((a) => a.role === 'source').map((a) => a.name);
+  const jointName =
+    sources.length > 1 ? `${sources.slice(1).join(', ')} and ${sources[0] ?? ''}` : found.source.name;
   let phraseFrom = found.verbIndex;
   while (phraseFrom > found.clauseFrom && AUXILIARIES.has(tokens[phraseFrom - 1]?.key ?? '')) phraseFrom--;
   const phraseStart = Math.max(clauseFromOffset, tokens[phraseFrom]?.start ?? verbStart);
@@ -584,15 +590,7 @@ function sentenceEvent(
             ? accordingTitle(found.source.name, s.text)
             : found.nominal
               ? nominalTitle(found.source.name, s.text.slice(clauseFromOffset - s.start))
-              : makeTitle(
-                  found.source.name,
-                  tokens,
-                  found.verbIndex,
-                  s.text,
-                  s.start,
-                  regions,
-                  date.expression,
-                ),
+              : makeTitle(jointName, tokens, found.verbIndex, s.text, s.start, regions, date.expression),
     fromTable: false,
     pronounSubject,
     quoteFirst: found.quoteFirst,

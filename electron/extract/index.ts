@@ -18,7 +18,7 @@ export { parseFrontMatter } from './frontmatter';
 export { splitArticles } from './split';
 
 /** Bumped whenever extraction output may change, so cached results are redone. */
-export const EXTRACTOR_VERSION = '1';
+export const EXTRACTOR_VERSION = '2';
 
 export interface ArticleFileInput {
   /** File name shown to the user (not a path). */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractFile } from '../../electron/extract/index';
 import { actorNames, eventWith, extractText } from './helpers';
 
 // Sentences in the style of wire copy, none of them from the sample or dev articles.
@@ -60,5 +61,36 @@ describe('rules that hold on other news', () => {
     );
     expect(eventWith(events, 'Volvo')?.title).toBe('Volvo did not comment on the report');
     expect(eventWith(events, 'Turkey')?.title).toBe('Turkey attempted to block the deal');
+  });
+
+  it('makes every actor of a joint subject a source ("Poland and Hungary voted …")', () => {
+    const { events } = extractText('Poland and Hungary voted against the text.', '2023-10-06');
+    expect(events[0]?.actors).toEqual([
+      { name: 'Hungary', kind: 'country', role: 'source' },
+      { name: 'Poland', kind: 'country', role: 'source' },
+    ]);
+    expect(events[0]?.title).toBe('Poland and Hungary voted against the text');
+  });
+
+  it('leaves a wire dateline and Markdown list markers out of quotes and actors', () => {
+    const { events } = extractText(
+      'BRUSSELS (Reuters) - Spain approved the plan on Thursday.\n- Greece welcomed the move.',
+      '2023-10-06',
+    );
+    expect(events.map((e) => e.sources[0]?.quote)).toEqual([
+      'Spain approved the plan on Thursday.',
+      'Greece welcomed the move.',
+    ]);
+    expect(events.flatMap((e) => e.actors.map((a) => a.name))).not.toContain('Belgium');
+  });
+
+  it('keeps offsets right in a file with Windows line ends', () => {
+    const content =
+      '---\r\npublished: 2024-05-02\r\n---\r\nTalks Resume\r\n\r\nIran resumed talks on Monday.\r\n';
+    const result = extractFile({ file: 'crlf.md', content, origin: 'library' });
+    const body = content.slice(content.indexOf('---\r\nTalks') + 5);
+    const source = result.events[0]?.sources[0];
+    expect(source && body.slice(source.start, source.end)).toBe('Iran resumed talks on Monday.');
+    expect(result.events[0]?.start).toBe('2024-04-29');
   });
 });
