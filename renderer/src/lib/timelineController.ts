@@ -17,7 +17,7 @@ import { itemClassName, itemText } from './timelineItems';
 import { buildBuckets, chooseBucketUnit, lowerBound, type Bucket, type BucketUnit } from './aggregate';
 
 /** Most events drawn one by one in the visible window; beyond it, periods are drawn. */
-export const MAX_DETAIL_ITEMS = 400;
+export const MAX_DETAIL_ITEMS = 300;
 
 const DAY = 86_400_000;
 /** Zoom limits: one day to about thirty years. */
