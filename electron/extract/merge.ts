@@ -216,28 +216,49 @@ export function mergeDrafts(drafts: Draft[]): NewsEvent[] {
   }
   // the same specific act by the same actor in one article, unless told as another item ("also")
   const merged: Array<{ head: Draft; event: NewsEvent }> = [];
+  const byArticle = new Map<string, Array<{ head: Draft; event: NewsEvent }>>();
   for (const g of groups) {
     const simple = (d: Draft): boolean => !d.additive && d.codes.length <= 1;
+    const near = byArticle.get(g.head.articleId) ?? [];
     const host = simple(g.head)
-      ? merged.find((m) => simple(m.head) && sameEvent(m.event, g.event, true))
+      ? near.find((m) => simple(m.head) && sameEvent(m.event, g.event, true))
       : undefined;
     if (host) host.event = combine(host.event, g.event);
-    else merged.push(g);
+    else {
+      merged.push(g);
+      near.push(g);
+      byArticle.set(g.head.articleId, near);
+    }
   }
   let events = mergeEvents(merged.map((g) => g.event));
   // a table row is a source of the event it restates; a row that restates nothing found stays out
+  const inArticle = new Map<string, number[]>();
+  const bySource = new Map<string, number[]>();
+  events.forEach((e, i) => {
+    for (const a of new Set(e.sources.map((x) => x.articleId)))
+      inArticle.set(a, [...(inArticle.get(a) ?? []), i]);
+    const src = sourceOf(e) ?? '';
+    bySource.set(src, [...(bySource.get(src) ?? []), i]);
+  });
   for (const row of tableRows) {
     const ev = draftToEvent(row);
     let target = -1;
     let best = 1;
-    events.forEach((e, i) => {
-      const shared = rowMatch(e, ev, row.articleId);
+    for (const i of inArticle.get(row.articleId) ?? []) {
+      const e = events[i];
+      const shared = e ? rowMatch(e, ev, row.articleId) : 0;
       if (shared > best) {
         best = shared;
         target = i;
       }
-    });
-    if (target < 0) target = events.findIndex((e) => sameEvent(e, ev));
+    }
+    if (target < 0) {
+      target =
+        (bySource.get(sourceOf(ev) ?? '') ?? []).find((i) => {
+          const e = events[i];
+          return !!e && sameEvent(e, ev);
+        }) ?? -1;
+    }
     const host = events[target];
     if (host) events[target] = combine(host, ev);
   }
