@@ -26,6 +26,8 @@ describe.skipIf(shouldSkipBrowserTests())('explorer in Chromium on the bundled s
   let server: PreviewServer;
   let browser: LaunchedBrowser;
   let page: Page;
+  /** Errors the page reported (script errors, refused resources, Content-Security-Policy violations). */
+  const consoleErrors: string[] = [];
 
   /** Titles of the items drawn on the timeline, sorted. */
   const drawnTitles = async (): Promise<string[]> =>
@@ -56,7 +58,10 @@ describe.skipIf(shouldSkipBrowserTests())('explorer in Chromium on the bundled s
     server = await startPreviewServer({ service, rendererDir: RENDERER_DIR });
     browser = await launchBrowser();
     page = await browser.context.newPage();
-    page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
+    page.on('pageerror', (error) => consoleErrors.push(`page error: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(message.text());
+    });
     mkdirSync(OUTPUT, { recursive: true });
   });
 
@@ -74,6 +79,8 @@ describe.skipIf(shouldSkipBrowserTests())('explorer in Chromium on the bundled s
       .poll(() => page.locator('.app-header .counts').textContent())
       .toContain(`${snapshot.events.length} event`);
     expect(await page.locator('.vis-item.nl-agg').count()).toBe(0);
+    // Under the preview's strict Content-Security-Policy, nothing was refused and nothing failed.
+    expect(consoleErrors).toEqual([]);
   });
 
   it('unticking an actor removes exactly its events, and the choice survives a reload', async () => {
@@ -223,6 +230,8 @@ describe.skipIf(shouldSkipBrowserTests())('explorer in Chromium on the bundled s
         copyFileSync(file, join(ROOT, 'assets', 'screenshot.png'));
       }
     }
+    // Nothing that the tests did so far made the page report an error.
+    expect(consoleErrors).toEqual([]);
   });
 
   // Last: it adds an article to the library of this run.
