@@ -20,6 +20,7 @@ import type { ArticleInfo, NewsEvent, Problem } from '../shared/model';
 /** Largest file read, in bytes: news articles are far smaller; anything bigger is a mistake. */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 
+/** Parsed command-line options. */
 export interface CliOptions {
   files: string[];
   out?: string;
@@ -118,6 +119,7 @@ function describe(error: unknown): string {
   return code ?? (error instanceof Error ? (error.message.split('\n')[0] ?? 'error') : 'error');
 }
 
+/** What a run prints, writes and exits with. */
 export interface CliResult {
   exitCode: number;
   /** One line per file (and a closing line). */

@@ -19,6 +19,7 @@ import {
 } from './lexicon';
 import type { Token } from './tokens';
 
+/** One actor mention in a sentence, resolved to a canonical name. */
 export interface Mention {
   /** Token range [from, to) in the sentence's tokens. */
   from: number;

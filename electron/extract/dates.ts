@@ -6,6 +6,7 @@
 import type { DateBasis, NewsEvent, Precision } from '../shared/model';
 import type { Timex } from './timex';
 
+/** The date fields of an event (see NewsEvent). */
 export interface EventDate {
   start: string;
   end?: string;
@@ -79,6 +80,7 @@ export function dateOfValue(value: string): Omit<EventDate, 'basis'> | undefined
 
 const RANK: Record<Precision, number> = { day: 3, approximate: 2, month: 1, year: 0 };
 
+/** The time expression chosen to date an event, read as a date. */
 export interface DatePick {
   timex: Timex;
   /** The expression as written, with the preposition that introduces it ("on Tuesday"). */

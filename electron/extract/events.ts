@@ -57,6 +57,7 @@ export interface Draft {
   codes: string[];
 }
 
+/** One article to walk: its text, where it lies in the file body, its date and time expressions. */
 export interface ArticleRun {
   articleId: string;
   published: string;

@@ -10,6 +10,7 @@ export interface FrontMatter {
   url?: string;
 }
 
+/** A file split into front matter and body. */
 export interface ParsedFile {
   meta: FrontMatter;
   /** The file text after its front matter. */

@@ -12,6 +12,7 @@ export interface GazetteerEntry extends GazetteerActor {
   demonyms?: string[];
 }
 
+/** One alias of the index: its word keys, and the exact words when it must match as written. */
 export interface AliasEntry {
   keys: string[];
   /** Exact surface form when the alias must match as written. */

@@ -20,6 +20,7 @@ export { splitArticles } from './split';
 /** Bumped whenever extraction output may change, so cached results are redone. */
 export const EXTRACTOR_VERSION = '2';
 
+/** One file to extract, as the services and the command line give it. */
 export interface ArticleFileInput {
   /** File name shown to the user (not a path). */
   file: string;
@@ -30,6 +31,7 @@ export interface ArticleFileInput {
   origin: ArticleInfo['origin'];
 }
 
+/** What one file gives: its articles, its events (merged within it) and its problems. */
 export interface FileExtraction {
   articles: ArticleInfo[];
   /** Events of this file, merged within it. */

@@ -153,6 +153,7 @@ function inflect(base: string): string[] {
   return [...forms];
 }
 
+/** What the lexicon knows of a verb form. */
 export interface VerbInfo {
   base: string;
   code: string | null;
@@ -226,6 +227,7 @@ export const CATENATIVES = new Set(
     ' ',
   ),
 );
+/** Verbs that link a subject to an adjective ("is open to"). */
 export const COPULAS = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'remains', 'remained']);
 
 /** Verbs of saying: their subject is a speaker and their complement is what was said. */
@@ -235,6 +237,7 @@ export const SPEECH_VERBS = new Set(
   ),
 );
 
+/** Modal verbs: what follows is possible or future, not an event that happened. */
 export const MODALS = new Set([
   'will',
   'would',
@@ -252,6 +255,7 @@ export const MODALS = new Set([
   "couldn't",
   "shouldn't",
 ]);
+/** Auxiliary verbs before a main verb ("has signaled", "was suspended"). */
 export const AUXILIARIES = new Set([
   'has',
   'have',
@@ -268,6 +272,7 @@ export const AUXILIARIES = new Set([
   'do',
   'having',
 ]);
+/** Adverbs that may stand between a subject and its verb. */
 export const ADVERBS = new Set(
   'also reportedly publicly repeatedly consistently firmly previously already recently officially formally finally again just further now then still strongly sharply quickly once initially openly later earlier effectively jointly swiftly not never allegedly apparently reportedly today yesterday'.split(
     ' ',

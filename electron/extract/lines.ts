@@ -6,6 +6,7 @@
 export type LineKind =
   'blank' | 'rule' | 'footer' | 'table-row' | 'table-rule' | 'heading' | 'dateline' | 'paragraph';
 
+/** One line of an article body and its kind. */
 export interface Line {
   /** Offsets in the text that was split (end excludes the newline). */
   start: number;

@@ -6,6 +6,7 @@
  */
 import { classifyLines, type Line } from './lines';
 
+/** Where one article lies in the split text. */
 export interface ArticleSpan {
   /** Offsets into the text that was split; consecutive spans cover it. */
   start: number;
