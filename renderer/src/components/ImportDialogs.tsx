@@ -41,7 +41,16 @@ function DatesDialog({
   };
   const needing = state.inspections.filter((x) => x.needsDate);
   return (
-    <form className="modal" role="dialog" aria-modal="true" aria-labelledby="dates-title" onSubmit={submit}>
+    <form
+      className="modal"
+      role="dialog"
+      aria-modal="true"
+      aria-labelledby="dates-title"
+      onSubmit={submit}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') onCancel();
+      }}
+    >
       <h2 id="dates-title">When were these published?</h2>
       <p className="muted">
         {needing.length === 1 ? 'This file gives' : 'These files give'} no publication date. Relative dates

@@ -82,11 +82,6 @@ export function lowerBound(sorted: ArrayLike<number>, t: number): number {
   return lo;
 }
 
-/** Number of times in [from, to) in an ascending array. */
-export function countBetween(sorted: ArrayLike<number>, from: number, to: number): number {
-  return Math.max(0, lowerBound(sorted, to) - lowerBound(sorted, from));
-}
-
 export interface Bucket {
   start: number;
   end: number;
