@@ -111,6 +111,11 @@ const PREPOSITIONS = new Set(
     ' ',
   ),
 );
+const MARKET_NOUNS = new Set(
+  'shares share stock stocks prices price trading sales profit profits revenue revenues earnings exports imports output bonds currency'.split(
+    ' ',
+  ),
+);
 const SUBORDINATORS = new Set(
   'as while although though whether if because unless until whereas once'.split(' '),
 );
@@ -192,7 +197,14 @@ function subjectBefore(
         if (m) k = m.from - 1;
         continue;
       }
-      if (PREPOSITIONS.has(key) && !passive && !(key === 'to' && tokens[k - 1]?.key === 'according'))
+      // "Shares in Nordwagen fell": the market figures of an actor stand for it
+      const owner = MARKET_NOUNS.has(tokens[k - 1]?.key ?? '') && (key === 'in' || key === 'of');
+      if (
+        PREPOSITIONS.has(key) &&
+        !passive &&
+        !owner &&
+        !(key === 'to' && tokens[k - 1]?.key === 'according')
+      )
         embedded = true;
       break;
     }
@@ -487,6 +499,8 @@ function sentenceEvent(
     if (/[,;]/.test(s.text.slice(anchored.cueEnd, verbAt)))
       found = findEvent(tokens, mentions, s.text, s.start, regions, undefined);
   }
+  // the clause after the cue has no acting actor: the main clause may still hold the event
+  if (!found && anchored) found = findEvent(tokens, mentions, s.text, s.start, regions, undefined);
   found ??= datedEvent(run, s, tokens, mentions, regions);
   if (!found) {
     const noun = nounEvent(run, s, tokens, mentions, regions);

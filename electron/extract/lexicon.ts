@@ -33,7 +33,7 @@ const VERBS: Array<[string | null, string]> = [
   ['13', 'threaten warn'],
   ['14', 'protest boycott rally'],
   ['15', 'mobilize mobilise deploy'],
-  ['16', 'expel sever suspend halt recall downgrade'],
+  ['16', 'expel sever suspend halt downgrade'],
   [
     '17',
     'arrest detain sanction seize ban confiscate impose deport jail imprison block restrict raid charge convict sentence',
@@ -43,7 +43,7 @@ const VERBS: Array<[string | null, string]> = [
   ['20', 'massacre slaughter exterminate'],
   [
     null,
-    'launch introduce begin start open close pass surpass overtake fall rise drop climb jump plunge soar gain lose sell buy acquire merge hire fire leave quit join win obtain receive set give hold continue go make inaugurate elect name appoint replace complete finish build create develop produce order raise reduce increase decrease cancel delay postpone approve pass vote die kill injure crash file sue settle grow shrink post earn overwhelm experience ground cut freeze evacuate rescue flee reach deliver send resume restore record accept',
+    'launch introduce begin start open close pass surpass overtake fall rise drop climb jump plunge soar gain lose sell buy acquire merge hire fire leave quit join win obtain receive set give hold continue go make inaugurate elect name appoint replace complete finish build create develop produce order raise reduce increase decrease cancel delay postpone approve pass vote die kill injure crash file sue settle grow shrink post earn overwhelm experience ground cut freeze evacuate rescue flee reach deliver send resume restore record accept recall',
   ],
 ];
 
@@ -296,12 +296,20 @@ export const ORG_NOUNS =
 
 /** Last words of organisation names ("Department", "Inc", "Group"). */
 export const ORG_SUFFIXES = new Set(
-  'inc corp corporation co ltd llc plc company group service services department ministry agency bank association council commission committee institute foundation university college party union federation times post press news journal exchange fund authority office board court police army forces network airlines airways motors technologies systems holdings partners capital media labs laboratories industries composite corps international reserve organization organisation administration assembly parliament congress senate government bureau trust club league society'.split(
+  'inc corp corporation co ltd llc plc company group service services department ministry agency bank association council commission committee institute foundation university college party union federation times post press news journal exchange fund authority office board court police army forces network airlines airways motors technologies systems holdings partners capital media labs laboratories industries composite corps ag sa se nv bv gmbh spa plc oyj asa kk limited lp international reserve organization organisation administration assembly parliament congress senate government bureau trust club league society'.split(
     ' ',
   ),
 );
 /** Corporate endings dropped from a canonical name ("Apple Inc." → Apple). */
 export const STRIP_SUFFIXES = new Set([
+  'ag',
+  'sa',
+  'nv',
+  'gmbh',
+  'spa',
+  'oyj',
+  'asa',
+  'limited',
   'inc',
   'corp',
   'corporation',

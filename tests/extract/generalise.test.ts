@@ -93,4 +93,19 @@ describe('rules that hold on other news', () => {
     expect(source && body.slice(source.start, source.end)).toBe('Iran resumed talks on Monday.');
     expect(result.events[0]?.start).toBe('2024-04-29');
   });
+
+  it('reads "Shares in X fell" as X’s event and drops company endings like AG from names', () => {
+    const { events } = extractText(
+      'Nordwagen AG said yesterday it would recall 200,000 vehicles. Shares in Nordwagen fell 4 percent on Thursday.',
+      '2019-03-08',
+    );
+    expect(eventWith(events, 'recall')).toMatchObject({
+      start: '2019-03-07',
+      actors: [{ name: 'Nordwagen', role: 'source' }],
+    });
+    expect(eventWith(events, 'Shares')).toMatchObject({
+      start: '2019-03-07',
+      actors: [{ name: 'Nordwagen', role: 'source' }],
+    });
+  });
 });
