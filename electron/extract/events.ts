@@ -101,7 +101,7 @@ function quoteRegions(text: string, offset: number): Array<[number, number]> {
   }
   // an opening quote never closed in the sentence runs to its end
   const last = regions[regions.length - 1];
-  const open = text.lastIndexOf('“');
+  const open = Math.max(text.lastIndexOf('“'), text.lastIndexOf('"'));
   if (open >= 0 && (!last || offset + open >= last[1])) regions.push([offset + open, offset + text.length]);
   return regions;
 }

@@ -45,7 +45,8 @@ export function makeTitle(
   object = object.replace(/\s+/g, ' ').trim();
   if (!object) {
     // a quotation attributed by the verb: quote its first words
-    const q = quotes.find(([a]) => a < verb.start);
+    const q =
+      quotes.find(([a]) => a >= verb.end && a <= verb.end + 3) ?? quotes.find(([a]) => a < verb.start);
     if (q) {
       const said = text.slice(q[0] - offset + 1, q[1] - offset - 1).replace(/[,.]\s*$/, '');
       return `${source} ${verbPhrase}: “${words(said, 7)}”`;
