@@ -121,7 +121,7 @@ function finiteVerbAfter(tokens: Token[], j: number): boolean {
     if (AUXILIARIES.has(tokens[k]?.key ?? '')) aux = true;
     k++;
   }
-  const v = verbInfo(tokens[k]?.text ?? '');
+  const v = verbInfo(tokens[k]?.key ?? '');
   if (!v || v.ing) return false;
   // "The Shuffle was introduced": the subject of a passive undergoes the event, it does not act
   if (v.past && /^(?:was|were|is|are|been|be|being)$/.test(tokens[k - 1]?.key ?? '')) return false;

@@ -280,11 +280,11 @@ function findEvent(
     const t = tokens[i];
     if (!t || inside(regions, t)) continue;
     // "This approach reflects the balance NATO seeks …": what follows a commentary verb is its object
-    if (COMMENTARY_VERBS.has(t.key) && !verbInfo(t.text) && !mentions.some((m) => m.to === i && !m.absorbed))
+    if (COMMENTARY_VERBS.has(t.key) && !verbInfo(t.key) && !mentions.some((m) => m.to === i && !m.absorbed))
       break;
     // "He added that …": a verb of saying when what follows is what was said
     const info =
-      /^add(?:ed|s)$/.test(t.key) && tokens[i + 1]?.key === 'that' ? verbInfo('stated') : verbInfo(t.text);
+      /^add(?:ed|s)$/.test(t.key) && tokens[i + 1]?.key === 'that' ? verbInfo('stated') : verbInfo(t.key);
     if (!info || info.ing) continue;
     const passive = info.past && /^(?:been|was|were|is|are)$/.test(tokens[i - 1]?.key ?? '');
     let source = subjectBefore(mentions, i, Math.max(0, floor), tokens, regions, passive);
@@ -629,11 +629,11 @@ function datedEvent(
 ): Found | undefined {
   if (!mentions.length || !run.timexes.some((x) => x.start >= s.start && x.end <= s.end)) return undefined;
   const i = tokens.findIndex((t, k) => {
-    const v = verbInfo(t.text);
+    const v = verbInfo(t.key);
     return !inside(regions, t) && !!v?.past && finiteAt(tokens, k, v, -1);
   });
   const t = tokens[i];
-  const info = t ? verbInfo(t.text) : undefined;
+  const info = t ? verbInfo(t.key) : undefined;
   if (!t || !info) return undefined;
   if (mentions.some((m) => m.to <= i && !m.absorbed)) return undefined;
   const source = mentions.find((m) => m.from > i && m.from <= i + 8 && !m.absorbed && m.via !== 'pronoun');
@@ -808,7 +808,7 @@ function tableRowEvents(
       if (!clause) continue;
       const tokens = tokenize(clause, start);
       const mentions = findMentions(tokens, clause, start, ctx).filter((m) => !m.absorbed);
-      const verbIndex = tokens.findIndex((t) => !!verbInfo(t.text) && !verbInfo(t.text)?.ing);
+      const verbIndex = tokens.findIndex((t) => !!verbInfo(t.key) && !verbInfo(t.key)?.ing);
       const lower = clause.toLowerCase();
       const phrase = phraseCode(lower);
       if (verbIndex < 0 && !phrase) continue;
@@ -816,7 +816,7 @@ function tableRowEvents(
       const own = mentions.find((m) => m.from === lead && (verbIndex < 0 || m.to <= verbIndex));
       const source = own ?? topicMentions[0] ?? mentions[0];
       if (!source) continue;
-      const info = verbIndex >= 0 ? verbInfo(tokens[verbIndex]?.text ?? '') : undefined;
+      const info = verbIndex >= 0 ? verbInfo(tokens[verbIndex]?.key ?? '') : undefined;
       const actors = actorsOf([...topicMentions, ...mentions.filter((m) => m.via !== 'pronoun')], source, 0);
       out.push({
         articleId: run.articleId,
