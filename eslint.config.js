@@ -55,20 +55,27 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': [
+      '@typescript-eslint/no-restricted-imports': [
         'error',
         {
           patterns: [
+            { regex: '^electron(/|$)', message: 'The renderer never imports electron.' },
             {
               group: [
-                'electron',
                 'node:*',
                 '**/electron/extract/**',
                 '**/electron/services/**',
                 '**/electron/main/**',
+                '**/electron/preload/**',
+                '**/electron/preview/**',
               ],
               message:
                 'The renderer talks to the main side only through renderer/src/lib/api.ts and the shared contract.',
+            },
+            {
+              group: ['**/electron/shared/**'],
+              allowTypeImports: true,
+              message: 'The renderer imports the shared contract and model as types only (import type).',
             },
           ],
         },
