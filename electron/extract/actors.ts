@@ -95,11 +95,9 @@ function matchGazetteer(
     }
     if (!ok) continue;
     if (alias.exact) {
-      const written = tokens
-        .slice(i, i + n)
-        .map((t) => (t.possessive ? t.text.slice(0, -2) : t.text))
-        .join(' ');
-      if (written !== alias.exact.join(' ')) continue;
+      const exact = alias.exact;
+      const written = tokens.slice(i, i + n).map((t) => (t.possessive ? t.text.slice(0, -2) : t.text));
+      if (written.some((w, k) => exact[k] && w !== exact[k])) continue;
     }
     return { n, actor: alias.actor };
   }

@@ -15,7 +15,7 @@ export interface GazetteerEntry extends GazetteerActor {
 /** One alias of the index: its word keys, and the exact words when it must match as written. */
 export interface AliasEntry {
   keys: string[];
-  /** Exact surface form when the alias must match as written. */
+  /** Words that must match as written (an empty string: any case). */
   exact?: string[];
   actor: GazetteerEntry;
 }
@@ -37,10 +37,15 @@ function buildIndex(entries: GazetteerEntry[]): Map<string, AliasEntry[]> {
     const keys = keysOf(alias);
     if (!keys.length || !keys[0]) return;
     const letters = alias.replace(/[^\p{L}]/gu, '');
-    const asWritten =
-      letters.length <= 3 ||
-      (keys.length === 1 && COMMON_WORD_NAMES.has(keys[0] ?? '') && /^\p{Lu}/u.test(alias));
-    const entry: AliasEntry = { keys, actor, ...(asWritten ? { exact: alias.split(/\s+/) } : {}) };
+    // short acronyms match as written; a common word in a name ("the West", "Turkey") only capitalised
+    const words = alias.split(/\s+/);
+    const exact =
+      letters.length <= 3
+        ? words
+        : words.some((w) => COMMON_WORD_NAMES.has(w.toLowerCase()) && /^\p{Lu}/u.test(w))
+          ? words.map((w) => (COMMON_WORD_NAMES.has(w.toLowerCase()) ? w : ''))
+          : undefined;
+    const entry: AliasEntry = { keys, actor, ...(exact ? { exact } : {}) };
     const list = index.get(keys[0]) ?? [];
     list.push(entry);
     list.sort((a, b) => b.keys.length - a.keys.length);

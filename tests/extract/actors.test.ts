@@ -15,6 +15,14 @@ describe('actors from the gazetteer', () => {
     expect(actorNames(eventWith(events, 'welcomed'))).toEqual(['United States', 'NATO']);
   });
 
+  it('reads names that are also common words only when capitalised ("the West", "Turkey")', () => {
+    const { events } = extractText(
+      'Russia shelled towns in the west of the country. Turkey condemned the West.',
+    );
+    expect(actorNames(eventWith(events, 'shelled'))).toEqual(['Russia']);
+    expect(actorNames(eventWith(events, 'Turkey'))).toEqual(['Turkey', 'The West']);
+  });
+
   it('does not read the pronoun "us" as the United States', () => {
     const { events } = extractText('“Give us time,” Zelensky said.');
     expect(actorNames(events[0])).toEqual(['Volodymyr Zelensky']);
