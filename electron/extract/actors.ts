@@ -68,7 +68,10 @@ for (const e of gazetteerEntries()) {
   PERSON_GAZ.set(key, [...(PERSON_GAZ.get(key) ?? []), e]);
 }
 
-const isTitle = (t: Token | undefined): boolean => !!t && PERSON_TITLES.has(t.key) && !t.possessive;
+const isTitle = (t: Token | undefined): boolean =>
+  !!t &&
+  !t.possessive &&
+  (PERSON_TITLES.has(t.key) || (t.key.includes('-') && t.key.split('-').every((p) => PERSON_TITLES.has(p))));
 const isNameToken = (t: Token | undefined): boolean =>
   !!t && t.cap && !NOT_NAMES.has(t.key) && !/^\d/.test(t.text) && !isTitle(t) && !countryOfDemonym(t.key);
 
@@ -146,6 +149,7 @@ export function findMentions(tokens: Token[], text: string, offset: number, ctx:
     if (!head?.cap || !ORG_SUFFIXES.has(head.key) || tokens[i + 1]?.text !== 'of' || !tokens[i + 2]?.cap)
       continue;
     if (gapText(i, i + 1) !== ' ' || gapText(i + 1, i + 2) !== ' ') continue;
+    if (matchGazetteer(tokens, i, text, offset)) continue;
     let from = i;
     while (
       from > 0 &&
@@ -320,6 +324,8 @@ export function findMentions(tokens: Token[], text: string, offset: number, ctx:
     while (k >= 0) {
       const t = tokens[k];
       if (!t || t.possessive) break;
+      // the title stops at punctuation: "According to the White House, President Joe Biden …"
+      if (k + 1 < tokens.length && /[,;:()]/.test(gapText(k, k + 1))) break;
       if (isTitle(t)) sawTitle = true;
       else if (!(t.cap || /^(?:and|of|the|former|incoming|outgoing)$/i.test(t.text))) break;
       k--;

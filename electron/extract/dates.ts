@@ -119,7 +119,8 @@ export function pickEventTimex(
     if (/^['’]s\b/.test(after)) continue; // "this year's conference": a modifier, not the event's date
     if (verb.speech && t.start > verb.end) {
       const between = sentence.text.slice(verb.end - sentence.start, t.start - sentence.start);
-      if (between.length > 4 || /\bthat\b/.test(between)) continue;
+      // "announced on Tuesday", "told reporters two days ago"; not dates inside what was said
+      if (/\bthat\b/.test(between) || between.trim().split(/\s+/).filter(Boolean).length > 2) continue;
     }
     const date = dateOfValue(t.value);
     if (!date) continue;

@@ -116,6 +116,11 @@ const MARKET_NOUNS = new Set(
     ' ',
   ),
 );
+const SPOKESPEOPLE = new Set(
+  'spokesman spokeswoman spokesperson official officials representative representatives member members source sources envoy diplomat minister'.split(
+    ' ',
+  ),
+);
 const SUBORDINATORS = new Set(
   'as while although though whether if because unless until whereas once'.split(' '),
 );
@@ -169,10 +174,10 @@ function subjectBefore(
     let best = candidate;
     // "Steve Jobs, the Apple chief executive, announced": the name before the aside is the subject
     const before = tokens[best.from - 1];
-    const article = /^(?:the|a|an|its|formerly|former)$/i.test(before?.text ?? '')
-      ? best.from - 2
-      : best.from - 1;
-    const host = mentions.find((m) => m.to === article + 1 && !m.absorbed && m !== best);
+    const aside = /^(?:the|a|an|its|formerly|former)$/i.test(before?.text ?? '');
+    const host = aside
+      ? mentions.find((m) => m.to === best.from - 1 && !m.absorbed && m !== best)
+      : undefined;
     if (
       host &&
       tokens[host.to - 1] &&
@@ -198,7 +203,10 @@ function subjectBefore(
         continue;
       }
       // "Shares in Nordwagen fell": the market figures of an actor stand for it
-      const owner = MARKET_NOUNS.has(tokens[k - 1]?.key ?? '') && (key === 'in' || key === 'of');
+      // "a spokesman for the Chinese embassy said": the body a spokesperson speaks for
+      const owner =
+        (MARKET_NOUNS.has(tokens[k - 1]?.key ?? '') && (key === 'in' || key === 'of')) ||
+        (SPOKESPEOPLE.has(tokens[k - 1]?.key ?? '') && (key === 'for' || key === 'of' || key === 'from'));
       if (
         PREPOSITIONS.has(key) &&
         !passive &&

@@ -108,4 +108,30 @@ describe('rules that hold on other news', () => {
       actors: [{ name: 'Nordwagen', role: 'source' }],
     });
   });
+
+  it('dates "told reporters two days ago" by its words and names the speaker after a hyphenated title', () => {
+    const { events } = extractText(
+      '“We need to go further,” WHO Director-General Tedros Adhanom Ghebreyesus told reporters two days ago.',
+      '2021-06-14',
+    );
+    expect(events[0]).toMatchObject({ start: '2021-06-12', basis: 'relative' });
+    expect(events[0]?.actors[0]).toEqual({
+      name: 'Tedros Adhanom Ghebreyesus',
+      kind: 'person',
+      role: 'source',
+    });
+  });
+
+  it('makes the body a spokesman speaks for the source, and "According to X, Y did" Y’s act', () => {
+    const { events } = extractText(
+      'A spokesman for the Chinese embassy said the claims were false. According to the White House, Joe Biden met Vladimir Putin.',
+      '2021-06-14',
+    );
+    expect(actorNames(eventWith(events, 'spokesman'))[0]).toBe('China');
+    expect(actorNames(eventWith(events, 'According'))).toEqual([
+      'Joe Biden',
+      'United States',
+      'Vladimir Putin',
+    ]);
+  });
 });
