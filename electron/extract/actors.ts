@@ -117,6 +117,8 @@ function canonicalOrg(words: string[]): string {
 
 function finiteVerbAfter(tokens: Token[], j: number): boolean {
   let k = j;
+  // "Djokovic, 36, called …": an age between the name and its verb
+  if (/^\d{1,3}$/.test(tokens[k]?.text ?? '')) k++;
   let aux = false;
   while (tokens[k] && (AUXILIARIES.has(tokens[k]?.key ?? '') || ADVERBS.has(tokens[k]?.key ?? ''))) {
     if (AUXILIARIES.has(tokens[k]?.key ?? '')) aux = true;

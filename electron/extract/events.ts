@@ -117,12 +117,12 @@ const MARKET_NOUNS = new Set(
   ),
 );
 const SPOKESPEOPLE = new Set(
-  'spokesman spokeswoman spokesperson official officials representative representatives member members source sources envoy diplomat minister'.split(
+  'spokesman spokeswoman spokesperson official officials representative representatives member members source sources envoy diplomat minister researchers scientists analysts engineers experts economists doctors'.split(
     ' ',
   ),
 );
 const SUBORDINATORS = new Set(
-  'as while although though whether if because unless until whereas once'.split(' '),
+  'as while when although though whether if because unless until whereas once'.split(' '),
 );
 
 const inside = (regions: Array<[number, number]>, t: Token): boolean =>
@@ -206,7 +206,8 @@ function subjectBefore(
       // "a spokesman for the Chinese embassy said": the body a spokesperson speaks for
       const owner =
         (MARKET_NOUNS.has(tokens[k - 1]?.key ?? '') && (key === 'in' || key === 'of')) ||
-        (SPOKESPEOPLE.has(tokens[k - 1]?.key ?? '') && (key === 'for' || key === 'of' || key === 'from'));
+        (SPOKESPEOPLE.has(tokens[k - 1]?.key ?? '') &&
+          (key === 'for' || key === 'of' || key === 'from' || key === 'at'));
       if (
         PREPOSITIONS.has(key) &&
         !passive &&
@@ -294,6 +295,8 @@ function findEvent(
     const info =
       /^add(?:ed|s)$/.test(t.key) && tokens[i + 1]?.key === 'that' ? verbInfo('stated') : verbInfo(t.key);
     if (!info || info.ing) continue;
+    // a capitalised word inside a sentence is a name ("the US Open"), not a verb
+    if (t.cap && i > 0) continue;
     const passive = info.past && /^(?:been|was|were|is|are)$/.test(tokens[i - 1]?.key ?? '');
     let source = subjectBefore(mentions, i, Math.max(0, floor), tokens, regions, passive);
     if (!source) continue;

@@ -11,9 +11,9 @@
 const VERBS: Array<[string | null, string]> = [
   [
     '01',
-    'say tell state announce declare explain note write claim insist argue assert reiterate comment remark report confirm deny acknowledge admit reveal disclose describe suggest predict estimate indicate maintain stress emphasize emphasise highlight mention respond reply testify address frame cite tout promote hint signal tweet publish brief unveil weigh express',
+    'say tell state announce declare explain note write claim insist argue assert reiterate comment remark report confirm deny acknowledge admit reveal disclose describe suggest predict estimate indicate maintain stress emphasize emphasise highlight mention respond reply testify address frame cite tout promote hint signal tweet publish brief unveil weigh express call',
   ],
-  ['02', 'appeal urge plead request ask beg petition call'],
+  ['02', 'appeal urge plead request ask beg petition'],
   ['03', 'pledge promise offer vow propose intend plan agree'],
   ['04', 'meet consult discuss negotiate visit host telephone phone talk'],
   [
@@ -281,7 +281,7 @@ export const ADVERBS = new Set(
 
 /** Words that name a person's role before their name ("Foreign Minister Sergey Lavrov"). */
 export const PERSON_TITLES = new Set(
-  'president vice prime minister secretary chancellor king queen prince princess pope general gen senator sen rep representative governor mayor ceo cfo coo cto chief executive chairman chairwoman chair spokesman spokeswoman spokesperson analyst director founder co-founder cofounder dr mr mrs ms judge justice ambassador commissioner economist professor prof adviser advisor leader official correspondent reporter editor lawyer attorney envoy diplomat colonel lieutenant sergeant captain admiral commander premier president-elect sheikh emir head manager strategist researcher scientist officer deputy foreign defense defence finance interior trade health justice state lord sir lady vp svp evp founder investor chairperson minister-president'.split(
+  'champion player coach star striker singer actor actress author rapper president vice prime minister secretary chancellor king queen prince princess pope general gen senator sen rep representative governor mayor ceo cfo coo cto chief executive chairman chairwoman chair spokesman spokeswoman spokesperson analyst director founder co-founder cofounder dr mr mrs ms judge justice ambassador commissioner economist professor prof adviser advisor leader official correspondent reporter editor lawyer attorney envoy diplomat colonel lieutenant sergeant captain admiral commander premier president-elect sheikh emir head manager strategist researcher scientist officer deputy foreign defense defence finance interior trade health justice state lord sir lady vp svp evp founder investor chairperson minister-president'.split(
     ' ',
   ),
 );
@@ -323,7 +323,7 @@ export const STRIP_SUFFIXES = new Set([
 
 /** Capitalised words that do not start a name: sentence openers, pronouns, calendar words. */
 export const NOT_NAMES = new Set(
-  'the a an in on at as for but and or if while when after before during since although though however according this that these those it he she they we i you his her their its our my your some many any most other others each every all both several few no not yes so yet also then there here what who whom whose which why how where whether yesterday today tomorrow tonight monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december mr mrs ms dr key points looking ahead adding facing features trading meanwhile despite amid among instead following under over with without about from into by to of up out more less first last next one two three four five six seven eight nine ten former current incoming outgoing recent earlier later still even just only such much very well please share read click visit explore for further breaking update updated editor note pre-orders utc gmt est edt pst pdt cet bst christmas easter asia europe africa oceania scandinavia'.split(
+  'the a an in on at as for but and or if while when after before during since although though however according this that these those it he she they we i you his her their its our my your some many any most other others each every all both several few no not yes so yet also then there here what who whom whose which why how where whether yesterday today tomorrow tonight monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december mr mrs ms dr key points looking ahead adding facing features trading meanwhile despite amid among instead following under over with without about from into by to of up out more less first last next one two three four five six seven eight nine ten former current incoming outgoing recent earlier later still even just only such much very well please share read click visit explore for further breaking update updated editor note pre-orders utc gmt est edt pst pdt cet bst christmas easter asia europe africa oceania scandinavia officials analysts investors scientists researchers experts tickets shares stocks prices police protesters demonstrators residents critics voters lawmakers legislators workers employees troops soldiers rebels militants authorities prosecutors doctors students customers consumers users fans players citizens people children women men families teachers farmers regulators economists traders markets sales profits negotiators diplomats leaders rescuers firefighters'.split(
     ' ',
   ),
 );

@@ -134,4 +134,25 @@ describe('rules that hold on other news', () => {
       'Vladimir Putin',
     ]);
   });
+
+  it('does not take common plural nouns or capitalised names for verbs or actors', () => {
+    const { events } = extractText(
+      'Tickets sold out within minutes. The Spaniard, who won last year’s US Open, came back. Scientists at Oxford University published a study.',
+      '2023-07-17',
+    );
+    expect(events.map((e) => e.actors[0]?.name)).toEqual(['Oxford University']);
+  });
+
+  it('reads a name after a role word and an age aside ("champion Novak Djokovic", "Djokovic, 36, called")', () => {
+    const { events } = extractText(
+      'Carlos Alcaraz beat champion Novak Djokovic on Sunday. Djokovic, 36, called his opponent the best player he had faced.',
+      '2023-07-17',
+    );
+    expect(eventWith(events, 'called')?.actors[0]).toEqual({
+      name: 'Novak Djokovic',
+      kind: 'person',
+      role: 'source',
+    });
+    expect(eventWith(events, 'called')?.cameo).toBe('01');
+  });
 });
