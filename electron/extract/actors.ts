@@ -351,6 +351,20 @@ export function findMentions(tokens: Token[], text: string, offset: number, ctx:
         .pop();
       const name = here?.name ?? ctx.lastPerson;
       if (name) mentions.push({ from: i, to: i + 1, name, kind: 'person', via: 'pronoun' });
+    } else if (
+      k === 'it' &&
+      ctx.lastGroup &&
+      ctx.lastGroup.kind !== 'person' &&
+      /^(?:said|says|added|stated|announced|reported|confirmed|denied)$/.test(tokens[i + 1]?.key ?? '')
+    ) {
+      // "It said …": the organisation or country that acted last
+      mentions.push({
+        from: i,
+        to: i + 1,
+        name: ctx.lastGroup.name,
+        kind: ctx.lastGroup.kind,
+        via: 'pronoun',
+      });
     } else if ((k === 'they' || k === 'their') && ctx.lastGroup) {
       mentions.push({
         from: i,

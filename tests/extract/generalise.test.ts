@@ -155,4 +155,15 @@ describe('rules that hold on other news', () => {
     });
     expect(eventWith(events, 'called')?.cameo).toBe('01');
   });
+
+  it('reads "It said" as the organisation that acted before, and no other "it"', () => {
+    const { events } = extractText(
+      'Toyota recalled 2 million cars. It said the fault was in the brakes. It was a difficult week.',
+      '2024-03-15',
+    );
+    expect(events.map((e) => [e.actors[0]?.name, e.sources[0]?.quote])).toEqual([
+      ['Toyota', 'Toyota recalled 2 million cars.'],
+      ['Toyota', 'It said the fault was in the brakes.'],
+    ]);
+  });
 });
