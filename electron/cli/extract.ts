@@ -5,6 +5,7 @@
  * A file that cannot be used gets one line saying why; the others go on. The exit code is non-zero
  * only when no file could be read (or the arguments are wrong).
  */
+import { MAX_ARTICLE_FILE_BYTES, MAX_ARTICLE_FILE_LABEL } from '../shared/limits';
 import { closeSync, openSync, readSync, statSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import {
@@ -18,7 +19,7 @@ import { isIsoDay } from '../extract/frontmatter';
 import type { ArticleInfo, NewsEvent, Problem } from '../shared/model';
 
 /** Largest file read, in bytes: news articles are far smaller; anything bigger is a mistake. */
-export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+export const MAX_FILE_BYTES = MAX_ARTICLE_FILE_BYTES;
 
 /** Parsed command-line options. */
 export interface CliOptions {
@@ -72,7 +73,7 @@ export function readArticleFile(path: string): { content: string } | { problem: 
   }
   if (size > MAX_FILE_BYTES) {
     return {
-      problem: `too large (${(size / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_FILE_BYTES / 1024 / 1024} MB per file)`,
+      problem: `too large (${(size / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_ARTICLE_FILE_LABEL} per file)`,
     };
   }
   let bytes: Buffer;

@@ -1,5 +1,6 @@
 import { extname } from 'node:path';
 import type { ImportFile } from '../shared/contract';
+import { MAX_ARTICLE_FILE_BYTES, MAX_ARTICLE_FILE_LABEL } from '../shared/limits';
 import { isArticleFileName } from './library';
 
 /** A file's modification date as the user sees it (local calendar day), YYYY-MM-DD. */
@@ -34,5 +35,8 @@ export function refusalOf(file: ImportFile): string | undefined {
   if (!isArticleFileName(file.name)) return 'Only .txt and .md files can be opened as articles.';
   if (file.content.includes('\u0000')) return 'The file is not text.';
   if (file.content.trim() === '') return 'The file is empty.';
+  const bytes = Buffer.byteLength(file.content, 'utf8');
+  if (bytes > MAX_ARTICLE_FILE_BYTES)
+    return `The file is too large (${(bytes / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_ARTICLE_FILE_LABEL}).`;
   return undefined;
 }

@@ -11,10 +11,11 @@
  */
 import { z } from 'zod';
 import type { ActorSummary, ArticleInfo, NewsEvent, Problem } from './model';
+import { MAX_ARTICLE_FILE_BYTES } from './limits';
 import type { MenuCommand, RequestName as ChannelRequestName } from './channels';
 
 /** Largest article file accepted for import, in bytes (UTF-8). */
-export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+export const MAX_IMPORT_BYTES = MAX_ARTICLE_FILE_BYTES;
 /** Most files in one import. */
 export const MAX_IMPORT_FILES = 500;
 
