@@ -81,6 +81,15 @@ export interface ViewState {
   /** Visible window, ISO date-times. */
   window?: { start: string; end: string };
   selectedEventId?: string;
+  /** Search as typed (events whose title, quotes or actors contain every word). */
+  search?: string;
+  /** Kinds of event shown: CAMEO root codes ("03") or "none"; absent or empty: every kind. */
+  kinds?: string[];
+  /** Articles whose events are shown; absent or empty: every article. */
+  articles?: string[];
+  /** Date range of the events shown, first and last day (YYYY-MM-DD). */
+  dateFrom?: string;
+  dateTo?: string;
 }
 
 export const DEFAULT_VIEW_STATE: ViewState = { hiddenActors: [], mode: 'any' };
@@ -135,6 +144,11 @@ const viewState = z.strictObject({
   mode: z.enum(['any', 'all']),
   window: z.strictObject({ start: isoDateTime, end: isoDateTime }).optional(),
   selectedEventId: z.string().max(200).optional(),
+  search: z.string().max(500).optional(),
+  kinds: z.array(z.string().max(8)).max(100).optional(),
+  articles: z.array(z.string().max(200)).max(10_000).optional(),
+  dateFrom: isoDate.optional(),
+  dateTo: isoDate.optional(),
 });
 
 /** Argument schemas, one per request, as tuples of the method's parameters. */
