@@ -50,6 +50,36 @@ function untitled(text: string): string {
   return words ? `${words}…` : '(untitled)';
 }
 
+/** The day written in a dateline among the first lines of an article ("June 9, 2008"), if any. */
+function datelineOf(text: string): string | undefined {
+  const dateline = classifyLines(text)
+    .filter((l) => l.kind !== 'blank')
+    .slice(0, 4)
+    .find((l) => l.kind === 'dateline');
+  const day = dateline ? datelineDay(dateline.text) : undefined;
+  return day && isIsoDay(day) ? day : undefined;
+}
+
+/** The first dateline of a parsed file's articles: the date of its articles that have none. */
+function fileDatelineOf(body: string, spans: Array<{ start: number; end: number }>): string | undefined {
+  for (const span of spans) {
+    const day = datelineOf(body.slice(span.start, span.end));
+    if (day) return day;
+  }
+  return undefined;
+}
+
+/**
+ * A file's publication date as the extractor finds it: the front matter's `published`, else the
+ * dateline under a headline ("June 9, 2008"), else undefined (the file needs a date from the user).
+ * A front matter whose date is not a date gives undefined.
+ */
+export function publicationDateOf(content: string): string | undefined {
+  const parsed = parseFrontMatter(content);
+  if (parsed.error) return undefined;
+  return parsed.meta.published ?? fileDatelineOf(parsed.body, splitArticles(parsed.body));
+}
+
 /** The articles of a parsed file, each with its publication date (front matter, --published, dateline). */
 function articlesOf(
   input: ArticleFileInput,
@@ -59,13 +89,11 @@ function articlesOf(
   const body = parsed.body;
   const fallback = input.published && isIsoDay(input.published) ? input.published : undefined;
   const spans = splitArticles(body);
+  const fileDateline = fileDatelineOf(body, spans);
   const articles: ArticleInfo[] = [];
   spans.forEach((span, index) => {
     const text = body.slice(span.start, span.end);
-    const dateline = classifyLines(text)
-      .slice(0, 4)
-      .find((l) => l.kind === 'dateline');
-    const fromDateline = dateline ? datelineDay(dateline.text) : undefined;
+    const fromDateline = datelineOf(text) ?? fileDateline;
     let published = parsed.meta.published ?? fallback ?? fromDateline;
     if (!published) {
       published = new Date().toISOString().slice(0, 10);
