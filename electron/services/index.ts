@@ -16,15 +16,21 @@ import type {
   ViewState,
 } from '../shared/contract';
 import type { ArticleInfo, NewsEvent, Problem } from '../shared/model';
-import { EXTRACTOR_VERSION, mergeEvents, type ArticleFileInput, type FileExtraction } from '../extract/index';
-import { summarizeActors } from './actors';
+import {
+  EXTRACTOR_VERSION,
+  mergeEvents,
+  publicationDateOf,
+  type ArticleFileInput,
+  type FileExtraction,
+} from '../extract/index';
 import { writeFileAtomic } from './atomic-write';
+import { openCuration } from './curation';
 import { openExtractionCache } from './extraction-cache';
 import { extractInThisThread, type ExtractionRunner } from './extraction-runner';
-import { bodyOf, statesPublished, withPublished } from './front-matter';
+import { bodyOf, withPublished } from './front-matter';
 import { localDateOf, refusalOf, safeFileName, uniqueFileName } from './import-files';
 import { readArticleFolder } from './library';
-import { loadViewState, storeViewState } from './view-state';
+import { loadViewState, readViewState, storeViewState } from './view-state';
 
 /** The requests of the contract, answered in plain Node. */
 export type NewslineService = { [K in RequestName]: NewslineApi[K] };
@@ -63,7 +69,10 @@ export async function createNewslineService(options: NewslineServiceOptions): Pr
 
   const files: LoadedFile[] = [];
   const readProblems: Problem[] = [];
-  let snapshot: Snapshot | undefined;
+  /** The extracted events (merged), before the edits by hand. */
+  let machineEvents: NewsEvent[] = [];
+  const viewStateProblem = (await readViewState(paths.viewState)).problem;
+  if (viewStateProblem) readProblems.push(viewStateProblem);
   let progress: ImportProgress | null = null;
   let importQueue: Promise<unknown> = Promise.resolve();
   let viewStateWrites: Promise<unknown> = Promise.resolve();
@@ -78,11 +87,8 @@ export async function createNewslineService(options: NewslineServiceOptions): Pr
   };
 
   const rebuildSnapshot = (): Snapshot => {
-    const articles: ArticleInfo[] = files.flatMap((f) => f.extraction.articles);
-    const events: NewsEvent[] = mergeEvents(files.flatMap((f) => f.extraction.events));
-    const problems = [...readProblems, ...files.flatMap((f) => f.extraction.problems)];
-    snapshot = { articles, events, actors: summarizeActors(events), problems };
-    return snapshot;
+    machineEvents = mergeEvents(files.flatMap((f) => f.extraction.events));
+    return curation.snapshot();
   };
 
   const initialLoad = (async () => {
@@ -106,12 +112,30 @@ export async function createNewslineService(options: NewslineServiceOptions): Pr
   // Surface a failed load on the first request rather than as an unhandled rejection.
   initialLoad.catch(() => undefined);
 
+  const articleText = async (articleId: string) => {
+    await initialLoad;
+    for (const file of files) {
+      const article = file.extraction.articles.find((a) => a.id === articleId);
+      if (article) return { article, text: bodyOf(file.input.content).slice(article.start, article.end) };
+    }
+    throw new Error(`No article with id ${articleId}.`);
+  };
+  // Edits by hand, undo, saved views, export: a layer over the extracted events.
+  const curation = await openCuration(paths.library, {
+    ready: initialLoad,
+    machineEvents: () => machineEvents,
+    articles: (): ArticleInfo[] => files.flatMap((f) => f.extraction.articles),
+    problems: () => [...readProblems, ...files.flatMap((f) => f.extraction.problems)],
+    articleText,
+  });
+
   const takenNames = (): Set<string> => new Set(files.map((f) => f.input.file.toLowerCase()));
 
   /** What importing `file` would write: the library file name and content (with its date). */
   const plan = (file: ImportFile, taken: ReadonlySet<string>) => {
     const suggestedDate = localDateOf(file.lastModified);
-    const needsDate = !statesPublished(file.content);
+    // a date in the front matter or a dateline under the headline: nothing to ask
+    const needsDate = publicationDateOf(file.content) === undefined;
     const content = needsDate ? withPublished(file.content, file.published ?? suggestedDate) : file.content;
     const existing = files.find((f) => f.input.origin === 'library' && f.input.content === content);
     const name = existing?.input.file ?? uniqueFileName(safeFileName(file.name), taken);
@@ -165,17 +189,10 @@ export async function createNewslineService(options: NewslineServiceOptions): Pr
   return {
     async getSnapshot() {
       await initialLoad;
-      return snapshot ?? rebuildSnapshot();
+      return curation.snapshot();
     },
 
-    async getArticleText(articleId) {
-      await initialLoad;
-      for (const file of files) {
-        const article = file.extraction.articles.find((a) => a.id === articleId);
-        if (article) return { article, text: bodyOf(file.input.content).slice(article.start, article.end) };
-      }
-      throw new Error(`No article with id ${articleId}.`);
-    },
+    getArticleText: articleText,
 
     async inspectImport(batch): Promise<ImportInspection[]> {
       await initialLoad;
@@ -224,5 +241,7 @@ export async function createNewslineService(options: NewslineServiceOptions): Pr
       viewStateWrites = write.catch(() => undefined);
       return write;
     },
+
+    ...curation.requests,
   };
 }

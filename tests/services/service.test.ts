@@ -131,6 +131,16 @@ describe('importing articles', () => {
     expect(refused?.error).toMatch(/\.txt and \.md/);
   });
 
+  it('does not ask for a date when a dateline under the headline gives it', async () => {
+    const service = await open();
+    const [datelined, shortDate] = await service.inspectImport([
+      file('wire.txt', 'Harbour bridge reopens\nJune 9, 2008\n\nThe bridge reopened on Friday.\n'),
+      file('short.txt', 'Harbour bridge reopens\n\nIt reopened on June 9, 2008, after repairs.\n'),
+    ]);
+    expect(datelined?.needsDate).toBe(false);
+    expect(shortDate?.needsDate).toBe(true);
+  });
+
   it('copies imported files into the library, where they are after a restart', async () => {
     const service = await open();
     const result = await service.importArticles([
