@@ -23,14 +23,14 @@ import {
   type ArticleFileInput,
   type FileExtraction,
 } from '../extract/index';
+import { summarizeActors } from './actors';
 import { writeFileAtomic } from './atomic-write';
-import { openCuration } from './curation';
 import { openExtractionCache } from './extraction-cache';
 import { extractInThisThread, type ExtractionRunner } from './extraction-runner';
 import { bodyOf, withPublished } from './front-matter';
 import { localDateOf, refusalOf, safeFileName, uniqueFileName } from './import-files';
 import { readArticleFolder } from './library';
-import { loadViewState, readViewState, storeViewState } from './view-state';
+import { loadViewState, storeViewState } from './view-state';
 
 /** The requests of the contract, answered in plain Node. */
 export type NewslineService = { [K in RequestName]: NewslineApi[K] };
@@ -69,10 +69,7 @@ export async function createNewslineService(options: NewslineServiceOptions): Pr
 
   const files: LoadedFile[] = [];
   const readProblems: Problem[] = [];
-  /** The extracted events (merged), before the edits by hand. */
-  let machineEvents: NewsEvent[] = [];
-  const viewStateProblem = (await readViewState(paths.viewState)).problem;
-  if (viewStateProblem) readProblems.push(viewStateProblem);
+  let snapshot: Snapshot | undefined;
   let progress: ImportProgress | null = null;
   let importQueue: Promise<unknown> = Promise.resolve();
   let viewStateWrites: Promise<unknown> = Promise.resolve();
@@ -87,8 +84,11 @@ export async function createNewslineService(options: NewslineServiceOptions): Pr
   };
 
   const rebuildSnapshot = (): Snapshot => {
-    machineEvents = mergeEvents(files.flatMap((f) => f.extraction.events));
-    return curation.snapshot();
+    const articles: ArticleInfo[] = files.flatMap((f) => f.extraction.articles);
+    const events: NewsEvent[] = mergeEvents(files.flatMap((f) => f.extraction.events));
+    const problems = [...readProblems, ...files.flatMap((f) => f.extraction.problems)];
+    snapshot = { articles, events, actors: summarizeActors(events), problems };
+    return snapshot;
   };
 
   const initialLoad = (async () => {
@@ -111,23 +111,6 @@ export async function createNewslineService(options: NewslineServiceOptions): Pr
   })();
   // Surface a failed load on the first request rather than as an unhandled rejection.
   initialLoad.catch(() => undefined);
-
-  const articleText = async (articleId: string) => {
-    await initialLoad;
-    for (const file of files) {
-      const article = file.extraction.articles.find((a) => a.id === articleId);
-      if (article) return { article, text: bodyOf(file.input.content).slice(article.start, article.end) };
-    }
-    throw new Error(`No article with id ${articleId}.`);
-  };
-  // Edits by hand, undo, saved views, export: a layer over the extracted events.
-  const curation = await openCuration(paths.library, {
-    ready: initialLoad,
-    machineEvents: () => machineEvents,
-    articles: (): ArticleInfo[] => files.flatMap((f) => f.extraction.articles),
-    problems: () => [...readProblems, ...files.flatMap((f) => f.extraction.problems)],
-    articleText,
-  });
 
   const takenNames = (): Set<string> => new Set(files.map((f) => f.input.file.toLowerCase()));
 
@@ -189,10 +172,17 @@ export async function createNewslineService(options: NewslineServiceOptions): Pr
   return {
     async getSnapshot() {
       await initialLoad;
-      return curation.snapshot();
+      return snapshot ?? rebuildSnapshot();
     },
 
-    getArticleText: articleText,
+    async getArticleText(articleId) {
+      await initialLoad;
+      for (const file of files) {
+        const article = file.extraction.articles.find((a) => a.id === articleId);
+        if (article) return { article, text: bodyOf(file.input.content).slice(article.start, article.end) };
+      }
+      throw new Error(`No article with id ${articleId}.`);
+    },
 
     async inspectImport(batch): Promise<ImportInspection[]> {
       await initialLoad;
@@ -241,7 +231,5 @@ export async function createNewslineService(options: NewslineServiceOptions): Pr
       viewStateWrites = write.catch(() => undefined);
       return write;
     },
-
-    ...curation.requests,
   };
 }
