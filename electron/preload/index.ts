@@ -27,6 +27,22 @@ export const newslineApi: NewslineApi = {
   getImportProgress: () => invoke('getImportProgress'),
   getViewState: () => invoke('getViewState'),
   saveViewState: (state) => invoke('saveViewState', state),
+  editEvent: (eventId, patch) => invoke('editEvent', eventId, patch),
+  hideEvent: (eventId, hidden) => invoke('hideEvent', eventId, hidden),
+  revertEvent: (eventId) => invoke('revertEvent', eventId),
+  addEvent: (input) => invoke('addEvent', input),
+  mergeEvents: (eventIds) => invoke('mergeEvents', eventIds),
+  splitEvent: (eventId, sourceIndexes) => invoke('splitEvent', eventId, sourceIndexes),
+  undo: () => invoke('undo'),
+  redo: () => invoke('redo'),
+  listViews: () => invoke('listViews'),
+  saveView: (name, state) => invoke('saveView', name, state),
+  renameView: (id, name) => invoke('renameView', id, name),
+  deleteView: (id) => invoke('deleteView', id),
+  exportEvents: (format, eventIds) => invoke('exportEvents', format, eventIds),
+  importEvents: (json) => invoke('importEvents', json),
+  capturePng: () => invoke('capturePng'),
+  printPdf: () => invoke('printPdf'),
   onMenuCommand(listener) {
     const handler = (_event: IpcRendererEvent, command: unknown): void => {
       if (menuCommands.includes(command as MenuCommand)) listener(command as MenuCommand);

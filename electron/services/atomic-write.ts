@@ -1,19 +1,75 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, open, rename, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
 
-/**
- * Writes a file so that readers see either the old or the new content, never half of it:
- * the data goes to a temporary file in the same folder, which is then renamed over the target.
- */
-export async function writeFileAtomic(path: string, data: string): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  const temp = `${path}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
+/** Options of an atomic write. */
+export interface AtomicWriteOptions {
+  /** Keep the version being replaced as `<path>.bak` (the backup a damaged file is recovered from). */
+  backup?: boolean;
+}
+
+/** Suffix of the backup kept beside a file written with `{ backup: true }`. */
+export const BACKUP_SUFFIX = '.bak';
+
+const tempNameOf = (path: string): string => `${path}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
+
+/** Flushes a folder's entries (the rename) to disk; not possible on every platform, so best effort. */
+async function syncFolder(dir: string): Promise<void> {
+  let handle;
   try {
-    await writeFile(temp, data, 'utf8');
+    handle = await open(dir, 'r');
+    await handle.sync();
+  } catch {
+    // Windows cannot open a folder for syncing; the rename is still atomic there.
+  } finally {
+    await handle?.close();
+  }
+}
+
+/** Writes and flushes `data` to a new file. */
+async function writeSynced(path: string, data: string): Promise<void> {
+  const handle = await open(path, 'wx');
+  try {
+    await handle.writeFile(data, 'utf8');
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Makes `<path>.bak` a copy of the current `path` (hard link where possible), atomically. */
+async function keepBackup(path: string): Promise<void> {
+  const temp = tempNameOf(`${path}${BACKUP_SUFFIX}`);
+  try {
+    await link(path, temp);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return; // nothing to back up yet
+    await copyFile(path, temp); // file systems without hard links
+  }
+  await rename(temp, `${path}${BACKUP_SUFFIX}`);
+}
+
+/**
+ * Writes a file so that readers see either the old or the new content, never half of it: the
+ * data goes to a temporary file in the same folder, is flushed to disk, and the temporary file is
+ * renamed over the target (then the folder is flushed). With `backup`, the replaced version is
+ * kept as `<path>.bak`. When this resolves the new content is on disk.
+ */
+export async function writeFileAtomic(
+  path: string,
+  data: string,
+  options: AtomicWriteOptions = {},
+): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  const temp = tempNameOf(path);
+  try {
+    await writeSynced(temp, data);
+    if (options.backup) await keepBackup(path);
     await rename(temp, path);
   } catch (error) {
     await rm(temp, { force: true });
     throw error;
   }
+  await syncFolder(dirname(path));
 }

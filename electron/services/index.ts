@@ -23,14 +23,14 @@ import {
   type ArticleFileInput,
   type FileExtraction,
 } from '../extract/index';
-import { summarizeActors } from './actors';
 import { writeFileAtomic } from './atomic-write';
+import { openCuration } from './curation';
 import { openExtractionCache } from './extraction-cache';
 import { extractInThisThread, type ExtractionRunner } from './extraction-runner';
 import { bodyOf, withPublished } from './front-matter';
 import { localDateOf, refusalOf, safeFileName, uniqueFileName } from './import-files';
 import { readArticleFolder } from './library';
-import { loadViewState, storeViewState } from './view-state';
+import { loadViewState, readViewState, storeViewState } from './view-state';
 
 /** The requests of the contract, answered in plain Node. */
 export type NewslineService = { [K in RequestName]: NewslineApi[K] };
@@ -69,7 +69,13 @@ export async function createNewslineService(options: NewslineServiceOptions): Pr
 
   const files: LoadedFile[] = [];
   const readProblems: Problem[] = [];
-  let snapshot: Snapshot | undefined;
+  /** The extracted events (merged), before the edits by hand. */
+  let machineEvents: NewsEvent[] = [];
+  /** Articles and problems as of the last extraction (an import in flight shows at its end). */
+  let machineArticles: ArticleInfo[] = [];
+  let machineProblems: Problem[] = [];
+  const viewStateProblem = (await readViewState(paths.viewState)).problem;
+  if (viewStateProblem) readProblems.push(viewStateProblem);
   let progress: ImportProgress | null = null;
   let importQueue: Promise<unknown> = Promise.resolve();
   let viewStateWrites: Promise<unknown> = Promise.resolve();
@@ -83,12 +89,15 @@ export async function createNewslineService(options: NewslineServiceOptions): Pr
     return { key, extraction };
   };
 
+  const mergeMachineEvents = (): void => {
+    machineEvents = mergeEvents(files.flatMap((f) => f.extraction.events));
+    machineArticles = files.flatMap((f) => f.extraction.articles);
+    machineProblems = [...readProblems, ...files.flatMap((f) => f.extraction.problems)];
+  };
+  // Called once the service exists (after the initial load), when `curation` is open.
   const rebuildSnapshot = (): Snapshot => {
-    const articles: ArticleInfo[] = files.flatMap((f) => f.extraction.articles);
-    const events: NewsEvent[] = mergeEvents(files.flatMap((f) => f.extraction.events));
-    const problems = [...readProblems, ...files.flatMap((f) => f.extraction.problems)];
-    snapshot = { articles, events, actors: summarizeActors(events), problems };
-    return snapshot;
+    mergeMachineEvents();
+    return curation.snapshot();
   };
 
   const initialLoad = (async () => {
@@ -107,10 +116,27 @@ export async function createNewslineService(options: NewslineServiceOptions): Pr
       }
     }
     await cache.prune(keep);
-    rebuildSnapshot();
+    mergeMachineEvents();
   })();
   // Surface a failed load on the first request rather than as an unhandled rejection.
   initialLoad.catch(() => undefined);
+
+  const articleText = async (articleId: string) => {
+    await initialLoad;
+    for (const file of files) {
+      const article = file.extraction.articles.find((a) => a.id === articleId);
+      if (article) return { article, text: bodyOf(file.input.content).slice(article.start, article.end) };
+    }
+    throw new Error(`No article with id ${articleId}.`);
+  };
+  // Edits by hand, undo, saved views, export: a layer over the extracted events.
+  const curation = await openCuration(paths.library, {
+    ready: initialLoad,
+    machineEvents: () => machineEvents,
+    articles: () => machineArticles,
+    problems: () => machineProblems,
+    articleText,
+  });
 
   const takenNames = (): Set<string> => new Set(files.map((f) => f.input.file.toLowerCase()));
 
@@ -172,17 +198,10 @@ export async function createNewslineService(options: NewslineServiceOptions): Pr
   return {
     async getSnapshot() {
       await initialLoad;
-      return snapshot ?? rebuildSnapshot();
+      return curation.snapshot();
     },
 
-    async getArticleText(articleId) {
-      await initialLoad;
-      for (const file of files) {
-        const article = file.extraction.articles.find((a) => a.id === articleId);
-        if (article) return { article, text: bodyOf(file.input.content).slice(article.start, article.end) };
-      }
-      throw new Error(`No article with id ${articleId}.`);
-    },
+    getArticleText: articleText,
 
     async inspectImport(batch): Promise<ImportInspection[]> {
       await initialLoad;
@@ -231,5 +250,7 @@ export async function createNewslineService(options: NewslineServiceOptions): Pr
       viewStateWrites = write.catch(() => undefined);
       return write;
     },
+
+    ...curation.requests,
   };
 }

@@ -1,21 +1,32 @@
-import { readFile } from 'node:fs/promises';
 import { DEFAULT_VIEW_STATE, parseRequest, type ViewState } from '../shared/contract';
-import { writeFileAtomic } from './atomic-write';
+import type { Problem } from '../shared/model';
+import { readJsonDurable, writeJsonDurable } from './durable-json';
+
+const validViewState = (value: unknown): ViewState => parseRequest('saveViewState', [value])[0];
+const defaultState = (): ViewState => ({ ...DEFAULT_VIEW_STATE, hiddenActors: [] });
 
 /**
- * Reads the saved view state; a missing, unreadable or invalid file gives the default state
- * (everything shown), so a damaged file never stops the app from starting.
+ * Reads the saved view state with what went wrong: a damaged file is recovered from its backup
+ * (and reported); a missing or unusable one gives the default state (everything shown).
  */
-export async function loadViewState(path: string): Promise<ViewState> {
+export async function readViewState(path: string): Promise<{ state: ViewState; problem?: Problem }> {
   try {
-    const parsed: unknown = JSON.parse(await readFile(path, 'utf8'));
-    return parseRequest('saveViewState', [parsed])[0];
+    const read = await readJsonDurable(path, validViewState);
+    return { state: read.value ?? defaultState(), ...(read.problem ? { problem: read.problem } : {}) };
   } catch {
-    return { ...DEFAULT_VIEW_STATE, hiddenActors: [] };
+    return { state: defaultState() };
   }
 }
 
-/** Saves the view state atomically (a crash mid-write leaves the previous state intact). */
+/**
+ * Reads the saved view state; a missing, unreadable or invalid file gives the backup's state or
+ * the default (everything shown), so a damaged file never stops the app from starting.
+ */
+export async function loadViewState(path: string): Promise<ViewState> {
+  return (await readViewState(path)).state;
+}
+
+/** Saves the view state atomically, flushed, keeping the previous one as a backup. */
 export async function storeViewState(path: string, state: ViewState): Promise<void> {
-  await writeFileAtomic(path, `${JSON.stringify(state, null, 2)}\n`);
+  await writeJsonDurable(path, state);
 }

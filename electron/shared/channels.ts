@@ -12,15 +12,39 @@ export type RequestName =
   | 'importArticles'
   | 'getImportProgress'
   | 'getViewState'
-  | 'saveViewState';
+  | 'saveViewState'
+  | 'editEvent'
+  | 'hideEvent'
+  | 'revertEvent'
+  | 'addEvent'
+  | 'mergeEvents'
+  | 'splitEvent'
+  | 'undo'
+  | 'redo'
+  | 'listViews'
+  | 'saveView'
+  | 'renameView'
+  | 'deleteView'
+  | 'exportEvents'
+  | 'importEvents'
+  | 'capturePng'
+  | 'printPdf';
 
 /** IPC channel of a request. */
 export const channelOf = (name: RequestName): string => `newsline:${name}`;
 
 /** Commands the native menu sends to the page. */
-export type MenuCommand = 'open-articles' | 'zoom-in' | 'zoom-out' | 'fit-all';
+export type MenuCommand = 'open-articles' | 'zoom-in' | 'zoom-out' | 'fit-all' | 'undo' | 'redo' | 'export';
 
 /** IPC channel on which the main process sends menu commands. */
 export const MENU_COMMAND_CHANNEL = 'newsline:menu-command';
 
-export const menuCommands: readonly MenuCommand[] = ['open-articles', 'zoom-in', 'zoom-out', 'fit-all'];
+export const menuCommands: readonly MenuCommand[] = [
+  'open-articles',
+  'zoom-in',
+  'zoom-out',
+  'fit-all',
+  'undo',
+  'redo',
+  'export',
+];

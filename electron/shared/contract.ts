@@ -13,14 +13,15 @@ import { z } from 'zod';
 import type { ActorSummary, ArticleInfo, NewsEvent, Problem } from './model';
 import { MAX_ARTICLE_FILE_BYTES } from './limits';
 import type { MenuCommand, RequestName as ChannelRequestName } from './channels';
+import { curationRequestSchemas, type CurationApi, type CurationSnapshotFields } from './curation';
 
 /** Largest article file accepted for import, in bytes (UTF-8). */
 export const MAX_IMPORT_BYTES = MAX_ARTICLE_FILE_BYTES;
 /** Most files in one import. */
 export const MAX_IMPORT_FILES = 500;
 
-/** Everything the explorer shows, in one answer. */
-export interface Snapshot {
+/** Everything the explorer shows, in one answer (edits by hand applied). */
+export interface Snapshot extends CurationSnapshotFields {
   articles: ArticleInfo[];
   events: NewsEvent[];
   actors: ActorSummary[];
@@ -96,8 +97,8 @@ export const DEFAULT_VIEW_STATE: ViewState = { hiddenActors: [], mode: 'any' };
 
 export { channelOf, MENU_COMMAND_CHANNEL, menuCommands, type MenuCommand } from './channels';
 
-/** The API the page uses. */
-export interface NewslineApi {
+/** The API the page uses (curation requests: see curation.ts). */
+export interface NewslineApi extends CurationApi {
   /** Articles, events and actors of the sample and the user's library. */
   getSnapshot(): Promise<Snapshot>;
   /** One article's text, for quotes and the reader. */
@@ -160,6 +161,7 @@ export const requestSchemas = {
   getImportProgress: z.tuple([]),
   getViewState: z.tuple([]),
   saveViewState: z.tuple([viewState]),
+  ...curationRequestSchemas(viewState),
 } satisfies { [K in RequestName]: z.ZodType<Parameters<NewslineApi[K]>> };
 
 export const requestNames = Object.keys(requestSchemas) as RequestName[];

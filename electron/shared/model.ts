@@ -57,6 +57,22 @@ export interface NewsEvent {
   actors: EventActor[];
   cameo: CameoCode | null;
   sources: EventSource[];
+  /** Set when the event was changed, merged, split, hidden or added by hand. */
+  edited?: EditMark;
+}
+
+/** What was done to an event by hand (edits are kept apart from the machine's output). */
+export interface EditMark {
+  /** Fields changed by hand. */
+  fields: Array<'title' | 'date' | 'actors' | 'cameo'>;
+  /** The machine's version of the event, to show beside it; absent for an event added by hand. */
+  machine?: NewsEvent;
+  added?: boolean;
+  hidden?: boolean;
+  /** Ids of the events merged into this one by hand. */
+  mergedFrom?: string[];
+  /** Id of the event this one was split from by hand. */
+  splitFrom?: string;
 }
 
 /** An article as loaded: metadata and where its text lies in its file. */

@@ -13,6 +13,7 @@ import type {
   Precision,
 } from '../../electron/shared/model';
 import type { NewslineService } from '../../electron/services/index';
+import type { CurationRequests } from '../../electron/services/curation';
 
 const KINDS: readonly ActorKind[] = ['person', 'organization', 'country', 'group'];
 const VERBS = [
@@ -130,5 +131,32 @@ export function createSyntheticService(options: SyntheticOptions): NewslineServi
     saveViewState: async (state) => {
       view = state;
     },
+    ...readOnlyCuration(snapshot),
+  };
+}
+
+/** Curation requests of a read-only synthetic library: no edits, no saved views, empty exports. */
+function readOnlyCuration(snapshot: Snapshot): CurationRequests {
+  const refuse = async (): Promise<never> => {
+    throw new Error('The synthetic library cannot be edited.');
+  };
+  const file = async () => ({ fileName: 'events.json', mimeType: 'application/json', content: '{}' });
+  return {
+    editEvent: refuse,
+    hideEvent: refuse,
+    revertEvent: refuse,
+    addEvent: refuse,
+    mergeEvents: refuse,
+    splitEvent: refuse,
+    undo: async () => snapshot,
+    redo: async () => snapshot,
+    listViews: async () => [],
+    saveView: refuse,
+    renameView: refuse,
+    deleteView: refuse,
+    exportEvents: file,
+    importEvents: refuse,
+    capturePng: refuse,
+    printPdf: refuse,
   };
 }

@@ -4,6 +4,7 @@ import { ipcMain, resetElectronMock, type FakeFrame } from '../mocks/electron';
 import { registerIpcHandlers } from '../../electron/main/ipc';
 import { channelOf, DEFAULT_VIEW_STATE, requestNames } from '../../electron/shared/contract';
 import type { NewslineService } from '../../electron/services/index';
+import { curationStubs } from '../mocks/curation';
 
 vi.mock('electron', () => import('../mocks/electron'));
 
@@ -16,6 +17,7 @@ const service = {
   getImportProgress: vi.fn(async () => null),
   getViewState: vi.fn(async () => DEFAULT_VIEW_STATE),
   saveViewState: vi.fn(async () => undefined),
+  ...curationStubs(snapshot),
 } satisfies NewslineService;
 
 type Handler = (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<unknown>;

@@ -7,6 +7,7 @@ import { startPreviewServer, TOKEN_HEADER, type PreviewServer } from '../../elec
 import type { NewslineService } from '../../electron/services/index';
 import { CONTENT_SECURITY_POLICY } from '../../electron/shared/csp';
 import { DEFAULT_VIEW_STATE } from '../../electron/shared/contract';
+import { curationStubs } from '../mocks/curation';
 
 const emptySnapshot = { articles: [], events: [], actors: [], problems: [] };
 const service = {
@@ -19,6 +20,7 @@ const service = {
   getImportProgress: vi.fn(async () => null),
   getViewState: vi.fn(async () => DEFAULT_VIEW_STATE),
   saveViewState: vi.fn(async () => undefined),
+  ...curationStubs(emptySnapshot),
 } satisfies NewslineService;
 
 let root: string;

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { MenuCommand, NewslineApi, Snapshot, ViewState } from '../../electron/shared/contract';
 import { App } from '../../renderer/src/App';
 import { makeArticle, makeEvent } from './fixtures';
+import { curationStubs } from '../mocks/curation';
 
 const actor = (name: string, kind: 'person' | 'country' = 'country') => ({
   name,
@@ -41,6 +42,7 @@ function fakeApi(view: ViewState = { hiddenActors: [], mode: 'any' }) {
     getImportProgress: vi.fn(async () => null),
     getViewState: vi.fn(async () => view),
     saveViewState: vi.fn(async () => undefined),
+    ...curationStubs(snapshot),
     onMenuCommand: (listener) => {
       menu = listener;
       return () => {

@@ -241,15 +241,20 @@ describe('view state', () => {
     expect(await (await open()).getViewState()).toEqual(state);
   });
 
-  it('writes through a temporary file, keeping the last of several quick saves', async () => {
+  it('writes through a temporary file, keeping the last of several quick saves and the one before as backup', async () => {
     const service = await open();
     await Promise.all(
       ['A', 'B', 'C'].map((name) => service.saveViewState({ hiddenActors: [name], mode: 'any' })),
     );
     const names = await readdir(options.userDataDir);
-    expect(names.filter((n) => n.startsWith('view-state'))).toEqual(['view-state.json']);
+    expect(names.filter((n) => n.startsWith('view-state')).sort()).toEqual([
+      'view-state.json',
+      'view-state.json.bak',
+    ]);
     const saved = JSON.parse(await readFile(join(options.userDataDir, 'view-state.json'), 'utf8'));
     expect(saved.hiddenActors).toEqual(['C']);
+    const backup = JSON.parse(await readFile(join(options.userDataDir, 'view-state.json.bak'), 'utf8'));
+    expect(backup.hiddenActors).toEqual(['B']);
   });
 
   it('falls back to the default when the saved state is damaged', async () => {

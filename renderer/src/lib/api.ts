@@ -48,6 +48,23 @@ export function createPreviewApi(token: string, base = ''): NewslineApi {
     saveViewState: async (state) => {
       await call('saveViewState', [state]);
     },
+    editEvent: (id, patch) => call('editEvent', [id, patch]) as ReturnType<NewslineApi['editEvent']>,
+    hideEvent: (id, hidden) => call('hideEvent', [id, hidden]) as ReturnType<NewslineApi['hideEvent']>,
+    revertEvent: (id) => call('revertEvent', [id]) as ReturnType<NewslineApi['revertEvent']>,
+    addEvent: (input) => call('addEvent', [input]) as ReturnType<NewslineApi['addEvent']>,
+    mergeEvents: (ids) => call('mergeEvents', [ids]) as ReturnType<NewslineApi['mergeEvents']>,
+    splitEvent: (id, indexes) => call('splitEvent', [id, indexes]) as ReturnType<NewslineApi['splitEvent']>,
+    undo: () => call('undo', []) as ReturnType<NewslineApi['undo']>,
+    redo: () => call('redo', []) as ReturnType<NewslineApi['redo']>,
+    listViews: () => call('listViews', []) as ReturnType<NewslineApi['listViews']>,
+    saveView: (name, state) => call('saveView', [name, state]) as ReturnType<NewslineApi['saveView']>,
+    renameView: (id, name) => call('renameView', [id, name]) as ReturnType<NewslineApi['renameView']>,
+    deleteView: (id) => call('deleteView', [id]) as ReturnType<NewslineApi['deleteView']>,
+    exportEvents: (format, ids) =>
+      call('exportEvents', [format, ids]) as ReturnType<NewslineApi['exportEvents']>,
+    importEvents: (json) => call('importEvents', [json]) as ReturnType<NewslineApi['importEvents']>,
+    capturePng: () => call('capturePng', []) as ReturnType<NewslineApi['capturePng']>,
+    printPdf: () => call('printPdf', []) as ReturnType<NewslineApi['printPdf']>,
     // The preview has no native menu.
     onMenuCommand: () => () => undefined,
   };

@@ -1,0 +1,242 @@
+/**
+ * Curation: edits by hand kept as a layer over the extracted events (edits.json in the library),
+ * undo and redo, saved views (views.json), export and import. Plain Node; the snapshot the page
+ * sees is always the machine's events with the edits applied.
+ */
+import { join } from 'node:path';
+import type { ArticleText, NewslineApi, Snapshot } from '../shared/contract';
+import type { ExportedFile } from '../shared/curation';
+import type { ArticleInfo, NewsEvent, Problem } from '../shared/model';
+import { summarizeActors } from './actors';
+import { applyEdits } from './edits/apply';
+import { refOf, type EditRecord } from './edits/records';
+import { newRecordBase, openEditStore } from './edits/store';
+import { exportCsv } from './export/csv';
+import { editsToRestore, parseExportedEvents } from './export/import-json';
+import { exportJson } from './export/json';
+import { exportTimelineJs } from './export/timelinejs';
+import { openSavedViews } from './saved-views';
+
+/** Names of the curation files in the library folder. */
+export const CURATION_FILES = { edits: 'edits.json', views: 'views.json' } as const;
+
+/** The curation requests of the contract (PNG and PDF need a window: the desktop app adds them). */
+export type CurationRequests = Pick<
+  NewslineApi,
+  | 'editEvent'
+  | 'hideEvent'
+  | 'revertEvent'
+  | 'addEvent'
+  | 'mergeEvents'
+  | 'splitEvent'
+  | 'undo'
+  | 'redo'
+  | 'listViews'
+  | 'saveView'
+  | 'renameView'
+  | 'deleteView'
+  | 'exportEvents'
+  | 'importEvents'
+  | 'capturePng'
+  | 'printPdf'
+>;
+
+/** What curation needs from the library. */
+export interface CurationSource {
+  /** Resolves once the library is loaded. */
+  ready: Promise<unknown>;
+  /** The extracted events (merged across files), before edits. */
+  machineEvents(): readonly NewsEvent[];
+  articles(): readonly ArticleInfo[];
+  /** Problems of the library itself (unreadable files …). */
+  problems(): readonly Problem[];
+  articleText(articleId: string): Promise<ArticleText>;
+}
+
+export interface Curation {
+  /** The snapshot: articles, the edited events, actors of the shown events, problems, edits listed. */
+  snapshot(): Snapshot;
+  requests: CurationRequests;
+}
+
+const today = (): string => new Date().toISOString().slice(0, 10);
+
+/** Opens the edits and saved views of the library in `libraryDir`. */
+export async function openCuration(libraryDir: string, source: CurationSource): Promise<Curation> {
+  const store = await openEditStore(join(libraryDir, CURATION_FILES.edits));
+  const views = await openSavedViews(join(libraryDir, CURATION_FILES.views));
+  const fileProblems = [store.loadProblem(), views.loadProblem()].filter((p): p is Problem => !!p);
+
+  const applied = () => applyEdits(source.machineEvents(), store.current());
+  const snapshot = (): Snapshot => {
+    const result = applied();
+    const history = store.history();
+    return {
+      articles: [...source.articles()],
+      events: result.events,
+      actors: summarizeActors(result.events),
+      problems: [...fileProblems, ...source.problems()],
+      hiddenEvents: result.hidden,
+      orphanedEdits: result.orphaned,
+      history: { ...history, edits: store.current().length },
+    };
+  };
+  const findEvent = (eventId: string): NewsEvent => {
+    const result = applied();
+    const event = [...result.events, ...result.hidden].find((e) => e.id === eventId);
+    if (!event) throw new Error('That event no longer exists.');
+    return event;
+  };
+  /** Runs a change once the library is loaded and answers with the new snapshot. */
+  const edit = async (
+    label: string,
+    make: (edits: readonly EditRecord[]) => EditRecord[],
+  ): Promise<Snapshot> => {
+    await source.ready;
+    await store.change(label, make);
+    return snapshot();
+  };
+  const file = (fileName: string, mimeType: string, content: string): ExportedFile => ({
+    fileName,
+    mimeType,
+    content,
+  });
+
+  const requests: CurationRequests = {
+    async editEvent(eventId, patch) {
+      await source.ready;
+      const event = findEvent(eventId);
+      const fields = [
+        ...new Set(Object.keys(patch).map((f) => (['start', 'end', 'precision'].includes(f) ? 'date' : f))),
+      ];
+      return edit(`Change ${fields.join(', ')}`, (edits) => [
+        ...edits,
+        { ...newRecordBase(), op: 'change', target: refOf(event), patch },
+      ]);
+    },
+
+    async hideEvent(eventId, hidden) {
+      await source.ready;
+      const event = findEvent(eventId);
+      if (!hidden) {
+        const touched = applied().touched;
+        return edit('Show event', (edits) =>
+          edits.filter((e) => !(e.op === 'hide' && touched.get(e.id)?.includes(event.id))),
+        );
+      }
+      return edit('Hide event', (edits) => [
+        ...edits,
+        { ...newRecordBase(), op: 'hide', target: refOf(event) },
+      ]);
+    },
+
+    async revertEvent(eventId) {
+      await source.ready;
+      findEvent(eventId);
+      const touched = applied().touched;
+      return edit('Revert event', (edits) => edits.filter((e) => !touched.get(e.id)?.includes(eventId)));
+    },
+
+    async addEvent(input) {
+      await source.ready;
+      const { article, text } = await source.articleText(input.articleId);
+      if (input.end <= input.start || text.slice(input.start, input.end) !== input.quote)
+        throw new Error('The quote is not the text of the article at those offsets.');
+      const base = newRecordBase();
+      const event: NewsEvent = {
+        id: `user_${base.id}`,
+        title: input.title,
+        start: input.date?.start ?? article.published,
+        ...(input.date?.end ? { end: input.date.end } : {}),
+        precision: input.date?.precision ?? 'day',
+        basis: input.date ? 'explicit' : 'reported',
+        actors: input.actors,
+        cameo: input.cameo,
+        sources: [
+          {
+            articleId: article.id,
+            quote: input.quote,
+            start: article.start + input.start,
+            end: article.start + input.end,
+          },
+        ],
+      };
+      return edit('Add event', (edits) => [...edits, { ...base, op: 'add', event }]);
+    },
+
+    async mergeEvents(eventIds) {
+      await source.ready;
+      const events = [...new Set(eventIds)].map(findEvent);
+      if (events.length < 2) throw new Error('Choose at least two events to merge.');
+      return edit(`Merge ${events.length} events`, (edits) => [
+        ...edits,
+        { ...newRecordBase(), op: 'merge', targets: events.map(refOf) },
+      ]);
+    },
+
+    async splitEvent(eventId, sourceIndexes) {
+      await source.ready;
+      const event = findEvent(eventId);
+      const quotes = [...new Set(sourceIndexes)].map((i) => event.sources[i]?.quote);
+      if (quotes.some((q) => q === undefined)) throw new Error('The event has no source at that position.');
+      if (quotes.length >= event.sources.length) throw new Error('Keep at least one source in the event.');
+      return edit('Split event', (edits) => [
+        ...edits,
+        { ...newRecordBase(), op: 'split', target: refOf(event), quotes: quotes as string[] },
+      ]);
+    },
+
+    async undo() {
+      await source.ready;
+      await store.undo();
+      return snapshot();
+    },
+
+    async redo() {
+      await source.ready;
+      await store.redo();
+      return snapshot();
+    },
+
+    async listViews() {
+      return views.list();
+    },
+    saveView: (name, state) => views.save(name, state),
+    renameView: (id, name) => views.rename(id, name),
+    deleteView: (id) => views.remove(id),
+
+    async exportEvents(format, eventIds) {
+      await source.ready;
+      const result = applied();
+      const byId = new Map([...result.events, ...result.hidden].map((e) => [e.id, e]));
+      const events = eventIds.map((id) => byId.get(id)).filter((e): e is NewsEvent => !!e);
+      const articles = source.articles();
+      const stem = `newsline-${today()}`;
+      switch (format) {
+        case 'json':
+          return file(`${stem}.json`, 'application/json', exportJson(events, articles));
+        case 'csv':
+          return file(`${stem}.csv`, 'text/csv;charset=utf-8', exportCsv(events, articles));
+        case 'timelinejs':
+          return file(`${stem}-timelinejs.json`, 'application/json', exportTimelineJs(events, articles));
+      }
+    },
+
+    async importEvents(json) {
+      await source.ready;
+      const wanted = parseExportedEvents(json);
+      return edit('Import events', (edits) => [
+        ...edits,
+        ...editsToRestore(source.machineEvents(), edits, wanted, newRecordBase),
+      ]);
+    },
+
+    capturePng() {
+      return Promise.reject(new Error('Saving the timeline as PNG needs the desktop app.'));
+    },
+    printPdf() {
+      return Promise.reject(new Error('Saving the timeline as PDF needs the desktop app.'));
+    },
+  };
+  return { snapshot, requests };
+}

@@ -1,0 +1,70 @@
+import { readFile, rename } from 'node:fs/promises';
+import { basename } from 'node:path';
+import type { Problem } from '../shared/model';
+import { BACKUP_SUFFIX, writeFileAtomic } from './atomic-write';
+
+/** What reading a JSON file kept with a backup gave. */
+export interface DurableRead<T> {
+  /** The value, or undefined when neither the file nor its backup exists or can be used. */
+  value: T | undefined;
+  /** Set when the file was damaged: what happened, in one line. */
+  problem?: Problem;
+}
+
+type Validate<T> = (value: unknown) => T;
+
+const readJson = async <T>(path: string, validate: Validate<T>): Promise<T> =>
+  validate(JSON.parse(await readFile(path, 'utf8')) as unknown);
+
+const isMissing = (error: unknown): boolean => (error as NodeJS.ErrnoException).code === 'ENOENT';
+
+/**
+ * Reads a JSON file written by `writeJsonDurable`. A missing file gives `undefined`. A damaged
+ * file (half-written, not JSON, or refused by `validate`) is moved aside to `<path>.damaged-<time>`
+ * (so the next write cannot replace the good backup with it), the backup is used and written back
+ * as the file, and a problem says so. The app can always start.
+ */
+export async function readJsonDurable<T>(path: string, validate: Validate<T>): Promise<DurableRead<T>> {
+  const name = basename(path);
+  try {
+    return { value: await readJson(path, validate) };
+  } catch (error) {
+    if (isMissing(error)) {
+      // A crash between the backup and the rename cannot leave this state, but a user can.
+      try {
+        const value = await readJson(`${path}${BACKUP_SUFFIX}`, validate);
+        await writeFileAtomic(path, `${JSON.stringify(value, null, 2)}\n`);
+        return { value, problem: { file: name, message: `The file was missing; restored from its backup.` } };
+      } catch {
+        return { value: undefined };
+      }
+    }
+    const reason = error instanceof SyntaxError ? 'not valid JSON' : (error as Error).message.split('\n')[0];
+    const aside = `${path}.damaged-${Date.now()}`;
+    await rename(path, aside).catch(() => undefined);
+    try {
+      const value = await readJson(`${path}${BACKUP_SUFFIX}`, validate);
+      await writeFileAtomic(path, `${JSON.stringify(value, null, 2)}\n`);
+      return {
+        value,
+        problem: {
+          file: name,
+          message: `The file was damaged (${reason}); recovered the previous version from its backup. The damaged copy is kept as ${basename(aside)}.`,
+        },
+      };
+    } catch {
+      return {
+        value: undefined,
+        problem: {
+          file: name,
+          message: `The file was damaged (${reason}) and its backup could not be used; starting empty. The damaged copy is kept as ${basename(aside)}.`,
+        },
+      };
+    }
+  }
+}
+
+/** Writes `value` as JSON atomically, flushed to disk, keeping the previous version as `<path>.bak`. */
+export async function writeJsonDurable(path: string, value: unknown): Promise<void> {
+  await writeFileAtomic(path, `${JSON.stringify(value, null, 2)}\n`, { backup: true });
+}

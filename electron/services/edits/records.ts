@@ -1,0 +1,83 @@
+/**
+ * Edits by hand as stored in the library (edits.json): a list of records applied in order on top
+ * of the extracted events. Each record names its event by id and by the sentence it came from,
+ * so it still finds the event when ids change after the articles are extracted again.
+ */
+import { z } from 'zod';
+import type { EventPatch } from '../../shared/curation';
+import { eventActorSchema, eventPatchSchema } from '../../shared/curation';
+import type { NewsEvent } from '../../shared/model';
+
+/** How an edit names its event: id first, then the quote of its first source. */
+export interface EventRef {
+  id: string;
+  articleId?: string;
+  quote?: string;
+}
+
+interface RecordBase {
+  /** Unique id of the edit. */
+  id: string;
+  /** When it was made, ISO date-time. */
+  at: string;
+}
+
+export type EditRecord = RecordBase &
+  (
+    | { op: 'change'; target: EventRef; patch: EventPatch }
+    | { op: 'hide'; target: EventRef }
+    | { op: 'merge'; targets: EventRef[] }
+    | { op: 'split'; target: EventRef; quotes: string[] }
+    | { op: 'add'; event: NewsEvent }
+  );
+
+/** The edits file. */
+export interface EditsFile {
+  version: 1;
+  edits: EditRecord[];
+}
+
+const ref = z.object({
+  id: z.string().min(1),
+  articleId: z.string().optional(),
+  quote: z.string().optional(),
+});
+const base = { id: z.string().min(1), at: z.string() };
+const source = z.object({
+  articleId: z.string(),
+  quote: z.string(),
+  start: z.number().int(),
+  end: z.number().int(),
+});
+const event = z.looseObject({
+  id: z.string().min(1),
+  title: z.string(),
+  start: z.string(),
+  end: z.string().optional(),
+  precision: z.enum(['day', 'month', 'year', 'approximate']),
+  basis: z.enum(['explicit', 'relative', 'reported']),
+  actors: z.array(eventActorSchema),
+  cameo: z.string().nullable(),
+  sources: z.array(source),
+});
+
+const record = z.discriminatedUnion('op', [
+  z.object({ ...base, op: z.literal('change'), target: ref, patch: eventPatchSchema }),
+  z.object({ ...base, op: z.literal('hide'), target: ref }),
+  z.object({ ...base, op: z.literal('merge'), targets: z.array(ref).min(2) }),
+  z.object({ ...base, op: z.literal('split'), target: ref, quotes: z.array(z.string()).min(1) }),
+  z.object({ ...base, op: z.literal('add'), event }),
+]);
+
+const editsFile = z.object({ version: z.literal(1), edits: z.array(record) });
+
+/** Checks a parsed edits file; throws when it is not one. */
+export function parseEditsFile(value: unknown): EditsFile {
+  return editsFile.parse(value) as EditsFile;
+}
+
+/** The reference an edit keeps to an event. */
+export const refOf = (event: NewsEvent): EventRef => {
+  const first = event.sources[0];
+  return first ? { id: event.id, articleId: first.articleId, quote: first.quote } : { id: event.id };
+};

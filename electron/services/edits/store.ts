@@ -1,0 +1,88 @@
+/**
+ * The edits of one library: loaded at start (recovered from the backup when damaged), changed one
+ * operation at a time, each change written durably before it is confirmed, with undo and redo
+ * across the session.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Problem } from '../../shared/model';
+import { readJsonDurable, writeJsonDurable } from '../durable-json';
+import { parseEditsFile, type EditRecord } from './records';
+
+/** A change of the edit list: returns the new list (the old one is never modified). */
+export type EditChange = (edits: readonly EditRecord[]) => EditRecord[];
+
+interface Step {
+  edits: readonly EditRecord[];
+  /** What the step changed, for Undo/Redo labels. */
+  label: string;
+}
+
+/** The edits of one library, with their history. */
+export interface EditStore {
+  /** The edits now in force, in order. */
+  current(): readonly EditRecord[];
+  /** A problem met while loading (a damaged file recovered), if any. */
+  loadProblem(): Problem | undefined;
+  /** Applies a change, writes it, and resolves once it is on disk. Changes run one at a time. */
+  change(label: string, change: EditChange): Promise<void>;
+  undo(): Promise<boolean>;
+  redo(): Promise<boolean>;
+  /** Labels of what undo and redo would do, or null. */
+  history(): { undo: string | null; redo: string | null };
+}
+
+/** A fresh record id and timestamp. */
+export const newRecordBase = (): { id: string; at: string } => ({
+  id: randomUUID(),
+  at: new Date().toISOString(),
+});
+
+/** Opens (or starts) the edits file at `path`. */
+export async function openEditStore(path: string): Promise<EditStore> {
+  const read = await readJsonDurable(path, parseEditsFile);
+  let edits: readonly EditRecord[] = read.value?.edits ?? [];
+  const past: Step[] = [];
+  const future: Step[] = [];
+  let queue: Promise<unknown> = Promise.resolve();
+
+  const persist = (next: readonly EditRecord[]) => writeJsonDurable(path, { version: 1, edits: next });
+  const serial = <T>(work: () => Promise<T>): Promise<T> => {
+    const run = queue.then(work);
+    queue = run.catch(() => undefined);
+    return run;
+  };
+
+  return {
+    current: () => edits,
+    loadProblem: () => read.problem,
+    change: (label, change) =>
+      serial(async () => {
+        const next = change(edits);
+        await persist(next);
+        past.push({ edits, label });
+        future.length = 0;
+        edits = next;
+      }),
+    undo: () =>
+      serial(async () => {
+        const step = past.at(-1);
+        if (!step) return false;
+        await persist(step.edits);
+        past.pop();
+        future.push({ edits, label: step.label });
+        edits = step.edits;
+        return true;
+      }),
+    redo: () =>
+      serial(async () => {
+        const step = future.at(-1);
+        if (!step) return false;
+        await persist(step.edits);
+        future.pop();
+        past.push({ edits, label: step.label });
+        edits = step.edits;
+        return true;
+      }),
+    history: () => ({ undo: past.at(-1)?.label ?? null, redo: future.at(-1)?.label ?? null }),
+  };
+}

@@ -1,0 +1,30 @@
+/**
+ * Stand-ins for the curation requests, for tests whose service mock is about something else:
+ * each answers with the snapshot given (or an empty list / file) and records its calls.
+ */
+import { vi } from 'vitest';
+import type { Snapshot } from '../../electron/shared/contract';
+import type { CurationApi } from '../../electron/shared/curation';
+
+/** vi.fn stubs of every curation request. */
+export function curationStubs(snapshot: Snapshot) {
+  const file = { fileName: 'x.json', mimeType: 'application/json', content: '{}' };
+  return {
+    editEvent: vi.fn(async () => snapshot),
+    hideEvent: vi.fn(async () => snapshot),
+    revertEvent: vi.fn(async () => snapshot),
+    addEvent: vi.fn(async () => snapshot),
+    mergeEvents: vi.fn(async () => snapshot),
+    splitEvent: vi.fn(async () => snapshot),
+    undo: vi.fn(async () => snapshot),
+    redo: vi.fn(async () => snapshot),
+    listViews: vi.fn(async () => []),
+    saveView: vi.fn(async () => []),
+    renameView: vi.fn(async () => []),
+    deleteView: vi.fn(async () => []),
+    exportEvents: vi.fn(async () => file),
+    importEvents: vi.fn(async () => snapshot),
+    capturePng: vi.fn(async () => file),
+    printPdf: vi.fn(async () => file),
+  } satisfies CurationApi;
+}
