@@ -1,14 +1,35 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import type { FilterMode, NewslineApi, Snapshot, ViewState } from '../../electron/shared/contract';
 import { ActorList } from './components/ActorList';
+import { ArticleList } from './components/ArticleList';
+import { ArticleReader } from './components/ArticleReader';
 import { DetailsPanel } from './components/DetailsPanel';
 import { EventList } from './components/EventList';
+import { FacetPanel } from './components/FacetPanel';
 import { ImportDialogs } from './components/ImportDialogs';
+import { SearchBar } from './components/SearchBar';
+import { SidePane, type SideTab } from './components/SidePane';
 import { TimelineView, type TimelineHandle } from './components/TimelineView';
 import { useImport } from './hooks/useImport';
 import { errorMessage } from './lib/api';
 import { formatEventDate } from './lib/dates';
-import { filterEvents, isFiltering } from './lib/filter';
+import {
+  applyFilters,
+  articleOptions,
+  deriveChips,
+  facetsOfView,
+  hasFacets,
+  kindOptions,
+  NO_FACETS,
+  removeChip,
+  toggleValue,
+  viewOfFacets,
+  type Chip,
+  type FacetState,
+} from './lib/facets';
+import { isFiltering } from './lib/filter';
+import { searchWords } from './lib/search';
+import { eventsPerArticle } from './lib/sorting';
 import { initialWindow, type TimeSpan } from './lib/viewWindow';
 
 const SAVE_DELAY_MS = 400;
@@ -78,44 +99,76 @@ function Explorer({
 
   const actorNames = useMemo(() => snapshot.actors.map((a) => a.name), [snapshot.actors]);
   const filter = useMemo(() => ({ hidden, mode }), [hidden, mode]);
-  const shownEvents = useMemo(
-    () => filterEvents(snapshot.events, filter, actorNames),
-    [snapshot.events, filter, actorNames],
+  // Search words and facets combine with the actor filter; the search follows typing a moment later.
+  const [facets, setFacets] = useState<FacetState>(() => facetsOfView(savedView));
+  const deferredQuery = useDeferredValue(facets.query);
+  const explorerFilter = useMemo(
+    () => ({ ...filter, facets: { ...facets, query: deferredQuery } }),
+    [filter, facets, deferredQuery],
   );
+  const filtered = useMemo(
+    () => applyFilters(snapshot.events, explorerFilter, actorNames),
+    [snapshot.events, explorerFilter, actorNames],
+  );
+  const shownEvents = filtered.shown;
+  const words = useMemo(() => searchWords(deferredQuery), [deferredQuery]);
+  const [sideTab, setSideTab] = useState<SideTab>('details');
+  const [readerId, setReaderId] = useState<string | null>(null);
   const visibleIds = useMemo(() => new Set(shownEvents.map((e) => e.id)), [shownEvents]);
   const articles = useMemo(() => new Map(snapshot.articles.map((a) => [a.id, a])), [snapshot.articles]);
   const eventsById = useMemo(() => new Map(snapshot.events.map((e) => [e.id, e])), [snapshot.events]);
   const selected = selectedId && visibleIds.has(selectedId) ? (eventsById.get(selectedId) ?? null) : null;
+  const readerArticle = readerId ? (articles.get(readerId) ?? null) : null;
+  const articleCounts = useMemo(() => eventsPerArticle(snapshot.events), [snapshot.events]);
+  const chips = useMemo(
+    () => deriveChips(explorerFilter, actorNames, articles),
+    [explorerFilter, actorNames, articles],
+  );
+  const selectEvent = useCallback((id: string | null) => {
+    setSelectedId(id);
+    if (id) setSideTab((t) => (t === 'articles' ? 'details' : t));
+  }, []);
+  const openArticle = useCallback((id: string) => {
+    setReaderId(id);
+    setSideTab('reader');
+  }, []);
+  const onRemoveChip = (chip: Chip) => {
+    const next = removeChip({ ...filter, facets }, chip.action);
+    setHidden(next.hidden);
+    setMode(next.mode);
+    setFacets(next.facets);
+  };
   const [startWindow] = useState<TimeSpan>(() => initialWindow(savedView.window, shownEvents));
 
   // The view state is saved a moment after it last changed.
   const windowRef = useRef<TimeSpan>(startWindow);
   const saveTimer = useRef<number | null>(null);
-  const latest = useRef({ hidden, mode, selectedId });
+  const latest = useRef({ hidden, mode, selectedId, facets });
   const scheduleSave = useCallback(() => {
     if (saveTimer.current !== null) window.clearTimeout(saveTimer.current);
     saveTimer.current = window.setTimeout(() => {
       saveTimer.current = null;
-      const { hidden: h, mode: m, selectedId: s } = latest.current;
+      const { hidden: h, mode: m, selectedId: s, facets: f } = latest.current;
       const w = windowRef.current;
       const state: ViewState = {
         hiddenActors: [...h],
         mode: m,
         window: { start: new Date(w.start).toISOString(), end: new Date(w.end).toISOString() },
         ...(s ? { selectedEventId: s } : {}),
+        ...viewOfFacets(f),
       };
       api.saveViewState(state).catch((e: unknown) => setError(`Could not save the view: ${errorMessage(e)}`));
     }, SAVE_DELAY_MS);
   }, [api]);
   const firstSave = useRef(true);
   useEffect(() => {
-    latest.current = { hidden, mode, selectedId };
+    latest.current = { hidden, mode, selectedId, facets };
     if (firstSave.current) {
       firstSave.current = false;
       return;
     }
     scheduleSave();
-  }, [hidden, mode, selectedId, scheduleSave]);
+  }, [hidden, mode, selectedId, facets, scheduleSave]);
   const onWindowChange = useCallback(
     (w: TimeSpan) => {
       windowRef.current = w;
@@ -149,6 +202,7 @@ function Explorer({
   const clearFilters = () => {
     setHidden(new Set());
     setMode('any');
+    setFacets(NO_FACETS);
   };
 
   const onDrop = (e: DragEvent) => {
@@ -163,7 +217,11 @@ function Explorer({
     void importer.start(accepted);
   };
 
-  const filtering = isFiltering(filter, actorNames);
+  const filtering = isFiltering(filter, actorNames) || hasFacets(explorerFilter.facets);
+  const sideOpen =
+    (sideTab === 'details' && selected !== null) ||
+    (sideTab === 'reader' && readerArticle !== null) ||
+    sideTab === 'articles';
   const total = snapshot.events.length;
   const announcement = selected ? `Selected: ${selected.title}, ${formatEventDate(selected)}` : '';
 
@@ -235,6 +293,13 @@ function Explorer({
           <button type="button" onClick={() => timelineRef.current?.fitAll()} title="Fit all events (0)">
             Fit all
           </button>
+          <button
+            type="button"
+            aria-pressed={sideOpen && sideTab === 'articles'}
+            onClick={() => setSideTab((t) => (sideOpen && t === 'articles' ? 'details' : 'articles'))}
+          >
+            Articles
+          </button>
           <button type="button" className="primary" onClick={openDialog}>
             Open articles…
           </button>
@@ -261,7 +326,9 @@ function Explorer({
           </button>
         </div>
       ) : null}
-      <main className={`app-main${selected ? ' with-details' : ''}`}>
+      <main
+        className={`app-main${sideOpen ? ' with-details' : ''}${sideOpen && sideTab !== 'details' ? ' with-reader' : ''}`}
+      >
         <aside className="filters">
           <ActorList
             actors={snapshot.actors}
@@ -270,17 +337,46 @@ function Explorer({
             onHiddenChange={setHidden}
             onModeChange={setMode}
           />
+          <FacetPanel
+            kinds={kindOptions(snapshot.events, filtered.kindCounts, facets.kinds)}
+            articles={articleOptions(snapshot.articles, filtered.articleCounts, facets.articles)}
+            {...(facets.from ? { from: facets.from } : {})}
+            {...(facets.to ? { to: facets.to } : {})}
+            onToggleKind={(k) => setFacets((f) => ({ ...f, kinds: toggleValue(f.kinds, k) }))}
+            onToggleArticle={(a) => setFacets((f) => ({ ...f, articles: toggleValue(f.articles, a) }))}
+            onDatesChange={(from, to) =>
+              setFacets((f) => {
+                const { from: _f, to: _t, ...rest } = f;
+                return { ...rest, ...(from ? { from } : {}), ...(to ? { to } : {}) };
+              })
+            }
+          />
         </aside>
         <section className={`timeline-pane show-${layout}`} aria-label="Events">
+          <SearchBar
+            query={facets.query}
+            onQueryChange={(query) => setFacets((f) => ({ ...f, query }))}
+            shown={shownEvents}
+            chips={chips}
+            onRemoveChip={onRemoveChip}
+            onClearAll={clearFilters}
+            selectedId={selected?.id ?? null}
+            onSelect={selectEvent}
+          />
           {layout === 'list' ? (
-            <EventList events={shownEvents} selectedId={selected?.id ?? null} onSelect={setSelectedId} />
+            <EventList
+              events={shownEvents}
+              selectedId={selected?.id ?? null}
+              onSelect={selectEvent}
+              words={words}
+            />
           ) : null}
           <TimelineView
             ref={timelineRef}
             events={snapshot.events}
             visibleIds={visibleIds}
             selectedId={selectedId}
-            onSelect={setSelectedId}
+            onSelect={selectEvent}
             initialWindow={startWindow}
             fitOnLoad={!savedView.window}
             onWindowChange={onWindowChange}
@@ -297,7 +393,11 @@ function Explorer({
                 </>
               ) : (
                 <>
-                  <p>No events match the actor filter.</p>
+                  <p>
+                    {hasFacets(explorerFilter.facets)
+                      ? 'No events match the filters.'
+                      : 'No events match the actor filter.'}
+                  </p>
                   <button type="button" className="primary" onClick={clearFilters}>
                     Clear filters
                   </button>
@@ -307,17 +407,49 @@ function Explorer({
           ) : null}
           <Legend />
         </section>
-        {selected ? (
-          <aside className="details-pane" aria-label="Event details">
-            <DetailsPanel
-              event={selected}
-              articles={articles}
-              onClose={() => {
-                setSelectedId(null);
-                timelineRef.current?.focus();
-              }}
-            />
-          </aside>
+        {sideOpen ? (
+          <SidePane
+            tab={sideTab}
+            onTab={setSideTab}
+            hasEvent={selected !== null}
+            hasArticle={readerArticle !== null}
+            onClose={() => {
+              if (sideTab === 'details') setSelectedId(null);
+              setSideTab('details');
+              timelineRef.current?.focus();
+            }}
+          >
+            {sideTab === 'details' && selected ? (
+              <DetailsPanel
+                event={selected}
+                articles={articles}
+                onOpenArticle={openArticle}
+                onClose={() => {
+                  setSelectedId(null);
+                  timelineRef.current?.focus();
+                }}
+              />
+            ) : null}
+            {sideTab === 'reader' && readerArticle ? (
+              <ArticleReader
+                api={api}
+                article={readerArticle}
+                events={snapshot.events}
+                visibleIds={visibleIds}
+                selectedId={selected?.id ?? null}
+                onSelect={selectEvent}
+                onOpenArticle={openArticle}
+              />
+            ) : null}
+            {sideTab === 'articles' ? (
+              <ArticleList
+                articles={snapshot.articles}
+                counts={articleCounts}
+                openId={readerId}
+                onOpen={openArticle}
+              />
+            ) : null}
+          </SidePane>
         ) : null}
       </main>
       <p className="sr-only" aria-live="polite">
@@ -345,6 +477,8 @@ function Explorer({
     </div>
   );
 }
+
+/** Moves the keyboard focus to the details panel once it shows the event opened from the timeline. */
 
 /** Asks for the gesture a file chooser needs when "Open Articles…" comes from the native menu. */
 function ChooseFilesPrompt({ onChoose, onCancel }: { onChoose(): void; onCancel(): void }) {

@@ -6,6 +6,8 @@ export interface DetailsPanelProps {
   event: NewsEvent;
   articles: ReadonlyMap<string, ArticleInfo>;
   onClose(): void;
+  /** Opens an article in the reader; without it, article titles are plain text. */
+  onOpenArticle?(articleId: string): void;
 }
 
 function basisText(event: NewsEvent): string {
@@ -20,7 +22,7 @@ function basisText(event: NewsEvent): string {
 }
 
 /** The selected event: title, date in words, actors with roles, kind of event and every source quote. */
-export function DetailsPanel({ event, articles, onClose }: DetailsPanelProps) {
+export function DetailsPanel({ event, articles, onClose, onOpenArticle }: DetailsPanelProps) {
   const kind = cameoRootName(event.cameo);
   return (
     <article className="details" aria-labelledby="details-title">
@@ -66,7 +68,20 @@ export function DetailsPanel({ event, articles, onClose }: DetailsPanelProps) {
             <li key={`${s.articleId}:${s.start}:${i}`} className="source">
               <blockquote className="quote">{s.quote}</blockquote>
               <p className="source-cite">
-                <cite>{article?.title ?? 'Unknown article'}</cite>
+                <cite>
+                  {article && onOpenArticle ? (
+                    <button
+                      type="button"
+                      className="link"
+                      title="Read the article"
+                      onClick={() => onOpenArticle(article.id)}
+                    >
+                      {article.title}
+                    </button>
+                  ) : (
+                    (article?.title ?? 'Unknown article')
+                  )}
+                </cite>
                 {article ? <span>, {formatIsoDate(article.published)}</span> : null}
                 {article?.source ? <span className="details-sub"> · {article.source}</span> : null}
               </p>

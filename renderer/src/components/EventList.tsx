@@ -1,8 +1,11 @@
 import { useMemo, useState } from 'react';
 import type { NewsEvent } from '../../../electron/shared/model';
 import { cameoRootName } from '../lib/cameo';
-import { formatEventDate, placeEvent } from '../lib/dates';
+import { formatEventDate } from '../lib/dates';
+import { nextSort, sortEvents, type EventSortKey, type SortOrder } from '../lib/sorting';
 import { actorLine } from '../lib/timelineItems';
+import { MarkedText } from './SearchBar';
+import { SortHeader } from './SortHeader';
 
 const PAGE = 200;
 
@@ -11,29 +14,32 @@ export interface EventListProps {
   events: readonly NewsEvent[];
   selectedId: string | null;
   onSelect(id: string): void;
+  /** Searched words, marked in the titles. */
+  words?: readonly string[];
 }
 
-/** The same events as the timeline, as a table in time order: an equal alternative for keyboards and screen readers. */
-export function EventList({ events, selectedId, onSelect }: EventListProps) {
+/**
+ * The same events as the timeline, as a table sortable by date or title: an equal alternative
+ * for keyboards and screen readers. Selecting a row's title selects the event.
+ */
+export function EventList({ events, selectedId, onSelect, words = [] }: EventListProps) {
   const [limit, setLimit] = useState(PAGE);
-  const ordered = useMemo(
-    () =>
-      events
-        .map((e) => ({ e, t: placeEvent(e)?.start ?? Number.POSITIVE_INFINITY }))
-        .sort((a, b) => a.t - b.t)
-        .map((x) => x.e),
-    [events],
-  );
+  const [order, setOrder] = useState<SortOrder<EventSortKey>>({ key: 'date', direction: 'ascending' });
+  const ordered = useMemo(() => sortEvents(events, order), [events, order]);
+  const onSort = (key: EventSortKey) => setOrder((o) => nextSort(o, key));
   const shown = ordered.slice(0, limit);
   return (
     <div className="event-list" role="region" aria-label={`List of ${events.length} events`}>
       <table>
         <thead>
           <tr>
-            <th scope="col">Date</th>
-            <th scope="col">Event</th>
+            <SortHeader label="Date" column="date" order={order} onSort={onSort} />
+            <SortHeader label="Event" column="title" order={order} onSort={onSort} />
             <th scope="col">Actors</th>
             <th scope="col">Kind</th>
+            <th scope="col" className="num">
+              Sources
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -45,12 +51,18 @@ export function EventList({ events, selectedId, onSelect }: EventListProps) {
             >
               <td className="nowrap">{formatEventDate(e)}</td>
               <td>
-                <button type="button" className="link" onClick={() => onSelect(e.id)}>
-                  {e.title}
+                <button
+                  type="button"
+                  className="link"
+                  aria-current={e.id === selectedId ? 'true' : undefined}
+                  onClick={() => onSelect(e.id)}
+                >
+                  <MarkedText text={e.title} words={words} />
                 </button>
               </td>
               <td>{actorLine(e)}</td>
               <td>{cameoRootName(e.cameo) ?? '—'}</td>
+              <td className="num">{e.sources.length}</td>
             </tr>
           ))}
         </tbody>

@@ -1,0 +1,59 @@
+import type { ReactNode } from 'react';
+
+export type SideTab = 'details' | 'reader' | 'articles';
+
+export interface SidePaneProps {
+  tab: SideTab;
+  onTab(tab: SideTab): void;
+  /** An event is selected (its details can be shown). */
+  hasEvent: boolean;
+  /** An article is open in the reader. */
+  hasArticle: boolean;
+  onClose(): void;
+  children: ReactNode;
+}
+
+const LABELS: Record<SideTab, string> = {
+  details: 'Event details',
+  reader: 'Article reader',
+  articles: 'Articles',
+};
+
+/** The pane beside the timeline: the selected event's details, the article reader or the articles list. */
+export function SidePane({ tab, onTab, hasEvent, hasArticle, onClose, children }: SidePaneProps) {
+  const tabs: { key: SideTab; label: string; enabled: boolean }[] = [
+    { key: 'details', label: 'Event', enabled: hasEvent },
+    { key: 'reader', label: 'Article', enabled: hasArticle },
+    { key: 'articles', label: 'Articles', enabled: true },
+  ];
+  return (
+    <aside className="details-pane" aria-label={LABELS[tab]}>
+      <div className="pane-tabs">
+        <div className="segmented" role="group" aria-label="Show in this pane">
+          {tabs.map((t) => (
+            <button
+              key={t.key}
+              type="button"
+              aria-pressed={tab === t.key}
+              disabled={!t.enabled}
+              onClick={() => onTab(t.key)}
+            >
+              {t.label}
+            </button>
+          ))}
+        </div>
+        {tab === 'details' ? null : (
+          <button
+            type="button"
+            className="icon-button"
+            onClick={onClose}
+            aria-label={`Close ${LABELS[tab].toLowerCase()}`}
+          >
+            ×
+          </button>
+        )}
+      </div>
+      {children}
+    </aside>
+  );
+}

@@ -1,0 +1,329 @@
+/**
+ * Facets of the events: search words, kinds of event (CAMEO root), articles and a date range,
+ * combined with the actor filter. Pure functions: the page, the list and the tests all use these.
+ *
+ * Every count is computed with the other filters applied: the count next to a kind is the number
+ * of events of that kind that pass the actor filter, the search, the articles and the dates.
+ */
+import type { FilterMode, ViewState } from '../../../electron/shared/contract';
+import type { ArticleInfo, NewsEvent } from '../../../electron/shared/model';
+import { cameoRootName } from './cameo';
+import { formatIsoDate, placeEvent } from './dates';
+import { eventPasses, type ActorFilter } from './filter';
+import { matchesWords, searchWords } from './search';
+
+/** Key of the kind facet for events with no (known) CAMEO root. */
+export const NO_KIND = 'none';
+
+const DAY_MS = 86_400_000;
+
+/** The facets chosen, besides the actor filter. Empty lists mean "any". */
+export interface FacetState {
+  /** The search as typed. */
+  query: string;
+  /** CAMEO root codes ("03") or NO_KIND. */
+  kinds: readonly string[];
+  /** Article ids: events reported by any of them. */
+  articles: readonly string[];
+  /** First and last day of the date range, YYYY-MM-DD. */
+  from?: string;
+  to?: string;
+}
+
+export const NO_FACETS: FacetState = { query: '', kinds: [], articles: [] };
+
+/** Everything that decides which events are shown. */
+export interface ExplorerFilter extends ActorFilter {
+  facets: FacetState;
+}
+
+type FacetEvent = Pick<NewsEvent, 'title' | 'sources' | 'actors' | 'cameo' | 'start' | 'end' | 'precision'>;
+
+/** The kind facet key of an event: its CAMEO root ("03"), or NO_KIND. */
+export function kindOf(event: Pick<NewsEvent, 'cameo'>): string {
+  if (!cameoRootName(event.cameo)) return NO_KIND;
+  return (event.cameo ?? '').trim().slice(0, 2).padStart(2, '0');
+}
+
+/** Name of a kind facet key ("Consult", "Not classified"). */
+export function kindName(kind: string): string {
+  return cameoRootName(kind) ?? 'Not classified';
+}
+
+const isDay = (s: string | undefined): s is string => s !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(s);
+
+function dayStart(day: string): number {
+  const [y = 0, m = 1, d = 1] = day.split('-').map(Number);
+  return Date.UTC(y, m - 1, d);
+}
+
+/** True when the event's time (its day, month, year or span) overlaps the range of days. */
+export function inDateRange(
+  event: Pick<NewsEvent, 'start' | 'end' | 'precision'>,
+  from?: string,
+  to?: string,
+): boolean {
+  const hasFrom = isDay(from);
+  const hasTo = isDay(to);
+  if (!hasFrom && !hasTo) return true;
+  const p = placeEvent(event);
+  if (!p) return false;
+  const end = p.end ?? p.start + 1;
+  if (hasFrom && end <= dayStart(from)) return false;
+  if (hasTo && p.start >= dayStart(to) + DAY_MS) return false;
+  return true;
+}
+
+/** True when any facet (not the actor filter) narrows the events. */
+export function hasFacets(facets: FacetState): boolean {
+  return (
+    searchWords(facets.query).length > 0 ||
+    facets.kinds.length > 0 ||
+    facets.articles.length > 0 ||
+    isDay(facets.from) ||
+    isDay(facets.to)
+  );
+}
+
+/** The outcome of the filters: the events shown and the facet counts. */
+export interface FacetResult<E> {
+  /** Events passing every filter, in their original order. */
+  shown: E[];
+  /** Events per kind, with every other filter applied. */
+  kindCounts: Map<string, number>;
+  /** Events per article (an event counts once per article that reports it), every other filter applied. */
+  articleCounts: Map<string, number>;
+}
+
+/**
+ * Applies the actor filter and the facets in one pass, counting each facet's values among the
+ * events that pass all the other filters.
+ */
+export function applyFilters<E extends FacetEvent>(
+  events: readonly E[],
+  filter: ExplorerFilter,
+  allActors: readonly string[],
+): FacetResult<E> {
+  const { facets } = filter;
+  const words = searchWords(facets.query);
+  const kinds = new Set(facets.kinds);
+  const articles = new Set(facets.articles);
+  const shown: E[] = [];
+  const kindCounts = new Map<string, number>();
+  const articleCounts = new Map<string, number>();
+  const add = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
+  for (const event of events) {
+    if (!eventPasses(event, filter, allActors)) continue;
+    if (!matchesWords(event, words)) continue;
+    if (!inDateRange(event, facets.from, facets.to)) continue;
+    const kind = kindOf(event);
+    const kindOk = kinds.size === 0 || kinds.has(kind);
+    const ids = new Set(event.sources.map((s) => s.articleId));
+    let articleOk = articles.size === 0;
+    if (!articleOk) for (const id of ids) if (articles.has(id)) articleOk = true;
+    if (articleOk) add(kindCounts, kind);
+    if (kindOk) for (const id of ids) add(articleCounts, id);
+    if (kindOk && articleOk) shown.push(event);
+  }
+  return { shown, kindCounts, articleCounts };
+}
+
+/** One value of a facet as listed: key, name, count and whether it is chosen. */
+export interface FacetOption {
+  key: string;
+  label: string;
+  count: number;
+  checked: boolean;
+  /** For articles: the source and date, to tell articles apart. */
+  detail?: string;
+}
+
+/**
+ * The kinds to list: every kind present in the events, plus any chosen one, by CAMEO code
+ * (unclassified last), with the counts under the current filters.
+ */
+export function kindOptions(
+  events: readonly Pick<NewsEvent, 'cameo'>[],
+  counts: ReadonlyMap<string, number>,
+  chosen: readonly string[],
+): FacetOption[] {
+  const keys = new Set(chosen);
+  for (const e of events) keys.add(kindOf(e));
+  const order = (k: string) => (k === NO_KIND ? '99' : k);
+  return [...keys]
+    .sort((a, b) => order(a).localeCompare(order(b)))
+    .map((key) => ({
+      key,
+      label: key === NO_KIND ? kindName(key) : `${key} ${kindName(key)}`,
+      count: counts.get(key) ?? 0,
+      checked: chosen.includes(key),
+    }));
+}
+
+/** The articles to list, newest first, with the counts under the current filters. */
+export function articleOptions(
+  articles: readonly ArticleInfo[],
+  counts: ReadonlyMap<string, number>,
+  chosen: readonly string[],
+): FacetOption[] {
+  return [...articles]
+    .sort((a, b) => b.published.localeCompare(a.published) || a.title.localeCompare(b.title))
+    .map((a) => ({
+      key: a.id,
+      label: a.title,
+      detail: [a.source, formatIsoDate(a.published, true)].filter(Boolean).join(' · '),
+      count: counts.get(a.id) ?? 0,
+      checked: chosen.includes(a.id),
+    }));
+}
+
+/** Adds a value to a facet's chosen list, or takes it away. */
+export function toggleValue(chosen: readonly string[], key: string): string[] {
+  return chosen.includes(key) ? chosen.filter((k) => k !== key) : [...chosen, key];
+}
+
+/** What removing a chip does. */
+export type ChipAction =
+  | { type: 'show-actors' }
+  | { type: 'show-actor'; name: string }
+  | { type: 'mode-any' }
+  | { type: 'word'; word: string }
+  | { type: 'kind'; kind: string }
+  | { type: 'article'; id: string }
+  | { type: 'from' }
+  | { type: 'to' };
+
+/** An active filter, shown above the timeline with a button that removes it. */
+export interface Chip {
+  key: string;
+  /** What the filter does, in a few words. */
+  label: string;
+  action: ChipAction;
+}
+
+/** Most actors named one by one in chips before they are summed up in one chip. */
+const MAX_ACTOR_CHIPS = 3;
+
+function shorten(text: string, max = 40): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}
+
+/**
+ * The chips of the active filters: the actor filter (hidden actors, or the few still shown, and
+ * the "all" mode), each search word, each kind, each article and each end of the date range.
+ */
+export function deriveChips(
+  filter: ExplorerFilter,
+  allActors: readonly string[],
+  articles: ReadonlyMap<string, Pick<ArticleInfo, 'title'>>,
+): Chip[] {
+  const chips: Chip[] = [];
+  const hidden = allActors.filter((a) => filter.hidden.has(a));
+  const kept = allActors.filter((a) => !filter.hidden.has(a));
+  if (hidden.length > 0) {
+    if (kept.length === 0) {
+      chips.push({ key: 'actors', label: 'No actor selected', action: { type: 'show-actors' } });
+    } else if (hidden.length <= MAX_ACTOR_CHIPS) {
+      for (const name of hidden)
+        chips.push({ key: `actor:${name}`, label: `Without ${name}`, action: { type: 'show-actor', name } });
+    } else if (kept.length <= MAX_ACTOR_CHIPS) {
+      chips.push({ key: 'actors', label: `Only ${kept.join(', ')}`, action: { type: 'show-actors' } });
+    } else {
+      chips.push({ key: 'actors', label: `${hidden.length} actors hidden`, action: { type: 'show-actors' } });
+    }
+  }
+  if (filter.mode === 'all') {
+    chips.push({ key: 'mode', label: 'All selected actors together', action: { type: 'mode-any' } });
+  }
+  for (const word of searchWords(filter.facets.query)) {
+    chips.push({ key: `word:${word}`, label: `“${word}”`, action: { type: 'word', word } });
+  }
+  for (const kind of filter.facets.kinds) {
+    chips.push({ key: `kind:${kind}`, label: `Kind: ${kindName(kind)}`, action: { type: 'kind', kind } });
+  }
+  for (const id of filter.facets.articles) {
+    const title = articles.get(id)?.title ?? 'Unknown article';
+    chips.push({
+      key: `article:${id}`,
+      label: `Article: ${shorten(title)}`,
+      action: { type: 'article', id },
+    });
+  }
+  if (isDay(filter.facets.from)) {
+    chips.push({
+      key: 'from',
+      label: `From ${formatIsoDate(filter.facets.from, true)}`,
+      action: { type: 'from' },
+    });
+  }
+  if (isDay(filter.facets.to)) {
+    chips.push({
+      key: 'to',
+      label: `Until ${formatIsoDate(filter.facets.to, true)}`,
+      action: { type: 'to' },
+    });
+  }
+  return chips;
+}
+
+/** Takes every token of the query that folds to `word` out of it, keeping the others as typed. */
+export function removeWord(query: string, word: string): string {
+  const tokens = query.match(/[\p{L}\p{N}\p{M}]+(?:['’\u2010-\u2015-][\p{L}\p{N}\p{M}]+)*/gu) ?? [];
+  return tokens.filter((t) => !searchWords(t).includes(word)).join(' ');
+}
+
+/** The filter without the chip's part. */
+export function removeChip(filter: ExplorerFilter, action: ChipAction): ExplorerFilter {
+  const f = filter.facets;
+  switch (action.type) {
+    case 'show-actors':
+      return { ...filter, hidden: new Set() };
+    case 'show-actor': {
+      const hidden = new Set(filter.hidden);
+      hidden.delete(action.name);
+      return { ...filter, hidden };
+    }
+    case 'mode-any':
+      return { ...filter, mode: 'any' as FilterMode };
+    case 'word':
+      return { ...filter, facets: { ...f, query: removeWord(f.query, action.word) } };
+    case 'kind':
+      return { ...filter, facets: { ...f, kinds: f.kinds.filter((k) => k !== action.kind) } };
+    case 'article':
+      return { ...filter, facets: { ...f, articles: f.articles.filter((a) => a !== action.id) } };
+    case 'from': {
+      const { from: _from, ...rest } = f;
+      return { ...filter, facets: rest };
+    }
+    case 'to': {
+      const { to: _to, ...rest } = f;
+      return { ...filter, facets: rest };
+    }
+  }
+}
+
+/** The facets saved in a view state (older states have none: no facet). */
+export function facetsOfView(
+  view: Pick<ViewState, 'search' | 'kinds' | 'articles' | 'dateFrom' | 'dateTo'>,
+): FacetState {
+  return {
+    query: view.search ?? '',
+    kinds: view.kinds ?? [],
+    articles: view.articles ?? [],
+    ...(isDay(view.dateFrom) ? { from: view.dateFrom } : {}),
+    ...(isDay(view.dateTo) ? { to: view.dateTo } : {}),
+  };
+}
+
+/** The view state fields of the facets, leaving out those not in use. */
+export function viewOfFacets(
+  facets: FacetState,
+): Pick<ViewState, 'search' | 'kinds' | 'articles' | 'dateFrom' | 'dateTo'> {
+  return {
+    ...(facets.query.trim() ? { search: facets.query } : {}),
+    ...(facets.kinds.length > 0 ? { kinds: [...facets.kinds] } : {}),
+    ...(facets.articles.length > 0 ? { articles: [...facets.articles] } : {}),
+    ...(isDay(facets.from) ? { dateFrom: facets.from } : {}),
+    ...(isDay(facets.to) ? { dateTo: facets.to } : {}),
+  };
+}
