@@ -1,5 +1,5 @@
-import { readFile, rename } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { readdir, readFile, rename, rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import type { Problem } from '../shared/model';
 import { BACKUP_SUFFIX, writeFileAtomic } from './atomic-write';
 
@@ -13,19 +13,32 @@ export interface DurableRead<T> {
 
 type Validate<T> = (value: unknown) => T;
 
+/** Removes temporary files a killed writer of `path` (or of its backup) left behind. */
+async function removeStaleTemporaries(path: string): Promise<void> {
+  const prefix = `${basename(path)}.`;
+  const names = await readdir(dirname(path)).catch(() => [] as string[]);
+  await Promise.all(
+    names
+      .filter((n) => n.startsWith(prefix) && n.endsWith('.tmp'))
+      .map((n) => rm(join(dirname(path), n), { force: true })),
+  );
+}
+
 const readJson = async <T>(path: string, validate: Validate<T>): Promise<T> =>
   validate(JSON.parse(await readFile(path, 'utf8')) as unknown);
 
 const isMissing = (error: unknown): boolean => (error as NodeJS.ErrnoException).code === 'ENOENT';
 
 /**
- * Reads a JSON file written by `writeJsonDurable`. A missing file gives `undefined`. A damaged
+ * Reads a JSON file written by `writeJsonDurable` (call it at start, before writing: it removes
+ * temporary files a killed writer left). A missing file gives `undefined`. A damaged
  * file (half-written, not JSON, or refused by `validate`) is moved aside to `<path>.damaged-<time>`
  * (so the next write cannot replace the good backup with it), the backup is used and written back
  * as the file, and a problem says so. The app can always start.
  */
 export async function readJsonDurable<T>(path: string, validate: Validate<T>): Promise<DurableRead<T>> {
   const name = basename(path);
+  await removeStaleTemporaries(path);
   try {
     return { value: await readJson(path, validate) };
   } catch (error) {

@@ -31,3 +31,16 @@ describe('atomic write', () => {
     expect((await readdir(dir)).sort()).toEqual(['blocked']);
   });
 });
+
+describe('atomic write with a backup', () => {
+  it('keeps the replaced version as .bak and nothing else', async () => {
+    const path = join(dir, 'edits.json');
+    await writeFileAtomic(path, 'first', { backup: true });
+    expect((await readdir(dir)).sort()).toEqual(['edits.json']);
+    await writeFileAtomic(path, 'second', { backup: true });
+    await writeFileAtomic(path, 'third', { backup: true });
+    expect(await readFile(path, 'utf8')).toBe('third');
+    expect(await readFile(`${path}.bak`, 'utf8')).toBe('second');
+    expect((await readdir(dir)).sort()).toEqual(['edits.json', 'edits.json.bak']);
+  });
+});
