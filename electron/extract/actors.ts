@@ -9,6 +9,7 @@ import { ALIAS_INDEX, countryOfDemonym, gazetteerEntries, type GazetteerEntry } 
 import {
   ADVERBS,
   AUXILIARIES,
+  MARKET_VERBS,
   NOT_NAMES,
   ORG_NOUNS,
   ORG_SUFFIXES,
@@ -37,6 +38,10 @@ export interface ActorContext {
   known: Map<string, { name: string; kind: ActorKind }>;
   /** Capitalised words used more than once in the article outside sentence starts. */
   recurrent: Set<string>;
+  /** Capitalised words used at least once in the article outside a sentence start. */
+  named: Set<string>;
+  /** Words the article writes in lower case ("seats", "damage"): at a sentence start, not names. */
+  lower: Set<string>;
   lastPerson?: string;
   lastOrg?: string;
   lastGroup?: { name: string; kind: ActorKind };
@@ -57,7 +62,11 @@ export function newActorContext(articleText: string): ActorContext {
   }
   const recurrent = new Set<string>();
   for (const [w, n] of counts) if (n >= 2) recurrent.add(w);
-  return { known: new Map(), recurrent, described: new Map() };
+  const named = new Set<string>();
+  for (const m of articleText.matchAll(/(?<=[\p{L}\p{N},;] )\p{Lu}[\p{L}&-]+/gu)) named.add(m[0]);
+  const lower = new Set<string>();
+  for (const m of articleText.matchAll(/(?<![\p{L}'’-])\p{Ll}[\p{L}-]+/gu)) lower.add(m[0]);
+  return { known: new Map(), recurrent, named, lower, described: new Map() };
 }
 
 const PERSON_GAZ = new Map<string, GazetteerEntry[]>();
@@ -107,12 +116,40 @@ function matchGazetteer(
   return undefined;
 }
 
+/** Common nouns that name what an organisation is when written after its name ("the CFDT union"). */
+const ORG_HEADS =
+  /^(?:party|union|group|company|firm|club|agency|bank|team|council|association|institute|network|airline|movement|alliance|coalition|ministry|commission|committee|federation|league|foundation|university|court|board|index|exchange)$/;
+/** A body that speaks or acts for the organisation named after it ("analysts at X", "the city of X"). */
+const FOR_BODY =
+  /\b(?:spokes(?:man|woman|person|people)|analysts?|researchers?|scientists?|officials?|economists?|experts?|engineers?|members?|staff|employees|representatives?|lawyers?|executives?|panel|board|government|people)\s+(?:at|for|of|from|with)\s+(?:the\s+)?$/i;
+
 function canonicalOrg(words: string[]): string {
   const w = [...words];
   while (w.length > 1 && STRIP_SUFFIXES.has((w[w.length - 1] ?? '').toLowerCase().replace(/\.$/, '')))
     w.pop();
   while (w.length > 1 && /^(?:the|The)$/.test(w[0] ?? '')) w.shift();
   return w.join(' ').replace(/ - /g, '-');
+}
+
+/** Remembers the nouns of an organisation's name ("Geophysical Institute" → "the institute"). */
+function describe(ctx: ActorContext, name: string, noun?: string): void {
+  if (noun) ctx.described.set(noun, name);
+  for (const w of name.split(/\s+/)) {
+    const key = w.toLowerCase();
+    if (ORG_HEADS.test(key) || (ORG_SUFFIXES.has(key) && ORG_NOUNS.test(key))) ctx.described.set(key, name);
+  }
+}
+
+/** True when a verb of market movement follows ("the Dow Jones plunged 400 points"). */
+function marketVerbAfter(tokens: Token[], j: number): boolean {
+  let k = j;
+  while (tokens[k] && (AUXILIARIES.has(tokens[k]?.key ?? '') || ADVERBS.has(tokens[k]?.key ?? ''))) k++;
+  const verb = tokens[k];
+  return (
+    !!verb &&
+    MARKET_VERBS.has(verb.key) &&
+    /^(?:\d|by\b|to\b|as\b|more|sharply|slightly)/.test(tokens[k + 1]?.text ?? '')
+  );
 }
 
 function finiteVerbAfter(tokens: Token[], j: number): boolean {
@@ -174,6 +211,7 @@ export function findMentions(tokens: Token[], text: string, offset: number, ctx:
     const name = canonicalOrg(words);
     mark({ from, to, name, kind: 'organization', via: 'rule' });
     ctx.known.set(name, { name, kind: 'organization' });
+    describe(ctx, name);
     i = to - 1;
   }
 
@@ -189,16 +227,31 @@ export function findMentions(tokens: Token[], text: string, offset: number, ctx:
   // 2. capitalised sequences not in the gazetteer
   for (let i = 0; i < tokens.length; i++) {
     if (used[i] || !isNameToken(tokens[i])) continue;
+    const head = tokens[i];
+    // a capitalised word at a sentence start that the article writes in lower case, or a gerund
+    // ("Seats won:", "Adding to the pressure"), is an ordinary word unless it starts a longer name
+    const ordinary =
+      i === 0 &&
+      !!head &&
+      !ctx.known.has(head.text) &&
+      !ctx.named.has(head.text) &&
+      (ctx.lower.has(head.text.toLowerCase()) || /^\p{Lu}\p{Ll}+ing$/u.test(head.text));
     let j = i + 1;
     const ends = (k: number): boolean => !!tokens[k - 1]?.possessive;
     while (j < tokens.length && !used[j] && !ends(j)) {
       const gap = gapText(j - 1, j);
       const t = tokens[j];
       if (!t) break;
+      // a plural noun inside a name goes on when another capitalised word follows ("Harlow Farmers Alliance")
+      const inner =
+        NOT_NAMES.has(t.key) &&
+        /^\p{Lu}\p{Ll}{2,}s$/u.test(t.text) &&
+        !!tokens[j + 1]?.cap &&
+        gapText(j, j + 1) === ' ';
       if (
         (gap === ' ' || gap === ' - ' || gap === '-') &&
         (t.cap || /^\d+$/.test(t.text)) &&
-        !NOT_NAMES.has(t.key) &&
+        (!NOT_NAMES.has(t.key) || inner) &&
         !isTitle(t)
       ) {
         j++;
@@ -232,10 +285,22 @@ export function findMentions(tokens: Token[], text: string, offset: number, ctx:
       (tokens[i]?.start ?? 0) - offset,
     );
     const single = seq.length === 1;
+    if (single && ordinary) continue;
     let kind: ActorKind | undefined;
-    const known = ctx.known.get(words.join(' ')) ?? (single ? ctx.known.get(words[0] ?? '') : undefined);
+    const shortFor = single ? ctx.known.get(words[0] ?? '') : undefined;
+    // "in Hamburg" is a place even when "Hamburg Athletic" was named before
+    const place =
+      !!shortFor && shortFor.name !== words[0] && /\b(?:in|at|near|outside|inside|from)\s*$/i.test(precede);
+    const known = ctx.known.get(words.join(' ')) ?? (place ? undefined : shortFor);
+    // "the Civic Renewal party", "the CFDT union": the noun after the name says what it is
+    const headNoun =
+      !known && after && !after.cap && afterGap === ' ' && ORG_HEADS.test(after.key) && !tokens[j + 1]?.cap;
+    const orgWord = words.some((w) => ORG_SUFFIXES.has(w.toLowerCase().replace(/\.$/, '')));
     if (known) kind = known.kind;
-    else if ((ORG_SUFFIXES.has(last) || STRIP_SUFFIXES.has(last)) && !single) kind = 'organization';
+    else if ((orgWord || STRIP_SUFFIXES.has(last)) && !single) kind = 'organization';
+    else if (headNoun) kind = 'organization';
+    else if (FOR_BODY.test(precede)) kind = 'organization';
+    else if (marketVerbAfter(tokens, j)) kind = 'organization';
     else if (!single && ctx.recurrent.has(words[0] ?? '') && seq.length === 2 && STRIP_SUFFIXES.has(last))
       kind = 'organization';
     else if (isTitle(before) && before?.cap && single && ORG_SUFFIXES.has(last)) {
@@ -294,14 +359,22 @@ export function findMentions(tokens: Token[], text: string, offset: number, ctx:
     }
     const name = known ? known.name : kind === 'person' ? words.join(' ') : canonicalOrg(words);
     if (!name) continue;
-    mark({ from: i, to: j, name, kind, via: 'rule' });
+    const to = headNoun && kind === 'organization' ? j + 1 : j;
+    mark({ from: i, to, name, kind, via: 'rule' });
     if (!known) {
       ctx.known.set(name, { name, kind });
       if (kind === 'person' && seq.length >= 2)
         ctx.known.set(words[words.length - 1] ?? name, { name, kind });
-      if (kind === 'organization' && words.length > 1) ctx.known.set(words.join(' '), { name, kind });
+      if (kind === 'organization' && words.length > 1) {
+        ctx.known.set(words.join(' '), { name, kind });
+        // "Norvik Foods" … "Norvik": a company's first word names it later in the article
+        const first = words[0] ?? '';
+        if (first.length >= 3 && !ORG_SUFFIXES.has(first.toLowerCase()) && !ctx.known.has(first))
+          ctx.known.set(first, { name, kind });
+      }
     }
-    i = j - 1;
+    if (kind === 'organization') describe(ctx, name, headNoun ? after?.key : undefined);
+    i = to - 1;
   }
 
   // 3. "the Russian foreign minister": a gazetteer person named by country and role
@@ -379,6 +452,10 @@ export function findMentions(tokens: Token[], text: string, offset: number, ctx:
     ) {
       const name =
         ctx.described.get(k) ?? (ctx.lastGroup?.kind === 'organization' ? ctx.lastGroup.name : ctx.lastOrg);
+      if (name) mentions.push({ from: i - 1, to: i + 1, name, kind: 'organization', via: 'pronoun' });
+    } else if (!t.cap && /^the$/i.test(tokens[i - 1]?.text ?? '') && ctx.described.has(k)) {
+      // "the institute", "the club": the organisation whose name or description has that noun
+      const name = ctx.described.get(k);
       if (name) mentions.push({ from: i - 1, to: i + 1, name, kind: 'organization', via: 'pronoun' });
     }
   }

@@ -96,7 +96,7 @@ export interface DatePick {
 export function pickEventTimex(
   timexes: Timex[],
   sentence: { start: number; end: number; text: string },
-  verb: { start: number; end: number; speech: boolean },
+  verb: { start: number; end: number; speech: boolean; base?: string },
   published: string,
   excluded: Array<[number, number]>,
 ): DatePick | undefined {
@@ -116,11 +116,16 @@ export function pickEventTimex(
     )
       continue;
     const after = sentence.text.slice(t.end - sentence.start, t.end - sentence.start + 3);
-    if (/^['’]s\b/.test(after)) continue; // "this year's conference": a modifier, not the event's date
+    // "this year's conference": a modifier, not the event's date; "won Sunday's election" dates the act
+    if (/^['’]s\b/.test(after) && (verb.speech || !/^\d{4}-\d{2}-\d{2}$/.test(t.value))) continue;
     if (verb.speech && t.start > verb.end) {
       const between = sentence.text.slice(verb.end - sentence.start, t.start - sentence.start);
       // "announced on Tuesday", "told reporters two days ago"; not dates inside what was said
-      if (/\bthat\b/.test(between) || between.trim().split(/\s+/).filter(Boolean).length > 2) continue;
+      // "claimed victory late on Sunday": a short object (no clause) may stand between
+      const words = between.trim().split(/\s+/).filter(Boolean);
+      const clause =
+        /\b(?:that|he|she|it|they|we|i|you|would|will|could|had|has|have|was|were|is|are)\b|[,“”"]/i;
+      if (clause.test(between) || words.length > (verb.base === 'say' ? 2 : 3)) continue;
     }
     const date = dateOfValue(t.value);
     if (!date) continue;

@@ -117,7 +117,7 @@ const MARKET_NOUNS = new Set(
   ),
 );
 const SPOKESPEOPLE = new Set(
-  'spokesman spokeswoman spokesperson official officials representative representatives member members source sources envoy diplomat minister researchers scientists analysts engineers experts economists doctors'.split(
+  'spokesman spokeswoman spokesperson official officials representative representatives member members source sources envoy diplomat minister researchers scientists analysts engineers experts economists doctors lawyers executives panel board jury government city town people'.split(
     ' ',
   ),
 );
@@ -188,8 +188,20 @@ function subjectBefore(
     }
     for (let k = best.to; k < verbIndex; k++) {
       const t = tokens[k];
-      if (t && /^(?:that|which|who|whom|whose|while|although|because|whereas|if)$/i.test(t.text))
-        return undefined;
+      if (t && /^(?:that|which|who|whom|whose|while|although|because|whereas|if)$/i.test(t.text)) {
+        // "NASA, which operates the telescope, welcomed …": an aside closed by a comma before the verb
+        const prev = tokens[k - 1];
+        let close = -1;
+        if (prev && /^(?:which|who)$/i.test(t.text) && /,\s*$/.test(gapText(prev, t))) {
+          for (let c = k + 1; c + 1 <= verbIndex && close < 0; c++) {
+            const a = tokens[c];
+            const b = tokens[c + 1];
+            if (a && b && /,\s*$/.test(gapText(a, b))) close = c;
+          }
+        }
+        if (close < 0) return undefined;
+        k = close;
+      }
     }
     // an actor inside a prepositional phrase ("tensions between Russia and the West") is not the subject
     let k = best.from - 1;
@@ -230,6 +242,40 @@ function subjectBefore(
     return best;
   }
   return undefined;
+}
+
+const UNNAMED_EXEMPT =
+  /^(?:week|weeks|month|months|year|years|day|days|night|morning|afternoon|evening|ago|weekend|quarter|himself|herself|itself|themselves|alone|too|both|all|each|jointly|together|first|later|earlier|instead)$/;
+
+/**
+ * "…, officials said", "The boards of both companies have approved": a common noun right before
+ * the verb is its subject, so no named actor acts (unless a name stands just before the noun:
+ * "Castellan shares jumped", "a NASA spokesman said").
+ */
+function unnamedSubject(tokens: Token[], mentions: Mention[], verbIndex: number): boolean {
+  let k = verbIndex - 1;
+  while (k >= 0 && (ADVERBS.has(tokens[k]?.key ?? '') || AUXILIARIES.has(tokens[k]?.key ?? ''))) k--;
+  const t = tokens[k];
+  if (!t || t.cap || !/^\p{Ll}[\p{Ll}-]+$/u.test(t.text) || UNNAMED_EXEMPT.test(t.key)) return false;
+  if (
+    PREPOSITIONS.has(t.key) ||
+    SUBORDINATORS.has(t.key) ||
+    /^(?:and|or|but|that|which|who|to|not)$/.test(t.key)
+  )
+    return false;
+  if (mentions.some((m) => m.from <= k && k < m.to)) return false;
+  // "Ukraine's", "conference, highlighted": the noun must stand right before the verb
+  const next = tokens[k + 1];
+  if (next && /[,;:()]/.test(gapText(t, next))) return false;
+  // the noun phrase must open its clause ("…, officials said"; not "Japan kept the border closed")
+  for (let j = k, steps = 0; ; j--, steps++) {
+    if (mentions.some((m) => m.to === j && !m.absorbed)) return false;
+    const p = tokens[j - 1];
+    const q = tokens[j];
+    if (!p || !q || /[,;:()]/.test(gapText(p, q))) return true;
+    if (p.cap) return j - 1 === 0 && !mentions.some((m) => m.from === 0);
+    if (steps >= 4) return false;
+  }
 }
 
 let gapSource = '';
@@ -298,6 +344,7 @@ function findEvent(
     // a capitalised word inside a sentence is a name ("the US Open"), not a verb
     if (t.cap && i > 0) continue;
     const passive = info.past && /^(?:been|was|were|is|are)$/.test(tokens[i - 1]?.key ?? '');
+    if (unnamedSubject(tokens, mentions, i)) continue;
     let source = subjectBefore(mentions, i, Math.max(0, floor), tokens, regions, passive);
     if (!source) continue;
     if (passive) {
@@ -552,7 +599,7 @@ function sentenceEvent(
     const pick = pickEventTimex(
       run.timexes,
       s,
-      { start: verbStart, end: verbEnd, speech },
+      { start: verbStart, end: verbEnd, speech, base: found.verb?.base },
       run.published,
       excluded,
     );

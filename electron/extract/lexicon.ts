@@ -38,12 +38,12 @@ const VERBS: Array<[string | null, string]> = [
     '17',
     'arrest detain sanction seize ban confiscate impose deport jail imprison block restrict raid charge convict sentence',
   ],
-  ['18', 'attack assault kidnap abduct bomb stab ambush struck'],
+  ['18', 'attack assault kidnap abduct bomb stab ambush strike'],
   ['19', 'fight shell shoot clash invade occupy bombard annex capture'],
   ['20', 'massacre slaughter exterminate'],
   [
     null,
-    'launch introduce begin start open close pass surpass overtake fall rise drop climb jump plunge soar gain lose sell buy acquire merge hire fire leave quit join win obtain receive set give hold continue go make inaugurate elect name appoint replace complete finish build create develop produce order raise reduce increase decrease cancel delay postpone approve pass vote die kill injure crash file sue settle grow shrink post earn overwhelm experience ground cut freeze evacuate rescue flee reach deliver send resume restore record accept recall',
+    'launch introduce begin start open close pass surpass overtake fall rise drop climb jump plunge soar gain lose sell buy acquire merge hire fire leave quit join win obtain receive set give hold continue go make inaugurate elect name appoint replace complete finish build create develop produce order raise reduce increase decrease cancel delay postpone approve pass vote die kill injure crash file sue settle grow shrink post earn ground cut freeze evacuate rescue flee reach deliver send resume restore record accept recall overturn uphold award bring',
   ],
 ];
 
@@ -58,7 +58,10 @@ const PHRASES: Array<[string, RegExp]> = [
     /\b(?:held talks|hold talks|(?<!been |be |was |were |is |are )met with|meeting with|talks with|phone call with|spoke with|spoke to)\b/,
   ],
   ['05', /\b(?:prais\w*|endors\w*|commend\w*|welcom\w*|express\w* support)\b/],
-  ['02', /\b(?:call(?:ed|s|ing)? (?:for|on)|appeal\w* (?:for|to)|urg\w* )\b/],
+  [
+    '02',
+    /\b(?:call(?:ed|s|ing)? (?:for|on)|(?<!\b(?:an|the|its|his|her|their) )appeal\w* (?:for|to)|urg\w* )\b/,
+  ],
   ['10', /\bdemand\w*\b/],
   [
     '11',
@@ -96,6 +99,8 @@ const IRREGULAR: Record<string, string[]> = {
   shoot: ['shot'],
   strike: ['struck', 'stricken'],
   build: ['built'],
+  uphold: ['upheld'],
+  bring: ['brought'],
   keep: ['kept'],
   withdraw: ['withdrew', 'withdrawn'],
   freeze: ['froze', 'frozen'],
@@ -296,7 +301,7 @@ export const ORG_NOUNS =
 
 /** Last words of organisation names ("Department", "Inc", "Group"). */
 export const ORG_SUFFIXES = new Set(
-  'inc corp corporation co ltd llc plc company group service services department ministry agency bank association council commission committee institute foundation university college party union federation times post press news journal exchange fund authority office board court police army forces network airlines airways motors technologies systems holdings partners capital media labs laboratories industries composite corps ag sa se nv bv gmbh spa plc oyj asa kk limited lp international reserve organization organisation administration assembly parliament congress senate government bureau trust club league society'.split(
+  'inc corp corporation co ltd llc plc company group service services department ministry agency bank association council commission committee institute foundation university college party union federation times post press news journal exchange fund authority office board court police army forces network airlines airways motors technologies systems holdings partners capital media labs laboratories industries composite corps ag sa se nv bv gmbh spa plc oyj asa kk limited lp international reserve organization organisation administration assembly parliament congress senate government bureau trust club league society foods brands securities bottling construction pharmaceuticals energy logistics insurance financial athletic united rovers wanderers alliance coalition movement front institution observatory laboratory hospital school academy'.split(
     ' ',
   ),
 );
@@ -323,7 +328,14 @@ export const STRIP_SUFFIXES = new Set([
 
 /** Capitalised words that do not start a name: sentence openers, pronouns, calendar words. */
 export const NOT_NAMES = new Set(
-  'the a an in on at as for but and or if while when after before during since although though however according this that these those it he she they we i you his her their its our my your some many any most other others each every all both several few no not yes so yet also then there here what who whom whose which why how where whether yesterday today tomorrow tonight monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december mr mrs ms dr key points looking ahead adding facing features trading meanwhile despite amid among instead following under over with without about from into by to of up out more less first last next one two three four five six seven eight nine ten former current incoming outgoing recent earlier later still even just only such much very well please share read click visit explore for further breaking update updated editor note pre-orders utc gmt est edt pst pdt cet bst christmas easter asia europe africa oceania scandinavia officials analysts investors scientists researchers experts tickets shares stocks prices police protesters demonstrators residents critics voters lawmakers legislators workers employees troops soldiers rebels militants authorities prosecutors doctors students customers consumers users fans players citizens people children women men families teachers farmers regulators economists traders markets sales profits negotiators diplomats leaders rescuers firefighters'.split(
+  'the a an in on at as for but and or if while when after before during since although though however according this that these those it he she they we i you his her their its our my your some many any most other others each every all both several few no not yes so yet also then there here what who whom whose which why how where whether yesterday today tomorrow tonight monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december mr mrs ms dr meanwhile despite amid among instead following under over with without about from into by to of up out more less first last next one two three four five six seven eight nine ten former current incoming outgoing recent earlier later still even just only such much very well please share read click visit explore for further breaking update updated editor note utc gmt est edt pst pdt cet bst christmas easter asia europe africa oceania scandinavia officials analysts investors scientists researchers experts tickets shares stocks prices police protesters demonstrators residents critics voters lawmakers legislators workers employees troops soldiers rebels militants authorities prosecutors doctors students customers consumers users fans players citizens people children women men families teachers farmers regulators economists traders markets sales profits negotiators diplomats leaders rescuers firefighters'.split(
+    ' ',
+  ),
+);
+
+/** Verbs of market movement: their subject is an index, a share or a company, never a person. */
+export const MARKET_VERBS = new Set(
+  'rise rose risen rises fall fell fallen falls drop dropped drops climb climbed climbs jump jumped jumps plunge plunged plunges soar soared soars gain gained gains lose lost loses slip slipped slips surge surged surges tumble tumbled tumbles slump slumped slumps rally rallied rallies dip dipped dips sink sank sinks slide slid slides edge edged edges close closed closes'.split(
     ' ',
   ),
 );

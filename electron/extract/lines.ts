@@ -72,6 +72,8 @@ function kindOf(raw: string): LineKind {
   if (FOOTER.test(t) && t.length < 200) return 'footer';
   if (DATELINE.test(t)) return 'dateline';
   if (/^#{1,6}\s/.test(t)) return 'heading';
+  // "Key dates in the dispute:", "Damage reported so far:": a short line that introduces a list or table
+  if (/^[^:“”"]{2,80}:$/.test(t) && t.split(/\s+/).length <= 8) return 'heading';
   if (looksLikeHeading(t)) return 'heading';
   return 'paragraph';
 }

@@ -62,8 +62,11 @@ export function splitArticles(text: string): ArticleSpan[] {
         continue;
       }
     }
+    // a line that introduces a list ("Key figures:") belongs to the story around it
+    const leadIn = line.kind === 'heading' && /:\s*$/.test(line.text);
     if (
       conclusionAt >= 0 &&
+      !leadIn &&
       (line.kind === 'heading' || line.kind === 'table-row' || line.kind === 'table-rule')
     ) {
       // the story starts over after its closing section: the new one begins after the last closing line
