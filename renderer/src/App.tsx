@@ -10,6 +10,9 @@ import { ImportDialogs } from './components/ImportDialogs';
 import { SearchBar } from './components/SearchBar';
 import { SidePane, type SideTab } from './components/SidePane';
 import { TimelineView, type TimelineHandle } from './components/TimelineView';
+import { CurationToolbar } from './components/CurationToolbar';
+import { EventCuration } from './components/EventCuration';
+import { useCuration } from './hooks/useCuration';
 import { useImport } from './hooks/useImport';
 import { errorMessage } from './lib/api';
 import { formatEventDate } from './lib/dates';
@@ -138,12 +141,28 @@ function Explorer({
     setMode(next.mode);
     setFacets(next.facets);
   };
-  const [startWindow] = useState<TimeSpan>(() => initialWindow(savedView.window, shownEvents));
+  const [startWindow, setStartWindow] = useState<TimeSpan>(() =>
+    initialWindow(savedView.window, shownEvents),
+  );
+  // Restoring a saved view opens the timeline again on the view's window.
+  const [windowKey, setWindowKey] = useState(0);
 
   // The view state is saved a moment after it last changed.
   const windowRef = useRef<TimeSpan>(startWindow);
   const saveTimer = useRef<number | null>(null);
   const latest = useRef({ hidden, mode, selectedId, facets });
+  /** The view as it is now: what a saved view keeps. */
+  const viewNow = useCallback((): ViewState => {
+    const { hidden: h, mode: m, selectedId: s, facets: f } = latest.current;
+    const w = windowRef.current;
+    return {
+      hiddenActors: [...h],
+      mode: m,
+      window: { start: new Date(w.start).toISOString(), end: new Date(w.end).toISOString() },
+      ...(s ? { selectedEventId: s } : {}),
+      ...viewOfFacets(f),
+    };
+  }, []);
   const scheduleSave = useCallback(() => {
     if (saveTimer.current !== null) window.clearTimeout(saveTimer.current);
     saveTimer.current = window.setTimeout(() => {
@@ -179,6 +198,20 @@ function Explorer({
 
   const onError = useCallback((m: string) => setError(m), []);
   const importer = useImport(api, setSnapshot, onError);
+  const curation = useCuration(api, setSnapshot, onError);
+  const [exportOpen, setExportOpen] = useState(false);
+  const restoreView = useCallback((view: ViewState) => {
+    setHidden(new Set(view.hiddenActors));
+    setMode(view.mode);
+    setFacets(facetsOfView(view));
+    setSelectedId(view.selectedEventId ?? null);
+    if (view.window) {
+      const w = { start: Date.parse(view.window.start), end: Date.parse(view.window.end) };
+      windowRef.current = w;
+      setStartWindow(w);
+      setWindowKey((k) => k + 1);
+    }
+  }, []);
   const openDialog = useCallback(() => fileInput.current?.click(), []);
   // The browser shows a file chooser only in answer to a user's gesture; a native menu command
   // arrives without one, so it first asks for a click (or Enter) on a button of the page.
@@ -195,8 +228,10 @@ function Explorer({
         } else if (command === 'zoom-in') timelineRef.current?.zoomIn();
         else if (command === 'zoom-out') timelineRef.current?.zoomOut();
         else if (command === 'fit-all') timelineRef.current?.fitAll();
+        else if (command === 'undo' || command === 'redo') curation.onMenu(command);
+        else if (command === 'export') setExportOpen(true);
       }),
-    [api, openDialog],
+    [api, openDialog, curation],
   );
 
   const clearFilters = () => {
@@ -300,6 +335,18 @@ function Explorer({
           >
             Articles
           </button>
+          <CurationToolbar
+            api={api}
+            snapshot={snapshot}
+            curation={curation}
+            filteredIds={() => shownEvents.map((e) => e.id)}
+            currentView={viewNow}
+            onRestoreView={restoreView}
+            exportOpen={exportOpen}
+            onExportOpen={setExportOpen}
+            onSnapshot={setSnapshot}
+            onError={onError}
+          />
           <button type="button" className="primary" onClick={openDialog}>
             Open articles…
           </button>
@@ -372,13 +419,14 @@ function Explorer({
             />
           ) : null}
           <TimelineView
+            key={windowKey}
             ref={timelineRef}
             events={snapshot.events}
             visibleIds={visibleIds}
             selectedId={selectedId}
             onSelect={selectEvent}
             initialWindow={startWindow}
-            fitOnLoad={!savedView.window}
+            fitOnLoad={!savedView.window && windowKey === 0}
             onWindowChange={onWindowChange}
             shownCount={shownEvents.length}
           />
@@ -428,6 +476,21 @@ function Explorer({
                   setSelectedId(null);
                   timelineRef.current?.focus();
                 }}
+              />
+            ) : null}
+            {sideTab === 'details' && selected ? (
+              <EventCuration
+                key={selected.id}
+                event={selected}
+                onEdit={(patch) =>
+                  curation.run(() => api.editEvent(selected.id, patch), 'Could not save the edit')
+                }
+                onHide={() =>
+                  void curation.run(() => api.hideEvent(selected.id, true), 'Could not hide the event')
+                }
+                onRevert={() =>
+                  void curation.run(() => api.revertEvent(selected.id), 'Could not revert the event')
+                }
               />
             ) : null}
             {sideTab === 'reader' && readerArticle ? (
