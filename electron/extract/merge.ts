@@ -25,7 +25,7 @@ const SYNONYMS: Array<[RegExp, string]> = [
   ],
   [/^(?:open|openness|willing|willingness|ready|readiness|eager|prepared)$/, 'willing'],
   [
-    /^(?:reject|rejects|rejected|rejecting|rebuttal|rebuttals|dismiss|dismissed|dismissing|deny|denies|denied|unfounded|baseless)$/,
+    /^(?:reject|rejects|rejected|rejecting|rebuttal|rebuttals|rebuff|rebuffed|refuse|refused|spurn|spurned|dismiss|dismissed|dismissing|deny|denies|denied|unfounded|baseless)$/,
     'reject',
   ],
   [
@@ -34,11 +34,26 @@ const SYNONYMS: Array<[RegExp, string]> = [
   ],
   [/^(?:criticize|criticized|criticizes|criticism|critical|criticise|criticised)$/, 'critic'],
   [/^(?:ceasefire|truce|peace)$/, 'peace'],
-  [/^(?:membership|member|join|joining|accession|integration|welcome|door)$/, 'member'],
+  [/^(?:membership|member|members|join|joins|joined|joining|accession|integration)$/, 'member'],
   [/^(?:war|conflict|fighting)$/, 'war'],
   [/^(?:guarantees|guarantee|assurances|assurance)$/, 'guarantee'],
   [/^(?:invasion|aggression)$/, 'invasion'],
+  [
+    /^(?:acquire|acquires|acquired|acquiring|acquisition|buy|buys|bought|buying|purchase|purchased|takeover|merger|merge|merged)$/,
+    'acquire',
+  ],
+  [/^(?:offer|offers|offered|bid|bids|approach|proposal)$/, 'offer'],
+  [/^(?:win|wins|won|winning|victory|victories)$/, 'win'],
+  [/^(?:kill|killed|killing|dead|deaths|died)$/, 'kill'],
 ];
+
+/** A word without its common inflection ("opened" → open, "talks" → talk, "readiness" → ready). */
+function baseForm(word: string): string {
+  if (word.length <= 4) return word;
+  if (word.endsWith('iness')) return `${word.slice(0, -5)}y`;
+  const m = /^(.{3,}?)(?:ness|ing|ed|es|s)$/.exec(word);
+  return m?.[1] ?? word;
+}
 
 const STEM_CACHE = new Map<string, Array<[string, string]>>();
 
@@ -51,7 +66,8 @@ function wordStems(text: string): Array<[string, string]> {
     .replace(/[’']s\b/g, '')
     .match(/[a-z][a-z-]+/g) ?? []) {
     if (STOP.has(raw) || raw.length < 3) continue;
-    const syn = SYNONYMS.find(([re]) => re.test(raw));
+    const base = baseForm(raw);
+    const syn = SYNONYMS.find(([re]) => re.test(raw) || re.test(base));
     out.push([syn ? syn[1] : raw.slice(0, 5), raw]);
   }
   if (STEM_CACHE.size > 50_000) STEM_CACHE.clear();
@@ -105,6 +121,17 @@ export function sameEvent(
     if (a.cameo === b.cameo && a.cameo !== '01' && shared >= 2) return true;
     if (sa !== sb) return false;
     if (a.cameo !== b.cameo && (a.cameo === '01' || b.cameo === '01') && shared >= 3) return true;
+    // a statement that names no one the act did not name, in the act's words (two shared stems)
+    const statement = a.cameo === '01' ? a : b.cameo === '01' ? b : undefined;
+    const act = statement === a ? b : a;
+    const actNames = new Set(act.actors.map((x) => x.name));
+    if (
+      statement &&
+      a.cameo !== b.cameo &&
+      shared >= 2 &&
+      statement.actors.every((x) => actNames.has(x.name))
+    )
+      return true;
   }
   return (shared >= 3 && overlap >= 0.5) || (shared >= 2 && overlap >= 0.66);
 }

@@ -7,7 +7,9 @@ const BOILERPLATE = [
   /^\s*(?:for (?:more|further|additional) (?:insights?|information|details|news|coverage|updates|analysis|reading)\b)/i,
   /\b(?:share your (?:thoughts|views|opinion)|leave (?:a|your) comments?|let us know (?:in the comments|what you think)|in the comments below)\b/i,
   /^\s*(?:read more|click here|subscribe|sign up|follow us|visit (?:our|the)|explore (?:our|more)|watch:|listen:|related:|see also|advertisement)\b/i,
-  /\b(?:visit the [\w\s]+(?:report|website|site|page)|explore [\w’'\s]+ (?:official statements|coverage|website))\b/i,
+  // an instruction to the reader: "Visit the … page", "Explore the agency's statements and …"
+  /^\s*(?:visit|explore|read|check out|watch|listen to|follow|download|sign up|subscribe)\s+(?:the|our|their|its|\p{Lu})/iu,
+  /\bvisit the [\w\s]+(?:report|website|site|page)\b/i,
   /^\s*(?:the table below|the following table|see the table|as shown in the table)\b/i,
 ];
 
