@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { createNewslineService } from '../services/index';
 import { createWorkerExtractionRunner } from '../services/extraction-runner';
 import { MENU_COMMAND_CHANNEL, type MenuCommand } from '../shared/contract';
+import { windowCaptureRequests } from './capture';
 import { denyAllPermissions, hardenWebContents } from './hardening';
 import { registerIpcHandlers } from './ipc';
 import { buildMenuTemplate } from './menu';
@@ -30,7 +31,8 @@ async function start(): Promise<void> {
   });
   denyAllPermissions(session.defaultSession);
   registerAppProtocol(session.defaultSession.protocol, join(appRoot, 'dist', 'renderer'));
-  registerIpcHandlers(ipcMain, service);
+  // PNG and PDF need the window: main answers those two, the services everything else.
+  registerIpcHandlers(ipcMain, { ...service, ...windowCaptureRequests(() => mainWindow?.webContents) });
 
   const sendCommand = (command: MenuCommand): void =>
     mainWindow?.webContents.send(MENU_COMMAND_CHANNEL, command);

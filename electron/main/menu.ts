@@ -12,7 +12,8 @@ export interface MenuOptions {
 }
 
 /**
- * The application menu: File (Open Articles…, Quit), Edit, View (timeline zoom, Reload), Help
+ * The application menu: File (Open Articles…, Export…, Quit), Edit (Undo/Redo of edits and text,
+ * clipboard roles), View (timeline zoom, Reload), Help
  * (About), with the platform's roles and the macOS app menu.
  */
 export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOptions[] {
@@ -49,15 +50,18 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
       label: '&File',
       submenu: [
         command('Open Articles…', 'CmdOrCtrl+O', 'open-articles'),
+        command('Export…', 'CmdOrCtrl+E', 'export'),
         { type: 'separator' },
         mac ? { role: 'close' } : { role: 'quit', label: 'Quit', accelerator: 'Ctrl+Q' },
       ],
     },
     {
       label: '&Edit',
+      // Undo and Redo go to the page: in a text field it undoes the typing, elsewhere the last
+      // edit of an event (roles would only ever undo text).
       submenu: [
-        { role: 'undo' },
-        { role: 'redo' },
+        command('Undo', 'CmdOrCtrl+Z', 'undo'),
+        command('Redo', 'Shift+CmdOrCtrl+Z', 'redo'),
         { type: 'separator' },
         { role: 'cut' },
         { role: 'copy' },

@@ -55,16 +55,27 @@ describe('application menu', () => {
     expect(packaged.some((item) => item.role === 'toggleDevTools')).toBe(false);
   });
 
-  it('uses the platform roles for editing', () => {
-    const edit = submenu(buildMenuTemplate(options()), 'Edit');
-    expect(edit.map((item) => item.role).filter(Boolean)).toEqual([
-      'undo',
-      'redo',
-      'cut',
-      'copy',
-      'paste',
-      'selectAll',
-    ]);
+  it('sends Undo and Redo to the page (edits, or the text being typed) and keeps the clipboard roles', () => {
+    const opts = options();
+    const edit = submenu(buildMenuTemplate(opts), 'Edit');
+    for (const [label, accelerator, command] of [
+      ['Undo', 'CmdOrCtrl+Z', 'undo'],
+      ['Redo', 'Shift+CmdOrCtrl+Z', 'redo'],
+    ] as const) {
+      const item = find(edit, label);
+      expect(item?.accelerator, label).toBe(accelerator);
+      click(item);
+      expect(opts.sendCommand).toHaveBeenLastCalledWith(command);
+    }
+    expect(edit.map((item) => item.role).filter(Boolean)).toEqual(['cut', 'copy', 'paste', 'selectAll']);
+  });
+
+  it('asks the page to export from File → Export…', () => {
+    const opts = options();
+    const item = find(submenu(buildMenuTemplate(opts), 'File'), 'Export…');
+    expect(item?.accelerator).toBe('CmdOrCtrl+E');
+    click(item);
+    expect(opts.sendCommand).toHaveBeenCalledWith('export');
   });
 
   it('shows About from Help, or from the app menu on macOS', () => {
