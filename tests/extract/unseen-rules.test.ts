@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import { extractFile, mergeEvents } from '../../electron/extract/index';
+import { actorNames, eventWith, extractText } from './helpers';
+
+const kindOf = (events: ReturnType<typeof extractText>['events'], name: string): string | undefined =>
+  events.flatMap((e) => e.actors).find((a) => a.name === name)?.kind;
+
+describe('actors on news the tuning sets do not cover', () => {
+  it('takes the subject of a market movement for an index or a company, never a person', () => {
+    const { events } = extractText('The Nikkei Average plunged 500 points on Monday.', '2024-05-08');
+    expect(kindOf(events, 'Nikkei Average')).toBe('organization');
+  });
+
+  it('reads "the X party" and "the X union" as organisations', () => {
+    const { events } = extractText(
+      'The Forward Together party won 40 seats. The Dockers union said it would strike.',
+      '2024-05-08',
+    );
+    expect(kindOf(events, 'Forward Together')).toBe('organization');
+    expect(kindOf(events, 'Dockers')).toBe('organization');
+  });
+
+  it('reads a name with an organisation word inside it as an organisation', () => {
+    const { events } = extractText('The Halden Institute for Marine Studies said the reef was recovering.');
+    expect(kindOf(events, 'Halden Institute for Marine Studies')).toBe('organization');
+  });
+
+  it('reads the body of "analysts at X" as an organisation', () => {
+    const { events } = extractText('Analysts at Corvel Partners said the price was too high.');
+    expect(events[0]?.actors[0]).toMatchObject({ name: 'Corvel Partners', kind: 'organization' });
+  });
+
+  it('does not take a capitalised ordinary word at a sentence start for a name', () => {
+    const { events } = extractText(
+      'Ridership fell 4 percent in May. Officials blamed the ridership fall on fares.',
+    );
+    expect(events.flatMap((e) => actorNames(e))).not.toContain('Ridership');
+  });
+
+  it('knows a company later by its first word, but a place of the same name stays a place', () => {
+    const { events } = extractText(
+      'Halvorsen Foods said on Monday it had bought a dairy. Halvorsen shares rose 2 percent after a meeting in Halvorsen.',
+      '2024-05-08',
+    );
+    expect(actorNames(eventWith(events, 'shares rose'))).toEqual(['Halvorsen Foods']);
+  });
+
+  it('resolves "the institute" to the organisation whose name has that noun', () => {
+    const { events } = extractText(
+      'The Marine Research Institute of Chile warned on Monday of a red tide.\n\nOn Tuesday, the institute said the beaches would stay closed.',
+      '2024-05-08',
+    );
+    expect(actorNames(eventWith(events, 'beaches'))[0]).toBe('Marine Research Institute of Chile');
+  });
+
+  it('skips an aside that opens with "which" between the subject and its verb', () => {
+    const { events } = extractText(
+      'Harbin Steel Group, which employs thousands of workers, announced on Monday that it would close two plants.',
+      '2024-05-08',
+    );
+    expect(events[0]).toMatchObject({
+      start: '2024-05-06',
+      actors: [{ name: 'Harbin Steel Group', role: 'source' }],
+    });
+  });
+});
+
+describe('clauses that are not events of a named actor', () => {
+  it('gives no actor to what unnamed officials said', () => {
+    const { events } = extractText(
+      'A strong earthquake struck southern Kenya early on Monday, killing at least 14 people, officials said.',
+      '2024-05-08',
+    );
+    // the quake is dated by Monday; Kenya said nothing
+    expect(events.map((e) => [e.title.startsWith('Kenya said'), e.start])).toEqual([[false, '2024-05-06']]);
+  });
+
+  it('does not make a lead-in line of a list an event', () => {
+    const { events } = extractText(
+      'Turbine makers said orders rose.\n\nFigures reported so far:\n\n- 12 orders\n- 3 cancelled',
+    );
+    expect(events.map((e) => e.sources[0]?.quote)).not.toContain('Figures reported so far:');
+    expect(events.flatMap((e) => actorNames(e))).not.toContain('Figures');
+  });
+
+  it('does not make a future or possible act an event, nor the background of an as-clause', () => {
+    const { events } = extractText(
+      'Mayor Ines Duarte will visit the flooded district on Friday. Duarte could resign. As Ortiz Mining expanded the pit, Ines Duarte criticized the permits.',
+      '2024-05-08',
+    );
+    expect(events.map((e) => e.title)).toEqual(['Ines Duarte criticized the permits']);
+  });
+});
+
+describe('dates of speech and of possessive days', () => {
+  it('dates "claimed victory late on Sunday" by Sunday but not "said the vote on Sunday was fair"', () => {
+    const { events } = extractText(
+      'Ana Ruiz claimed victory late on Sunday.\n\nTomas Berg said the vote on Sunday was fair.',
+      '2024-05-07',
+    );
+    expect(eventWith(events, 'victory')).toMatchObject({ start: '2024-05-05', basis: 'relative' });
+    expect(eventWith(events, 'vote')).toMatchObject({ start: '2024-05-07', basis: 'reported' });
+  });
+
+  it('dates "won Sunday\'s election" by Sunday', () => {
+    const { events } = extractText("The Liberal Union party won Sunday's election.", '2024-05-07');
+    expect(events[0]).toMatchObject({ start: '2024-05-05', actors: [{ name: 'Liberal Union' }] });
+  });
+});
+
+describe('merging paraphrases across articles', () => {
+  it('merges the same deal told in other words by two outlets', () => {
+    const one = extractFile({
+      file: 'a.md',
+      content:
+        '---\npublished: 2024-05-08\n---\nArden Foods said on Tuesday it had agreed to acquire Belmont Brands for $2 billion.\n',
+      origin: 'library',
+    });
+    const two = extractFile({
+      file: 'b.md',
+      content:
+        '---\npublished: 2024-05-08\n---\nArden Foods has agreed to buy cereal maker Belmont Brands, the companies announced on Tuesday.\n',
+      origin: 'library',
+    });
+    const merged = mergeEvents([...one.events, ...two.events]);
+    expect(merged).toHaveLength(1);
+    expect(merged[0]?.sources).toHaveLength(2);
+  });
+
+  it('keeps apart different acts of the same actors on the same day', () => {
+    const one = extractFile({
+      file: 'a.md',
+      content: '---\npublished: 2024-05-08\n---\nArden Foods agreed on Tuesday to acquire Belmont Brands.\n',
+      origin: 'library',
+    });
+    const two = extractFile({
+      file: 'b.md',
+      content: '---\npublished: 2024-05-08\n---\nArden Foods sued Belmont Brands on Tuesday over a patent.\n',
+      origin: 'library',
+    });
+    expect(mergeEvents([...one.events, ...two.events])).toHaveLength(2);
+  });
+});
