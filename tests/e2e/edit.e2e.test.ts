@@ -1,0 +1,202 @@
+/**
+ * Curating in Chromium, served by the loopback preview with the real services on the bundled
+ * sample and a fresh user-data folder: edit a title, undo and redo it, reload; hide and show an
+ * event; save a view, change the filters, restore it; export the filtered events as CSV.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_VIEW_STATE, type Snapshot } from '../../electron/shared/contract';
+import type { NewsEvent } from '../../electron/shared/model';
+import { startPreviewServer, type PreviewServer } from '../../electron/preview/server';
+import { createNewslineService, type NewslineService } from '../../electron/services/index';
+import { shortTitle } from '../../renderer/src/lib/timelineItems';
+import { launchBrowser, shouldSkipBrowserTests, type LaunchedBrowser } from './browser';
+import { ensureRendererBuilt, RENDERER_DIR, ROOT } from './build-renderer';
+
+const ITEMS = '.vis-item.nl-event.vis-point, .vis-item.nl-event.vis-range';
+const MOD = process.platform === 'darwin' ? 'Meta' : 'Control';
+
+describe.skipIf(shouldSkipBrowserTests())('curating in Chromium on the bundled sample', () => {
+  let userDataDir: string;
+  let service: NewslineService;
+  let snapshot: Snapshot;
+  let server: PreviewServer;
+  let browser: LaunchedBrowser;
+  let page: Page;
+  const consoleErrors: string[] = [];
+
+  const drawnTitles = async (): Promise<string[]> =>
+    (await page.locator(ITEMS).locator('.vis-item-content').allTextContents()).map((t) => t.trim());
+  const openFresh = async () => {
+    await service.saveViewState({ ...DEFAULT_VIEW_STATE });
+    await page.setViewportSize({ width: 1400, height: 900 });
+    await page.goto(server.url);
+    await page.waitForSelector('[data-ready=true]', { timeout: 30_000 });
+  };
+  /** An event whose short title no other event has, so its item can be found by text. */
+  const uniqueEvent = (): NewsEvent => {
+    const counts = new Map<string, number>();
+    for (const e of snapshot.events)
+      counts.set(shortTitle(e.title), (counts.get(shortTitle(e.title)) ?? 0) + 1);
+    const event = snapshot.events.find((e) => counts.get(shortTitle(e.title)) === 1);
+    if (!event) throw new Error('the sample has an event with a unique title');
+    return event;
+  };
+  const select = async (event: NewsEvent) => {
+    await page
+      .locator(ITEMS)
+      .filter({ hasText: shortTitle(event.title) })
+      .first()
+      .click();
+    await expect.poll(() => page.locator('.details h2').textContent()).toBe(event.title);
+  };
+
+  beforeAll(async () => {
+    await ensureRendererBuilt();
+    userDataDir = mkdtempSync(join(tmpdir(), 'newsline-e2e-edit-'));
+    service = await createNewslineService({ sampleDir: join(ROOT, 'assets', 'articles'), userDataDir });
+    snapshot = await service.getSnapshot();
+    server = await startPreviewServer({ service, rendererDir: RENDERER_DIR });
+    browser = await launchBrowser();
+    mkdirSync(join(ROOT, 'test-output'), { recursive: true });
+    page = await browser.context.newPage();
+    page.on('pageerror', (error) => consoleErrors.push(`page error: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(message.text());
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+  });
+
+  it('edits a title, shows it on the timeline, undoes and redoes it by keyboard, and keeps it after a reload', async () => {
+    await openFresh();
+    const event = uniqueEvent();
+    const title = 'Edited by hand: talks about talks';
+    await select(event);
+    await page.getByRole('button', { name: 'Edit…' }).click();
+    const field = page.getByRole('textbox', { name: 'Title' });
+    await field.fill(title);
+    // In a text field, Ctrl+Z undoes the typing, not an edit of an event.
+    await field.press(`${MOD}+z`);
+    await expect.poll(() => field.inputValue()).not.toBe(title);
+    await field.fill(title);
+    await page.screenshot({ path: join(ROOT, 'test-output', 'edit-event.png') });
+    await page.getByRole('button', { name: 'Save' }).click();
+
+    await expect.poll(drawnTitles, { timeout: 5000 }).toContain(shortTitle(title));
+    expect(await drawnTitles()).not.toContain(shortTitle(event.title));
+    await expect.poll(() => page.locator('.details h2').textContent()).toBe(title);
+    await expect.poll(() => page.getByTestId('edited-mark').textContent()).toContain('Edited: title');
+    await page.getByRole('button', { name: 'Show machine version' }).click();
+    await expect.poll(() => page.getByRole('definition').filter({ hasText: event.title }).count()).toBe(1);
+
+    await page.locator('body').press(`${MOD}+z`);
+    await expect.poll(drawnTitles, { timeout: 5000 }).toContain(shortTitle(event.title));
+    expect(await drawnTitles()).not.toContain(shortTitle(title));
+    await page.locator('body').press(`${MOD}+Shift+z`);
+    await expect.poll(drawnTitles, { timeout: 5000 }).toContain(shortTitle(title));
+    // The buttons do the same.
+    await page.getByRole('button', { name: 'Undo', exact: true }).click();
+    await expect.poll(drawnTitles, { timeout: 5000 }).toContain(shortTitle(event.title));
+    await page.getByRole('button', { name: 'Redo', exact: true }).click();
+    await expect.poll(drawnTitles, { timeout: 5000 }).toContain(shortTitle(title));
+
+    await page.reload();
+    await page.waitForSelector('[data-ready=true]');
+    await expect.poll(drawnTitles, { timeout: 5000 }).toContain(shortTitle(title));
+    expect((await service.getSnapshot()).events.find((e) => e.id === event.id)?.title).toBe(title);
+
+    // Revert gives the machine's title back.
+    await select({ ...event, title });
+    await page.getByRole('button', { name: 'Revert' }).click();
+    await expect.poll(drawnTitles, { timeout: 5000 }).toContain(shortTitle(event.title));
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('hides an event and shows it again from the events kept aside', async () => {
+    await openFresh();
+    const event = uniqueEvent();
+    await select(event);
+    await page.getByRole('button', { name: 'Hide', exact: true }).click();
+    await expect.poll(drawnTitles, { timeout: 5000 }).not.toContain(shortTitle(event.title));
+    await page.getByRole('button', { name: 'Kept aside (1)' }).click();
+    await page
+      .getByRole('group', { name: 'Hidden events and orphaned edits' })
+      .getByRole('button', { name: 'Show' })
+      .click();
+    await expect.poll(drawnTitles, { timeout: 5000 }).toContain(shortTitle(event.title));
+  });
+
+  it('saves a view, restores it after the filters changed, renames and deletes it', async () => {
+    await openFresh();
+    const actor = [...snapshot.actors].sort((a, b) => b.count - a.count)[0]!;
+    await page.getByRole('button', { name: `Only ${actor.name}`, exact: true }).click();
+    const only = snapshot.events.filter(
+      (e) => e.actors.length === 0 || e.actors.some((a) => a.name === actor.name),
+    );
+    await expect.poll(async () => (await drawnTitles()).length, { timeout: 5000 }).toBe(only.length);
+
+    await page.getByRole('button', { name: 'Views' }).click();
+    await page.getByRole('textbox', { name: 'Save current view as' }).fill(`Only ${actor.name}`);
+    await page.getByRole('button', { name: 'Save view' }).click();
+    await expect
+      .poll(() => page.getByRole('list', { name: 'Saved views list' }).textContent())
+      .toContain(actor.name);
+    await page.keyboard.press('Escape');
+
+    await page.getByRole('button', { name: 'All', exact: true }).click();
+    await expect
+      .poll(async () => (await drawnTitles()).length, { timeout: 5000 })
+      .toBe(snapshot.events.length);
+
+    await page.getByRole('button', { name: 'Views' }).click();
+    await page
+      .getByRole('list', { name: 'Saved views list' })
+      .getByRole('button', { name: `Only ${actor.name}`, exact: true })
+      .click();
+    await expect.poll(async () => (await drawnTitles()).length, { timeout: 5000 }).toBe(only.length);
+
+    // Kept in the library: listed again after a reload, renamed, deleted.
+    await page.reload();
+    await page.waitForSelector('[data-ready=true]');
+    await page.getByRole('button', { name: 'Views' }).click();
+    await page.getByRole('button', { name: `Rename Only ${actor.name}` }).click();
+    await page.getByRole('textbox', { name: `New name for Only ${actor.name}` }).fill('Main actor');
+    await page.getByRole('button', { name: 'Rename', exact: true }).click();
+    await expect.poll(async () => (await service.listViews()).map((v) => v.name)).toEqual(['Main actor']);
+    await page.getByRole('button', { name: 'Delete Main actor' }).click();
+    await expect.poll(async () => (await service.listViews()).length).toBe(0);
+    await page.screenshot({ path: join(ROOT, 'test-output', 'saved-views.png') });
+  });
+
+  it('exports the filtered events as CSV through a download', async () => {
+    await openFresh();
+    const actor = [...snapshot.actors].sort((a, b) => b.count - a.count)[0]!;
+    await page.getByRole('button', { name: `Only ${actor.name}`, exact: true }).click();
+    const only = snapshot.events.filter(
+      (e) => e.actors.length === 0 || e.actors.some((a) => a.name === actor.name),
+    );
+    await expect.poll(async () => (await drawnTitles()).length, { timeout: 5000 }).toBe(only.length);
+    await page.getByRole('button', { name: 'Export' }).click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Events as CSV (spreadsheet)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^newsline-\d{4}-\d{2}-\d{2}\.csv$/);
+    const path = await download.path();
+    const bytes = readFileSync(path);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = bytes.toString('utf8');
+    // One header and one CRLF-ended record per filtered event (quotes hold no CRLF of their own).
+    const ids = only.map((e) => e.id);
+    for (const id of ids) expect(text).toContain(`\r\n${id},`);
+    expect(text.match(/\r\n(?=[^,\r\n]+,)/g)?.length).toBeGreaterThanOrEqual(ids.length);
+  });
+});
