@@ -300,6 +300,13 @@ export function findMentions(tokens: Token[], text: string, offset: number, ctx:
     else if ((orgWord || STRIP_SUFFIXES.has(last)) && !single) kind = 'organization';
     else if (headNoun) kind = 'organization';
     else if (FOR_BODY.test(precede)) kind = 'organization';
+    // "The city of Riverton on Friday awarded …": a place named as the subject acts as its government
+    else if (
+      /^\s*the\s+(?:city|town|village|municipality|county|state|province|region|republic)\s+of\s*$/i.test(
+        text.slice(0, (tokens[i]?.start ?? 0) - offset),
+      )
+    )
+      kind = 'organization';
     else if (marketVerbAfter(tokens, j)) kind = 'organization';
     else if (!single && ctx.recurrent.has(words[0] ?? '') && seq.length === 2 && STRIP_SUFFIXES.has(last))
       kind = 'organization';

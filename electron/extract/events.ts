@@ -51,8 +51,6 @@ export interface Draft {
   pronounSubject: boolean;
   /** The sentence opens with the quotation that the verb attributes. */
   quoteFirst: boolean;
-  /** A quotation whose speaker is not named ("…,” a spokesperson said): its actor comes from elsewhere. */
-  unnamedSpeaker?: boolean;
   /** "also", "further", "additionally": a new item by the same actor. */
   additive: boolean;
   /** Specific CAMEO roots the clause names: more than one means a compound event. */
@@ -82,8 +80,6 @@ interface Found {
   according?: boolean;
   /** A quotation attributed to its speaker ("…,” said X). */
   attributed?: boolean;
-  /** The speaker is not named; the actor is one the quotation names. */
-  unnamedSpeaker?: boolean;
   /** No actor is the subject: a dated happening that involves actors named after the verb. */
   dated?: boolean;
   /** The event is named by a noun ("claims by X that …"). */
@@ -327,7 +323,6 @@ function findEvent(
           clauseFrom: 0,
           quoteFirst: /^\s*[“"”]/.test(text),
           attributed: true,
-          ...(speaker ? {} : { unnamedSpeaker: true }),
         };
       break;
     }
@@ -461,6 +456,23 @@ function actorsOf(mentions: Mention[], source: Mention, from: number, tokens?: T
   return out;
 }
 
+/**
+ * "said it would seek a meeting": an act that a statement announces for later is an intent to
+ * cooperate (03) when the act is cooperative, a threat (13) when it is coercive, as CAMEO codes it.
+ */
+function intentOf(code: CameoCode | null, speech: boolean, afterVerb: string): CameoCode | null {
+  if (!speech || !code || code === '01' || code === '03' || code === '13') return code;
+  const modal =
+    /\b(?:will|would|plans? to|planned to|intends? to|intended to|is to|are to|was to|were to)\b/.exec(
+      afterVerb,
+    );
+  const phrase = phraseCode(afterVerb);
+  if (!modal || (phrase && phrase.at < modal.index)) return code;
+  if (['04', '05', '06', '07', '08'].includes(code)) return '03';
+  if (['15', '16', '17', '18', '19', '20'].includes(code)) return '13';
+  return code;
+}
+
 function cameoOf(verb: VerbInfo | undefined, clauseLower: string, passive = false): CameoCode | null {
   // a specific active verb names the act ("annexed Crimea, a move condemned by …" is 19, not 11)
   if (verb?.code && verb.code !== '01' && !passive) return verb.code;
@@ -583,7 +595,13 @@ function sentenceEvent(
   while (phraseFrom > found.clauseFrom && AUXILIARIES.has(tokens[phraseFrom - 1]?.key ?? '')) phraseFrom--;
   const phraseStart = Math.max(clauseFromOffset, tokens[phraseFrom]?.start ?? verbStart);
   const passiveVerb = /^(?:was|were|is|are|been|be|being)$/.test(tokens[found.verbIndex - 1]?.key ?? '');
-  const cameo = cameoOf(found.verb, s.text.slice(phraseStart - s.start).toLowerCase(), passiveVerb);
+  const cameo = found.dated
+    ? null // "an earthquake struck Peru": the actor named after the verb did not act
+    : intentOf(
+        cameoOf(found.verb, s.text.slice(phraseStart - s.start).toLowerCase(), passiveVerb),
+        speech,
+        s.text.slice(verbEnd - s.start).toLowerCase(),
+      );
   const codes = [
     ...new Set([
       ...phraseCodes(s.text.slice(phraseStart - s.start).toLowerCase()),
@@ -672,7 +690,6 @@ function sentenceEvent(
     fromTable: false,
     pronounSubject,
     quoteFirst: found.quoteFirst,
-    ...(found.unnamedSpeaker ? { unnamedSpeaker: true } : {}),
     additive,
     codes,
   };

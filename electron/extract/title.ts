@@ -6,7 +6,7 @@ import { AUXILIARIES, CATENATIVES } from './lexicon';
 import type { Token } from './tokens';
 
 const TRAILING =
-  /\s+(?:he|she|they|it|we|when|where|whether|if|that|to|the|of|and|or|with|for|a|an|in|on|at|by|from|its|his|her|their|as|but|while|which|who|is|are|was|were|has|have|had)$/i;
+  /\s+(?:he|she|they|it|we|when|where|whether|if|that|to|the|of|and|or|with|for|a|an|in|on|at|by|from|its|his|her|their|as|but|while|which|who|is|are|was|were|has|have|had|late|early)$/i;
 const MAX_WORDS = 9;
 
 function words(text: string, n: number): string {
