@@ -10,6 +10,7 @@ import { ImportDialogs } from './components/ImportDialogs';
 import { SearchBar } from './components/SearchBar';
 import { SidePane, type SideTab } from './components/SidePane';
 import { TimelineView, type TimelineHandle } from './components/TimelineView';
+import { AddFromSelection } from './components/AddFromSelection';
 import { CurationToolbar } from './components/CurationToolbar';
 import { EventCuration } from './components/EventCuration';
 import { useCuration } from './hooks/useCuration';
@@ -502,6 +503,14 @@ function Explorer({
                 selectedId={selected?.id ?? null}
                 onSelect={selectEvent}
                 onOpenArticle={openArticle}
+              />
+            ) : null}
+            {sideTab === 'reader' && readerArticle ? (
+              <AddFromSelection
+                key={readerArticle.id}
+                api={api}
+                article={readerArticle}
+                onAdd={(input) => curation.run(() => api.addEvent(input), 'Could not add the event')}
               />
             ) : null}
             {sideTab === 'articles' ? (

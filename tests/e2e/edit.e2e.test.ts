@@ -176,6 +176,45 @@ describe.skipIf(shouldSkipBrowserTests())('curating in Chromium on the bundled s
     await page.screenshot({ path: join(ROOT, 'test-output', 'saved-views.png') });
   });
 
+  it('adds an event from a sentence selected in the article reader', async () => {
+    await openFresh();
+    const article = snapshot.articles[0]!;
+    await page.getByRole('button', { name: 'Articles', exact: true }).click();
+    await page.getByRole('button', { name: article.title }).first().click();
+    const text = page.getByTestId('reader-text');
+    await expect.poll(() => text.locator('p').count()).toBeGreaterThan(0);
+    // Select a stretch of text that no event quotes (a plain span of the reader).
+    const quote = await text.evaluate((root) => {
+      const span = [...root.querySelectorAll('p > span')].find(
+        (s) => (s.textContent ?? '').trim().length > 40,
+      );
+      const node = span?.firstChild;
+      if (!node || !node.textContent) return null;
+      const from = node.textContent.search(/\S/);
+      const range = document.createRange();
+      range.setStart(node, from);
+      range.setEnd(node, from + 30);
+      const selection = document.getSelection()!;
+      selection.removeAllRanges();
+      selection.addRange(range);
+      return selection.toString();
+    });
+    expect(quote, 'the reader shows text outside the quoted sentences').toBeTruthy();
+    await page.getByRole('button', { name: 'Add event from selection' }).click();
+    const form = page.getByRole('form', { name: 'Edit event' });
+    await form.getByRole('textbox', { name: 'Title' }).fill('Added from the reader');
+    await form.getByRole('textbox', { name: 'Actor 1 name' }).fill('Newsroom');
+    await form.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(drawnTitles, { timeout: 5000 }).toContain('Added from the reader');
+    const added = (await service.getSnapshot()).events.find((e) => e.title === 'Added from the reader');
+    expect(added?.sources[0]?.quote).toBe(quote);
+    expect(added?.sources[0]?.articleId).toBe(article.id);
+    expect(added?.edited?.added).toBe(true);
+    // Undo removes it again.
+    await page.locator('body').press(`${MOD}+z`);
+    await expect.poll(drawnTitles, { timeout: 5000 }).not.toContain('Added from the reader');
+  });
+
   it('exports the filtered events as CSV through a download', async () => {
     await openFresh();
     const actor = [...snapshot.actors].sort((a, b) => b.count - a.count)[0]!;
