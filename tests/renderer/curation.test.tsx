@@ -1,0 +1,204 @@
+// @vitest-environment jsdom
+import { act, cleanup, render, renderHook, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { NewslineApi, Snapshot } from '../../electron/shared/contract';
+import { locateQuote } from '../../renderer/src/components/AddFromSelection';
+import { EditEventForm, patchOf } from '../../renderer/src/components/EditEventForm';
+import { EventCuration, editSummary } from '../../renderer/src/components/EventCuration';
+import { ExportMenu } from '../../renderer/src/components/ExportMenu';
+import { SavedViews } from '../../renderer/src/components/SavedViews';
+import { useCuration } from '../../renderer/src/hooks/useCuration';
+import { curationStubs } from '../mocks/curation';
+import { makeEvent } from './fixtures';
+
+afterEach(cleanup);
+
+const event = makeEvent({
+  id: 'e1',
+  title: 'Lavrov offered talks',
+  start: '2025-01-14',
+  actors: [{ name: 'Sergey Lavrov', kind: 'person', role: 'source' }],
+  cameo: '03',
+});
+const snapshot: Snapshot = { articles: [], events: [event], actors: [], problems: [] };
+const api = () =>
+  ({
+    ...curationStubs(snapshot),
+    listViews: vi.fn(async () => [
+      {
+        id: 'v1',
+        name: 'Only Lavrov',
+        state: { hiddenActors: ['NATO'], mode: 'any' as const },
+        savedAt: 'x',
+      },
+    ]),
+  }) as unknown as NewslineApi & ReturnType<typeof curationStubs>;
+
+describe('edit form', () => {
+  it('sends only the fields that changed', async () => {
+    const onSave = vi.fn(async () => true);
+    const onCancel = vi.fn();
+    render(<EditEventForm event={event} onSave={onSave} onCancel={onCancel} />);
+    const user = userEvent.setup();
+    await user.clear(screen.getByRole('textbox', { name: 'Title' }));
+    await user.type(screen.getByRole('textbox', { name: 'Title' }), 'Lavrov proposed talks');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Precision' }), 'month');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(onSave).toHaveBeenCalledWith({
+      title: 'Lavrov proposed talks',
+      start: '2025-01',
+      precision: 'month',
+      end: null,
+    });
+    await waitFor(() => expect(onCancel).toHaveBeenCalled());
+  });
+
+  it('changes actors and roles, and the kind', () => {
+    const draft = {
+      title: event.title,
+      start: event.start,
+      end: '',
+      precision: event.precision,
+      actors: [
+        { name: 'Sergey Lavrov', kind: 'person' as const, role: 'target' as const },
+        { name: '  ', kind: 'person' as const, role: 'source' as const },
+      ],
+      cameo: '12',
+    };
+    expect(patchOf(event, draft)).toEqual({
+      actors: [{ name: 'Sergey Lavrov', kind: 'person', role: 'target' }],
+      cameo: '12',
+    });
+    expect(patchOf(event, { ...draft, actors: event.actors, cameo: '03' })).toEqual({});
+  });
+});
+
+describe('edited marker', () => {
+  const edited = makeEvent({
+    ...event,
+    title: 'Lavrov proposed talks',
+    edited: { fields: ['title'], machine: event },
+  });
+
+  it('says what was edited, shows the machine version on request, and reverts', async () => {
+    const onRevert = vi.fn();
+    render(<EventCuration event={edited} onEdit={vi.fn()} onHide={vi.fn()} onRevert={onRevert} />);
+    expect(screen.getByTestId('edited-mark')).toHaveTextContent('Edited: title');
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Show machine version' }));
+    expect(screen.getByLabelText('Machine version')).toHaveTextContent('Lavrov offered talks');
+    await user.click(screen.getByRole('button', { name: 'Revert' }));
+    expect(onRevert).toHaveBeenCalled();
+  });
+
+  it('names added, merged and split events, and nothing for machine events', () => {
+    expect(editSummary(event)).toBeNull();
+    expect(editSummary({ ...event, edited: { fields: [], added: true } })).toBe('Added by hand');
+    expect(editSummary({ ...event, edited: { fields: ['cameo'], mergedFrom: ['e2'] } })).toBe(
+      'Edited: kind, merged with 1',
+    );
+  });
+});
+
+describe('undo and redo keys', () => {
+  it('undo and redo edits outside text fields, and leave the keys to a text field inside one', async () => {
+    const a = api();
+    const onSnapshot = vi.fn();
+    const { result } = renderHook(() => useCuration(a, onSnapshot, vi.fn()));
+    const user = userEvent.setup();
+    await user.keyboard('{Control>}z{/Control}');
+    await waitFor(() => expect(a.undo).toHaveBeenCalledTimes(1));
+    await user.keyboard('{Control>}{Shift>}z{/Shift}{/Control}');
+    await waitFor(() => expect(a.redo).toHaveBeenCalledTimes(1));
+    expect(onSnapshot).toHaveBeenCalledWith(snapshot);
+
+    const input = document.createElement('input');
+    document.body.append(input);
+    input.focus();
+    await user.keyboard('{Control>}z{/Control}');
+    expect(a.undo).toHaveBeenCalledTimes(1);
+    // The Edit menu's Undo in a text field undoes the typing (the browser's own command).
+    const exec = vi.fn(() => true);
+    document.execCommand = exec;
+    act(() => result.current.onMenu('undo'));
+    expect(exec).toHaveBeenCalledWith('undo');
+    expect(a.undo).toHaveBeenCalledTimes(1);
+    input.remove();
+  });
+
+  it('shows a failure as an error line', async () => {
+    const a = api();
+    a.undo.mockRejectedValueOnce(new Error('disk full'));
+    const onError = vi.fn();
+    const { result } = renderHook(() => useCuration(a, vi.fn(), onError));
+    act(() => result.current.undo());
+    await waitFor(() => expect(onError).toHaveBeenCalledWith('Could not undo: disk full'));
+  });
+});
+
+describe('saved views and export menus', () => {
+  it('lists saved views and restores one', async () => {
+    const a = api();
+    const onRestore = vi.fn();
+    render(
+      <SavedViews
+        api={a}
+        currentView={() => ({ hiddenActors: [], mode: 'any' })}
+        onRestore={onRestore}
+        onError={vi.fn()}
+      />,
+    );
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Views' }));
+    await user.click(await screen.findByRole('button', { name: 'Only Lavrov' }));
+    expect(onRestore).toHaveBeenCalledWith({ hiddenActors: ['NATO'], mode: 'any' });
+  });
+
+  it('saves the current view under a name', async () => {
+    const a = api();
+    render(
+      <SavedViews
+        api={a}
+        currentView={() => ({ hiddenActors: ['X'], mode: 'all' })}
+        onRestore={vi.fn()}
+        onError={vi.fn()}
+      />,
+    );
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Views' }));
+    await user.type(screen.getByRole('textbox', { name: 'Save current view as' }), 'Mine');
+    await user.click(screen.getByRole('button', { name: 'Save view' }));
+    expect(a.saveView).toHaveBeenCalledWith('Mine', { hiddenActors: ['X'], mode: 'all' });
+  });
+
+  it('exports the filtered events in the chosen format and hands the file over to be saved', async () => {
+    const a = api();
+    const save = vi.fn();
+    render(
+      <ExportMenu
+        api={a}
+        eventIds={() => ['e1', 'e2']}
+        open
+        onOpenChange={vi.fn()}
+        onSnapshot={vi.fn()}
+        onError={vi.fn()}
+        save={save}
+      />,
+    );
+    expect(screen.getByText('2 filtered events')).toBeInTheDocument();
+    await userEvent.setup().click(screen.getByRole('button', { name: 'TimelineJS story (JSON)' }));
+    expect(a.exportEvents).toHaveBeenCalledWith('timelinejs', ['e1', 'e2']);
+    await waitFor(() => expect(save).toHaveBeenCalledWith(expect.objectContaining({ fileName: 'x.json' })));
+  });
+});
+
+describe('quote of a selection', () => {
+  it('finds the selection in the article text, spaces taken loosely', () => {
+    const text = 'First line.\nLavrov said  that talks\nwould start.';
+    expect(locateQuote(text, 'Lavrov said')).toEqual({ start: 12, end: 23 });
+    expect(locateQuote(text, 'said that talks would')).toEqual({ start: 19, end: 41 });
+    expect(locateQuote(text, 'not there')).toBeNull();
+    expect(locateQuote(text, '   ')).toBeNull();
+  });
+});
