@@ -131,6 +131,8 @@ function canonicalOrg(words: string[]): string {
   return w.join(' ').replace(/ - /g, '-');
 }
 
+const MARKET_NOUN = /^(?:shares|stock|stocks|profit|profits|revenue|revenues|sales|earnings|market)$/;
+
 /** Remembers the nouns of an organisation's name ("Geophysical Institute" → "the institute"). */
 function describe(ctx: ActorContext, name: string, noun?: string): void {
   if (noun) ctx.described.set(noun, name);
@@ -432,6 +434,14 @@ export function findMentions(tokens: Token[], text: string, offset: number, ctx:
       const name = here?.name ?? ctx.lastPerson;
       if (name) mentions.push({ from: i, to: i + 1, name, kind: 'person', via: 'pronoun' });
     } else if (
+      k === 'its' &&
+      ctx.lastOrg &&
+      MARKET_NOUN.test(tokens[i + 1]?.key ?? '') &&
+      !mentions.some((m) => m.to === i)
+    ) {
+      // "Its shares dropped 8 percent": the market figures of the organisation named last
+      mentions.push({ from: i, to: i + 1, name: ctx.lastOrg, kind: 'organization', via: 'pronoun' });
+    } else if (
       k === 'it' &&
       ctx.lastGroup &&
       ctx.lastGroup.kind !== 'person' &&
@@ -457,8 +467,12 @@ export function findMentions(tokens: Token[], text: string, offset: number, ctx:
       /^(?:company|firm|retailer|carrier|maker|group|agency|bank)$/.test(k) &&
       /^the$/i.test(tokens[i - 1]?.text ?? '')
     ) {
+      // "Lumatek chief executive Dana Whitfield said the company …": the speaker's organisation
+      const affiliation = mentions.find((m) => m.absorbed && m.kind === 'organization' && m.to <= i)?.name;
       const name =
-        ctx.described.get(k) ?? (ctx.lastGroup?.kind === 'organization' ? ctx.lastGroup.name : ctx.lastOrg);
+        affiliation ??
+        ctx.described.get(k) ??
+        (ctx.lastGroup?.kind === 'organization' ? ctx.lastGroup.name : ctx.lastOrg);
       if (name) mentions.push({ from: i - 1, to: i + 1, name, kind: 'organization', via: 'pronoun' });
     } else if (!t.cap && /^the$/i.test(tokens[i - 1]?.text ?? '') && ctx.described.has(k)) {
       // "the institute", "the club": the organisation whose name or description has that noun
@@ -473,9 +487,11 @@ export function findMentions(tokens: Token[], text: string, offset: number, ctx:
 /** Remembers the last person, organisation and group named, for pronouns in later sentences. */
 export function rememberActors(ctx: ActorContext, mentions: Mention[], source?: Mention): void {
   for (const m of mentions) {
-    if (m.absorbed || m.via === 'pronoun') continue;
-    if (m.kind === 'person') ctx.lastPerson = m.name;
+    if (m.via === 'pronoun') continue;
+    // "Lumatek chief executive Dana Whitfield": the affiliation is still the last organisation named
     if (m.kind === 'organization') ctx.lastOrg = m.name;
+    if (m.absorbed) continue;
+    if (m.kind === 'person') ctx.lastPerson = m.name;
   }
   if (source && source.kind !== 'person') ctx.lastGroup = { name: source.name, kind: source.kind };
   if (source && source.kind === 'person') ctx.lastPerson = source.name;

@@ -51,6 +51,8 @@ export interface Draft {
   pronounSubject: boolean;
   /** The sentence opens with the quotation that the verb attributes. */
   quoteFirst: boolean;
+  /** The speaker is not named ("…,” a spokesperson said): the actor is one the quotation names. */
+  unnamedSpeaker?: boolean;
   /** "also", "further", "additionally": a new item by the same actor. */
   additive: boolean;
   /** Specific CAMEO roots the clause names: more than one means a compound event. */
@@ -80,6 +82,8 @@ interface Found {
   according?: boolean;
   /** A quotation attributed to its speaker ("…,” said X). */
   attributed?: boolean;
+  /** The speaker is not named; the actor is one the quotation names. */
+  unnamedSpeaker?: boolean;
   /** No actor is the subject: a dated happening that involves actors named after the verb. */
   dated?: boolean;
   /** The event is named by a noun ("claims by X that …"). */
@@ -323,6 +327,7 @@ function findEvent(
           clauseFrom: 0,
           quoteFirst: /^\s*[“"”]/.test(text),
           attributed: true,
+          ...(speaker ? {} : { unnamedSpeaker: true }),
         };
       break;
     }
@@ -690,6 +695,7 @@ function sentenceEvent(
     fromTable: false,
     pronounSubject,
     quoteFirst: found.quoteFirst,
+    ...(found.unnamedSpeaker ? { unnamedSpeaker: true } : {}),
     additive,
     codes,
   };

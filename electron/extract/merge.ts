@@ -233,8 +233,8 @@ export function mergeDrafts(drafts: Draft[]): NewsEvent[] {
       d.speech &&
       !d.ownDate &&
       !!p &&
-      p.ownDate &&
-      (p.date.end ?? p.date.start) < d.published;
+      // a dated event before the report, or a statement its named speaker goes on with
+      (p.ownDate ? (p.date.end ?? p.date.start) < d.published : p.speech && !d.unnamedSpeaker);
     if (prev && (elaboration || continuation)) {
       prev.event = combine(prev.event, draftToEvent(d));
       continue;
