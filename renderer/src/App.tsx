@@ -14,6 +14,8 @@ import { AddFromSelection } from './components/AddFromSelection';
 import { CurationToolbar } from './components/CurationToolbar';
 import { EventCuration } from './components/EventCuration';
 import { useCuration } from './hooks/useCuration';
+import { ContrastToggle } from './components/ContrastToggle';
+import { useStoredFlag } from './hooks/useStoredFlag';
 import { useImport } from './hooks/useImport';
 import { errorMessage } from './lib/api';
 import { formatEventDate } from './lib/dates';
@@ -99,6 +101,7 @@ function Explorer({
   const [dragging, setDragging] = useState(false);
   const [layout, setLayout] = useState<'timeline' | 'list'>('timeline');
   const timelineRef = useRef<TimelineHandle>(null);
+  const [lanes, setLanes] = useStoredFlag('newsline.lanes');
   const fileInput = useRef<HTMLInputElement>(null);
 
   const actorNames = useMemo(() => snapshot.actors.map((a) => a.name), [snapshot.actors]);
@@ -326,9 +329,18 @@ function Explorer({
           >
             −
           </button>
-          <button type="button" onClick={() => timelineRef.current?.fitAll()} title="Fit all events (0)">
+          <button type="button" onClick={() => timelineRef.current?.fitAll()} title="Fit all events (Home)">
             Fit all
           </button>
+          <button
+            type="button"
+            aria-pressed={lanes}
+            onClick={() => setLanes(!lanes)}
+            title="One lane per actor"
+          >
+            Lanes
+          </button>
+          <ContrastToggle />
           <button
             type="button"
             aria-pressed={sideOpen && sideTab === 'articles'}
@@ -400,7 +412,10 @@ function Explorer({
             }
           />
         </aside>
-        <section className={`timeline-pane show-${layout}`} aria-label="Events">
+        <section
+          className={`timeline-pane show-${layout}${words.length > 0 ? ' searching' : ''}`}
+          aria-label="Events"
+        >
           <SearchBar
             query={facets.query}
             onQueryChange={(query) => setFacets((f) => ({ ...f, query }))}
@@ -430,6 +445,10 @@ function Explorer({
             fitOnLoad={!savedView.window && windowKey === 0}
             onWindowChange={onWindowChange}
             shownCount={shownEvents.length}
+            lanes={lanes}
+            actors={snapshot.actors}
+            hiddenActors={hidden}
+            onOpenDetails={focusDetails}
           />
           {shownEvents.length === 0 ? (
             <div className="empty-state" role="status">
@@ -551,6 +570,14 @@ function Explorer({
 }
 
 /** Moves the keyboard focus to the details panel once it shows the event opened from the timeline. */
+function focusDetails(): void {
+  requestAnimationFrame(() => {
+    const pane = document.querySelector<HTMLElement>('.details-pane');
+    if (!pane) return;
+    if (!pane.hasAttribute('tabindex')) pane.tabIndex = -1;
+    pane.focus();
+  });
+}
 
 /** Asks for the gesture a file chooser needs when "Open Articles…" comes from the native menu. */
 function ChooseFilesPrompt({ onChoose, onCancel }: { onChoose(): void; onCancel(): void }) {

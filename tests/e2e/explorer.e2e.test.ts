@@ -180,11 +180,14 @@ describe.skipIf(shouldSkipBrowserTests())('explorer in Chromium on the bundled s
     expect(afterKey).toBeLessThan(zoomedOut);
     await spanAfter(() => page.keyboard.press('0'), afterKey);
 
-    // Arrow keys: the first event in time order, then the next one.
+    // Home goes to the first event in time order, Enter opens it; Escape comes back from the
+    // details and, with them open, the next arrow shows the next event.
     const ordered = [...snapshot.events].sort((a, b) => startOf(a) - startOf(b));
     await page.keyboard.press('Home');
+    await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('.details h2').textContent()).toBe(ordered[0]?.title);
     if (ordered.length > 1) {
+      await page.keyboard.press('Escape');
       await page.keyboard.press('ArrowRight');
       await expect.poll(() => page.locator('.details h2').textContent()).not.toBe(ordered[0]?.title);
       const second = await page.locator('.details h2').textContent();
@@ -210,12 +213,13 @@ describe.skipIf(shouldSkipBrowserTests())('explorer in Chromium on the bundled s
       { width: 900, height: 700 },
     ]) {
       await openFresh(viewport);
-      // Select the third event in time order from the keyboard; the details panel opens.
+      // Open the third event in time order from the keyboard; the details panel opens.
       await page.mouse.move(0, 0);
       await page.getByRole('region', { name: /^Timeline/ }).focus();
       await page.keyboard.press('Home');
       await page.keyboard.press('ArrowRight');
       await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('Enter');
       const titles = new Set(snapshot.events.map((e) => e.title));
       await expect
         .poll(async () => titles.has((await page.locator('.details h2').textContent()) ?? ''))

@@ -1,8 +1,14 @@
 import { useEffect, useImperativeHandle, useRef, useState, type KeyboardEvent, type Ref } from 'react';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
-import type { NewsEvent } from '../../../electron/shared/model';
-import type { BucketUnit } from '../lib/aggregate';
-import { TimelineController, type TimeWindow } from '../lib/timelineController';
+import '../styles/timeline.css';
+import type { ActorSummary, NewsEvent } from '../../../electron/shared/model';
+import { formatIsoDate } from '../lib/dates';
+import {
+  TimelineController,
+  type DrawnMode,
+  type FocusedEvent,
+  type TimeWindow,
+} from '../lib/timelineController';
 
 /** What the rest of the page can ask of the timeline (buttons, menu commands). */
 export interface TimelineHandle {
@@ -11,6 +17,11 @@ export interface TimelineHandle {
   fitAll(): void;
   focus(): void;
 }
+
+const NO_ACTORS: readonly ActorSummary[] = [];
+const NONE_HIDDEN: ReadonlySet<string> = new Set();
+/** The window is announced this long after it last moved. */
+const SETTLE_MS = 700;
 
 export interface TimelineViewProps {
   events: readonly NewsEvent[];
@@ -24,12 +35,29 @@ export interface TimelineViewProps {
   onWindowChange(window: TimeWindow): void;
   /** Number of events shown, for the region's label. */
   shownCount: number;
+  /** One lane per actor instead of one shared track. */
+  lanes?: boolean;
+  /** Actors of the snapshot: kind and affiliation order and nest the lanes. */
+  actors?: readonly ActorSummary[];
+  /** Actors switched off in the filter (they get no lane). */
+  hiddenActors?: ReadonlySet<string>;
+  /** Enter on an event: its details were opened, the page may move the focus to them. */
+  onOpenDetails?(id: string): void;
   ref?: Ref<TimelineHandle>;
 }
 
+/** "3 January 2025 to 20 February 2025: 42 events", for the live region. */
+export function describeWindow(w: TimeWindow, count: number, lanes: number): string {
+  const day = (t: number) => formatIsoDate(new Date(t).toISOString().slice(0, 10));
+  const events = `${count.toLocaleString('en')} event${count === 1 ? '' : 's'}`;
+  const inLanes = lanes > 0 ? ` in ${lanes} lane${lanes === 1 ? '' : 's'}` : '';
+  return `Showing ${day(w.start)} to ${day(w.end)}: ${events}${inLanes}.`;
+}
+
 /**
- * The vis-timeline of events. The timeline is created once in an effect, kept in a ref and
- * destroyed in the cleanup; new events and filters are applied to it in place.
+ * The vis-timeline of events, one keyboard stop with a roving focus over its events. The
+ * timeline is created once in an effect, kept in a ref and destroyed in the cleanup; new events,
+ * filters and lanes are applied to it in place.
  */
 export function TimelineView(props: TimelineViewProps) {
   const {
@@ -41,18 +69,22 @@ export function TimelineView(props: TimelineViewProps) {
     fitOnLoad,
     onWindowChange,
     shownCount,
+    lanes = false,
+    actors = NO_ACTORS,
+    hiddenActors = NONE_HIDDEN,
+    onOpenDetails,
     ref,
   } = props;
   const containerRef = useRef<HTMLDivElement>(null);
   const regionRef = useRef<HTMLDivElement>(null);
   const controllerRef = useRef<TimelineController | null>(null);
   const callbacks = useRef({ onSelect, onWindowChange });
-  const [drawn, setDrawn] = useState<{ mode: 'detail' | 'aggregate'; unit: BucketUnit | null }>({
-    mode: 'detail',
-    unit: null,
-  });
+  const [drawn, setDrawn] = useState<DrawnMode>({ mode: 'detail', unit: null });
+  const [focusText, setFocusText] = useState('');
+  const [windowText, setWindowText] = useState('');
   const initialWindowRef = useRef(initialWindow);
   const fitOnLoadRef = useRef(fitOnLoad);
+  const settleTimer = useRef<number | null>(null);
 
   useEffect(() => {
     callbacks.current = { onSelect, onWindowChange };
@@ -63,7 +95,16 @@ export function TimelineView(props: TimelineViewProps) {
     if (!container) return undefined;
     const controller = new TimelineController(container, initialWindowRef.current, {
       onSelect: (id) => callbacks.current.onSelect(id),
-      onWindowChange: (w) => callbacks.current.onWindowChange(w),
+      onWindowChange: (w) => {
+        callbacks.current.onWindowChange(w);
+        // Announce the window once a zoom or a drag has settled.
+        if (settleTimer.current !== null) window.clearTimeout(settleTimer.current);
+        settleTimer.current = window.setTimeout(() => {
+          settleTimer.current = null;
+          const c = controllerRef.current;
+          if (c) setWindowText(describeWindow(c.getWindow(), c.countInWindow(), c.laneCount()));
+        }, SETTLE_MS);
+      },
       fitOnFirstLoad: fitOnLoadRef.current,
       onDrawnChange: setDrawn,
       onFirstRender: () => {
@@ -79,36 +120,32 @@ export function TimelineView(props: TimelineViewProps) {
     observer?.observe(container);
     return () => {
       observer?.disconnect();
+      if (settleTimer.current !== null) window.clearTimeout(settleTimer.current);
       controllerRef.current = null;
       controller.destroy();
     };
   }, []);
 
-  // Events first (a new snapshot), then the filter; both in place.
-  const appliedEvents = useRef<readonly NewsEvent[] | null>(null);
-  const appliedVisible = useRef<ReadonlySet<string> | null>(null);
+  // Events, filter and lanes, applied in place (the controller works out what changed).
   useEffect(() => {
-    const controller = controllerRef.current;
-    if (!controller) return;
-    if (appliedEvents.current !== events || appliedVisible.current === null) {
-      controller.setEvents(events, visibleIds);
-    } else if (appliedVisible.current !== visibleIds) {
-      controller.setVisible(visibleIds);
-    }
-    appliedEvents.current = events;
-    appliedVisible.current = visibleIds;
-    return () => {
-      // A new controller (StrictMode remount) needs the events again.
-      if (controllerRef.current !== controller) {
-        appliedEvents.current = null;
-        appliedVisible.current = null;
-      }
-    };
-  }, [events, visibleIds]);
+    controllerRef.current?.update({ events, visible: visibleIds, lanes, actors, hidden: hiddenActors });
+  }, [events, visibleIds, lanes, actors, hiddenActors]);
 
   useEffect(() => {
     controllerRef.current?.select(selectedId);
-  }, [selectedId, visibleIds]);
+  }, [selectedId, visibleIds, lanes]);
+
+  // Escape in the details panel brings the keyboard back to the timeline, on the event it was at.
+  useEffect(() => {
+    const onKey = (e: globalThis.KeyboardEvent) => {
+      const target = e.target instanceof Element ? e.target : null;
+      if (e.key !== 'Escape' || !target?.closest('.details-pane') || target.closest('[role=dialog]')) return;
+      e.preventDefault();
+      regionRef.current?.focus();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
 
   useImperativeHandle(
     ref,
@@ -121,16 +158,19 @@ export function TimelineView(props: TimelineViewProps) {
     [],
   );
 
-  const moveSelection = (step: 1 | -1 | 'first' | 'last') => {
+  const moveFocus = (direction: 'left' | 'right' | 'up' | 'down' | 'first' | 'last', reveal = true) => {
     const controller = controllerRef.current;
     if (!controller) return;
-    const id = controller.neighbour(step);
-    if (!id) return;
-    controller.select(id);
-    controller.reveal(id);
-    onSelect(id);
-    // Opening the details panel may resize the timeline: bring the event into view again after it.
-    requestAnimationFrame(() => requestAnimationFrame(() => controllerRef.current?.reveal(id)));
+    const focused: FocusedEvent | null = controller.moveFocus(direction);
+    if (!focused) return;
+    setFocusText(focused.label);
+    if (reveal) controller.reveal(focused.id);
+    // With the details panel open, it follows the focus.
+    if (selectedId !== null && selectedId !== focused.id) {
+      onSelect(focused.id);
+      // The panel's width changes the timeline's: bring the event into view again after it.
+      requestAnimationFrame(() => requestAnimationFrame(() => controllerRef.current?.reveal(focused.id)));
+    }
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
@@ -148,26 +188,42 @@ export function TimelineView(props: TimelineViewProps) {
       case '−':
         controller.zoomOut();
         break;
+      case 'Home':
       case '0':
         controller.fitAll();
-        break;
-      case 'ArrowRight':
-      case 'ArrowDown':
-        moveSelection(1);
-        break;
-      case 'ArrowLeft':
-      case 'ArrowUp':
-        moveSelection(-1);
-        break;
-      case 'Home':
-        moveSelection('first');
+        moveFocus('first', false);
         break;
       case 'End':
-        moveSelection('last');
+        moveFocus('last');
         break;
+      case 'ArrowRight':
+        moveFocus('right');
+        break;
+      case 'ArrowLeft':
+        moveFocus('left');
+        break;
+      case 'ArrowDown':
+        moveFocus(lanes ? 'down' : 'right');
+        break;
+      case 'ArrowUp':
+        moveFocus(lanes ? 'up' : 'left');
+        break;
+      case 'Enter':
+      case ' ': {
+        const focused = controller.focusedEvent() ?? controller.moveFocus('right');
+        if (focused) {
+          controller.reveal(focused.id);
+          onSelect(focused.id);
+          onOpenDetails?.(focused.id);
+        }
+        break;
+      }
       case 'Escape':
-        controller.select(null);
-        onSelect(null);
+        if (selectedId === null) handled = false;
+        else {
+          controller.select(null);
+          onSelect(null);
+        }
         break;
       default:
         handled = false;
@@ -186,10 +242,21 @@ export function TimelineView(props: TimelineViewProps) {
       onKeyDown={onKeyDown}
     >
       <p id="timeline-keys" className="sr-only">
-        Arrow keys move between events in time order, Home and End go to the first and last, plus and minus
-        zoom, zero fits all events, Escape clears the selection.
+        Arrow keys move between events in time order
+        {lanes ? ', up and down between lanes' : ''}; Enter opens the event&apos;s details, Escape closes
+        them; plus and minus zoom, Home fits all events, End goes to the last.
       </p>
-      <div ref={containerRef} className="timeline-canvas" data-testid="timeline" />
+      <p className="sr-only" aria-live="polite" data-testid="timeline-focus-live">
+        {focusText}
+      </p>
+      <p className="sr-only" aria-live="polite" data-testid="timeline-window-live">
+        {windowText}
+      </p>
+      <div
+        ref={containerRef}
+        className={`timeline-canvas${lanes ? ' with-lanes' : ''}`}
+        data-testid="timeline"
+      />
       {drawn.mode === 'aggregate' ? (
         <p className="aggregate-note" role="status">
           Too many events to draw one by one: each band counts the events of a {drawn.unit}. Zoom in or click

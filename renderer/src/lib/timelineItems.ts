@@ -56,3 +56,8 @@ export function itemText(event: NewsEvent): { content: string; title: string } {
 export function itemClassName(event: Pick<NewsEvent, 'precision' | 'cameo'>): string {
   return `nl-event nl-${event.precision} nl-q${quadClass(event.cameo)}`;
 }
+
+/** The accessible name of an event's item: "title, date, actors". */
+export function itemLabel(event: NewsEvent): string {
+  return `${event.title}, ${formatEventDate(event)}, ${actorLine(event)}`;
+}
