@@ -511,6 +511,13 @@ function Explorer({
                 onRevert={() =>
                   void curation.run(() => api.revertEvent(selected.id), 'Could not revert the event')
                 }
+                mergeCandidates={shownEvents}
+                onMerge={(other) =>
+                  void curation.run(() => api.mergeEvents([selected.id, other]), 'Could not merge the events')
+                }
+                onSplit={(index) =>
+                  void curation.run(() => api.splitEvent(selected.id, [index]), 'Could not split the event')
+                }
               />
             ) : null}
             {sideTab === 'reader' && readerArticle ? (

@@ -134,6 +134,29 @@ describe.skipIf(shouldSkipBrowserTests())('curating in Chromium on the bundled s
     await expect.poll(drawnTitles, { timeout: 5000 }).toContain(shortTitle(event.title));
   });
 
+  it('merges two reports of one event and splits them apart again', async () => {
+    await openFresh();
+    const event = uniqueEvent();
+    await select(event);
+    const count = snapshot.events.length;
+    const merge = page.getByRole('combobox', { name: 'Same event as' });
+    const other = await merge.locator('option').nth(1).getAttribute('value');
+    await merge.selectOption(other!);
+    await page.getByRole('button', { name: 'Merge', exact: true }).click();
+    await expect.poll(async () => (await drawnTitles()).length, { timeout: 5000 }).toBe(count - 1);
+    const sources = event.sources.length + snapshot.events.find((e) => e.id === other)!.sources.length;
+    await expect.poll(() => page.locator('.details-sources > li').count()).toBe(sources);
+    await expect.poll(() => page.getByTestId('edited-mark').textContent()).toContain('merged with 1');
+
+    await page.getByRole('button', { name: `Split off source ${sources}` }).click();
+    await expect.poll(async () => (await drawnTitles()).length, { timeout: 5000 }).toBe(count);
+    await page.locator('body').press(`${MOD}+z`);
+    await page.locator('body').press(`${MOD}+z`);
+    await expect.poll(async () => (await service.getSnapshot()).history?.redo).toBe('Merge 2 events');
+    expect((await service.getSnapshot()).events.some((e) => e.edited)).toBe(false);
+    await expect.poll(async () => (await drawnTitles()).length, { timeout: 5000 }).toBe(count);
+  });
+
   it('saves a view, restores it after the filters changed, renames and deletes it', async () => {
     await openFresh();
     const actor = [...snapshot.actors].sort((a, b) => b.count - a.count)[0]!;

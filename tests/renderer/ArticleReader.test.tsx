@@ -76,25 +76,37 @@ describe('article reader', () => {
     expect(onSelect).toHaveBeenLastCalledWith('e1');
   });
 
-  it('scrolls to the selected event and marks it as current', async () => {
-    const scroll = vi.fn();
-    Element.prototype.scrollIntoView = scroll;
-    const { rerender } = renderReader(null);
-    await screen.findByRole('button', { name: /Ukraine rejected them/ });
-    rerender(
-      <ArticleReader
-        api={api}
-        article={article}
-        events={events}
-        visibleIds={new Set(['e1', 'e2', 'e3'])}
-        selectedId="e2"
-        onSelect={() => undefined}
-        onOpenArticle={() => undefined}
-      />,
+  it('scrolls its pane to the selected event and marks it as current', async () => {
+    const props = {
+      api,
+      article,
+      events,
+      visibleIds: new Set(['e1', 'e2', 'e3']),
+      onSelect: () => undefined,
+      onOpenArticle: () => undefined,
+    };
+    const { rerender } = render(
+      <div data-testid="pane" style={{ overflowY: 'auto' }}>
+        <ArticleReader {...props} selectedId={null} />
+      </div>,
     );
+    await screen.findByRole('button', { name: /Ukraine rejected them/ });
+    // jsdom has no layout: the pane is 100 px high, its content 1000, and the quote 500 px down.
+    const pane = screen.getByTestId('pane');
+    Object.defineProperty(pane, 'scrollHeight', { value: 1000 });
+    Object.defineProperty(pane, 'clientHeight', { value: 100 });
+    pane.getBoundingClientRect = () => new DOMRect(0, 0, 300, 100);
     const mark = screen.getByRole('button', { name: /Ukraine rejected them/ });
+    mark.getBoundingClientRect = () => new DOMRect(0, 500, 300, 20);
+    expect(pane.scrollTop).toBe(0);
+    rerender(
+      <div data-testid="pane" style={{ overflowY: 'auto' }}>
+        <ArticleReader {...props} selectedId="e2" />
+      </div>,
+    );
     expect(mark).toHaveAttribute('aria-current', 'true');
-    expect(scroll.mock.contexts.at(-1)).toBe(mark);
+    // Centred: 500 down, less half of (100 - 20).
+    expect(pane.scrollTop).toBe(460);
   });
 
   it('offers the article of a selected event reported elsewhere', async () => {

@@ -69,7 +69,7 @@ export function ArticleReader(props: ArticleReaderProps) {
   useEffect(() => {
     if (!selectedId || !textRef.current) return;
     const mark = textRef.current.querySelector<HTMLElement>(`mark[data-events~="${CSS.escape(selectedId)}"]`);
-    if (mark && typeof mark.scrollIntoView === 'function') mark.scrollIntoView({ block: 'center' });
+    if (mark) revealInPane(mark);
   }, [selectedId, paragraphs]);
 
   const selectedHere = selectedId !== null && byId.has(selectedId);
@@ -194,4 +194,22 @@ function HighlightMark({
       {ending.length > 0 ? <span className="sr-only"> (event: {[...new Set(kinds)].join(', ')})</span> : null}
     </mark>
   );
+}
+
+/**
+ * Scrolls the nearest scrolling ancestor (the pane) so that the element is in its middle. Unlike
+ * scrollIntoView, it never scrolls the page itself, which would push the header out of view.
+ */
+function revealInPane(element: HTMLElement): void {
+  let pane = element.parentElement;
+  while (
+    pane &&
+    !(pane.scrollHeight > pane.clientHeight && /auto|scroll/.test(getComputedStyle(pane).overflowY))
+  )
+    pane = pane.parentElement;
+  if (!pane) return;
+  const box = element.getBoundingClientRect();
+  const frame = pane.getBoundingClientRect();
+  if (box.top >= frame.top && box.bottom <= frame.bottom) return;
+  pane.scrollTop += box.top - frame.top - (frame.height - box.height) / 2;
 }

@@ -11,6 +11,31 @@ export interface EventCurationProps {
   onEdit(patch: EventPatch): Promise<boolean>;
   onHide(): void;
   onRevert(): void;
+  /** Events it could be merged with (the shown ones); the nearest in time are offered. */
+  mergeCandidates?: readonly NewsEvent[];
+  /** Merges the other event into this one. */
+  onMerge?(otherId: string): void;
+  /** Moves the source at this index of `event.sources` into an event of its own. */
+  onSplit?(sourceIndex: number): void;
+}
+
+const MERGE_CHOICES = 30;
+
+/** The events nearest in time to `event` (itself excluded), nearest first. */
+export function nearestEvents(
+  event: NewsEvent,
+  events: readonly NewsEvent[],
+  count = MERGE_CHOICES,
+): NewsEvent[] {
+  const at = (e: NewsEvent) =>
+    Date.parse(e.start.length === 4 ? `${e.start}-01-01` : e.start.length === 7 ? `${e.start}-01` : e.start);
+  const t = at(event);
+  return events
+    .filter((e) => e.id !== event.id)
+    .map((e) => ({ e, d: Math.abs(at(e) - t) }))
+    .sort((a, b) => a.d - b.d)
+    .slice(0, count)
+    .map((x) => x.e);
 }
 
 const FIELD_NAMES: Record<string, string> = { title: 'title', date: 'date', actors: 'actors', cameo: 'kind' };
@@ -48,8 +73,17 @@ function MachineVersion({ machine }: { machine: NewsEvent }) {
 }
 
 /** Under the details of an event: Edit, Hide, and for edited events a marker, the machine's version and Revert. */
-export function EventCuration({ event, onEdit, onHide, onRevert }: EventCurationProps) {
+export function EventCuration({
+  event,
+  onEdit,
+  onHide,
+  onRevert,
+  mergeCandidates = [],
+  onMerge,
+  onSplit,
+}: EventCurationProps) {
   const [editing, setEditing] = useState<string | null>(null);
+  const [mergeWith, setMergeWith] = useState('');
   const [showMachine, setShowMachine] = useState(false);
   const summary = editSummary(event);
   const machine = event.edited?.machine;
@@ -84,6 +118,47 @@ export function EventCuration({ event, onEdit, onHide, onRevert }: EventCuration
           </button>
         ) : null}
       </div>
+      {onMerge && mergeCandidates.length > 1 ? (
+        <form
+          className="curation-merge"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (mergeWith) onMerge(mergeWith);
+          }}
+        >
+          <label>
+            Same event as
+            <select value={mergeWith} onChange={(e) => setMergeWith(e.target.value)}>
+              <option value="">Choose an event…</option>
+              {nearestEvents(event, mergeCandidates).map((e) => (
+                <option key={e.id} value={e.id}>
+                  {formatEventDate(e)}: {e.title.length > 70 ? `${e.title.slice(0, 69)}…` : e.title}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="submit" disabled={!mergeWith}>
+            Merge
+          </button>
+        </form>
+      ) : null}
+      {onSplit && event.sources.length > 1 ? (
+        <div className="curation-split">
+          <p className="muted">A report that is a different event:</p>
+          <ul className="menu-list">
+            {event.sources.map((s, i) => (
+              <li key={`${s.articleId}:${s.start}`}>
+                <span className="split-quote">
+                  {s.quote.length > 80 ? `${s.quote.slice(0, 79)}…` : s.quote}
+                </span>
+                <button type="button" onClick={() => onSplit(i)} aria-label={`Split off source ${i + 1}`}>
+                  Split off
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
     </section>
   );
 }
