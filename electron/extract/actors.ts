@@ -131,6 +131,15 @@ function canonicalOrg(words: string[]): string {
   return w.join(' ').replace(/ - /g, '-');
 }
 
+/** True when a person's name follows the titles from token `k` on. */
+function personAfter(tokens: Token[], k: number): boolean {
+  let n = k;
+  while (isTitle(tokens[n])) n++;
+  return isNameToken(tokens[n]) && isNameToken(tokens[n + 1]);
+}
+
+const COMPANY_ROLE =
+  /^(?:chief|ceo|cfo|coo|cto|executive|spokes(?:man|woman|person)|chairman|chairwoman|chair|director|manager|founder|co-founder|analyst|economist|strategist|coach|head)$/;
 const MARKET_NOUN = /^(?:shares|stock|stocks|profit|profits|revenue|revenues|sales|earnings|market)$/;
 
 /** Remembers the nouns of an organisation's name ("Geophysical Institute" → "the institute"). */
@@ -310,6 +319,9 @@ export function findMentions(tokens: Token[], text: string, offset: number, ctx:
     )
       kind = 'organization';
     else if (marketVerbAfter(tokens, j)) kind = 'organization';
+    // "Varnex chief executive Lena Holt": a name before a company role and a person is the employer
+    else if (afterGap === ' ' && COMPANY_ROLE.test(after?.key ?? '') && personAfter(tokens, j + 1))
+      kind = 'organization';
     else if (!single && ctx.recurrent.has(words[0] ?? '') && seq.length === 2 && STRIP_SUFFIXES.has(last))
       kind = 'organization';
     else if (isTitle(before) && before?.cap && single && ORG_SUFFIXES.has(last)) {

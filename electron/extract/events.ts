@@ -471,8 +471,9 @@ function intentOf(code: CameoCode | null, speech: boolean, afterVerb: string): C
     /\b(?:will|would|plans? to|planned to|intends? to|intended to|is to|are to|was to|were to)\b/.exec(
       afterVerb,
     );
+  if (!modal) return code;
   const phrase = phraseCode(afterVerb);
-  if (!modal || (phrase && phrase.at < modal.index)) return code;
+  if (phrase && phrase.at < modal.index) return code;
   if (['04', '05', '06', '07', '08'].includes(code)) return '03';
   if (['15', '16', '17', '18', '19', '20'].includes(code)) return '13';
   return code;

@@ -141,3 +141,47 @@ describe('merging paraphrases across articles', () => {
     expect(mergeEvents([...one.events, ...two.events])).toHaveLength(2);
   });
 });
+
+describe('more rules for news outside the tuning sets', () => {
+  it('codes an act that a statement announces for later as an intent, not as the act', () => {
+    const { events } = extractText(
+      'The Dockers union said it would seek a meeting with port managers.\n\nThe Dockers union said it held talks with port managers.',
+    );
+    expect(eventWith(events, 'seek a meeting')?.cameo).toBe('03');
+    expect(eventWith(events, 'held talks')?.cameo).toBe('04');
+  });
+
+  it('gives no CAMEO code to a happening whose actor is only named after the verb', () => {
+    const { events } = extractText('A powerful storm struck northern Kenya on Monday.', '2024-05-08');
+    expect(events[0]).toMatchObject({ cameo: null, start: '2024-05-06' });
+  });
+
+  it('lets "the city of X" act as X', () => {
+    const { events } = extractText(
+      'The city of Marlowe on Friday awarded a contract to Tessel Engineering Group.',
+      '2024-05-08',
+    );
+    expect(events[0]?.actors[0]).toMatchObject({ name: 'Marlowe', role: 'source' });
+  });
+
+  it('reads "Its shares" as those of the organisation named last, even as a speaker\'s employer', () => {
+    const { events } = extractText(
+      'The Consumer Safety Board said it had received 40 complaints. Varnex chief executive Lena Holt said the company was sorry. Its shares dropped 8 percent.',
+    );
+    expect(actorNames(eventWith(events, 'sorry'))).toEqual(['Lena Holt']);
+    expect(actorNames(eventWith(events, 'shares dropped'))).toEqual(['Varnex']);
+  });
+
+  it("joins a named speaker's quotation to the statement just before it", () => {
+    const { events } = extractText(
+      'Health minister Ama Boateng said clinics would open in June. “This is a good day,” she said.',
+    );
+    expect(events).toHaveLength(1);
+    expect(events[0]?.sources).toHaveLength(2);
+  });
+
+  it('titles an event without a date word left over ("claimed victory late")', () => {
+    const { events } = extractText('Ana Ruiz claimed victory late on Sunday.', '2024-05-07');
+    expect(events[0]?.title).toBe('Ana Ruiz claimed victory');
+  });
+});
