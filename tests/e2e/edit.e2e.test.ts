@@ -238,6 +238,30 @@ describe.skipIf(shouldSkipBrowserTests())('curating in Chromium on the bundled s
     await expect.poll(drawnTitles, { timeout: 5000 }).not.toContain('Added from the reader');
   });
 
+  it('prints the page and every filtered event with its sources to a multi-page PDF (PDF export itself needs the desktop app)', async () => {
+    await openFresh();
+    await page.getByRole('button', { name: 'Export' }).click();
+    await page.getByRole('button', { name: 'Timeline as PDF' }).click();
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('needs the desktop app');
+    expect(await page.locator('.print-sheet').count()).toBe(0);
+
+    await page.emulateMedia({ media: 'print' });
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    const sheet = page.locator('.print-sheet');
+    await expect.poll(() => sheet.locator('.print-events > li').count()).toBe(snapshot.events.length);
+    expect(await sheet.isVisible()).toBe(true);
+    expect(await page.locator('.filters').isVisible()).toBe(false);
+    const cited = new Set(snapshot.events.flatMap((e) => e.sources.map((s) => s.articleId)));
+    expect(await sheet.locator('.print-sources > li').count()).toBe(cited.size);
+    const pdf = await page.pdf({ format: 'A4', landscape: true, printBackground: true });
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
+    console.log(`print to PDF: ${snapshot.events.length} events on ${pages} pages`);
+    expect(pages).toBeGreaterThan(1);
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    await page.emulateMedia({ media: 'screen' });
+    await expect.poll(() => page.locator('.print-sheet').count()).toBe(0);
+  });
+
   it('exports the filtered events as CSV through a download', async () => {
     await openFresh();
     const actor = [...snapshot.actors].sort((a, b) => b.count - a.count)[0]!;

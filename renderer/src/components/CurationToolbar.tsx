@@ -1,7 +1,10 @@
-import { useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { createPortal } from 'react-dom';
 import type { NewslineApi, Snapshot, ViewState } from '../../../electron/shared/contract';
 import type { Curation } from '../hooks/useCuration';
+import { downloadFile } from '../lib/download';
 import { ExportMenu } from './ExportMenu';
+import { PrintSheet } from './PrintSheet';
 import { Popover } from './Popover';
 import { SavedViews } from './SavedViews';
 import '../styles/curation.css';
@@ -25,6 +28,37 @@ const mod = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform) ?
 export function CurationToolbar(props: CurationToolbarProps) {
   const { api, snapshot, curation, onError } = props;
   const [editsOpen, setEditsOpen] = useState(false);
+  // The printed list exists only while printing (it would weigh on the page otherwise).
+  const [printing, setPrinting] = useState(false);
+  useEffect(() => {
+    const before = () => setPrinting(true);
+    const after = () => setPrinting(false);
+    window.addEventListener('beforeprint', before);
+    window.addEventListener('afterprint', after);
+    return () => {
+      window.removeEventListener('beforeprint', before);
+      window.removeEventListener('afterprint', after);
+    };
+  }, []);
+  const { filteredIds } = props;
+  const printPdf = useCallback(async () => {
+    setPrinting(true);
+    try {
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      downloadFile(await api.printPdf());
+    } finally {
+      setPrinting(false);
+    }
+  }, [api]);
+  const articles = useMemo(() => new Map(snapshot.articles.map((a) => [a.id, a])), [snapshot.articles]);
+  const printed = useMemo(() => {
+    if (!printing) return [];
+    const byId = new Map(snapshot.events.map((e) => [e.id, e]));
+    return filteredIds()
+      .map((id) => byId.get(id))
+      .filter((e) => e !== undefined)
+      .sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
+  }, [printing, snapshot.events, filteredIds]);
   const history = snapshot.history;
   const hidden = snapshot.hiddenEvents ?? [];
   const orphaned = snapshot.orphanedEdits ?? [];
@@ -104,7 +138,9 @@ export function CurationToolbar(props: CurationToolbarProps) {
         onOpenChange={props.onExportOpen}
         onSnapshot={props.onSnapshot}
         onError={onError}
+        onPrintPdf={printPdf}
       />
+      {printing ? createPortal(<PrintSheet events={printed} articles={articles} />, document.body) : null}
     </div>
   );
 }

@@ -15,6 +15,8 @@ export interface ExportMenuProps {
   onError(message: string): void;
   /** Offers a file to save (a download by default). */
   save?(file: ExportedFile): void;
+  /** Makes and saves the PDF (the page lays out its printed list first); by default asks for it directly. */
+  onPrintPdf?(): Promise<void>;
 }
 
 const FORMATS: { format: ExportFormat; label: string }[] = [
@@ -32,6 +34,7 @@ export function ExportMenu({
   onSnapshot,
   onError,
   save = downloadFile,
+  onPrintPdf,
 }: ExportMenuProps) {
   const input = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState(false);
@@ -85,7 +88,9 @@ export function ExportMenu({
           <button
             type="button"
             disabled={busy}
-            onClick={() => void run(async () => save(await api.printPdf()), 'Could not make the PDF')}
+            onClick={() =>
+              void run(onPrintPdf ?? (async () => save(await api.printPdf())), 'Could not make the PDF')
+            }
           >
             Timeline as PDF
           </button>
