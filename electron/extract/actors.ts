@@ -395,6 +395,11 @@ export function findMentions(tokens: Token[], text: string, offset: number, ctx:
       }
     }
     if (kind === 'organization') describe(ctx, name, headNoun ? after?.key : undefined);
+    // "A team led by researchers at the Kessler Institute …": later "the team" is that organisation
+    const intro = /\b(?:a|an)\s+(\p{Ll}+)\s+(?:[\p{Ll}-]+\s+){0,4}?(?:of|from|at|by)\s+(?:the\s+)?$/iu.exec(
+      precede,
+    );
+    if (kind === 'organization' && intro?.[1] && ORG_NOUNS.test(intro[1])) ctx.described.set(intro[1], name);
     i = to - 1;
   }
 

@@ -4,6 +4,7 @@
  * gives the `reported` date (the article's publication day) when the clause has none.
  */
 import type { DateBasis, NewsEvent, Precision } from '../shared/model';
+import { verbInfo } from './lexicon';
 import type { Timex } from './timex';
 
 /** The date fields of an event (see NewsEvent). */
@@ -18,6 +19,7 @@ export interface EventDate {
 }
 
 const DAY_MS = 86_400_000;
+const COPULA_OR_MODAL = /^(?:is|are|was|were|will|would|has|have|had|could|can|should|may|might)$/i;
 const toDay = (d: Date): string => d.toISOString().slice(0, 10);
 const parseDay = (s: string): Date => new Date(`${s.slice(0, 10)}T00:00:00Z`);
 const addDays = (s: string, n: number): string => toDay(new Date(parseDay(s).getTime() + n * DAY_MS));
@@ -125,7 +127,13 @@ export function pickEventTimex(
       const words = between.trim().split(/\s+/).filter(Boolean);
       const clause =
         /\b(?:that|he|she|it|they|we|i|you|would|will|could|had|has|have|was|were|is|are)\b|[,“”"]/i;
-      if (clause.test(between) || words.length > (verb.base === 'say' ? 2 : 3)) continue;
+      if (clause.test(between) || words.length > (verb.base === 'say' ? 2 : 8)) continue;
+      // "reported a hint of the signal in March": a longer object is fine when no verb follows the date
+      const rest = sentence.text.slice(t.end - sentence.start).split(/[,.;:!?]/)[0] ?? '';
+      const finite = rest
+        .split(/\s+/)
+        .some((w) => COPULA_OR_MODAL.test(w) || !!verbInfo(w)?.past || !!verbInfo(w)?.present);
+      if (words.length > 3 && finite) continue;
     }
     const date = dateOfValue(t.value);
     if (!date) continue;

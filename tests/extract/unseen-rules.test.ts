@@ -184,4 +184,17 @@ describe('more rules for news outside the tuning sets', () => {
     const { events } = extractText('Ana Ruiz claimed victory late on Sunday.', '2024-05-07');
     expect(events[0]?.title).toBe('Ana Ruiz claimed victory');
   });
+
+  it('resolves "the team" introduced as "a team … at X" and dates a report by the month after its object', () => {
+    const { events } = extractText(
+      'A team of engineers from the Vasser Research Institute said on Monday that the dam was safe.\n\nThe team first reported a crack in the wall in March, at a public meeting. Lars Dahl said the crack in March was small.',
+      '2024-02-22',
+    );
+    expect(eventWith(events, 'first reported')).toMatchObject({
+      start: '2023-03',
+      precision: 'month',
+      actors: [{ name: 'Vasser Research Institute' }],
+    });
+    expect(eventWith(events, 'Lars Dahl')).toMatchObject({ start: '2024-02-22', basis: 'reported' });
+  });
 });
