@@ -3,7 +3,7 @@
  * sample and a fresh user-data folder: edit a title, undo and redo it, reload; hide and show an
  * event; save a view, change the filters, restore it; export the filtered events as CSV.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -243,6 +243,7 @@ describe.skipIf(shouldSkipBrowserTests())('curating in Chromium on the bundled s
     await page.getByRole('button', { name: 'Export' }).click();
     await page.getByRole('button', { name: 'Timeline as PDF' }).click();
     await expect.poll(() => page.getByRole('alert').textContent()).toContain('needs the desktop app');
+    await page.getByRole('button', { name: 'Dismiss' }).click();
     expect(await page.locator('.print-sheet').count()).toBe(0);
 
     await page.emulateMedia({ media: 'print' });
@@ -260,6 +261,41 @@ describe.skipIf(shouldSkipBrowserTests())('curating in Chromium on the bundled s
     await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
     await page.emulateMedia({ media: 'screen' });
     await expect.poll(() => page.locator('.print-sheet').count()).toBe(0);
+  });
+
+  it('saves the visible timeline as PNG, drawn by the page in the preview', async () => {
+    await openFresh();
+    await page.getByRole('button', { name: 'Export' }).click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Visible timeline as PNG' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^newsline-\d{4}-\d{2}-\d{2}\.png$/);
+    const png = readFileSync(await download.path());
+    writeFileSync(join(ROOT, 'test-output', 'timeline-export.png'), png);
+    expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    const box = await page.locator('.timeline-pane').boundingBox();
+    // IHDR: width and height of the picture, those of the timeline pane.
+    expect(png.readUInt32BE(16)).toBe(Math.ceil(box!.width));
+    expect(png.readUInt32BE(20)).toBe(Math.ceil(box!.height));
+    // Not a blank picture: the drawn timeline has many colours.
+    const shown = await page.evaluate(async (data) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${data}`;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const context = canvas.getContext('2d')!;
+      context.drawImage(image, 0, 0);
+      const pixels = context.getImageData(0, 0, image.width, image.height).data;
+      const colours = new Set<number>();
+      for (let i = 0; i < pixels.length; i += 4 * 7)
+        colours.add((pixels[i]! << 16) | (pixels[i + 1]! << 8) | pixels[i + 2]!);
+      return colours.size;
+    }, png.toString('base64'));
+    expect(shown).toBeGreaterThan(20);
+    expect(consoleErrors, consoleErrors.join('\n')).toEqual([]);
   });
 
   it('exports the filtered events as CSV through a download', async () => {

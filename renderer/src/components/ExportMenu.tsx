@@ -50,6 +50,8 @@ export function ExportMenu({
     }
   };
   const count = open ? eventIds().length : 0;
+  // The desktop app captures its window; in the preview the page draws the timeline itself.
+  const savePng = async () => save(await api.capturePng());
   return (
     <Popover
       label="Export"
@@ -79,7 +81,7 @@ export function ExportMenu({
           <button
             type="button"
             disabled={busy}
-            onClick={() => void run(async () => save(await api.capturePng()), 'Could not save the picture')}
+            onClick={() => void run(savePng, 'Could not save the picture')}
           >
             Visible timeline as PNG
           </button>

@@ -4,6 +4,7 @@
  * the same services. Nothing else in the renderer knows which one is in use.
  */
 import type { NewslineApi, RequestName } from '../../../electron/shared/contract';
+import { captureElementPng } from './capture';
 
 declare global {
   interface Window {
@@ -63,8 +64,16 @@ export function createPreviewApi(token: string, base = ''): NewslineApi {
     exportEvents: (format, ids) =>
       call('exportEvents', [format, ids]) as ReturnType<NewslineApi['exportEvents']>,
     importEvents: (json) => call('importEvents', [json]) as ReturnType<NewslineApi['importEvents']>,
-    capturePng: () => call('capturePng', []) as ReturnType<NewslineApi['capturePng']>,
-    printPdf: () => call('printPdf', []) as ReturnType<NewslineApi['printPdf']>,
+    // No window to capture here: the page draws the timeline itself, and the browser prints.
+    capturePng: async () => {
+      const pane = document.querySelector<HTMLElement>('.timeline-pane');
+      if (!pane) throw new Error('There is no timeline to draw.');
+      return captureElementPng(pane, `newsline-${new Date().toISOString().slice(0, 10)}.png`);
+    },
+    printPdf: () =>
+      Promise.reject(
+        new Error("Saving as PDF needs the desktop app; use the browser's Print (Ctrl+P) to save a PDF."),
+      ),
     // The preview has no native menu.
     onMenuCommand: () => () => undefined,
   };
