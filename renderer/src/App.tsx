@@ -131,6 +131,14 @@ function Explorer({
     () => deriveChips(explorerFilter, actorNames, articles),
     [explorerFilter, actorNames, articles],
   );
+  const kindFacet = useMemo(
+    () => kindOptions(snapshot.events, filtered.kindCounts, facets.kinds),
+    [snapshot.events, filtered.kindCounts, facets.kinds],
+  );
+  const articleFacet = useMemo(
+    () => articleOptions(snapshot.articles, filtered.articleCounts, facets.articles),
+    [snapshot.articles, filtered.articleCounts, facets.articles],
+  );
   const selectEvent = useCallback((id: string | null) => {
     setSelectedId(id);
     if (id) setSideTab((t) => (t === 'articles' ? 'details' : t));
@@ -398,8 +406,8 @@ function Explorer({
             onModeChange={setMode}
           />
           <FacetPanel
-            kinds={kindOptions(snapshot.events, filtered.kindCounts, facets.kinds)}
-            articles={articleOptions(snapshot.articles, filtered.articleCounts, facets.articles)}
+            kinds={kindFacet}
+            articles={articleFacet}
             {...(facets.from ? { from: facets.from } : {})}
             {...(facets.to ? { to: facets.to } : {})}
             onToggleKind={(k) => setFacets((f) => ({ ...f, kinds: toggleValue(f.kinds, k) }))}

@@ -8,8 +8,8 @@
 import type { FilterMode, ViewState } from '../../../electron/shared/contract';
 import type { ArticleInfo, NewsEvent } from '../../../electron/shared/model';
 import { cameoRootName } from './cameo';
-import { formatIsoDate, placeEvent } from './dates';
-import { eventPasses, type ActorFilter } from './filter';
+import { formatIsoDate, placeEvent, type TimePlacement } from './dates';
+import { actorTest, type ActorFilter } from './filter';
 import { matchesWords, searchWords } from './search';
 
 /** Key of the kind facet for events with no (known) CAMEO root. */
@@ -41,9 +41,18 @@ type FacetEvent = Pick<NewsEvent, 'title' | 'sources' | 'actors' | 'cameo' | 'st
 
 /** The kind facet key of an event: its CAMEO root ("03"), or NO_KIND. */
 export function kindOf(event: Pick<NewsEvent, 'cameo'>): string {
-  if (!cameoRootName(event.cameo)) return NO_KIND;
-  return (event.cameo ?? '').trim().slice(0, 2).padStart(2, '0');
+  const code = event.cameo;
+  if (!code) return NO_KIND;
+  let kind = kindByCode.get(code);
+  if (kind === undefined) {
+    kind = cameoRootName(code) ? code.trim().slice(0, 2).padStart(2, '0') : NO_KIND;
+    kindByCode.set(code, kind);
+  }
+  return kind;
 }
+
+/** Kind of each CAMEO code met so far (there are a few hundred codes at most). */
+const kindByCode = new Map<string, string>();
 
 /** Name of a kind facet key ("Consult", "Not classified"). */
 export function kindName(kind: string): string {
@@ -57,21 +66,40 @@ function dayStart(day: string): number {
   return Date.UTC(y, m - 1, d);
 }
 
+const placements = new WeakMap<object, TimePlacement | null>();
+
+/** Where the event lies in time, worked out once per event object. */
+function placementOf(event: Pick<NewsEvent, 'start' | 'end' | 'precision'>): TimePlacement | null {
+  let p = placements.get(event);
+  if (p === undefined) {
+    p = placeEvent(event);
+    placements.set(event, p);
+  }
+  return p;
+}
+
 /** True when the event's time (its day, month, year or span) overlaps the range of days. */
 export function inDateRange(
   event: Pick<NewsEvent, 'start' | 'end' | 'precision'>,
   from?: string,
   to?: string,
 ): boolean {
-  const hasFrom = isDay(from);
-  const hasTo = isDay(to);
-  if (!hasFrom && !hasTo) return true;
-  const p = placeEvent(event);
-  if (!p) return false;
-  const end = p.end ?? p.start + 1;
-  if (hasFrom && end <= dayStart(from)) return false;
-  if (hasTo && p.start >= dayStart(to) + DAY_MS) return false;
-  return true;
+  return dateTest(from, to)(event);
+}
+
+/** The test of `inDateRange` for one range, with the range read once: for filtering many events. */
+export function dateTest(
+  from?: string,
+  to?: string,
+): (event: Pick<NewsEvent, 'start' | 'end' | 'precision'>) => boolean {
+  const lower = isDay(from) ? dayStart(from) : -Infinity;
+  const upper = isDay(to) ? dayStart(to) + DAY_MS : Infinity;
+  if (lower === -Infinity && upper === Infinity) return () => true;
+  return (event) => {
+    const p = placementOf(event);
+    if (!p) return false;
+    return (p.end ?? p.start + 1) > lower && p.start < upper;
+  };
 }
 
 /** True when any facet (not the actor filter) narrows the events. */
@@ -112,13 +140,18 @@ export function applyFilters<E extends FacetEvent>(
   const kindCounts = new Map<string, number>();
   const articleCounts = new Map<string, number>();
   const add = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
+  const actorsPass = actorTest(filter, allActors);
+  const datesPass = dateTest(facets.from, facets.to);
   for (const event of events) {
-    if (!eventPasses(event, filter, allActors)) continue;
-    if (!matchesWords(event, words)) continue;
-    if (!inDateRange(event, facets.from, facets.to)) continue;
+    if (!actorsPass(event)) continue;
+    if (words.length > 0 && !matchesWords(event, words)) continue;
+    if (!datesPass(event)) continue;
     const kind = kindOf(event);
     const kindOk = kinds.size === 0 || kinds.has(kind);
-    const ids = new Set(event.sources.map((s) => s.articleId));
+    const sources = event.sources;
+    // Most events have one source: no set needed to count each article once.
+    const ids =
+      sources.length === 1 ? [sources[0]!.articleId] : [...new Set(sources.map((s) => s.articleId))];
     let articleOk = articles.size === 0;
     if (!articleOk) for (const id of ids) if (articles.has(id)) articleOk = true;
     if (articleOk) add(kindCounts, kind);

@@ -22,23 +22,26 @@ export function eventPasses(
   filter: ActorFilter,
   allActors: readonly string[],
 ): boolean {
-  const selectedCount = allActors.length - countHidden(filter.hidden, allActors);
-  if (allActors.length > 0 && selectedCount <= 0) return false;
-  if (filter.mode === 'any') {
-    if (event.actors.length === 0) return true;
-    return event.actors.some((a) => !filter.hidden.has(a.name));
-  }
-  const names = new Set(event.actors.map((a) => a.name));
-  for (const actor of allActors) {
-    if (!filter.hidden.has(actor) && !names.has(actor)) return false;
-  }
-  return true;
+  return actorTest(filter, allActors)(event);
 }
 
-function countHidden(hidden: ReadonlySet<string>, allActors: readonly string[]): number {
-  let n = 0;
-  for (const a of allActors) if (hidden.has(a)) n++;
-  return n;
+/**
+ * The test of `eventPasses` for one filter, with the work that does not depend on the event done
+ * once: for filtering many events.
+ */
+export function actorTest(
+  filter: ActorFilter,
+  allActors: readonly string[],
+): (event: Pick<NewsEvent, 'actors'>) => boolean {
+  const selected = allActors.filter((a) => !filter.hidden.has(a));
+  if (allActors.length > 0 && selected.length === 0) return () => false;
+  if (filter.mode === 'any') {
+    return (event) => event.actors.length === 0 || event.actors.some((a) => !filter.hidden.has(a.name));
+  }
+  return (event) => {
+    const names = new Set(event.actors.map((a) => a.name));
+    return selected.every((actor) => names.has(actor));
+  };
 }
 
 /** The events that pass the filter, in their original order. */
@@ -47,7 +50,7 @@ export function filterEvents<E extends Pick<NewsEvent, 'actors'>>(
   filter: ActorFilter,
   allActors: readonly string[],
 ): E[] {
-  return events.filter((e) => eventPasses(e, filter, allActors));
+  return events.filter(actorTest(filter, allActors));
 }
 
 /** True when the filter hides something (an actor is off or the mode is `all`). */
