@@ -207,21 +207,20 @@ describe.skipIf(shouldSkipBrowserTests())('curating in Chromium on the bundled s
     const text = page.getByTestId('reader-text');
     await expect.poll(() => text.locator('p').count()).toBeGreaterThan(0);
     // Select a stretch of text that no event quotes (a plain span of the reader).
-    const quote = await text.evaluate((root) => {
-      const span = [...root.querySelectorAll('p > span')].find(
-        (s) => (s.textContent ?? '').trim().length > 40,
-      );
+    const quote = (await page.evaluate(`(() => {
+      const root = document.querySelector('[data-testid=reader-text]');
+      const span = [...root.querySelectorAll('p > span')].find((s) => (s.textContent ?? '').trim().length > 40);
       const node = span?.firstChild;
       if (!node || !node.textContent) return null;
-      const from = node.textContent.search(/\S/);
+      const from = node.textContent.search(/\\S/);
       const range = document.createRange();
       range.setStart(node, from);
       range.setEnd(node, from + 30);
-      const selection = document.getSelection()!;
+      const selection = document.getSelection();
       selection.removeAllRanges();
       selection.addRange(range);
       return selection.toString();
-    });
+    })()`)) as string | null;
     expect(quote, 'the reader shows text outside the quoted sentences').toBeTruthy();
     await page.getByRole('button', { name: 'Add event from selection' }).click();
     const form = page.getByRole('form', { name: 'Edit event' });
@@ -247,7 +246,7 @@ describe.skipIf(shouldSkipBrowserTests())('curating in Chromium on the bundled s
     expect(await page.locator('.print-sheet').count()).toBe(0);
 
     await page.emulateMedia({ media: 'print' });
-    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    await page.evaluate("window.dispatchEvent(new Event('beforeprint'))");
     const sheet = page.locator('.print-sheet');
     await expect.poll(() => sheet.locator('.print-events > li').count()).toBe(snapshot.events.length);
     expect(await sheet.isVisible()).toBe(true);
@@ -258,7 +257,7 @@ describe.skipIf(shouldSkipBrowserTests())('curating in Chromium on the bundled s
     const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
     console.log(`print to PDF: ${snapshot.events.length} events on ${pages} pages`);
     expect(pages).toBeGreaterThan(1);
-    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    await page.evaluate("window.dispatchEvent(new Event('afterprint'))");
     await page.emulateMedia({ media: 'screen' });
     await expect.poll(() => page.locator('.print-sheet').count()).toBe(0);
   });
@@ -279,21 +278,20 @@ describe.skipIf(shouldSkipBrowserTests())('curating in Chromium on the bundled s
     expect(png.readUInt32BE(16)).toBe(Math.ceil(box!.width));
     expect(png.readUInt32BE(20)).toBe(Math.ceil(box!.height));
     // Not a blank picture: the drawn timeline has many colours.
-    const shown = await page.evaluate(async (data) => {
+    const shown = (await page.evaluate(`(async (data) => {
       const image = new Image();
-      image.src = `data:image/png;base64,${data}`;
+      image.src = 'data:image/png;base64,' + data;
       await image.decode();
       const canvas = document.createElement('canvas');
       canvas.width = image.width;
       canvas.height = image.height;
-      const context = canvas.getContext('2d')!;
+      const context = canvas.getContext('2d');
       context.drawImage(image, 0, 0);
       const pixels = context.getImageData(0, 0, image.width, image.height).data;
-      const colours = new Set<number>();
-      for (let i = 0; i < pixels.length; i += 4 * 7)
-        colours.add((pixels[i]! << 16) | (pixels[i + 1]! << 8) | pixels[i + 2]!);
+      const colours = new Set();
+      for (let i = 0; i < pixels.length; i += 4 * 7) colours.add((pixels[i] << 16) | (pixels[i + 1] << 8) | pixels[i + 2]);
       return colours.size;
-    }, png.toString('base64'));
+    })(${JSON.stringify(png.toString('base64'))})`)) as number;
     expect(shown).toBeGreaterThan(20);
     expect(consoleErrors, consoleErrors.join('\n')).toEqual([]);
   });
