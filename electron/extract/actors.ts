@@ -38,10 +38,10 @@ export interface ActorContext {
   known: Map<string, { name: string; kind: ActorKind }>;
   /** Capitalised words used more than once in the article outside sentence starts. */
   recurrent: Set<string>;
-  /** Capitalised words used at least once in the article outside a sentence start. */
-  named: Set<string>;
-  /** Words the article writes in lower case ("seats", "damage"): at a sentence start, not names. */
-  lower: Set<string>;
+  /** The article's text, for the few look-ups made on demand (`ordinaryWord`). */
+  text: string;
+  /** Answers of `ordinaryWord` so far. */
+  ordinary: Map<string, boolean>;
   lastPerson?: string;
   lastOrg?: string;
   lastGroup?: { name: string; kind: ActorKind };
@@ -62,11 +62,25 @@ export function newActorContext(articleText: string): ActorContext {
   }
   const recurrent = new Set<string>();
   for (const [w, n] of counts) if (n >= 2) recurrent.add(w);
-  const named = new Set<string>();
-  for (const m of articleText.matchAll(/(?<=[\p{L}\p{N},;] )\p{Lu}[\p{L}&-]+/gu)) named.add(m[0]);
-  const lower = new Set<string>();
-  for (const m of articleText.matchAll(/(?<![\p{L}'’-])\p{Ll}[\p{L}-]+/gu)) lower.add(m[0]);
-  return { known: new Map(), recurrent, named, lower, described: new Map() };
+  return { known: new Map(), recurrent, text: articleText, ordinary: new Map(), described: new Map() };
+}
+
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * True when a capitalised word is an ordinary word of the article: it is written in lower case
+ * elsewhere ("Seats won:" … "seats") and never capitalised inside a sentence.
+ */
+function ordinaryWord(ctx: ActorContext, word: string): boolean {
+  const cached = ctx.ordinary.get(word);
+  if (cached !== undefined) return cached;
+  const w = escapeRe(word);
+  const lowered = escapeRe(word.toLowerCase());
+  const inside = new RegExp(`(?<=[\\p{L}\\p{N},;] )${w}(?![\\p{L}-])`, 'u').test(ctx.text);
+  const lower = new RegExp(`(?<![\\p{L}'’-])${lowered}(?![\\p{L}-])`, 'u').test(ctx.text);
+  const answer = !inside && (lower || /^\p{Lu}\p{Ll}+ing$/u.test(word));
+  ctx.ordinary.set(word, answer);
+  return answer;
 }
 
 const PERSON_GAZ = new Map<string, GazetteerEntry[]>();
@@ -241,12 +255,7 @@ export function findMentions(tokens: Token[], text: string, offset: number, ctx:
     const head = tokens[i];
     // a capitalised word at a sentence start that the article writes in lower case, or a gerund
     // ("Seats won:", "Adding to the pressure"), is an ordinary word unless it starts a longer name
-    const ordinary =
-      i === 0 &&
-      !!head &&
-      !ctx.known.has(head.text) &&
-      !ctx.named.has(head.text) &&
-      (ctx.lower.has(head.text.toLowerCase()) || /^\p{Lu}\p{Ll}+ing$/u.test(head.text));
+    const ordinary = i === 0 && !!head && !ctx.known.has(head.text) && ordinaryWord(ctx, head.text);
     let j = i + 1;
     const ends = (k: number): boolean => !!tokens[k - 1]?.possessive;
     while (j < tokens.length && !used[j] && !ends(j)) {

@@ -52,7 +52,10 @@ function untitled(text: string): string {
 
 /** The day written in a dateline among the first lines of an article ("June 9, 2008"), if any. */
 function datelineOf(text: string): string | undefined {
-  const dateline = classifyLines(text)
+  // only the first lines can hold it: classify a head of the text, not the whole article
+  let head = 0;
+  for (let n = 0; n < 12 && head >= 0 && head < text.length; n++) head = text.indexOf('\n', head + 1);
+  const dateline = classifyLines(head < 0 ? text : text.slice(0, head))
     .filter((l) => l.kind !== 'blank')
     .slice(0, 4)
     .find((l) => l.kind === 'dateline');
