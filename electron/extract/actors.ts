@@ -339,6 +339,9 @@ export function findMentions(tokens: Token[], text: string, offset: number, ctx:
       i = j - 1;
       continue;
     } else if (isTitle(before) && !/^(?:the|a|an)$/i.test(before?.text ?? '')) kind = 'person';
+    // "Kestrel Mining, which employs …" names a thing; "Ana Ruiz, who …" a person
+    else if (/^,\s*which\b/i.test(follow) && !single) kind = 'organization';
+    else if (/^,\s*who\b/i.test(follow) && !single) kind = 'person';
     else if (/^,\s*(?:(?:the|a|an|its|his|her|formerly|former|now|who|which|currently)\b)/i.test(follow)) {
       const appositive = follow.replace(/^,/, '').split(/[;,]\s|\.\s+(?=\p{Lu})/u)[0] ?? '';
       if (

@@ -293,7 +293,7 @@ export const PERSON_TITLES = new Set(
 
 /** Role nouns after a name that make it a person ("Steve Jobs, the Apple chief executive"). */
 export const PERSON_ROLES =
-  /\b(?:president|minister|secretary|chancellor|ceo|chief|executive|chairman|chairwoman|spokes(?:man|woman|person)|analyst|director|founder|co-founder|official|leader|governor|mayor|senator|economist|professor|adviser|advisor|ambassador|envoy|head|manager|officer|lawyer|attorney|judge|reporter|editor|strategist|researcher|scientist|engineer|designer|employee|aged?|\d{2})\b/i;
+  /\b(?:president|minister|secretary|chancellor|ceo|chief|executive|chairman|chairwoman|spokes(?:man|woman|person)|analyst|director|founder|co-founder|official|leader|governor|mayor|senator|economist|professor|adviser|advisor|ambassador|envoy|head|manager|officer|lawyer|attorney|judge|reporter|editor|strategist|researcher|scientist|engineer|designer|employee|aged \d{1,3}|\d{2}-year-old)\b/i;
 
 /** Nouns that make a capitalised name an organisation ("NPD Group, a market research firm"). */
 export const ORG_NOUNS =

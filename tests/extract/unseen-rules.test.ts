@@ -197,4 +197,15 @@ describe('more rules for news outside the tuning sets', () => {
     });
     expect(eventWith(events, 'Lars Dahl')).toMatchObject({ start: '2024-02-22', basis: 'reported' });
   });
+
+  it('reads "X, which …" as an organisation and "X, who …" as a person', () => {
+    const { events } = extractText(
+      'Kestrel Mining, which employs 12,000 people, announced on Monday that it would close a pit.\n\nMara Lind, who leads the miners, criticized the plan.',
+      '2024-05-08',
+    );
+    expect(events.map((e) => e.actors[0])).toEqual([
+      { name: 'Kestrel Mining', kind: 'organization', role: 'source' },
+      { name: 'Mara Lind', kind: 'person', role: 'source' },
+    ]);
+  });
 });
