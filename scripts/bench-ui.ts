@@ -1,11 +1,14 @@
-// UI benchmark: 10,000 synthetic events over 30 actors, served by the loopback preview server to
-// the built page in Chromium. Prints the median of several runs for the first render, one actor
-// filter toggle and one zoom step, each against its target.
-//   npm run bench:ui [-- --events 10000 --runs 5]
+// UI benchmark: synthetic events over 30 actors, served by the loopback preview server to the
+// built page in Chromium. Prints the median of several runs, each against its target:
+// - 10,000 events: first render, one actor filter toggle, one zoom step;
+// - 100,000 events: the same (…-100k) and switching to one lane per actor (lanes-100k).
+// A step is timed from the click to the frame drawn after the density worker has answered.
+//   npm run bench:ui [-- --runs 5 --runs-100k 3 --no-build --only 100k]
 import { existsSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
 import { startPreviewServer } from '../electron/preview/server';
-import { launchBrowser, findBrowser } from '../tests/e2e/browser';
+import { launchBrowser, findBrowser, type LaunchedBrowser } from '../tests/e2e/browser';
 import { createSyntheticService } from '../tests/e2e/synthetic-service';
 import { buildRenderer } from './build.mjs';
 
@@ -15,10 +18,8 @@ const option = (name: string, fallback: number): number => {
   const i = args.indexOf(`--${name}`);
   return i >= 0 ? Number(args[i + 1]) : fallback;
 };
-const EVENTS = option('events', 10_000);
+const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : null;
 const ACTORS = option('actors', 30);
-const RUNS = option('runs', 5);
-const TARGETS = { 'first-render': 1000, filter: 300, zoom: 200 } as const;
 
 const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
@@ -34,26 +35,73 @@ const index = `${root}/dist/renderer/index.html`;
 if (!args.includes('--no-build') || !existsSync(index)) await buildRenderer();
 console.log(`renderer built ${new Date(statSync(index).mtimeMs).toISOString()}`);
 
-/** Two ways to open: all events (drawn as periods) and a window of about 280 events drawn one by one. */
+type Metric = 'first-render' | 'filter' | 'zoom' | 'lanes';
+interface Size {
+  label: string;
+  events: number;
+  runs: number;
+  targets: Partial<Record<Metric, number>>;
+  suffix: string;
+}
+const SIZES: Size[] = [
+  {
+    label: '10k',
+    events: option('events', 10_000),
+    runs: option('runs', 5),
+    targets: { 'first-render': 1000, filter: 300, zoom: 200 },
+    suffix: '',
+  },
+  {
+    label: '100k',
+    events: 100_000,
+    runs: option('runs-100k', 3),
+    targets: { 'first-render': 1000, filter: 200, zoom: 200, lanes: 500 },
+    suffix: '-100k',
+  },
+].filter((s) => !only || s.label === only);
+
+/** Two ways to open: all events (drawn as periods) and a window of about 280 events (at 10k) drawn one by one. */
 const SCENARIOS = [
   { name: 'overview', window: undefined },
   { name: 'detail', window: { start: '2020-03-01T00:00:00.000Z', end: '2020-05-10T00:00:00.000Z' } },
 ] as const;
-type Metric = keyof typeof TARGETS;
-const results: Record<string, Record<Metric, number[]>> = {};
 
-/** Runs an action in the page and returns the time until the frame after it has been drawn. */
+/**
+ * Clicks an element and returns the time until the frame after the page is done: drawn, and the
+ * density worker's answer (if one was asked for) drawn too.
+ */
 const TIMED = `(async (selector) => {
   const el = document.querySelector(selector);
   if (!el) throw new Error('missing ' + selector);
+  const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
   const t0 = performance.now();
   el.click();
-  await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-  return performance.now() - t0;
+  await frame();
+  await frame();
+  const canvas = document.querySelector('[data-testid=timeline]');
+  while (canvas && canvas.dataset.pending === 'true') await frame();
+  await frame();
+  const total = performance.now() - t0;
+  const own = performance.getEntriesByName('newsline:timeline-update').filter((e) => e.startTime >= t0);
+  return [total, own.reduce((sum, e) => sum + e.duration, 0)];
 })`;
 
-const browser = await launchBrowser({ width: 1280, height: 800 });
-try {
+/** The timeline's own share (its update, without React and the rest of the page) of each step, per metric. */
+const shares: Record<string, number[]> = {};
+
+async function measure(page: Page, selector: string, metric?: string): Promise<number> {
+  await page.waitForTimeout(150);
+  const [total, own] = (await page.evaluate(`${TIMED}(${JSON.stringify(selector)})`)) as [number, number];
+  if (metric) (shares[metric] ??= []).push(own);
+  return total;
+}
+
+const summary: string[] = [];
+
+async function runSize(browser: LaunchedBrowser, size: Size): Promise<void> {
+  const results: Record<string, Record<Metric, number[]>> = {};
+  const arrival: number[] = [];
+  const update: number[] = [];
   for (const scenario of SCENARIOS) {
     const view = {
       hiddenActors: [],
@@ -61,7 +109,7 @@ try {
       ...(scenario.window ? { window: scenario.window } : {}),
     };
     const service = createSyntheticService({
-      events: EVENTS,
+      events: size.events,
       actors: ACTORS,
       from: '2016-01-01',
       to: '2025-12-31',
@@ -70,33 +118,42 @@ try {
     const snapshot = await service.getSnapshot();
     const busiest = [...snapshot.actors].sort((a, b) => b.count - a.count)[0];
     const server = await startPreviewServer({ service, rendererDir: `${root}/dist/renderer` });
-    const r: Record<Metric, number[]> = { 'first-render': [], filter: [], zoom: [] };
+    const r: Record<Metric, number[]> = { 'first-render': [], filter: [], zoom: [], lanes: [] };
     results[scenario.name] = r;
     try {
-      for (let run = 0; run < RUNS; run++) {
+      for (let run = 0; run < size.runs; run++) {
         const page = await browser.context.newPage();
         page.on('pageerror', (e) => console.error(`page error: ${e.message}`));
         await page.goto(server.url);
-        await page.waitForSelector('[data-ready=true]', { timeout: 120_000 });
-        r['first-render'].push(
-          await page.evaluate(
-            () => performance.getEntriesByName('newsline:first-render')[0]?.startTime ?? NaN,
-          ),
-        );
+        await page.evaluate('localStorage.clear()');
+        await page.reload();
+        await page.waitForSelector('[data-ready=true]', { timeout: 180_000 });
+        const marks = (await page.evaluate(`({
+          first: performance.getEntriesByName('newsline:first-render')[0]?.startTime ?? NaN,
+          snapshot: performance.getEntriesByType('resource').find((e) => e.name.endsWith('/getSnapshot'))?.responseEnd ?? NaN,
+          update: Math.max(...performance.getEntriesByName('newsline:timeline-update').map((e) => e.duration)),
+        })`)) as { first: number; snapshot: number; update: number };
+        r['first-render'].push(marks.first);
+        arrival.push(marks.snapshot);
+        update.push(marks.update);
         const drawn = (await page.evaluate(`({
           events: document.querySelectorAll('.vis-item.nl-event:not(.vis-dot)').length,
           periods: document.querySelectorAll('.vis-item.nl-agg').length,
         })`)) as { events: number; periods: number };
         if (run === 0)
-          console.log(`${scenario.name}: drawn at start ${drawn.events} events, ${drawn.periods} periods`);
+          console.log(
+            `${size.label} ${scenario.name}: drawn at start ${drawn.events} events, ${drawn.periods} periods`,
+          );
         const checkbox = `input[type=checkbox][data-actor="${busiest?.name ?? ''}"]`;
-        for (let i = 0; i < 4; i++) {
-          await page.waitForTimeout(150);
-          r.filter.push(await page.evaluate(`${TIMED}(${JSON.stringify(checkbox)})`));
-        }
-        for (const button of ['Zoom in', 'Zoom out', 'Zoom out', 'Zoom in']) {
-          await page.waitForTimeout(150);
-          r.zoom.push(await page.evaluate(`${TIMED}(${JSON.stringify(`button[aria-label="${button}"]`)})`));
+        for (let i = 0; i < 4; i++) r.filter.push(await measure(page, checkbox, `filter${size.suffix}`));
+        for (const button of ['Zoom in', 'Zoom out', 'Zoom out', 'Zoom in'])
+          r.zoom.push(await measure(page, `button[aria-label="${button}"]`, `zoom${size.suffix}`));
+        if (size.targets.lanes !== undefined) {
+          const lanes = 'button[title="One lane per actor"]';
+          for (let i = 0; i < 2; i++) {
+            r.lanes.push(await measure(page, lanes, `lanes${size.suffix}`));
+            await measure(page, lanes);
+          }
         }
         await page.close();
       }
@@ -104,19 +161,28 @@ try {
       await server.close();
     }
   }
+  const line = `${size.events} events, ${ACTORS} actors, ${size.runs} runs per opening (median; the slower opening counts):`;
+  console.log(line);
+  summary.push(line);
+  for (const name of Object.keys(size.targets) as Metric[]) {
+    const target = size.targets[name] as number;
+    const per = SCENARIOS.map((s) => ({ name: s.name, value: median(results[s.name]?.[name] ?? []) }));
+    const value = Math.max(...per.map((p) => p.value));
+    const detail = per.map((p) => `${p.name} ${Math.round(p.value)} ms`).join(', ');
+    const extra =
+      name === 'first-render'
+        ? `; snapshot received at ${Math.round(median(arrival))} ms, timeline update ${Math.round(median(update))} ms`
+        : `; timeline update ${Math.round(median(shares[`${name}${size.suffix}`] ?? []))} ms`;
+    const out = `${name}${size.suffix}: ${Math.round(value)} ms (target ≤ ${target} ms, ratio ${(value / target).toFixed(2)}, ${value <= target ? 'ok' : 'OVER'}; ${detail}${extra})`;
+    console.log(out);
+    summary.push(out);
+  }
+}
+
+const browser = await launchBrowser({ width: 1280, height: 800 });
+try {
+  for (const size of SIZES) await runSize(browser, size);
 } finally {
   await browser.close();
 }
-
-console.log(
-  `${EVENTS} events, ${ACTORS} actors, ${RUNS} runs per opening (median; the slower opening counts):`,
-);
-for (const name of Object.keys(TARGETS) as Metric[]) {
-  const per = SCENARIOS.map((s) => ({ name: s.name, value: median(results[s.name]?.[name] ?? []) }));
-  const value = Math.max(...per.map((p) => p.value));
-  const target = TARGETS[name];
-  const detail = per.map((p) => `${p.name} ${Math.round(p.value)} ms`).join(', ');
-  console.log(
-    `${name}: ${Math.round(value)} ms (target ≤ ${target} ms, ratio ${(value / target).toFixed(2)}, ${value <= target ? 'ok' : 'OVER'}; ${detail})`,
-  );
-}
+if (SIZES.length > 1) console.log(`\n${summary.join('\n')}`);

@@ -348,12 +348,14 @@ describe.skipIf(shouldSkipBrowserTests())('density at a distance with 10,000 syn
   });
 
   it('counts each lane on its own', async () => {
+    await page.setViewportSize(TALL);
     await page.getByRole('button', { name: 'Fit all' }).click();
     await page.getByRole('button', { name: 'Lanes' }).click();
     await expect.poll(async () => (await lanesOnPage(page)).length).toBe(30);
     // Every event counts once in each lane of its actors.
     const clones = snapshot.events.reduce((n, e) => n + actorNames(e).length, 0);
     await expect.poll(bandTotal).toBe(clones);
+    await page.setViewportSize({ width: 1280, height: 800 });
     await page.evaluate('document.activeElement?.blur()');
     await page.mouse.move(0, 0);
     await page.waitForTimeout(300);

@@ -128,7 +128,11 @@ export function TimelineView(props: TimelineViewProps) {
 
   // Events, filter and lanes, applied in place (the controller works out what changed).
   useEffect(() => {
-    controllerRef.current?.update({ events, visible: visibleIds, lanes, actors, hidden: hiddenActors });
+    const controller = controllerRef.current;
+    if (!controller) return;
+    performance.mark('newsline:timeline-update-start');
+    controller.update({ events, visible: visibleIds, lanes, actors, hidden: hiddenActors });
+    performance.measure('newsline:timeline-update', 'newsline:timeline-update-start');
   }, [events, visibleIds, lanes, actors, hiddenActors]);
 
   useEffect(() => {

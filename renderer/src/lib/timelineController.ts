@@ -96,6 +96,19 @@ interface Placed {
   lanes: string[];
 }
 
+/** Merges two ascending lists into one. */
+function mergeSorted(a: ArrayLike<number>, b: ArrayLike<number>): Float64Array {
+  const out = new Float64Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length)
+    out[k++] = (a[i] as number) <= (b[j] as number) ? (a[i++] as number) : (b[j++] as number);
+  while (i < a.length) out[k++] = a[i++] as number;
+  while (j < b.length) out[k++] = b[j++] as number;
+  return out;
+}
+
 function aggLevel(count: number, max: number): number {
   return Math.max(1, Math.min(5, Math.ceil((5 * count) / Math.max(1, max))));
 }
@@ -111,9 +124,9 @@ export class TimelineController {
   private byId = new Map<string, Placed>();
   /** Events passing the filter, by start. */
   private ordered: Placed[] = [];
-  private starts = new Float64Array(0);
+  private starts: Float64Array = new Float64Array(0);
   /** Ends of the same events, ascending (for counting those that overlap a window). */
-  private ends = new Float64Array(0);
+  private ends: Float64Array = new Float64Array(0);
   /** Longest event shown (ms), to find those that started before a window and reach into it. */
   private longest = 0;
   private visible: ReadonlySet<string> = new Set();
@@ -138,12 +151,15 @@ export class TimelineController {
   private eventsSet = false;
   private fitted = false;
   private destroyed = false;
+  /** Width of the container, read when it changes size (reading it on each update forces a layout). */
+  private width: number;
 
   constructor(
     private readonly container: HTMLElement,
     initialWindow: TimeWindow,
     private readonly callbacks: ControllerCallbacks,
   ) {
+    this.width = container.clientWidth;
     this.density = new DensityClient((answer) => this.drawBands(answer));
     const options: TimelineOptions = {
       start: new Date(initialWindow.start),
@@ -276,7 +292,7 @@ export class TimelineController {
   fitAll(): void {
     const range = this.visibleRange();
     if (!range) return;
-    const width = this.container.clientWidth;
+    const width = this.width;
     // Room for labels only where events will be drawn one by one.
     const labelRoom = this.ordered.length > MAX_DETAIL_ITEMS ? 0 : Math.min(320, width * 0.4);
     const end =
@@ -367,6 +383,7 @@ export class TimelineController {
    * (its redraw runs at the next animation frame, so the second one is asked for from there).
    */
   redraw(): void {
+    this.width = this.container.clientWidth;
     this.timeline.redraw();
     requestAnimationFrame(() => {
       if (!this.destroyed) this.timeline.redraw();
@@ -384,38 +401,43 @@ export class TimelineController {
     this.events = events;
     const placed: Placed[] = [];
     const byId = new Map<string, Placed>();
+    // Density data: every actor (and the lane of events without one) gets a lane index.
+    const laneIndex = new Map<string, number>([[NO_ACTOR_LANE, 0]]);
+    const laneOfEvent: number[][] = [];
     events.forEach((event, index) => {
       const p = placeEvent(event);
       if (!p || byId.has(event.id)) return;
-      const names = [...new Set(event.actors.map((a) => a.name))];
-      const entry: Placed = {
-        id: event.id,
-        start: p.start,
-        end: p.end ?? p.start,
-        index,
-        lanes: names.length > 0 ? names.map(laneId) : [NO_ACTOR_LANE],
-      };
+      const lanes: string[] = [];
+      const indices: number[] = [];
+      for (const actor of event.actors) {
+        const lane = laneId(actor.name);
+        if (lanes.includes(lane)) continue;
+        lanes.push(lane);
+        let i = laneIndex.get(lane);
+        if (i === undefined) laneIndex.set(lane, (i = laneIndex.size));
+        indices.push(i);
+      }
+      if (lanes.length === 0) {
+        lanes.push(NO_ACTOR_LANE);
+        indices.push(0);
+      }
+      const entry: Placed = { id: event.id, start: p.start, end: p.end ?? p.start, index, lanes };
+      laneOfEvent[index] = indices;
       placed.push(entry);
       byId.set(event.id, entry);
     });
     placed.sort((a, b) => a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     this.placed = placed;
     this.byId = byId;
-    // Density data: every lane gets an index.
-    const laneIndex = new Map<string, number>();
     const offsets = new Int32Array(placed.length + 1);
     let total = 0;
     for (const p of placed) total += p.lanes.length;
     const laneOf = new Int32Array(total);
     let k = 0;
-    placed.forEach((p, i) => {
+    for (let i = 0; i < placed.length; i++) {
       offsets[i] = k;
-      for (const lane of p.lanes) {
-        let index = laneIndex.get(lane);
-        if (index === undefined) laneIndex.set(lane, (index = laneIndex.size));
-        laneOf[k++] = index;
-      }
-    });
+      for (const lane of laneOfEvent[(placed[i] as Placed).index] as number[]) laneOf[k++] = lane;
+    }
     offsets[placed.length] = k;
     this.laneIndex = laneIndex;
     this.laneIds = [...laneIndex.keys()];
@@ -444,8 +466,16 @@ export class TimelineController {
     });
     this.ordered = list;
     this.longest = longest;
-    this.starts = Float64Array.from(list, (p) => p.start);
-    this.ends = Float64Array.from(list, (p) => p.end).sort();
+    const starts = new Float64Array(list.length);
+    // Ends in order: points end where they start (already in order); only the spans need sorting.
+    const pointEnds: number[] = [];
+    const spanEnds: number[] = [];
+    list.forEach((p, i) => {
+      starts[i] = p.start;
+      (p.end === p.start ? pointEnds : spanEnds).push(p.end);
+    });
+    this.starts = starts;
+    this.ends = mergeSorted(pointEnds, Float64Array.from(spanEnds).sort());
     this.density.setVisible(mask);
   }
 
@@ -536,7 +566,7 @@ export class TimelineController {
     const span = Math.max(1, w.end - w.start);
     const mode = this.countInWindow(w) > MAX_DETAIL_ITEMS ? 'aggregate' : 'detail';
     // Bands at least ~40 px wide, so that their counts can be read.
-    const maxBuckets = Math.max(8, Math.floor(this.container.clientWidth / 40));
+    const maxBuckets = Math.max(8, Math.floor(this.width / 40));
     const unit = mode === 'aggregate' ? chooseBucketUnit(span, maxBuckets) : null;
     const inside = w.start >= this.extent.start && w.end <= this.extent.end;
     if (!force && mode === this.mode && unit === this.unit && inside) return false;
