@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DensityEngine, type DensityData } from '../../renderer/src/lib/density';
+import { DensityEngine, type DensityAnswer, type DensityData } from '../../renderer/src/lib/density';
+import { DensityClient } from '../../renderer/src/lib/densityClient';
 
 const day = (d: number) => Date.UTC(2025, 0, d);
 
@@ -59,5 +60,23 @@ describe('density buckets', () => {
       seq: 7,
       buckets: [{ lane: -1, starts: [day(1)], ends: [Date.UTC(2025, 1, 1)], counts: [2] }],
     });
+  });
+});
+
+describe('density client without a worker (counts on the page)', () => {
+  it('answers only the latest question, after the caller has finished', async () => {
+    const answers: DensityAnswer[] = [];
+    const client = new DensityClient((a) => answers.push(a));
+    expect(client.offThread).toBe(false);
+    client.setData(data());
+    client.query({ from: day(1), to: Date.UTC(2025, 3, 1), unit: 'month', lanes: false });
+    const latest = client.query({ from: day(1), to: Date.UTC(2025, 3, 1), unit: 'year', lanes: false });
+    expect(answers).toEqual([]);
+    expect(client.pending).toBe(true);
+    await Promise.resolve();
+    expect(answers.map((a) => a.seq)).toEqual([latest]);
+    expect(answers[0]?.buckets[0]?.counts).toEqual([5]);
+    expect(client.pending).toBe(false);
+    client.destroy();
   });
 });
