@@ -604,11 +604,15 @@ export class TimelineController {
     }
     this.apply(wanted);
     this.bands = [];
+    delete this.container.dataset.pending;
   }
 
   /** Draws the counts the worker sent for the current question. */
   private drawBands(answer: DensityAnswer): void {
-    if (this.destroyed || this.mode !== 'aggregate' || !this.unit) return;
+    if (this.destroyed || this.mode !== 'aggregate' || !this.unit) {
+      if (!this.density.pending) delete this.container.dataset.pending;
+      return;
+    }
     const unit = this.unit;
     const wanted: Item[] = [];
     const bands: { start: number; end: number }[] = [];
