@@ -156,10 +156,17 @@ const COMPANY_ROLE =
   /^(?:chief|ceo|cfo|coo|cto|executive|spokes(?:man|woman|person)|chairman|chairwoman|chair|director|manager|founder|co-founder|analyst|economist|strategist|coach|head)$/;
 const MARKET_NOUN = /^(?:shares|stock|stocks|profit|profits|revenue|revenues|sales|earnings|market)$/;
 
+/** "the Taiwanese company", "the rival firm": "the", one describing word, then the noun at `i`. */
+function theDescribed(tokens: Token[], i: number): boolean {
+  const mid = tokens[i - 1];
+  if (!mid || !/^the$/i.test(tokens[i - 2]?.text ?? '')) return false;
+  return !!countryOfDemonym(mid.key) || (!mid.cap && /^\p{Ll}+$/u.test(mid.text) && !verbInfo(mid.key));
+}
+
 /** Remembers the nouns of an organisation's name ("Geophysical Institute" → "the institute"). */
-function describe(ctx: ActorContext, name: string, noun?: string): void {
+function describe(ctx: ActorContext, name: string, noun?: string, written?: string[]): void {
   if (noun) ctx.described.set(noun, name);
-  for (const w of name.split(/\s+/)) {
+  for (const w of written ?? name.split(/\s+/)) {
     const key = w.toLowerCase();
     if (ORG_HEADS.test(key) || (ORG_SUFFIXES.has(key) && ORG_NOUNS.test(key))) ctx.described.set(key, name);
   }
@@ -246,6 +253,13 @@ export function findMentions(tokens: Token[], text: string, offset: number, ctx:
     const hit = matchGazetteer(tokens, i, text, offset);
     if (!hit) continue;
     mark({ from: i, to: i + hit.n, name: hit.actor.name, kind: hit.actor.kind, via: 'gazetteer' });
+    if (hit.actor.kind === 'organization')
+      describe(
+        ctx,
+        hit.actor.name,
+        undefined,
+        tokens.slice(i, i + hit.n).map((t) => t.text),
+      );
     i += hit.n - 1;
   }
 
@@ -311,7 +325,14 @@ export function findMentions(tokens: Token[], text: string, offset: number, ctx:
     // "in Hamburg" is a place even when "Hamburg Athletic" was named before
     const place =
       !!shortFor && shortFor.name !== words[0] && /\b(?:in|at|near|outside|inside|from)\s*$/i.test(precede);
-    const known = ctx.known.get(words.join(' ')) ?? (place ? undefined : shortFor);
+    // "the Commission" after "the European Commission": the organisation whose name has that word
+    const byNoun = single && !shortFor ? ctx.described.get((words[0] ?? '').toLowerCase()) : undefined;
+    const known =
+      ctx.known.get(words.join(' ')) ??
+      (place ? undefined : shortFor) ??
+      (byNoun && /^the$/i.test(before?.text ?? '')
+        ? { name: byNoun, kind: 'organization' as const }
+        : undefined);
     // "the Civic Renewal party", "the CFDT union": the noun after the name says what it is
     const headNoun =
       !known && after && !after.cap && afterGap === ' ' && ORG_HEADS.test(after.key) && !tokens[j + 1]?.cap;
@@ -376,7 +397,12 @@ export function findMentions(tokens: Token[], text: string, offset: number, ctx:
     if (!kind && (afterGap === ' ' || afterGap === ', ') && finiteVerbAfter(tokens, j)) {
       const orgEnding =
         ORG_SUFFIXES.has(last) || STRIP_SUFFIXES.has(last) || ctx.recurrent.has(words[0] ?? '');
-      kind = (seq.length === 2 || seq.length === 3) && !orgEnding ? 'person' : 'organization';
+      // "Orbis Semiconductor announced that it will …": what refers back to it is "it", not "he" or "she"
+      const itBack =
+        /^\s+(?:[\p{L}-]+\s+){1,5}?(?:that\s+)?(?:it\s+(?:will|would|had|has|was|is|plans|expects)|its)\b/iu.test(
+          follow,
+        ) && !/\b(?:he|she|his|her)\b/i.test(follow);
+      kind = (seq.length === 2 || seq.length === 3) && !orgEnding && !itBack ? 'person' : 'organization';
     }
     if (
       !kind &&
@@ -494,15 +520,16 @@ export function findMentions(tokens: Token[], text: string, offset: number, ctx:
       });
     } else if (
       /^(?:company|firm|retailer|carrier|maker|group|agency|bank)$/.test(k) &&
-      /^the$/i.test(tokens[i - 1]?.text ?? '')
+      (/^the$/i.test(tokens[i - 1]?.text ?? '') || theDescribed(tokens, i))
     ) {
+      const from = /^the$/i.test(tokens[i - 1]?.text ?? '') ? i - 1 : i - 2;
       // "Lumatek chief executive Dana Whitfield said the company …": the speaker's organisation
       const affiliation = mentions.find((m) => m.absorbed && m.kind === 'organization' && m.to <= i)?.name;
       const name =
         affiliation ??
         ctx.described.get(k) ??
         (ctx.lastGroup?.kind === 'organization' ? ctx.lastGroup.name : ctx.lastOrg);
-      if (name) mentions.push({ from: i - 1, to: i + 1, name, kind: 'organization', via: 'pronoun' });
+      if (name) mentions.push({ from, to: i + 1, name, kind: 'organization', via: 'pronoun' });
     } else if (!t.cap && /^the$/i.test(tokens[i - 1]?.text ?? '') && ctx.described.has(k)) {
       // "the institute", "the club": the organisation whose name or description has that noun
       const name = ctx.described.get(k);

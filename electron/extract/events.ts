@@ -448,6 +448,22 @@ function actorsOf(mentions: Mention[], source: Mention, from: number, tokens?: T
       const gap = tokens[head.from - 1]?.key === 'the' ? 2 : 1;
       const link = tokens[head.from - gap]?.key;
       const prev = mentions.find((m) => m.to === head.from - gap && !m.absorbed && m.via !== 'pronoun');
+      // "Estonia, Latvia and Lithuania agreed": a comma list goes on before the "and"
+      const listed = mentions.find(
+        (m) =>
+          m.to === head.from &&
+          joint.size > 0 &&
+          !m.absorbed &&
+          m.via !== 'pronoun' &&
+          !!tokens[m.to - 1] &&
+          !!tokens[head.from] &&
+          /^,\s*$/.test(gapText(tokens[m.to - 1] as Token, tokens[head.from] as Token)),
+      );
+      if (listed) {
+        joint.add(listed);
+        head = listed;
+        continue;
+      }
       if (!prev || (link !== 'and' && link !== 'or')) break;
       joint.add(prev);
       head = prev;

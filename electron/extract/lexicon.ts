@@ -43,7 +43,7 @@ const VERBS: Array<[string | null, string]> = [
   ['20', 'massacre slaughter exterminate'],
   [
     null,
-    'launch introduce begin start open close pass surpass overtake fall rise drop climb jump plunge soar gain lose sell buy acquire merge hire fire leave quit join win obtain receive set give hold continue go make inaugurate elect name appoint replace complete finish build create develop produce order raise reduce increase decrease cancel delay postpone approve pass vote die kill injure crash file sue settle grow shrink post earn ground cut freeze evacuate rescue flee reach deliver send resume restore record accept recall overturn uphold award bring',
+    'launch introduce begin start open close pass surpass overtake fall rise drop climb jump plunge soar gain lose sell buy acquire merge hire fire leave quit join win obtain receive set give hold continue go make inaugurate elect name appoint replace complete finish build create develop produce order raise reduce increase decrease cancel delay postpone approve pass vote die kill injure crash file sue settle grow shrink post earn ground cut freeze evacuate rescue flee reach deliver send resume restore record accept recall overturn uphold award bring beat defeat',
   ],
 ];
 
@@ -99,6 +99,7 @@ const IRREGULAR: Record<string, string[]> = {
   shoot: ['shot'],
   strike: ['struck', 'stricken'],
   build: ['built'],
+  beat: ['beat', 'beaten'],
   uphold: ['upheld'],
   bring: ['brought'],
   keep: ['kept'],
@@ -180,7 +181,8 @@ for (const [code, list] of VERBS) {
       const ing = form !== base && form.endsWith('ing');
       const present =
         form !== base && !ing && /[^s]s$|ies$|es$/.test(form) && !/ss$/.test(form) && !form.endsWith('ed');
-      const past = form !== base && !ing && !present;
+      // "cut", "set", "beat": an irregular past written like its base form
+      const past = (form !== base && !ing && !present) || (IRREGULAR[base]?.includes(form) ?? false);
       FORMS.set(form, { base, code, ing, past, present });
     }
   }
@@ -286,7 +288,7 @@ export const ADVERBS = new Set(
 
 /** Words that name a person's role before their name ("Foreign Minister Sergey Lavrov"). */
 export const PERSON_TITLES = new Set(
-  'champion player coach star striker singer actor actress author rapper president vice prime minister secretary chancellor king queen prince princess pope general gen senator sen rep representative governor mayor ceo cfo coo cto chief executive chairman chairwoman chair spokesman spokeswoman spokesperson analyst director founder co-founder cofounder dr mr mrs ms judge justice ambassador commissioner economist professor prof adviser advisor leader official correspondent reporter editor lawyer attorney envoy diplomat colonel lieutenant sergeant captain admiral commander premier president-elect sheikh emir head manager strategist researcher scientist officer deputy foreign defense defence finance interior trade health justice state lord sir lady vp svp evp founder investor chairperson minister-president'.split(
+  'champion player coach star striker singer actor actress author rapper president vice prime minister secretary chancellor king queen prince princess pope general gen senator sen rep representative governor mayor ceo cfo coo cto chief executive chairman chairwoman chair spokesman spokeswoman spokesperson analyst director founder co-founder cofounder dr mr mrs ms judge justice ambassador commissioner economist professor prof adviser advisor leader official correspondent reporter editor lawyer attorney envoy diplomat colonel lieutenant sergeant captain admiral commander premier president-elect sheikh emir head manager strategist researcher scientist officer deputy foreign defense defence finance interior trade health justice state lord sir lady vp svp evp founder investor chairperson minister-president goalkeeper keeper defender midfielder winger referee'.split(
     ' ',
   ),
 );

@@ -208,4 +208,28 @@ describe('more rules for news outside the tuning sets', () => {
       { name: 'Mara Lind', kind: 'person', role: 'source' },
     ]);
   });
+
+  it('reads a name that "it" refers back to as an organisation, and "the Taiwanese company" as it', () => {
+    const { events } = extractText(
+      'Veltra Robotics announced on Wednesday that it will build a plant.\n\nThe Norwegian company, which makes arms for carmakers, said work would start in May.',
+      '2024-09-19',
+    );
+    expect(events.map((e) => e.actors[0])).toEqual([
+      { name: 'Veltra Robotics', kind: 'organization', role: 'source' },
+      { name: 'Veltra Robotics', kind: 'organization', role: 'source' },
+    ]);
+  });
+
+  it('makes every member of "A, B and C agreed" a source, and reads "beat" and "cut" as past acts', () => {
+    const { events } = extractText(
+      'France, Germany and Italy agreed on Thursday to share a lithium register.\n\nKorvan Devices cut its sales forecast on Monday.\n\nDunmore Rovers beat Ashfield Town on Saturday.',
+      '2025-03-07',
+    );
+    expect(events[0]?.actors.filter((a) => a.role === 'source')).toHaveLength(3);
+    expect(eventWith(events, 'forecast')).toMatchObject({
+      start: '2025-03-03',
+      actors: [{ name: 'Korvan Devices' }],
+    });
+    expect(eventWith(events, 'Ashfield')).toMatchObject({ start: '2025-03-01' });
+  });
 });
