@@ -242,7 +242,10 @@ function subjectBefore(
       if (t && next && /[,;:]/.test(gapText(t, next))) break;
       j--;
     }
-    for (let x = j + 1; x < best.from; x++) if (SUBORDINATORS.has(tokens[x]?.key ?? '')) return undefined;
+    for (let x = j + 1; x < best.from; x++) {
+      const key = tokens[x]?.key ?? '';
+      if (SUBORDINATORS.has(key) && !(temporalClauses && TEMPORAL.has(key))) return undefined;
+    }
     return best;
   }
   return undefined;
@@ -281,6 +284,11 @@ function unnamedSubject(tokens: Token[], mentions: Mention[], verbIndex: number)
     if (steps >= 4) return false;
   }
 }
+
+/** Subordinators of time: their clause states a past event ("When X closed the pit in 2019, …"). */
+const TEMPORAL = new Set(['when', 'after', 'before', 'since', 'once']);
+/** Set while looking for an event in a dated temporal clause, when the main clause has none. */
+let temporalClauses = false;
 
 let gapSource = '';
 let gapOffset = 0;
@@ -599,6 +607,20 @@ function sentenceEvent(
   // the clause after the cue has no acting actor: the main clause may still hold the event
   if (!found && anchored) found = findEvent(tokens, mentions, s.text, s.start, regions, undefined);
   found ??= datedEvent(run, s, tokens, mentions, regions);
+  if (!found && /^\s*(?:when|after|before|since|once)\b/i.test(s.text)) {
+    // "When Kestrel Mining closed the pit in 2019, the town lost 400 jobs": the main clause has no
+    // named actor; the dated clause of time states what the actor did
+    const comma = s.text.indexOf(',');
+    const dated = run.timexes.some((x) => x.start >= s.start && x.end <= s.start + (comma < 0 ? 0 : comma));
+    if (dated) {
+      temporalClauses = true;
+      try {
+        found = findEvent(tokens, mentions, s.text, s.start, regions, undefined);
+      } finally {
+        temporalClauses = false;
+      }
+    }
+  }
   if (!found) {
     const noun = nounEvent(run, s, tokens, mentions, regions);
     rememberActors(ctx, mentions);

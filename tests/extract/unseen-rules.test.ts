@@ -232,4 +232,15 @@ describe('more rules for news outside the tuning sets', () => {
     });
     expect(eventWith(events, 'Ashfield')).toMatchObject({ start: '2025-03-01' });
   });
+
+  it('takes the dated event of a clause of time when the main clause has no named actor', () => {
+    const { events } = extractText(
+      'When Kestrel Mining closed the pit in 2019, the town lost 400 jobs.\n\nWhile Germany backed the plan, France rejected it on Monday.',
+      '2024-05-08',
+    );
+    expect(events.map((e) => [e.title, e.start])).toEqual([
+      ['Kestrel Mining closed the pit', '2019'],
+      ['France rejected it', '2024-05-06'],
+    ]);
+  });
 });
