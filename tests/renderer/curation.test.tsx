@@ -2,7 +2,8 @@
 import { act, cleanup, render, renderHook, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { NewslineApi, Snapshot } from '../../electron/shared/contract';
+import type { MenuCommand, NewslineApi, Snapshot } from '../../electron/shared/contract';
+import { App } from '../../renderer/src/App';
 import { locateQuote } from '../../renderer/src/components/AddFromSelection';
 import { EditEventForm, patchOf } from '../../renderer/src/components/EditEventForm';
 import { EventCuration, editSummary } from '../../renderer/src/components/EventCuration';
@@ -200,5 +201,63 @@ describe('quote of a selection', () => {
     expect(locateQuote(text, 'said that talks would')).toEqual({ start: 19, end: 41 });
     expect(locateQuote(text, 'not there')).toBeNull();
     expect(locateQuote(text, '   ')).toBeNull();
+  });
+});
+
+describe('in the explorer', () => {
+  /** The whole page on an in-memory API, with the native menu under the test's control. */
+  function explorer() {
+    let menu: ((c: MenuCommand) => void) | null = null;
+    const edited: Snapshot = {
+      ...snapshot,
+      events: [{ ...event, title: 'Edited title', edited: { fields: ['title'], machine: event } }],
+      history: { undo: 'Change title', redo: null, edits: 1 },
+    };
+    const full = {
+      getSnapshot: vi.fn(async () => snapshot),
+      getArticleText: vi.fn(),
+      inspectImport: vi.fn(async () => []),
+      importArticles: vi.fn(),
+      getImportProgress: vi.fn(async () => null),
+      getViewState: vi.fn(async () => ({ hiddenActors: [], mode: 'any' as const, selectedEventId: 'e1' })),
+      saveViewState: vi.fn(async () => undefined),
+      ...curationStubs(edited),
+      onMenuCommand: (listener: (c: MenuCommand) => void) => {
+        menu = listener;
+        return () => {
+          menu = null;
+        };
+      },
+    };
+    render(<App api={full as unknown as NewslineApi} />);
+    return { api: full, send: (c: MenuCommand) => act(() => menu?.(c)) };
+  }
+
+  it('runs Edit → Undo and Redo from the menu on the edits, and File → Export… opens the export menu', async () => {
+    const { api: full, send } = explorer();
+    await screen.findByRole('button', { name: 'Undo' });
+    send('undo');
+    await waitFor(() => expect(full.undo).toHaveBeenCalledTimes(1));
+    // The answer is shown: the edited title, and Undo now says what it would undo.
+    expect(await screen.findByRole('button', { name: 'Undo' })).toHaveAttribute(
+      'title',
+      'Undo Change title (Ctrl+Z)',
+    );
+    send('redo');
+    await waitFor(() => expect(full.redo).toHaveBeenCalledTimes(1));
+    send('export');
+    expect(await screen.findByRole('group', { name: 'Export and import' })).toBeInTheDocument();
+  });
+
+  it('saves an edit made in the details panel', async () => {
+    const { api: full } = explorer();
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Edit…' }));
+    const title = screen.getByRole('textbox', { name: 'Title' });
+    await user.clear(title);
+    await user.type(title, 'Edited title');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(full.editEvent).toHaveBeenCalledWith('e1', { title: 'Edited title' }));
+    expect(await screen.findByTestId('edited-mark')).toHaveTextContent('Edited: title');
   });
 });
