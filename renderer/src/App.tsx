@@ -20,6 +20,7 @@ import { useImport } from './hooks/useImport';
 import { errorMessage } from './lib/api';
 import { formatEventDate } from './lib/dates';
 import {
+  actorsWithCounts,
   applyFilters,
   articleOptions,
   deriveChips,
@@ -130,6 +131,11 @@ function Explorer({
   const chips = useMemo(
     () => deriveChips(explorerFilter, actorNames, articles),
     [explorerFilter, actorNames, articles],
+  );
+  // Actor counts follow the search and the facets, as the facet counts do.
+  const actorFacet = useMemo(
+    () => actorsWithCounts(snapshot.actors, filtered.actorCounts, explorerFilter.facets),
+    [snapshot.actors, filtered.actorCounts, explorerFilter.facets],
   );
   const kindFacet = useMemo(
     () => kindOptions(snapshot.events, filtered.kindCounts, facets.kinds),
@@ -399,7 +405,7 @@ function Explorer({
       >
         <aside className="filters">
           <ActorList
-            actors={snapshot.actors}
+            actors={actorFacet}
             hidden={hidden}
             mode={mode}
             onHiddenChange={setHidden}

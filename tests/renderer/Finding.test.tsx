@@ -69,6 +69,13 @@ describe('search, facets and chips on the page', () => {
     render(<App api={api} />);
     await userEvent.type(await screen.findByRole('searchbox', { name: 'Search events' }), 'lavróv');
     await waitFor(() => expect(screen.getByTestId('shown-count')).toHaveTextContent('1 of 3'));
+    // The actor counts follow the search.
+    expect(screen.getByRole('checkbox', { name: /^Zelensky/ }).closest('label')).toHaveTextContent(
+      'Zelensky0',
+    );
+    expect(screen.getByRole('checkbox', { name: /^Sergey Lavrov/ }).closest('label')).toHaveTextContent(
+      'Sergey Lavrov1',
+    );
     await waitFor(() =>
       expect(api.saveViewState).toHaveBeenLastCalledWith(expect.objectContaining({ search: 'lavróv' })),
     );

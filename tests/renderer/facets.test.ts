@@ -76,17 +76,21 @@ describe('facets combined with the actor filter', () => {
     expect(ids(all.shown)).toEqual(['e1', 'e2', 'e3', 'e4']);
     expect(Object.fromEntries(all.kindCounts)).toEqual({ '03': 2, '11': 1, [NO_KIND]: 1 });
     expect(Object.fromEntries(all.articleCounts)).toEqual({ a1: 2, a2: 3 });
+    expect(Object.fromEntries(all.actorCounts)).toEqual({ Lavrov: 2, Trump: 2 });
 
     // Only Lavrov: the counts follow the actor filter (e4 has no actor and stays, as the actor filter says).
     const lavrov = applyFilters(events, filter({ hidden: new Set(['Trump']) }), allActors);
     expect(ids(lavrov.shown)).toEqual(['e1', 'e2', 'e4']);
     expect(Object.fromEntries(lavrov.kindCounts)).toEqual({ '03': 1, '11': 1, [NO_KIND]: 1 });
+    // Actor counts leave the actor filter out (they say what ticking an actor would show).
+    expect(Object.fromEntries(lavrov.actorCounts)).toEqual({ Lavrov: 2, Trump: 2 });
 
     // A kind chosen: the kind counts ignore the kind facet itself, the article counts do not.
     const kind03 = applyFilters(events, filter({}, { kinds: ['03'] }), allActors);
     expect(ids(kind03.shown)).toEqual(['e1', 'e3']);
     expect(Object.fromEntries(kind03.kindCounts)).toEqual({ '03': 2, '11': 1, [NO_KIND]: 1 });
     expect(Object.fromEntries(kind03.articleCounts)).toEqual({ a1: 1, a2: 1 });
+    expect(Object.fromEntries(kind03.actorCounts)).toEqual({ Lavrov: 1, Trump: 2 });
 
     // Kind, article and search together.
     const combined = applyFilters(
@@ -97,6 +101,7 @@ describe('facets combined with the actor filter', () => {
     expect(ids(combined.shown)).toEqual(['e2']);
     expect(Object.fromEntries(combined.kindCounts)).toEqual({ '11': 1 });
     expect(Object.fromEntries(combined.articleCounts)).toEqual({ a1: 2, a2: 1 });
+    expect(Object.fromEntries(combined.actorCounts)).toEqual({ Lavrov: 1 });
   });
 
   it('keeps events whose time overlaps the date range', () => {

@@ -121,11 +121,13 @@ export interface FacetResult<E> {
   kindCounts: Map<string, number>;
   /** Events per article (an event counts once per article that reports it), every other filter applied. */
   articleCounts: Map<string, number>;
+  /** Events per actor under the search and the facets (the actor filter itself left out). */
+  actorCounts: Map<string, number>;
 }
 
 /**
- * Applies the actor filter and the facets in one pass, counting each facet's values among the
- * events that pass all the other filters.
+ * Applies the actor filter and the facets in one pass, counting each facet's values (and each
+ * actor's events) among the events that pass all the other filters.
  */
 export function applyFilters<E extends FacetEvent>(
   events: readonly E[],
@@ -142,8 +144,8 @@ export function applyFilters<E extends FacetEvent>(
   const add = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
   const actorsPass = actorTest(filter, allActors);
   const datesPass = dateTest(facets.from, facets.to);
+  const actorCounts = new Map<string, number>();
   for (const event of events) {
-    if (!actorsPass(event)) continue;
     if (words.length > 0 && !matchesWords(event, words)) continue;
     if (!datesPass(event)) continue;
     const kind = kindOf(event);
@@ -154,11 +156,17 @@ export function applyFilters<E extends FacetEvent>(
       sources.length === 1 ? [sources[0]!.articleId] : [...new Set(sources.map((s) => s.articleId))];
     let articleOk = articles.size === 0;
     if (!articleOk) for (const id of ids) if (articles.has(id)) articleOk = true;
+    if (kindOk && articleOk) {
+      const named = event.actors;
+      if (named.length === 1) add(actorCounts, named[0]!.name);
+      else for (const name of new Set(named.map((a) => a.name))) add(actorCounts, name);
+    }
+    if (!actorsPass(event)) continue;
     if (articleOk) add(kindCounts, kind);
     if (kindOk) for (const id of ids) add(articleCounts, id);
     if (kindOk && articleOk) shown.push(event);
   }
-  return { shown, kindCounts, articleCounts };
+  return { shown, kindCounts, articleCounts, actorCounts };
 }
 
 /** One value of a facet as listed: key, name, count and whether it is chosen. */
@@ -359,4 +367,14 @@ export function viewOfFacets(
     ...(isDay(facets.from) ? { dateFrom: facets.from } : {}),
     ...(isDay(facets.to) ? { dateTo: facets.to } : {}),
   };
+}
+
+/** The actors with their counts under the current search and facets, when any facet is active. */
+export function actorsWithCounts<A extends { name: string; count: number }>(
+  actors: readonly A[],
+  counts: ReadonlyMap<string, number>,
+  facets: FacetState,
+): readonly A[] {
+  if (!hasFacets(facets)) return actors;
+  return actors.map((a) => ({ ...a, count: counts.get(a.name) ?? 0 }));
 }
