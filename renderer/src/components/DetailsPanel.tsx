@@ -82,7 +82,12 @@ export function DetailsPanel({ event, articles, onClose, onOpenArticle }: Detail
                     (article?.title ?? 'Unknown article')
                   )}
                 </cite>
-                {article ? <span>, {formatIsoDate(article.published)}</span> : null}
+                {article ? (
+                  <span>
+                    {onOpenArticle ? '' : ', '}
+                    {formatIsoDate(article.published)}
+                  </span>
+                ) : null}
                 {article?.source ? <span className="details-sub"> · {article.source}</span> : null}
               </p>
             </li>
