@@ -311,6 +311,28 @@ describe.skipIf(shouldSkipBrowserTests())('curating in Chromium on the bundled s
     expect(consoleErrors, consoleErrors.join('\n')).toEqual([]);
   });
 
+  it('imports a JSON export and gets its edits back', async () => {
+    const event = uniqueEvent();
+    await service.editEvent(event.id, { title: 'Title from an exported file' });
+    const file = await service.exportEvents(
+      'json',
+      (await service.getSnapshot()).events.map((e) => e.id),
+    );
+    await service.revertEvent(event.id);
+    await openFresh();
+    await expect.poll(drawnTitles, { timeout: 10_000 }).toContain(shortTitle(event.title));
+    await page.getByRole('button', { name: 'Export' }).click();
+    await page.getByTestId('import-json-input').setInputFiles({
+      name: 'export.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(file.content),
+    });
+    await expect.poll(drawnTitles, { timeout: 10_000 }).toContain('Title from an exported file');
+    expect(await drawnTitles()).toHaveLength(snapshot.events.length);
+    await page.locator('body').press(`${MOD}+z`);
+    await expect.poll(drawnTitles, { timeout: 10_000 }).toContain(shortTitle(event.title));
+  });
+
   it('exports the filtered events as CSV through a download', async () => {
     await openFresh();
     const actor = [...snapshot.actors].sort((a, b) => b.count - a.count)[0]!;
