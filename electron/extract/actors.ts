@@ -340,7 +340,8 @@ export function findMentions(tokens: Token[], text: string, offset: number, ctx:
     if (known) kind = known.kind;
     else if ((orgWord || STRIP_SUFFIXES.has(last)) && !single) kind = 'organization';
     else if (headNoun) kind = 'organization';
-    else if (FOR_BODY.test(precede)) kind = 'organization';
+    else if (/\s(?:at|for|of|from|with)\s+(?:the\s+)?$/.test(precede) && FOR_BODY.test(precede))
+      kind = 'organization';
     // "The city of Riverton on Friday awarded …": a place named as the subject acts as its government
     else if (
       /^\s*the\s+(?:city|town|village|municipality|county|state|province|region|republic)\s+of\s*$/i.test(
@@ -434,10 +435,12 @@ export function findMentions(tokens: Token[], text: string, offset: number, ctx:
     }
     if (kind === 'organization') describe(ctx, name, headNoun ? after?.key : undefined);
     // "A team led by researchers at the Kessler Institute …": later "the team" is that organisation
-    const intro = /\b(?:a|an)\s+(\p{Ll}+)\s+(?:[\p{Ll}-]+\s+){0,4}?(?:of|from|at|by)\s+(?:the\s+)?$/iu.exec(
-      precede,
-    );
-    if (kind === 'organization' && intro?.[1] && ORG_NOUNS.test(intro[1])) ctx.described.set(intro[1], name);
+    if (kind === 'organization') {
+      const intro = /\b(?:a|an)\s+(\p{Ll}+)\s+(?:[\p{Ll}-]+\s+){0,4}?(?:of|from|at|by)\s+(?:the\s+)?$/iu.exec(
+        precede,
+      );
+      if (intro?.[1] && ORG_NOUNS.test(intro[1])) ctx.described.set(intro[1], name);
+    }
     i = to - 1;
   }
 
