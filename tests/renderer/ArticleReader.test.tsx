@@ -146,6 +146,30 @@ describe('sortable tables', () => {
     expect(onSelect).toHaveBeenCalledWith('b');
   });
 
+  it('brings the selected event’s row into view', () => {
+    const list = ['a', 'b', 'c'].map((id, i) =>
+      makeEvent({ id, title: `Event ${id}`, start: `2025-01-1${i}` }),
+    );
+    const { rerender } = render(
+      <div data-testid="pane" style={{ overflowY: 'auto' }}>
+        <EventList events={list} selectedId={null} onSelect={() => undefined} />
+      </div>,
+    );
+    const pane = screen.getByTestId('pane');
+    Object.defineProperty(pane, 'scrollHeight', { value: 1000 });
+    Object.defineProperty(pane, 'clientHeight', { value: 100 });
+    pane.getBoundingClientRect = () => new DOMRect(0, 0, 300, 100);
+    const row = screen.getByRole('button', { name: 'Event c' }).closest('tr')!;
+    row.getBoundingClientRect = () => new DOMRect(0, 300, 300, 20);
+    rerender(
+      <div data-testid="pane" style={{ overflowY: 'auto' }}>
+        <EventList events={list} selectedId="c" onSelect={() => undefined} />
+      </div>,
+    );
+    expect(row).toHaveClass('selected');
+    expect(pane.scrollTop).toBe(260);
+  });
+
   it('lists the articles with source, date and number of events, and opens one', async () => {
     const onOpen = vi.fn();
     render(

@@ -5,6 +5,7 @@ import { errorMessage } from '../lib/api';
 import { cameoRootName } from '../lib/cameo';
 import { formatIsoDate } from '../lib/dates';
 import { articleHighlights, nextEventOf, segmentArticle, type Segment } from '../lib/highlights';
+import { revealInPane } from '../lib/reveal';
 import { quadClass } from '../lib/timelineItems';
 import '../styles/find.css';
 
@@ -194,22 +195,4 @@ function HighlightMark({
       {ending.length > 0 ? <span className="sr-only"> (event: {[...new Set(kinds)].join(', ')})</span> : null}
     </mark>
   );
-}
-
-/**
- * Scrolls the nearest scrolling ancestor (the pane) so that the element is in its middle. Unlike
- * scrollIntoView, it never scrolls the page itself, which would push the header out of view.
- */
-function revealInPane(element: HTMLElement): void {
-  let pane = element.parentElement;
-  while (
-    pane &&
-    !(pane.scrollHeight > pane.clientHeight && /auto|scroll/.test(getComputedStyle(pane).overflowY))
-  )
-    pane = pane.parentElement;
-  if (!pane) return;
-  const box = element.getBoundingClientRect();
-  const frame = pane.getBoundingClientRect();
-  if (box.top >= frame.top && box.bottom <= frame.bottom) return;
-  pane.scrollTop += box.top - frame.top - (frame.height - box.height) / 2;
 }

@@ -1,7 +1,8 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { NewsEvent } from '../../../electron/shared/model';
 import { cameoRootName } from '../lib/cameo';
 import { formatEventDate } from '../lib/dates';
+import { revealInPane } from '../lib/reveal';
 import { nextSort, sortEvents, type EventSortKey, type SortOrder } from '../lib/sorting';
 import { actorLine } from '../lib/timelineItems';
 import { MarkedText } from './SearchBar';
@@ -28,8 +29,14 @@ export function EventList({ events, selectedId, onSelect, words = [] }: EventLis
   const ordered = useMemo(() => sortEvents(events, order), [events, order]);
   const onSort = (key: EventSortKey) => setOrder((o) => nextSort(o, key));
   const shown = ordered.slice(0, limit);
+  // The selected event's row comes into view (selected on the timeline, in the reader or by search).
+  const listRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const row = listRef.current?.querySelector<HTMLElement>('tr.selected');
+    if (row) revealInPane(row);
+  }, [selectedId]);
   return (
-    <div className="event-list" role="region" aria-label={`List of ${events.length} events`}>
+    <div ref={listRef} className="event-list" role="region" aria-label={`List of ${events.length} events`}>
       <table>
         <thead>
           <tr>
