@@ -65,7 +65,15 @@ export function newActorContext(articleText: string): ActorContext {
   return { known: new Map(), recurrent, text: articleText, ordinary: new Map(), described: new Map() };
 }
 
-const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** True when `word` occurs in `text` as a whole word whose preceding characters pass `ok`. */
+function occurs(text: string, word: string, ok: (before: string, beforeThat: string) => boolean): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const after = text[at + word.length] ?? ' ';
+    if (/[\p{L}-]/u.test(after)) continue;
+    if (ok(text[at - 1] ?? '', text[at - 2] ?? '')) return true;
+  }
+  return false;
+}
 
 /**
  * True when a capitalised word is an ordinary word of the article: it is written in lower case
@@ -74,10 +82,12 @@ const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 function ordinaryWord(ctx: ActorContext, word: string): boolean {
   const cached = ctx.ordinary.get(word);
   if (cached !== undefined) return cached;
-  const w = escapeRe(word);
-  const lowered = escapeRe(word.toLowerCase());
-  const inside = new RegExp(`(?<=[\\p{L}\\p{N},;] )${w}(?![\\p{L}-])`, 'u').test(ctx.text);
-  const lower = new RegExp(`(?<![\\p{L}'’-])${lowered}(?![\\p{L}-])`, 'u').test(ctx.text);
+  const inside = occurs(
+    ctx.text,
+    word,
+    (before, beforeThat) => before === ' ' && /[\p{L}\p{N},;]/u.test(beforeThat),
+  );
+  const lower = occurs(ctx.text, word.toLowerCase(), (before) => !/[\p{L}'’-]/u.test(before));
   const answer = !inside && (lower || /^\p{Lu}\p{Ll}+ing$/u.test(word));
   ctx.ordinary.set(word, answer);
   return answer;
@@ -345,7 +355,7 @@ export function findMentions(tokens: Token[], text: string, offset: number, ctx:
     // "The city of Riverton on Friday awarded …": a place named as the subject acts as its government
     else if (
       /^\s*the\s+(?:city|town|village|municipality|county|state|province|region|republic)\s+of\s*$/i.test(
-        text.slice(0, (tokens[i]?.start ?? 0) - offset),
+        (tokens[i]?.start ?? 0) - offset <= 40 ? precede : '',
       )
     )
       kind = 'organization';

@@ -242,16 +242,27 @@ export function mergeDrafts(drafts: Draft[]): NewsEvent[] {
     groups.push({ head: d, event: draftToEvent(d) });
   }
   // the same specific act by the same actor in one article, unless told as another item ("also")
-  const merged: Array<{ head: Draft; event: NewsEvent }> = [];
-  const byArticle = new Map<string, Array<{ head: Draft; event: NewsEvent }>>();
-  for (const g of groups) {
+  type Group = { head: Draft; event: NewsEvent; words?: Set<string> };
+  const merged: Group[] = [];
+  const byArticle = new Map<string, Group[]>();
+  // content stems of a group, computed once (each new group is compared with those before it)
+  const wordsOf = (g: Group): Set<string> =>
+    (g.words ??= stems(
+      g.event.sources.map((x) => x.quote).join(' '),
+      g.event.actors.map((a) => a.name),
+    ));
+  for (const g of groups as Group[]) {
     const simple = (d: Draft): boolean => !d.additive && d.codes.length <= 1;
     const near = byArticle.get(g.head.articleId) ?? [];
     const host = simple(g.head)
-      ? near.find((m) => simple(m.head) && sameEvent(m.event, g.event, true))
+      ? near.find(
+          (m) => simple(m.head) && sameEvent(m.event, g.event, true, { a: wordsOf(m), b: wordsOf(g) }),
+        )
       : undefined;
-    if (host) host.event = combine(host.event, g.event);
-    else {
+    if (host) {
+      host.event = combine(host.event, g.event);
+      host.words = undefined;
+    } else {
       merged.push(g);
       near.push(g);
       byArticle.set(g.head.articleId, near);
