@@ -565,8 +565,9 @@ export class TimelineController {
     const w = this.getWindow();
     const span = Math.max(1, w.end - w.start);
     const mode = this.countInWindow(w) > MAX_DETAIL_ITEMS ? 'aggregate' : 'detail';
-    // Bands at least ~40 px wide, so that their counts can be read.
-    const maxBuckets = Math.max(8, Math.floor(this.width / 40));
+    // Bands at least ~40 px wide, so that their counts can be read; wider in lanes, where every
+    // lane has its own (fewer elements for vis-timeline to measure).
+    const maxBuckets = Math.max(8, Math.floor(this.width / (this.lanesOn ? 64 : 40)));
     const unit = mode === 'aggregate' ? chooseBucketUnit(span, maxBuckets) : null;
     const inside = w.start >= this.extent.start && w.end <= this.extent.end;
     if (!force && mode === this.mode && unit === this.unit && inside) return false;
