@@ -4,8 +4,8 @@
  * sees is always the machine's events with the edits applied.
  */
 import { join } from 'node:path';
-import type { ArticleText, NewslineApi, Snapshot } from '../shared/contract';
-import type { ExportedFile } from '../shared/curation';
+import type { ArticleText, Snapshot } from '../shared/contract';
+import type { CurationApi, ExportedFile } from '../shared/curation';
 import type { ArticleInfo, NewsEvent, Problem } from '../shared/model';
 import { summarizeActors } from './actors';
 import { applyEdits } from './edits/apply';
@@ -21,25 +21,7 @@ import { openSavedViews } from './saved-views';
 export const CURATION_FILES = { edits: 'edits.json', views: 'views.json' } as const;
 
 /** The curation requests of the contract (PNG and PDF need a window: the desktop app adds them). */
-export type CurationRequests = Pick<
-  NewslineApi,
-  | 'editEvent'
-  | 'hideEvent'
-  | 'revertEvent'
-  | 'addEvent'
-  | 'mergeEvents'
-  | 'splitEvent'
-  | 'undo'
-  | 'redo'
-  | 'listViews'
-  | 'saveView'
-  | 'renameView'
-  | 'deleteView'
-  | 'exportEvents'
-  | 'importEvents'
-  | 'capturePng'
-  | 'printPdf'
->;
+export type CurationRequests = CurationApi;
 
 /** What curation needs from the library. */
 export interface CurationSource {
