@@ -62,6 +62,17 @@ describe.skipIf(shouldSkipBrowserTests())('explorer in Chromium on the bundled s
     page.on('console', (message) => {
       if (message.type() === 'error') consoleErrors.push(message.text());
     });
+    // A refused request names itself and the server's reason, so a failure says why.
+    page.on('response', (response) => {
+      if (response.url().includes('/api/') && response.status() >= 400) {
+        void response
+          .text()
+          .catch(() => '')
+          .then((body) =>
+            consoleErrors.push(`${new URL(response.url()).pathname} ${response.status()}: ${body}`),
+          );
+      }
+    });
     mkdirSync(OUTPUT, { recursive: true });
   });
 
