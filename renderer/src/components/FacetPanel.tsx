@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useDeferredValue, useId, useMemo, useState } from 'react';
 import type { FacetOption } from '../lib/facets';
 import '../styles/find.css';
 
@@ -11,6 +11,9 @@ export interface FacetPanelProps {
   onToggleArticle(key: string): void;
   onDatesChange(from: string | undefined, to: string | undefined): void;
 }
+
+/** Articles listed before "Show all": a library of thousands stays a short, fast list. */
+export const ARTICLE_LIMIT = 20;
 
 /** Facets: kinds of event and articles with their counts under the current filters, and a date range. */
 export function FacetPanel(props: FacetPanelProps) {
@@ -28,7 +31,14 @@ export function FacetPanel(props: FacetPanelProps) {
       </details>
       <details className="facet" open>
         <summary>Article</summary>
-        <FacetOptions name="article" options={articles} onToggle={onToggleArticle} empty="No articles." />
+        <FacetOptions
+          name="article"
+          options={articles}
+          onToggle={onToggleArticle}
+          empty="No articles."
+          limit={ARTICLE_LIMIT}
+          noun="articles"
+        />
       </details>
       <details className="facet" open>
         <summary>Dates</summary>
@@ -60,13 +70,65 @@ function FacetOptions({
   options,
   onToggle,
   empty,
+  limit,
+  noun = 'options',
 }: {
   name: string;
   options: readonly FacetOption[];
   onToggle(key: string): void;
   empty: string;
+  /** Beyond this many options, show the first ones (and every checked one) with a filter box and "Show all". */
+  limit?: number;
+  noun?: string;
 }) {
+  const [showAll, setShowAll] = useState(false);
+  const [query, setQuery] = useState('');
+  const deferredQuery = useDeferredValue(query);
+  const long = limit !== undefined && options.length > limit;
+  const shown = useMemo(() => {
+    if (!long) return options;
+    const words = deferredQuery.toLowerCase().split(/\s+/).filter(Boolean);
+    const matching = words.length
+      ? options.filter((o) => {
+          const text = `${o.label} ${o.detail ?? ''}`.toLowerCase();
+          return words.every((w) => text.includes(w));
+        })
+      : options;
+    if (showAll) return matching;
+    return matching.filter((o, i) => i < (limit ?? 0) || o.checked);
+  }, [long, options, deferredQuery, showAll, limit]);
   if (options.length === 0) return <p className="muted pad">{empty}</p>;
+  return (
+    <>
+      {long ? (
+        <input
+          type="search"
+          className="facet-filter"
+          placeholder={`Filter ${options.length} ${noun}`}
+          aria-label={`Filter ${noun}`}
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+        />
+      ) : null}
+      <FacetOptionList name={name} options={shown} onToggle={onToggle} />
+      {long ? (
+        <button type="button" className="facet-more" onClick={() => setShowAll((v) => !v)}>
+          {showAll ? `Show the first ${limit}` : `Show all ${options.length} ${noun}`}
+        </button>
+      ) : null}
+    </>
+  );
+}
+
+function FacetOptionList({
+  name,
+  options,
+  onToggle,
+}: {
+  name: string;
+  options: readonly FacetOption[];
+  onToggle(key: string): void;
+}) {
   return (
     <ul className="facet-options">
       {options.map((o) => (
