@@ -3,39 +3,30 @@
  * sample and a fresh user-data folder: edit a title, undo and redo it, reload; hide and show an
  * event; save a view, change the filters, restore it; export the filtered events as CSV.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_VIEW_STATE, type Snapshot } from '../../electron/shared/contract';
+import type { Snapshot } from '../../electron/shared/contract';
 import type { NewsEvent } from '../../electron/shared/model';
-import { startPreviewServer, type PreviewServer } from '../../electron/preview/server';
-import { createNewslineService, type NewslineService } from '../../electron/services/index';
+import type { NewslineService } from '../../electron/services/index';
 import { shortTitle } from '../../renderer/src/lib/timelineItems';
-import { launchBrowser, shouldSkipBrowserTests, type LaunchedBrowser } from './browser';
-import { ensureRendererBuilt, RENDERER_DIR, ROOT } from './build-renderer';
+import { shouldSkipBrowserTests } from './browser';
+import { ROOT } from './build-renderer';
+import { ITEMS, startSampleApp, type SampleApp } from './sample-app';
 
-const ITEMS = '.vis-item.nl-event.vis-point, .vis-item.nl-event.vis-range';
 const MOD = process.platform === 'darwin' ? 'Meta' : 'Control';
 
 describe.skipIf(shouldSkipBrowserTests())('curating in Chromium on the bundled sample', () => {
-  let userDataDir: string;
+  let app: SampleApp;
   let service: NewslineService;
   let snapshot: Snapshot;
-  let server: PreviewServer;
-  let browser: LaunchedBrowser;
   let page: Page;
-  const consoleErrors: string[] = [];
+  let consoleErrors: string[] = [];
 
   const drawnTitles = async (): Promise<string[]> =>
     (await page.locator(ITEMS).locator('.vis-item-content').allTextContents()).map((t) => t.trim());
-  const openFresh = async () => {
-    await service.saveViewState({ ...DEFAULT_VIEW_STATE });
-    await page.setViewportSize({ width: 1400, height: 900 });
-    await page.goto(server.url);
-    await page.waitForSelector('[data-ready=true]', { timeout: 30_000 });
-  };
+  const openFresh = () => app.openFresh({ width: 1400, height: 900 });
   /** An event whose short title no other event has, so its item can be found by text. */
   const uniqueEvent = (): NewsEvent => {
     const counts = new Map<string, number>();
@@ -55,24 +46,13 @@ describe.skipIf(shouldSkipBrowserTests())('curating in Chromium on the bundled s
   };
 
   beforeAll(async () => {
-    await ensureRendererBuilt();
-    userDataDir = mkdtempSync(join(tmpdir(), 'newsline-e2e-edit-'));
-    service = await createNewslineService({ sampleDir: join(ROOT, 'assets', 'articles'), userDataDir });
-    snapshot = await service.getSnapshot();
-    server = await startPreviewServer({ service, rendererDir: RENDERER_DIR });
-    browser = await launchBrowser();
-    mkdirSync(join(ROOT, 'test-output'), { recursive: true });
-    page = await browser.context.newPage();
-    page.on('pageerror', (error) => consoleErrors.push(`page error: ${error.message}`));
-    page.on('console', (message) => {
-      if (message.type() === 'error') consoleErrors.push(message.text());
-    });
+    app = await startSampleApp();
+    ({ service, snapshot, page } = app);
+    consoleErrors = app.errors;
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+    await app?.close();
   });
 
   it('edits a title, shows it on the timeline, undoes and redoes it by keyboard, and keeps it after a reload', async () => {

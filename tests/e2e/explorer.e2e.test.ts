@@ -2,84 +2,39 @@
  * The explorer in Chromium, served by the loopback preview server with the real services on the
  * bundled sample and a fresh user-data folder. Expected figures come from the service's snapshot.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, copyFileSync } from 'node:fs';
+import { copyFileSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_VIEW_STATE, type Snapshot } from '../../electron/shared/contract';
+import type { Snapshot } from '../../electron/shared/contract';
 import type { NewsEvent } from '../../electron/shared/model';
-import { startPreviewServer, type PreviewServer } from '../../electron/preview/server';
-import { createNewslineService, type NewslineService } from '../../electron/services/index';
+import type { NewslineService } from '../../electron/services/index';
 import { shortTitle } from '../../renderer/src/lib/timelineItems';
-import { launchBrowser, shouldSkipBrowserTests, type LaunchedBrowser } from './browser';
-import { ensureRendererBuilt, RENDERER_DIR, ROOT } from './build-renderer';
-
-const ITEMS = '.vis-item.nl-event.vis-point, .vis-item.nl-event.vis-range';
-const OUTPUT = join(ROOT, 'test-output');
+import { shouldSkipBrowserTests } from './browser';
+import { ROOT } from './build-renderer';
+import { ITEMS, OUTPUT, startSampleApp, type SampleApp } from './sample-app';
 
 describe.skipIf(shouldSkipBrowserTests())('explorer in Chromium on the bundled sample', () => {
-  let userDataDir: string;
+  let app: SampleApp;
   let service: NewslineService;
   let snapshot: Snapshot;
-  let server: PreviewServer;
-  let browser: LaunchedBrowser;
   let page: Page;
   /** Errors the page reported (script errors, refused resources, Content-Security-Policy violations). */
-  const consoleErrors: string[] = [];
+  let consoleErrors: string[] = [];
 
-  /** Titles of the items drawn on the timeline, sorted. */
-  const drawnTitles = async (): Promise<string[]> =>
-    (await page.locator(ITEMS).locator('.vis-item-content').allTextContents()).map((t) => t.trim()).sort();
-  const titlesOf = (events: readonly NewsEvent[]) => events.map((e) => shortTitle(e.title)).sort();
   const names = (e: NewsEvent) => new Set(e.actors.map((a) => a.name));
-  /** Waits until the timeline shows exactly these events. */
-  const expectShown = async (events: readonly NewsEvent[]) => {
-    await expect.poll(drawnTitles, { timeout: 5000 }).toEqual(titlesOf(events));
-  };
-
-  /** Opens the page on a fresh view (no filter, window fitted to all events). */
-  const openFresh = async (viewport = { width: 1280, height: 800 }) => {
-    await service.saveViewState({ ...DEFAULT_VIEW_STATE });
-    await page.setViewportSize(viewport);
-    await page.goto(server.url);
-    await page.waitForSelector('[data-ready=true]', { timeout: 30_000 });
-  };
+  const expectShown = (events: readonly NewsEvent[]) => app.expectShown(events);
+  const openFresh = (viewport?: { width: number; height: number }) => app.openFresh(viewport);
 
   beforeAll(async () => {
-    await ensureRendererBuilt();
-    userDataDir = mkdtempSync(join(tmpdir(), 'newsline-e2e-'));
-    service = await createNewslineService({
-      sampleDir: join(ROOT, 'assets', 'articles'),
-      userDataDir,
-    });
-    snapshot = await service.getSnapshot();
-    server = await startPreviewServer({ service, rendererDir: RENDERER_DIR });
-    browser = await launchBrowser();
-    page = await browser.context.newPage();
-    page.on('pageerror', (error) => consoleErrors.push(`page error: ${error.message}`));
-    page.on('console', (message) => {
-      if (message.type() === 'error') consoleErrors.push(message.text());
-    });
-    // A refused request names itself and the server's reason, so a failure says why.
-    page.on('response', (response) => {
-      if (response.url().includes('/api/') && response.status() >= 400) {
-        void response
-          .text()
-          .catch(() => '')
-          .then((body) =>
-            consoleErrors.push(`${new URL(response.url()).pathname} ${response.status()}: ${body}`),
-          );
-      }
-    });
-    mkdirSync(OUTPUT, { recursive: true });
+    app = await startSampleApp();
+    ({ service, snapshot, page } = app);
+    consoleErrors = app.errors;
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+    await app?.close();
   });
 
   it('opens with one timeline item per event of the snapshot', async () => {

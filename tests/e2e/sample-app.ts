@@ -54,6 +54,15 @@ export async function startSampleApp(): Promise<SampleApp> {
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
   });
+  // A refused request names itself and the server's reason, so a failure says why.
+  page.on('response', (response) => {
+    if (response.url().includes('/api/') && response.status() >= 400) {
+      void response
+        .text()
+        .catch(() => '')
+        .then((body) => errors.push(`${new URL(response.url()).pathname} ${response.status()}: ${body}`));
+    }
+  });
   mkdirSync(OUTPUT, { recursive: true });
   const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
