@@ -5,6 +5,7 @@
 import { app, ipcMain, Menu, protocol, session, shell, type BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import { createNewslineService } from '../services/index';
+import { prepareSnapshot } from '../shared/wire';
 import { createWorkerExtractionRunner } from '../services/extraction-runner';
 import { MENU_COMMAND_CHANNEL, type MenuCommand } from '../shared/contract';
 import { windowCaptureRequests } from './capture';
@@ -53,6 +54,8 @@ async function start(): Promise<void> {
     ),
   );
   openWindow(userDataDir, appRoot);
+  // Pack the snapshot while the window loads its page, so that the page's first request is answered at once.
+  setImmediate(() => void prepareSnapshot(service));
 }
 
 function openWindow(userDataDir: string, appRoot: string): void {

@@ -1,6 +1,7 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { channelOf, parseRequest, requestNames, type RequestName } from '../shared/contract';
 import type { NewslineService } from '../services/index';
+import { encodeAnswer, type AnswerText } from '../shared/wire';
 import { isAppUrl } from './protocol';
 
 /**
@@ -13,18 +14,21 @@ export function isTrustedSender(event: Pick<IpcMainInvokeEvent, 'sender' | 'send
   return isAppUrl(frame.url);
 }
 
-/** Answers one request: sender checked, arguments validated, then the service called. */
+/**
+ * Answers one request: sender checked, arguments validated, the service called, and its answer
+ * sent as JSON text (snapshots packed; see shared/wire.ts).
+ */
 export async function answerRequest(
   service: NewslineService,
   name: RequestName,
   event: Pick<IpcMainInvokeEvent, 'sender' | 'senderFrame'>,
   args: unknown[],
-): Promise<unknown> {
+): Promise<AnswerText> {
   if (!isTrustedSender(event))
     throw new Error(`Refused ${name}: the request does not come from the app's page.`);
   const parsed = parseRequest(name, args);
   const method = service[name] as (...a: unknown[]) => Promise<unknown>;
-  return method.apply(service, parsed);
+  return encodeAnswer(name, await method.apply(service, parsed));
 }
 
 /** Registers one IPC handler per request of the contract. The only place that calls ipcMain.handle. */

@@ -11,15 +11,15 @@ import {
   type MenuCommand,
   type RequestName,
 } from '../shared/channels';
-import type { NewslineApi } from '../shared/contract';
+import type { BridgeApi, NewslineApi } from '../shared/contract';
+import type { AnswerText } from '../shared/wire';
 
-const invoke = <K extends RequestName>(
-  name: K,
-  ...args: Parameters<NewslineApi[K]>
-): ReturnType<NewslineApi[K]> => ipcRenderer.invoke(channelOf(name), ...args) as ReturnType<NewslineApi[K]>;
+/** Sends one request; the answer is JSON text, which the page decodes (snapshots arrive packed). */
+const invoke = <K extends RequestName>(name: K, ...args: Parameters<NewslineApi[K]>): Promise<AnswerText> =>
+  ipcRenderer.invoke(channelOf(name), ...args) as Promise<AnswerText>;
 
 /** The object the page sees as `window.newsline`. */
-export const newslineApi: NewslineApi = {
+export const newslineApi: BridgeApi = {
   getSnapshot: () => invoke('getSnapshot'),
   getArticleText: (articleId) => invoke('getArticleText', articleId),
   inspectImport: (files) => invoke('inspectImport', files),

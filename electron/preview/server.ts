@@ -4,13 +4,14 @@
  * only; every API request carries the per-run token.
  *
  * Wire protocol: `POST /api/<request>` with header `x-newsline-token` and body `{ "args": [...] }`
- * → 200 `{ ok: true, result }`, 400 `{ ok: false, error }` (bad arguments or a service error),
+ * → 200 `{ ok: true, result }` (result as encoded by shared/wire.ts: snapshots packed), 400 `{ ok: false, error }` (bad arguments or a service error),
  * 403 (wrong token or Host), 404 (unknown request).
  */
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { isRequestName, MAX_IMPORT_BYTES, parseRequest } from '../shared/contract';
+import { encodeAnswer, prepareSnapshot, type AnswerText } from '../shared/wire';
 import { SECURITY_HEADERS } from '../shared/csp';
 import type { NewslineService } from '../services/index';
 import { readStaticFile } from '../services/static-files';
@@ -95,7 +96,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
   const sendJson = (response: ServerResponse, status: number, value: unknown): void =>
     send(response, status, JSON.stringify(value), 'application/json; charset=utf-8');
 
-  const answerApi = async (request: IncomingMessage, name: string): Promise<unknown> => {
+  const answerApi = async (request: IncomingMessage, name: string): Promise<AnswerText> => {
     if (request.method !== 'POST') throw new HttpError(405, 'Use POST.');
     if (!sameToken(request.headers[TOKEN_HEADER], token)) throw new HttpError(403, 'Missing or wrong token.');
     if (!isRequestName(name)) throw new HttpError(404, `Unknown request ${name}.`);
@@ -108,7 +109,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     }
     const args = parseRequest(name, (body as { args?: unknown } | null)?.args);
     const method = options.service[name] as (...a: unknown[]) => Promise<unknown>;
-    return method.apply(options.service, args);
+    return encodeAnswer(name, await method.apply(options.service, args));
   };
 
   const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
@@ -121,7 +122,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     if (url.pathname.startsWith('/api/')) {
       try {
         const result = await answerApi(request, url.pathname.slice('/api/'.length));
-        sendJson(response, 200, { ok: true, result: result ?? null });
+        send(response, 200, `{"ok":true,"result":${result}}`, 'application/json; charset=utf-8');
       } catch (error) {
         sendJson(response, error instanceof HttpError ? error.status : 400, {
           ok: false,
@@ -153,6 +154,8 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
   });
   port = (server.address() as AddressInfo).port;
+  // Pack the snapshot while the browser loads the page, so that its first request is answered at once.
+  setImmediate(() => void prepareSnapshot(options.service));
 
   return {
     url: `http://127.0.0.1:${port}/?token=${token}`,

@@ -16,6 +16,7 @@ import { editsToRestore, parseExportedEvents } from './export/import-json';
 import { exportJson } from './export/json';
 import { exportTimelineJs } from './export/timelinejs';
 import { openSavedViews } from './saved-views';
+import { inDateOrder } from './time-order';
 
 /** Names of the curation files in the library folder. */
 export const CURATION_FILES = { edits: 'edits.json', views: 'views.json' } as const;
@@ -50,12 +51,24 @@ export async function openCuration(libraryDir: string, source: CurationSource): 
   const fileProblems = [store.loadProblem(), views.loadProblem()].filter((p): p is Problem => !!p);
 
   const applied = () => applyEdits(source.machineEvents(), store.current());
+  // The snapshot is the same object until the events, the edits, the articles or the problems
+  // change, so that its packed form (shared/wire.ts) is made once per change, not per request.
+  let last: { inputs: readonly unknown[]; history: string; snapshot: Snapshot } | null = null;
   const snapshot = (): Snapshot => {
-    const result = applied();
+    const inputs = [source.machineEvents(), store.current(), source.articles(), source.problems()];
     const history = store.history();
+    const historyKey = JSON.stringify(history);
+    if (last && last.history === historyKey && inputs.every((input, i) => input === last?.inputs[i]))
+      return last.snapshot;
+    const made = makeSnapshot(history);
+    last = { inputs, history: historyKey, snapshot: made };
+    return made;
+  };
+  const makeSnapshot = (history: ReturnType<typeof store.history>): Snapshot => {
+    const result = applied();
     return {
       articles: [...source.articles()],
-      events: result.events,
+      events: inDateOrder(result.events),
       actors: summarizeActors(result.events),
       problems: [...fileProblems, ...source.problems()],
       hiddenEvents: result.hidden,

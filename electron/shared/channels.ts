@@ -5,30 +5,33 @@
  */
 
 /** Requests of the contract, by name (see `NewslineApi` in contract.ts). */
-export type RequestName =
-  | 'getSnapshot'
-  | 'getArticleText'
-  | 'inspectImport'
-  | 'importArticles'
-  | 'getImportProgress'
-  | 'getViewState'
-  | 'saveViewState'
-  | 'editEvent'
-  | 'hideEvent'
-  | 'revertEvent'
-  | 'addEvent'
-  | 'mergeEvents'
-  | 'splitEvent'
-  | 'undo'
-  | 'redo'
-  | 'listViews'
-  | 'saveView'
-  | 'renameView'
-  | 'deleteView'
-  | 'exportEvents'
-  | 'importEvents'
-  | 'capturePng'
-  | 'printPdf';
+export const REQUEST_NAMES = [
+  'getSnapshot',
+  'getArticleText',
+  'inspectImport',
+  'importArticles',
+  'getImportProgress',
+  'getViewState',
+  'saveViewState',
+  'editEvent',
+  'hideEvent',
+  'revertEvent',
+  'addEvent',
+  'mergeEvents',
+  'splitEvent',
+  'undo',
+  'redo',
+  'listViews',
+  'saveView',
+  'renameView',
+  'deleteView',
+  'exportEvents',
+  'importEvents',
+  'capturePng',
+  'printPdf',
+] as const;
+
+export type RequestName = (typeof REQUEST_NAMES)[number];
 
 /** IPC channel of a request. */
 export const channelOf = (name: RequestName): string => `newsline:${name}`;

@@ -13,6 +13,7 @@ import { z } from 'zod';
 import type { ActorSummary, ArticleInfo, NewsEvent, Problem } from './model';
 import { MAX_ARTICLE_FILE_BYTES } from './limits';
 import type { MenuCommand, RequestName as ChannelRequestName } from './channels';
+import type { AnswerText } from './wire';
 import { curationRequestSchemas, type CurationApi, type CurationSnapshotFields } from './curation';
 
 /** Largest article file accepted for import, in bytes (UTF-8). */
@@ -23,6 +24,7 @@ export const MAX_IMPORT_FILES = 500;
 /** Everything the explorer shows, in one answer (edits by hand applied). */
 export interface Snapshot extends CurationSnapshotFields {
   articles: ArticleInfo[];
+  /** In date order: start, then end, then id (see services/time-order.ts). */
   events: NewsEvent[];
   actors: ActorSummary[];
   /** Files that could not be read or extracted, with their reason. */
@@ -114,6 +116,14 @@ export interface NewslineApi extends CurationApi {
   /** Menu commands from the native menu; returns a function that stops listening. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }
+
+/**
+ * What the preload exposes as `window.newsline`: the same operations, each answering with JSON
+ * text that the page decodes with `decodeAnswer` (wire.ts), snapshots packed.
+ */
+export type BridgeApi = {
+  [K in RequestName]: (...args: Parameters<NewslineApi[K]>) => Promise<AnswerText>;
+} & Pick<NewslineApi, 'onMenuCommand'>;
 
 /** The operations that are requests (everything but event subscriptions). */
 export type RequestName = Exclude<keyof NewslineApi, 'onMenuCommand'>;

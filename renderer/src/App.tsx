@@ -17,7 +17,7 @@ import { useCuration } from './hooks/useCuration';
 import { ContrastToggle } from './components/ContrastToggle';
 import { useStoredFlag } from './hooks/useStoredFlag';
 import { useImport } from './hooks/useImport';
-import { errorMessage } from './lib/api';
+import { errorMessage, loadInitial, type InitialData } from './lib/api';
 import { formatEventDate } from './lib/dates';
 import {
   actorsWithCounts,
@@ -42,21 +42,19 @@ import { initialWindow, type TimeSpan } from './lib/viewWindow';
 const SAVE_DELAY_MS = 400;
 const ACCEPTED = /\.(txt|md|markdown)$/i;
 
-interface Loaded {
-  snapshot: Snapshot;
-  view: ViewState;
-}
-
-/** Loads the snapshot and the saved view, then shows the explorer. */
-export function App({ api }: { api: NewslineApi }) {
-  const [loaded, setLoaded] = useState<Loaded | null>(null);
+/**
+ * Loads the snapshot and the saved view (or takes the load the entry started), then shows the
+ * explorer.
+ */
+export function App({ api, initial }: { api: NewslineApi; initial?: Promise<InitialData> }) {
+  const [loaded, setLoaded] = useState<InitialData | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
 
   useEffect(() => {
     let live = true;
-    Promise.all([api.getSnapshot(), api.getViewState()])
-      .then(([snapshot, view]) => {
-        if (live) setLoaded({ snapshot, view });
+    (initial ?? loadInitial(api))
+      .then((data) => {
+        if (live) setLoaded(data);
       })
       .catch((error: unknown) => {
         if (live) setLoadError(errorMessage(error));
@@ -64,7 +62,7 @@ export function App({ api }: { api: NewslineApi }) {
     return () => {
       live = false;
     };
-  }, [api]);
+  }, [api, initial]);
 
   if (loadError) {
     return (
@@ -124,8 +122,14 @@ function Explorer({
   const [readerId, setReaderId] = useState<string | null>(null);
   const visibleIds = useMemo(() => new Set(shownEvents.map((e) => e.id)), [shownEvents]);
   const articles = useMemo(() => new Map(snapshot.articles.map((a) => [a.id, a])), [snapshot.articles]);
-  const eventsById = useMemo(() => new Map(snapshot.events.map((e) => [e.id, e])), [snapshot.events]);
-  const selected = selectedId && visibleIds.has(selectedId) ? (eventsById.get(selectedId) ?? null) : null;
+  // One event is looked up: a scan is cheaper than a map of every event.
+  const selected = useMemo(
+    () =>
+      selectedId && visibleIds.has(selectedId)
+        ? (snapshot.events.find((e) => e.id === selectedId) ?? null)
+        : null,
+    [selectedId, visibleIds, snapshot.events],
+  );
   const readerArticle = readerId ? (articles.get(readerId) ?? null) : null;
   const articleCounts = useMemo(() => eventsPerArticle(snapshot.events), [snapshot.events]);
   const chips = useMemo(

@@ -14,6 +14,7 @@ import type {
 } from '../../electron/shared/model';
 import type { NewslineService } from '../../electron/services/index';
 import type { CurationRequests } from '../../electron/services/curation';
+import { inDateOrder } from '../../electron/services/time-order';
 
 const KINDS: readonly ActorKind[] = ['person', 'organization', 'country', 'group'];
 const VERBS = [
@@ -105,7 +106,8 @@ export function syntheticSnapshot(options: SyntheticOptions): Snapshot {
     });
   }
   const actors: ActorSummary[] = actorList.map((x) => ({ ...x, count: counts.get(x.name) ?? 0 }));
-  return { articles, events, actors, problems: [] };
+  // In date order, as the service hands them over.
+  return { articles, events: inDateOrder(events), actors, problems: [] };
 }
 
 /** A service answering every request from a synthetic snapshot; the view state lives in memory. */

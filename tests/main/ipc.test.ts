@@ -5,6 +5,7 @@ import { registerIpcHandlers } from '../../electron/main/ipc';
 import { channelOf, DEFAULT_VIEW_STATE, requestNames } from '../../electron/shared/contract';
 import type { NewslineService } from '../../electron/services/index';
 import { curationStubs } from '../mocks/curation';
+import { decodeAnswer } from '../../electron/shared/wire';
 
 vi.mock('electron', () => import('../mocks/electron'));
 
@@ -44,7 +45,9 @@ describe('IPC handlers', () => {
 
   it('answers our page with the service result', async () => {
     const handler = handlers().get(channelOf('getSnapshot'))!;
-    await expect(handler(eventFrom('app://newsline/index.html'))).resolves.toBe(snapshot);
+    // Answers travel as JSON text, snapshots packed; the page decodes them.
+    const text = (await handler(eventFrom('app://newsline/index.html'))) as string;
+    expect(decodeAnswer('getSnapshot', text)).toEqual(snapshot);
     const save = handlers().get(channelOf('saveViewState'))!;
     await save(eventFrom('app://newsline/index.html'), { hiddenActors: ['NATO'], mode: 'all' });
     expect(service.saveViewState).toHaveBeenCalledWith({ hiddenActors: ['NATO'], mode: 'all' });

@@ -7,6 +7,7 @@ import { startPreviewServer, TOKEN_HEADER, type PreviewServer } from '../../elec
 import type { NewslineService } from '../../electron/services/index';
 import { CONTENT_SECURITY_POLICY } from '../../electron/shared/csp';
 import { DEFAULT_VIEW_STATE } from '../../electron/shared/contract';
+import { reviveAnswer } from '../../electron/shared/wire';
 import { curationStubs } from '../mocks/curation';
 
 const emptySnapshot = { articles: [], events: [], actors: [], problems: [] };
@@ -86,7 +87,10 @@ describe('preview server', () => {
     expect(service.saveViewState).toHaveBeenCalledWith(state);
 
     const snapshot = await call('getSnapshot', []);
-    expect(await snapshot.json()).toEqual({ ok: true, result: emptySnapshot });
+    const answer = (await snapshot.json()) as { ok: boolean; result: unknown };
+    expect(answer.ok).toBe(true);
+    // Snapshots travel packed (shared/wire.ts); the page unpacks them.
+    expect(reviveAnswer('getSnapshot', answer.result)).toEqual(emptySnapshot);
   });
 
   it('refuses bad arguments with 400 and one line, without calling the service', async () => {

@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createPreviewApi, errorMessage } from '../../renderer/src/lib/api';
+import { createBridgeApi, createPreviewApi, errorMessage } from '../../renderer/src/lib/api';
+import type { BridgeApi, Snapshot } from '../../electron/shared/contract';
+import { encodeAnswer } from '../../electron/shared/wire';
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -46,5 +48,51 @@ describe('preview client', () => {
     expect(
       errorMessage(new Error("Error invoking remote method 'newsline:getSnapshot': Error: disk full\nstack")),
     ).toBe('disk full');
+  });
+});
+
+describe('bridge client (Electron)', () => {
+  it('decodes the JSON answers of the preload bridge, snapshots unpacked', async () => {
+    const snapshot: Snapshot = {
+      articles: [],
+      events: [
+        {
+          id: 'e1',
+          title: 'NATO warns Russia',
+          start: '2025-01-14',
+          precision: 'day',
+          basis: 'explicit',
+          actors: [
+            { name: 'NATO', kind: 'organization', role: 'source' },
+            { name: 'Russia', kind: 'country', role: 'target' },
+          ],
+          cameo: '13',
+          sources: [{ articleId: 'a1', quote: 'NATO warned Russia.', start: 3, end: 22 }],
+        },
+      ],
+      actors: [],
+      problems: [],
+    };
+    const bridge = {
+      getSnapshot: vi.fn(async () => encodeAnswer('getSnapshot', snapshot)),
+      getArticleText: vi.fn(async () => encodeAnswer('getArticleText', { article: {}, text: 'Body' })),
+      onMenuCommand: vi.fn(() => () => undefined),
+    } as unknown as BridgeApi;
+    const api = createBridgeApi(bridge);
+    await expect(api.getSnapshot()).resolves.toStrictEqual(snapshot);
+    await expect(api.getArticleText('a1')).resolves.toEqual({ article: {}, text: 'Body' });
+    expect(bridge.getArticleText).toHaveBeenCalledWith('a1');
+    const listener = vi.fn();
+    api.onMenuCommand(listener);
+    expect(bridge.onMenuCommand).toHaveBeenCalledWith(listener);
+  });
+
+  it('passes a refusal on as an error', async () => {
+    const bridge = {
+      undo: vi.fn(async () =>
+        Promise.reject(new Error("Error invoking remote method 'newsline:undo': Error: Nothing to undo")),
+      ),
+    } as unknown as BridgeApi;
+    await expect(createBridgeApi(bridge).undo()).rejects.toThrow(/Nothing to undo/);
   });
 });

@@ -43,4 +43,16 @@ describe('the bundled sample through the real extractor', () => {
       }
     }
   });
+
+  it('hands the events over in date order, and the same snapshot until something changes', async () => {
+    const starts = snapshot.events.map((e) => e.start);
+    expect(starts).toEqual([...starts].sort());
+    expect(await service.getSnapshot()).toBe(snapshot);
+    const first = snapshot.events[0]!;
+    const edited = await service.editEvent(first.id, { title: 'Changed by hand' });
+    expect(edited).not.toBe(snapshot);
+    expect(edited.events.find((e) => e.id === first.id)?.title).toBe('Changed by hand');
+    const undone = await service.undo();
+    expect(undone.events.find((e) => e.id === first.id)?.title).toBe(first.title);
+  });
 });

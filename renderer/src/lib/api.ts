@@ -3,12 +3,14 @@
  * in the loopback preview the same operations go over HTTP to the preview server, which calls
  * the same services. Nothing else in the renderer knows which one is in use.
  */
-import type { NewslineApi, RequestName } from '../../../electron/shared/contract';
+import type { BridgeApi, NewslineApi, Snapshot, ViewState } from '../../../electron/shared/contract';
+import { REQUEST_NAMES, type RequestName } from '../../../electron/shared/channels';
+import { decodeAnswer, reviveAnswer, type AnswerText } from '../../../electron/shared/wire';
 import { captureElementPng } from './capture';
 
 declare global {
   interface Window {
-    newsline?: NewslineApi;
+    newsline?: BridgeApi;
   }
 }
 
@@ -22,9 +24,18 @@ export function errorMessage(error: unknown): string {
   return text.replace(/^Error invoking remote method '[^']*': (?:Error: )?/, '').split('\n')[0] ?? text;
 }
 
+/** The requests of the contract, each turned into a call of `send`. */
+type Requests = Omit<NewslineApi, 'onMenuCommand'>;
+
+function requestsVia(send: <K extends RequestName>(name: K, args: unknown[]) => Promise<unknown>): Requests {
+  return Object.fromEntries(
+    REQUEST_NAMES.map((name) => [name, (...args: unknown[]) => send(name, args)]),
+  ) as unknown as Requests;
+}
+
 /** A client of the preview server's wire protocol: `POST /api/<name>` with the per-run token. */
 export function createPreviewApi(token: string, base = ''): NewslineApi {
-  const call = async (name: RequestName, args: unknown[]): Promise<unknown> => {
+  const send = async <K extends RequestName>(name: K, args: unknown[]): Promise<unknown> => {
     const response = await fetch(`${base}/api/${name}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-newsline-token': token },
@@ -37,33 +48,10 @@ export function createPreviewApi(token: string, base = ''): NewslineApi {
       throw new Error(`The preview server answered ${response.status} ${response.statusText}`.trim());
     }
     if (!answer.ok) throw new Error(answer.error);
-    return answer.result;
+    return reviveAnswer(name, answer.result);
   };
   return {
-    getSnapshot: () => call('getSnapshot', []) as ReturnType<NewslineApi['getSnapshot']>,
-    getArticleText: (id) => call('getArticleText', [id]) as ReturnType<NewslineApi['getArticleText']>,
-    inspectImport: (files) => call('inspectImport', [files]) as ReturnType<NewslineApi['inspectImport']>,
-    importArticles: (files) => call('importArticles', [files]) as ReturnType<NewslineApi['importArticles']>,
-    getImportProgress: () => call('getImportProgress', []) as ReturnType<NewslineApi['getImportProgress']>,
-    getViewState: () => call('getViewState', []) as ReturnType<NewslineApi['getViewState']>,
-    saveViewState: async (state) => {
-      await call('saveViewState', [state]);
-    },
-    editEvent: (id, patch) => call('editEvent', [id, patch]) as ReturnType<NewslineApi['editEvent']>,
-    hideEvent: (id, hidden) => call('hideEvent', [id, hidden]) as ReturnType<NewslineApi['hideEvent']>,
-    revertEvent: (id) => call('revertEvent', [id]) as ReturnType<NewslineApi['revertEvent']>,
-    addEvent: (input) => call('addEvent', [input]) as ReturnType<NewslineApi['addEvent']>,
-    mergeEvents: (ids) => call('mergeEvents', [ids]) as ReturnType<NewslineApi['mergeEvents']>,
-    splitEvent: (id, indexes) => call('splitEvent', [id, indexes]) as ReturnType<NewslineApi['splitEvent']>,
-    undo: () => call('undo', []) as ReturnType<NewslineApi['undo']>,
-    redo: () => call('redo', []) as ReturnType<NewslineApi['redo']>,
-    listViews: () => call('listViews', []) as ReturnType<NewslineApi['listViews']>,
-    saveView: (name, state) => call('saveView', [name, state]) as ReturnType<NewslineApi['saveView']>,
-    renameView: (id, name) => call('renameView', [id, name]) as ReturnType<NewslineApi['renameView']>,
-    deleteView: (id) => call('deleteView', [id]) as ReturnType<NewslineApi['deleteView']>,
-    exportEvents: (format, ids) =>
-      call('exportEvents', [format, ids]) as ReturnType<NewslineApi['exportEvents']>,
-    importEvents: (json) => call('importEvents', [json]) as ReturnType<NewslineApi['importEvents']>,
+    ...requestsVia(send),
     // No window to capture here: the page draws the timeline itself, and the browser prints.
     capturePng: async () => {
       const pane = document.querySelector<HTMLElement>('.timeline-pane');
@@ -79,9 +67,31 @@ export function createPreviewApi(token: string, base = ''): NewslineApi {
   };
 }
 
+/** The API over the preload bridge: the same requests, their JSON answers decoded here. */
+export function createBridgeApi(bridge: BridgeApi): NewslineApi {
+  const send = async <K extends RequestName>(name: K, args: unknown[]): Promise<unknown> => {
+    const method = bridge[name] as (...a: unknown[]) => Promise<AnswerText>;
+    return decodeAnswer(name, await method(...args));
+  };
+  return { ...requestsVia(send), onMenuCommand: (listener) => bridge.onMenuCommand(listener) };
+}
+
 /** The API of this page: the preload bridge in Electron, else the preview server named by the URL's token. */
 export function getApi(): NewslineApi {
-  if (window.newsline) return window.newsline;
+  if (window.newsline) return createBridgeApi(window.newsline);
   const token = new URLSearchParams(window.location.search).get('token') ?? '';
   return createPreviewApi(token);
+}
+
+/** What the explorer needs to open: the events and the view to restore. */
+export interface InitialData {
+  snapshot: Snapshot;
+  view: ViewState;
+}
+
+/** Asks for the snapshot and the saved view together. */
+export async function loadInitial(api: NewslineApi): Promise<InitialData> {
+  const [snapshot, view] = await Promise.all([api.getSnapshot(), api.getViewState()]);
+  performance.mark('newsline:loaded');
+  return { snapshot, view };
 }

@@ -144,7 +144,26 @@ function endOf(parts: DateParts): number {
  * Where an event lies on the time axis: a point for a day, the whole period for a month or a year,
  * and `start`..`end` for approximate dates and spans, so that uncertainty is visible.
  */
-export function placeEvent(event: Pick<NewsEvent, 'start' | 'end' | 'precision'>): TimePlacement | null {
+export function placeEvent(
+  event: Pick<NewsEvent, 'start' | 'end' | 'precision'>,
+): Readonly<TimePlacement> | null {
+  // Many events share their dates (a story covers a few hundred days), so each distinct date is
+  // worked out once; the cache is dropped when it grows past any realistic number of dates.
+  const key = `${event.start}|${event.end ?? ''}|${event.precision}`;
+  let placement = placements.get(key);
+  if (placement === undefined) {
+    if (placements.size >= MAX_CACHED_PLACEMENTS) placements.clear();
+    placement = computePlacement(event);
+    if (placement) Object.freeze(placement);
+    placements.set(key, placement);
+  }
+  return placement;
+}
+
+const MAX_CACHED_PLACEMENTS = 100_000;
+const placements = new Map<string, TimePlacement | null>();
+
+function computePlacement(event: Pick<NewsEvent, 'start' | 'end' | 'precision'>): TimePlacement | null {
   const from = parseIsoDate(event.start);
   if (!from) return null;
   const start = startOf(from);

@@ -8,7 +8,7 @@
 import type { FilterMode, ViewState } from '../../../electron/shared/contract';
 import type { ArticleInfo, NewsEvent } from '../../../electron/shared/model';
 import { cameoRootName } from './cameo';
-import { formatIsoDate, placeEvent, type TimePlacement } from './dates';
+import { formatIsoDate, placeEvent } from './dates';
 import { actorTest, type ActorFilter } from './filter';
 import { matchesWords, searchWords } from './search';
 
@@ -66,18 +66,6 @@ function dayStart(day: string): number {
   return Date.UTC(y, m - 1, d);
 }
 
-const placements = new WeakMap<object, TimePlacement | null>();
-
-/** Where the event lies in time, worked out once per event object. */
-function placementOf(event: Pick<NewsEvent, 'start' | 'end' | 'precision'>): TimePlacement | null {
-  let p = placements.get(event);
-  if (p === undefined) {
-    p = placeEvent(event);
-    placements.set(event, p);
-  }
-  return p;
-}
-
 /** True when the event's time (its day, month, year or span) overlaps the range of days. */
 export function inDateRange(
   event: Pick<NewsEvent, 'start' | 'end' | 'precision'>,
@@ -96,7 +84,7 @@ export function dateTest(
   const upper = isDay(to) ? dayStart(to) + DAY_MS : Infinity;
   if (lower === -Infinity && upper === Infinity) return () => true;
   return (event) => {
-    const p = placementOf(event);
+    const p = placeEvent(event);
     if (!p) return false;
     return (p.end ?? p.start + 1) > lower && p.start < upper;
   };

@@ -403,50 +403,71 @@ export class TimelineController {
     const byId = new Map<string, Placed>();
     // Density data: every actor (and the lane of events without one) gets a lane index.
     const laneIndex = new Map<string, number>([[NO_ACTOR_LANE, 0]]);
+    const indexOfActor = new Map<string, number>();
+    // Events with the same actors share one (read-only) list of lanes: a story has far fewer
+    // combinations of actors than events.
+    const shared = new Map<number | string, { lanes: string[]; indices: number[] }>();
+    const noActor = { lanes: [NO_ACTOR_LANE], indices: [0] };
     const laneOfEvent: number[][] = [];
-    events.forEach((event, index) => {
+    for (let index = 0; index < events.length; index++) {
+      const event = events[index] as NewsEvent;
       const p = placeEvent(event);
-      if (!p || byId.has(event.id)) return;
-      const lanes: string[] = [];
-      const indices: number[] = [];
+      if (!p || byId.has(event.id)) continue;
+      // Key of the combination: a number for up to three actors (the usual case), else a string.
+      let key: number | string = 0;
       for (const actor of event.actors) {
-        const lane = laneId(actor.name);
-        if (lanes.includes(lane)) continue;
-        lanes.push(lane);
-        let i = laneIndex.get(lane);
-        if (i === undefined) laneIndex.set(lane, (i = laneIndex.size));
-        indices.push(i);
+        let i = indexOfActor.get(actor.name);
+        if (i === undefined) {
+          const lane = laneId(actor.name);
+          i = laneIndex.get(lane);
+          if (i === undefined) laneIndex.set(lane, (i = laneIndex.size));
+          indexOfActor.set(actor.name, i);
+        }
+        key = typeof key === 'number' && key < 2 ** 32 && i < 2047 ? key * 2048 + i + 1 : `${key},${i}`;
       }
-      if (lanes.length === 0) {
-        lanes.push(NO_ACTOR_LANE);
-        indices.push(0);
+      let lanesOf = key === 0 ? noActor : shared.get(key);
+      if (!lanesOf) {
+        const lanes: string[] = [];
+        const indices: number[] = [];
+        for (const actor of event.actors) {
+          const lane = laneId(actor.name);
+          if (lanes.includes(lane)) continue;
+          lanes.push(lane);
+          indices.push(indexOfActor.get(actor.name) as number);
+        }
+        lanesOf = { lanes, indices };
+        shared.set(key, lanesOf);
       }
-      const entry: Placed = { id: event.id, start: p.start, end: p.end ?? p.start, index, lanes };
-      laneOfEvent[index] = indices;
+      const entry: Placed = {
+        id: event.id,
+        start: p.start,
+        end: p.end ?? p.start,
+        index,
+        lanes: lanesOf.lanes,
+      };
+      laneOfEvent[index] = lanesOf.indices;
       placed.push(entry);
       byId.set(event.id, entry);
-    });
+    }
     placed.sort((a, b) => a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     this.placed = placed;
     this.byId = byId;
     const offsets = new Int32Array(placed.length + 1);
+    const starts = new Float64Array(placed.length);
     let total = 0;
     for (const p of placed) total += p.lanes.length;
     const laneOf = new Int32Array(total);
     let k = 0;
     for (let i = 0; i < placed.length; i++) {
+      const p = placed[i] as Placed;
       offsets[i] = k;
-      for (const lane of laneOfEvent[(placed[i] as Placed).index] as number[]) laneOf[k++] = lane;
+      starts[i] = p.start;
+      for (const lane of laneOfEvent[p.index] as number[]) laneOf[k++] = lane;
     }
     offsets[placed.length] = k;
     this.laneIndex = laneIndex;
     this.laneIds = [...laneIndex.keys()];
-    const data: DensityData = {
-      starts: Float64Array.from(placed, (p) => p.start),
-      laneOffsets: offsets,
-      laneOf,
-      laneCount: laneIndex.size,
-    };
+    const data: DensityData = { starts, laneOffsets: offsets, laneOf, laneCount: laneIndex.size };
     this.density.setData(data);
     // Items of the old snapshot may have changed: draw afresh.
     this.clearDrawn();

@@ -1,0 +1,15 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import type { NewslineApi } from '../../electron/shared/contract';
+import { App } from './App';
+import type { InitialData } from './lib/api';
+
+/** Shows the explorer in `root`, with the events being loaded by `initial`. */
+export function mount(root: HTMLElement, api: NewslineApi, initial: Promise<InitialData>): void {
+  performance.mark('newsline:mount');
+  createRoot(root).render(
+    <StrictMode>
+      <App api={api} initial={initial} />
+    </StrictMode>,
+  );
+}

@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import type { ImportResult, Snapshot } from '../../electron/shared/contract';
+import type { NewsEvent } from '../../electron/shared/model';
+import {
+  decodeAnswer,
+  encodeAnswer,
+  packSnapshot,
+  reviveAnswer,
+  unpackSnapshot,
+} from '../../electron/shared/wire';
+import { createNewslineService } from '../../electron/services/index';
+import { syntheticSnapshot } from '../e2e/synthetic-service';
+
+const sampleDir = join(__dirname, '../../assets/articles');
+
+/** An event with every field the model has, edited by hand. */
+const edited: NewsEvent = {
+  id: 'ev-edited',
+  title: 'Lavrov says talks are possible',
+  start: '2025-01',
+  end: '2025-01-31',
+  precision: 'approximate',
+  basis: 'relative',
+  expression: 'just weeks after',
+  timex: '2025-01',
+  approximation: { relation: 'after', anchor: '2025-01-14', amount: 'weeks' },
+  actors: [
+    { name: 'Sergey Lavrov', kind: 'person', role: 'source' },
+    { name: 'Ukraine', kind: 'country', role: 'target' },
+    { name: 'Sergey Lavrov', kind: 'person', role: 'target' },
+  ],
+  cameo: null,
+  sources: [
+    { articleId: 'a1', quote: 'Lavrov said "talks" are — possibly — near.', start: 10, end: 52 },
+    { articleId: 'a2', quote: 'Ещё одна цитата', start: 0, end: 15 },
+  ],
+  edited: { fields: ['title'], machine: { ...baseEvent(), id: 'ev-edited' }, mergedFrom: ['x'] },
+};
+
+function baseEvent(): NewsEvent {
+  return {
+    id: 'ev-plain',
+    title: 'NATO meets',
+    start: '2025-01-14',
+    precision: 'day',
+    basis: 'reported',
+    actors: [],
+    cameo: '04',
+    sources: [{ articleId: 'a1', quote: 'NATO met.', start: 0, end: 9 }],
+  };
+}
+
+const snapshotWith = (events: NewsEvent[]): Snapshot => ({
+  articles: [],
+  events,
+  actors: [],
+  problems: [{ file: 'bad.txt', message: 'Not UTF-8' }],
+  hiddenEvents: [baseEvent()],
+  orphanedEdits: [],
+  history: { undo: 'Change title', redo: null, edits: 1 },
+});
+
+describe('answers across the process boundary', () => {
+  it('gives back exactly the snapshot that was packed: every field, absent fields absent', () => {
+    const snapshot = snapshotWith([edited, baseEvent()]);
+    const back = decodeAnswer('getSnapshot', encodeAnswer('getSnapshot', snapshot));
+    expect(back).toStrictEqual(snapshot);
+    expect(Object.keys(back.events[1] as NewsEvent)).not.toContain('end');
+  });
+
+  it('round-trips the bundled sample as the service builds it', async () => {
+    const userDataDir = await mkdtemp(join(tmpdir(), 'newsline-wire-'));
+    try {
+      const service = await createNewslineService({ sampleDir, userDataDir });
+      const snapshot = await service.getSnapshot();
+      expect(snapshot.events.length).toBeGreaterThan(10);
+      expect(decodeAnswer('getSnapshot', encodeAnswer('getSnapshot', snapshot))).toStrictEqual(snapshot);
+    } finally {
+      await rm(userDataDir, { recursive: true, force: true });
+    }
+  });
+
+  it('sends a large snapshot in well under half the text of plain JSON', () => {
+    const snapshot = syntheticSnapshot({ events: 5000, actors: 30 });
+    const packed = encodeAnswer('getSnapshot', snapshot);
+    expect(packed.length).toBeLessThan(JSON.stringify(snapshot).length * 0.6);
+    expect(reviveAnswer('getSnapshot', JSON.parse(packed))).toStrictEqual(snapshot);
+  });
+
+  it('packs the snapshot of an import result and leaves the rest as it is', () => {
+    const result: ImportResult = {
+      imported: [],
+      failed: [{ file: 'x.md', message: 'Empty file' }],
+      snapshot: snapshotWith([baseEvent()]),
+    };
+    expect(decodeAnswer('importArticles', encodeAnswer('importArticles', result))).toStrictEqual(result);
+  });
+
+  it('sends other answers as plain JSON, and nothing as null', () => {
+    const view = { hiddenActors: ['NATO'], mode: 'all' as const };
+    expect(JSON.parse(encodeAnswer('getViewState', view))).toEqual(view);
+    expect(encodeAnswer('saveViewState', undefined)).toBe('null');
+    expect(decodeAnswer('getImportProgress', encodeAnswer('getImportProgress', null))).toBeNull();
+  });
+
+  it('packs a snapshot object once, however often it is sent', () => {
+    const snapshot = snapshotWith([edited]);
+    const first = encodeAnswer('getSnapshot', snapshot);
+    // Snapshots are not changed once made: a second request is answered from the packed text.
+    snapshot.events.push(baseEvent());
+    expect(encodeAnswer('undo', snapshot)).toBe(first);
+    expect(decodeAnswer('getSnapshot', encodeAnswer('getSnapshot', { ...snapshot })).events).toHaveLength(2);
+  });
+
+  it('refuses a snapshot it cannot read with a clear message', () => {
+    expect(() => reviveAnswer('getSnapshot', { events: [] })).toThrow(/format this page does not read/);
+    const packed = packSnapshot(snapshotWith([]));
+    expect(unpackSnapshot(packed).events).toEqual([]);
+  });
+});
