@@ -79,17 +79,25 @@ const readBody = (request: IncomingMessage, limit: number): Promise<string> =>
 const oneLine = (error: unknown): string =>
   (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? 'Unexpected error';
 
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+
 /** Starts the preview server on 127.0.0.1 with a fresh random token. */
 export async function startPreviewServer(options: PreviewServerOptions): Promise<PreviewServer> {
   const token = randomBytes(24).toString('base64url');
   let port = 0;
 
-  const send = (response: ServerResponse, status: number, body: string | Buffer, type: string): void => {
+  const send = (
+    response: ServerResponse,
+    status: number,
+    body: string | Buffer,
+    type: string,
+    cache = 'no-store',
+  ): void => {
     response.writeHead(status, {
       ...SECURITY_HEADERS,
       'Content-Type': type,
       'Content-Length': Buffer.byteLength(body),
-      'Cache-Control': 'no-store',
+      'Cache-Control': cache,
     });
     response.end(body);
   };
@@ -140,7 +148,10 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
       send(response, 404, 'Not found', 'text/plain; charset=utf-8');
       return;
     }
-    send(response, 200, file.body, file.contentType); // Node sends no body in answer to HEAD
+    // The build names its scripts and styles by their content: the browser may keep them (and the
+    // compiled code of the scripts) for good. The page itself and the answers are never stored.
+    const immutable = /^\/assets\/[\w.-]+-[\w-]{8}\.(?:js|css)$/.test(url.pathname);
+    send(response, 200, file.body, file.contentType, immutable ? IMMUTABLE : 'no-store'); // no body for HEAD
   };
 
   const server = createServer((request, response) => {

@@ -14,5 +14,11 @@ export function compareByDate(a: NewsEvent, b: NewsEvent): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-/** A copy of the events in date order. */
-export const inDateOrder = (events: readonly NewsEvent[]): NewsEvent[] => [...events].sort(compareByDate);
+/**
+ * The events as the snapshot hands them over: in date order, each id once (the first event with
+ * an id is kept), so that the page can rely on both.
+ */
+export function inDateOrder(events: readonly NewsEvent[]): NewsEvent[] {
+  const seen = new Set<string>();
+  return events.filter((e) => !seen.has(e.id) && seen.add(e.id) !== undefined).sort(compareByDate);
+}

@@ -24,7 +24,7 @@ export const MAX_IMPORT_FILES = 500;
 /** Everything the explorer shows, in one answer (edits by hand applied). */
 export interface Snapshot extends CurationSnapshotFields {
   articles: ArticleInfo[];
-  /** In date order: start, then end, then id (see services/time-order.ts). */
+  /** In date order (start, then end, then id; see services/time-order.ts), each id once. */
   events: NewsEvent[];
   actors: ActorSummary[];
   /** Files that could not be read or extracted, with their reason. */

@@ -59,6 +59,7 @@ beforeAll(async () => {
   await mkdir(join(root, 'renderer', 'assets'), { recursive: true });
   await writeFile(join(root, 'renderer', 'index.html'), '<!doctype html><title>Newsline</title>');
   await writeFile(join(root, 'renderer', 'assets', 'app.js'), 'console.log(1)');
+  await writeFile(join(root, 'renderer', 'assets', 'mount-B1gEvncp.js'), 'console.log(2)');
   await writeFile(join(root, 'secret.txt'), 'not for the page');
   server = await startPreviewServer({ service, rendererDir: join(root, 'renderer') });
   port = new URL(server.url).port;
@@ -168,6 +169,16 @@ describe('preview server', () => {
     const script = await raw('/assets/app.js');
     expect(script.headers['content-type']).toMatch(/^text\/javascript/);
     expect(script.body).toBe('console.log(1)');
+  });
+
+  it('lets the browser keep the files named by their content, and nothing else', async () => {
+    const hashed = await raw('/assets/mount-B1gEvncp.js');
+    expect(hashed.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    for (const path of ['/?token=x', '/assets/app.js']) {
+      expect((await raw(path)).headers['cache-control']).toBe('no-store');
+    }
+    const answer = await call('getViewState', []);
+    expect(answer.headers.get('cache-control')).toBe('no-store');
   });
 
   it('never serves a file outside the renderer folder', async () => {

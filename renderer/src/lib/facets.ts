@@ -167,6 +167,19 @@ export interface FacetOption {
   detail?: string;
 }
 
+/** The kinds present in each list of events, found once per list. */
+const kindsPresent = new WeakMap<readonly object[], ReadonlySet<string>>();
+
+function kindsIn(events: readonly Pick<NewsEvent, 'cameo'>[]): ReadonlySet<string> {
+  let kinds = kindsPresent.get(events);
+  if (!kinds) {
+    const found = new Set<string>();
+    for (const e of events) found.add(kindOf(e));
+    kindsPresent.set(events, (kinds = found));
+  }
+  return kinds;
+}
+
 /**
  * The kinds to list: every kind present in the events, plus any chosen one, by CAMEO code
  * (unclassified last), with the counts under the current filters.
@@ -176,8 +189,7 @@ export function kindOptions(
   counts: ReadonlyMap<string, number>,
   chosen: readonly string[],
 ): FacetOption[] {
-  const keys = new Set(chosen);
-  for (const e of events) keys.add(kindOf(e));
+  const keys = new Set([...kindsIn(events), ...chosen]);
   const order = (k: string) => (k === NO_KIND ? '99' : k);
   return [...keys]
     .sort((a, b) => order(a).localeCompare(order(b)))
@@ -189,21 +201,41 @@ export function kindOptions(
     }));
 }
 
+type ArticleRow = Pick<FacetOption, 'key' | 'label' | 'detail'>;
+
+const titleOrder = new Intl.Collator('en').compare;
+/** The rows of each list of articles, sorted once (a library can hold thousands of articles). */
+const articleRows = new WeakMap<readonly ArticleInfo[], ArticleRow[]>();
+
+function rowsOf(articles: readonly ArticleInfo[]): ArticleRow[] {
+  let rows = articleRows.get(articles);
+  if (!rows) {
+    rows = [...articles]
+      .sort((a, b) =>
+        a.published !== b.published ? (a.published < b.published ? 1 : -1) : titleOrder(a.title, b.title),
+      )
+      .map((a) => ({
+        key: a.id,
+        label: a.title,
+        detail: [a.source, formatIsoDate(a.published, true)].filter(Boolean).join(' · '),
+      }));
+    articleRows.set(articles, rows);
+  }
+  return rows;
+}
+
 /** The articles to list, newest first, with the counts under the current filters. */
 export function articleOptions(
   articles: readonly ArticleInfo[],
   counts: ReadonlyMap<string, number>,
   chosen: readonly string[],
 ): FacetOption[] {
-  return [...articles]
-    .sort((a, b) => b.published.localeCompare(a.published) || a.title.localeCompare(b.title))
-    .map((a) => ({
-      key: a.id,
-      label: a.title,
-      detail: [a.source, formatIsoDate(a.published, true)].filter(Boolean).join(' · '),
-      count: counts.get(a.id) ?? 0,
-      checked: chosen.includes(a.id),
-    }));
+  const picked = new Set(chosen);
+  return rowsOf(articles).map((row) => ({
+    ...row,
+    count: counts.get(row.key) ?? 0,
+    checked: picked.has(row.key),
+  }));
 }
 
 /** Adds a value to a facet's chosen list, or takes it away. */

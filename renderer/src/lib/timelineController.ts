@@ -121,7 +121,8 @@ export class TimelineController {
   private events: readonly NewsEvent[] = [];
   /** Every placed event, by start. */
   private placed: Placed[] = [];
-  private byId = new Map<string, Placed>();
+  /** Placed events by id, made when first needed (the first drawing needs none). */
+  private byIdMap: Map<string, Placed> | null = null;
   /** Events passing the filter, by start. */
   private ordered: Placed[] = [];
   private starts: Float64Array = new Float64Array(0);
@@ -153,6 +154,11 @@ export class TimelineController {
   private destroyed = false;
   /** Width of the container, read when it changes size (reading it on each update forces a layout). */
   private width: number;
+
+  private get byId(): Map<string, Placed> {
+    this.byIdMap ??= new Map(this.placed.map((p) => [p.id, p]));
+    return this.byIdMap;
+  }
 
   constructor(
     private readonly container: HTMLElement,
@@ -400,7 +406,6 @@ export class TimelineController {
   private place(events: readonly NewsEvent[]): void {
     this.events = events;
     const placed: Placed[] = [];
-    const byId = new Map<string, Placed>();
     // Density data: every actor (and the lane of events without one) gets a lane index.
     const laneIndex = new Map<string, number>([[NO_ACTOR_LANE, 0]]);
     const indexOfActor = new Map<string, number>();
@@ -412,7 +417,7 @@ export class TimelineController {
     for (let index = 0; index < events.length; index++) {
       const event = events[index] as NewsEvent;
       const p = placeEvent(event);
-      if (!p || byId.has(event.id)) continue;
+      if (!p) continue; // ids are unique in a snapshot (see Snapshot in the contract)
       // Key of the combination: a number for up to three actors (the usual case), else a string.
       let key: number | string = 0;
       for (const actor of event.actors) {
@@ -447,11 +452,10 @@ export class TimelineController {
       };
       laneOfEvent[index] = lanesOf.indices;
       placed.push(entry);
-      byId.set(event.id, entry);
     }
     placed.sort((a, b) => a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     this.placed = placed;
-    this.byId = byId;
+    this.byIdMap = null;
     const offsets = new Int32Array(placed.length + 1);
     const starts = new Float64Array(placed.length);
     let total = 0;
