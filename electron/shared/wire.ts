@@ -63,10 +63,10 @@ interface PackedEvents {
   expression: (string | null)[];
   timex: (string | null)[];
   cameo: (string | null)[];
-  /** Per event: actor index times 2, plus 1 for a target. */
-  actors: number[][];
-  /** Per event: article index, quote, start, end for each source, one after the other. */
-  sources: (string | number)[][];
+  /** For each event in turn: its number of actors, then each as actor index times 2, plus 1 for a target. */
+  actors: number[];
+  /** For each event in turn: its number of sources, then each as article index, quote, start, end. */
+  sources: (string | number)[];
   /** The rarer fields, by event index. */
   rare: Record<number, Pick<NewsEvent, 'approximation' | 'edited'>>;
 }
@@ -111,8 +111,8 @@ export function packSnapshot(snapshot: Snapshot): PackedSnapshot {
     expression: new Array<string | null>(n),
     timex: new Array<string | null>(n),
     cameo: new Array<string | null>(n),
-    actors: new Array<number[]>(n),
-    sources: new Array<(string | number)[]>(n),
+    actors: [],
+    sources: [],
     rare: {},
   };
   // Actor index by kind, then name (a name is almost always of one kind).
@@ -128,7 +128,7 @@ export function packSnapshot(snapshot: Snapshot): PackedSnapshot {
     packed.expression[i] = e.expression ?? null;
     packed.timex[i] = e.timex ?? null;
     packed.cameo[i] = e.cameo;
-    const actors: number[] = [];
+    packed.actors.push(e.actors.length);
     for (const actor of e.actors) {
       let byName = actorIndex.get(actor.kind);
       if (!byName) actorIndex.set(actor.kind, (byName = new Map()));
@@ -139,10 +139,9 @@ export function packSnapshot(snapshot: Snapshot): PackedSnapshot {
         packed.actorNames.push(actor.name);
         packed.actorKinds.push(actor.kind);
       }
-      actors.push(k * 2 + (actor.role === 'target' ? 1 : 0));
+      packed.actors.push(k * 2 + (actor.role === 'target' ? 1 : 0));
     }
-    packed.actors[i] = actors;
-    const sources: (string | number)[] = [];
+    packed.sources.push(e.sources.length);
     for (const source of e.sources) {
       let k = articleIndex.get(source.articleId);
       if (k === undefined) {
@@ -150,9 +149,8 @@ export function packSnapshot(snapshot: Snapshot): PackedSnapshot {
         articleIndex.set(source.articleId, k);
         packed.articleIds.push(source.articleId);
       }
-      sources.push(k, source.quote, source.start, source.end);
+      packed.sources.push(k, source.quote, source.start, source.end);
     }
-    packed.sources[i] = sources;
     if (e.approximation || e.edited) {
       packed.rare[i] = {
         ...(e.approximation ? { approximation: e.approximation } : {}),
@@ -165,34 +163,56 @@ export function packSnapshot(snapshot: Snapshot): PackedSnapshot {
 
 const ROLES: readonly ActorRole[] = ['source', 'target'];
 
+/**
+ * Unpacks the events. Actors are the same few objects in many events, so each actor and each
+ * list of actors is made once and shared (frozen: the page never changes an event in place);
+ * a snapshot of 100,000 events is then some 300,000 objects fewer to make and collect.
+ */
 export function unpackSnapshot(packed: PackedSnapshot): Snapshot {
   if (packed?.format !== FORMAT) throw new Error('The app sent events in a format this page does not read.');
   const { events: p, format: _format, ...rest } = packed;
   const n = p.id.length;
   const events = new Array<NewsEvent>(n);
+  const actorOf = (ref: number): EventActor => {
+    const k = ref >> 1;
+    return Object.freeze({
+      name: p.actorNames[k] as string,
+      kind: p.actorKinds[k] as ActorKind,
+      role: ROLES[ref & 1] as ActorRole,
+    });
+  };
+  const actorLists = new Map<number | string, EventActor[]>();
+  let a = 0;
+  let s = 0;
   for (let i = 0; i < n; i++) {
     const dating = p.dating[i] as number;
     const end = p.end[i];
     const expression = p.expression[i];
     const timex = p.timex[i];
     const rare = p.rare[i];
-    const actors: EventActor[] = [];
-    for (const ref of p.actors[i] as number[]) {
-      const k = ref >> 1;
-      actors.push({
-        name: p.actorNames[k] as string,
-        kind: p.actorKinds[k] as ActorKind,
-        role: ROLES[ref & 1] as ActorRole,
-      });
+    // The list of actors, by its refs: a number for up to three actors, else the refs as text.
+    const actorCount = p.actors[a++] as number;
+    let key: number | string = actorCount <= 3 ? 0 : '';
+    for (let j = 0; j < actorCount; j++) {
+      const ref = p.actors[a + j] as number;
+      key = typeof key === 'number' && ref < 65535 ? key * 65536 + ref + 1 : `${key},${ref}`;
     }
-    const flat = p.sources[i] as (string | number)[];
+    let actors = actorLists.get(key);
+    if (!actors) {
+      actors = [];
+      for (let j = 0; j < actorCount; j++) actors.push(actorOf(p.actors[a + j] as number));
+      Object.freeze(actors);
+      actorLists.set(key, actors);
+    }
+    a += actorCount;
+    const sourceCount = p.sources[s++] as number;
     const sources: EventSource[] = [];
-    for (let j = 0; j < flat.length; j += 4) {
+    for (let j = 0; j < sourceCount; j++, s += 4) {
       sources.push({
-        articleId: p.articleIds[flat[j] as number] as string,
-        quote: flat[j + 1] as string,
-        start: flat[j + 2] as number,
-        end: flat[j + 3] as number,
+        articleId: p.articleIds[p.sources[s] as number] as string,
+        quote: p.sources[s + 1] as string,
+        start: p.sources[s + 2] as number,
+        end: p.sources[s + 3] as number,
       });
     }
     const event: NewsEvent = {

@@ -90,6 +90,25 @@ describe('answers across the process boundary', () => {
     expect(reviveAnswer('getSnapshot', JSON.parse(packed))).toStrictEqual(snapshot);
   });
 
+  it('keeps every actor of events with many actors, in a library of tens of thousands of actors', () => {
+    const events: NewsEvent[] = Array.from({ length: 40_000 }, (_, i) => ({
+      ...baseEvent(),
+      id: `ev-${i}`,
+      actors: [
+        { name: `Actor ${i}`, kind: 'person', role: 'source' },
+        { name: `Actor ${(i * 7) % 40_000}`, kind: 'group', role: 'target' },
+        ...(i % 3 === 0
+          ? ([
+              { name: 'NATO', kind: 'organization', role: 'target' },
+              { name: 'Ukraine', kind: 'country', role: 'target' },
+            ] as const)
+          : []),
+      ],
+    }));
+    const snapshot = snapshotWith(events);
+    expect(decodeAnswer('getSnapshot', encodeAnswer('getSnapshot', snapshot))).toStrictEqual(snapshot);
+  });
+
   it('packs the snapshot of an import result and leaves the rest as it is', () => {
     const result: ImportResult = {
       imported: [],

@@ -13,7 +13,7 @@ import { Timeline } from 'vis-timeline/peer';
 import type { DataGroup, DataItem, TimelineOptions } from 'vis-timeline/peer';
 import { DataSet } from 'vis-data/peer';
 import moment from 'moment';
-import type { ActorSummary, NewsEvent } from '../../../electron/shared/model';
+import type { ActorSummary, EventActor, NewsEvent } from '../../../electron/shared/model';
 import { placeEvent } from './dates';
 import { escapeHtml, itemClassName, itemLabel, itemText } from './timelineItems';
 import { chooseBucketUnit, lowerBound, type BucketUnit } from './aggregate';
@@ -408,40 +408,30 @@ export class TimelineController {
     const placed: Placed[] = [];
     // Density data: every actor (and the lane of events without one) gets a lane index.
     const laneIndex = new Map<string, number>([[NO_ACTOR_LANE, 0]]);
-    const indexOfActor = new Map<string, number>();
     // Events with the same actors share one (read-only) list of lanes: a story has far fewer
-    // combinations of actors than events.
-    const shared = new Map<number | string, { lanes: string[]; indices: number[] }>();
+    // combinations of actors than events, and the snapshot shares each list of actors among its
+    // events (see shared/wire.ts), so the list itself is the key.
+    const shared = new Map<readonly EventActor[], { lanes: string[]; indices: number[] }>();
     const noActor = { lanes: [NO_ACTOR_LANE], indices: [0] };
     const laneOfEvent: number[][] = [];
     for (let index = 0; index < events.length; index++) {
       const event = events[index] as NewsEvent;
       const p = placeEvent(event);
       if (!p) continue; // ids are unique in a snapshot (see Snapshot in the contract)
-      // Key of the combination: a number for up to three actors (the usual case), else a string.
-      let key: number | string = 0;
-      for (const actor of event.actors) {
-        let i = indexOfActor.get(actor.name);
-        if (i === undefined) {
-          const lane = laneId(actor.name);
-          i = laneIndex.get(lane);
-          if (i === undefined) laneIndex.set(lane, (i = laneIndex.size));
-          indexOfActor.set(actor.name, i);
-        }
-        key = typeof key === 'number' && key < 2 ** 32 && i < 2047 ? key * 2048 + i + 1 : `${key},${i}`;
-      }
-      let lanesOf = key === 0 ? noActor : shared.get(key);
+      let lanesOf = event.actors.length === 0 ? noActor : shared.get(event.actors);
       if (!lanesOf) {
         const lanes: string[] = [];
         const indices: number[] = [];
         for (const actor of event.actors) {
           const lane = laneId(actor.name);
           if (lanes.includes(lane)) continue;
+          let i = laneIndex.get(lane);
+          if (i === undefined) laneIndex.set(lane, (i = laneIndex.size));
           lanes.push(lane);
-          indices.push(indexOfActor.get(actor.name) as number);
+          indices.push(i);
         }
         lanesOf = { lanes, indices };
-        shared.set(key, lanesOf);
+        shared.set(event.actors, lanesOf);
       }
       const entry: Placed = {
         id: event.id,
