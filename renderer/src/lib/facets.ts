@@ -6,7 +6,7 @@
  * of events of that kind that pass the actor filter, the search, the articles and the dates.
  */
 import type { FilterMode, ViewState } from '../../../electron/shared/contract';
-import type { ArticleInfo, NewsEvent } from '../../../electron/shared/model';
+import type { ArticleInfo, EventActor, EventSource, NewsEvent } from '../../../electron/shared/model';
 import { cameoRootName } from './cameo';
 import { formatIsoDate, placeEvent } from './dates';
 import { actorTest, type ActorFilter } from './filter';
@@ -113,6 +113,23 @@ export interface FacetResult<E> {
   actorCounts: Map<string, number>;
 }
 
+/** Distinct actor names of each list of actors (snapshots share one list among many events). */
+const actorNames = new WeakMap<readonly EventActor[], readonly string[]>();
+
+function namesOf(actors: readonly EventActor[]): readonly string[] {
+  let names = actorNames.get(actors);
+  if (!names) {
+    names = actors.length === 1 ? [(actors[0] as EventActor).name] : [...new Set(actors.map((a) => a.name))];
+    actorNames.set(actors, names);
+  }
+  return names;
+}
+
+/** Distinct article ids of an event's sources. */
+const articlesOf = (sources: readonly EventSource[]): string[] => [
+  ...new Set(sources.map((s) => s.articleId)),
+];
+
 /**
  * Applies the actor filter and the facets in one pass, counting each facet's values (and each
  * actor's events) among the events that pass all the other filters.
@@ -140,18 +157,18 @@ export function applyFilters<E extends FacetEvent>(
     const kindOk = kinds.size === 0 || kinds.has(kind);
     const sources = event.sources;
     // Most events have one source: no set needed to count each article once.
-    const ids =
-      sources.length === 1 ? [sources[0]!.articleId] : [...new Set(sources.map((s) => s.articleId))];
+    const only = sources.length === 1 ? (sources[0] as EventSource).articleId : null;
+    const ids = only === null ? articlesOf(sources) : null;
     let articleOk = articles.size === 0;
-    if (!articleOk) for (const id of ids) if (articles.has(id)) articleOk = true;
-    if (kindOk && articleOk) {
-      const named = event.actors;
-      if (named.length === 1) add(actorCounts, named[0]!.name);
-      else for (const name of new Set(named.map((a) => a.name))) add(actorCounts, name);
-    }
+    if (!articleOk)
+      articleOk = only !== null ? articles.has(only) : (ids ?? []).some((id) => articles.has(id));
+    if (kindOk && articleOk) for (const name of namesOf(event.actors)) add(actorCounts, name);
     if (!actorsPass(event)) continue;
     if (articleOk) add(kindCounts, kind);
-    if (kindOk) for (const id of ids) add(articleCounts, id);
+    if (kindOk) {
+      if (only !== null) add(articleCounts, only);
+      else for (const id of ids ?? []) add(articleCounts, id);
+    }
     if (kindOk && articleOk) shown.push(event);
   }
   return { shown, kindCounts, articleCounts, actorCounts };

@@ -36,6 +36,8 @@ export function actorTest(
   const selected = allActors.filter((a) => !filter.hidden.has(a));
   if (allActors.length > 0 && selected.length === 0) return () => false;
   if (filter.mode === 'any') {
+    // Nothing switched off: every event passes.
+    if (filter.hidden.size === 0) return () => true;
     return (event) => event.actors.length === 0 || event.actors.some((a) => !filter.hidden.has(a.name));
   }
   return (event) => {
