@@ -243,6 +243,45 @@ describe.skipIf(shouldSkipBrowserTests())('lanes, keyboard and themes on the bun
     await expect.poll(focusedLane).toBe(lanes[0]);
   });
 
+  it('in lanes, Shift+Left folds the lane of people the focus is in, and Shift+Right unfolds it', async () => {
+    await openFresh(TALL);
+    await page.getByRole('button', { name: 'Lanes' }).click();
+    await expect.poll(async () => (await lanesOnPage(page)).length).toBeGreaterThan(1);
+    const before = await lanesOnPage(page);
+    const person = before.findIndex((l) => l.nested);
+    expect(person).toBeGreaterThan(0);
+    const parent = before.slice(0, person).findLastIndex((l) => !l.nested);
+    const people = before.filter(
+      (l, i) => i > parent && l.nested && !before.slice(parent + 1, i).some((x) => !x.nested),
+    );
+    const focusedLane = async () => {
+      const id = await page.locator(`${EVENT_ITEMS}.nl-focus`).first().getAttribute('data-id');
+      return id?.slice(id.indexOf(':') + 1) ?? null;
+    };
+    await page.getByRole('region', { name: /^Timeline/ }).focus();
+    for (let i = 0; i <= person; i++) await page.keyboard.press('ArrowDown');
+    await expect.poll(focusedLane).toBe(before[person]?.name);
+
+    await page.keyboard.press('Shift+ArrowLeft');
+    await expect
+      .poll(async () => (await lanesOnPage(page)).map((l) => l.name))
+      .toEqual(before.filter((l) => !people.includes(l)).map((l) => l.name));
+    await expect.poll(focusedLane).toBe(before[parent]?.name);
+    const live = () => page.getByTestId('timeline-focus-live').textContent();
+    await expect
+      .poll(live)
+      .toMatch(new RegExp(`^${before[parent]?.name}: ${people.length} (person|people) folded away$`));
+
+    await page.keyboard.press('Shift+ArrowRight');
+    await expect
+      .poll(async () => (await lanesOnPage(page)).map((l) => l.name))
+      .toEqual(before.map((l) => l.name));
+    await expect.poll(live).toMatch(/shown$/);
+    // Up and Down walk the lanes that are shown.
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(focusedLane).toBe(before[parent + 1]?.name);
+  });
+
   it('follows the system between light and dark, and keeps high contrast once chosen', async () => {
     const background = () =>
       page.evaluate('getComputedStyle(document.documentElement).backgroundColor') as Promise<string>;

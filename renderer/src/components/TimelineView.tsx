@@ -181,6 +181,16 @@ export function TimelineView(props: TimelineViewProps) {
     if (e.altKey || e.ctrlKey || e.metaKey) return;
     const controller = controllerRef.current;
     if (!controller) return;
+    // Shift with Left or Right folds or unfolds the lane of people the focus is in, as in a tree.
+    if (e.shiftKey && (e.key === 'ArrowLeft' || e.key === 'ArrowRight')) {
+      const folded = lanes ? controller.foldLane(e.key === 'ArrowRight') : null;
+      if (folded) {
+        const people = `${folded.people} ${folded.people === 1 ? 'person' : 'people'}`;
+        setFocusText(`${folded.lane}: ${folded.open ? `${people} shown` : `${people} folded away`}`);
+        e.preventDefault();
+      }
+      return;
+    }
     let handled = true;
     switch (e.key) {
       case '+':
@@ -247,8 +257,11 @@ export function TimelineView(props: TimelineViewProps) {
     >
       <p id="timeline-keys" className="sr-only">
         Arrow keys move between events in time order
-        {lanes ? ', up and down between lanes' : ''}; Enter opens the event&apos;s details, Escape closes
-        them; plus and minus zoom, Home fits all events, End goes to the last.
+        {lanes
+          ? ', up and down between lanes; Shift with Left or Right folds or unfolds a lane of people'
+          : ''}
+        ; Enter opens the event&apos;s details, Escape closes them; plus and minus zoom, Home fits all events,
+        End goes to the last.
       </p>
       <p className="sr-only" aria-live="polite" data-testid="timeline-focus-live">
         {focusText}

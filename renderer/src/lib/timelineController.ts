@@ -373,6 +373,37 @@ export class TimelineController {
     return this.describeFocus(next);
   }
 
+  /**
+   * Folds (`open` false) or unfolds the lane of the focused event that has people under it, or
+   * else the lane it is nested under; folding moves the focus up to that lane. Returns the lane's
+   * name and whether it is open, or null when the focused event has no such lane.
+   */
+  foldLane(open: boolean): { lane: string; open: boolean; people: number } | null {
+    const focused = this.focused;
+    if (!this.lanesOn || !focused?.lane) return null;
+    const lane = this.lanes.find((l) => l.id === focused.lane);
+    const target =
+      lane && lane.children.length > 0 ? lane : this.lanes.find((l) => lane?.parent && l.id === lane.parent);
+    // vis-timeline folds a lane on a click on its label; the same method, for the keyboard.
+    const itemSet = (
+      this.timeline as unknown as {
+        itemSet?: {
+          groups: Record<string, unknown>;
+          toggleGroupShowNested(group: unknown, open: boolean): void;
+        };
+      }
+    ).itemSet;
+    const group = target ? itemSet?.groups[target.id] : undefined;
+    if (!target || !itemSet || !group) return null;
+    itemSet.toggleGroupShowNested(group, open);
+    if (!open && focused.lane !== target.id) {
+      const t = this.byId.get(focused.id)?.start ?? this.getWindow().start;
+      const item = nearestInTime(this.laneEvents.get(target.id) ?? [], t);
+      if (item) this.setFocus({ id: item.id, lane: target.id });
+    }
+    return { lane: target.name, open, people: target.children.length };
+  }
+
   /** The event with keyboard focus, if any. */
   focusedEvent(): FocusedEvent | null {
     return this.focused ? this.describeFocus(this.focused) : null;
