@@ -30,7 +30,7 @@ import { extractInThisThread, type ExtractionRunner } from './extraction-runner'
 import { bodyOf, withPublished } from './front-matter';
 import { localDateOf, refusalOf, safeFileName, uniqueFileName } from './import-files';
 import { readArticleFolder } from './library';
-import { loadViewState, readViewState, storeViewState } from './view-state';
+import { readViewState, storeViewState } from './view-state';
 
 /** The requests of the contract, answered in plain Node. */
 export type NewslineService = { [K in RequestName]: NewslineApi[K] };
@@ -74,7 +74,11 @@ export async function createNewslineService(options: NewslineServiceOptions): Pr
   /** Articles and problems as of the last extraction (an import in flight shows at its end). */
   let machineArticles: ArticleInfo[] = [];
   let machineProblems: Problem[] = [];
-  const viewStateProblem = (await readViewState(paths.viewState)).problem;
+  // The view state is read once, here: reading it again while a save is being written would
+  // remove that save's temporary file (see readJsonDurable). Afterwards it lives in memory.
+  const initialView = await readViewState(paths.viewState);
+  const viewStateProblem = initialView.problem;
+  let viewState: ViewState = initialView.state;
   if (viewStateProblem) readProblems.push(viewStateProblem);
   let progress: ImportProgress | null = null;
   let importQueue: Promise<unknown> = Promise.resolve();
@@ -240,11 +244,12 @@ export async function createNewslineService(options: NewslineServiceOptions): Pr
       return progress ? { ...progress } : null;
     },
 
-    getViewState(): Promise<ViewState> {
-      return loadViewState(paths.viewState);
+    async getViewState(): Promise<ViewState> {
+      return structuredClone(viewState);
     },
 
     saveViewState(state) {
+      viewState = structuredClone(state);
       // One write at a time, in call order, so the last state saved is the one kept.
       const write = viewStateWrites.then(() => storeViewState(paths.viewState, state));
       viewStateWrites = write.catch(() => undefined);

@@ -18,14 +18,6 @@ export async function readViewState(path: string): Promise<{ state: ViewState; p
   }
 }
 
-/**
- * Reads the saved view state; a missing, unreadable or invalid file gives the backup's state or
- * the default (everything shown), so a damaged file never stops the app from starting.
- */
-export async function loadViewState(path: string): Promise<ViewState> {
-  return (await readViewState(path)).state;
-}
-
 /** Saves the view state atomically, flushed, keeping the previous one as a backup. */
 export async function storeViewState(path: string, state: ViewState): Promise<void> {
   await writeJsonDurable(path, state);

@@ -257,6 +257,24 @@ describe('view state', () => {
     expect(backup.hiddenActors).toEqual(['B']);
   });
 
+  it('answers the view state while saves are being written, and never loses a save to a read', async () => {
+    const service = await open();
+    const saves = Array.from({ length: 40 }, (_, i) =>
+      service.saveViewState({ hiddenActors: [`Actor ${i}`], mode: 'any' }),
+    );
+    let writing = true;
+    const written = Promise.all(saves).finally(() => (writing = false));
+    // A page that loads while the last view is being written reads the view state meanwhile.
+    while (writing) {
+      await service.getViewState();
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    await expect(written).resolves.toBeDefined();
+    expect(await service.getViewState()).toEqual({ hiddenActors: ['Actor 39'], mode: 'any' });
+    const saved = JSON.parse(await readFile(join(options.userDataDir, 'view-state.json'), 'utf8'));
+    expect(saved.hiddenActors).toEqual(['Actor 39']);
+  });
+
   it('falls back to the default when the saved state is damaged', async () => {
     const service = await open();
     await writeFile(join(options.userDataDir, 'view-state.json'), '{"hiddenActors": [1');
