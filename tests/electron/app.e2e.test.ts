@@ -11,10 +11,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildElectron, buildRenderer } from '../../scripts/build.mjs';
 import { findElectronBinary } from '../../scripts/electron-binary.mjs';
 import { requestNames } from '../../electron/shared/contract';
+import { decodeAnswer } from '../../electron/shared/wire';
 
 /** What the test reads from the page's globals (the callbacks run in the page). */
 interface PageGlobals {
-  newsline: { getSnapshot(): Promise<{ events: unknown[] }> };
+  /** The preload bridge: answers are JSON text (shared/wire.ts). */
+  newsline: { getSnapshot(): Promise<string> };
   open(url: string): unknown;
   document: { createElement(tag: string): { textContent: string }; head: { append(node: unknown): void } };
   injected?: number;
@@ -54,7 +56,8 @@ describe.skipIf(!electronBinary)('Newsline desktop app', () => {
   });
 
   it('shows the events of the bundled sample on the timeline', async () => {
-    const snapshot = await page.evaluate(() => (globalThis as unknown as PageGlobals).newsline.getSnapshot());
+    const text = await page.evaluate(() => (globalThis as unknown as PageGlobals).newsline.getSnapshot());
+    const snapshot = decodeAnswer('getSnapshot', text);
     expect(snapshot.events.length).toBeGreaterThan(0);
     expect(await page.locator('.vis-item').count()).toBeGreaterThan(0);
     expect(page.url()).toBe('app://newsline/index.html');
