@@ -164,7 +164,12 @@ function Explorer({
     setFacets(next.facets);
   };
   const [startWindow, setStartWindow] = useState<TimeSpan>(() =>
-    initialWindow(savedView.window, shownEvents),
+    // Without a saved window the timeline fits itself to the events once it has placed them
+    // (fitOnLoad below), so a start near them will do: the first and last in date order.
+    initialWindow(
+      savedView.window,
+      savedView.window ? shownEvents : [shownEvents[0], shownEvents.at(-1)].filter((e) => e !== undefined),
+    ),
   );
   // Restoring a saved view opens the timeline again on the view's window.
   const [windowKey, setWindowKey] = useState(0);

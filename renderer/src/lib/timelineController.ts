@@ -258,11 +258,13 @@ export class TimelineController {
     if (newEvents || !before || before.visible !== input.visible) this.filter(input.visible);
     else if (!lanesChanged) return;
     this.layoutLanes();
-    this.sync(true);
+    // Fit before drawing, so that the first drawing (and the first question to the density
+    // worker) is for the window shown.
     if (newEvents && this.callbacks.fitOnFirstLoad && !this.fitted) {
       this.fitted = true;
       this.fitAll();
     }
+    this.sync(true);
   }
 
   /** Selects an event (null clears), as the details panel shows it. */
