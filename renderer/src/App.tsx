@@ -120,7 +120,11 @@ function Explorer({
   const words = useMemo(() => searchWords(deferredQuery), [deferredQuery]);
   const [sideTab, setSideTab] = useState<SideTab>('details');
   const [readerId, setReaderId] = useState<string | null>(null);
-  const visibleIds = useMemo(() => new Set(shownEvents.map((e) => e.id)), [shownEvents]);
+  const visibleIds = useMemo(() => {
+    const ids = new Set<string>();
+    for (const e of shownEvents) ids.add(e.id);
+    return ids;
+  }, [shownEvents]);
   const articles = useMemo(() => new Map(snapshot.articles.map((a) => [a.id, a])), [snapshot.articles]);
   // One event is looked up: a scan is cheaper than a map of every event.
   const selected = useMemo(

@@ -249,7 +249,9 @@ export function articleOptions(
 ): FacetOption[] {
   const picked = new Set(chosen);
   return rowsOf(articles).map((row) => ({
-    ...row,
+    key: row.key,
+    label: row.label,
+    detail: row.detail,
     count: counts.get(row.key) ?? 0,
     checked: picked.has(row.key),
   }));

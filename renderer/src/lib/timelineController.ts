@@ -9,9 +9,9 @@
  * its count). The events themselves live in plain arrays here; the counts are computed by a Web
  * Worker (densityClient.ts).
  */
-import { Timeline } from 'vis-timeline/peer';
-import type { DataGroup, DataItem, TimelineOptions } from 'vis-timeline/peer';
-import { DataSet } from 'vis-data/peer';
+import { Timeline } from 'vis-timeline/esnext';
+import type { DataGroup, DataItem, TimelineOptions } from 'vis-timeline/esnext';
+import { DataSet } from 'vis-data/esnext/esm/vis-data.js';
 import moment from 'moment';
 import type { ActorSummary, EventActor, NewsEvent } from '../../../electron/shared/model';
 import { placeEvent } from './dates';
