@@ -50,6 +50,24 @@ export default tseslint.config(
     },
   },
   {
+    // The page and the preload load these at run time: they must stay free of run-time imports.
+    files: ['electron/shared/channels.ts', 'electron/shared/wire.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['*'],
+              allowTypeImports: true,
+              message: 'channels.ts and wire.ts are loaded by the page and the preload: import types only.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['renderer/**/*.{ts,tsx}', 'tests/renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },

@@ -66,10 +66,11 @@ export async function openCuration(libraryDir: string, source: CurationSource): 
   };
   const makeSnapshot = (history: ReturnType<typeof store.history>): Snapshot => {
     const result = applied();
+    const events = inDateOrder(result.events);
     return {
       articles: [...source.articles()],
-      events: inDateOrder(result.events),
-      actors: summarizeActors(result.events),
+      events,
+      actors: summarizeActors(events),
       problems: [...fileProblems, ...source.problems()],
       hiddenEvents: result.hidden,
       orphanedEdits: result.orphaned,

@@ -249,9 +249,13 @@ export async function createNewslineService(options: NewslineServiceOptions): Pr
     },
 
     saveViewState(state) {
-      viewState = structuredClone(state);
-      // One write at a time, in call order, so the last state saved is the one kept.
-      const write = viewStateWrites.then(() => storeViewState(paths.viewState, state));
+      const saved = structuredClone(state);
+      // One write at a time, in call order, so the last state saved is the one kept; the state
+      // answered is the one on disk.
+      const write = viewStateWrites.then(async () => {
+        await storeViewState(paths.viewState, saved);
+        viewState = saved;
+      });
       viewStateWrites = write.catch(() => undefined);
       return write;
     },

@@ -6,7 +6,7 @@ import type { NewsEvent } from '../shared/model';
  * snapshot hands its events over in this order; the page places them on the time axis itself, and
  * sorting an ordered list is one pass.
  */
-export function compareByDate(a: NewsEvent, b: NewsEvent): number {
+function compareByDate(a: NewsEvent, b: NewsEvent): number {
   if (a.start !== b.start) return a.start < b.start ? -1 : 1;
   const endA = a.end ?? '';
   const endB = b.end ?? '';

@@ -1,6 +1,7 @@
 /**
- * IPC channel names and menu commands: the part of the contract the preload needs at run time.
- * Kept free of the argument schemas so the sandboxed preload bundle stays a few kilobytes;
+ * Request names, IPC channel names and menu commands: the part of the contract the preload (and
+ * the page's API client) needs at run time. Kept free of the argument schemas and of any run-time
+ * import (ESLint keeps it so) so the sandboxed preload bundle stays a few kilobytes;
  * `contract.ts` re-exports everything here and checks at compile time that the names agree.
  */
 

@@ -1,8 +1,10 @@
 /**
  * The one contract for everything that crosses the process boundary.
  *
- * - `NewslineApi` is what the renderer sees (`window.newsline` in Electron, a fetch client in the
- *   loopback preview). One method per operation.
+ * - `NewslineApi` is what the renderer's code uses: one method per operation. In Electron the
+ *   preload exposes `window.newsline` as a `BridgeApi` (the same methods, answering JSON text)
+ *   and renderer/src/lib/api.ts decodes it; in the loopback preview a fetch client does the same.
+ * - `wire.ts` says how answers travel (JSON text, snapshots packed).
  * - `requestSchemas` validates the arguments of every request on the main side (IPC handlers and
  *   the preview server alike) before a service is called.
  * - `channelOf` names the IPC channel of each request.

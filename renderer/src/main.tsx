@@ -9,7 +9,16 @@ const initial = loadInitial(api);
 // A failed load is shown by the page; this keeps the browser from reporting it as unhandled first.
 initial.catch(() => undefined);
 
-void import('./mount').then(({ mount }) => {
-  const root = document.getElementById('root');
-  if (root) mount(root, api, initial);
-});
+const root = document.getElementById('root');
+import('./mount')
+  .then(({ mount }) => {
+    if (root) mount(root, api, initial);
+  })
+  .catch((error: unknown) => {
+    // The explorer's code could not be loaded: say so instead of leaving the page blank.
+    if (!root) return;
+    const message = document.createElement('p');
+    message.setAttribute('role', 'alert');
+    message.textContent = `Newsline could not load its page: ${error instanceof Error ? error.message : String(error)}`;
+    root.replaceChildren(message);
+  });

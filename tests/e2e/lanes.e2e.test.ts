@@ -282,6 +282,19 @@ describe.skipIf(shouldSkipBrowserTests())('lanes, keyboard and themes on the bun
     await expect.poll(focusedLane).toBe(before[parent + 1]?.name);
   });
 
+  it('on the shared track, Shift+Right and Shift+Left move the focus like Right and Left', async () => {
+    await openFresh();
+    await page.getByRole('region', { name: /^Timeline/ }).focus();
+    const focused = () => page.locator(`${EVENT_ITEMS}.nl-focus`).first().getAttribute('data-id');
+    await page.keyboard.press('Shift+ArrowRight');
+    await expect.poll(focused).not.toBeNull();
+    const first = await focused();
+    await page.keyboard.press('Shift+ArrowRight');
+    await expect.poll(focused).not.toBe(first);
+    await page.keyboard.press('Shift+ArrowLeft');
+    await expect.poll(focused).toBe(first);
+  });
+
   it('follows the system between light and dark, and keeps high contrast once chosen', async () => {
     const background = () =>
       page.evaluate('getComputedStyle(document.documentElement).backgroundColor') as Promise<string>;

@@ -4,7 +4,7 @@ import {
   channelOf,
   MENU_COMMAND_CHANNEL,
   requestNames,
-  type NewslineApi,
+  type BridgeApi,
 } from '../../electron/shared/contract';
 
 vi.mock('electron', () => import('../mocks/electron'));
@@ -13,11 +13,11 @@ vi.mock('electron', () => import('../mocks/electron'));
 await import('../../electron/preload/index');
 const exposures = [...contextBridge.exposeInMainWorld.mock.calls];
 
-const exposed = async (): Promise<NewslineApi> => {
+const exposed = async (): Promise<BridgeApi> => {
   expect(exposures).toHaveLength(1);
   const [name, api] = exposures[0]!;
   expect(name).toBe('newsline');
-  return api as NewslineApi;
+  return api as BridgeApi;
 };
 
 beforeEach(() => resetElectronMock());
@@ -29,10 +29,11 @@ describe('preload bridge', () => {
     expect(Object.values(api).every((value) => typeof value === 'function')).toBe(true);
   });
 
-  it('sends each request on its own channel with its arguments', async () => {
+  it('sends each request on its own channel with its arguments, and passes the JSON answer on as it is', async () => {
     const api = await exposed();
-    ipcRenderer.invoke.mockResolvedValueOnce({ hiddenActors: [], mode: 'any' });
-    await expect(api.getViewState()).resolves.toEqual({ hiddenActors: [], mode: 'any' });
+    const answer = '{"hiddenActors":[],"mode":"any"}';
+    ipcRenderer.invoke.mockResolvedValueOnce(answer);
+    await expect(api.getViewState()).resolves.toBe(answer);
     await api.getArticleText('a1');
     await api.saveViewState({ hiddenActors: ['NATO'], mode: 'all' });
     expect(ipcRenderer.invoke.mock.calls).toEqual([

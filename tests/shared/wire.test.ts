@@ -83,7 +83,7 @@ describe('answers across the process boundary', () => {
     }
   });
 
-  it('sends a large snapshot in well under half the text of plain JSON', () => {
+  it('sends a large snapshot in about half the text of plain JSON', () => {
     const snapshot = syntheticSnapshot({ events: 5000, actors: 30 });
     const packed = encodeAnswer('getSnapshot', snapshot);
     expect(packed.length).toBeLessThan(JSON.stringify(snapshot).length * 0.6);

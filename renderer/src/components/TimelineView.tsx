@@ -182,14 +182,15 @@ export function TimelineView(props: TimelineViewProps) {
     const controller = controllerRef.current;
     if (!controller) return;
     // Shift with Left or Right folds or unfolds the lane of people the focus is in, as in a tree.
+    // Elsewhere (no lanes, or a lane without people) they move the focus like Left and Right.
     if (e.shiftKey && (e.key === 'ArrowLeft' || e.key === 'ArrowRight')) {
       const folded = lanes ? controller.foldLane(e.key === 'ArrowRight') : null;
       if (folded) {
         const people = `${folded.people} ${folded.people === 1 ? 'person' : 'people'}`;
         setFocusText(`${folded.lane}: ${folded.open ? `${people} shown` : `${people} folded away`}`);
         e.preventDefault();
+        return;
       }
-      return;
     }
     let handled = true;
     switch (e.key) {
