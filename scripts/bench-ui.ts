@@ -100,7 +100,7 @@ async function measure(page: Page, selector: string, metric?: string): Promise<n
 }
 
 const summary: string[] = [];
-/** First render of the cold run of each opening, by opening. */
+/** First render of the cold run of each opening, by size and opening ("100k detail"). */
 const cold: Record<string, number[]> = {};
 
 async function runSize(browser: LaunchedBrowser, size: Size): Promise<void> {
@@ -142,7 +142,7 @@ async function runSize(browser: LaunchedBrowser, size: Size): Promise<void> {
           update: Math.max(...performance.getEntriesByName('newsline:timeline-update').map((e) => e.duration)),
         })`)) as { first: number; snapshot: number; update: number };
         if (run < 0) {
-          (cold[scenario.name] ??= []).push(marks.first);
+          (cold[`${size.label} ${scenario.name}`] ??= []).push(marks.first);
           await page.close();
           continue;
         }
@@ -184,7 +184,7 @@ async function runSize(browser: LaunchedBrowser, size: Size): Promise<void> {
     const detail = per.map((p) => `${p.name} ${Math.round(p.value)} ms`).join(', ');
     const extra =
       name === 'first-render'
-        ? `; cold start ${SCENARIOS.map((s) => `${s.name} ${Math.round(cold[s.name]?.[0] ?? NaN)} ms`).join(', ')}; snapshot received at ${Math.round(median(arrival))} ms, timeline update ${Math.round(median(update))} ms`
+        ? `; cold start ${SCENARIOS.map((s) => `${s.name} ${Math.round(cold[`${size.label} ${s.name}`]?.[0] ?? NaN)} ms`).join(', ')}; snapshot received at ${Math.round(median(arrival))} ms, timeline update ${Math.round(median(update))} ms`
         : `; timeline update ${Math.round(median(shares[`${name}${size.suffix}`] ?? []))} ms`;
     const out = `${name}${size.suffix}: ${Math.round(value)} ms (target ≤ ${target} ms, ratio ${(value / target).toFixed(2)}, ${value <= target ? 'ok' : 'OVER'}; ${detail}${extra})`;
     console.log(out);
