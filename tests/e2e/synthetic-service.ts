@@ -15,6 +15,7 @@ import type {
 import type { NewslineService } from '../../electron/services/index';
 import type { CurationRequests } from '../../electron/services/curation';
 import { inDateOrder } from '../../electron/services/time-order';
+import { seededRandom } from '../seeded-random';
 
 const KINDS: readonly ActorKind[] = ['person', 'organization', 'country', 'group'];
 const VERBS = [
@@ -27,18 +28,6 @@ const VERBS = [
   'calls on',
 ];
 const DAY = 86_400_000;
-
-/** Small deterministic generator (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
 
@@ -55,7 +44,7 @@ export interface SyntheticOptions {
 
 /** Synthetic articles, events and actors with a realistic mix of precisions, actors and sources. */
 export function syntheticSnapshot(options: SyntheticOptions): Snapshot {
-  const rand = random(options.seed ?? 7);
+  const rand = seededRandom(options.seed ?? 7);
   const from = Date.parse(options.from ?? '2023-01-01');
   const to = Date.parse(options.to ?? '2025-12-31');
   const actorList = Array.from({ length: options.actors }, (_, i) => ({

@@ -9,21 +9,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openEditStore } from '../../electron/services/edits/store';
+import { seededRandom } from '../seeded-random';
 
 const RUNS = 30;
 const WRITER = join(import.meta.dirname, 'kill-writer.ts');
-
-/** A small seeded generator (mulberry32), so a failing run can be replayed. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface RunResult {
   confirmed: string[];
@@ -75,7 +64,7 @@ describe('killed while writing edits', () => {
     `keeps every confirmed edit over ${RUNS} runs killed at random points`,
     { timeout: 240_000 },
     async () => {
-      const random = seeded(20_260_128);
+      const random = seededRandom(20_260_128);
       const path = join(dir, 'edits.json');
       const everConfirmed: string[] = [];
       let kills = 0;
