@@ -5,6 +5,9 @@
  */
 import type { ActorKind, CameoCode, EventActor } from '../shared/model';
 import { findMentions, newActorContext, rememberActors, type ActorContext, type Mention } from './actors';
+import { findClauses, type Clause, type Modality, type SentenceView } from './clauses';
+import { describedActors } from './described';
+import type { Tags } from './nlp';
 import { anchoredDate, dateFromTimex, pickEventTimex, reportedDate, type EventDate } from './dates';
 import {
   ADVERBS,
@@ -57,6 +60,10 @@ export interface Draft {
   additive: boolean;
   /** Specific CAMEO roots the clause names: more than one means a compound event. */
   codes: string[];
+  /** Asserted, negated ("did not sign"), planned ("will visit") or reported ("reportedly"). */
+  modality?: Modality;
+  /** Found in the article's headline: merges with the body's report of it. */
+  headline?: boolean;
 }
 
 /** One article to walk: its text, where it lies in the file body, its date and time expressions. */
@@ -69,6 +76,8 @@ export interface ArticleRun {
   timexes: Timex[];
   /** Index of the first sentence, so orders are unique in a file. */
   orderBase: number;
+  /** Part-of-speech tags of the article (offsets into the file body). */
+  tags: Tags;
 }
 
 interface Found {
@@ -551,8 +560,7 @@ export function extractArticleEvents(run: ArticleRun): Draft[] {
       order++;
       if (isBoilerplate(s.text) || isQuestion(s.text) || isBareQuote(s.text)) continue;
       for (const clause of clausesOf(s)) {
-        const d = sentenceEvent(run, clause, ctx, paragraph, order, drafts, lastDated);
-        if (d) emit(d);
+        for (const d of sentenceEvents(run, clause, ctx, paragraph, order, drafts, lastDated)) emit(d);
       }
     }
   }
@@ -576,7 +584,8 @@ function clausesOf(s: {
   return parts.filter((p) => p.text.trim().length > 0);
 }
 
-function sentenceEvent(
+/** The events of one sentence (or clause of a table-free line): its main event, then its other clauses. */
+function sentenceEvents(
   run: ArticleRun,
   s: { start: number; end: number; text: string },
   ctx: ActorContext,
@@ -584,10 +593,74 @@ function sentenceEvent(
   order: number,
   drafts: Draft[],
   lastDated: Draft | undefined,
-): Draft | undefined {
+  headline = false,
+): Draft[] {
   const tokens = tokenize(s.text, s.start);
-  const mentions = findMentions(tokens, s.text, s.start, ctx);
+  const named = findMentions(tokens, s.text, s.start, ctx);
+  const mentions = [...named, ...describedActors(tokens, named, run.tags, s.text, s.start)].sort(
+    (a, b) => a.from - b.from,
+  );
   const regions = quoteRegions(s.text, s.start);
+  const view: SentenceView = {
+    tokens,
+    mentions,
+    gap: (a, b) => {
+      const x = tokens[a];
+      const y = tokens[b];
+      return x && y ? s.text.slice(x.end - s.start, y.start - s.start) : '';
+    },
+    inQuote: (t) => inside(regions, t),
+    tags: run.tags,
+    headline,
+  };
+  const clauses = findClauses(view);
+  const main = mainEvent(run, s, ctx, paragraph, order, drafts, lastDated, tokens, mentions, regions, clauses);
+  const out: Draft[] = [];
+  const mainVerb = main?.verbIndex;
+  let first = main?.draft;
+  const extra = clauses.filter(
+    (c) =>
+      mainVerb === undefined ||
+      ((c.to <= mainVerb || c.from > mainVerb) && !(first?.quoteFirst && c.verbIndex < mainVerb)),
+  );
+  if (!first && extra.length && !extra[0]?.shared) {
+    const c = extra.shift() as Clause;
+    first = clauseDraft(run, s, tokens, mentions, regions, c, paragraph, order, undefined);
+  }
+  if (first) {
+    out.push(first);
+    // the main event's quote ends where the next clause begins
+    const next = extra.find((c) => (tokens[c.from]?.start ?? 0) > first.start);
+    const cut = next ? tokens[next.from]?.start : undefined;
+    if (cut !== undefined && cut < first.end && extra.length) {
+      const quote = s.text.slice(first.start - s.start, cut - s.start).replace(/[\s,;:]+(?:and|but|while|whilst|whereas|then)?\s*$/i, '');
+      if (quote.length >= 12) {
+        first.quote = quote;
+        first.end = first.start + quote.length;
+      }
+    }
+  }
+  for (const c of extra) {
+    const d = clauseDraft(run, s, tokens, mentions, regions, c, paragraph, order, first);
+    if (d) out.push(d);
+  }
+  if (headline) for (const d of out) d.headline = true;
+  return out;
+}
+
+function mainEvent(
+  run: ArticleRun,
+  s: { start: number; end: number; text: string },
+  ctx: ActorContext,
+  paragraph: number,
+  order: number,
+  drafts: Draft[],
+  lastDated: Draft | undefined,
+  tokens: Token[],
+  mentions: Mention[],
+  regions: Array<[number, number]>,
+  clauses: Clause[],
+): { draft: Draft; verbIndex: number } | undefined {
   const prev = drafts[drafts.length - 1];
   const prevSameParagraph = prev && prev.paragraph === paragraph ? prev : undefined;
 
@@ -622,9 +695,9 @@ function sentenceEvent(
     }
   }
   if (!found) {
-    const noun = nounEvent(run, s, tokens, mentions, regions);
-    rememberActors(ctx, mentions);
-    return noun ? { ...noun, paragraph, order } : undefined;
+    const noun = clauses.length ? undefined : nounEvent(run, s, tokens, mentions, regions);
+    rememberActors(ctx, mentions, clauses[0]?.subject);
+    return noun ? { draft: { ...noun, paragraph, order }, verbIndex: -1 } : undefined;
   }
   const verbToken = tokens[found.verbIndex];
   const verbStart = verbToken?.start ?? s.start;
@@ -739,7 +812,75 @@ function sentenceEvent(
     codes,
   };
   rememberActors(ctx, mentions, found.source);
-  return draft;
+  return { draft, verbIndex: found.verbIndex };
+}
+
+/** The event of one clause found by `findClauses`: its subject acts, dated by its own words first. */
+function clauseDraft(
+  run: ArticleRun,
+  s: { start: number; end: number; text: string },
+  tokens: Token[],
+  mentions: Mention[],
+  regions: Array<[number, number]>,
+  c: Clause,
+  paragraph: number,
+  order: number,
+  main: Draft | undefined,
+): Draft | undefined {
+  let lead = c.from;
+  while (lead < c.verbIndex && /^(?:and|but|while|whilst|whereas|then|yet|although|though)$/.test(tokens[lead]?.key ?? ''))
+    lead++;
+  const startTok = tokens[lead];
+  const endTok = tokens[c.to - 1];
+  const verbTok = tokens[c.verbIndex];
+  if (!startTok || !endTok || !verbTok) return undefined;
+  const start = c.shared ? startTok.start : Math.min(startTok.start, tokens[c.subject.from]?.start ?? startTok.start);
+  let end = c.to >= tokens.length ? s.end : endTok.end;
+  let quote = s.text.slice(start - s.start, end - s.start).replace(/[\s,;:]+$/, '');
+  end = start + quote.length;
+  if (quote.length < 8) return undefined;
+  const inClause = mentions.filter((m) => m.from >= c.from && m.to <= c.to);
+  const actors = actorsOf([c.subject, ...inClause.filter((m) => m !== c.subject)], c.subject, 0, tokens);
+  const info = verbInfo(verbTok.key);
+  const lemma = run.tags.lemma.get(verbTok.start) ?? verbTok.key;
+  const speech = !!info && SPEECH_VERBS.has(info.base);
+  const lower = quote.toLowerCase();
+  const cameo = intentOf(cameoOf(info, lower, c.passive), speech, s.text.slice(verbTok.end - s.start, end - s.start).toLowerCase());
+  const pick = pickEventTimex(
+    run.timexes,
+    { start, end, text: quote },
+    { start: verbTok.start, end: verbTok.end, speech, base: info?.base ?? lemma },
+    run.published,
+    regions,
+  );
+  const date: EventDate = pick
+    ? dateFromTimex(pick)
+    : main && main.ownDate && !main.fromTable
+      ? { ...main.date }
+      : reportedDate(run.published);
+  return {
+    articleId: run.articleId,
+    published: run.published,
+    paragraph,
+    order,
+    source: { name: c.subject.name, kind: c.subject.kind },
+    actors,
+    verb: info?.base ?? lemma,
+    speech,
+    cameo,
+    date,
+    ownDate: !!pick,
+    quote,
+    start,
+    end,
+    title: makeTitle(c.subject.name, tokens, c.verbIndex, s.text, s.start, regions, date.expression),
+    fromTable: false,
+    pronounSubject: c.subject.via === 'pronoun',
+    quoteFirst: false,
+    additive: false,
+    codes: cameo && cameo !== '01' ? [cameo] : [],
+    modality: c.modality,
+  };
 }
 
 /**

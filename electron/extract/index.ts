@@ -10,6 +10,7 @@ import { isIsoDay, parseFrontMatter } from './frontmatter';
 import { stableHash } from './ids';
 import { classifyLines, datelineDay } from './lines';
 import { mergeDrafts, mergeEvents as mergeAcross } from './merge';
+import { tagText } from './nlp';
 import { splitArticles } from './split';
 import { tagTimexes, type Timex } from './timex';
 
@@ -154,6 +155,7 @@ export function extractFile(input: ArticleFileInput): FileExtraction {
         offset: article.start,
         timexes,
         orderBase: index * 100_000,
+        tags: tagText(text, article.start),
       }),
     );
   });

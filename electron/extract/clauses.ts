@@ -1,0 +1,220 @@
+/**
+ * Clauses of a sentence: where each finite verb stands, who its subject is, and where its clause
+ * starts and ends. Reads the part-of-speech tags of the linguistic layer (`nlp.ts`) and the actor
+ * mentions (`actors.ts`), so a verb the lexicon has never seen still makes a clause, and a noun the
+ * tagger calls a verb in a headline ("Markets rally") is caught by its place after the subject.
+ *
+ * A sentence is cut into segments at semicolons and at the words that open a coordinated or
+ * contrasting clause (", while", ", and", "but", ", which" …). Each segment holds at most one
+ * clause: its first finite verb outside quotations with a subject in the segment, or, for a
+ * segment that opens on its verb ("…, then rose"), the subject of the clause before.
+ */
+import { ADVERBS, AUXILIARIES, MODALS, verbInfo } from './lexicon';
+import type { Mention } from './actors';
+import type { Tags } from './nlp';
+import type { Token } from './tokens';
+
+export type Modality = 'asserted' | 'negated' | 'planned' | 'reported';
+
+export interface Clause {
+  /** Token index of the verb (the last verb of its group: "continued to fall" → "fall"). */
+  verbIndex: number;
+  /** Token index of the group's first word ("has fallen", "continued to fall"). */
+  groupFrom: number;
+  subject: Mention;
+  /** Token range [from, to) of the clause's segment. */
+  from: number;
+  to: number;
+  passive: boolean;
+  modality: Modality;
+  /** The subject comes from the clause before ("…, then rose"). */
+  shared: boolean;
+}
+
+/** What a clause finder needs of a sentence. */
+export interface SentenceView {
+  tokens: Token[];
+  mentions: Mention[];
+  /** Text between two tokens (punctuation and spaces). */
+  gap: (a: number, b: number) => string;
+  inQuote: (t: Token) => boolean;
+  tags: Tags;
+  /** A headline: present-tense verbs the tagger often reads as nouns. */
+  headline: boolean;
+}
+
+/** Words that open a new clause after a comma (or anywhere, for the contrastive ones). */
+const AFTER_COMMA = new Set(['and', 'but', 'while', 'whilst', 'whereas', 'then', 'which', 'who', 'although', 'though', 'yet']);
+const ANYWHERE = new Set(['while', 'whilst', 'whereas']);
+const NEGATORS = new Set(['not', "n't", 'never', 'no']);
+const COPULA = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s"]);
+const REPORTING = new Set(['reportedly', 'allegedly', 'reported', 'according']);
+
+export function posAt(view: SentenceView, i: number): string {
+  const t = view.tokens[i];
+  return t ? (view.tags.pos.get(t.start) ?? 'X') : 'X';
+}
+
+function segmentsOf(view: SentenceView): Array<[number, number]> {
+  const { tokens } = view;
+  const cuts: number[] = [0];
+  for (let i = 1; i < tokens.length; i++) {
+    const key = tokens[i]?.key ?? '';
+    const gap = view.gap(i - 1, i);
+    if (/;/.test(gap) || (/,/.test(gap) && AFTER_COMMA.has(key)) || ANYWHERE.has(key)) cuts.push(i);
+  }
+  return cuts.map((from, k) => [from, cuts[k + 1] ?? tokens.length]);
+}
+
+/** True when token `i` is a verb by its tag, or by its place right after a subject in a headline. */
+function verbLike(view: SentenceView, i: number): boolean {
+  const t = view.tokens[i];
+  if (!t || view.inQuote(t)) return false;
+  const pos = posAt(view, i);
+  if (pos === 'VERB') return !(t.cap && i > 0);
+  if (pos === 'AUX') {
+    // "the NASDAQ was up nearly nine points", "had a 5.40 point gain": the auxiliary is the verb
+    const next = posAt(view, i + 1);
+    return (
+      COPULA.has(t.key) &&
+      (next === 'ADV' || next === 'ADP' || next === 'NUM' || next === 'ADJ') &&
+      !AUXILIARIES.has(view.tokens[i + 1]?.key ?? '')
+    );
+  }
+  if ((pos === 'NOUN' || pos === 'ADJ' || pos === 'PROPN') && !t.cap) {
+    const info = verbInfo(t.key);
+    if (!info || info.ing) return false;
+    // a known verb form right after its subject: "US stock markets fall", "iPhone 4 goes on sale"
+    const after = view.mentions.some((m) => m.to === i && !m.absorbed);
+    return after && (view.headline || info.past || info.present);
+  }
+  return false;
+}
+
+/** The verb group ending at `i`: auxiliaries, adverbs, "to" after a verb ("continued to fall"). */
+function groupStart(view: SentenceView, i: number): number {
+  let k = i;
+  for (;;) {
+    const prev = view.tokens[k - 1];
+    if (!prev) break;
+    if (AUXILIARIES.has(prev.key) || MODALS.has(prev.key) || NEGATORS.has(prev.key) || ADVERBS.has(prev.key)) {
+      k--;
+      continue;
+    }
+    if (posAt(view, k - 1) === 'ADV' && !prev.cap) {
+      k--;
+      continue;
+    }
+    if (prev.key === 'to' && posAt(view, k - 2) === 'VERB') {
+      k -= 2;
+      continue;
+    }
+    break;
+  }
+  return k;
+}
+
+function finite(view: SentenceView, i: number, from: number): boolean {
+  const t = view.tokens[i];
+  if (!t) return false;
+  const start = groupStart(view, i);
+  const first = view.tokens[start];
+  const hasAux = start < i && view.tokens.slice(start, i).some((x) => AUXILIARIES.has(x.key) || MODALS.has(x.key));
+  // "to fall", "in falling": not a clause of its own
+  const before = view.tokens[start - 1]?.key ?? '';
+  if (before === 'to' && first === t) return false;
+  if (/ing$/.test(t.key) && !hasAux) return false;
+  if (start === i && view.tokens[i - 1] && posAt(view, i - 1) === 'ADP') return false;
+  // "figures released by NPD", "the bill passed by the House": a participle after a noun, not a verb
+  const info = verbInfo(t.key);
+  if (!hasAux && info?.past && i > from) {
+    const prevPos = posAt(view, start - 1);
+    if (prevPos === 'NOUN' && !view.mentions.some((m) => m.to === start && !m.absorbed)) {
+      for (let j = i + 1; j <= i + 4 && j < view.tokens.length; j++) if (view.tokens[j]?.key === 'by') return false;
+    }
+  }
+  return true;
+}
+
+/** The subject of the verb group starting at `g`, within [from, g): the actor right before it. */
+function subjectOf(view: SentenceView, g: number, from: number): Mention | undefined {
+  const { tokens, mentions } = view;
+  let k = g - 1;
+  // an aside closed by a comma: "Dana Perino, a spokesperson for the White House, commented"
+  if (k >= from && /,\s*$/.test(view.gap(k, g))) {
+    for (let j = k; j > from; j--) {
+      if (/,/.test(view.gap(j - 1, j))) {
+        k = j - 1;
+        break;
+      }
+    }
+  }
+  const m = mentions.find((x) => !x.absorbed && x.from >= from && x.from <= k && k < x.to && !view.inQuote(tokens[x.from] as Token));
+  if (m) {
+    // an actor inside a prepositional phrase ("the bailout of AIG by the Fed") is not the subject
+    let lead = m.from - 1;
+    if (tokens[lead]?.key === 'the') lead--;
+    if (lead >= from && posAt(view, lead) === 'ADP' && tokens[lead]?.key !== 'like') return undefined;
+    return m;
+  }
+  // "Apple shares", "the company's profits": the owner named right before the noun stands for it
+  for (let j = k; j >= from && j >= k - 2; j--) {
+    const owner = mentions.find((x) => !x.absorbed && x.to === j && x.via !== 'pronoun');
+    const pos = posAt(view, j);
+    if (owner && (pos === 'NOUN' || tokens[j - 1]?.possessive)) return owner;
+    if (pos !== 'NOUN' && pos !== 'ADJ') break;
+  }
+  return undefined;
+}
+
+/** Every clause of the sentence with a named, described or referred-to actor as subject. */
+export function findClauses(view: SentenceView): Clause[] {
+  const out: Clause[] = [];
+  let previous: Clause | undefined;
+  for (const [from, to] of segmentsOf(view)) {
+    let found: Clause | undefined;
+    for (let i = from; i < to && !found; i++) {
+      if (!verbLike(view, i) || !finite(view, i, from)) continue;
+      // the verb group's last verb: "continued to fall" is one group
+      let v = i;
+      while (view.tokens[v + 1]?.key === 'to' && posAt(view, v + 2) === 'VERB') v += 2;
+      const g = groupStart(view, i);
+      let subject = subjectOf(view, g, from);
+      let shared = false;
+      const opener = view.tokens[from]?.key ?? '';
+      if (!subject && (opener === 'which' || opener === 'who') && from > 0) {
+        // ", which lost more than 33%": the actor before the comma
+        subject = view.mentions.find((m) => m.to === from && !m.absorbed);
+      }
+      if (!subject && previous) {
+        // "…, then rose to close up 0.7%", "… and called for them to lower rates"
+        const lead = view.tokens.slice(from, g).every((t) => AFTER_COMMA.has(t.key) || ADVERBS.has(t.key) || posAt(view, view.tokens.indexOf(t)) === 'ADV');
+        if (lead) {
+          subject = previous.subject;
+          shared = true;
+        }
+      }
+      if (!subject) {
+        // a verb without an actor as subject ends the search in this segment
+        if (g > from) break;
+        continue;
+      }
+      const groupWords = view.tokens.slice(g, v + 1);
+      const passive = groupWords.some((t) => COPULA.has(t.key)) && !!verbInfo(view.tokens[v]?.key ?? '')?.past;
+      const before = view.tokens.slice(from, v + 1).map((t) => t.key);
+      const modality: Modality = groupWords.some((t) => NEGATORS.has(t.key))
+        ? 'negated'
+        : groupWords.some((t) => MODALS.has(t.key)) || /^(?:plan|intend|aim|expect|hope)/.test(view.tokens[g]?.key ?? '')
+          ? 'planned'
+          : before.some((k) => REPORTING.has(k))
+            ? 'reported'
+            : 'asserted';
+      found = { verbIndex: v, groupFrom: g, subject, from, to, passive, modality, shared };
+    }
+    if (found) {
+      out.push(found);
+      previous = found;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,84 @@
+/**
+ * Actors described rather than named: "US stock markets", "stock markets around the world",
+ * "British police", "the Japanese government". A noun phrase whose head is a word for a body
+ * that acts (markets, police, government, court …) is an actor when something pins it down: a
+ * name or nationality before the head, a scope after it ("around the world", "worldwide"), or
+ * "police in Cornwall". A bare "officials" or "markets" pins nothing down and stays no actor.
+ */
+import type { ActorKind } from '../shared/model';
+import type { Mention } from './actors';
+import type { Tags } from './nlp';
+import type { Token } from './tokens';
+
+/** Head nouns of described actors, with the kind of actor they make. */
+const HEADS: Array<[ActorKind, string]> = [
+  ['group', 'markets market stocks shares exchanges bourses indices indexes investors traders'],
+  [
+    'organization',
+    'police government ministry court army military navy forces troops parliament congress senate regulators prosecutors authorities officials lawmakers legislators negotiators diplomats rebels militants protesters protestors unions scientists researchers',
+  ],
+];
+const HEAD_KIND = new Map<string, ActorKind>();
+for (const [kind, words] of HEADS) for (const w of words.split(' ')) HEAD_KIND.set(w, kind);
+
+/** Adjectives that give a body its reach (not names, but as good as one for a market). */
+const SCOPE_ADJECTIVES = new Set(
+  'global world worldwide international european asian african american western eastern federal national regional state local foreign'.split(' '),
+);
+const SCOPE_AFTER = /^\s*(?:worldwide|around the (?:world|globe)|across the (?:world|globe)|in (?:\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*))/u;
+
+/**
+ * Mentions of described actors in a sentence, not overlapping the named ones. `text` and
+ * `offset` are the sentence's text and where it starts.
+ */
+export function describedActors(
+  tokens: Token[],
+  named: Mention[],
+  tags: Tags,
+  text: string,
+  offset: number,
+): Mention[] {
+  const out: Mention[] = [];
+  const taken = (i: number): boolean => named.some((m) => m.from <= i && i < m.to);
+  for (let i = 0; i < tokens.length; i++) {
+    const head = tokens[i];
+    if (!head || taken(i)) continue;
+    const kind = HEAD_KIND.get(head.key);
+    if (!kind || tags.pos.get(head.start) === 'VERB') continue;
+    // modifiers before the head: names, nationalities, adjectives and nouns ("US stock markets")
+    let from = i;
+    let pinned = false;
+    while (from > 0) {
+      const prev = tokens[from - 1];
+      if (!prev || taken(from - 1)) break;
+      const pos = tags.pos.get(prev.start) ?? 'X';
+      const gap = text.slice(prev.end - offset, (tokens[from]?.start ?? 0) - offset);
+      if (!/^\s+$/.test(gap) && !/^\.\s*$/.test(gap)) break;
+      if (pos === 'PROPN' || (prev.cap && pos !== 'DET' && pos !== 'PRON')) pinned = true;
+      else if (pos === 'ADJ' && SCOPE_ADJECTIVES.has(prev.key)) pinned = true;
+      else if (pos !== 'ADJ' && pos !== 'NOUN') break;
+      if (/^(?:the|a|an|this|that|these|those|its|their|his|her|our)$/.test(prev.key)) break;
+      from--;
+    }
+    // a name right before the head that is itself an actor ("Apple shares") is that actor's, not a new one
+    if (named.some((m) => m.to === from && !m.absorbed)) continue;
+    let to = i + 1;
+    let scopeEnd = head.end;
+    const after = SCOPE_AFTER.exec(text.slice(head.end - offset));
+    if (after) {
+      pinned = true;
+      scopeEnd = head.end + after[0].length;
+      while (to < tokens.length && (tokens[to]?.end ?? Infinity) <= scopeEnd) to++;
+    }
+    if (!pinned) continue;
+    const words = tokens.slice(from, to).map((t) => t.text.replace(/[’']s$/, ''));
+    // "police in Cornwall" reads "Cornwall police"; a market's scope stays as written
+    const name =
+      after && /^\s*in\s/.test(after[0]) && kind === 'organization'
+        ? `${text.slice(head.end - offset + after[0].search(/\p{Lu}/u), scopeEnd - offset)} ${words.slice(0, i - from + 1).join(' ')}`
+        : words.join(' ');
+    out.push({ from, to, name: name.charAt(0).toUpperCase() + name.slice(1), kind, via: 'description' });
+    i = to - 1;
+  }
+  return out;
+}
