@@ -44,11 +44,20 @@ export interface SentenceView {
 }
 
 /** Words that open a new clause after a comma (or anywhere, for the contrastive ones). */
-const AFTER_COMMA = new Set(['and', 'but', 'while', 'whilst', 'whereas', 'then', 'which', 'who', 'although', 'though', 'yet']);
+const AFTER_COMMA = new Set(['and', 'but', 'while', 'whilst', 'whereas', 'then', 'which', 'who', 'although', 'though', 'yet', 'with']);
 const ANYWHERE = new Set(['while', 'whilst', 'whereas']);
 const NEGATORS = new Set(['not', "n't", 'never', 'no']);
 const COPULA = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s"]);
 const REPORTING = new Set(['reportedly', 'allegedly', 'reported', 'according']);
+/** After a copula, words that make it a movement ("was up 25 points", "closed flat"). */
+const HAVE = new Set(['has', 'have', 'had']);
+const MOVES = new Set(['up', 'down', 'higher', 'lower', 'flat', 'even', 'unchanged', 'off']);
+/** Verbs of state: with an adjective after them they describe, they do not report an act. */
+const STATIVE = new Set(['remain', 'remains', 'seem', 'seems', 'appear', 'appears', 'look', 'looks', 'stay', 'stays', 'become', 'becomes', 'stem', 'stems', 'underscore', 'underscores', 'reflect', 'reflects']);
+/** Words that open a subordinate clause: before the first comma they set the scene. */
+const SUBORDINATORS = new Set(['as', 'if', 'although', 'though', 'because', 'unless', 'whether', 'while', 'whilst', 'since', 'amid']);
+/** Nouns of figures an actor owns: "Apple shares fell" is Apple's event. */
+const FIGURES = new Set(['shares', 'share', 'stock', 'stocks', 'profit', 'profits', 'revenue', 'revenues', 'sales', 'earnings', 'price', 'prices', 'value']);
 
 export function posAt(view: SentenceView, i: number): string {
   const t = view.tokens[i];
@@ -74,12 +83,14 @@ function verbLike(view: SentenceView, i: number): boolean {
   if (pos === 'VERB') return !(t.cap && i > 0);
   if (pos === 'AUX') {
     // "the NASDAQ was up nearly nine points", "had a 5.40 point gain": the auxiliary is the verb
-    const next = posAt(view, i + 1);
-    return (
-      COPULA.has(t.key) &&
-      (next === 'ADV' || next === 'ADP' || next === 'NUM' || next === 'ADJ') &&
-      !AUXILIARIES.has(view.tokens[i + 1]?.key ?? '')
-    );
+    const next = view.tokens[i + 1];
+    if (!next) return false;
+    // "had its worst fall", "currently has a value of": "have" as the main verb
+    if (HAVE.has(t.key)) {
+      const after = posAt(view, i + 1);
+      return (after === 'DET' || after === 'NUM' || after === 'PRON') && !AUXILIARIES.has(next.key);
+    }
+    return COPULA.has(t.key) && (posAt(view, i + 1) === 'NUM' || MOVES.has(next.key));
   }
   if ((pos === 'NOUN' || pos === 'ADJ' || pos === 'PROPN') && !t.cap) {
     const info = verbInfo(t.key);
@@ -123,7 +134,8 @@ function finite(view: SentenceView, i: number, from: number): boolean {
   // "to fall", "in falling": not a clause of its own
   const before = view.tokens[start - 1]?.key ?? '';
   if (before === 'to' && first === t) return false;
-  if (/ing$/.test(t.key) && !hasAux) return false;
+  // "…, with the FTSE losing 11%": an absolute clause after "with" has its own subject
+  if (/ing$/.test(t.key) && !hasAux && view.tokens[from]?.key !== 'with') return false;
   if (start === i && view.tokens[i - 1] && posAt(view, i - 1) === 'ADP') return false;
   // "figures released by NPD", "the bill passed by the House": a participle after a noun, not a verb
   const info = verbInfo(t.key);
@@ -152,16 +164,29 @@ function subjectOf(view: SentenceView, g: number, from: number): Mention | undef
   const m = mentions.find((x) => !x.absorbed && x.from >= from && x.from <= k && k < x.to && !view.inQuote(tokens[x.from] as Token));
   if (m) {
     // an actor inside a prepositional phrase ("the bailout of AIG by the Fed") is not the subject
-    let lead = m.from - 1;
-    if (tokens[lead]?.key === 'the') lead--;
-    if (lead >= from && posAt(view, lead) === 'ADP' && tokens[lead]?.key !== 'like') return undefined;
+    // (walking back over a coordination: "tensions between Russia and the West")
+    let head = m;
+    for (;;) {
+      let lead = head.from - 1;
+      if (tokens[lead]?.key === 'the') lead--;
+      const link = tokens[lead]?.key;
+      const before = link === 'and' || link === 'or' ? mentions.find((x) => x.to === lead && !x.absorbed) : undefined;
+      if (before) {
+        head = before;
+        continue;
+      }
+      if (lead >= from && posAt(view, lead) === 'ADP' && link !== 'like') return undefined;
+      break;
+    }
+    // "Lavrov's comments underscore …": what an actor said or felt is the subject, not the actor
+    if (tokens[m.to - 1]?.possessive) return undefined;
     return m;
   }
   // "Apple shares", "the company's profits": the owner named right before the noun stands for it
   for (let j = k; j >= from && j >= k - 2; j--) {
     const owner = mentions.find((x) => !x.absorbed && x.to === j && x.via !== 'pronoun');
     const pos = posAt(view, j);
-    if (owner && (pos === 'NOUN' || tokens[j - 1]?.possessive)) return owner;
+    if (owner && FIGURES.has(tokens[j]?.key ?? '')) return owner;
     if (pos !== 'NOUN' && pos !== 'ADJ') break;
   }
   return undefined;
@@ -171,18 +196,28 @@ function subjectOf(view: SentenceView, g: number, from: number): Mention | undef
 export function findClauses(view: SentenceView): Clause[] {
   const out: Clause[] = [];
   let previous: Clause | undefined;
+  // "As tensions … continue to escalate, …": the opening subordinate clause is background
+  let scene = 0;
+  if (SUBORDINATORS.has(view.tokens[0]?.key ?? '')) {
+    for (let i = 1; i < view.tokens.length && !scene; i++) if (/,/.test(view.gap(i - 1, i))) scene = i;
+  }
   for (const [from, to] of segmentsOf(view)) {
     let found: Clause | undefined;
-    for (let i = from; i < to && !found; i++) {
+    const opener = view.tokens[from]?.key ?? '';
+    const relative = opener === 'which' || opener === 'who';
+    for (let i = Math.max(from, scene); i < to && !found; i++) {
       if (!verbLike(view, i) || !finite(view, i, from)) continue;
+      // "remains steadfast", "seems likely": a state, not an act
+      if (STATIVE.has(view.tokens[i]?.key ?? '') && posAt(view, i + 1) === 'ADJ') break;
       // the verb group's last verb: "continued to fall" is one group
       let v = i;
       while (view.tokens[v + 1]?.key === 'to' && posAt(view, v + 2) === 'VERB') v += 2;
       const g = groupStart(view, i);
       let subject = subjectOf(view, g, from);
       let shared = false;
-      const opener = view.tokens[from]?.key ?? '';
-      if (!subject && (opener === 'which' || opener === 'who') && from > 0) {
+      // "…, which he described as …": a relative clause with a subject of its own only describes
+      if (relative && subject) break;
+      if (!subject && relative && from > 0) {
         // ", which lost more than 33%": the actor before the comma
         subject = view.mentions.find((m) => m.to === from && !m.absorbed);
       }

@@ -54,7 +54,8 @@ export function describedActors(
       const pos = tags.pos.get(prev.start) ?? 'X';
       const gap = text.slice(prev.end - offset, (tokens[from]?.start ?? 0) - offset);
       if (!/^\s+$/.test(gap) && !/^\.\s*$/.test(gap)) break;
-      if (pos === 'PROPN' || (prev.cap && pos !== 'DET' && pos !== 'PRON')) pinned = true;
+      if (pos === 'DET' || pos === 'ADP' || pos === 'PRON' || pos === 'CCONJ' || pos === 'SCONJ') break;
+      if (pos === 'PROPN' || (prev.cap && from - 1 > 0)) pinned = true;
       else if (pos === 'ADJ' && SCOPE_ADJECTIVES.has(prev.key)) pinned = true;
       else if (pos !== 'ADJ' && pos !== 'NOUN') break;
       if (/^(?:the|a|an|this|that|these|those|its|their|his|her|our)$/.test(prev.key)) break;

@@ -6,7 +6,9 @@
 import type { ActorKind, CameoCode, EventActor } from '../shared/model';
 import { findMentions, newActorContext, rememberActors, type ActorContext, type Mention } from './actors';
 import { findClauses, type Clause, type Modality, type SentenceView } from './clauses';
+import { noteIntroductions, referringMentions } from './coreference';
 import { describedActors } from './described';
+import { namesByShape } from './names';
 import type { Tags } from './nlp';
 import { anchoredDate, dateFromTimex, pickEventTimex, reportedDate, type EventDate } from './dates';
 import {
@@ -596,8 +598,11 @@ function sentenceEvents(
   headline = false,
 ): Draft[] {
   const tokens = tokenize(s.text, s.start);
-  const named = findMentions(tokens, s.text, s.start, ctx);
-  const mentions = [...named, ...describedActors(tokens, named, run.tags, s.text, s.start)].sort(
+  const found = findMentions(tokens, s.text, s.start, ctx);
+  const named = [...found, ...namesByShape(tokens, found, run.tags)];
+  noteIntroductions(tokens, named, ctx);
+  const described = [...named, ...describedActors(tokens, named, run.tags, s.text, s.start)];
+  const mentions = [...described, ...referringMentions(tokens, described, run.tags, ctx)].sort(
     (a, b) => a.from - b.from,
   );
   const regions = quoteRegions(s.text, s.start);
@@ -645,6 +650,10 @@ function sentenceEvents(
     if (d) out.push(d);
   }
   if (headline) for (const d of out) d.headline = true;
+  // the last clause's subject is who "it" and "he" refer to next
+  const lastSubject = extra[extra.length - 1]?.subject;
+  if (lastSubject && lastSubject.kind === 'person') ctx.lastPerson = lastSubject.name;
+  else if (lastSubject) ctx.lastGroup = { name: lastSubject.name, kind: lastSubject.kind };
   return out;
 }
 

@@ -1,0 +1,66 @@
+/**
+ * In-article coreference for the clause layer: a subject "it" or "the index" names the actor the
+ * article spoke of last. `findMentions` already resolves people ("he", "she"), organisations
+ * introduced with a noun ("the firm") and "It said"; this adds what a clause needs beyond that:
+ * - "It fell 5%": a subject pronoun before a verb is the last actor that acted, if not a person;
+ * - "the index", "the market": the last named actor introduced with that noun ("the Nikkei 225
+ *   stock index"), else the last actor that acted, if not a person.
+ */
+import type { ActorContext, Mention } from './actors';
+import type { Tags } from './nlp';
+import type { Token } from './tokens';
+
+/** Nouns that introduce what a name is ("the FTSE 100 index", "Bovespa market"). */
+const INTRODUCING = new Set(['index', 'indexes', 'indices', 'average', 'market', 'exchange', 'composite']);
+/** Definite references that stand for an actor of the article. */
+const REFERRING = new Set(['index', 'market', 'exchange', 'average', 'company', 'firm', 'bank', 'group']);
+
+/** Remembers "X stock index" so that a later "the index" is X. */
+export function noteIntroductions(tokens: Token[], mentions: Mention[], ctx: ActorContext): void {
+  for (const m of mentions) {
+    if (m.absorbed || m.via === 'pronoun' || m.kind === 'person') continue;
+    for (let j = m.to; j < m.to + 3 && j < tokens.length; j++) {
+      const key = tokens[j]?.key ?? '';
+      if (INTRODUCING.has(key)) {
+        ctx.described.set(key.replace(/(?:es|ices)$/, 'ex'), m.name);
+        if (key !== 'index') ctx.described.set('index', ctx.described.get('index') ?? m.name);
+        break;
+      }
+      if (!/^(?:stock|share|market|composite|industrial)$/.test(key)) break;
+    }
+  }
+}
+
+/** Mentions for subject pronouns and definite references that `findMentions` left open. */
+export function referringMentions(tokens: Token[], mentions: Mention[], tags: Tags, ctx: ActorContext): Mention[] {
+  const out: Mention[] = [];
+  const taken = (i: number): boolean => mentions.some((m) => m.from <= i && i < m.to);
+  const last = ctx.lastGroup && ctx.lastGroup.kind !== 'person' ? ctx.lastGroup : undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t || taken(i)) continue;
+    const next = tokens[i + 1];
+    const nextPos = next ? tags.pos.get(next.start) : undefined;
+    if (t.key === 'it' && last && (nextPos === 'VERB' || nextPos === 'AUX' || nextPos === 'ADV')) {
+      out.push({ from: i, to: i + 1, name: last.name, kind: last.kind, via: 'pronoun' });
+      continue;
+    }
+    if (REFERRING.has(t.key) && tokens[i - 1]?.key === 'the' && !t.cap) {
+      // "the share index", "the index": the modifiers in between must be plain nouns
+      const named = ctx.described.get(t.key);
+      const name = named ?? last?.name;
+      if (!name) continue;
+      const kind = named ? 'organization' : (last?.kind ?? 'organization');
+      out.push({ from: i - 1, to: i + 1, name, kind, via: 'pronoun' });
+    } else if (
+      REFERRING.has(t.key) &&
+      tokens[i - 2]?.key === 'the' &&
+      /^(?:share|stock|market)$/.test(tokens[i - 1]?.key ?? '') &&
+      !taken(i - 1)
+    ) {
+      const name = ctx.described.get(t.key) ?? last?.name;
+      if (name) out.push({ from: i - 2, to: i + 1, name, kind: 'organization', via: 'pronoun' });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,64 @@
+/**
+ * Names by shape: a run of proper nouns (as the tagger reads them) that the gazetteer and the
+ * name rules of `actors.ts` left unclaimed ("Dow Jones Industrial Average", "Nikkei 225",
+ * "Peter Cardillo"). Digits right after a name belong to it ("FTSE 100", "iPhone 4"), "&" and
+ * "of" join two capitalised parts ("S&P", "Bank of Japan"). The kind comes from context: an
+ * organisation word in the name, a person's title or role around it, else the name's length.
+ */
+import type { ActorKind } from '../shared/model';
+import type { Mention } from './actors';
+import { NOT_NAMES, ORG_SUFFIXES, PERSON_ROLES, PERSON_TITLES } from './lexicon';
+import type { Tags } from './nlp';
+import type { Token } from './tokens';
+
+const CALENDAR = new Set(
+  'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday utc gmt est pm am'.split(' '),
+);
+/** Last words of market and product names: not people. */
+const THING_WORDS = new Set('average index composite exchange reserve street'.split(' '));
+
+function properAt(tokens: Token[], tags: Tags, i: number): boolean {
+  const t = tokens[i];
+  if (!t || !t.cap || CALENDAR.has(t.key) || NOT_NAMES.has(t.key)) return false;
+  const pos = tags.pos.get(t.start);
+  if (pos === 'PROPN') return true;
+  // inside a sentence, a capitalised noun or adjective is part of a name ("Industrial Average")
+  return i > 0 && (pos === 'NOUN' || pos === 'ADJ') && /^\p{Lu}/u.test(t.text);
+}
+
+/** Proper-noun runs not covered by `known`, as mentions with a kind guessed from context. */
+export function namesByShape(tokens: Token[], known: Mention[], tags: Tags): Mention[] {
+  const out: Mention[] = [];
+  const taken = (i: number): boolean => known.some((m) => m.from <= i && i < m.to);
+  for (let i = 0; i < tokens.length; i++) {
+    if (taken(i) || !properAt(tokens, tags, i)) continue;
+    let to = i + 1;
+    for (;;) {
+      const t = tokens[to];
+      if (!t || taken(to) || tokens[to - 1]?.possessive) break;
+      if (properAt(tokens, tags, to)) to++;
+      else if (/^\d[\d.]*$/.test(t.text) && t.start === (tokens[to - 1]?.end ?? 0) + 1 && to - i <= 3) {
+        to++;
+        break;
+      } else if ((t.key === 'of' || t.key === '&') && properAt(tokens, tags, to + 1) && !taken(to + 1)) to += 2;
+      else break;
+    }
+    // a sentence's first word alone is too often an ordinary word written with a capital
+    if (i === 0 && to === 1 && tags.pos.get(tokens[0]?.start ?? -1) !== 'PROPN') continue;
+    const words = tokens.slice(i, to);
+    // "in Cupertino", "from Tokyo": a place, not an actor, unless its name says it is a body
+    if (/^(?:in|at|near|from|to|across|outside|inside)$/.test(tokens[i - 1]?.key ?? '') && !ORG_SUFFIXES.has(words[words.length - 1]?.key ?? ''))
+      continue;
+    const name = words.map((w) => w.text.replace(/[’']s$/, '')).join(' ');
+    const last = words[words.length - 1]?.key ?? '';
+    const before = tokens[i - 1]?.key ?? '';
+    let kind: ActorKind = 'organization';
+    if (ORG_SUFFIXES.has(last) || THING_WORDS.has(last) || /\d/.test(last)) kind = 'organization';
+    else if (PERSON_TITLES.has(before) || PERSON_ROLES.test(tokens.slice(to, to + 4).map((t) => t.key).join(' ')))
+      kind = words.length <= 3 ? 'person' : 'organization';
+    else if (words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w.text))) kind = 'person';
+    out.push({ from: i, to, name, kind, via: 'rule' });
+    i = to - 1;
+  }
+  return out;
+}
