@@ -27,7 +27,9 @@ export interface Mention {
   to: number;
   name: string;
   kind: ActorKind;
-  via: 'gazetteer' | 'rule' | 'pronoun' | 'description';
+  via: 'gazetteer' | 'rule' | 'pronoun' | 'description' | 'shape';
+  /** Named by shape only, with nothing saying it is a body or a person: an actor as subject, not as target. */
+  weak?: boolean;
   /** Part of a person's title ("U.S." in "U.S. President Donald Trump"): not an actor of its own. */
   absorbed?: boolean;
 }

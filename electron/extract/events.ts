@@ -29,7 +29,7 @@ import { classifyLines } from './lines';
 import { splitSentences } from './sentences';
 import { isBareQuote, isBoilerplate, isQuestion } from './skip';
 import type { Timex } from './timex';
-import { makeTitle } from './title';
+import { finishTitle, makeTitle } from './title';
 import { tokenize, type Token } from './tokens';
 
 /** An event as found in one place, before merging. */
@@ -490,6 +490,7 @@ function actorsOf(mentions: Mention[], source: Mention, from: number, tokens?: T
   }
   for (const m of mentions) {
     if (m.absorbed || m.via === 'pronoun' || m.from < from) continue;
+    if (m.weak && !joint.has(m) && m !== source) continue;
     if (out.some((a) => a.name === m.name)) continue;
     out.push({ name: m.name, kind: m.kind, role: joint.has(m) ? 'source' : 'target' });
   }
@@ -535,6 +536,7 @@ export function extractArticleEvents(run: ArticleRun): Draft[] {
   let lastDated: Draft | undefined;
 
   const emit = (d: Draft): void => {
+    d.title = finishTitle(d.title);
     drafts.push(d);
     if (d.date.basis !== 'reported') lastDated = d;
   };

@@ -52,12 +52,15 @@ export function namesByShape(tokens: Token[], known: Mention[], tags: Tags): Men
     const name = words.map((w) => w.text.replace(/[’']s$/, '')).join(' ');
     const last = words[words.length - 1]?.key ?? '';
     const before = tokens[i - 1]?.key ?? '';
+    if (words.every((w) => PERSON_TITLES.has(w.key))) continue;
     let kind: ActorKind = 'organization';
+    let weak = false;
     if (ORG_SUFFIXES.has(last) || THING_WORDS.has(last) || /\d/.test(last)) kind = 'organization';
     else if (PERSON_TITLES.has(before) || PERSON_ROLES.test(tokens.slice(to, to + 4).map((t) => t.key).join(' ')))
       kind = words.length <= 3 ? 'person' : 'organization';
     else if (words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w.text))) kind = 'person';
-    out.push({ from: i, to, name, kind, via: 'rule' });
+    else weak = true;
+    out.push({ from: i, to, name, kind, via: 'shape', ...(weak ? { weak } : {}) });
     i = to - 1;
   }
   return out;

@@ -7,13 +7,58 @@ import type { Token } from './tokens';
 
 const TRAILING =
   /\s+(?:he|she|they|it|we|when|where|whether|if|that|to|the|of|and|or|with|for|a|an|in|on|at|by|from|its|his|her|their|as|but|while|which|who|is|are|was|were|has|have|had|late|early)$/i;
-const MAX_WORDS = 9;
+const MAX_WORDS = 11;
 
 function words(text: string, n: number): string {
   const list = text.trim().split(/\s+/).filter(Boolean);
   let out = list.slice(0, n).join(' ');
   while (TRAILING.test(out)) out = out.replace(TRAILING, '');
-  return list.length > n ? `${out}…` : out;
+  return out;
+}
+
+/** Words a statement cannot end on: articles, prepositions, conjunctions, pronouns, auxiliaries. */
+const FUNCTION_WORDS = new Set(
+  'a an the of to in on at by for with from into onto about as and or but nor so yet that which who whom whose what where when whether if than this these those it its his her hers their theirs our my your he she they we i you him them us me is are was were be been being am has have had do does did will would can could should may might must shall not no also very more most such own other another each every both either neither some any all said says told say stated added amid after before over under while although though because since until per via like including'.split(
+    ' ',
+  ),
+);
+const MAX_TITLE_WORDS = 16;
+
+const bare = (w: string): string =>
+  w
+    .toLowerCase()
+    .replace(/^[“"‘'(\[]+/, '')
+    .replace(/[”"’'.,;:!?)\]…-]+$/, '');
+
+/**
+ * A title as a complete short statement: at most 16 words, never cut with "…", never ending on a
+ * function word or pronoun, quotation marks closed.
+ */
+export function finishTitle(raw: string): string {
+  const list = raw
+    .replace(/\s*(?:…|\.\.\.)(?=\s*[”"]?\s*$)/, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .split(' ')
+    .filter(Boolean)
+    .slice(0, MAX_TITLE_WORDS);
+  const trim = (): void => {
+    for (;;) {
+      const last = list[list.length - 1];
+      if (last === undefined || list.length <= 2) return;
+      const b = bare(last);
+      if (!b || FUNCTION_WORDS.has(b)) list.pop();
+      else return;
+    }
+  };
+  trim();
+  let out = list.join(' ').replace(/[\s,;:(\-–—]+$/, '').replace(/[.]+$/, '');
+  // a quotation cut short is closed where it stops
+  const opened = (out.match(/“/g) ?? []).length - (out.match(/”/g) ?? []).length;
+  if (opened > 0) out = `${out.replace(/[,;:.\s]+$/, '')}”`;
+  const straight = (out.match(/"/g) ?? []).length;
+  if (straight % 2 === 1) out = `${out.replace(/[,;:.\s]+$/, '')}"`;
+  return out;
 }
 
 /** Builds a title "Source verb what…" for the event whose verb is token `verbIndex`. */
