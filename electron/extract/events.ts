@@ -545,7 +545,12 @@ export function extractArticleEvents(run: ArticleRun): Draft[] {
     if (line.kind === 'blank') continue;
     if (!sawHeadline) {
       sawHeadline = true;
-      if (line.kind === 'heading') continue;
+      if (line.kind === 'heading') {
+        // the headline's event joins the body's report of it when merged
+        const h = { start: run.offset + line.start, end: run.offset + line.start + line.text.length, text: line.text };
+        for (const d of sentenceEvents(run, h, ctx, 0, order++, drafts, lastDated, true)) emit(d);
+        continue;
+      }
     }
     if (line.kind === 'table-row') {
       paragraph++;
@@ -649,7 +654,16 @@ function sentenceEvents(
   }
   for (const c of extra) {
     const d = clauseDraft(run, s, tokens, mentions, regions, c, paragraph, order, first);
-    if (d) out.push(d);
+    if (!d) continue;
+    // "Djokovic took the measure of a serve and delivered a backhand": one actor, one event
+    const before = out[out.length - 1];
+    if (before && before.source?.name === d.source?.name && d.start >= before.end && !d.ownDate) {
+      before.quote = s.text.slice(before.start - s.start, d.end - s.start);
+      before.end = d.end;
+      for (const a of d.actors) if (!before.actors.some((x) => x.name === a.name)) before.actors.push(a);
+      continue;
+    }
+    out.push(d);
   }
   if (headline) for (const d of out) d.headline = true;
   // the last clause's subject is who "it" and "he" refer to next

@@ -51,6 +51,13 @@ function untitled(text: string): string {
   return words ? `${words}…` : '(untitled)';
 }
 
+/** How far a dateline may be from the file's date and still be the story's day. */
+const DATELINE_SLACK_DAYS = 62;
+
+function daysBetween(a: string, b: string): number {
+  return Math.abs(Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / 86_400_000;
+}
+
 /** The day written in a dateline among the first lines of an article ("June 9, 2008"), if any. */
 function datelineOf(text: string): string | undefined {
   // only the first lines can hold it: classify a head of the text, not the whole article
@@ -97,8 +104,13 @@ function articlesOf(
   const articles: ArticleInfo[] = [];
   spans.forEach((span, index) => {
     const text = body.slice(span.start, span.end);
-    const fromDateline = datelineOf(text) ?? fileDateline;
+    const ownDateline = datelineOf(text);
+    const fromDateline = ownDateline ?? fileDateline;
     let published = parsed.meta.published ?? fallback ?? fromDateline;
+    // the dateline written under the headline is the story's own day: it wins over a file date a
+    // few weeks off (a page dated by its last edit), never over one from another time
+    if (published && ownDateline && ownDateline !== published && daysBetween(published, ownDateline) <= DATELINE_SLACK_DAYS)
+      published = ownDateline;
     if (!published) {
       published = new Date().toISOString().slice(0, 10);
       if (index === 0) {

@@ -209,9 +209,14 @@ export function draftToEvent(d: Draft): NewsEvent {
 export function mergeDrafts(drafts: Draft[]): NewsEvent[] {
   const groups: Array<{ head: Draft; event: NewsEvent }> = [];
   const tableRows: Draft[] = [];
+  const headlines: Draft[] = [];
   for (const d of drafts) {
     if (d.fromTable) {
       tableRows.push(d);
+      continue;
+    }
+    if (d.headline) {
+      headlines.push(d);
       continue;
     }
     const prev = groups[groups.length - 1];
@@ -235,7 +240,18 @@ export function mergeDrafts(drafts: Draft[]): NewsEvent[] {
       !!p &&
       // a dated event before the report, or a statement its named speaker goes on with
       (p.ownDate ? (p.date.end ?? p.date.start) < d.published : p.speech && !d.unnamedSpeaker);
-    if (prev && (elaboration || continuation)) {
+    // a speaker's statement that goes on over the next sentences and paragraphs is one statement
+    const goesOn =
+      !!p &&
+      p.articleId === d.articleId &&
+      d.paragraph - p.paragraph <= 1 &&
+      p.source?.name === d.source?.name &&
+      p.speech &&
+      d.speech &&
+      !d.ownDate &&
+      !d.additive &&
+      p.date.start === d.date.start;
+    if (prev && (elaboration || continuation || goesOn)) {
       prev.event = combine(prev.event, draftToEvent(d));
       continue;
     }
@@ -267,6 +283,14 @@ export function mergeDrafts(drafts: Draft[]): NewsEvent[] {
       near.push(g);
       byArticle.set(g.head.articleId, near);
     }
+  }
+  // a headline tells the story the body reports: it joins the body's first event of its actor
+  for (const h of headlines) {
+    const body = (byArticle.get(h.articleId) ?? []).find(
+      (g) => g.head.source?.name === h.source?.name || g.event.actors.some((a) => a.name === h.source?.name),
+    );
+    if (body) body.event = combine(body.event, draftToEvent(h));
+    else merged.push({ head: h, event: draftToEvent(h) });
   }
   let events = mergeEvents(merged.map((g) => g.event));
   // a table row is a source of the event it restates; a row that restates nothing found stays out
