@@ -223,7 +223,11 @@ export function findClauses(view: SentenceView): Clause[] {
       }
       if (!subject && previous) {
         // "…, then rose to close up 0.7%", "… and called for them to lower rates"
-        const lead = view.tokens.slice(from, g).every((t) => AFTER_COMMA.has(t.key) || ADVERBS.has(t.key) || posAt(view, view.tokens.indexOf(t)) === 'ADV');
+        let lead = true;
+        for (let j = from; j < g && lead; j++) {
+          const key = view.tokens[j]?.key ?? '';
+          lead = AFTER_COMMA.has(key) || ADVERBS.has(key) || posAt(view, j) === 'ADV';
+        }
         if (lead) {
           subject = previous.subject;
           shared = true;

@@ -867,7 +867,7 @@ function clauseDraft(
   const inClause = mentions.filter((m) => m.from >= c.from && m.to <= c.to);
   const actors = actorsOf([c.subject, ...inClause.filter((m) => m !== c.subject)], c.subject, 0, tokens);
   const info = verbInfo(verbTok.key);
-  const lemma = run.tags.lemma.get(verbTok.start) ?? verbTok.key;
+  const lemma = verbTok.key;
   const speech = !!info && SPEECH_VERBS.has(info.base);
   const lower = quote.toLowerCase();
   const cameo = intentOf(cameoOf(info, lower, c.passive), speech, s.text.slice(verbTok.end - s.start, end - s.start).toLowerCase());

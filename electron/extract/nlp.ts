@@ -14,10 +14,9 @@ import model from 'wink-eng-lite-web-model';
 /** Universal Dependencies part-of-speech tag of a word ("VERB", "NOUN", "PROPN", "AUX", …). */
 export type Pos = string;
 
-/** The tags of one text: per character offset where a word starts, its tag and lemma. */
+/** The tags of one text: per character offset where a word starts, its tag. */
 export interface Tags {
   pos: Map<number, Pos>;
-  lemma: Map<number, string>;
 }
 
 let tagger: ReturnType<typeof winkNLP> | undefined;
@@ -38,17 +37,20 @@ export function tagText(text: string, offset = 0): Tags {
   const values = tokens.out(its.value);
   const spaces = tokens.out(its.precedingSpaces);
   const pos = tokens.out(its.pos);
-  const lemma = tokens.out(its.lemma as Parameters<typeof tokens.out>[0]) as string[];
-  const out: Tags = { pos: new Map(), lemma: new Map() };
+  const out: Tags = { pos: new Map() };
   let at = 0;
   for (let i = 0; i < values.length; i++) {
     at += (spaces[i] ?? '').length;
-    // wink is lossless, but a value it normalised (rare) must not shift every later offset
     const value = values[i] ?? '';
+    const tag = pos[i] ?? 'X';
+    if (tag === 'SPACE' || tag === 'PUNCT') {
+      at += value.length;
+      continue;
+    }
+    // wink is lossless, but a value it normalised (rare) must not shift every later offset
     const found = text.startsWith(value, at) ? at : text.indexOf(value, at);
     if (found < 0) continue;
-    out.pos.set(offset + found, pos[i] ?? 'X');
-    out.lemma.set(offset + found, (lemma[i] ?? value).toLowerCase());
+    out.pos.set(offset + found, tag);
     at = found + value.length;
   }
   return out;
