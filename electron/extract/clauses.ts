@@ -44,7 +44,20 @@ export interface SentenceView {
 }
 
 /** Words that open a new clause after a comma (or anywhere, for the contrastive ones). */
-const AFTER_COMMA = new Set(['and', 'but', 'while', 'whilst', 'whereas', 'then', 'which', 'who', 'although', 'though', 'yet', 'with']);
+const AFTER_COMMA = new Set([
+  'and',
+  'but',
+  'while',
+  'whilst',
+  'whereas',
+  'then',
+  'which',
+  'who',
+  'although',
+  'though',
+  'yet',
+  'with',
+]);
 const ANYWHERE = new Set(['while', 'whilst', 'whereas']);
 const NEGATORS = new Set(['not', "n't", 'never', 'no']);
 const COPULA = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s"]);
@@ -53,11 +66,58 @@ const REPORTING = new Set(['reportedly', 'allegedly', 'reported', 'according']);
 const HAVE = new Set(['has', 'have', 'had']);
 const MOVES = new Set(['up', 'down', 'higher', 'lower', 'flat', 'even', 'unchanged', 'off']);
 /** Verbs of state: with an adjective after them they describe, they do not report an act. */
-const STATIVE = new Set(['remain', 'remains', 'seem', 'seems', 'appear', 'appears', 'look', 'looks', 'stay', 'stays', 'become', 'becomes', 'stem', 'stems', 'underscore', 'underscores', 'reflect', 'reflects']);
+const STATIVE = new Set([
+  'remain',
+  'remains',
+  'seem',
+  'seems',
+  'appear',
+  'appears',
+  'look',
+  'looks',
+  'stay',
+  'stays',
+  'become',
+  'becomes',
+  'stem',
+  'stems',
+  'underscore',
+  'underscores',
+  'reflect',
+  'reflects',
+]);
 /** Words that open a subordinate clause: before the first comma they set the scene. */
-const SUBORDINATORS = new Set(['as', 'if', 'although', 'though', 'because', 'unless', 'whether', 'while', 'whilst', 'since', 'amid']);
+const SUBORDINATORS = new Set([
+  'as',
+  'if',
+  'although',
+  'though',
+  'because',
+  'unless',
+  'whether',
+  'while',
+  'whilst',
+  'since',
+  'amid',
+]);
+/** Nouns that say what a name is ("the Kospi composite", "the Merval index"). */
+const INTRODUCING = new Set(['index', 'composite', 'average', 'exchange', 'market', 'group', 'company']);
 /** Nouns of figures an actor owns: "Apple shares fell" is Apple's event. */
-const FIGURES = new Set(['shares', 'share', 'stock', 'stocks', 'profit', 'profits', 'revenue', 'revenues', 'sales', 'earnings', 'price', 'prices', 'value']);
+const FIGURES = new Set([
+  'shares',
+  'share',
+  'stock',
+  'stocks',
+  'profit',
+  'profits',
+  'revenue',
+  'revenues',
+  'sales',
+  'earnings',
+  'price',
+  'prices',
+  'value',
+]);
 
 export function posAt(view: SentenceView, i: number): string {
   const t = view.tokens[i];
@@ -80,7 +140,7 @@ function verbLike(view: SentenceView, i: number): boolean {
   const t = view.tokens[i];
   if (!t || view.inQuote(t)) return false;
   const pos = posAt(view, i);
-  if (pos === 'VERB') return !(t.cap && i > 0);
+  if (pos === 'VERB') return !(t.cap && i > 0 && !view.headline);
   if (pos === 'AUX') {
     // "the NASDAQ was up nearly nine points", "had a 5.40 point gain": the auxiliary is the verb
     const next = view.tokens[i + 1];
@@ -96,7 +156,9 @@ function verbLike(view: SentenceView, i: number): boolean {
     const info = verbInfo(t.key);
     if (!info || info.ing) return false;
     // a known verb form right after its subject: "US stock markets fall", "iPhone 4 goes on sale"
-    const after = view.mentions.some((m) => m.to === i && !m.absorbed);
+    const after = view.mentions.some(
+      (m) => !m.absorbed && (m.to === i || (m.to === i - 1 && posAt(view, i - 1) === 'NUM')),
+    );
     return after && (view.headline || info.past || info.present);
   }
   return false;
@@ -108,7 +170,12 @@ function groupStart(view: SentenceView, i: number): number {
   for (;;) {
     const prev = view.tokens[k - 1];
     if (!prev) break;
-    if (AUXILIARIES.has(prev.key) || MODALS.has(prev.key) || NEGATORS.has(prev.key) || ADVERBS.has(prev.key)) {
+    if (
+      AUXILIARIES.has(prev.key) ||
+      MODALS.has(prev.key) ||
+      NEGATORS.has(prev.key) ||
+      ADVERBS.has(prev.key)
+    ) {
       k--;
       continue;
     }
@@ -130,7 +197,8 @@ function finite(view: SentenceView, i: number, from: number): boolean {
   if (!t) return false;
   const start = groupStart(view, i);
   const first = view.tokens[start];
-  const hasAux = start < i && view.tokens.slice(start, i).some((x) => AUXILIARIES.has(x.key) || MODALS.has(x.key));
+  const hasAux =
+    start < i && view.tokens.slice(start, i).some((x) => AUXILIARIES.has(x.key) || MODALS.has(x.key));
   // "to fall", "in falling": not a clause of its own
   const before = view.tokens[start - 1]?.key ?? '';
   if (before === 'to' && first === t) return false;
@@ -142,7 +210,8 @@ function finite(view: SentenceView, i: number, from: number): boolean {
   if (!hasAux && info?.past && i > from) {
     const prevPos = posAt(view, start - 1);
     if (prevPos === 'NOUN' && !view.mentions.some((m) => m.to === start && !m.absorbed)) {
-      for (let j = i + 1; j <= i + 4 && j < view.tokens.length; j++) if (view.tokens[j]?.key === 'by') return false;
+      for (let j = i + 1; j <= i + 4 && j < view.tokens.length; j++)
+        if (view.tokens[j]?.key === 'by') return false;
     }
   }
   return true;
@@ -152,6 +221,8 @@ function finite(view: SentenceView, i: number, from: number): boolean {
 function subjectOf(view: SentenceView, g: number, from: number): Mention | undefined {
   const { tokens, mentions } = view;
   let k = g - 1;
+  // "the Nifty 50 rose": digits right after a name are part of it
+  while (k > from && posAt(view, k) === 'NUM' && mentions.some((x) => x.to === k && !x.absorbed)) k--;
   // an aside closed by a comma: "Dana Perino, a spokesperson for the White House, commented"
   if (k >= from && /,\s*$/.test(view.gap(k, g))) {
     for (let j = k; j > from; j--) {
@@ -161,7 +232,9 @@ function subjectOf(view: SentenceView, g: number, from: number): Mention | undef
       }
     }
   }
-  const m = mentions.find((x) => !x.absorbed && x.from >= from && x.from <= k && k < x.to && !view.inQuote(tokens[x.from] as Token));
+  const m = mentions.find(
+    (x) => !x.absorbed && x.from >= from && x.from <= k && k < x.to && !view.inQuote(tokens[x.from] as Token),
+  );
   if (m) {
     // an actor inside a prepositional phrase ("the bailout of AIG by the Fed") is not the subject
     // (walking back over a coordination: "tensions between Russia and the West")
@@ -170,7 +243,8 @@ function subjectOf(view: SentenceView, g: number, from: number): Mention | undef
       let lead = head.from - 1;
       if (tokens[lead]?.key === 'the') lead--;
       const link = tokens[lead]?.key;
-      const before = link === 'and' || link === 'or' ? mentions.find((x) => x.to === lead && !x.absorbed) : undefined;
+      const before =
+        link === 'and' || link === 'or' ? mentions.find((x) => x.to === lead && !x.absorbed) : undefined;
       if (before) {
         head = before;
         continue;
@@ -186,7 +260,7 @@ function subjectOf(view: SentenceView, g: number, from: number): Mention | undef
   for (let j = k; j >= from && j >= k - 2; j--) {
     const owner = mentions.find((x) => !x.absorbed && x.to === j && x.via !== 'pronoun');
     const pos = posAt(view, j);
-    if (owner && FIGURES.has(tokens[j]?.key ?? '')) return owner;
+    if (owner && (FIGURES.has(tokens[j]?.key ?? '') || INTRODUCING.has(tokens[j]?.key ?? ''))) return owner;
     if (pos !== 'NOUN' && pos !== 'ADJ') break;
   }
   return undefined;
@@ -239,11 +313,13 @@ export function findClauses(view: SentenceView): Clause[] {
         continue;
       }
       const groupWords = view.tokens.slice(g, v + 1);
-      const passive = groupWords.some((t) => COPULA.has(t.key)) && !!verbInfo(view.tokens[v]?.key ?? '')?.past;
+      const passive =
+        groupWords.some((t) => COPULA.has(t.key)) && !!verbInfo(view.tokens[v]?.key ?? '')?.past;
       const before = view.tokens.slice(from, v + 1).map((t) => t.key);
       const modality: Modality = groupWords.some((t) => NEGATORS.has(t.key))
         ? 'negated'
-        : groupWords.some((t) => MODALS.has(t.key)) || /^(?:plan|intend|aim|expect|hope)/.test(view.tokens[g]?.key ?? '')
+        : groupWords.some((t) => MODALS.has(t.key)) ||
+            /^(?:plan|intend|aim|expect|hope)/.test(view.tokens[g]?.key ?? '')
           ? 'planned'
           : before.some((k) => REPORTING.has(k))
             ? 'reported'

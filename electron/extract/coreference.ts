@@ -32,7 +32,12 @@ export function noteIntroductions(tokens: Token[], mentions: Mention[], ctx: Act
 }
 
 /** Mentions for subject pronouns and definite references that `findMentions` left open. */
-export function referringMentions(tokens: Token[], mentions: Mention[], tags: Tags, ctx: ActorContext): Mention[] {
+export function referringMentions(
+  tokens: Token[],
+  mentions: Mention[],
+  tags: Tags,
+  ctx: ActorContext,
+): Mention[] {
   const out: Mention[] = [];
   const taken = (i: number): boolean => mentions.some((m) => m.from <= i && i < m.to);
   const last = ctx.lastGroup && ctx.lastGroup.kind !== 'person' ? ctx.lastGroup : undefined;

@@ -23,9 +23,12 @@ for (const [kind, words] of HEADS) for (const w of words.split(' ')) HEAD_KIND.s
 
 /** Adjectives that give a body its reach (not names, but as good as one for a market). */
 const SCOPE_ADJECTIVES = new Set(
-  'global world worldwide international european asian african american western eastern federal national regional state local foreign'.split(' '),
+  'global world worldwide international european asian african american western eastern federal national regional state local foreign'.split(
+    ' ',
+  ),
 );
-const SCOPE_AFTER = /^\s*(?:worldwide|around the (?:world|globe)|across the (?:world|globe)|in (?:\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*))/u;
+const SCOPE_AFTER =
+  /^\s*(?:worldwide|around the (?:world|globe)|across the (?:world|globe)|in (?:\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*))/u;
 
 /**
  * Mentions of described actors in a sentence, not overlapping the named ones. `text` and
@@ -65,7 +68,9 @@ export function describedActors(
     if (named.some((m) => m.to === from && !m.absorbed)) continue;
     let to = i + 1;
     let scopeEnd = head.end;
-    const after = SCOPE_AFTER.exec(text.slice(head.end - offset));
+    const scope = SCOPE_AFTER.exec(text.slice(head.end - offset));
+    // "police in Cornwall" is a body of that place; "shares in Nordwagen" are Nordwagen's
+    const after = scope && (kind === 'organization' || !/^\s*in\s/.test(scope[0])) ? scope : null;
     if (after) {
       pinned = true;
       scopeEnd = head.end + after[0].length;

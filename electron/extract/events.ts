@@ -547,8 +547,18 @@ export function extractArticleEvents(run: ArticleRun): Draft[] {
       sawHeadline = true;
       if (line.kind === 'heading') {
         // the headline's event joins the body's report of it when merged
-        const h = { start: run.offset + line.start, end: run.offset + line.start + line.text.length, text: line.text };
-        for (const d of sentenceEvents(run, h, ctx, 0, order++, drafts, lastDated, true)) emit(d);
+        const h = {
+          start: run.offset + line.start,
+          end: run.offset + line.start + line.text.length,
+          text: line.text,
+        };
+        // read with a copy of what the article knows: a headline's capitals name nothing for the body
+        const scratch: ActorContext = {
+          ...ctx,
+          known: new Map(ctx.known),
+          described: new Map(ctx.described),
+        };
+        for (const d of sentenceEvents(run, h, scratch, 0, order++, drafts, lastDated, true)) emit(d);
         continue;
       }
     }
@@ -605,8 +615,36 @@ function sentenceEvents(
   headline = false,
 ): Draft[] {
   const tokens = tokenize(s.text, s.start);
-  const found = findMentions(tokens, s.text, s.start, ctx);
-  const named = [...found, ...namesByShape(tokens, found, run.tags)];
+  // in a headline every word is capitalised: a name found by its shape counts if the body writes it too
+  // ("Varrow Motors Recalls 90,000 Cars": the name is as long as the body writes it)
+  const inBody = (from: number, to: number): boolean =>
+    ctx.text.includes(
+      s.text.slice((tokens[from]?.start ?? 0) - s.start, (tokens[to - 1]?.end ?? 0) - s.start),
+      s.end - run.offset,
+    );
+  const bodyNames = (list: Mention[]): Mention[] =>
+    !headline
+      ? list
+      : list.flatMap((m) => {
+          if (m.via === 'gazetteer') return [m];
+          for (let to = m.to; to > m.from; to--)
+            if (inBody(m.from, to))
+              return [
+                to === m.to
+                  ? m
+                  : {
+                      ...m,
+                      to,
+                      name: tokens
+                        .slice(m.from, to)
+                        .map((t) => t.text)
+                        .join(' '),
+                    },
+              ];
+          return [];
+        });
+  const found = bodyNames(findMentions(tokens, s.text, s.start, ctx));
+  const named = [...found, ...bodyNames(namesByShape(tokens, found, run.tags, ctx.recurrent))];
   noteIntroductions(tokens, named, ctx);
   const described = [...named, ...describedActors(tokens, named, run.tags, s.text, s.start)];
   const mentions = [...described, ...referringMentions(tokens, described, run.tags, ctx)].sort(
@@ -625,8 +663,21 @@ function sentenceEvents(
     tags: run.tags,
     headline,
   };
-  const clauses = findClauses(view);
-  const main = mainEvent(run, s, ctx, paragraph, order, drafts, lastDated, tokens, mentions, regions, clauses);
+  // a planned act ("will visit", "could resign") is not an event yet
+  const clauses = findClauses(view).filter((c) => c.modality !== 'planned');
+  const main = mainEvent(
+    run,
+    s,
+    ctx,
+    paragraph,
+    order,
+    drafts,
+    lastDated,
+    tokens,
+    mentions,
+    regions,
+    clauses,
+  );
   const out: Draft[] = [];
   const mainVerb = main?.verbIndex;
   let first = main?.draft;
@@ -645,7 +696,9 @@ function sentenceEvents(
     const next = extra.find((c) => (tokens[c.from]?.start ?? 0) > first.start);
     const cut = next ? tokens[next.from]?.start : undefined;
     if (cut !== undefined && cut < first.end && extra.length) {
-      const quote = s.text.slice(first.start - s.start, cut - s.start).replace(/[\s,;:]+(?:and|but|while|whilst|whereas|then)?\s*$/i, '');
+      const quote = s.text
+        .slice(first.start - s.start, cut - s.start)
+        .replace(/[\s,;:]+(?:and|but|while|whilst|whereas|then)?\s*$/i, '');
       if (quote.length >= 12) {
         first.quote = quote;
         first.end = first.start + quote.length;
@@ -853,24 +906,36 @@ function clauseDraft(
   main: Draft | undefined,
 ): Draft | undefined {
   let lead = c.from;
-  while (lead < c.verbIndex && /^(?:and|but|while|whilst|whereas|then|yet|although|though)$/.test(tokens[lead]?.key ?? ''))
+  while (
+    lead < c.verbIndex &&
+    /^(?:and|but|while|whilst|whereas|then|yet|although|though)$/.test(tokens[lead]?.key ?? '')
+  )
     lead++;
   const startTok = tokens[lead];
   const endTok = tokens[c.to - 1];
   const verbTok = tokens[c.verbIndex];
   if (!startTok || !endTok || !verbTok) return undefined;
-  const start = c.shared ? startTok.start : Math.min(startTok.start, tokens[c.subject.from]?.start ?? startTok.start);
+  const start = c.shared
+    ? startTok.start
+    : Math.min(startTok.start, tokens[c.subject.from]?.start ?? startTok.start);
   let end = c.to >= tokens.length ? s.end : endTok.end;
-  let quote = s.text.slice(start - s.start, end - s.start).replace(/[\s,;:]+$/, '');
+  const quote = s.text.slice(start - s.start, end - s.start).replace(/[\s,;:]+$/, '');
   end = start + quote.length;
   if (quote.length < 8) return undefined;
   const inClause = mentions.filter((m) => m.from >= c.from && m.to <= c.to);
   const actors = actorsOf([c.subject, ...inClause.filter((m) => m !== c.subject)], c.subject, 0, tokens);
+  // "The Shuffle was introduced": the subject of a passive is acted upon
+  const first = actors[0];
+  if (c.passive && first) actors[0] = { ...first, role: 'target' };
   const info = verbInfo(verbTok.key);
   const lemma = verbTok.key;
   const speech = !!info && SPEECH_VERBS.has(info.base);
   const lower = quote.toLowerCase();
-  const cameo = intentOf(cameoOf(info, lower, c.passive), speech, s.text.slice(verbTok.end - s.start, end - s.start).toLowerCase());
+  const cameo = intentOf(
+    cameoOf(info, lower, c.passive),
+    speech,
+    s.text.slice(verbTok.end - s.start, end - s.start).toLowerCase(),
+  );
   const pick = pickEventTimex(
     run.timexes,
     { start, end, text: quote },

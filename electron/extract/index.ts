@@ -19,7 +19,7 @@ export { parseFrontMatter } from './frontmatter';
 export { splitArticles } from './split';
 
 /** Bumped whenever extraction output may change, so cached results are redone. */
-export const EXTRACTOR_VERSION = '5';
+export const EXTRACTOR_VERSION = '6';
 
 /** One file to extract, as the services and the command line give it. */
 export interface ArticleFileInput {
@@ -109,7 +109,12 @@ function articlesOf(
     let published = parsed.meta.published ?? fallback ?? fromDateline;
     // the dateline written under the headline is the story's own day: it wins over a file date a
     // few weeks off (a page dated by its last edit), never over one from another time
-    if (published && ownDateline && ownDateline !== published && daysBetween(published, ownDateline) <= DATELINE_SLACK_DAYS)
+    if (
+      published &&
+      ownDateline &&
+      ownDateline !== published &&
+      daysBetween(published, ownDateline) <= DATELINE_SLACK_DAYS
+    )
       published = ownDateline;
     if (!published) {
       published = new Date().toISOString().slice(0, 10);

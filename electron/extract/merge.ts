@@ -250,6 +250,7 @@ export function mergeDrafts(drafts: Draft[]): NewsEvent[] {
       d.speech &&
       !d.ownDate &&
       !d.additive &&
+      (d.cameo === p.cameo || d.cameo === '01') &&
       p.date.start === d.date.start;
     if (prev && (elaboration || continuation || goesOn)) {
       prev.event = combine(prev.event, draftToEvent(d));

@@ -12,14 +12,16 @@ import type { Tags } from './nlp';
 import type { Token } from './tokens';
 
 const CALENDAR = new Set(
-  'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday utc gmt est pm am'.split(' '),
+  'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday utc gmt est pm am'.split(
+    ' ',
+  ),
 );
 /** Last words of market and product names: not people. */
 const THING_WORDS = new Set('average index composite exchange reserve street'.split(' '));
 
-function properAt(tokens: Token[], tags: Tags, i: number): boolean {
+function properAt(tokens: Token[], tags: Tags, i: number, first = true): boolean {
   const t = tokens[i];
-  if (!t || !t.cap || CALENDAR.has(t.key) || NOT_NAMES.has(t.key)) return false;
+  if (!t || !t.cap || CALENDAR.has(t.key) || (first && NOT_NAMES.has(t.key))) return false;
   const pos = tags.pos.get(t.start);
   if (pos === 'PROPN') return true;
   // inside a sentence, a capitalised noun or adjective is part of a name ("Industrial Average")
@@ -27,7 +29,13 @@ function properAt(tokens: Token[], tags: Tags, i: number): boolean {
 }
 
 /** Proper-noun runs not covered by `known`, as mentions with a kind guessed from context. */
-export function namesByShape(tokens: Token[], known: Mention[], tags: Tags): Mention[] {
+export function namesByShape(
+  tokens: Token[],
+  known: Mention[],
+  tags: Tags,
+  /** Capitalised words the article uses inside sentences. */
+  recurrent: Set<string>,
+): Mention[] {
   const out: Mention[] = [];
   const taken = (i: number): boolean => known.some((m) => m.from <= i && i < m.to);
   for (let i = 0; i < tokens.length; i++) {
@@ -36,29 +44,49 @@ export function namesByShape(tokens: Token[], known: Mention[], tags: Tags): Men
     for (;;) {
       const t = tokens[to];
       if (!t || taken(to) || tokens[to - 1]?.possessive) break;
-      if (properAt(tokens, tags, to)) to++;
+      if (properAt(tokens, tags, to, false)) to++;
       else if (/^\d[\d.]*$/.test(t.text) && t.start === (tokens[to - 1]?.end ?? 0) + 1 && to - i <= 3) {
         to++;
         break;
-      } else if ((t.key === 'of' || t.key === '&') && properAt(tokens, tags, to + 1) && !taken(to + 1)) to += 2;
+      } else if ((t.key === 'of' || t.key === '&') && properAt(tokens, tags, to + 1) && !taken(to + 1))
+        to += 2;
       else break;
     }
-    // a sentence's first word alone is too often an ordinary word written with a capital
-    if (i === 0 && to === 1 && tags.pos.get(tokens[0]?.start ?? -1) !== 'PROPN') continue;
     const words = tokens.slice(i, to);
+    // a sentence's first word alone ("Ridership fell"), or "The Spaniard", is too often an ordinary
+    // word written with a capital: a name only if the article capitalises it inside sentences too
+    const opening =
+      i === 0 || (i === 1 && tokens[0]?.key === 'the' && /^(?:,|who|which)$/.test(tokens[to]?.key ?? ','));
+    if (words.length === 1 && opening && !recurrent.has(words[0]?.text ?? '')) continue;
+    // "Director-General", "CEO": a title, not a name
+    if (
+      words.every((w) => w.key.split('-').every((part) => PERSON_TITLES.has(part) || PERSON_ROLES.test(part)))
+    )
+      continue;
     // "in Cupertino", "from Tokyo": a place, not an actor, unless its name says it is a body
-    if (/^(?:in|at|near|from|to|across|outside|inside)$/.test(tokens[i - 1]?.key ?? '') && !ORG_SUFFIXES.has(words[words.length - 1]?.key ?? ''))
+    if (
+      /^(?:in|at|near|from|to|across|outside|inside)$/.test(tokens[i - 1]?.key ?? '') &&
+      !ORG_SUFFIXES.has(words[words.length - 1]?.key ?? '')
+    )
       continue;
     const name = words.map((w) => w.text.replace(/[’']s$/, '')).join(' ');
     const last = words[words.length - 1]?.key ?? '';
     const before = tokens[i - 1]?.key ?? '';
-    if (words.every((w) => PERSON_TITLES.has(w.key))) continue;
     let kind: ActorKind = 'organization';
     let weak = false;
     if (ORG_SUFFIXES.has(last) || THING_WORDS.has(last) || /\d/.test(last)) kind = 'organization';
-    else if (PERSON_TITLES.has(before) || PERSON_ROLES.test(tokens.slice(to, to + 4).map((t) => t.key).join(' ')))
+    else if (
+      PERSON_TITLES.has(before) ||
+      PERSON_ROLES.test(
+        tokens
+          .slice(to, to + 4)
+          .map((t) => t.key)
+          .join(' '),
+      )
+    )
       kind = words.length <= 3 ? 'person' : 'organization';
-    else if (words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w.text))) kind = 'person';
+    else if (words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w.text)))
+      kind = 'person';
     else weak = true;
     out.push({ from: i, to, name, kind, via: 'shape', ...(weak ? { weak } : {}) });
     i = to - 1;

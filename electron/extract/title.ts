@@ -23,11 +23,12 @@ const FUNCTION_WORDS = new Set(
   ),
 );
 const MAX_TITLE_WORDS = 16;
+const MAX_TITLE_CHARS = 96;
 
 const bare = (w: string): string =>
   w
     .toLowerCase()
-    .replace(/^[“"‘'(\[]+/, '')
+    .replace(/^[“"‘'([]+/, '')
     .replace(/[”"’'.,;:!?)\]…-]+$/, '');
 
 /**
@@ -52,7 +53,15 @@ export function finishTitle(raw: string): string {
     }
   };
   trim();
-  let out = list.join(' ').replace(/[\s,;:(\-–—]+$/, '').replace(/[.]+$/, '');
+  // short enough to read at a glance on the timeline
+  while (list.join(' ').length > MAX_TITLE_CHARS && list.length > 3) {
+    list.pop();
+    trim();
+  }
+  let out = list
+    .join(' ')
+    .replace(/[\s,;:(\-–—]+$/, '')
+    .replace(/[.]+$/, '');
   // a quotation cut short is closed where it stops
   const opened = (out.match(/“/g) ?? []).length - (out.match(/”/g) ?? []).length;
   if (opened > 0) out = `${out.replace(/[,;:.\s]+$/, '')}”`;
@@ -83,7 +92,9 @@ export function makeTitle(
   }
   const verbPhrase = text.slice((tokens[first]?.start ?? verb.start) - offset, verb.end - offset);
   let rest = text.slice(verb.end - offset);
-  if (dateExpression) rest = rest.replace(dateExpression, ' ');
+  // the date is shown apart, but "rejected it" needs its date to read as a statement
+  const undated = dateExpression ? rest.replace(dateExpression, ' ') : rest;
+  if (!/^\s*(?:it|them|him|her|this|that)\s*(?:[,.;:]|$)/i.test(undated)) rest = undated;
   rest = rest.replace(/^\s*(?:on|in|at)\s+(?=\s)/i, ' ');
   const cut = rest.search(/(?<!\d),|,(?!\d)|[;:(“”"]|\s[-—–]\s/);
   let object = (cut >= 0 ? rest.slice(0, cut) : rest).replace(/[.!?]+\s*$/, '');

@@ -13,9 +13,11 @@ describe('rules that hold on other news', () => {
     expect(actorNames(events[0])).not.toContain('United States');
   });
 
-  it('does not make the subject of a passive an actor ("The Shuffle was introduced")', () => {
+  it('makes a passive a dated event of its subject ("The Shuffle was introduced in January 2005")', () => {
     const { events } = extractText('The Shuffle was introduced in January 2005.', '2005-09-07');
-    expect(events).toEqual([]);
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ start: '2005-01', precision: 'month', basis: 'explicit' });
+    expect(actorNames(events[0])).toEqual(['Shuffle']);
   });
 
   it('does not date an event by a date of birth', () => {

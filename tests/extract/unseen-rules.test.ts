@@ -240,7 +240,7 @@ describe('more rules for news outside the tuning sets', () => {
     );
     expect(events.map((e) => [e.title, e.start])).toEqual([
       ['Kestrel Mining closed the pit', '2019'],
-      ['France rejected it', '2024-05-06'],
+      ['France rejected it on Monday', '2024-05-06'],
     ]);
   });
 });

@@ -1,0 +1,200 @@
+/**
+ * The extraction stages one by one, on sentences written for these tests (none of them from a
+ * tuning set): linguistic layer, clauses, names by shape, described actors, coreference, clause
+ * dates, headlines, titles and merging across articles.
+ */
+import { describe, expect, it } from 'vitest';
+import { findMentions, newActorContext } from '../../electron/extract/actors';
+import { findClauses, type SentenceView } from '../../electron/extract/clauses';
+import { describedActors } from '../../electron/extract/described';
+import { extractFile, mergeEvents } from '../../electron/extract/index';
+import { namesByShape } from '../../electron/extract/names';
+import { tagText } from '../../electron/extract/nlp';
+import { finishTitle } from '../../electron/extract/title';
+import { tokenize } from '../../electron/extract/tokens';
+import { actorNames, eventWith, extractText } from './helpers';
+
+function view(text: string): SentenceView {
+  const tokens = tokenize(text, 0);
+  const tags = tagText(text, 0);
+  const ctx = newActorContext(text);
+  const found = findMentions(tokens, text, 0, ctx);
+  const named = [...found, ...namesByShape(tokens, found, tags, ctx.recurrent)];
+  const mentions = [...named, ...describedActors(tokens, named, tags, text, 0)].sort(
+    (a, b) => a.from - b.from,
+  );
+  return {
+    tokens,
+    mentions,
+    gap: (a, b) => text.slice(tokens[a]?.end ?? 0, tokens[b]?.start ?? 0),
+    inQuote: () => false,
+    tags,
+    headline: false,
+  };
+}
+const clauseSummary = (text: string): Array<[string, string]> => {
+  const v = view(text);
+  return findClauses(v).map((c) => [c.subject.name, v.tokens[c.verbIndex]?.text ?? '']);
+};
+
+describe('linguistic layer', () => {
+  it('tags words with their part of speech at their offsets', () => {
+    const text = 'The regulator fined Brightwater Bank on Tuesday.';
+    const tags = tagText(text, 100);
+    expect(tags.pos.get(100 + text.indexOf('fined'))).toBe('VERB');
+    expect(tags.pos.get(100 + text.indexOf('Brightwater'))).toBe('PROPN');
+    expect(tags.pos.get(100 + text.indexOf('regulator'))).toBe('NOUN');
+  });
+});
+
+describe('clauses', () => {
+  it('finds one clause per coordinated subject and verb, with verbs no word list names', () => {
+    expect(
+      clauseSummary('The Kospi composite shed 40 points, while the Hang Seng Index edged up 12 points.'),
+    ).toEqual([
+      ['Kospi', 'shed'],
+      ['Hang Seng Index', 'edged'],
+    ]);
+  });
+
+  it('gives a clause that opens on its verb the subject of the clause before', () => {
+    const v = view('Orlen Energy opened lower, then recovered to close up 2%.');
+    const clauses = findClauses(v);
+    expect(clauses.map((c) => [c.subject.name, v.tokens[c.verbIndex]?.text, c.shared])).toEqual([
+      ['Orlen Energy', 'opened', false],
+      ['Orlen Energy', 'close', true],
+    ]);
+  });
+
+  it('marks a passive clause and a negated one', () => {
+    const passive = view('Governor Lydia Marsh was questioned by investigators for six hours.');
+    expect(findClauses(passive)[0]).toMatchObject({ passive: true });
+    const negated = view('Tamsin Reyes did not attend the hearing.');
+    expect(findClauses(negated)[0]).toMatchObject({ modality: 'negated' });
+  });
+
+  it('leaves out the background of an opening "As …" clause and a relative clause with its own subject', () => {
+    expect(clauseSummary('As prices climbed, the Ostrava Council cut its budget.')).toEqual([
+      ['Ostrava Council', 'cut'],
+    ]);
+    expect(clauseSummary('Ravi Menon praised the treaty, which he called historic.')).toEqual([
+      ['Ravi Menon', 'praised'],
+    ]);
+  });
+});
+
+describe('actors by shape and context', () => {
+  it('takes a run of proper nouns the gazetteer does not know for a name, digits included', () => {
+    const names = view('The Merval 45 index and Caldera Pharmaceuticals Group both fell.').mentions.map(
+      (m) => m.name,
+    );
+    expect(names).toEqual(expect.arrayContaining(['Merval 45', 'Caldera Pharmaceuticals Group']));
+  });
+
+  it('reads a titled person as a person and a title alone as no one', () => {
+    const v = view('Chief Inspector Hamid Rostami said Director-General approval was pending.');
+    const rostami = v.mentions.find((m) => m.name.endsWith('Rostami'));
+    expect(rostami?.kind).toBe('person');
+    expect(v.mentions.map((m) => m.name)).not.toContain('Director-General');
+  });
+
+  it('makes a described body an actor only when something pins it down', () => {
+    const pinned = view('Brazilian stock markets rallied, and police in Recife arrested two men.').mentions;
+    expect(pinned.map((m) => m.name)).toEqual(
+      expect.arrayContaining(['Brazilian stock markets', 'Recife police']),
+    );
+    expect(view('Markets rallied and officials cheered.').mentions).toEqual([]);
+  });
+
+  it('resolves "it" and "the index" to the market named before', () => {
+    const { events } = extractText(
+      'The Tadawul All Share index climbed 3% on Monday.\n\nIt then slipped 1% before the close. The index ended the week higher.',
+      '2024-05-08',
+    );
+    const market = actorNames(eventWith(events, 'climbed 3%'))[0];
+    expect(market).toMatch(/^Tadawul/);
+    expect(actorNames(eventWith(events, 'It then slipped'))[0]).toBe(market);
+    expect(actorNames(eventWith(events, 'The index ended'))[0]).toBe(market);
+  });
+});
+
+describe('dates by clause', () => {
+  it('dates each clause by the date written in it, else its article', () => {
+    const { events } = extractText(
+      'The Kospi fell 2% on Monday, while the Nifty 50 rose 1% on Tuesday.\n\nThe Nifty 50 rallied again.',
+      '2024-05-08',
+    );
+    expect(eventWith(events, 'Kospi fell')).toMatchObject({ start: '2024-05-06', basis: 'relative' });
+    expect(eventWith(events, 'Nifty 50 rose')).toMatchObject({ start: '2024-05-07', basis: 'relative' });
+    expect(eventWith(events, 'rallied again')).toMatchObject({ start: '2024-05-08', basis: 'reported' });
+  });
+
+  it('keeps a background fact at its own year', () => {
+    const { events } = extractText('Hollis Mining closed its Tern Valley pit in 2009.', '2024-05-08');
+    expect(events[0]).toMatchObject({ start: '2009', precision: 'year' });
+  });
+});
+
+describe('headlines', () => {
+  it('counts the headline and merges it with the body’s report of the same event', () => {
+    const { events } = extractText(
+      'Varrow Motors Recalls 90,000 Cars\n\nVarrow Motors recalled 90,000 cars on Friday over faulty brakes, the company said.',
+      '2024-05-08',
+    );
+    const recall = eventWith(events, 'recalled 90,000 cars');
+    expect(events).toHaveLength(1);
+    expect(recall?.sources.map((s) => s.quote)).toContain('Varrow Motors Recalls 90,000 Cars');
+  });
+});
+
+describe('titles', () => {
+  it('never ends on a function word or pronoun, never cut with an ellipsis, at most 16 words', () => {
+    expect(finishTitle('Darren Lowe said that the board would meet with…')).toBe(
+      'Darren Lowe said that the board would meet',
+    );
+    const long = finishTitle(`Ana Ruiz ${'really '.repeat(30)}won`);
+    expect(long.split(' ').length).toBeLessThanOrEqual(16);
+    expect(finishTitle('Ravi Menon said: “We will not sign the treaty with')).toBe(
+      'Ravi Menon said: “We will not sign the treaty”',
+    );
+  });
+
+  it('writes every extracted title as a complete statement', () => {
+    const { events } = extractText(
+      'Orlen Energy opened lower on Monday, then recovered to close up 2%. Tamsin Reyes told reporters that she would appeal the ruling to the Supreme Court of the state, which she said was unfair to her.',
+      '2024-05-08',
+    );
+    for (const e of events) {
+      expect(e.title).not.toMatch(/…$/);
+      expect(e.title.split(/\s+/).length).toBeLessThanOrEqual(16);
+      expect(e.title).not.toMatch(/\s(?:the|of|to|that|it|her|said)$/i);
+    }
+  });
+});
+
+describe('one event per story', () => {
+  const file = (name: string, published: string, body: string) =>
+    extractFile({ file: name, content: `---\npublished: ${published}\n---\n${body}`, origin: 'library' })
+      .events;
+
+  it('merges the same event reported by two articles into one event with both sources', () => {
+    const merged = mergeEvents([
+      ...file('a.md', '2024-05-08', 'Varrow Motors recalled 90,000 cars over faulty brakes.'),
+      ...file(
+        'b.md',
+        '2024-05-08',
+        'Varrow Motors has recalled 90,000 of its cars because of faulty brakes.',
+      ),
+    ]);
+    expect(merged).toHaveLength(1);
+    expect(merged[0]?.sources).toHaveLength(2);
+  });
+
+  it('keeps two events of the same actors on different days apart', () => {
+    const merged = mergeEvents([
+      ...file('a.md', '2024-05-08', 'Varrow Motors recalled 90,000 cars over faulty brakes on Monday.'),
+      ...file('b.md', '2024-06-20', 'Varrow Motors recalled 90,000 cars over faulty brakes on Tuesday.'),
+    ]);
+    expect(merged).toHaveLength(2);
+  });
+});
