@@ -583,7 +583,32 @@ export function extractArticleEvents(run: ArticleRun): Draft[] {
       }
     }
   }
+  storyDay(drafts, run.published);
   return drafts;
+}
+
+/** How many days before publication a lead's date may lie and still be the day of the story. */
+const STORY_DAY_SPAN = 3;
+
+/**
+ * News is written about a day: "Yesterday, at its conference, Apple unveiled …" dates the story,
+ * and what the article goes on to report without a date of its own happened that day too, not on
+ * the day of publication. The day comes from the first event dated by a relative expression
+ * ("yesterday", "on Friday") a few days before publication; events before it keep their dates.
+ */
+function storyDay(drafts: Draft[], published: string): void {
+  // the article's first event dated to a day sets the day (on the day of publication: nothing moves)
+  const lead = drafts.find((d) => !d.headline && d.ownDate && d.date.precision === 'day' && !d.date.end);
+  if (
+    !lead ||
+    lead.date.basis !== 'relative' ||
+    lead.date.start >= published ||
+    Date.parse(published) - Date.parse(lead.date.start) > STORY_DAY_SPAN * 86_400_000
+  )
+    return;
+  for (const d of drafts) {
+    if (d.order > lead.order && d.date.basis === 'reported' && !d.fromTable) d.date = { ...lead.date };
+  }
 }
 
 /** Clauses of a sentence that may each hold an event: split at semicolons. */
