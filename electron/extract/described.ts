@@ -12,7 +12,8 @@ import type { Token } from './tokens';
 
 /** Head nouns of described actors, with the kind of actor they make. */
 const HEADS: Array<[ActorKind, string]> = [
-  ['group', 'markets market stocks shares exchanges bourses indices indexes investors traders'],
+  ['market', 'markets market stocks shares exchanges bourses indices indexes'],
+  ['group', 'investors traders'],
   [
     'organization',
     'police government ministry court army military navy forces troops parliament congress senate regulators prosecutors authorities officials lawmakers legislators negotiators diplomats rebels militants protesters protestors unions scientists researchers',

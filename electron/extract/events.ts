@@ -588,7 +588,7 @@ export function extractArticleEvents(run: ArticleRun): Draft[] {
 }
 
 /** How many days before publication a lead's date may lie and still be the day of the story. */
-const STORY_DAY_SPAN = 3;
+const STORY_DAY_SPAN = 1;
 
 /**
  * News is written about a day: "Yesterday, at its conference, Apple unveiled …" dates the story,

@@ -244,7 +244,8 @@ export function mergeDrafts(drafts: Draft[]): NewsEvent[] {
     const goesOn =
       !!p &&
       p.articleId === d.articleId &&
-      d.paragraph - p.paragraph <= 1 &&
+      (d.paragraph === p.paragraph ||
+        (d.paragraph - p.paragraph === 1 && (d.quoteFirst || d.verb === 'add'))) &&
       p.source?.name === d.source?.name &&
       p.speech &&
       d.speech &&

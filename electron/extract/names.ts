@@ -17,10 +17,17 @@ const CALENDAR = new Set(
   ),
 );
 /** Last words of market and product names: not people. */
-const THING_WORDS = new Set('average index composite exchange reserve street'.split(' '));
+const MARKET_WORDS = new Set('average index composite'.split(' '));
+const BODY_WORDS = new Set('exchange reserve street'.split(' '));
+
+/** "iPhone", "iTunes", "eBay": a name written in camel case, mostly a product's. */
+const CAMEL = /^\p{Ll}{1,2}\p{Lu}\p{L}+$/u;
+/** "A380", "F-35", "777X": a model designation. */
+const MODEL = /^(?:\p{Lu}{1,3}-?\d{2,4}\p{Lu}?|\d{3}\p{Lu})$/u;
 
 function properAt(tokens: Token[], tags: Tags, i: number, first = true): boolean {
   const t = tokens[i];
+  if (t && (CAMEL.test(t.text) || MODEL.test(t.text))) return true;
   if (!t || !t.cap || CALENDAR.has(t.key) || (first && NOT_NAMES.has(t.key))) return false;
   const pos = tags.pos.get(t.start);
   if (pos === 'PROPN') return true;
@@ -74,7 +81,10 @@ export function namesByShape(
     const before = tokens[i - 1]?.key ?? '';
     let kind: ActorKind = 'organization';
     let weak = false;
-    if (ORG_SUFFIXES.has(last) || THING_WORDS.has(last) || /\d/.test(last)) kind = 'organization';
+    if (MARKET_WORDS.has(last) || MARKET_WORDS.has(tokens[to]?.key ?? '')) kind = 'market';
+    else if (words.some((w) => CAMEL.test(w.text) || MODEL.test(w.text))) kind = 'product';
+    else if (ORG_SUFFIXES.has(last) || BODY_WORDS.has(last)) kind = 'organization';
+    else if (/\d/.test(last)) kind = 'product';
     else if (
       PERSON_TITLES.has(before) ||
       PERSON_ROLES.test(
@@ -88,6 +98,8 @@ export function namesByShape(
     else if (words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w.text)))
       kind = 'person';
     else weak = true;
+    // a product is an actor when it does something ("the A380 made its first flight"), not when named
+    if (kind === 'product') weak = true;
     out.push({ from: i, to, name, kind, via: 'shape', ...(weak ? { weak } : {}) });
     i = to - 1;
   }

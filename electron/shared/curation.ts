@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import type { Snapshot, ViewState } from './contract';
-import type { EventActor, NewsEvent, Precision } from './model';
+import { ACTOR_KINDS, type EventActor, type NewsEvent, type Precision } from './model';
 
 /** Fields of an event a person can change by hand (absent fields stay as they are). */
 export interface EventPatch {
@@ -130,7 +130,7 @@ const cameo = z
 
 export const eventActorSchema = z.strictObject({
   name,
-  kind: z.enum(['person', 'organization', 'country', 'group']),
+  kind: z.enum(ACTOR_KINDS),
   role: z.enum(['source', 'target']),
 });
 

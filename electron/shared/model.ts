@@ -13,7 +13,9 @@ export type Precision = 'day' | 'month' | 'year' | 'approximate';
  */
 export type DateBasis = 'explicit' | 'relative' | 'reported';
 
-export type ActorKind = 'person' | 'organization' | 'country' | 'group';
+/** Kinds of actor: who acts, and markets (indices, exchanges) and products that move or are launched. */
+export const ACTOR_KINDS = ['person', 'organization', 'country', 'group', 'market', 'product'] as const;
+export type ActorKind = (typeof ACTOR_KINDS)[number];
 
 /** `source`: who acts or speaks; `target`: at whom the action is directed. */
 export type ActorRole = 'source' | 'target';

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import type { EventPatch } from '../../shared/curation';
-import type { NewsEvent } from '../../shared/model';
+import { ACTOR_KINDS, type NewsEvent } from '../../shared/model';
 import { applyEdits } from '../edits/apply';
 import { refOf, type EditRecord } from '../edits/records';
 
@@ -37,7 +37,7 @@ const event = z.object({
   actors: z.array(
     z.object({
       name: z.string().min(1).max(200),
-      kind: z.enum(['person', 'organization', 'country', 'group']),
+      kind: z.enum(ACTOR_KINDS),
       role: z.enum(['source', 'target']),
     }),
   ),

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { EventPatch } from '../../../electron/shared/curation';
 import type { ActorKind, ActorRole, EventActor, NewsEvent, Precision } from '../../../electron/shared/model';
 import { cameoRootName } from '../lib/cameo';
+import { ACTOR_KIND_ORDER } from '../lib/actors';
 
 export interface EditEventFormProps {
   event: NewsEvent;
@@ -21,7 +22,7 @@ const PRECISIONS: { value: Precision; label: string; pattern: string; placeholde
     placeholder: 'YYYY-MM-DD',
   },
 ];
-const KINDS: ActorKind[] = ['person', 'organization', 'country', 'group'];
+const KINDS: readonly ActorKind[] = ACTOR_KIND_ORDER;
 /** CAMEO root codes "01" … "20". */
 const CAMEO_CODES = Array.from({ length: 20 }, (_, i) => String(i + 1).padStart(2, '0'));
 

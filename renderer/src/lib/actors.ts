@@ -7,12 +7,18 @@ export interface ActorGroup {
   actors: ActorSummary[];
 }
 
-const GROUP_ORDER: readonly { kind: ActorKind; label: string }[] = [
-  { kind: 'person', label: 'People' },
-  { kind: 'organization', label: 'Organisations' },
-  { kind: 'country', label: 'Countries' },
-  { kind: 'group', label: 'Groups' },
-];
+/** Every kind of actor with the heading of its group, in the order the list shows them. */
+const GROUP_LABELS: Record<ActorKind, string> = {
+  person: 'People',
+  organization: 'Organisations',
+  country: 'Countries',
+  group: 'Groups',
+  market: 'Markets',
+  product: 'Products',
+};
+const GROUP_ORDER = Object.entries(GROUP_LABELS).map(([kind, label]) => ({ kind: kind as ActorKind, label }));
+/** The kinds of actor in display order (the edit form offers them). */
+export const ACTOR_KIND_ORDER: readonly ActorKind[] = GROUP_ORDER.map((g) => g.kind);
 
 /** Lower case without accents, so "etat" finds "État". */
 export function foldForSearch(text: string): string {

@@ -24,13 +24,15 @@ export interface Lane {
   children: string[];
 }
 
-/** Lanes top to bottom: countries, organisations, groups, people, then events without an actor. */
+/** Lanes top to bottom: countries, organisations, groups, markets, products, people, then events without an actor. */
 export const KIND_RANK: Record<ActorKind | 'none', number> = {
   country: 0,
   organization: 1,
   group: 2,
-  person: 3,
-  none: 4,
+  market: 3,
+  product: 4,
+  person: 5,
+  none: 6,
 };
 
 /** Group id of an actor's lane. */
