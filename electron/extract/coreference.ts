@@ -12,6 +12,12 @@ import type { Token } from './tokens';
 
 /** Nouns that introduce what a name is ("the FTSE 100 index", "Bovespa market"). */
 const INTRODUCING = new Set(['index', 'indexes', 'indices', 'average', 'market', 'exchange', 'composite']);
+/** Nouns of a person's role: "the commander" is the person the article named last. */
+const PERSON_ROLE_NOUNS = new Set(
+  'commander minister president premier chairman chairwoman chancellor senator governor mayor spokesman spokeswoman spokesperson general judge prosecutor coach manager captain chief actor singer player'.split(
+    ' ',
+  ),
+);
 /** Definite references that stand for an actor of the article. */
 const REFERRING = new Set(['index', 'market', 'exchange', 'average', 'company', 'firm', 'bank', 'group']);
 
@@ -48,6 +54,11 @@ export function referringMentions(
     const nextPos = next ? tags.pos.get(next.start) : undefined;
     if (t.key === 'it' && last && (nextPos === 'VERB' || nextPos === 'AUX' || nextPos === 'ADV')) {
       out.push({ from: i, to: i + 1, name: last.name, kind: last.kind, via: 'pronoun' });
+      continue;
+    }
+    // "the commander said", "the minister added": a person's role refers to the person named last
+    if (PERSON_ROLE_NOUNS.has(t.key) && tokens[i - 1]?.key === 'the' && !t.cap && ctx.lastPerson) {
+      out.push({ from: i - 1, to: i + 1, name: ctx.lastPerson, kind: 'person', via: 'pronoun' });
       continue;
     }
     if (REFERRING.has(t.key) && tokens[i - 1]?.key === 'the' && !t.cap) {

@@ -669,7 +669,7 @@ function sentenceEvents(
           return [];
         });
   const found = bodyNames(findMentions(tokens, s.text, s.start, ctx));
-  const named = [...found, ...bodyNames(namesByShape(tokens, found, run.tags, ctx.recurrent))];
+  const named = [...found, ...bodyNames(namesByShape(tokens, found, run.tags, ctx.recurrent, ctx.text))];
   noteIntroductions(tokens, named, ctx);
   const described = [...named, ...describedActors(tokens, named, run.tags, s.text, s.start)];
   const mentions = [...described, ...referringMentions(tokens, described, run.tags, ctx)].sort(

@@ -288,8 +288,11 @@ export function mergeDrafts(drafts: Draft[]): NewsEvent[] {
   }
   // a headline tells the story the body reports: it joins the body's first event of its actor
   for (const h of headlines) {
+    // ("Chakwera sworn in" is Lazarus Chakwera's event: a headline names people short)
+    const who = h.source?.name ?? '';
+    const same = (name: string): boolean => name === who || name.endsWith(` ${who}`) || who.endsWith(` ${name}`);
     const body = (byArticle.get(h.articleId) ?? []).find(
-      (g) => g.head.source?.name === h.source?.name || g.event.actors.some((a) => a.name === h.source?.name),
+      (g) => same(g.head.source?.name ?? '') || g.event.actors.some((a) => same(a.name)),
     );
     if (body) body.event = combine(body.event, draftToEvent(h));
     else merged.push({ head: h, event: draftToEvent(h) });

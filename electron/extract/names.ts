@@ -35,6 +35,21 @@ function properAt(tokens: Token[], tags: Tags, i: number, first = true): boolean
   return i > 0 && (pos === 'NOUN' || pos === 'ADJ') && /^\p{Lu}/u.test(t.text);
 }
 
+/**
+ * "Rajat Gupta … Gupta said": news names a person in full once, then by surname alone. A name whose
+ * last word stands alone elsewhere in the article is a person's; "Goldman Sachs" or "Grand Slam",
+ * always written whole, are not.
+ */
+function surnameAlone(text: string, name: string, surname: string): boolean {
+  if (surname.length < 3) return false;
+  let alone = 0;
+  const whole = text.split(name).length - 1;
+  for (let at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1)) {
+    if (!/\p{L}/u.test(text[at + surname.length] ?? ' ') && !/\p{L}/u.test(text[at - 1] ?? ' ')) alone++;
+  }
+  return alone > whole;
+}
+
 /** Proper-noun runs not covered by `known`, as mentions with a kind guessed from context. */
 export function namesByShape(
   tokens: Token[],
@@ -42,6 +57,8 @@ export function namesByShape(
   tags: Tags,
   /** Capitalised words the article uses inside sentences. */
   recurrent: Set<string>,
+  /** The article's text: a person is named by surname alone elsewhere in it. */
+  text = '',
 ): Mention[] {
   const out: Mention[] = [];
   const taken = (i: number): boolean => known.some((m) => m.from <= i && i < m.to);
@@ -95,7 +112,12 @@ export function namesByShape(
       )
     )
       kind = words.length <= 3 ? 'person' : 'organization';
-    else if (words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w.text)))
+    else if (
+      words.length >= 2 &&
+      words.length <= 3 &&
+      words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w.text)) &&
+      surnameAlone(text, name, words[words.length - 1]?.text ?? '')
+    )
       kind = 'person';
     else weak = true;
     // a product is an actor when it does something ("the A380 made its first flight"), not when named
