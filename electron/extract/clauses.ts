@@ -242,14 +242,19 @@ function subjectOf(view: SentenceView, g: number, from: number): Mention | undef
     for (;;) {
       let lead = head.from - 1;
       if (tokens[lead]?.key === 'the') lead--;
+      if (tokens[lead]?.key === 'both' || tokens[lead]?.key === 'either') lead--;
       const link = tokens[lead]?.key;
+      // "X and Y", and the comma list "X, Y, and Z" before it
       const before =
-        link === 'and' || link === 'or' ? mentions.find((x) => x.to === lead && !x.absorbed) : undefined;
-      if (before) {
+        link === 'and' || link === 'or'
+          ? mentions.find((x) => x.to === lead && !x.absorbed)
+          : mentions.find((x) => x.to === lead + 1 && !x.absorbed && /,/.test(view.gap(lead, lead + 1)));
+      if (before && before !== head) {
         head = before;
         continue;
       }
-      if (lead >= from && posAt(view, lead) === 'ADP' && link !== 'like') return undefined;
+      const walked = head !== m;
+      if ((lead >= from || walked) && posAt(view, lead) === 'ADP' && link !== 'like') return undefined;
       break;
     }
     // "Lavrov's comments underscore …": what an actor said or felt is the subject, not the actor
@@ -282,7 +287,12 @@ export function findClauses(view: SentenceView): Clause[] {
     for (let i = Math.max(from, scene); i < to && !found; i++) {
       if (!verbLike(view, i) || !finite(view, i, from)) continue;
       // "remains steadfast", "seems likely": a state, not an act
-      if (STATIVE.has(view.tokens[i]?.key ?? '') && posAt(view, i + 1) === 'ADJ') break;
+      const complement = view.tokens[i + 1];
+      if (
+        STATIVE.has(view.tokens[i]?.key ?? '') &&
+        (posAt(view, i + 1) === 'ADJ' || (!!complement && posAt(view, i + 1) === 'VERB'))
+      )
+        break;
       // the verb group's last verb: "continued to fall" is one group
       let v = i;
       while (view.tokens[v + 1]?.key === 'to' && posAt(view, v + 2) === 'VERB') v += 2;

@@ -249,6 +249,7 @@ export function mergeDrafts(drafts: Draft[]): NewsEvent[] {
       p.source?.name === d.source?.name &&
       p.speech &&
       d.speech &&
+      !d.unnamedSpeaker &&
       !d.ownDate &&
       !d.additive &&
       (d.cameo === p.cameo || d.cameo === '01') &&
@@ -286,18 +287,38 @@ export function mergeDrafts(drafts: Draft[]): NewsEvent[] {
       byArticle.set(g.head.articleId, near);
     }
   }
+  let events = mergeEvents(merged.map((g) => g.event));
   // a headline tells the story the body reports: it joins the body's first event of its actor
+  // (after the body's own merging, so the headline's words make no two body events look alike)
   for (const h of headlines) {
     // ("Chakwera sworn in" is Lazarus Chakwera's event: a headline names people short)
+    // ("the Dow" and "Dow Jones Industrial Average": one is the other's first or last words)
     const who = h.source?.name ?? '';
-    const same = (name: string): boolean => name === who || name.endsWith(` ${who}`) || who.endsWith(` ${name}`);
-    const body = (byArticle.get(h.articleId) ?? []).find(
-      (g) => same(g.head.source?.name ?? '') || g.event.actors.some((a) => same(a.name)),
-    );
-    if (body) body.event = combine(body.event, draftToEvent(h));
-    else merged.push({ head: h, event: draftToEvent(h) });
+    const same = (name: string): boolean =>
+      name === who ||
+      name.endsWith(` ${who}`) ||
+      who.endsWith(` ${name}`) ||
+      name.startsWith(`${who} `) ||
+      who.startsWith(`${name} `);
+    // the body event of the same actor, else the one telling it in the most of the same words
+    const words = stems(h.quote);
+    let at = -1;
+    let best = 1;
+    events.forEach((e, i) => {
+      if (!e.sources.some((x) => x.articleId === h.articleId)) return;
+      const actor = same(sourceOf(e) ?? '') || e.actors.some((a) => same(a.name)) ? 10 : 0;
+      let shared = 0;
+      for (const w of stems(e.sources.map((x) => x.quote).join(' '))) if (words.has(w)) shared++;
+      if (actor + shared > best && (actor > 0 || shared >= 2)) {
+        best = actor + shared;
+        at = i;
+      }
+    });
+    const headline = draftToEvent(h);
+    const host = events[at];
+    if (host) events[at] = combine(host, headline);
+    else events.push(headline);
   }
-  let events = mergeEvents(merged.map((g) => g.event));
   // a table row is a source of the event it restates; a row that restates nothing found stays out
   const inArticle = new Map<string, number[]>();
   const bySource = new Map<string, number[]>();
