@@ -271,6 +271,28 @@ function subjectOf(view: SentenceView, g: number, from: number): Mention | undef
   return undefined;
 }
 
+/** Words of a verb group that put its act in the future: "is expected to", "plans to", "set to". */
+const PLANNING = new Set(
+  'expected likely set due scheduled poised going plan plans planned planning intend intends intended aim aims hope hopes hoped'.split(
+    ' ',
+  ),
+);
+
+/**
+ * How the clause whose verb is token `v` tells its act: negated ("did not sign"), planned ("will
+ * visit", "is expected to rule"), reported ("reportedly", "allegedly") or asserted. `from` is where
+ * its clause starts.
+ */
+export function modalityOf(view: SentenceView, v: number, from = 0): Modality {
+  const g = groupStart(view, v);
+  const group = view.tokens.slice(g, v + 1);
+  const last = group[group.length - 1];
+  if (group.some((t) => NEGATORS.has(t.key))) return 'negated';
+  if (group.some((t) => MODALS.has(t.key) || (PLANNING.has(t.key) && t !== last))) return 'planned';
+  if (view.tokens.slice(from, v + 1).some((t) => REPORTING.has(t.key))) return 'reported';
+  return 'asserted';
+}
+
 /** Every clause of the sentence with a named, described or referred-to actor as subject. */
 export function findClauses(view: SentenceView): Clause[] {
   const out: Clause[] = [];
@@ -325,15 +347,7 @@ export function findClauses(view: SentenceView): Clause[] {
       const groupWords = view.tokens.slice(g, v + 1);
       const passive =
         groupWords.some((t) => COPULA.has(t.key)) && !!verbInfo(view.tokens[v]?.key ?? '')?.past;
-      const before = view.tokens.slice(from, v + 1).map((t) => t.key);
-      const modality: Modality = groupWords.some((t) => NEGATORS.has(t.key))
-        ? 'negated'
-        : groupWords.some((t) => MODALS.has(t.key)) ||
-            /^(?:plan|intend|aim|expect|hope)/.test(view.tokens[g]?.key ?? '')
-          ? 'planned'
-          : before.some((k) => REPORTING.has(k))
-            ? 'reported'
-            : 'asserted';
+      const modality = modalityOf(view, v, from);
       found = { verbIndex: v, groupFrom: g, subject, from, to, passive, modality, shared };
     }
     if (found) {

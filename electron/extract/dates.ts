@@ -156,6 +156,21 @@ export function basisOf(expression: string): DateBasis {
   return RELATIVE_WORDS.test(expression) ? 'relative' : 'explicit';
 }
 
+const WEEKDAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+
+/**
+ * "will visit on Friday": a planned act's weekday lies ahead of the publication day, though the
+ * tagger, reading the article as past reports, resolved it to the Friday before.
+ */
+export function aheadForPlan(date: EventDate, published: string): EventDate {
+  if (date.basis !== 'relative' || date.precision !== 'day' || date.end || date.start >= published)
+    return date;
+  if (!WEEKDAY.test(date.expression ?? '')) return date;
+  const day = new Date(`${date.start}T00:00:00Z`);
+  day.setUTCDate(day.getUTCDate() + 7);
+  return { ...date, start: day.toISOString().slice(0, 10) };
+}
+
 /** An event date from a chosen time expression. */
 export function dateFromTimex(pick: DatePick): EventDate {
   return {

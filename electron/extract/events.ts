@@ -5,12 +5,19 @@
  */
 import type { ActorKind, CameoCode, EventActor } from '../shared/model';
 import { findMentions, newActorContext, rememberActors, type ActorContext, type Mention } from './actors';
-import { findClauses, type Clause, type Modality, type SentenceView } from './clauses';
+import { findClauses, modalityOf, type Clause, type Modality, type SentenceView } from './clauses';
 import { noteIntroductions, referringMentions } from './coreference';
 import { describedActors } from './described';
 import { namesByShape } from './names';
 import type { Tags } from './nlp';
-import { anchoredDate, dateFromTimex, pickEventTimex, reportedDate, type EventDate } from './dates';
+import {
+  aheadForPlan,
+  anchoredDate,
+  dateFromTimex,
+  pickEventTimex,
+  reportedDate,
+  type EventDate,
+} from './dates';
 import {
   ADVERBS,
   AUXILIARIES,
@@ -688,8 +695,7 @@ function sentenceEvents(
     tags: run.tags,
     headline,
   };
-  // a planned act ("will visit", "could resign") is not an event yet
-  const clauses = findClauses(view).filter((c) => c.modality !== 'planned');
+  const clauses = findClauses(view);
   const main = mainEvent(
     run,
     s,
@@ -716,6 +722,8 @@ function sentenceEvents(
     first = clauseDraft(run, s, tokens, mentions, regions, c, paragraph, order, undefined);
   }
   if (first) {
+    if (!first.modality && mainVerb !== undefined && mainVerb >= 0)
+      first.modality = modalityOf(view, mainVerb);
     out.push(first);
     // the main event's quote ends where the next clause begins
     const next = extra.find((c) => (tokens[c.from]?.start ?? 0) > first.start);
@@ -743,6 +751,8 @@ function sentenceEvents(
     }
     out.push(d);
   }
+  for (const d of out)
+    if (d.modality === 'planned' && d.ownDate) d.date = aheadForPlan(d.date, run.published);
   if (headline) for (const d of out) d.headline = true;
   // the last clause's subject is who "it" and "he" refer to next
   const lastSubject = extra[extra.length - 1]?.subject;

@@ -162,6 +162,8 @@ export function combine(a: NewsEvent, b: NewsEvent): NewsEvent {
   if (dated.expression) merged.expression = dated.expression;
   if (dated.timex) merged.timex = dated.timex;
   if (dated.approximation) merged.approximation = dated.approximation;
+  // a report that tells it as a fact makes it one
+  if (a.modality && b.modality) merged.modality = a.modality;
   return merged;
 }
 
@@ -199,6 +201,7 @@ export function draftToEvent(d: Draft): NewsEvent {
   if (d.date.expression) e.expression = d.date.expression;
   if (d.date.timex) e.timex = d.date.timex;
   if (d.date.approximation) e.approximation = d.date.approximation;
+  if (d.modality && d.modality !== 'asserted') e.modality = d.modality;
   return e;
 }
 

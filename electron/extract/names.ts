@@ -83,7 +83,11 @@ export function namesByShape(
       i === 0 || (i === 1 && tokens[0]?.key === 'the' && /^(?:,|who|which)$/.test(tokens[to]?.key ?? ','));
     if (words.length === 1 && opening && !recurrent.has(words[0]?.text ?? '')) continue;
     // "Russian Foreign Minister Sergey Lavrov": the title before a person's name is not an actor
-    if (known.some((m) => m.from === to && m.kind === 'person') && PERSON_TITLES.has(words[words.length - 1]?.key ?? '')) continue;
+    if (
+      known.some((m) => m.from === to && m.kind === 'person') &&
+      PERSON_TITLES.has(words[words.length - 1]?.key ?? '')
+    )
+      continue;
     // "Director-General", "CEO": a title, not a name
     if (
       words.every((w) => w.key.split('-').every((part) => PERSON_TITLES.has(part) || PERSON_ROLES.test(part)))

@@ -2,7 +2,7 @@
  * Short event titles, written from the sentence: who (canonical name), the verb as written, and
  * the first words of what follows, without dates, asides or the rest of the sentence.
  */
-import { AUXILIARIES, CATENATIVES } from './lexicon';
+import { AUXILIARIES, CATENATIVES, MODALS } from './lexicon';
 import type { Token } from './tokens';
 
 const TRAILING =
@@ -86,7 +86,8 @@ export function makeTitle(
   // keep what changes the meaning: auxiliaries, negation, "attempted to" before the verb
   for (;;) {
     const prev = tokens[first - 1]?.key ?? '';
-    if (first > 0 && (AUXILIARIES.has(prev) || prev === 'not' || prev === 'never')) first--;
+    if (first > 0 && (AUXILIARIES.has(prev) || MODALS.has(prev) || prev === 'not' || prev === 'never'))
+      first--;
     else if (first > 1 && prev === 'to' && CATENATIVES.has(tokens[first - 2]?.key ?? '')) first -= 2;
     else break;
   }

@@ -59,9 +59,18 @@ export interface NewsEvent {
   actors: EventActor[];
   cameo: CameoCode | null;
   sources: EventSource[];
+  /**
+   * How the text tells it, when not as a plain fact: `negated` ("did not sign"), `planned` ("will
+   * visit", "is expected to"), `reported` ("reportedly", "allegedly"). Absent: asserted.
+   */
+  modality?: Modality;
   /** Set when the event was changed, merged, split, hidden or added by hand. */
   edited?: EditMark;
 }
+
+/** How an event is told when not as a plain fact. */
+export const MODALITIES = ['negated', 'planned', 'reported'] as const;
+export type Modality = (typeof MODALITIES)[number];
 
 /** What was done to an event by hand (edits are kept apart from the machine's output). */
 export interface EditMark {

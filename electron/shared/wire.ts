@@ -78,7 +78,7 @@ interface PackedEvents {
   /** For each event in turn: its number of sources, then each as article index, quote, start, end. */
   sources: (string | number)[];
   /** The rarer fields, by event index. */
-  rare: Record<number, Pick<NewsEvent, 'approximation' | 'edited'>>;
+  rare: Record<number, Pick<NewsEvent, 'approximation' | 'edited' | 'modality'>>;
 }
 
 /** A snapshot as it travels: everything but the events as is, the events packed. */
@@ -101,6 +101,7 @@ type PackedFields =
   | 'actors'
   | 'sources'
   | 'approximation'
+  | 'modality'
   | 'edited';
 type Packs<T, Fields extends keyof T> = [Exclude<keyof T, Fields>] extends [never] ? true : never;
 const _allFieldsPacked: [
@@ -165,9 +166,10 @@ export function packSnapshot(snapshot: Snapshot): PackedSnapshot {
       }
       packed.sources.push(k, source.quote, source.start, source.end);
     }
-    if (e.approximation || e.edited) {
+    if (e.approximation || e.edited || e.modality) {
       packed.rare[i] = {
         ...(e.approximation ? { approximation: e.approximation } : {}),
+        ...(e.modality ? { modality: e.modality } : {}),
         ...(e.edited ? { edited: e.edited } : {}),
       };
     }
@@ -248,6 +250,7 @@ export function unpackSnapshot(packed: PackedSnapshot): Snapshot {
     if (timex != null) event.timex = timex;
     if (rare?.approximation) event.approximation = rare.approximation;
     if (rare?.edited) event.edited = rare.edited;
+    if (rare?.modality) event.modality = rare.modality;
     events[i] = event;
   }
   return { ...rest, events };

@@ -83,6 +83,25 @@ describe('clauses', () => {
   });
 });
 
+describe('modality', () => {
+  it('marks negated, planned and reported events, and a merged event asserted by one report is asserted', () => {
+    const { events } = extractText(
+      'Tamsin Reyes did not attend the hearing. The Orvik Council is expected to approve the budget. Orvik Mining reportedly sold its smelter.',
+      '2024-05-08',
+    );
+    expect(eventWith(events, 'did not attend')?.modality).toBe('negated');
+    expect(eventWith(events, 'expected to approve')?.modality).toBe('planned');
+    expect(eventWith(events, 'reportedly sold')?.modality).toBe('reported');
+    const both = mergeEvents([
+      ...extractText('Orvik Mining reportedly sold its smelter to Halden Metals.', '2024-05-08', 'a.md')
+        .events,
+      ...extractText('Orvik Mining sold its smelter to Halden Metals.', '2024-05-08', 'b.md').events,
+    ]);
+    expect(both).toHaveLength(1);
+    expect(both[0]?.modality).toBeUndefined();
+  });
+});
+
 describe('actors by shape and context', () => {
   it('takes a run of proper nouns the gazetteer does not know for a name, digits included', () => {
     const names = view('The Merval 45 index and Caldera Pharmaceuticals Group both fell.').mentions.map(

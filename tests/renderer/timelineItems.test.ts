@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   actorLine,
   itemClassName,
+  itemLabel,
   itemText,
   quadClass,
   shortTitle,
@@ -52,5 +53,15 @@ describe('timeline items', () => {
     expect(quadClass('190')).toBe(4);
     expect(quadClass(null)).toBe(0);
     expect(itemClassName({ precision: 'month', cameo: '14' })).toBe('nl-event nl-month nl-q4');
+  });
+
+  it('sets planned, negated and reported events apart in their class, tooltip and accessible name', () => {
+    const planned = makeEvent({ id: 'p', title: 'Council will vote', modality: 'planned' });
+    expect(itemClassName(planned)).toContain('nl-planned');
+    expect(itemText(planned).title).toContain('planned, not yet done');
+    expect(itemLabel(planned)).toContain('planned, not yet done');
+    const plain = makeEvent({ id: 'q', title: 'Council voted' });
+    expect(itemClassName(plain)).not.toMatch(/nl-(?:planned|negated|reported)/);
+    expect(itemLabel(plain)).not.toContain('planned');
   });
 });

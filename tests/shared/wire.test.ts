@@ -27,6 +27,7 @@ const edited: NewsEvent = {
   expression: 'just weeks after',
   timex: '2025-01',
   approximation: { relation: 'after', anchor: '2025-01-14', amount: 'weeks' },
+  modality: 'planned',
   actors: [
     { name: 'Sergey Lavrov', kind: 'person', role: 'source' },
     { name: 'Ukraine', kind: 'country', role: 'target' },

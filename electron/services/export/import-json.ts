@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import type { EventPatch } from '../../shared/curation';
-import { ACTOR_KINDS, type NewsEvent } from '../../shared/model';
+import { ACTOR_KINDS, MODALITIES, type NewsEvent } from '../../shared/model';
 import { applyEdits } from '../edits/apply';
 import { refOf, type EditRecord } from '../edits/records';
 
@@ -34,6 +34,7 @@ const event = z.object({
       amount: z.string().optional(),
     })
     .optional(),
+  modality: z.enum(MODALITIES).optional(),
   actors: z.array(
     z.object({
       name: z.string().min(1).max(200),

@@ -1,6 +1,7 @@
 import type { ArticleInfo, NewsEvent } from '../../../electron/shared/model';
 import { cameoRootName } from '../lib/cameo';
 import { describePrecision, formatEventDate, formatIsoDate } from '../lib/dates';
+import { modalityText } from '../lib/timelineItems';
 
 export interface DetailsPanelProps {
   event: NewsEvent;
@@ -40,6 +41,12 @@ export function DetailsPanel({ event, articles, onClose, onOpenArticle }: Detail
             {describePrecision(event.precision)} · {basisText(event)}
           </span>
         </dd>
+        {event.modality && (
+          <>
+            <dt>Told as</dt>
+            <dd className={`details-modality modality-${event.modality}`}>{modalityText(event.modality)}</dd>
+          </>
+        )}
         <dt>Kind</dt>
         <dd>{kind ? `${kind} (CAMEO ${event.cameo?.slice(0, 2)})` : 'Not classified'}</dd>
         <dt>Actors</dt>

@@ -48,16 +48,34 @@ export function actorLine(event: Pick<NewsEvent, 'actors'>): string {
 export function itemText(event: NewsEvent): { content: string; title: string } {
   return {
     content: escapeHtml(shortTitle(event.title)),
-    title: [event.title, formatEventDate(event), actorLine(event)].map(escapeHtml).join('<br>'),
+    title: [event.title, formatEventDate(event), actorLine(event), modalityText(event.modality)]
+      .filter((line): line is string => !!line)
+      .map(escapeHtml)
+      .join('<br>'),
   };
 }
 
-/** Class names of an event's item: its precision and the quad class of its kind. */
-export function itemClassName(event: Pick<NewsEvent, 'precision' | 'cameo'>): string {
-  return `nl-event nl-${event.precision} nl-q${quadClass(event.cameo)}`;
+/** Class names of an event's item: its precision, the quad class of its kind, how it is told. */
+export function itemClassName(event: Pick<NewsEvent, 'precision' | 'cameo' | 'modality'>): string {
+  return `nl-event nl-${event.precision} nl-q${quadClass(event.cameo)}${event.modality ? ` nl-${event.modality}` : ''}`;
+}
+
+/** "planned", "did not happen", "reported": how an event is told when not as a plain fact. */
+export function modalityText(modality: NewsEvent['modality']): string | undefined {
+  switch (modality) {
+    case 'planned':
+      return 'planned, not yet done';
+    case 'negated':
+      return 'told as not done';
+    case 'reported':
+      return 'reported, not confirmed';
+    default:
+      return undefined;
+  }
 }
 
 /** The accessible name of an event's item: "title, date, actors". */
 export function itemLabel(event: NewsEvent): string {
-  return `${event.title}, ${formatEventDate(event)}, ${actorLine(event)}`;
+  const told = modalityText(event.modality);
+  return `${event.title}, ${formatEventDate(event)}, ${actorLine(event)}${told ? `, ${told}` : ''}`;
 }
