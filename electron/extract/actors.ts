@@ -30,6 +30,8 @@ export interface Mention {
   via: 'gazetteer' | 'rule' | 'pronoun' | 'description' | 'shape';
   /** Named by shape only, with nothing saying it is a body or a person: an actor as subject, not as target. */
   weak?: boolean;
+  /** The head noun of a described body ("rebels" in "Zairian rebels"). */
+  head?: string;
   /** Part of a person's title ("U.S." in "U.S. President Donald Trump"): not an actor of its own. */
   absorbed?: boolean;
 }
@@ -46,6 +48,10 @@ export interface ActorContext {
   ordinary: Map<string, boolean>;
   lastPerson?: string;
   lastOrg?: string;
+  /** The country named last: "the government" is its government. */
+  lastCountry?: string;
+  /** Bodies described before ("Zairian rebels"): a later bare "rebels" is the same body. */
+  bodies: Map<string, { name: string; kind: ActorKind }>;
   lastGroup?: { name: string; kind: ActorKind };
   /** Organisations introduced with a common noun ("NPD Group, a market research firm"): noun → name. */
   described: Map<string, string>;
@@ -64,7 +70,14 @@ export function newActorContext(articleText: string): ActorContext {
   }
   const recurrent = new Set<string>();
   for (const [w, n] of counts) if (n >= 2) recurrent.add(w);
-  return { known: new Map(), recurrent, text: articleText, ordinary: new Map(), described: new Map() };
+  return {
+    known: new Map(),
+    recurrent,
+    text: articleText,
+    ordinary: new Map(),
+    described: new Map(),
+    bodies: new Map(),
+  };
 }
 
 /** True when `word` occurs in `text` as a whole word whose preceding characters pass `ok`. */
@@ -563,6 +576,7 @@ export function rememberActors(ctx: ActorContext, mentions: Mention[], source?: 
     if (m.kind === 'organization') ctx.lastOrg = m.name;
     if (m.absorbed) continue;
     if (m.kind === 'person') ctx.lastPerson = m.name;
+    if (m.kind === 'country') ctx.lastCountry = m.name;
   }
   if (source && source.kind !== 'person') ctx.lastGroup = { name: source.name, kind: source.kind };
   if (source && source.kind === 'person') ctx.lastPerson = source.name;

@@ -29,6 +29,8 @@ export interface Clause {
   modality: Modality;
   /** The subject comes from the clause before ("…, then rose"). */
   shared: boolean;
+  /** A subordinate clause ("… as rebels said …"): it leaves the main clause's report whole. */
+  subordinate: boolean;
 }
 
 /** What a clause finder needs of a sentence. */
@@ -59,11 +61,25 @@ const AFTER_COMMA = new Set([
   'with',
 ]);
 const ANYWHERE = new Set(['while', 'whilst', 'whereas']);
+/** Conjunctions of a subordinate clause that tells an act of its own (not "that", "whether", "if"). */
+const SUBCLAUSE = new Set([
+  'after',
+  'before',
+  'when',
+  'as',
+  'because',
+  'since',
+  'until',
+  'once',
+  'although',
+  'though',
+]);
 const NEGATORS = new Set(['not', "n't", 'never', 'no']);
 const COPULA = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s"]);
 const REPORTING = new Set(['reportedly', 'allegedly', 'reported', 'according']);
 /** After a copula, words that make it a movement ("was up 25 points", "closed flat"). */
 const HAVE = new Set(['has', 'have', 'had']);
+const MARKET_PLURALS = new Set(['exchanges', 'shares', 'stocks', 'markets', 'bonds', 'futures', 'trades']);
 const MOVES = new Set(['up', 'down', 'higher', 'lower', 'flat', 'even', 'unchanged', 'off']);
 /** Verbs of state: with an adjective after them they describe, they do not report an act. */
 const STATIVE = new Set([
@@ -130,7 +146,14 @@ function segmentsOf(view: SentenceView): Array<[number, number]> {
   for (let i = 1; i < tokens.length; i++) {
     const key = tokens[i]?.key ?? '';
     const gap = view.gap(i - 1, i);
-    if (/;/.test(gap) || (/,/.test(gap) && AFTER_COMMA.has(key)) || ANYWHERE.has(key)) cuts.push(i);
+    // "… came as Zairian rebels said …": a subordinate clause of time or cause has its own subject
+    // ("leaders such as Trump" is no clause)
+    const subordinate =
+      SUBCLAUSE.has(key) &&
+      (posAt(view, i) === 'SCONJ' || posAt(view, i) === 'ADP') &&
+      !/^(?:such|as|well|so)$/.test(tokens[i - 1]?.key ?? '');
+    if (/;/.test(gap) || (/,/.test(gap) && AFTER_COMMA.has(key)) || ANYWHERE.has(key) || subordinate)
+      cuts.push(i);
   }
   return cuts.map((from, k) => [from, cuts[k + 1] ?? tokens.length]);
 }
@@ -140,6 +163,8 @@ function verbLike(view: SentenceView, i: number): boolean {
   const t = view.tokens[i];
   if (!t || view.inQuote(t)) return false;
   const pos = posAt(view, i);
+  // "the MICEX and RTS exchanges": a plural noun of the market after a name, not a verb
+  if (pos === 'VERB' && MARKET_PLURALS.has(t.key) && view.mentions.some((m) => m.to === i)) return false;
   if (pos === 'VERB') return !(t.cap && i > 0 && !view.headline);
   if (pos === 'AUX') {
     // "the NASDAQ was up nearly nine points", "had a 5.40 point gain": the auxiliary is the verb
@@ -254,7 +279,9 @@ function subjectOf(view: SentenceView, g: number, from: number): Mention | undef
         continue;
       }
       const walked = head !== m;
-      if ((lead >= from || walked) && posAt(view, lead) === 'ADP' && link !== 'like') return undefined;
+      const opener = lead === from && SUBCLAUSE.has(link ?? '');
+      if ((lead >= from || walked) && !opener && posAt(view, lead) === 'ADP' && link !== 'like')
+        return undefined;
       break;
     }
     // "Lavrov's comments underscore …": what an actor said or felt is the subject, not the actor
@@ -348,7 +375,12 @@ export function findClauses(view: SentenceView): Clause[] {
       const passive =
         groupWords.some((t) => COPULA.has(t.key)) && !!verbInfo(view.tokens[v]?.key ?? '')?.past;
       const modality = modalityOf(view, v, from);
-      found = { verbIndex: v, groupFrom: g, subject, from, to, passive, modality, shared };
+      const subordinate = SUBCLAUSE.has(opener) && !/,/.test(view.gap(from - 1, from));
+      // a subordinate clause tells an act of its own only with another named actor as subject
+      // ("came as rebels said"); "as it navigates …" is background
+      if (subordinate && (shared || subject.via === 'pronoun' || subject.name === previous?.subject.name))
+        break;
+      found = { verbIndex: v, groupFrom: g, subject, from, to, passive, modality, shared, subordinate };
     }
     if (found) {
       out.push(found);

@@ -18,12 +18,29 @@ const PERSON_ROLE_NOUNS = new Set(
     ' ',
   ),
 );
+/** Bodies that stand for their country ("the government said"). */
+const GOVERNING = new Set(['government', 'regime', 'administration', 'authorities']);
+/** Words before a noun that make it another thing than the body ("some rebels", "two rebels"). */
+const PRE_NOUN = new Set([
+  'some',
+  'many',
+  'few',
+  'several',
+  'two',
+  'three',
+  'other',
+  'former',
+  'no',
+  'a',
+  'an',
+]);
 /** Definite references that stand for an actor of the article. */
 const REFERRING = new Set(['index', 'market', 'exchange', 'average', 'company', 'firm', 'bank', 'group']);
 
-/** Remembers "X stock index" so that a later "the index" is X. */
+/** Remembers "X stock index" so that a later "the index" is X, and "Zairian rebels" for "rebels". */
 export function noteIntroductions(tokens: Token[], mentions: Mention[], ctx: ActorContext): void {
   for (const m of mentions) {
+    if (m.via === 'description' && m.head) ctx.bodies.set(m.head, { name: m.name, kind: m.kind });
     if (m.absorbed || m.via === 'pronoun' || m.kind === 'person') continue;
     for (let j = m.to; j < m.to + 3 && j < tokens.length; j++) {
       const key = tokens[j]?.key ?? '';
@@ -54,6 +71,28 @@ export function referringMentions(
     const nextPos = next ? tags.pos.get(next.start) : undefined;
     if (t.key === 'it' && last && (nextPos === 'VERB' || nextPos === 'AUX' || nextPos === 'ADV')) {
       out.push({ from: i, to: i + 1, name: last.name, kind: last.kind, via: 'pronoun' });
+      continue;
+    }
+    // "Rebels took over Beni": a bare plural body is the one the article described before
+    const body = ctx.bodies.get(t.key);
+    if (
+      body &&
+      /s$/.test(t.key) &&
+      (i === 0 || !tokens[i - 1]?.cap) &&
+      !PRE_NOUN.has(tokens[i - 1]?.key ?? '')
+    ) {
+      out.push({
+        from: tokens[i - 1]?.key === 'the' ? i - 1 : i,
+        to: i + 1,
+        name: body.name,
+        kind: body.kind,
+        via: 'pronoun',
+      });
+      continue;
+    }
+    // "the government said": the government of the country named last
+    if (GOVERNING.has(t.key) && tokens[i - 1]?.key === 'the' && ctx.lastCountry) {
+      out.push({ from: i - 1, to: i + 1, name: ctx.lastCountry, kind: 'country', via: 'pronoun' });
       continue;
     }
     // "the commander said", "the minister added": a person's role refers to the person named last

@@ -84,7 +84,14 @@ export function describedActors(
       after && /^\s*in\s/.test(after[0]) && kind === 'organization'
         ? `${text.slice(head.end - offset + after[0].search(/\p{Lu}/u), scopeEnd - offset)} ${words.slice(0, i - from + 1).join(' ')}`
         : words.join(' ');
-    out.push({ from, to, name: name.charAt(0).toUpperCase() + name.slice(1), kind, via: 'description' });
+    out.push({
+      from,
+      to,
+      name: name.charAt(0).toUpperCase() + name.slice(1),
+      kind,
+      via: 'description',
+      head: head.key,
+    });
     i = to - 1;
   }
   return out;

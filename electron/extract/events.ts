@@ -677,8 +677,8 @@ function sentenceEvents(
         });
   const found = bodyNames(findMentions(tokens, s.text, s.start, ctx));
   const named = [...found, ...bodyNames(namesByShape(tokens, found, run.tags, ctx.recurrent, ctx.text))];
-  noteIntroductions(tokens, named, ctx);
   const described = [...named, ...describedActors(tokens, named, run.tags, s.text, s.start)];
+  noteIntroductions(tokens, described, ctx);
   const mentions = [...described, ...referringMentions(tokens, described, run.tags, ctx)].sort(
     (a, b) => a.from - b.from,
   );
@@ -719,14 +719,14 @@ function sentenceEvents(
   );
   if (!first && extra.length && !extra[0]?.shared) {
     const c = extra.shift() as Clause;
-    first = clauseDraft(run, s, tokens, mentions, regions, c, paragraph, order, undefined);
+    first = clauseDraft(run, s, tokens, mentions, regions, c, paragraph, order, undefined, clauses);
   }
   if (first) {
     if (!first.modality && mainVerb !== undefined && mainVerb >= 0)
       first.modality = modalityOf(view, mainVerb);
     out.push(first);
     // the main event's quote ends where the next clause begins
-    const next = extra.find((c) => (tokens[c.from]?.start ?? 0) > first.start);
+    const next = extra.find((c) => (tokens[c.from]?.start ?? 0) > first.start && !c.subordinate);
     const cut = next ? tokens[next.from]?.start : undefined;
     if (cut !== undefined && cut < first.end && extra.length) {
       const quote = s.text
@@ -739,7 +739,7 @@ function sentenceEvents(
     }
   }
   for (const c of extra) {
-    const d = clauseDraft(run, s, tokens, mentions, regions, c, paragraph, order, first);
+    const d = clauseDraft(run, s, tokens, mentions, regions, c, paragraph, order, first, clauses);
     if (!d) continue;
     // "Djokovic took the measure of a serve and delivered a backhand": one actor, one event
     const before = out[out.length - 1];
@@ -939,6 +939,7 @@ function clauseDraft(
   paragraph: number,
   order: number,
   main: Draft | undefined,
+  clauses: Clause[],
 ): Draft | undefined {
   let lead = c.from;
   while (
@@ -947,13 +948,16 @@ function clauseDraft(
   )
     lead++;
   const startTok = tokens[lead];
-  const endTok = tokens[c.to - 1];
+  // the quote runs on over what follows that is no clause of its own ("…, before going back up")
+  const next = c.subordinate ? undefined : clauses.find((x) => x.from > c.from && !x.subordinate);
+  const to = c.subordinate ? c.to : (next?.from ?? tokens.length);
+  const endTok = tokens[to - 1];
   const verbTok = tokens[c.verbIndex];
   if (!startTok || !endTok || !verbTok) return undefined;
   const start = c.shared
     ? startTok.start
     : Math.min(startTok.start, tokens[c.subject.from]?.start ?? startTok.start);
-  let end = c.to >= tokens.length ? s.end : endTok.end;
+  let end = to >= tokens.length ? s.end : endTok.end;
   const quote = s.text.slice(start - s.start, end - s.start).replace(/[\s,;:]+$/, '');
   end = start + quote.length;
   if (quote.length < 8) return undefined;

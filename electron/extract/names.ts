@@ -20,6 +20,8 @@ const CALENDAR = new Set(
 const MARKET_WORDS = new Set('average index composite'.split(' '));
 const BODY_WORDS = new Set('exchange reserve street'.split(' '));
 
+/** Endings of nationality words ("Zairian", "Japanese", "British", "Iraqi"). */
+const DEMONYM = /^\p{Lu}\p{Ll}+(?:ian|ean|an|ese|ish|ic|i)$/u;
 /** "iPhone", "iTunes", "eBay": a name written in camel case, mostly a product's. */
 const CAMEL = /^\p{Ll}{1,2}\p{Lu}\p{L}+$/u;
 /** "A380", "F-35", "777X": a model designation. */
@@ -77,6 +79,16 @@ export function namesByShape(
       else break;
     }
     const words = tokens.slice(i, to);
+    // "Zairian rebels", "Japanese officials": a nationality before a common noun describes it
+    const nextToken = tokens[to];
+    if (
+      words.length === 1 &&
+      DEMONYM.test(words[0]?.text ?? '') &&
+      nextToken &&
+      !nextToken.cap &&
+      tags.pos.get(nextToken.start) === 'NOUN'
+    )
+      continue;
     // a sentence's first word alone ("Ridership fell"), or "The Spaniard", is too often an ordinary
     // word written with a capital: a name only if the article capitalises it inside sentences too
     const opening =

@@ -11,7 +11,7 @@ export interface Span {
 }
 
 const ABBREVIATIONS = new Set(
-  'mr mrs ms dr prof gen sen rep gov lt col capt sgt st jr sr inc corp co ltd no vs etc jan feb mar apr jun jul aug sep sept oct nov dec mt ft ave approx est dept univ'.split(
+  'mr mrs ms dr prof gen sen rep gov lt col capt sgt st jr sr inc corp co ltd no vs etc jan feb mar apr jun jul aug sep sept oct nov dec mt ft ave approx est dept univ adm cmdr maj brig cpl pvt supt insp det rev hon pres fr sr amb atty'.split(
     ' ',
   ),
 );
