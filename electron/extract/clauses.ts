@@ -164,7 +164,7 @@ function verbLike(view: SentenceView, i: number): boolean {
   if (!t || view.inQuote(t)) return false;
   const pos = posAt(view, i);
   // "the MICEX and RTS exchanges": a plural noun of the market after a name, not a verb
-  if (pos === 'VERB' && MARKET_PLURALS.has(t.key) && view.mentions.some((m) => m.to === i)) return false;
+  if (MARKET_PLURALS.has(t.key) && view.mentions.some((m) => m.to === i)) return false;
   if (pos === 'VERB') return !(t.cap && i > 0 && !view.headline);
   if (pos === 'AUX') {
     // "the NASDAQ was up nearly nine points", "had a 5.40 point gain": the auxiliary is the verb
