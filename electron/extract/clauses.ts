@@ -320,6 +320,38 @@ export function modalityOf(view: SentenceView, v: number, from = 0): Modality {
   return 'asserted';
 }
 
+const PRESENT_COPULA = new Set([
+  'is',
+  'are',
+  'am',
+  "'s",
+  'remains',
+  'remain',
+  'seems',
+  'seem',
+  'stays',
+  'stay',
+]);
+
+/**
+ * True when the clause whose verb is token `v` states how things are rather than what happened:
+ * a present copula or passive ("Alkatiri is widely blamed", "Loughner remains in custody", "the
+ * country is the second to …"). A movement ("the index is up 2%") and a headline's present
+ * ("Apple unveils …") report acts.
+ */
+export function statesOnly(view: SentenceView, v: number): boolean {
+  if (view.headline) return false;
+  const g = groupStart(view, v);
+  const group = view.tokens.slice(g, v + 1);
+  const present = group.find((t) => PRESENT_COPULA.has(t.key));
+  if (!present) return false;
+  if (group.some((t) => MODALS.has(t.key) || PLANNING.has(t.key))) return false;
+  const next = view.tokens[v + 1];
+  if (next && (MOVES.has(next.key) || posAt(view, v + 1) === 'NUM')) return false;
+  const verb = view.tokens[v];
+  return verb === present || !!verbInfo(verb?.key ?? '')?.past || posAt(view, v) === 'VERB';
+}
+
 /** Every clause of the sentence with a named, described or referred-to actor as subject. */
 export function findClauses(view: SentenceView): Clause[] {
   const out: Clause[] = [];

@@ -5,7 +5,14 @@
  */
 import type { ActorKind, CameoCode, EventActor } from '../shared/model';
 import { findMentions, newActorContext, rememberActors, type ActorContext, type Mention } from './actors';
-import { findClauses, modalityOf, type Clause, type Modality, type SentenceView } from './clauses';
+import {
+  findClauses,
+  modalityOf,
+  statesOnly,
+  type Clause,
+  type Modality,
+  type SentenceView,
+} from './clauses';
 import { noteIntroductions, referringMentions } from './coreference';
 import { describedActors } from './described';
 import { namesByShape } from './names';
@@ -695,7 +702,15 @@ function sentenceEvents(
     tags: run.tags,
     headline,
   };
-  const clauses = findClauses(view);
+  // "Loughner remains in custody", "Alkatiri is widely blamed": how things are, not what happened
+  // (unless the clause dates it: "is suspected of shooting … on Saturday")
+  const dated = (from: number, to: number): boolean => {
+    const a = tokens[from]?.start ?? s.start;
+    const b = tokens[to - 1]?.end ?? s.end;
+    return run.timexes.some((x) => x.start >= a && x.end <= b && /^\d{4}/.test(x.value));
+  };
+  const state = (v: number, from: number, to: number): boolean => statesOnly(view, v) && !dated(from, to);
+  const clauses = findClauses(view).filter((c) => !state(c.verbIndex, c.from, c.to));
   const main = mainEvent(
     run,
     s,
@@ -711,7 +726,8 @@ function sentenceEvents(
   );
   const out: Draft[] = [];
   const mainVerb = main?.verbIndex;
-  let first = main?.draft;
+  let first =
+    main && main.verbIndex >= 0 && state(main.verbIndex, 0, tokens.length) ? undefined : main?.draft;
   const extra = clauses.filter(
     (c) =>
       mainVerb === undefined ||
