@@ -3,6 +3,7 @@
  * the first words of what follows, without dates, asides or the rest of the sentence.
  */
 import { AUXILIARIES, CATENATIVES, MODALS } from './lexicon';
+import type { Region } from './quotes';
 import type { Token } from './tokens';
 
 const TRAILING =
@@ -115,4 +116,57 @@ export function makeTitle(
     return `${source} ${verbPhrase}`;
   }
   return `${source} ${verbPhrase} ${words(object, MAX_WORDS)}`;
+}
+
+/** Title of "claims by X that Y …": "X claims that Y …" in a few words. */
+export function nominalTitle(source: string, clause: string): string {
+  const m = /^(\w+)\s+(?:made\s+)?by\s+.*?\b(that\b.*)$/i.exec(clause);
+  const words = (m ? `${m[1]} ${m[2]}` : clause).replace(/[“”"]/g, '').split(/\s+/);
+  const head = words
+    .slice(0, 10)
+    .join(' ')
+    .replace(/[,.;:]+$/, '');
+  return `${source}: ${head}${words.length > 10 ? '…' : ''}`;
+}
+
+/** Title of a happening with no acting subject: the sentence up to its verb and a few words more. */
+export function happeningTitle(text: string, verbEnd: number, expression?: string): string {
+  const head = text.slice(0, verbEnd);
+  let rest = text.slice(verbEnd);
+  if (expression) rest = rest.replace(expression, ' ');
+  const words = `${head} ${rest.split(/[,;:(]/)[0] ?? ''}`.replace(/\s+/g, ' ').trim().split(' ');
+  return `${words
+    .slice(0, 12)
+    .join(' ')
+    .replace(/[.,;:]+$/, '')}${words.length > 12 ? '…' : ''}`;
+}
+
+/** Title of a quotation: "X said: “first words …”". */
+export function quoteTitle(
+  source: string,
+  verb: string,
+  text: string,
+  offset: number,
+  regions: Region[],
+  verbAt: number,
+): string {
+  const q = regions.filter(([a]) => a < verbAt).pop() ?? regions[0];
+  if (!q) return `${source} ${verb}`;
+  const said = text
+    .slice(q[0] - offset + 1, q[1] - offset)
+    .replace(/[”"]$/, '')
+    .replace(/[,.\s]+$/, '');
+  const words = said.split(/\s+/);
+  return `${source} ${verb.toLowerCase()}: “${words.slice(0, 7).join(' ')}${words.length > 7 ? '…' : ''}”`;
+}
+
+/** Title of "According to X, Y …": "X: Y …" in a few words. */
+export function accordingTitle(source: string, text: string): string {
+  const comma = text.indexOf(',');
+  const rest = (comma >= 0 ? text.slice(comma + 1) : text).trim().split(/\s+/);
+  const head = rest
+    .slice(0, 9)
+    .join(' ')
+    .replace(/[,.;:]+$/, '');
+  return `${source}: ${head}${rest.length > 9 ? '…' : ''}`;
 }

@@ -1,0 +1,102 @@
+/**
+ * Clause events: the event of each clause `findClauses` finds beside a sentence's main event; its
+ * subject acts, and its date is its own, else the main event's own date, else the reported one.
+ */
+import type { Mention } from './actors';
+import { cameoOf, intentOf } from './cameo';
+import type { Clause } from './clauses';
+import { dateFromTimex, pickEventTimex, reportedDate, type EventDate } from './dates';
+import type { ArticleRun, Draft } from './events';
+import { SPEECH_VERBS, verbInfo } from './lexicon';
+import type { Region } from './quotes';
+import { actorsOf } from './roles';
+import { gapOf } from './subject';
+import { makeTitle } from './title';
+import type { Token } from './tokens';
+
+/** The event of one clause found by `findClauses`: its subject acts, dated by its own words first. */
+export function clauseDraft(
+  run: ArticleRun,
+  s: { start: number; end: number; text: string },
+  tokens: Token[],
+  mentions: Mention[],
+  regions: Region[],
+  c: Clause,
+  paragraph: number,
+  order: number,
+  main: Draft | undefined,
+  clauses: Clause[],
+): Draft | undefined {
+  let lead = c.from;
+  while (
+    lead < c.verbIndex &&
+    /^(?:and|but|while|whilst|whereas|then|yet|although|though)$/.test(tokens[lead]?.key ?? '')
+  )
+    lead++;
+  const startTok = tokens[lead];
+  // the quote runs on over what follows that is no clause of its own ("…, before going back up")
+  const next = c.subordinate ? undefined : clauses.find((x) => x.from > c.from && !x.subordinate);
+  const to = c.subordinate ? c.to : (next?.from ?? tokens.length);
+  const endTok = tokens[to - 1];
+  const verbTok = tokens[c.verbIndex];
+  if (!startTok || !endTok || !verbTok) return undefined;
+  const start = c.shared
+    ? startTok.start
+    : Math.min(startTok.start, tokens[c.subject.from]?.start ?? startTok.start);
+  let end = to >= tokens.length ? s.end : endTok.end;
+  const quote = s.text.slice(start - s.start, end - s.start).replace(/[\s,;:]+$/, '');
+  end = start + quote.length;
+  if (quote.length < 8) return undefined;
+  const inClause = mentions.filter((m) => m.from >= c.from && m.to <= c.to);
+  const actors = actorsOf([c.subject, ...inClause.filter((m) => m !== c.subject)], c.subject, 0, {
+    tokens,
+    gap: gapOf(s.text, s.start),
+  });
+  // "The Shuffle was introduced": the subject of a passive is acted upon
+  const first = actors[0];
+  if (c.passive && first) actors[0] = { ...first, role: 'target' };
+  const info = verbInfo(verbTok.key);
+  const lemma = verbTok.key;
+  const speech = !!info && SPEECH_VERBS.has(info.base);
+  const lower = quote.toLowerCase();
+  const cameo = intentOf(
+    cameoOf(info, lower, c.passive),
+    speech,
+    s.text.slice(verbTok.end - s.start, end - s.start).toLowerCase(),
+  );
+  const pick = pickEventTimex(
+    run.timexes,
+    { start, end, text: quote },
+    { start: verbTok.start, end: verbTok.end, speech, base: info?.base ?? lemma },
+    run.published,
+    regions,
+  );
+  const date: EventDate = pick
+    ? dateFromTimex(pick)
+    : main && main.ownDate && !main.fromTable
+      ? { ...main.date }
+      : reportedDate(run.published);
+  return {
+    articleId: run.articleId,
+    published: run.published,
+    paragraph,
+    order,
+    source: { name: c.subject.name, kind: c.subject.kind },
+    actors,
+    verb: info?.base ?? lemma,
+    speech,
+    cameo,
+    date,
+    ownDate: !!pick,
+    quote,
+    start,
+    end,
+    title: makeTitle(c.subject.name, tokens, c.verbIndex, s.text, s.start, regions, date.expression),
+    fromTable: false,
+    pronounSubject: c.subject.via === 'pronoun',
+    quoteFirst: false,
+    additive: false,
+    codes: cameo && cameo !== '01' ? [cameo] : [],
+    modality: c.modality,
+  };
+}

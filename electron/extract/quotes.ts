@@ -1,0 +1,27 @@
+/**
+ * Quotations of a sentence: the character ranges within quotation marks (an opening mark never
+ * closed runs to the sentence's end), which the event stages read around rather than inside.
+ */
+import type { Token } from './tokens';
+
+/** A character range [start, end) in the file body. */
+export type Region = [number, number];
+
+/** Quoted ranges of `text`, which starts at `offset` in the file body. */
+export function quoteRegions(text: string, offset: number): Region[] {
+  const regions: Region[] = [];
+  const re = /[“"”][^“”"]*[”"]/g;
+  for (const m of text.matchAll(re)) {
+    const s = offset + (m.index ?? 0);
+    regions.push([s, s + m[0].length]);
+  }
+  // an opening quote never closed in the sentence runs to its end
+  const last = regions[regions.length - 1];
+  const open = Math.max(text.lastIndexOf('“'), text.lastIndexOf('"'));
+  if (open >= 0 && (!last || offset + open >= last[1])) regions.push([offset + open, offset + text.length]);
+  return regions;
+}
+
+/** True when token `t` lies inside one of the quoted ranges. */
+export const inside = (regions: Region[], t: Token): boolean =>
+  regions.some(([a, b]) => t.start >= a && t.end <= b);

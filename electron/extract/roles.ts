@@ -1,0 +1,59 @@
+/**
+ * Roles of an event's actors: the subject is the source, actors joined to it ("Poland and
+ * Hungary", "Estonia, Latvia and Lithuania") act with it, the other actors named after the clause
+ * start are targets.
+ */
+import type { EventActor } from '../shared/model';
+import type { Mention } from './actors';
+import type { Gap } from './subject';
+import type { Token } from './tokens';
+
+/**
+ * The actors of an event whose subject is `source`, from token `from` on. With the sentence's
+ * `tokens` and `gap`, actors joined to the subject are sources too.
+ */
+export function actorsOf(
+  mentions: Mention[],
+  source: Mention,
+  from: number,
+  sentence?: { tokens: Token[]; gap: Gap },
+): EventActor[] {
+  const out: EventActor[] = [{ name: source.name, kind: source.kind, role: 'source' }];
+  // "Poland and Hungary voted …": actors joined to the subject act with it
+  const joint = new Set<Mention>();
+  if (sentence) {
+    const { tokens, gap: gapText } = sentence;
+    let head = source;
+    for (;;) {
+      const gap = tokens[head.from - 1]?.key === 'the' ? 2 : 1;
+      const link = tokens[head.from - gap]?.key;
+      const prev = mentions.find((m) => m.to === head.from - gap && !m.absorbed && m.via !== 'pronoun');
+      // "Estonia, Latvia and Lithuania agreed": a comma list goes on before the "and"
+      const listed = mentions.find(
+        (m) =>
+          m.to === head.from &&
+          joint.size > 0 &&
+          !m.absorbed &&
+          m.via !== 'pronoun' &&
+          !!tokens[m.to - 1] &&
+          !!tokens[head.from] &&
+          /^,\s*$/.test(gapText(tokens[m.to - 1] as Token, tokens[head.from] as Token)),
+      );
+      if (listed) {
+        joint.add(listed);
+        head = listed;
+        continue;
+      }
+      if (!prev || (link !== 'and' && link !== 'or')) break;
+      joint.add(prev);
+      head = prev;
+    }
+  }
+  for (const m of mentions) {
+    if (m.absorbed || m.via === 'pronoun' || m.from < from) continue;
+    if (m.weak && !joint.has(m) && m !== source) continue;
+    if (out.some((a) => a.name === m.name)) continue;
+    out.push({ name: m.name, kind: m.kind, role: joint.has(m) ? 'source' : 'target' });
+  }
+  return out;
+}

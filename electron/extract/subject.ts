@@ -1,0 +1,204 @@
+/**
+ * The subject of an event verb: whether a verb token is a finite verb of an event, which actor
+ * mention before it is its subject (not one inside a prepositional phrase, an aside or a
+ * subordinate clause), and whether a common noun before it is an unnamed subject.
+ */
+import type { Mention } from './actors';
+import { ADVERBS, AUXILIARIES, CATENATIVES, MODALS, type VerbInfo } from './lexicon';
+import { inside, type Region } from './quotes';
+import type { Token } from './tokens';
+
+/** The text between two tokens of the sentence being read. */
+export type Gap = (a: Token, b: Token) => string;
+
+/** The gap reader of a sentence `text` that starts at `offset` in the file body. */
+export const gapOf =
+  (text: string, offset: number): Gap =>
+  (a, b) =>
+    text.slice(a.end - offset, b.start - offset);
+
+const PREPOSITIONS = new Set(
+  'between among of in with from for on against to at by into over toward towards about amid despite without within across through under upon like via per'.split(
+    ' ',
+  ),
+);
+const MARKET_NOUNS = new Set(
+  'shares share stock stocks prices price trading sales profit profits revenue revenues earnings exports imports output bonds currency'.split(
+    ' ',
+  ),
+);
+const SPOKESPEOPLE = new Set(
+  'spokesman spokeswoman spokesperson official officials representative representatives member members source sources envoy diplomat minister researchers scientists analysts engineers experts economists doctors lawyers executives panel board jury government city town people'.split(
+    ' ',
+  ),
+);
+const SUBORDINATORS = new Set(
+  'as while when although though whether if because unless until whereas once'.split(' '),
+);
+/** True when the verb token at `i` is a finite verb of an event (not "to say", not "will say"). */
+export function finiteAt(tokens: Token[], i: number, info: VerbInfo, subjectEnd: number): boolean {
+  let k = i - 1;
+  let aux = false;
+  while (k >= 0 && (ADVERBS.has(tokens[k]?.key ?? '') || AUXILIARIES.has(tokens[k]?.key ?? ''))) {
+    if (AUXILIARIES.has(tokens[k]?.key ?? '')) aux = true;
+    k--;
+  }
+  const prev = tokens[k]?.key ?? '';
+  if (prev === 'to' && CATENATIVES.has(tokens[k - 1]?.key ?? '') && !MODALS.has(tokens[k - 2]?.key ?? ''))
+    return true;
+  if (MODALS.has(prev) || prev === 'to') return false;
+  for (let j = Math.max(0, i - 4); j < i; j++) if (MODALS.has(tokens[j]?.key ?? '')) return false;
+  if (/^(?:the|a|an|its|their|his|her|our|this|these|those|recently|newly)$/.test(prev) && !aux) return false;
+  if (!aux && (tokens[k]?.possessive || PREPOSITIONS.has(prev))) return false;
+  if (info.ing) return false;
+  if (info.past) {
+    // "a press conference held by Apple", "figures released April 3 by NPD": a participle, not the verb
+    if (!aux && /^\p{Ll}+$/u.test(tokens[i - 1]?.text ?? '') && !ADVERBS.has(prev)) {
+      for (let j = i + 1; j <= i + 4 && j < tokens.length; j++) if (tokens[j]?.key === 'by') return false;
+    }
+    return true;
+  }
+  // a present "-s" form is a verb when it follows its subject or a pronoun ("He claims"), not a noun ("stock exchanges")
+  if (info.present) return aux || k + 1 === subjectEnd || /^(?:he|she|it)$/.test(prev);
+  // a base form: after an auxiliary, or right after its subject / a plural pronoun
+  return aux || k + 1 === subjectEnd || /^(?:they|we|i|you)$/.test(prev);
+}
+
+/** Subordinators of time: their clause states a past event ("When X closed the pit in 2019, …"). */
+const TEMPORAL = new Set(['when', 'after', 'before', 'since', 'once']);
+
+/**
+ * The actor mention before the verb at `verbIndex` (from token `floor` on) that is its subject.
+ * `temporal`: a clause of time ("when", "after" …) counts as a main clause, for a dated temporal
+ * clause read when the main clause holds no event.
+ */
+export function subjectBefore(
+  mentions: Mention[],
+  verbIndex: number,
+  floor: number,
+  tokens: Token[],
+  regions: Region[],
+  gapText: Gap,
+  passive = false,
+  temporal = false,
+): Mention | undefined {
+  const candidates = mentions
+    .filter(
+      (m) => !m.absorbed && m.to <= verbIndex && m.from >= floor && !inside(regions, tokens[m.from] as Token),
+    )
+    .sort((a, b) => b.to - a.to || (a.via === 'pronoun' ? 1 : 0) - (b.via === 'pronoun' ? 1 : 0));
+  for (const candidate of candidates) {
+    let best = candidate;
+    // "Steve Jobs, the Apple chief executive, announced": the name before the aside is the subject
+    const before = tokens[best.from - 1];
+    const aside = /^(?:the|a|an|its|formerly|former)$/i.test(before?.text ?? '');
+    const host = aside
+      ? mentions.find((m) => m.to === best.from - 1 && !m.absorbed && m !== best)
+      : undefined;
+    if (
+      host &&
+      tokens[host.to - 1] &&
+      tokens[host.to] &&
+      /,\s*$/.test(gapText(tokens[host.to - 1] as Token, tokens[host.to] as Token))
+    ) {
+      best = host;
+    }
+    for (let k = best.to; k < verbIndex; k++) {
+      const t = tokens[k];
+      if (t && /^(?:that|which|who|whom|whose|while|although|because|whereas|if)$/i.test(t.text)) {
+        // "NASA, which operates the telescope, welcomed …": an aside closed by a comma before the verb
+        const prev = tokens[k - 1];
+        let close = -1;
+        if (prev && /^(?:which|who)$/i.test(t.text) && /,\s*$/.test(gapText(prev, t))) {
+          for (let c = k + 1; c + 1 <= verbIndex && close < 0; c++) {
+            const a = tokens[c];
+            const b = tokens[c + 1];
+            if (a && b && /,\s*$/.test(gapText(a, b))) close = c;
+          }
+        }
+        if (close < 0) return undefined;
+        k = close;
+      }
+    }
+    // an actor inside a prepositional phrase ("tensions between Russia and the West") is not the subject
+    let k = best.from - 1;
+    let embedded = false;
+    while (k >= 0) {
+      const key = tokens[k]?.key ?? '';
+      if (key === 'and' || key === 'or' || key === 'the') {
+        k--;
+        const m = mentions.find((x) => x.to === k + 1);
+        if (m) k = m.from - 1;
+        continue;
+      }
+      // "Shares in Nordwagen fell": the market figures of an actor stand for it
+      // "a spokesman for the Chinese embassy said": the body a spokesperson speaks for
+      const owner =
+        (MARKET_NOUNS.has(tokens[k - 1]?.key ?? '') && (key === 'in' || key === 'of')) ||
+        (SPOKESPEOPLE.has(tokens[k - 1]?.key ?? '') &&
+          (key === 'for' || key === 'of' || key === 'from' || key === 'at'));
+      if (
+        PREPOSITIONS.has(key) &&
+        !passive &&
+        !owner &&
+        !(key === 'to' && tokens[k - 1]?.key === 'according')
+      )
+        embedded = true;
+      break;
+    }
+    if (embedded) continue;
+    // a verb in a subordinate clause ("as global leaders weigh … and Ukraine fights") is background
+    let j = best.from - 1;
+    while (j >= floor && j >= 0) {
+      const t = tokens[j];
+      const next = tokens[j + 1];
+      if (t && next && /[,;:]/.test(gapText(t, next))) break;
+      j--;
+    }
+    for (let x = j + 1; x < best.from; x++) {
+      const key = tokens[x]?.key ?? '';
+      if (SUBORDINATORS.has(key) && !(temporal && TEMPORAL.has(key))) return undefined;
+    }
+    return best;
+  }
+  return undefined;
+}
+
+const UNNAMED_EXEMPT =
+  /^(?:week|weeks|month|months|year|years|day|days|night|morning|afternoon|evening|ago|weekend|quarter|himself|herself|itself|themselves|alone|too|both|all|each|jointly|together|first|later|earlier|instead)$/;
+
+/**
+ * "…, officials said", "The boards of both companies have approved": a common noun right before
+ * the verb is its subject, so no named actor acts (unless a name stands just before the noun:
+ * "Castellan shares jumped", "a NASA spokesman said").
+ */
+export function unnamedSubject(
+  tokens: Token[],
+  mentions: Mention[],
+  verbIndex: number,
+  gapText: Gap,
+): boolean {
+  let k = verbIndex - 1;
+  while (k >= 0 && (ADVERBS.has(tokens[k]?.key ?? '') || AUXILIARIES.has(tokens[k]?.key ?? ''))) k--;
+  const t = tokens[k];
+  if (!t || t.cap || !/^\p{Ll}[\p{Ll}-]+$/u.test(t.text) || UNNAMED_EXEMPT.test(t.key)) return false;
+  if (
+    PREPOSITIONS.has(t.key) ||
+    SUBORDINATORS.has(t.key) ||
+    /^(?:and|or|but|that|which|who|to|not)$/.test(t.key)
+  )
+    return false;
+  if (mentions.some((m) => m.from <= k && k < m.to)) return false;
+  // "Ukraine's", "conference, highlighted": the noun must stand right before the verb
+  const next = tokens[k + 1];
+  if (next && /[,;:()]/.test(gapText(t, next))) return false;
+  // the noun phrase must open its clause ("…, officials said"; not "Japan kept the border closed")
+  for (let j = k, steps = 0; ; j--, steps++) {
+    if (mentions.some((m) => m.to === j && !m.absorbed)) return false;
+    const p = tokens[j - 1];
+    const q = tokens[j];
+    if (!p || !q || /[,;:()]/.test(gapText(p, q))) return true;
+    if (p.cap) return j - 1 === 0 && !mentions.some((m) => m.from === 0);
+    if (steps >= 4) return false;
+  }
+}
