@@ -1,12 +1,14 @@
 /**
- * In-article coreference for the clause layer: a subject "it" or "the index" names the actor the
- * article spoke of last. `findMentions` already resolves people ("he", "she"), organisations
- * introduced with a noun ("the firm") and "It said"; this adds what a clause needs beyond that:
+ * In-article coreference. The last step of `findMentions` (`pronounMentions`) resolves people
+ * ("he", "she"), organisations introduced with a noun ("the firm"), "its shares" and "It said";
+ * for the clause layer this adds what a clause needs beyond that:
  * - "It fell 5%": a subject pronoun before a verb is the last actor that acted, if not a person;
  * - "the index", "the market": the last named actor introduced with that noun ("the Nikkei 225
  *   stock index"), else the last actor that acted, if not a person.
  */
-import type { ActorContext, Mention } from './actors';
+import type { ActorContext, Mention, MentionScan } from './actors';
+import { countryOfDemonym } from './gazetteer';
+import { verbInfo } from './lexicon';
 import type { Tags } from './nlp';
 import type { Token } from './tokens';
 
@@ -118,4 +120,82 @@ export function referringMentions(
     }
   }
   return out;
+}
+
+/** "Its shares", "its profit": market figures of an organisation. */
+const MARKET_NOUN = /^(?:shares|stock|stocks|profit|profits|revenue|revenues|sales|earnings|market)$/;
+
+/** "the Taiwanese company", "the rival firm": "the", one describing word, then the noun at `i`. */
+function theDescribed(tokens: Token[], i: number): boolean {
+  const mid = tokens[i - 1];
+  if (!mid || !/^the$/i.test(tokens[i - 2]?.text ?? '')) return false;
+  return !!countryOfDemonym(mid.key) || (!mid.cap && /^\p{Ll}+$/u.test(mid.text) && !verbInfo(mid.key));
+}
+
+/**
+ * 5. Pronouns and definite references of `findMentions` ("he", "its shares", "It said", "they",
+ * "the company", "the institute"), resolved from the sentences before.
+ */
+export function pronounMentions(scan: MentionScan): void {
+  const { tokens, used, mentions, ctx } = scan;
+  for (let i = 0; i < tokens.length; i++) {
+    if (used[i]) continue;
+    const t = tokens[i];
+    if (!t) continue;
+    const k = t.text.toLowerCase();
+    if (k === 'he' || k === 'she' || k === 'his' || k === 'her') {
+      const here = mentions
+        .filter((m) => m.kind === 'person' && m.to <= i && !m.absorbed && m.via !== 'pronoun')
+        .pop();
+      const name = here?.name ?? ctx.lastPerson;
+      if (name) mentions.push({ from: i, to: i + 1, name, kind: 'person', via: 'pronoun' });
+    } else if (
+      k === 'its' &&
+      ctx.lastOrg &&
+      MARKET_NOUN.test(tokens[i + 1]?.key ?? '') &&
+      !mentions.some((m) => m.to === i)
+    ) {
+      // "Its shares dropped 8 percent": the market figures of the organisation named last
+      mentions.push({ from: i, to: i + 1, name: ctx.lastOrg, kind: 'organization', via: 'pronoun' });
+    } else if (
+      k === 'it' &&
+      ctx.lastGroup &&
+      ctx.lastGroup.kind !== 'person' &&
+      /^(?:said|says|added|stated|announced|reported|confirmed|denied)$/.test(tokens[i + 1]?.key ?? '')
+    ) {
+      // "It said …": the organisation or country that acted last
+      mentions.push({
+        from: i,
+        to: i + 1,
+        name: ctx.lastGroup.name,
+        kind: ctx.lastGroup.kind,
+        via: 'pronoun',
+      });
+    } else if ((k === 'they' || k === 'their') && ctx.lastGroup) {
+      mentions.push({
+        from: i,
+        to: i + 1,
+        name: ctx.lastGroup.name,
+        kind: ctx.lastGroup.kind,
+        via: 'pronoun',
+      });
+    } else if (
+      /^(?:company|firm|retailer|carrier|maker|group|agency|bank)$/.test(k) &&
+      (/^the$/i.test(tokens[i - 1]?.text ?? '') || theDescribed(tokens, i))
+    ) {
+      const from = /^the$/i.test(tokens[i - 1]?.text ?? '') ? i - 1 : i - 2;
+      // "Lumatek chief executive Dana Whitfield said the company …": the speaker's organisation
+      const affiliation = mentions.find((m) => m.absorbed && m.kind === 'organization' && m.to <= i)?.name;
+      const name =
+        affiliation ??
+        ctx.described.get(k) ??
+        (ctx.lastGroup?.kind === 'organization' ? ctx.lastGroup.name : ctx.lastOrg);
+      if (name) mentions.push({ from, to: i + 1, name, kind: 'organization', via: 'pronoun' });
+    } else if (!t.cap && /^the$/i.test(tokens[i - 1]?.text ?? '') && ctx.described.has(k)) {
+      // "the institute", "the club": the organisation whose name or description has that noun
+      const name = ctx.described.get(k);
+      if (name) mentions.push({ from: i - 1, to: i + 1, name, kind: 'organization', via: 'pronoun' });
+    }
+  }
+  mentions.sort((a, b) => a.from - b.from);
 }

@@ -1,0 +1,393 @@
+/**
+ * Actor names found by rule, the first steps of `findMentions`: organisation words with "of"
+ * ("Bank of America Corporation"), gazetteer names and aliases, then capitalised sequences the
+ * gazetteer does not know, whose kind comes from rules (title + Name, "Name, the X of Y",
+ * "said Name", organisation endings, names after "by" / "according to", the capitalised subject
+ * of an event verb, names repeated in the article).
+ */
+import type { ActorKind } from '../shared/model';
+import type { ActorContext, MentionScan } from './actors';
+import { ALIAS_INDEX, countryOfDemonym, type GazetteerEntry } from './gazetteer';
+import {
+  ADVERBS,
+  AUXILIARIES,
+  MARKET_VERBS,
+  NOT_NAMES,
+  ORG_NOUNS,
+  ORG_SUFFIXES,
+  PERSON_ROLES,
+  PERSON_TITLES,
+  STRIP_SUFFIXES,
+  verbInfo,
+} from './lexicon';
+import type { Token } from './tokens';
+
+/** True when `word` occurs in `text` as a whole word whose preceding characters pass `ok`. */
+function occurs(text: string, word: string, ok: (before: string, beforeThat: string) => boolean): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const after = text[at + word.length] ?? ' ';
+    if (/[\p{L}-]/u.test(after)) continue;
+    if (ok(text[at - 1] ?? '', text[at - 2] ?? '')) return true;
+  }
+  return false;
+}
+
+/**
+ * True when a capitalised word is an ordinary word of the article: it is written in lower case
+ * elsewhere ("Seats won:" … "seats") and never capitalised inside a sentence.
+ */
+function ordinaryWord(ctx: ActorContext, word: string): boolean {
+  const cached = ctx.ordinary.get(word);
+  if (cached !== undefined) return cached;
+  const inside = occurs(
+    ctx.text,
+    word,
+    (before, beforeThat) => before === ' ' && /[\p{L}\p{N},;]/u.test(beforeThat),
+  );
+  const lower = occurs(ctx.text, word.toLowerCase(), (before) => !/[\p{L}'’-]/u.test(before));
+  const answer = !inside && (lower || /^\p{Lu}\p{Ll}+ing$/u.test(word));
+  ctx.ordinary.set(word, answer);
+  return answer;
+}
+
+/** A person's title ("President", "foreign", "minister"; "vice-president"), not in the possessive. */
+export const isTitle = (t: Token | undefined): boolean =>
+  !!t &&
+  !t.possessive &&
+  (PERSON_TITLES.has(t.key) || (t.key.includes('-') && t.key.split('-').every((p) => PERSON_TITLES.has(p))));
+/** A capitalised word that may be part of a name: not a title, a nationality or a common word. */
+export const isNameToken = (t: Token | undefined): boolean =>
+  !!t && t.cap && !NOT_NAMES.has(t.key) && !/^\d/.test(t.text) && !isTitle(t) && !countryOfDemonym(t.key);
+
+function matchGazetteer(
+  tokens: Token[],
+  i: number,
+  text: string,
+  offset: number,
+): { n: number; actor: GazetteerEntry } | undefined {
+  const first = tokens[i];
+  if (!first) return undefined;
+  for (const alias of ALIAS_INDEX.get(first.key) ?? []) {
+    const n = alias.keys.length;
+    if (i + n > tokens.length) continue;
+    let ok = true;
+    for (let k = 0; k < n && ok; k++) {
+      const t = tokens[i + k];
+      if (!t || t.key !== alias.keys[k]) ok = false;
+      else if (k < n - 1 && t.possessive) ok = false;
+      else if (k > 0) {
+        const gap = text.slice((tokens[i + k - 1]?.end ?? 0) - offset, t.start - offset);
+        if (!/^\s*$/.test(gap)) ok = false;
+      }
+    }
+    if (!ok) continue;
+    if (alias.exact) {
+      const exact = alias.exact;
+      const written = tokens.slice(i, i + n).map((t) => (t.possessive ? t.text.slice(0, -2) : t.text));
+      if (written.some((w, k) => exact[k] && w !== exact[k])) continue;
+    }
+    return { n, actor: alias.actor };
+  }
+  return undefined;
+}
+
+/** Common nouns that name what an organisation is when written after its name ("the CFDT union"). */
+const ORG_HEADS =
+  /^(?:party|union|group|company|firm|club|agency|bank|team|council|association|institute|network|airline|movement|alliance|coalition|ministry|commission|committee|federation|league|foundation|university|court|board|index|exchange)$/;
+/** A body that speaks or acts for the organisation named after it ("analysts at X", "the city of X"). */
+const FOR_BODY =
+  /\b(?:spokes(?:man|woman|person|people)|analysts?|researchers?|scientists?|officials?|economists?|experts?|engineers?|members?|staff|employees|representatives?|lawyers?|executives?|panel|board|government|people)\s+(?:at|for|of|from|with)\s+(?:the\s+)?$/i;
+
+function canonicalOrg(words: string[]): string {
+  const w = [...words];
+  while (w.length > 1 && STRIP_SUFFIXES.has((w[w.length - 1] ?? '').toLowerCase().replace(/\.$/, '')))
+    w.pop();
+  while (w.length > 1 && /^(?:the|The)$/.test(w[0] ?? '')) w.shift();
+  return w.join(' ').replace(/ - /g, '-');
+}
+
+/** True when a person's name follows the titles from token `k` on. */
+function personAfter(tokens: Token[], k: number): boolean {
+  let n = k;
+  while (isTitle(tokens[n])) n++;
+  return isNameToken(tokens[n]) && isNameToken(tokens[n + 1]);
+}
+
+const COMPANY_ROLE =
+  /^(?:chief|ceo|cfo|coo|cto|executive|spokes(?:man|woman|person)|chairman|chairwoman|chair|director|manager|founder|co-founder|analyst|economist|strategist|coach|head)$/;
+
+/** Remembers the nouns of an organisation's name ("Geophysical Institute" → "the institute"). */
+function describe(ctx: ActorContext, name: string, noun?: string, written?: string[]): void {
+  if (noun) ctx.described.set(noun, name);
+  for (const w of written ?? name.split(/\s+/)) {
+    const key = w.toLowerCase();
+    if (ORG_HEADS.test(key) || (ORG_SUFFIXES.has(key) && ORG_NOUNS.test(key))) ctx.described.set(key, name);
+  }
+}
+
+/** True when a verb of market movement follows ("the Dow Jones plunged 400 points"). */
+function marketVerbAfter(tokens: Token[], j: number): boolean {
+  let k = j;
+  while (tokens[k] && (AUXILIARIES.has(tokens[k]?.key ?? '') || ADVERBS.has(tokens[k]?.key ?? ''))) k++;
+  const verb = tokens[k];
+  return (
+    !!verb &&
+    MARKET_VERBS.has(verb.key) &&
+    /^(?:\d|by\b|to\b|as\b|more|sharply|slightly)/.test(tokens[k + 1]?.text ?? '')
+  );
+}
+
+function finiteVerbAfter(tokens: Token[], j: number): boolean {
+  let k = j;
+  // "Djokovic, 36, called …": an age between the name and its verb
+  if (/^\d{1,3}$/.test(tokens[k]?.text ?? '')) k++;
+  let aux = false;
+  while (tokens[k] && (AUXILIARIES.has(tokens[k]?.key ?? '') || ADVERBS.has(tokens[k]?.key ?? ''))) {
+    if (AUXILIARIES.has(tokens[k]?.key ?? '')) aux = true;
+    k++;
+  }
+  const v = verbInfo(tokens[k]?.key ?? '');
+  if (!v || v.ing) return false;
+  // "The Shuffle was introduced": the subject of a passive undergoes the event, it does not act
+  if (v.past && /^(?:was|were|is|are|been|be|being)$/.test(tokens[k - 1]?.key ?? '')) return false;
+  return v.past || v.present || aux;
+}
+
+/** 0. "Bank of America Corporation", "Ministry of Defence": an organisation word, "of", a name. */
+export function orgOfNames(scan: MentionScan): void {
+  const { tokens, text, offset, ctx, mark, gap: gapText } = scan;
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const head = tokens[i];
+    if (!head?.cap || !ORG_SUFFIXES.has(head.key) || tokens[i + 1]?.text !== 'of' || !tokens[i + 2]?.cap)
+      continue;
+    if (gapText(i, i + 1) !== ' ' || gapText(i + 1, i + 2) !== ' ') continue;
+    if (matchGazetteer(tokens, i, text, offset)) continue;
+    let from = i;
+    while (
+      from > 0 &&
+      tokens[from - 1]?.cap &&
+      !NOT_NAMES.has(tokens[from - 1]?.key ?? '') &&
+      gapText(from - 1, from) === ' '
+    )
+      from--;
+    let to = i + 3;
+    while (
+      to < tokens.length &&
+      tokens[to]?.cap &&
+      gapText(to - 1, to) === ' ' &&
+      !tokens[to - 1]?.possessive
+    )
+      to++;
+    const words = tokens
+      .slice(from, to)
+      .map((t, k, all) => (k === all.length - 1 && t.possessive ? t.text.slice(0, -2) : t.text));
+    const name = canonicalOrg(words);
+    mark({ from, to, name, kind: 'organization', via: 'rule' });
+    ctx.known.set(name, { name, kind: 'organization' });
+    describe(ctx, name);
+    i = to - 1;
+  }
+}
+
+/** 1. Names and aliases of the gazetteer. */
+export function gazetteerNames(scan: MentionScan): void {
+  const { tokens, text, offset, ctx, used, mark } = scan;
+  for (let i = 0; i < tokens.length; i++) {
+    if (used[i]) continue;
+    const hit = matchGazetteer(tokens, i, text, offset);
+    if (!hit) continue;
+    mark({ from: i, to: i + hit.n, name: hit.actor.name, kind: hit.actor.kind, via: 'gazetteer' });
+    if (hit.actor.kind === 'organization')
+      describe(
+        ctx,
+        hit.actor.name,
+        undefined,
+        tokens.slice(i, i + hit.n).map((t) => t.text),
+      );
+    i += hit.n - 1;
+  }
+}
+
+/** 2. Capitalised sequences not in the gazetteer: people and organisations by rule. */
+export function capitalisedNames(scan: MentionScan): void {
+  const { tokens, text, offset, ctx, used, mark, gap: gapText } = scan;
+  for (let i = 0; i < tokens.length; i++) {
+    if (used[i] || !isNameToken(tokens[i])) continue;
+    const head = tokens[i];
+    // a capitalised word at a sentence start that the article writes in lower case, or a gerund
+    // ("Seats won:", "Adding to the pressure"), is an ordinary word unless it starts a longer name
+    const ordinary = i === 0 && !!head && !ctx.known.has(head.text) && ordinaryWord(ctx, head.text);
+    let j = i + 1;
+    const ends = (k: number): boolean => !!tokens[k - 1]?.possessive;
+    while (j < tokens.length && !used[j] && !ends(j)) {
+      const gap = gapText(j - 1, j);
+      const t = tokens[j];
+      if (!t) break;
+      // a plural noun inside a name goes on when another capitalised word follows ("Harlow Farmers Alliance")
+      const inner =
+        NOT_NAMES.has(t.key) &&
+        /^\p{Lu}\p{Ll}{2,}s$/u.test(t.text) &&
+        !!tokens[j + 1]?.cap &&
+        gapText(j, j + 1) === ' ';
+      if (
+        (gap === ' ' || gap === ' - ' || gap === '-') &&
+        (t.cap || /^\d+$/.test(t.text)) &&
+        (!NOT_NAMES.has(t.key) || inner) &&
+        !isTitle(t)
+      ) {
+        j++;
+        continue;
+      }
+      // "Department of Labor", "Federal Service for the Financial Markets"
+      if (gap === ' ' && /^(?:of|for|the|de|du|von|van)$/.test(t.text)) {
+        let k = j;
+        while (k < tokens.length && /^(?:of|for|the|de|du|von|van)$/.test(tokens[k]?.text ?? '')) k++;
+        if (isNameToken(tokens[k]) && !used[k] && k - j <= 2) {
+          j = k + 1;
+          continue;
+        }
+      }
+      break;
+    }
+    // trailing digits are not part of names ("iPhone 4" never reaches here; "Group 20" rare)
+    while (j - 1 > i && /^\d+$/.test(tokens[j - 1]?.text ?? '')) j--;
+    const seq = tokens.slice(i, j);
+    const words = seq.map((t, k) => (k === seq.length - 1 && t.possessive ? t.text.slice(0, -2) : t.text));
+    const last = (words[words.length - 1] ?? '').toLowerCase().replace(/\.$/, '');
+    const before = tokens[i - 1];
+    const after = tokens[j];
+    const afterGap =
+      j < tokens.length
+        ? gapText(j - 1, j)
+        : text.slice((tokens[j - 1]?.end ?? 0) - offset, (tokens[j - 1]?.end ?? 0) - offset + 3);
+    const follow = text.slice((tokens[j - 1]?.end ?? 0) - offset, (tokens[j - 1]?.end ?? 0) - offset + 90);
+    const precede = text.slice(
+      Math.max(0, (tokens[i]?.start ?? 0) - offset - 40),
+      (tokens[i]?.start ?? 0) - offset,
+    );
+    const single = seq.length === 1;
+    if (single && ordinary) continue;
+    let kind: ActorKind | undefined;
+    const shortFor = single ? ctx.known.get(words[0] ?? '') : undefined;
+    // "in Hamburg" is a place even when "Hamburg Athletic" was named before
+    const place =
+      !!shortFor && shortFor.name !== words[0] && /\b(?:in|at|near|outside|inside|from)\s*$/i.test(precede);
+    // "the Commission" after "the European Commission": the organisation whose name has that word
+    const byNoun = single && !shortFor ? ctx.described.get((words[0] ?? '').toLowerCase()) : undefined;
+    const known =
+      ctx.known.get(words.join(' ')) ??
+      (place ? undefined : shortFor) ??
+      (byNoun && /^the$/i.test(before?.text ?? '')
+        ? { name: byNoun, kind: 'organization' as const }
+        : undefined);
+    // "the Civic Renewal party", "the CFDT union": the noun after the name says what it is
+    const headNoun =
+      !known && after && !after.cap && afterGap === ' ' && ORG_HEADS.test(after.key) && !tokens[j + 1]?.cap;
+    const orgWord = words.some((w) => ORG_SUFFIXES.has(w.toLowerCase().replace(/\.$/, '')));
+    if (known) kind = known.kind;
+    else if ((orgWord || STRIP_SUFFIXES.has(last)) && !single) kind = 'organization';
+    else if (headNoun) kind = 'organization';
+    else if (/\s(?:at|for|of|from|with)\s+(?:the\s+)?$/.test(precede) && FOR_BODY.test(precede))
+      kind = 'organization';
+    // "The city of Riverton on Friday awarded …": a place named as the subject acts as its government
+    else if (
+      /^\s*the\s+(?:city|town|village|municipality|county|state|province|region|republic)\s+of\s*$/i.test(
+        (tokens[i]?.start ?? 0) - offset <= 40 ? precede : '',
+      )
+    )
+      kind = 'organization';
+    else if (marketVerbAfter(tokens, j)) kind = 'organization';
+    // "Varnex chief executive Lena Holt": a name before a company role and a person is the employer
+    else if (afterGap === ' ' && COMPANY_ROLE.test(after?.key ?? '') && personAfter(tokens, j + 1))
+      kind = 'organization';
+    else if (!single && ctx.recurrent.has(words[0] ?? '') && seq.length === 2 && STRIP_SUFFIXES.has(last))
+      kind = 'organization';
+    else if (isTitle(before) && before?.cap && single && ORG_SUFFIXES.has(last)) {
+      // "General Motors": a capitalised title word that is part of a company name
+      mark({ from: i - 1, to: j, name: `${before.text} ${words[0]}`, kind: 'organization', via: 'rule' });
+      i = j - 1;
+      continue;
+    } else if (isTitle(before) && !/^(?:the|a|an)$/i.test(before?.text ?? '')) kind = 'person';
+    // "Kestrel Mining, which employs …" names a thing; "Ana Ruiz, who …" a person
+    else if (/^,\s*which\b/i.test(follow) && !single) kind = 'organization';
+    else if (/^,\s*who\b/i.test(follow) && !single) kind = 'person';
+    else if (/^,\s*(?:(?:the|a|an|its|his|her|formerly|former|now|who|which|currently)\b)/i.test(follow)) {
+      const appositive = follow.replace(/^,/, '').split(/[;,]\s|\.\s+(?=\p{Lu})/u)[0] ?? '';
+      if (
+        ORG_NOUNS.test(appositive) &&
+        !/\b(?:ceo|chief|executive|founder|president|minister|spokes\w+|analyst|official)\b/i.test(appositive)
+      ) {
+        kind = 'organization';
+        const noun = (ORG_NOUNS.exec(appositive)?.[0] ?? '').toLowerCase();
+        ctx.described.set(noun, canonicalOrg(words));
+      } else if (PERSON_ROLES.test(appositive)) kind = 'person';
+    }
+    if (kind !== 'person' && /^,\s*(?:the|a|an)\b/i.test(follow)) {
+      // "NPD Group, a market research firm": later "the firm" is NPD Group
+      const appositive = follow.replace(/^,/, '').split(/[;,]\s|\.\s+(?=\p{Lu})/u)[0] ?? '';
+      const noun = ORG_NOUNS.exec(appositive)?.[0];
+      if (noun && !PERSON_ROLES.test(appositive)) {
+        kind ??= 'organization';
+        ctx.described.set(noun.toLowerCase(), known ? known.name : canonicalOrg(words));
+      }
+    }
+    if (!kind && before && !before.cap && ORG_NOUNS.test(before.text) && !before.possessive)
+      kind = 'organization';
+    if (
+      !kind &&
+      (/\b(?:said|says|told|stated|added)\s*$/i.test(precede) ||
+        /^\s*,?\s*(?:said|says|told|stated|added)\b/i.test(afterGap + (after?.text ?? '')))
+    ) {
+      kind = seq.length >= 2 ? 'person' : 'organization';
+    }
+    if (!kind && /\b(?:by|according to(?: the)?)\s*$/i.test(precede))
+      kind = seq.length === 2 && !ORG_SUFFIXES.has(last) ? 'person' : 'organization';
+    if (!kind && (afterGap === ' ' || afterGap === ', ') && finiteVerbAfter(tokens, j)) {
+      const orgEnding =
+        ORG_SUFFIXES.has(last) || STRIP_SUFFIXES.has(last) || ctx.recurrent.has(words[0] ?? '');
+      // "Orbis Semiconductor announced that it will …": what refers back to it is "it", not "he" or "she"
+      const itBack =
+        /^\s+(?:[\p{L}-]+\s+){1,5}?(?:that\s+)?(?:it\s+(?:will|would|had|has|was|is|plans|expects)|its)\b/iu.test(
+          follow,
+        ) && !/\b(?:he|she|his|her)\b/i.test(follow);
+      kind = (seq.length === 2 || seq.length === 3) && !orgEnding && !itBack ? 'person' : 'organization';
+    }
+    if (
+      !kind &&
+      single &&
+      i > 0 &&
+      ctx.recurrent.has(words[0] ?? '') &&
+      !/\b(?:in|at|from|near|of)\s*$/i.test(precede)
+    )
+      kind = 'organization';
+    if (!kind) {
+      i = j - 1;
+      continue;
+    }
+    const name = known ? known.name : kind === 'person' ? words.join(' ') : canonicalOrg(words);
+    if (!name) continue;
+    const to = headNoun && kind === 'organization' ? j + 1 : j;
+    mark({ from: i, to, name, kind, via: 'rule' });
+    if (!known) {
+      ctx.known.set(name, { name, kind });
+      if (kind === 'person' && seq.length >= 2)
+        ctx.known.set(words[words.length - 1] ?? name, { name, kind });
+      if (kind === 'organization' && words.length > 1) {
+        ctx.known.set(words.join(' '), { name, kind });
+        // "Norvik Foods" … "Norvik": a company's first word names it later in the article
+        const first = words[0] ?? '';
+        if (first.length >= 3 && !ORG_SUFFIXES.has(first.toLowerCase()) && !ctx.known.has(first))
+          ctx.known.set(first, { name, kind });
+      }
+    }
+    if (kind === 'organization') describe(ctx, name, headNoun ? after?.key : undefined);
+    // "A team led by researchers at the Kessler Institute …": later "the team" is that organisation
+    if (kind === 'organization') {
+      const intro = /\b(?:a|an)\s+(\p{Ll}+)\s+(?:[\p{Ll}-]+\s+){0,4}?(?:of|from|at|by)\s+(?:the\s+)?$/iu.exec(
+        precede,
+      );
+      if (intro?.[1] && ORG_NOUNS.test(intro[1])) ctx.described.set(intro[1], name);
+    }
+    i = to - 1;
+  }
+}

@@ -1,0 +1,58 @@
+/**
+ * People named by their role and the titles in front of them, steps of `findMentions` after the
+ * names: "the Russian foreign minister" is the gazetteer person with that country and role;
+ * "U.S." in "U.S. President Donald Trump" is part of the title, not an actor of its own.
+ */
+import type { MentionScan } from './actors';
+import { countryOfDemonym, gazetteerEntries, type GazetteerEntry } from './gazetteer';
+import { isNameToken, isTitle } from './name-rules';
+
+/** Gazetteer people by country and last word of their role ("Russia|minister"). */
+const PERSON_GAZ = new Map<string, GazetteerEntry[]>();
+for (const e of gazetteerEntries()) {
+  if (e.kind !== 'person' || !e.affiliation || !e.description) continue;
+  const last = e.description.split(' ').pop() ?? '';
+  const key = `${e.affiliation}|${last}`;
+  PERSON_GAZ.set(key, [...(PERSON_GAZ.get(key) ?? []), e]);
+}
+
+/** 3. "the Russian foreign minister": a gazetteer person named by country and role. */
+export function peopleByRole(scan: MentionScan): void {
+  const { tokens, used, mark } = scan;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (used[i] || used[i + 1]) continue;
+    const country = countryOfDemonym(tokens[i]?.key ?? '');
+    if (!country || !/^the$/i.test(tokens[i - 1]?.text ?? '')) continue;
+    let k = i + 1;
+    while (isTitle(tokens[k]) && !isNameToken(tokens[k + 1])) k++;
+    if (k === i + 1 || isNameToken(tokens[k])) continue;
+    const role = tokens[k - 1]?.key ?? '';
+    const people = PERSON_GAZ.get(`${country.name}|${role}`) ?? [];
+    if (people.length === 1 && people[0])
+      mark({ from: i - 1, to: k, name: people[0].name, kind: 'person', via: 'description' });
+  }
+}
+
+/** 4. Titles and affiliations in front of a person are not actors of their own. */
+export function absorbTitles(scan: MentionScan): void {
+  const { tokens, mentions, gap: gapText } = scan;
+  for (const m of mentions) {
+    if (m.kind !== 'person') continue;
+    let k = m.from - 1;
+    let sawTitle = false;
+    while (k >= 0) {
+      const t = tokens[k];
+      if (!t || t.possessive) break;
+      // the title stops at punctuation: "According to the White House, President Joe Biden …"
+      if (k + 1 < tokens.length && /[,;:()]/.test(gapText(k, k + 1))) break;
+      if (isTitle(t)) sawTitle = true;
+      else if (!(t.cap || /^(?:and|of|the|former|incoming|outgoing)$/i.test(t.text))) break;
+      k--;
+    }
+    if (!sawTitle) continue;
+    for (const other of mentions) {
+      if (other !== m && other.from > k && other.to <= m.from && other.kind !== 'person')
+        other.absorbed = true;
+    }
+  }
+}
