@@ -2,31 +2,22 @@
  * Clause events: the event of each clause `findClauses` finds beside a sentence's main event; its
  * subject acts, and its date is its own, else the main event's own date, else the reported one.
  */
-import type { Mention } from './actors';
 import { cameoOf, intentOf } from './cameo';
 import type { Clause } from './clauses';
 import { dateFromTimex, pickEventTimex, reportedDate, type EventDate } from './dates';
-import type { ArticleRun, Draft } from './events';
+import type { Draft, SentenceContext } from './events';
 import { SPEECH_VERBS, verbInfo } from './lexicon';
-import type { Region } from './quotes';
 import { actorsOf } from './roles';
-import { gapOf } from './subject';
 import { makeTitle } from './title';
-import type { Token } from './tokens';
 
 /** The event of one clause found by `findClauses`: its subject acts, dated by its own words first. */
 export function clauseDraft(
-  run: ArticleRun,
-  s: { start: number; end: number; text: string },
-  tokens: Token[],
-  mentions: Mention[],
-  regions: Region[],
+  sentence: SentenceContext,
   c: Clause,
-  paragraph: number,
-  order: number,
   main: Draft | undefined,
   clauses: Clause[],
 ): Draft | undefined {
+  const { run, s, paragraph, order, tokens, mentions, regions } = sentence;
   let lead = c.from;
   while (
     lead < c.verbIndex &&
@@ -48,10 +39,7 @@ export function clauseDraft(
   end = start + quote.length;
   if (quote.length < 8) return undefined;
   const inClause = mentions.filter((m) => m.from >= c.from && m.to <= c.to);
-  const actors = actorsOf([c.subject, ...inClause.filter((m) => m !== c.subject)], c.subject, 0, {
-    tokens,
-    gap: gapOf(s.text, s.start),
-  });
+  const actors = actorsOf([c.subject, ...inClause.filter((m) => m !== c.subject)], c.subject, 0, sentence);
   // "The Shuffle was introduced": the subject of a passive is acted upon
   const first = actors[0];
   if (c.passive && first) actors[0] = { ...first, role: 'target' };

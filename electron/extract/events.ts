@@ -23,14 +23,15 @@ import { classifyLines } from './lines';
 import { mainEvent } from './main-event';
 import { namesByShape } from './names';
 import type { Tags } from './nlp';
-import { inside, quoteRegions } from './quotes';
+import { inside, quoteRegions, type Region } from './quotes';
 import { splitSentences } from './sentences';
 import { isBareQuote, isBoilerplate, isQuestion } from './skip';
 import { storyDay } from './story-day';
+import { gapOf, type Gap } from './subject';
 import { tableRowEvents } from './table-rows';
 import type { Timex } from './timex';
 import { finishTitle } from './title';
-import { tokenize } from './tokens';
+import { tokenize, type Token } from './tokens';
 
 /** An event as found in one place, before merging. */
 export interface Draft {
@@ -84,6 +85,23 @@ export interface ArticleRun {
 
 const DATELINE_PREFIX =
   /^\s*[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][A-Za-z .]{2,30})?(?:,?\s*[A-Z][a-z]{2,8}\.? \d{1,2})?\s*(?:\([A-Za-z .]{2,30}\))?\s*[-—–]{1,2}\s+/;
+
+/** One sentence (or a part of it between semicolons) as the event stages read it. */
+export interface SentenceContext {
+  run: ArticleRun;
+  /** The sentence's text and its range in the file body. */
+  s: { start: number; end: number; text: string };
+  paragraph: number;
+  /** Order of the sentence in the file. */
+  order: number;
+  tokens: Token[];
+  /** Actors it names, in text order. */
+  mentions: Mention[];
+  /** Its quotations. */
+  regions: Region[];
+  /** The text between two of its tokens. */
+  gap: Gap;
+}
 
 /** Walks one article and returns its events in text order. */
 export function extractArticleEvents(run: ArticleRun): Draft[] {
@@ -212,6 +230,16 @@ function sentenceEvents(
     (a, b) => a.from - b.from,
   );
   const regions = quoteRegions(s.text, s.start);
+  const sentence: SentenceContext = {
+    run,
+    s,
+    paragraph,
+    order,
+    tokens,
+    mentions,
+    regions,
+    gap: gapOf(s.text, s.start),
+  };
   const view: SentenceView = {
     tokens,
     mentions,
@@ -233,19 +261,7 @@ function sentenceEvents(
   };
   const state = (v: number, from: number, to: number): boolean => statesOnly(view, v) && !dated(from, to);
   const clauses = findClauses(view).filter((c) => !state(c.verbIndex, c.from, c.to));
-  const main = mainEvent(
-    run,
-    s,
-    ctx,
-    paragraph,
-    order,
-    drafts,
-    lastDated,
-    tokens,
-    mentions,
-    regions,
-    clauses,
-  );
+  const main = mainEvent(sentence, ctx, drafts, lastDated, clauses);
   const out: Draft[] = [];
   const mainVerb = main?.verbIndex;
   let first =
@@ -257,7 +273,7 @@ function sentenceEvents(
   );
   if (!first && extra.length && !extra[0]?.shared) {
     const c = extra.shift() as Clause;
-    first = clauseDraft(run, s, tokens, mentions, regions, c, paragraph, order, undefined, clauses);
+    first = clauseDraft(sentence, c, undefined, clauses);
   }
   if (first) {
     if (!first.modality && mainVerb !== undefined && mainVerb >= 0)
@@ -277,7 +293,7 @@ function sentenceEvents(
     }
   }
   for (const c of extra) {
-    const d = clauseDraft(run, s, tokens, mentions, regions, c, paragraph, order, first, clauses);
+    const d = clauseDraft(sentence, c, first, clauses);
     if (!d) continue;
     // "Djokovic took the measure of a serve and delivered a backhand": one actor, one event
     const before = out[out.length - 1];

@@ -8,7 +8,7 @@ import { rememberActors, type ActorContext, type Mention } from './actors';
 import { cameoOf, intentOf } from './cameo';
 import type { Clause } from './clauses';
 import { anchoredDate, dateFromTimex, pickEventTimex, reportedDate, type EventDate } from './dates';
-import type { ArticleRun, Draft } from './events';
+import type { Draft, SentenceContext } from './events';
 import {
   ADVERBS,
   AUXILIARIES,
@@ -22,7 +22,7 @@ import {
 } from './lexicon';
 import { inside, type Region } from './quotes';
 import { actorsOf } from './roles';
-import { finiteAt, gapOf, subjectBefore, unnamedSubject } from './subject';
+import { finiteAt, subjectBefore, unnamedSubject } from './subject';
 import { accordingTitle, happeningTitle, makeTitle, nominalTitle, quoteTitle } from './title';
 import type { Token } from './tokens';
 
@@ -50,15 +50,12 @@ const EVENT_NOUNS =
 
 /** Finds the event of a sentence: who acts (or speaks) and with which verb. */
 function findEvent(
-  tokens: Token[],
-  mentions: Mention[],
-  text: string,
-  offset: number,
-  regions: Region[],
+  sentence: SentenceContext,
   anchorCueEnd: number | undefined,
   temporal = false,
 ): Found | undefined {
-  const gap = gapOf(text, offset);
+  const { tokens, mentions, regions, gap } = sentence;
+  const { text, start: offset } = sentence.s;
   // 1. a quotation and who said it: "…,” Lavrov said / "…,” said Uralsib analyst Chris Weafer
   const close = /[”"]\s*,?\s*/g;
   for (const m of text.matchAll(close)) {
@@ -203,18 +200,13 @@ function findEvent(
  * remembers the actors it names for the sentences after.
  */
 export function mainEvent(
-  run: ArticleRun,
-  s: { start: number; end: number; text: string },
+  sentence: SentenceContext,
   ctx: ActorContext,
-  paragraph: number,
-  order: number,
   drafts: Draft[],
   lastDated: Draft | undefined,
-  tokens: Token[],
-  mentions: Mention[],
-  regions: Region[],
   clauses: Clause[],
 ): { draft: Draft; verbIndex: number } | undefined {
+  const { run, s, paragraph, order, tokens, mentions, regions } = sentence;
   const prev = drafts[drafts.length - 1];
   const prevSameParagraph = prev && prev.paragraph === paragraph ? prev : undefined;
 
@@ -224,27 +216,26 @@ export function mainEvent(
     anchorBase && anchorBase.precision === 'day' && !anchorBase.end ? anchorBase.start : run.published;
   const anchored = anchoredDate(s.text, anchorDay);
 
-  let found = findEvent(tokens, mentions, s.text, s.start, regions, anchored?.cueEnd);
+  let found = findEvent(sentence, anchored?.cueEnd);
   if (found && anchored && found.clauseFrom > 0) {
     // "weeks after Trump criticized …" introduces a clause; "Five years after its launch, …" does not
     const verbAt = (tokens[found.verbIndex]?.start ?? s.start) - s.start;
-    if (/[,;]/.test(s.text.slice(anchored.cueEnd, verbAt)))
-      found = findEvent(tokens, mentions, s.text, s.start, regions, undefined);
+    if (/[,;]/.test(s.text.slice(anchored.cueEnd, verbAt))) found = findEvent(sentence, undefined);
   }
   // the clause after the cue has no acting actor: the main clause may still hold the event
-  if (!found && anchored) found = findEvent(tokens, mentions, s.text, s.start, regions, undefined);
-  found ??= datedEvent(run, s, tokens, mentions, regions);
+  if (!found && anchored) found = findEvent(sentence, undefined);
+  found ??= datedEvent(sentence);
   if (!found && /^\s*(?:when|after|before|since|once)\b/i.test(s.text)) {
     // "When Kestrel Mining closed the pit in 2019, the town lost 400 jobs": the main clause has no
     // named actor; the dated clause of time states what the actor did
     const comma = s.text.indexOf(',');
     const dated = run.timexes.some((x) => x.start >= s.start && x.end <= s.start + (comma < 0 ? 0 : comma));
     if (dated) {
-      found = findEvent(tokens, mentions, s.text, s.start, regions, undefined, true);
+      found = findEvent(sentence, undefined, true);
     }
   }
   if (!found) {
-    const noun = clauses.length ? undefined : nounEvent(run, s, tokens, mentions, regions);
+    const noun = clauses.length ? undefined : nounEvent(sentence);
     rememberActors(ctx, mentions, clauses[0]?.subject);
     return noun ? { draft: { ...noun, paragraph, order }, verbIndex: -1 } : undefined;
   }
@@ -253,7 +244,7 @@ export function mainEvent(
   const verbEnd = verbToken?.end ?? s.start;
   const speech = !!found.verb && SPEECH_VERBS.has(found.verb.base);
   const clauseFromOffset = tokens[found.clauseFrom]?.start ?? s.start;
-  const actors = actorsOf(mentions, found.source, found.clauseFrom, { tokens, gap: gapOf(s.text, s.start) });
+  const actors = actorsOf(mentions, found.source, found.clauseFrom, sentence);
   const sources = actors.filter((a) => a.role === 'source').map((a) => a.name);
   const jointName =
     sources.length > 1 ? `${sources.slice(1).join(', ')} and ${sources[0] ?? ''}` : found.source.name;
@@ -368,13 +359,8 @@ export function mainEvent(
  * "Pre-orders of the iPhone 4 began Tuesday, overwhelming Apple": no actor as subject, but a dated
  * happening that involves actors; the first actor named after the verb stands for it.
  */
-function datedEvent(
-  run: ArticleRun,
-  s: { start: number; end: number; text: string },
-  tokens: Token[],
-  mentions: Mention[],
-  regions: Region[],
-): Found | undefined {
+function datedEvent(sentence: SentenceContext): Found | undefined {
+  const { run, s, tokens, mentions, regions } = sentence;
   if (!mentions.length || !run.timexes.some((x) => x.start >= s.start && x.end <= s.end)) return undefined;
   const i = tokens.findIndex((t, k) => {
     const v = verbInfo(t.key);
@@ -419,13 +405,8 @@ function referencesEvent(
 }
 
 /** "His inauguration on january 20 …": an event named by a noun, with a date of its own. */
-function nounEvent(
-  run: ArticleRun,
-  s: { start: number; end: number; text: string },
-  tokens: Token[],
-  mentions: Mention[],
-  regions: Region[],
-): Omit<Draft, 'paragraph' | 'order'> | undefined {
+function nounEvent(sentence: SentenceContext): Omit<Draft, 'paragraph' | 'order'> | undefined {
+  const { run, s, tokens, mentions, regions } = sentence;
   const m = EVENT_NOUNS.exec(s.text);
   if (!m) return undefined;
   const nounAt = s.start + m.index;
