@@ -30,7 +30,7 @@ import { extractInThisThread, type ExtractionRunner } from './extraction-runner'
 import { bodyOf, withPublished } from './front-matter';
 import { localDateOf, refusalOf, safeFileName, uniqueFileName } from './import-files';
 import { readArticleFolder } from './library';
-import { readViewState, storeViewState } from './view-state';
+import { openViewState } from './view-state';
 
 /** The requests of the contract, answered in plain Node. */
 export type NewslineService = { [K in RequestName]: NewslineApi[K] };
@@ -76,10 +76,9 @@ export async function createNewslineService(options: NewslineServiceOptions): Pr
   let machineProblems: Problem[] = [];
   // The view state is read once, here: reading it again while a save is being written would
   // remove that save's temporary file (see readJsonDurable). Afterwards it lives in memory.
-  const initialView = await readViewState(paths.viewState);
-  const viewStateProblem = initialView.problem;
-  let viewState: ViewState = initialView.state;
-  if (viewStateProblem) readProblems.push(viewStateProblem);
+  const viewStateFile = await openViewState(paths.viewState);
+  let viewState: ViewState = viewStateFile.state;
+  readProblems.push(...viewStateFile.problems);
   let progress: ImportProgress | null = null;
   let importQueue: Promise<unknown> = Promise.resolve();
   let viewStateWrites: Promise<unknown> = Promise.resolve();
@@ -253,7 +252,7 @@ export async function createNewslineService(options: NewslineServiceOptions): Pr
       // One write at a time, in call order, so the last state saved is the one kept; the state
       // answered is the one on disk.
       const write = viewStateWrites.then(async () => {
-        await storeViewState(paths.viewState, saved);
+        await viewStateFile.store(saved);
         viewState = saved;
       });
       viewStateWrites = write.catch(() => undefined);

@@ -152,7 +152,8 @@ const importFile = z.strictObject({
   published: isoDate.optional(),
 });
 
-const viewState = z.strictObject({
+/** A view state: what saveViewState accepts and what view-state.json and views.json hold. */
+export const viewStateSchema = z.strictObject({
   hiddenActors: z.array(z.string().max(200)).max(10_000),
   mode: z.enum(['any', 'all']),
   window: z.strictObject({ start: isoDateTime, end: isoDateTime }).optional(),
@@ -172,8 +173,8 @@ export const requestSchemas = {
   importArticles: z.tuple([z.array(importFile).min(1).max(MAX_IMPORT_FILES)]),
   getImportProgress: z.tuple([]),
   getViewState: z.tuple([]),
-  saveViewState: z.tuple([viewState]),
-  ...curationRequestSchemas(viewState),
+  saveViewState: z.tuple([viewStateSchema]),
+  ...curationRequestSchemas(viewStateSchema),
 } satisfies { [K in RequestName]: z.ZodType<Parameters<NewslineApi[K]>> };
 
 export const requestNames = Object.keys(requestSchemas) as RequestName[];

@@ -118,7 +118,9 @@ export interface CurationSnapshotFields {
 export type CurationSnapshot = Snapshot;
 
 export const MAX_TITLE = 500;
-const name = z.string().trim().min(1).max(200);
+/** A name as a person types it (actor, saved view): trimmed, not empty. */
+export const nameSchema = z.string().trim().min(1).max(200);
+const name = nameSchema;
 const id = z.string().min(1).max(200);
 const precision = z.enum(['day', 'month', 'year', 'approximate']);
 const partialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date as YYYY, YYYY-MM or YYYY-MM-DD');

@@ -76,7 +76,7 @@ describe('killed while writing edits', () => {
         everConfirmed.push(...result.confirmed);
 
         const store = await openEditStore(path); // throws if the file cannot be used at all
-        expect(store.loadProblem(), `run ${run}`).toBeUndefined();
+        expect(store.loadProblems(), `run ${run}`).toEqual([]);
         const titles = new Set(store.current().map((e) => (e.op === 'change' ? e.patch.title : '')));
         const lost = everConfirmed.filter((t) => !titles.has(t));
         expect(lost, `run ${run}: confirmed edits missing after the kill`).toEqual([]);
