@@ -11,6 +11,12 @@ export interface AtomicWriteOptions {
 /** Suffix of the backup kept beside a file written with `{ backup: true }`. */
 export const BACKUP_SUFFIX = '.bak';
 
+/**
+ * Most bytes a temporary name adds to a file's name (`.bak` + `.<pid>.<12 hex>.tmp`, pids up to
+ * ten digits): a name this much shorter than the system's limit can always be written.
+ */
+export const MAX_TEMP_SUFFIX_BYTES = 32;
+
 const tempNameOf = (path: string): string => `${path}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
 
 /** Flushes a folder's entries (the rename) to disk; not possible on every platform, so best effort. */

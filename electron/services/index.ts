@@ -28,7 +28,7 @@ import { openCuration } from './curation';
 import { openExtractionCache } from './extraction-cache';
 import { extractInThisThread, type ExtractionRunner } from './extraction-runner';
 import { bodyOf, withPublished } from './front-matter';
-import { localDateOf, refusalOf, safeFileName, uniqueFileName } from './import-files';
+import { cleanFileName, localDateOf, refusalOf, uniqueFileName } from './import-files';
 import { readArticleFolder } from './library';
 import { openViewState } from './view-state';
 
@@ -150,8 +150,20 @@ export async function createNewslineService(options: NewslineServiceOptions): Pr
     const needsDate = publicationDateOf(file.content) === undefined;
     const content = needsDate ? withPublished(file.content, file.published ?? suggestedDate) : file.content;
     const existing = files.find((f) => f.input.origin === 'library' && f.input.content === content);
-    const name = existing?.input.file ?? uniqueFileName(safeFileName(file.name), taken);
-    return { suggestedDate, needsDate, existing, input: { file: name, content, origin: 'library' } as const };
+    const clean = cleanFileName(file.name);
+    const name = existing?.input.file ?? uniqueFileName(clean.name, taken);
+    // A name that cannot be kept as it was is said, with why, in the problems the page lists.
+    const renamed =
+      existing || !clean.why
+        ? undefined
+        : { file: file.name, message: `Imported as “${name}”: ${clean.why}.` };
+    return {
+      suggestedDate,
+      needsDate,
+      existing,
+      renamed,
+      input: { file: name, content, origin: 'library' } as const,
+    };
   };
 
   const importNow = async (batch: ImportFile[]): Promise<ImportResult> => {
@@ -181,6 +193,7 @@ export async function createNewslineService(options: NewslineServiceOptions): Pr
                 taken.add(planned.input.file.toLowerCase());
                 files.push({ input: planned.input, extraction });
                 imported.push(...extraction.articles);
+                if (planned.renamed) readProblems.push(planned.renamed);
               } catch (error) {
                 failed.push({
                   file: file.name,

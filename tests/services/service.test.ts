@@ -182,7 +182,7 @@ describe('importing articles', () => {
       { file: 'empty.md', message: 'The file is empty.' },
       { file: 'broken.md', message: 'Could not extract events: the extractor choked on this file' },
       { file: 'image.png', message: 'Only .txt and .md files can be opened as articles.' },
-      { file: 'binary.txt', message: 'The file is not text.' },
+      { file: 'binary.txt', message: 'The file is not text (it holds NUL bytes).' },
     ]);
     expect(await readdir(join(options.userDataDir, 'library'))).toEqual(['good.md']);
     expect(result.snapshot.articles).toHaveLength(3);
