@@ -30,6 +30,7 @@ import { extractInThisThread, type ExtractionRunner } from './extraction-runner'
 import { bodyOf, withPublished } from './front-matter';
 import { cleanFileName, localDateOf, refusalOf, uniqueFileName } from './import-files';
 import { readArticleFolder } from './library';
+import { acquireLibraryLock } from './library-lock';
 import { openViewState } from './view-state';
 
 /** The requests of the contract, answered in plain Node. */
@@ -42,6 +43,8 @@ export interface NewslineServiceOptions {
   userDataDir: string;
   /** How files are extracted; by default in this thread, one file per event-loop turn. */
   runExtraction?: ExtractionRunner;
+  /** What opens the library, for the message a second opener gets ("the desktop app"). */
+  holder?: string;
 }
 
 /** One loaded file and what was extracted from it. */
@@ -64,6 +67,8 @@ export const userDataPaths = (userDataDir: string) => ({
 export async function createNewslineService(options: NewslineServiceOptions): Promise<NewslineService> {
   const paths = userDataPaths(options.userDataDir);
   await mkdir(paths.library, { recursive: true });
+  // One writer per library: a second process on the same folder is refused before it reads.
+  await acquireLibraryLock(options.userDataDir, options.holder ?? 'Newsline');
   const cache = await openExtractionCache(paths.cache, EXTRACTOR_VERSION);
   const runExtraction = options.runExtraction ?? extractInThisThread;
 
