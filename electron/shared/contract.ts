@@ -13,7 +13,7 @@
  */
 import { z } from 'zod';
 import type { ActorSummary, ArticleInfo, NewsEvent, Problem } from './model';
-import { MAX_ARTICLE_FILE_BYTES } from './limits';
+import { MAX_ARTICLE_FILE_BYTES, MAX_REQUEST_BYTES, tooLargeMessage } from './limits';
 import type { MenuCommand, RequestName as ChannelRequestName } from './channels';
 import type { AnswerText } from './wire';
 import { curationRequestSchemas, type CurationApi, type CurationSnapshotFields } from './curation';
@@ -152,6 +152,16 @@ const importFile = z.strictObject({
   published: isoDate.optional(),
 });
 
+/** Files of one import: at most MAX_IMPORT_FILES, MAX_REQUEST_BYTES in all (IPC and preview alike). */
+const importBatch = z
+  .array(importFile)
+  .min(1)
+  .max(MAX_IMPORT_FILES)
+  .refine(
+    (files) => files.reduce((sum, f) => sum + f.content.length, 0) <= MAX_REQUEST_BYTES,
+    tooLargeMessage(),
+  );
+
 /** A view state: what saveViewState accepts and what view-state.json and views.json hold. */
 export const viewStateSchema = z.strictObject({
   hiddenActors: z.array(z.string().max(200)).max(10_000),
@@ -169,8 +179,8 @@ export const viewStateSchema = z.strictObject({
 export const requestSchemas = {
   getSnapshot: z.tuple([]),
   getArticleText: z.tuple([z.string().min(1).max(200)]),
-  inspectImport: z.tuple([z.array(importFile).min(1).max(MAX_IMPORT_FILES)]),
-  importArticles: z.tuple([z.array(importFile).min(1).max(MAX_IMPORT_FILES)]),
+  inspectImport: z.tuple([importBatch]),
+  importArticles: z.tuple([importBatch]),
   getImportProgress: z.tuple([]),
   getViewState: z.tuple([]),
   saveViewState: z.tuple([viewStateSchema]),

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import type { Snapshot, ViewState } from './contract';
 import type { EventActor, NewsEvent, Precision } from './model';
+import { MAX_REQUEST_BYTES } from './limits';
 
 /** Fields of an event a person can change by hand (absent fields stay as they are). */
 export interface EventPatch {
@@ -173,12 +174,7 @@ export const curationRequestSchemas = (viewState: z.ZodType<ViewState>) => ({
   renameView: z.tuple([id, name]),
   deleteView: z.tuple([id]),
   exportEvents: z.tuple([z.enum(['json', 'csv', 'timelinejs']), z.array(id).max(1_000_000)]),
-  importEvents: z.tuple([
-    z
-      .string()
-      .min(2)
-      .max(200 * 1024 * 1024),
-  ]),
+  importEvents: z.tuple([z.string().min(2).max(MAX_REQUEST_BYTES)]),
   capturePng: z.tuple([]),
   printPdf: z.tuple([]),
 });
