@@ -270,8 +270,7 @@ export async function createNewslineService(options: NewslineServiceOptions): Pr
       // One write at a time, in call order, so the last state saved is the one kept; the state
       // answered is the one on disk.
       const write = viewStateWrites.then(async () => {
-        await viewStateFile.store(saved);
-        viewState = saved;
+        viewState = await viewStateFile.store(saved);
       });
       viewStateWrites = write.catch(() => undefined);
       return write;

@@ -50,8 +50,11 @@ export interface RecordFile<R> {
   problems: Problem[];
   /** Set when the file must not be written (a newer format): the reason, as shown to the user. */
   readOnly?: string;
-  /** Checks every record with the loader's schema, then writes them durably (previous kept as .bak). */
-  write(records: readonly R[]): Promise<void>;
+  /**
+   * Checks every record with the loader's schema, then writes them durably (previous kept as
+   * .bak). Resolves with the records as the loader will read them back (trimmed …): keep those.
+   */
+  write(records: readonly R[]): Promise<R[]>;
 }
 
 interface Envelope {
@@ -148,12 +151,13 @@ export async function openRecordFile<R>(path: string, spec: RecordFileSpec<R>): 
         const parsed = spec.record.safeParse(record);
         if (!parsed.success)
           throw new Error(`Not saved: the ${one} is not valid (${issueOf(parsed.error, String(index))}).`);
-        return record;
+        return parsed.data;
       });
       await writeJsonDurable(path, {
         version: spec.version,
         [spec.key]: spec.single ? checked[0] : checked,
       });
+      return checked;
     },
   };
 }

@@ -49,9 +49,7 @@ export async function openSavedViews(path: string): Promise<SavedViewStore> {
   let queue: Promise<unknown> = Promise.resolve();
   const update = (change: (views: SavedView[]) => SavedView[]): Promise<SavedView[]> => {
     const run = queue.then(async () => {
-      const next = change(views);
-      await file.write(next);
-      views = next;
+      views = await file.write(change(views));
       return views.map((v) => ({ ...v }));
     });
     queue = run.catch(() => undefined);

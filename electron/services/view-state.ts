@@ -22,7 +22,8 @@ const defaultState = (): ViewState => ({ ...DEFAULT_VIEW_STATE, hiddenActors: []
 export interface ViewStateFile {
   state: ViewState;
   problems: Problem[];
-  store(state: ViewState): Promise<void>;
+  /** Writes the state; resolves with it as it will be read back. */
+  store(state: ViewState): Promise<ViewState>;
 }
 
 /**
@@ -43,6 +44,6 @@ export async function openViewState(path: string): Promise<ViewStateFile> {
   return {
     state: file.records[0] ?? defaultState(),
     problems: file.problems,
-    store: (state) => file.write([state]),
+    store: async (state) => (await file.write([state]))[0] ?? state,
   };
 }

@@ -62,8 +62,7 @@ export async function openEditStore(path: string): Promise<EditStore> {
     loadProblems: () => [...file.problems],
     change: (label, change) =>
       serial(async () => {
-        const next = change(edits);
-        await persist(next);
+        const next = await persist(change(edits));
         past.push({ edits, label });
         future.length = 0;
         edits = next;
