@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { copyFile, link, mkdir, open, rename, rm } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { copyFile, link, mkdir, open, readdir, rename, rm } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 
 /** Options of an atomic write. */
 export interface AtomicWriteOptions {
@@ -18,6 +18,22 @@ export const BACKUP_SUFFIX = '.bak';
 export const MAX_TEMP_SUFFIX_BYTES = 32;
 
 const tempNameOf = (path: string): string => `${path}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
+
+/** How a temporary file of this module is named: `<name>.<pid>.<12 hex>.tmp`. */
+const TEMPORARY = /\.\d+\.[0-9a-f]{12}\.tmp$/;
+
+/**
+ * Removes the temporary files a killed writer left in `dir` (only those whose name starts with
+ * `prefix`, when given). Call it at start, once nothing else writes there (the library lock).
+ */
+export async function removeStaleTemporaries(dir: string, prefix = ''): Promise<void> {
+  const names = await readdir(dir).catch(() => [] as string[]);
+  await Promise.all(
+    names
+      .filter((n) => n.startsWith(prefix) && TEMPORARY.test(n))
+      .map((n) => rm(join(dir, n), { force: true })),
+  );
+}
 
 /** Flushes a folder's entries (the rename) to disk; not possible on every platform, so best effort. */
 async function syncFolder(dir: string): Promise<void> {

@@ -1,7 +1,7 @@
-import { readdir, readFile, rename, rm } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { readFile, rename } from 'node:fs/promises';
+import { basename, dirname } from 'node:path';
 import type { Problem } from '../shared/model';
-import { BACKUP_SUFFIX, writeFileAtomic } from './atomic-write';
+import { BACKUP_SUFFIX, removeStaleTemporaries, writeFileAtomic } from './atomic-write';
 
 /** What reading a JSON file kept with a backup gave. */
 export interface DurableRead<T> {
@@ -14,15 +14,8 @@ export interface DurableRead<T> {
 type Validate<T> = (value: unknown) => T;
 
 /** Removes temporary files a killed writer of `path` (or of its backup) left behind. */
-async function removeStaleTemporaries(path: string): Promise<void> {
-  const prefix = `${basename(path)}.`;
-  const names = await readdir(dirname(path)).catch(() => [] as string[]);
-  await Promise.all(
-    names
-      .filter((n) => n.startsWith(prefix) && n.endsWith('.tmp'))
-      .map((n) => rm(join(dirname(path), n), { force: true })),
-  );
-}
+const removeStaleTemporariesOf = (path: string): Promise<void> =>
+  removeStaleTemporaries(dirname(path), `${basename(path)}.`);
 
 const readJson = async <T>(path: string, validate: Validate<T>): Promise<T> =>
   (await readChecked(path, validate)).value;
@@ -55,7 +48,7 @@ const isMissing = (error: unknown): boolean => (error as NodeJS.ErrnoException).
  */
 export async function readJsonDurable<T>(path: string, validate: Validate<T>): Promise<DurableRead<T>> {
   const name = basename(path);
-  await removeStaleTemporaries(path);
+  await removeStaleTemporariesOf(path);
   try {
     return { value: await readJson(path, validate) };
   } catch (error) {

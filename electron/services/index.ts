@@ -23,7 +23,7 @@ import {
   type ArticleFileInput,
   type FileExtraction,
 } from '../extract/index';
-import { writeFileAtomic } from './atomic-write';
+import { removeStaleTemporaries, writeFileAtomic } from './atomic-write';
 import { openCuration } from './curation';
 import { openExtractionCache } from './extraction-cache';
 import { extractInThisThread, type ExtractionRunner } from './extraction-runner';
@@ -69,6 +69,8 @@ export async function createNewslineService(options: NewslineServiceOptions): Pr
   await mkdir(paths.library, { recursive: true });
   // One writer per library: a second process on the same folder is refused before it reads.
   await acquireLibraryLock(options.userDataDir, options.holder ?? 'Newsline');
+  // Half-written imports of a killed app (the lock says no one else is writing now).
+  await removeStaleTemporaries(paths.library);
   const cache = await openExtractionCache(paths.cache, EXTRACTOR_VERSION);
   const runExtraction = options.runExtraction ?? extractInThisThread;
 
