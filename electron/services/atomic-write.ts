@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { copyFile, link, mkdir, open, readdir, rename, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 
@@ -94,4 +95,35 @@ export async function writeFileAtomic(
     throw error;
   }
   await syncFolder(dirname(path));
+}
+
+/**
+ * writeFileAtomic for the few writes that must finish before the process goes on (a window's
+ * place as it closes): the same temporary name, flush and rename, synchronously. No backup.
+ */
+export function writeFileAtomicSync(path: string, data: string): void {
+  const temp = tempNameOf(path);
+  try {
+    const fd = openSync(temp, 'wx');
+    try {
+      writeSync(fd, data, null, 'utf8');
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(temp, path);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw error;
+  }
+  try {
+    const dir = openSync(dirname(path), 'r');
+    try {
+      fsyncSync(dir);
+    } finally {
+      closeSync(dir);
+    }
+  } catch {
+    // Windows cannot open a folder for syncing; the rename is still atomic there.
+  }
 }
