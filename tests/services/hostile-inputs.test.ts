@@ -421,5 +421,3 @@ describe('requests from the page (IPC and the preview alike)', () => {
     expect(() => parseRequest(name, args)).toThrow(told);
   });
 });
-
-export const HOSTILE_INPUT_COUNT = EVENTS_FILES.length + STORED_FILES.length + REQUESTS.length;

@@ -12,6 +12,7 @@ import { createNewslineService, type NewslineService } from '../../electron/serv
 import type { Snapshot } from '../../electron/shared/contract';
 import { parseRequest } from '../../electron/shared/contract';
 import { scratchDir } from '../scratch-dir';
+import { fakeExtractFile } from './fake-extractor';
 import { PROPERTY_RUNS } from '../property-runs';
 
 let root: string;
@@ -28,6 +29,11 @@ beforeAll(async () => {
       'Russian Foreign Minister Sergey Lavrov said on Tuesday that Russia is open to talks.',
       'Ukrainian President Volodymyr Zelensky rejected the offer on Wednesday.',
     ),
+  );
+  await mkdir(join(root, 'fake-sample'));
+  await writeFile(
+    join(root, 'fake-sample', 'a.md'),
+    article('Talks offered', 'Lavrov: offered talks', 'Zelensky: rejected the offer', 'Biden: called Putin'),
   );
 });
 afterAll(() => rm(root, { recursive: true, force: true }));
@@ -198,5 +204,102 @@ describe('the service under generated input', () => {
     );
     expect(accepted).toBeGreaterThan(0);
     expect(refused).toBeGreaterThan(0);
+  });
+});
+
+describe('the service under generated sessions', () => {
+  it(`any sequence of edits, undo, redo, imports, saved views and restarts keeps what was accepted (${PROPERTY_RUNS} cases)`, async () => {
+    const runExtraction = async (input: Parameters<typeof fakeExtractFile>[0]) => fakeExtractFile(input);
+    const text = fc.oneof(
+      fc.string({ maxLength: 8 }),
+      fc.constantFrom('', ' ', '\t', ' Lavrov ', 'x'.repeat(501)),
+    );
+    const step = fc.oneof(
+      fc.record({
+        kind: fc.constant('edit' as const),
+        index: fc.nat(3),
+        patch: fc.record({ title: text, cameo: fc.constantFrom('03', '21', null) }, { requiredKeys: [] }),
+      }),
+      fc.record({ kind: fc.constant('hide' as const), index: fc.nat(3), hidden: fc.boolean() }),
+      fc.constant({ kind: 'undo' as const }),
+      fc.constant({ kind: 'redo' as const }),
+      fc.record({ kind: fc.constant('import' as const), title: text, actor: text }),
+      fc.record({ kind: fc.constant('view' as const), name: text }),
+      fc.constant({ kind: 'restart' as const }),
+    );
+    let steps = 0;
+    let refused = 0;
+    let restarts = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 8 }), async (session) => {
+        const userDataDir = join(root, `session-${(dirs += 1)}`);
+        const start = () =>
+          createNewslineService({ sampleDir: join(root, 'fake-sample'), userDataDir, runExtraction });
+        let service = await start();
+        for (const s of session) {
+          steps += 1;
+          const snapshot = await service.getSnapshot();
+          const target = snapshot.events[('index' in s ? s.index : 0) % Math.max(1, snapshot.events.length)];
+          let work: () => Promise<unknown>;
+          switch (s.kind) {
+            case 'restart': {
+              const views = await service.listViews();
+              service = await start();
+              restarts += 1;
+              const again = await service.getSnapshot();
+              expect(again.history?.edits, 'every accepted edit after a restart').toBe(
+                snapshot.history?.edits,
+              );
+              expect(again.events).toEqual(snapshot.events);
+              expect(again.problems).toEqual([]);
+              expect(await service.listViews()).toEqual(views);
+              continue;
+            }
+            case 'edit':
+              work = () => service.editEvent(...parseRequest('editEvent', [target?.id ?? 'none', s.patch]));
+              break;
+            case 'hide':
+              work = () => service.hideEvent(...parseRequest('hideEvent', [target?.id ?? 'none', s.hidden]));
+              break;
+            case 'undo':
+              work = () => service.undo();
+              break;
+            case 'redo':
+              work = () => service.redo();
+              break;
+            case 'view':
+              work = () =>
+                service.saveView(...parseRequest('saveView', [s.name, { hiddenActors: [], mode: 'any' }]));
+              break;
+            case 'import': {
+              const exported = JSON.parse(
+                (
+                  await service.exportEvents(
+                    'json',
+                    snapshot.events.map((e) => e.id),
+                  )
+                ).content,
+              ) as {
+                events: { title: string; actors: { name: string }[] }[];
+              };
+              const first = exported.events[0];
+              if (first) {
+                first.title = s.title;
+                if (first.actors[0]) first.actors[0].name = s.actor;
+              }
+              work = () => service.importEvents(...parseRequest('importEvents', [JSON.stringify(exported)]));
+              break;
+            }
+          }
+          const answer = await ask(work);
+          if (answer.refusal) refused += 1;
+        }
+      }),
+      { numRuns: PROPERTY_RUNS, seed: 20_261_208 },
+    );
+    console.log(
+      `session property: ${PROPERTY_RUNS} sessions, ${steps} steps (${restarts} restarts), ${refused} refused with a reason`,
+    );
+    expect(restarts).toBeGreaterThan(0);
   });
 });
