@@ -66,9 +66,10 @@ export const userDataPaths = (userDataDir: string) => ({
  */
 export async function createNewslineService(options: NewslineServiceOptions): Promise<NewslineService> {
   const paths = userDataPaths(options.userDataDir);
-  await mkdir(paths.library, { recursive: true });
+  await mkdir(options.userDataDir, { recursive: true });
   // One writer per library: a second process on the same folder is refused before it reads.
   await acquireLibraryLock(options.userDataDir, options.holder ?? 'Newsline');
+  await mkdir(paths.library, { recursive: true });
   // Half-written imports of a killed app (the lock says no one else is writing now).
   await removeStaleTemporaries(paths.library);
   const cache = await openExtractionCache(paths.cache, EXTRACTOR_VERSION);
