@@ -124,22 +124,24 @@ export async function openRecordFile<R>(path: string, spec: RecordFileSpec<R>): 
       .map((r) => `${label(r.record, r.index)} (${r.reason})`)
       .join('; ');
     const more = rejected.length > 5 ? `; and ${rejected.length - 5} more` : '';
-    let kept = `kept in ${name}${REJECTED_SUFFIX}`;
+    const plural = rejected.length > 1;
+    const count = plural ? `${rejected.length} ${many}` : `1 ${one}`;
+    let where = `The original${plural ? 's are' : ' is'} ${readOnly ? 'still in' : 'kept in'} ${readOnly ? name : `${name}${REJECTED_SUFFIX}`}.`;
+    let keptAside = true;
     if (!readOnly) {
       try {
         await keepRejected(`${path}${REJECTED_SUFFIX}`, name, rejected);
       } catch (error) {
-        kept = `could not be kept aside (${reasonOf(error)}), so ${name} will not be changed`;
+        keptAside = false;
+        where = `${plural ? 'They' : 'It'} could not be copied aside (${reasonOf(error)}), so ${name} is left as it is: changes to its ${many} cannot be saved.`;
       }
     }
-    const count = rejected.length === 1 ? `1 ${one}` : `${rejected.length} ${many}`;
     problems.push({
       file: name,
-      message: `${count} could not be used and ${rejected.length === 1 ? 'was' : 'were'} set aside: ${listed}${more}. The original${rejected.length === 1 ? ' is' : 's are'} ${readOnly ? `still in ${name}` : kept}.`,
+      message: `${count} could not be used and ${plural ? 'were' : 'was'} set aside: ${listed}${more}. ${where}`,
     });
     // Without a copy aside, writing the file would lose them: keep it as it is.
-    if (kept.startsWith('could not'))
-      return refuseWrites(records, problems, `${name} has ${many} that could not be kept aside.`);
+    if (!keptAside) return refuseWrites(records, problems, where);
   }
   if (readOnly) return refuseWrites(records, problems, readOnly);
 

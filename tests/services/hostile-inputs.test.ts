@@ -4,7 +4,7 @@
  * (or anything else) may send. Nothing throws anything but a one-line Error; nothing is dropped
  * without a problem saying what and why.
  */
-import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openEditStore } from '../../electron/services/edits/store';
@@ -326,6 +326,26 @@ describe('files found in the library at start', () => {
         expect(names.some((f) => f.startsWith(`${store}.json.damaged-`))).toBe(true);
     },
   );
+});
+
+describe('a record that cannot even be set aside', () => {
+  it('leaves the file as it is and refuses changes, saying why', async () => {
+    const content = JSON.stringify({ version: 1, edits: [edit(), edit({ id: 'e2', op: 'explode' })] });
+    const path = await stored('edits.json', content);
+    await mkdir(`${path}.rejected`); // in the way: the copy aside cannot be written
+    const store = await openEditStore(path);
+    expect(store.loadProblems()).toEqual([
+      {
+        file: 'edits.json',
+        message: expect.stringMatching(
+          /^1 edit could not be used and was set aside: edit 2 \(op: .+\)\. It could not be copied aside \(.+\), so edits\.json is left as it is: changes to its edits cannot be saved\.$/,
+        ),
+      },
+    ]);
+    expect(store.current()).toHaveLength(1);
+    await expect(store.change('Edit', (list) => [...list])).rejects.toThrow(/could not be copied aside/);
+    expect(await readFile(path, 'utf8')).toBe(content);
+  });
 });
 
 const REQUESTS: [name: RequestName, what: string, args: unknown[], told: RegExp][] = [
