@@ -93,17 +93,21 @@ describe('one writer per library', () => {
       `import { acquireLibraryLock } from ${JSON.stringify(join(import.meta.dirname, '../../electron/services/library-lock.ts'))};
        await acquireLibraryLock(${JSON.stringify(dir)}, 'a test'); console.log('held'); ${exit}`;
     const run = (exit: string) =>
-      new Promise<void>((resolve) => {
+      new Promise<string>((resolve) => {
         const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script(exit)]);
-        child.stdout.on('data', () => {
-          if (exit === '') child.kill('SIGKILL');
+        let output = '';
+        child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+        child.stdout.on('data', (chunk: Buffer) => {
+          output += chunk.toString();
+          if (exit.startsWith('setTimeout') && output.includes('held')) child.kill('SIGKILL');
         });
-        child.on('exit', () => resolve());
+        child.on('exit', (code, signal) => resolve(`${output} (exit ${code ?? signal})`));
       });
-    await run('process.exit(0);');
+    expect(await run('process.exit(0);')).toMatch(/held/);
     expect(existsSync(lockPath())).toBe(false);
-    await run('');
-    expect(existsSync(lockPath())).toBe(true);
+    const killed = await run('setTimeout(() => {}, 30000);');
+    expect(killed).toMatch(/held[\s\S]*\(exit SIGKILL\)$/);
+    expect(existsSync(lockPath()), killed).toBe(true);
     await acquireLibraryLock(dir, 'the desktop app');
     expect(JSON.parse(await readFile(lockPath(), 'utf8')).pid).toBe(process.pid);
   });
