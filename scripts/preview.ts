@@ -16,11 +16,19 @@ const port = portArg >= 0 ? Number(args[portArg + 1]) : 0;
 
 if (!args.includes('--no-build')) await Promise.all([buildRenderer(), buildExtractWorker()]);
 const userDataDir = defaultUserDataDir();
-const service = await createNewslineService({
-  sampleDir: `${root}/assets/articles`,
-  userDataDir,
-  runExtraction: createWorkerExtractionRunner(`${root}/dist/electron/extract-worker.cjs`),
-});
+let service;
+try {
+  service = await createNewslineService({
+    sampleDir: `${root}/assets/articles`,
+    userDataDir,
+    runExtraction: createWorkerExtractionRunner(`${root}/dist/electron/extract-worker.cjs`),
+    holder: 'the preview server',
+  });
+} catch (error) {
+  // Another window has this library open (the app or another preview): say so and stop.
+  console.error(`Newsline preview: ${(error as Error).message}`);
+  process.exit(1);
+}
 const server = await startPreviewServer({ service, rendererDir: `${root}/dist/renderer`, port });
 console.log(`Newsline preview (loopback only, user data in ${userDataDir}). Open this address:`);
 console.log(server.url);

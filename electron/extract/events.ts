@@ -1,12 +1,12 @@
 /**
  * Events of one article: walks its lines (paragraphs and table rows; headings, rules, footers and
- * datelines are skipped) and assembles the events of each sentence from the stages: actors
- * (`actors`, `names`, `described`, `coreference`), clauses (`clauses`), the main event
- * (`main-event`), clause events (`clause-events`) and table rows (`table-rows`); then dates the
- * story's undated events (`story-day`).
+ * datelines are skipped) and assembles the events of each sentence from the stages: its actors
+ * (`sentence-actors`), its clauses (`clauses`), its main event (`main-event`) and the events of its
+ * other clauses (`clause-events`); table rows have their own reading (`table-rows`). Last, the
+ * story's undated events take the day of its lead (`story-day`).
  */
 import type { ActorKind, CameoCode, EventActor } from '../shared/model';
-import { findMentions, newActorContext, type ActorContext, type Mention } from './actors';
+import { newActorContext, type ActorContext, type Mention } from './actors';
 import { clauseDraft } from './clause-events';
 import {
   findClauses,
@@ -16,14 +16,12 @@ import {
   type Modality,
   type SentenceView,
 } from './clauses';
-import { noteIntroductions, referringMentions } from './coreference';
 import { aheadForPlan, type EventDate } from './dates';
-import { describedActors } from './described';
 import { classifyLines } from './lines';
 import { mainEvent } from './main-event';
-import { namesByShape } from './names';
 import type { Tags } from './nlp';
 import { inside, quoteRegions, type Region } from './quotes';
+import { sentenceMentions } from './sentence-actors';
 import { splitSentences } from './sentences';
 import { isBareQuote, isBoilerplate, isQuestion } from './skip';
 import { storyDay } from './story-day';
@@ -194,41 +192,7 @@ function sentenceEvents(
   headline = false,
 ): Draft[] {
   const tokens = tokenize(s.text, s.start);
-  // in a headline every word is capitalised: a name found by its shape counts if the body writes it too
-  // ("Varrow Motors Recalls 90,000 Cars": the name is as long as the body writes it)
-  const inBody = (from: number, to: number): boolean =>
-    ctx.text.includes(
-      s.text.slice((tokens[from]?.start ?? 0) - s.start, (tokens[to - 1]?.end ?? 0) - s.start),
-      s.end - run.offset,
-    );
-  const bodyNames = (list: Mention[]): Mention[] =>
-    !headline
-      ? list
-      : list.flatMap((m) => {
-          if (m.via === 'gazetteer') return [m];
-          for (let to = m.to; to > m.from; to--)
-            if (inBody(m.from, to))
-              return [
-                to === m.to
-                  ? m
-                  : {
-                      ...m,
-                      to,
-                      name: tokens
-                        .slice(m.from, to)
-                        .map((t) => t.text)
-                        .join(' '),
-                    },
-              ];
-          return [];
-        });
-  const found = bodyNames(findMentions(tokens, s.text, s.start, ctx));
-  const named = [...found, ...bodyNames(namesByShape(tokens, found, run.tags, ctx.recurrent, ctx.text))];
-  const described = [...named, ...describedActors(tokens, named, run.tags, s.text, s.start)];
-  noteIntroductions(tokens, described, ctx);
-  const mentions = [...described, ...referringMentions(tokens, described, run.tags, ctx)].sort(
-    (a, b) => a.from - b.from,
-  );
+  const mentions = sentenceMentions(run, s, tokens, ctx, headline);
   const regions = quoteRegions(s.text, s.start);
   const sentence: SentenceContext = {
     run,

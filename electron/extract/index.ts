@@ -1,8 +1,24 @@
 /**
  * Event extraction: from article files to dated, attributed events. Plain Node, no Electron.
  *
- * Pipeline per file: front matter → split into articles → lines and sentences → skip non-events →
- * actors → event verb, roles and CAMEO code → date → short title → merge repeats.
+ * Pipeline per file (`extractFile`): front matter (`frontmatter`) → articles (`split`) → per
+ * article, its time expressions (`timex/`) and part-of-speech tags, then its events (`events`,
+ * which walks the article and runs the sentence stages) → merge. The stages read one article or
+ * one sentence and keep no module state (what an article tells of its actors is in its
+ * `ActorContext`):
+ * 1. sentences: line kinds (`lines`), sentences (`sentences`), tokens (`tokens`); text that is
+ *    never an event is skipped (`skip`);
+ * 2. linguistic layer: part-of-speech tags and lemmas (`nlp`), read by the stages below;
+ * 3. actors (`sentence-actors`): names by rule and from the gazetteer (`actors`, `name-rules`,
+ *    `gazetteer`), people by role and titles (`person-roles`), names by shape (`names`), bodies
+ *    described (`described`), pronouns and definite references (`coreference`);
+ * 4. clauses (`clauses`): finite verbs, their subjects and modality;
+ * 5. dates: the time expression that dates an event (`dates`), the day of the story (`story-day`);
+ * 6. events: the sentence's main event (`main-event`, with `subject` and `quotes`), the events of
+ *    its other clauses (`clause-events`), table rows (`table-rows`); the actors' roles (`roles`)
+ *    and CAMEO codes (`cameo`; verbs, phrases and word lists in `lexicon`);
+ * 7. titles (`title`);
+ * 8. merge: repeats within a file and across files become one event (`merge`).
  */
 import type { ArticleInfo, NewsEvent, Problem } from '../shared/model';
 import { extractArticleEvents, type Draft } from './events';

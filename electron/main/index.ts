@@ -2,7 +2,7 @@
  * Newsline's main process: one hardened window on app://newsline/, the services answering the
  * page over IPC, the application menu. Thin: the work is done in electron/services.
  */
-import { app, ipcMain, Menu, protocol, session, shell, type BrowserWindow } from 'electron';
+import { app, dialog, ipcMain, Menu, protocol, session, shell, type BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import { createNewslineService } from '../services/index';
 import { prepareSnapshot } from '../shared/wire';
@@ -29,6 +29,7 @@ async function start(): Promise<void> {
     sampleDir: join(appRoot, 'assets', 'articles'),
     userDataDir,
     runExtraction: createWorkerExtractionRunner(unpacked(join(__dirname, 'extract-worker.cjs'))),
+    holder: 'the desktop app',
   });
   denyAllPermissions(session.defaultSession);
   registerAppProtocol(session.defaultSession.protocol, join(appRoot, 'dist', 'renderer'));
@@ -90,6 +91,8 @@ if (claimSingleInstance(app, () => mainWindow)) {
     .then(start)
     .catch((error: unknown) => {
       console.error('Newsline could not start:', error);
+      // The library held by the preview server, say: the person needs to know why nothing opens.
+      dialog.showErrorBox('Newsline could not start', error instanceof Error ? error.message : String(error));
       app.exit(1);
     });
 }

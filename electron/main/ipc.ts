@@ -2,6 +2,7 @@ import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { channelOf, parseRequest, requestNames, type RequestName } from '../shared/contract';
 import type { NewslineService } from '../services/index';
 import { encodeAnswer, type AnswerText } from '../shared/wire';
+import { MAX_REQUEST_BYTES, tooLargeMessage } from '../shared/limits';
 import { isAppUrl } from './protocol';
 
 /**
@@ -14,9 +15,19 @@ export function isTrustedSender(event: Pick<IpcMainInvokeEvent, 'sender' | 'send
   return isAppUrl(frame.url);
 }
 
+/** Size of a request's arguments as JSON, in bytes: what the preview's body limit measures. */
+const requestBytes = (args: unknown[]): number => {
+  try {
+    return Buffer.byteLength(JSON.stringify(args) ?? '', 'utf8');
+  } catch {
+    return Infinity; // not JSON (a cycle, a BigInt): no request of the contract is
+  }
+};
+
 /**
- * Answers one request: sender checked, arguments validated, the service called, and its answer
- * sent as JSON text (snapshots packed; see shared/wire.ts).
+ * Answers one request: sender checked, size and arguments validated (the same limits as the
+ * preview), the service called, and its answer sent as JSON text (snapshots packed; see
+ * shared/wire.ts).
  */
 export async function answerRequest(
   service: NewslineService,
@@ -26,6 +37,8 @@ export async function answerRequest(
 ): Promise<AnswerText> {
   if (!isTrustedSender(event))
     throw new Error(`Refused ${name}: the request does not come from the app's page.`);
+  const bytes = requestBytes(args);
+  if (bytes > MAX_REQUEST_BYTES) throw new Error(`Refused ${name}: ${tooLargeMessage(bytes)}`);
   const parsed = parseRequest(name, args);
   const method = service[name] as (...a: unknown[]) => Promise<unknown>;
   return encodeAnswer(name, await method.apply(service, parsed));

@@ -1,4 +1,5 @@
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { writeFileAtomicSync } from '../services/atomic-write';
 
 /** Where and how big the window was. */
 export interface WindowState {
@@ -42,11 +43,13 @@ export function readWindowState(path: string): WindowState | undefined {
   }
 }
 
-/** Saves the window state (synchronously, as the window closes) through a temporary file. */
+/**
+ * Saves the window state (synchronously, as the window closes) as every other file is saved: a
+ * temporary file of its own name, flushed, renamed over the old one.
+ */
 export function writeWindowState(path: string, state: WindowState): void {
   try {
-    writeFileSync(`${path}.tmp`, JSON.stringify(state));
-    renameSync(`${path}.tmp`, path);
+    writeFileAtomicSync(path, JSON.stringify(state));
   } catch {
     // Losing the window position is not worth an error dialog.
   }

@@ -5,12 +5,15 @@
  *
  * Wire protocol: `POST /api/<request>` with header `x-newsline-token` and body `{ "args": [...] }`
  * → 200 `{ ok: true, result }` (result as encoded by shared/wire.ts: snapshots packed), 400 `{ ok: false, error }` (bad arguments or a service error),
- * 403 (wrong token or Host), 404 (unknown request).
+ * 403 (wrong token or Host), 404 (unknown request), 413 (body over MAX_REQUEST_BYTES, the same limit
+ * as IPC; the connection is then closed). Slow or idle clients are cut off (header and request
+ * timeouts) and the number of connections is capped.
  */
-import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { isRequestName, MAX_IMPORT_BYTES, parseRequest } from '../shared/contract';
+import { isRequestName, parseRequest } from '../shared/contract';
+import { MAX_REQUEST_BYTES, tooLargeMessage } from '../shared/limits';
 import { encodeAnswer, prepareSnapshot, type AnswerText } from '../shared/wire';
 import { SECURITY_HEADERS } from '../shared/csp';
 import type { NewslineService } from '../services/index';
@@ -24,6 +27,10 @@ export interface PreviewServerOptions {
   port?: number;
   /** Largest request body accepted, in bytes (default MAX_BODY_BYTES). */
   maxBodyBytes?: number;
+  /** Header and request timeouts and the connection cap (defaults below; tests shorten them). */
+  headersTimeoutMs?: number;
+  requestTimeoutMs?: number;
+  maxConnections?: number;
 }
 
 export interface PreviewServer {
@@ -35,8 +42,13 @@ export interface PreviewServer {
 
 /** Header that carries the per-run token on API requests. */
 export const TOKEN_HEADER = 'x-newsline-token';
-/** Largest request body accepted: a full import of large files, as JSON, with room to spare. */
-export const MAX_BODY_BYTES = MAX_IMPORT_BYTES * 4;
+/** Largest request body accepted: the arguments' limit (as on IPC) and the `{"args":…}` around them. */
+export const MAX_BODY_BYTES = MAX_REQUEST_BYTES + 64;
+/** Time a client has to send its headers, and its whole request (a 40 MB import on loopback). */
+export const HEADERS_TIMEOUT_MS = 10_000;
+export const REQUEST_TIMEOUT_MS = 120_000;
+/** Connections served at once (the page needs a handful). */
+export const MAX_CONNECTIONS = 64;
 
 class HttpError extends Error {
   constructor(
@@ -47,18 +59,26 @@ class HttpError extends Error {
   }
 }
 
-const sameToken = (given: string | string[] | undefined, token: string): boolean => {
-  if (typeof given !== 'string' || given.length !== token.length) return false;
-  return timingSafeEqual(Buffer.from(given), Buffer.from(token));
-};
+const digest = (text: string): Buffer => createHash('sha256').update(text, 'utf8').digest();
 
-/** Reads a request body up to `limit` bytes; past it, stops keeping the data and fails with 413. */
+/** Compares the token given with ours in constant time, as bytes of fixed-length hashes (any input). */
+const sameToken = (given: string | string[] | undefined, token: string): boolean =>
+  typeof given === 'string' && timingSafeEqual(digest(given), digest(token));
+
+/**
+ * Reads a request body up to `limit` bytes; past it (or when Content-Length says so), stops
+ * reading and fails with 413 (the answer then closes the connection instead of draining it).
+ */
 const readBody = (request: IncomingMessage, limit: number): Promise<string> =>
   new Promise((resolve, reject) => {
-    const tooLarge = (): void => reject(new HttpError(413, 'The request is too large.'));
-    if (Number(request.headers['content-length'] ?? 0) > limit) {
-      tooLarge();
-      request.resume(); // discard what the client still sends
+    const tooLarge = (bytes?: number): void => {
+      request.removeAllListeners('data');
+      request.pause();
+      reject(new HttpError(413, tooLargeMessage(bytes)));
+    };
+    const declared = Number(request.headers['content-length'] ?? 0);
+    if (declared > limit) {
+      tooLarge(declared);
       return;
     }
     const chunks: Buffer[] = [];
@@ -132,10 +152,11 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
         const result = await answerApi(request, url.pathname.slice('/api/'.length));
         send(response, 200, `{"ok":true,"result":${result}}`, 'application/json; charset=utf-8');
       } catch (error) {
-        sendJson(response, error instanceof HttpError ? error.status : 400, {
-          ok: false,
-          error: oneLine(error),
-        });
+        const status = error instanceof HttpError ? error.status : 400;
+        // Over the limit: answer and close, rather than read what the client still sends.
+        if (status === 413) response.setHeader('Connection', 'close');
+        sendJson(response, status, { ok: false, error: oneLine(error) });
+        if (status === 413) response.once('finish', () => request.socket.end());
       }
       return;
     }
@@ -154,12 +175,22 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     send(response, 200, file.body, file.contentType, immutable ? IMMUTABLE : 'no-store'); // no body for HEAD
   };
 
-  const server = createServer((request, response) => {
-    handle(request, response).catch((error: unknown) => {
-      if (!response.headersSent) sendJson(response, 500, { ok: false, error: oneLine(error) });
-      else response.destroy();
-    });
-  });
+  const headersTimeout = options.headersTimeoutMs ?? HEADERS_TIMEOUT_MS;
+  const server = createServer(
+    {
+      headersTimeout,
+      requestTimeout: options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS,
+      // How often the timeouts are checked (Node's default, 30 s, would let a slow client linger).
+      connectionsCheckingInterval: Math.min(1_000, headersTimeout),
+    },
+    (request, response) => {
+      handle(request, response).catch((error: unknown) => {
+        if (!response.headersSent) sendJson(response, 500, { ok: false, error: oneLine(error) });
+        else response.destroy();
+      });
+    },
+  );
+  server.maxConnections = options.maxConnections ?? MAX_CONNECTIONS;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve());

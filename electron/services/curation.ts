@@ -48,7 +48,7 @@ const today = (): string => new Date().toISOString().slice(0, 10);
 export async function openCuration(libraryDir: string, source: CurationSource): Promise<Curation> {
   const store = await openEditStore(join(libraryDir, CURATION_FILES.edits));
   const views = await openSavedViews(join(libraryDir, CURATION_FILES.views));
-  const fileProblems = [store.loadProblem(), views.loadProblem()].filter((p): p is Problem => !!p);
+  const fileProblems = [...store.loadProblems(), ...views.loadProblems()];
 
   const applied = () => applyEdits(source.machineEvents(), store.current());
   // The snapshot is the same object until the events, the edits, the articles or the problems

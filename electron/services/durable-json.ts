@@ -1,7 +1,7 @@
-import { readdir, readFile, rename, rm } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { readFile, rename } from 'node:fs/promises';
+import { basename, dirname } from 'node:path';
 import type { Problem } from '../shared/model';
-import { BACKUP_SUFFIX, writeFileAtomic } from './atomic-write';
+import { BACKUP_SUFFIX, removeStaleTemporaries, writeFileAtomic } from './atomic-write';
 
 /** What reading a JSON file kept with a backup gave. */
 export interface DurableRead<T> {
@@ -14,18 +14,28 @@ export interface DurableRead<T> {
 type Validate<T> = (value: unknown) => T;
 
 /** Removes temporary files a killed writer of `path` (or of its backup) left behind. */
-async function removeStaleTemporaries(path: string): Promise<void> {
-  const prefix = `${basename(path)}.`;
-  const names = await readdir(dirname(path)).catch(() => [] as string[]);
-  await Promise.all(
-    names
-      .filter((n) => n.startsWith(prefix) && n.endsWith('.tmp'))
-      .map((n) => rm(join(dirname(path), n), { force: true })),
-  );
-}
+const removeStaleTemporariesOf = (path: string): Promise<void> =>
+  removeStaleTemporaries(dirname(path), `${basename(path)}.`);
 
 const readJson = async <T>(path: string, validate: Validate<T>): Promise<T> =>
-  validate(JSON.parse(await readFile(path, 'utf8')) as unknown);
+  (await readChecked(path, validate)).value;
+
+/** Reads and checks a file, keeping its text (a backup is restored as it was written). */
+const readChecked = async <T>(path: string, validate: Validate<T>): Promise<{ value: T; text: string }> => {
+  const text = await readFile(path, 'utf8');
+  return { value: validate(JSON.parse(text) as unknown), text };
+};
+
+/** What was wrong, in one line: "not valid JSON", or the first line of the error's message. */
+export function reasonOf(error: unknown): string {
+  if (error instanceof SyntaxError) return 'not valid JSON';
+  // A schema error (zod) prints its issues as JSON: name the first one instead.
+  const issue = (error as { issues?: { path?: unknown[]; message?: string }[] } | null)?.issues?.[0];
+  if (issue)
+    return `${issue.path?.length ? `${issue.path.join('.')}: ` : ''}${issue.message ?? 'unexpected value'}`;
+  const message = error instanceof Error ? error.message : String(error);
+  return message.split('\n')[0] || 'unexpected error';
+}
 
 const isMissing = (error: unknown): boolean => (error as NodeJS.ErrnoException).code === 'ENOENT';
 
@@ -38,26 +48,26 @@ const isMissing = (error: unknown): boolean => (error as NodeJS.ErrnoException).
  */
 export async function readJsonDurable<T>(path: string, validate: Validate<T>): Promise<DurableRead<T>> {
   const name = basename(path);
-  await removeStaleTemporaries(path);
+  await removeStaleTemporariesOf(path);
   try {
     return { value: await readJson(path, validate) };
   } catch (error) {
     if (isMissing(error)) {
       // A crash between the backup and the rename cannot leave this state, but a user can.
       try {
-        const value = await readJson(`${path}${BACKUP_SUFFIX}`, validate);
-        await writeFileAtomic(path, `${JSON.stringify(value, null, 2)}\n`);
+        const { value, text } = await readChecked(`${path}${BACKUP_SUFFIX}`, validate);
+        await writeFileAtomic(path, text);
         return { value, problem: { file: name, message: `The file was missing; restored from its backup.` } };
       } catch {
         return { value: undefined };
       }
     }
-    const reason = error instanceof SyntaxError ? 'not valid JSON' : (error as Error).message.split('\n')[0];
+    const reason = reasonOf(error);
     const aside = `${path}.damaged-${Date.now()}`;
     await rename(path, aside).catch(() => undefined);
     try {
-      const value = await readJson(`${path}${BACKUP_SUFFIX}`, validate);
-      await writeFileAtomic(path, `${JSON.stringify(value, null, 2)}\n`);
+      const { value, text } = await readChecked(`${path}${BACKUP_SUFFIX}`, validate);
+      await writeFileAtomic(path, text);
       return {
         value,
         problem: {

@@ -23,14 +23,15 @@ import {
   type ArticleFileInput,
   type FileExtraction,
 } from '../extract/index';
-import { writeFileAtomic } from './atomic-write';
+import { removeStaleTemporaries, writeFileAtomic } from './atomic-write';
 import { openCuration } from './curation';
 import { openExtractionCache } from './extraction-cache';
 import { extractInThisThread, type ExtractionRunner } from './extraction-runner';
 import { bodyOf, withPublished } from './front-matter';
-import { localDateOf, refusalOf, safeFileName, uniqueFileName } from './import-files';
+import { cleanFileName, localDateOf, refusalOf, uniqueFileName } from './import-files';
 import { readArticleFolder } from './library';
-import { readViewState, storeViewState } from './view-state';
+import { acquireLibraryLock } from './library-lock';
+import { openViewState } from './view-state';
 
 /** The requests of the contract, answered in plain Node. */
 export type NewslineService = { [K in RequestName]: NewslineApi[K] };
@@ -42,6 +43,8 @@ export interface NewslineServiceOptions {
   userDataDir: string;
   /** How files are extracted; by default in this thread, one file per event-loop turn. */
   runExtraction?: ExtractionRunner;
+  /** What opens the library, for the message a second opener gets ("the desktop app"). */
+  holder?: string;
 }
 
 /** One loaded file and what was extracted from it. */
@@ -63,7 +66,12 @@ export const userDataPaths = (userDataDir: string) => ({
  */
 export async function createNewslineService(options: NewslineServiceOptions): Promise<NewslineService> {
   const paths = userDataPaths(options.userDataDir);
+  await mkdir(options.userDataDir, { recursive: true });
+  // One writer per library: a second process on the same folder is refused before it reads.
+  await acquireLibraryLock(options.userDataDir, options.holder ?? 'Newsline');
   await mkdir(paths.library, { recursive: true });
+  // Half-written imports of a killed app (the lock says no one else is writing now).
+  await removeStaleTemporaries(paths.library);
   const cache = await openExtractionCache(paths.cache, EXTRACTOR_VERSION);
   const runExtraction = options.runExtraction ?? extractInThisThread;
 
@@ -76,10 +84,9 @@ export async function createNewslineService(options: NewslineServiceOptions): Pr
   let machineProblems: Problem[] = [];
   // The view state is read once, here: reading it again while a save is being written would
   // remove that save's temporary file (see readJsonDurable). Afterwards it lives in memory.
-  const initialView = await readViewState(paths.viewState);
-  const viewStateProblem = initialView.problem;
-  let viewState: ViewState = initialView.state;
-  if (viewStateProblem) readProblems.push(viewStateProblem);
+  const viewStateFile = await openViewState(paths.viewState);
+  let viewState: ViewState = viewStateFile.state;
+  readProblems.push(...viewStateFile.problems);
   let progress: ImportProgress | null = null;
   let importQueue: Promise<unknown> = Promise.resolve();
   let viewStateWrites: Promise<unknown> = Promise.resolve();
@@ -151,8 +158,20 @@ export async function createNewslineService(options: NewslineServiceOptions): Pr
     const needsDate = publicationDateOf(file.content) === undefined;
     const content = needsDate ? withPublished(file.content, file.published ?? suggestedDate) : file.content;
     const existing = files.find((f) => f.input.origin === 'library' && f.input.content === content);
-    const name = existing?.input.file ?? uniqueFileName(safeFileName(file.name), taken);
-    return { suggestedDate, needsDate, existing, input: { file: name, content, origin: 'library' } as const };
+    const clean = cleanFileName(file.name);
+    const name = existing?.input.file ?? uniqueFileName(clean.name, taken);
+    // A name that cannot be kept as it was is said, with why, in the problems the page lists.
+    const renamed =
+      existing || !clean.why
+        ? undefined
+        : { file: file.name, message: `Imported as “${name}”: ${clean.why}.` };
+    return {
+      suggestedDate,
+      needsDate,
+      existing,
+      renamed,
+      input: { file: name, content, origin: 'library' } as const,
+    };
   };
 
   const importNow = async (batch: ImportFile[]): Promise<ImportResult> => {
@@ -182,6 +201,7 @@ export async function createNewslineService(options: NewslineServiceOptions): Pr
                 taken.add(planned.input.file.toLowerCase());
                 files.push({ input: planned.input, extraction });
                 imported.push(...extraction.articles);
+                if (planned.renamed) readProblems.push(planned.renamed);
               } catch (error) {
                 failed.push({
                   file: file.name,
@@ -253,8 +273,7 @@ export async function createNewslineService(options: NewslineServiceOptions): Pr
       // One write at a time, in call order, so the last state saved is the one kept; the state
       // answered is the one on disk.
       const write = viewStateWrites.then(async () => {
-        await storeViewState(paths.viewState, saved);
-        viewState = saved;
+        viewState = await viewStateFile.store(saved);
       });
       viewStateWrites = write.catch(() => undefined);
       return write;

@@ -1,6 +1,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { extname, join } from 'node:path';
+import { join } from 'node:path';
 import type { ArticleInfo } from '../shared/model';
+import { decodeArticleText } from './article-text';
 
 /** File name endings of article files. */
 export const ARTICLE_EXTENSIONS = ['.md', '.txt'] as const;
@@ -19,13 +20,17 @@ export interface UnreadableFile {
   message: string;
 }
 
+/** The extension of `name` (".md"), or "" when it has none; "..md" and ".md" end in ".md". */
+export const extensionOf = (name: string): string => /\.[^.\\/]*$/.exec(name)?.[0] ?? '';
+
 /** True when `name` ends like an article file (.md, .txt; any case). */
 export const isArticleFileName = (name: string): boolean =>
-  (ARTICLE_EXTENSIONS as readonly string[]).includes(extname(name).toLowerCase());
+  (ARTICLE_EXTENSIONS as readonly string[]).includes(extensionOf(name).toLowerCase());
 
 /**
  * Reads every article file of `dir` (not its sub-folders), sorted by name. A missing folder is
- * empty; a file that cannot be read is listed with its reason and the others are read.
+ * empty; a file that cannot be read, or is not an article's text (see article-text.ts), is listed
+ * with its reason and the others are read.
  */
 export async function readArticleFolder(
   dir: string,
@@ -44,7 +49,9 @@ export async function readArticleFolder(
     const path = join(dir, file);
     try {
       if (!(await stat(path)).isFile()) continue;
-      files.push({ file, path, origin, content: await readFile(path, 'utf8') });
+      const decoded = decodeArticleText(await readFile(path));
+      if ('refusal' in decoded) unreadable.push({ file, message: `Not read: ${decoded.refusal}` });
+      else files.push({ file, path, origin, content: decoded.text });
     } catch (error) {
       unreadable.push({ file, message: `Could not read the file: ${(error as Error).message}` });
     }

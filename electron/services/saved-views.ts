@@ -1,38 +1,36 @@
 /**
  * Saved views: named filters, search and visible windows, kept in the library (views.json),
- * written durably with a backup.
+ * written durably with a backup. Each view is checked with the same schema when read and before
+ * it is written; a view that no longer validates is set aside in views.json.rejected and listed.
  */
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { parseRequest, type ViewState } from '../shared/contract';
-import type { SavedView } from '../shared/curation';
+import { viewStateSchema, type ViewState } from '../shared/contract';
+import { nameSchema, type SavedView } from '../shared/curation';
 import type { Problem } from '../shared/model';
-import { readJsonDurable, writeJsonDurable } from './durable-json';
+import { openRecordFile } from './record-file';
 
-const viewsFile = z.object({
-  version: z.literal(1),
-  views: z.array(
-    z.object({ id: z.string().min(1), name: z.string().min(1), state: z.unknown(), savedAt: z.string() }),
-  ),
-});
+/** The format of views.json written by this version. */
+export const VIEWS_FORMAT = 1;
 
-/** Checks a views file; views whose state no longer validates are dropped one by one, not the file. */
-function parseViewsFile(value: unknown): SavedView[] {
-  const views: SavedView[] = [];
-  for (const view of viewsFile.parse(value).views) {
-    try {
-      views.push({ ...view, state: parseRequest('saveViewState', [view.state])[0] });
-    } catch {
-      // A view saved by another version with fields this one does not know: skipped.
-    }
-  }
-  return views;
-}
+/** One stored view. */
+export const savedViewSchema = z.strictObject({
+  id: z.string().min(1).max(200),
+  name: nameSchema,
+  state: viewStateSchema,
+  savedAt: z.string().min(1).max(40),
+}) as z.ZodType<SavedView>;
+
+/** A view in a problem: its name when it has one. */
+const labelOf = (raw: unknown, index: number): string => {
+  const name = (raw as { name?: unknown } | null)?.name;
+  return typeof name === 'string' && name.trim() ? `the view “${name.trim()}”` : `view ${index + 1}`;
+};
 
 /** The saved views of one library. */
 export interface SavedViewStore {
   list(): SavedView[];
-  loadProblem(): Problem | undefined;
+  loadProblems(): Problem[];
   save(name: string, state: ViewState): Promise<SavedView[]>;
   rename(id: string, name: string): Promise<SavedView[]>;
   remove(id: string): Promise<SavedView[]>;
@@ -40,14 +38,18 @@ export interface SavedViewStore {
 
 /** Opens the saved views at `path`. A view saved under an existing name replaces it. */
 export async function openSavedViews(path: string): Promise<SavedViewStore> {
-  const read = await readJsonDurable(path, parseViewsFile);
-  let views: SavedView[] = read.value ?? [];
+  const file = await openRecordFile(path, {
+    key: 'views',
+    version: VIEWS_FORMAT,
+    record: savedViewSchema,
+    noun: ['saved view', 'saved views'],
+    label: labelOf,
+  });
+  let views: SavedView[] = file.records;
   let queue: Promise<unknown> = Promise.resolve();
   const update = (change: (views: SavedView[]) => SavedView[]): Promise<SavedView[]> => {
     const run = queue.then(async () => {
-      const next = change(views);
-      await writeJsonDurable(path, { version: 1, views: next });
-      views = next;
+      views = await file.write(change(views));
       return views.map((v) => ({ ...v }));
     });
     queue = run.catch(() => undefined);
@@ -62,7 +64,7 @@ export async function openSavedViews(path: string): Promise<SavedViewStore> {
 
   return {
     list: () => views.map((v) => ({ ...v })),
-    loadProblem: () => read.problem,
+    loadProblems: () => [...file.problems],
     save: (name, state) =>
       update((list) => {
         const same = list.find((v) => v.name.toLowerCase() === name.toLowerCase());

@@ -1,24 +1,49 @@
-import { DEFAULT_VIEW_STATE, parseRequest, type ViewState } from '../shared/contract';
+/**
+ * The view state restored at start (view-state.json in the user-data folder), one record in a
+ * versioned file: `{ "version": 1, "state": {…} }`. The first format was the bare state (no
+ * version); it is migrated when read.
+ */
+import type { z } from 'zod';
+import { DEFAULT_VIEW_STATE, viewStateSchema, type ViewState } from '../shared/contract';
 import type { Problem } from '../shared/model';
-import { readJsonDurable, writeJsonDurable } from './durable-json';
+import { openRecordFile, type Migration } from './record-file';
 
-const validViewState = (value: unknown): ViewState => parseRequest('saveViewState', [value])[0];
+/** The format of view-state.json written by this version. */
+export const VIEW_STATE_FORMAT = 1;
+
+/** Migrations of older formats, by the version they start from (0: the bare state, no version). */
+export const VIEW_STATE_MIGRATIONS: Record<number, Migration> = {
+  0: (bare) => ({ version: 1, state: bare }),
+};
+
 const defaultState = (): ViewState => ({ ...DEFAULT_VIEW_STATE, hiddenActors: [] });
 
-/**
- * Reads the saved view state with what went wrong: a damaged file is recovered from its backup
- * (and reported); a missing or unusable one gives the default state (everything shown).
- */
-export async function readViewState(path: string): Promise<{ state: ViewState; problem?: Problem }> {
-  try {
-    const read = await readJsonDurable(path, validViewState);
-    return { state: read.value ?? defaultState(), ...(read.problem ? { problem: read.problem } : {}) };
-  } catch {
-    return { state: defaultState() };
-  }
+/** The view state as read, with what went wrong, and how to save the next one. */
+export interface ViewStateFile {
+  state: ViewState;
+  problems: Problem[];
+  /** Writes the state; resolves with it as it will be read back. */
+  store(state: ViewState): Promise<ViewState>;
 }
 
-/** Saves the view state atomically, flushed, keeping the previous one as a backup. */
-export async function storeViewState(path: string, state: ViewState): Promise<void> {
-  await writeJsonDurable(path, state);
+/**
+ * Opens the saved view state: a damaged file is recovered from its backup, a state that no longer
+ * validates is set aside in view-state.json.rejected, both reported; otherwise (or when missing)
+ * the default state (everything shown).
+ */
+export async function openViewState(path: string): Promise<ViewStateFile> {
+  const file = await openRecordFile(path, {
+    key: 'state',
+    single: true,
+    version: VIEW_STATE_FORMAT,
+    record: viewStateSchema as unknown as z.ZodType<ViewState>,
+    noun: ['saved view state (filters and window)', 'saved view states'],
+    label: () => 'the view state',
+    migrations: VIEW_STATE_MIGRATIONS,
+  });
+  return {
+    state: file.records[0] ?? defaultState(),
+    problems: file.problems,
+    store: async (state) => (await file.write([state]))[0] ?? state,
+  };
 }

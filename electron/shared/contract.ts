@@ -13,7 +13,7 @@
  */
 import { z } from 'zod';
 import type { ActorSummary, ArticleInfo, NewsEvent, Problem } from './model';
-import { MAX_ARTICLE_FILE_BYTES } from './limits';
+import { MAX_ARTICLE_FILE_BYTES, MAX_REQUEST_BYTES, tooLargeMessage } from './limits';
 import type { MenuCommand, RequestName as ChannelRequestName } from './channels';
 import type { AnswerText } from './wire';
 import { curationRequestSchemas, type CurationApi, type CurationSnapshotFields } from './curation';
@@ -152,7 +152,18 @@ const importFile = z.strictObject({
   published: isoDate.optional(),
 });
 
-const viewState = z.strictObject({
+/** Files of one import: at most MAX_IMPORT_FILES, MAX_REQUEST_BYTES in all (IPC and preview alike). */
+const importBatch = z
+  .array(importFile)
+  .min(1)
+  .max(MAX_IMPORT_FILES)
+  .refine(
+    (files) => files.reduce((sum, f) => sum + f.content.length, 0) <= MAX_REQUEST_BYTES,
+    tooLargeMessage(),
+  );
+
+/** A view state: what saveViewState accepts and what view-state.json and views.json hold. */
+export const viewStateSchema = z.strictObject({
   hiddenActors: z.array(z.string().max(200)).max(10_000),
   mode: z.enum(['any', 'all']),
   window: z.strictObject({ start: isoDateTime, end: isoDateTime }).optional(),
@@ -168,12 +179,12 @@ const viewState = z.strictObject({
 export const requestSchemas = {
   getSnapshot: z.tuple([]),
   getArticleText: z.tuple([z.string().min(1).max(200)]),
-  inspectImport: z.tuple([z.array(importFile).min(1).max(MAX_IMPORT_FILES)]),
-  importArticles: z.tuple([z.array(importFile).min(1).max(MAX_IMPORT_FILES)]),
+  inspectImport: z.tuple([importBatch]),
+  importArticles: z.tuple([importBatch]),
   getImportProgress: z.tuple([]),
   getViewState: z.tuple([]),
-  saveViewState: z.tuple([viewState]),
-  ...curationRequestSchemas(viewState),
+  saveViewState: z.tuple([viewStateSchema]),
+  ...curationRequestSchemas(viewStateSchema),
 } satisfies { [K in RequestName]: z.ZodType<Parameters<NewslineApi[K]>> };
 
 export const requestNames = Object.keys(requestSchemas) as RequestName[];

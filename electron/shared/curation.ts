@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import type { Snapshot, ViewState } from './contract';
+import { MAX_REQUEST_BYTES } from './limits';
 import { ACTOR_KINDS, type EventActor, type NewsEvent, type Precision } from './model';
 
 /** Fields of an event a person can change by hand (absent fields stay as they are). */
@@ -118,7 +119,9 @@ export interface CurationSnapshotFields {
 export type CurationSnapshot = Snapshot;
 
 export const MAX_TITLE = 500;
-const name = z.string().trim().min(1).max(200);
+/** A name as a person types it (actor, saved view): trimmed, not empty. */
+export const nameSchema = z.string().trim().min(1).max(200);
+const name = nameSchema;
 const id = z.string().min(1).max(200);
 const precision = z.enum(['day', 'month', 'year', 'approximate']);
 const partialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date as YYYY, YYYY-MM or YYYY-MM-DD');
@@ -171,12 +174,7 @@ export const curationRequestSchemas = (viewState: z.ZodType<ViewState>) => ({
   renameView: z.tuple([id, name]),
   deleteView: z.tuple([id]),
   exportEvents: z.tuple([z.enum(['json', 'csv', 'timelinejs']), z.array(id).max(1_000_000)]),
-  importEvents: z.tuple([
-    z
-      .string()
-      .min(2)
-      .max(200 * 1024 * 1024),
-  ]),
+  importEvents: z.tuple([z.string().min(2).max(MAX_REQUEST_BYTES)]),
   capturePng: z.tuple([]),
   printPdf: z.tuple([]),
 });

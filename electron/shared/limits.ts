@@ -5,3 +5,16 @@ export const MAX_ARTICLE_FILE_BYTES = 10 * 1024 * 1024;
 
 /** "10 MB": the limit as a person reads it. */
 export const MAX_ARTICLE_FILE_LABEL = `${MAX_ARTICLE_FILE_BYTES / 1024 / 1024} MB`;
+
+/**
+ * Largest request, in bytes of its arguments as JSON: the same on IPC and in the preview (whose
+ * request body is these arguments), so the app and the preview accept the same imports.
+ */
+export const MAX_REQUEST_BYTES = 4 * MAX_ARTICLE_FILE_BYTES;
+
+/** "40 MB": the request limit as a person reads it. */
+export const MAX_REQUEST_LABEL = `${MAX_REQUEST_BYTES / 1024 / 1024} MB`;
+
+/** What a person is told when a request is over MAX_REQUEST_BYTES. */
+export const tooLargeMessage = (bytes?: number): string =>
+  `The request is too large${bytes === undefined ? '' : ` (${(bytes / 1024 / 1024).toFixed(1)} MB)`}; the limit is ${MAX_REQUEST_LABEL} at a time: import fewer or smaller files at once.`;

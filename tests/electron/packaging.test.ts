@@ -20,16 +20,26 @@ describe('packaging configuration', () => {
     expect(config).toMatchObject({ appId: 'app.newsline.desktop', productName: 'Newsline', asar: true });
   });
 
-  it('burns fuses that turn off run-as-node, NODE_OPTIONS and the inspector', async () => {
+  it('burns every fuse Electron has, each set explicitly to its safe value', async () => {
     const config = await getConfig(root, null, null);
-    expect(config.electronFuses).toMatchObject({
+    expect(config.electronFuses).toEqual({
       runAsNode: false,
       enableNodeOptionsEnvironmentVariable: false,
       enableNodeCliInspectArguments: false,
       onlyLoadAppFromAsar: true,
       enableEmbeddedAsarIntegrityValidation: true,
       enableCookieEncryption: true,
+      grantFileProtocolExtraPrivileges: false,
+      loadBrowserProcessSpecificV8Snapshot: false,
     });
+    // The list is complete: every fuse @electron/fuses knows is in the configuration.
+    const { FuseV1Options } = require('@electron/fuses') as {
+      FuseV1Options: Record<string, string | number>;
+    };
+    const known = Object.keys(FuseV1Options)
+      .filter((k) => Number.isNaN(Number(k)))
+      .map((k) => k[0]!.toLowerCase() + k.slice(1));
+    expect(Object.keys(config.electronFuses as object).sort()).toEqual(known.sort());
   });
 
   it('builds the installers of each platform with the app icon', async () => {

@@ -62,6 +62,49 @@ describe('web contents hardening', () => {
     expect(openExternal.mock.calls).toEqual([['https://example.com/a']]);
   });
 
+  it('refuses the navigation of any frame (will-frame-navigate), opening nothing', () => {
+    const { contents, openExternal } = harden();
+    for (const url of ['https://example.com/frame', 'app://newsline/index.html', 'about:blank']) {
+      const event = navigationEvent();
+      contents.emit('will-frame-navigate', Object.assign(event, { url, isMainFrame: false }));
+      expect(event.preventDefault, url).toHaveBeenCalled();
+    }
+    expect(openExternal).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['https://example.com/news', true],
+    ['http://www.dagbladet.no/a?b=c#d', true],
+    ['HTTPS://EXAMPLE.COM/', true],
+    ['https://192.0.2.10/report', true],
+    ['file:///etc/passwd', false],
+    ['javascript:alert(1)', false],
+    ['data:text/html,<script>alert(1)</script>', false],
+    ['vbscript:msgbox', false],
+    ['app://newsline/index.html', false],
+    ['smb://attacker.example/share', false],
+    ['ms-settings:privacy', false],
+    ['mailto:someone@example.com', false],
+    ['ftp://example.com/file', false],
+    ['search-ms:query=x', false],
+    ['https://user:pass@example.com/', false],
+    ['https://user@example.com/', false],
+    ['http://localhost:5173/?token=x', false],
+    ['http://127.0.0.1:8080/api/importEvents', false],
+    ['http://127.1.2.3/', false],
+    ['http://[::1]:3000/', false],
+    ['http://0.0.0.0/', false],
+    ['http://app.localhost/', false],
+    ['https://', false],
+    ['not a url', false],
+    ['', false],
+  ])('openExternal allow-list: %j → %s', (url, allowed) => {
+    const { contents, openExternal } = harden();
+    expect(contents.windowOpenHandler!({ url })).toEqual({ action: 'deny' });
+    contents.emit('will-navigate', navigationEvent(), url);
+    expect(openExternal.mock.calls.length, url).toBe(allowed ? 2 : 0);
+  });
+
   it('refuses redirects and <webview>', () => {
     const { contents } = harden();
     const redirect = navigationEvent();

@@ -3,6 +3,7 @@ import type { IpcMainInvokeEvent } from 'electron';
 import { ipcMain, resetElectronMock, type FakeFrame } from '../mocks/electron';
 import { registerIpcHandlers } from '../../electron/main/ipc';
 import { channelOf, DEFAULT_VIEW_STATE, requestNames } from '../../electron/shared/contract';
+import { MAX_REQUEST_BYTES } from '../../electron/shared/limits';
 import type { NewslineService } from '../../electron/services/index';
 import { curationStubs } from '../mocks/curation';
 import { decodeAnswer } from '../../electron/shared/wire';
@@ -77,5 +78,26 @@ describe('IPC handlers', () => {
     await expect(snap(eventFrom('app://newsline/index.html'), 'extra')).rejects.toThrow(/getSnapshot/);
     expect(service.saveViewState).not.toHaveBeenCalled();
     expect(service.getArticleText).not.toHaveBeenCalled();
+  });
+
+  it("refuses a request over the preview's limit with the same words, before the service sees it", async () => {
+    const page = eventFrom('app://newsline/index.html');
+    const importEvents = handlers().get(channelOf('importEvents'))!;
+    const over = `{"events":"${'x'.repeat(MAX_REQUEST_BYTES)}"}`;
+    await expect(importEvents(page, over)).rejects.toThrow(
+      /^Refused importEvents: The request is too large \(40\.0 MB\); the limit is 40 MB at a time/,
+    );
+    const files = Array.from({ length: 5 }, (_, i) => ({
+      name: `f${i}.md`,
+      content: 'y'.repeat(9 * 1024 * 1024),
+      lastModified: 0,
+    }));
+    const importArticles = handlers().get(channelOf('importArticles'))!;
+    await expect(importArticles(page, files)).rejects.toThrow(/too large .*the limit is 40 MB at a time/);
+    expect(service.importEvents).not.toHaveBeenCalled();
+    expect(service.importArticles).not.toHaveBeenCalled();
+    // Just under the limit, in four files, is fine.
+    await importArticles(page, files.slice(0, 4));
+    expect(service.importArticles).toHaveBeenCalledTimes(1);
   });
 });

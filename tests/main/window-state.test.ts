@@ -1,10 +1,10 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BrowserWindow, resetElectronMock } from '../mocks/electron';
 import { createMainWindow } from '../../electron/main/window';
-import { readWindowState, windowBoundsFor } from '../../electron/main/window-state';
+import { readWindowState, windowBoundsFor, writeWindowState } from '../../electron/main/window-state';
 
 vi.mock('electron', () => import('../mocks/electron'));
 
@@ -60,5 +60,14 @@ describe('window bounds', () => {
     expect(readWindowState(join(dir, 'window-state.json'))).toBeUndefined();
     createMainWindow({ preloadPath: '/p.cjs', userDataDir: dir });
     expect(BrowserWindow.instances[0]!.options).toMatchObject({ width: 1280, height: 820 });
+  });
+
+  it('saves through a temporary file of its own name, leaving only the state behind', async () => {
+    const path = join(dir, 'window-state.json');
+    // What a fixed temporary name would trip over: a leftover of that name that cannot be replaced.
+    await mkdir(`${path}.tmp`);
+    writeWindowState(path, { x: 10, y: 20, width: 900, height: 700, maximized: true });
+    expect(readWindowState(path)).toEqual({ x: 10, y: 20, width: 900, height: 700, maximized: true });
+    expect((await readdir(dir)).sort()).toEqual(['window-state.json', 'window-state.json.tmp']);
   });
 });

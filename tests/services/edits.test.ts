@@ -250,19 +250,47 @@ describe('files damaged at start', () => {
     });
   });
 
-  it('starts with no edits and says so when the file and its backup are both unusable', async () => {
+  it('starts with no edits and says what was wrong when the file and its backup are both unusable', async () => {
     await mkdir(join(options.userDataDir, 'library'), { recursive: true });
-    await writeFile(editsFile(), '{"version": 1, "edits": [{"op": "explode"}]}');
+    await writeFile(editsFile(), '{"version": 1, "edits": {"op": "explode"}}');
     const { snapshot } = await open();
     expect(snapshot.events).toHaveLength(3);
-    expect(snapshot.problems[0]?.message).toMatch(/backup could not be used/);
+    expect(snapshot.problems[0]?.message).toMatch(
+      /damaged \("edits" is not a list\) and its backup could not be used; starting empty\. The damaged copy is kept as edits\.json\.damaged-\d+/,
+    );
+  });
+
+  it('sets aside only the edit that cannot be used, keeps it in edits.json.rejected and says why', async () => {
+    const { service, snapshot } = await open();
+    await service.editEvent(byTitle(snapshot.events, 'Lavrov').id, { title: 'Kept title' });
+    const file = JSON.parse(await readFile(editsFile(), 'utf8')) as { edits: object[] };
+    file.edits.unshift({ id: 'x', at: 'now', op: 'explode' });
+    await writeFile(editsFile(), JSON.stringify(file));
+
+    const again = await open();
+    expect(byTitle(again.snapshot.events, 'Kept').title).toBe('Kept title');
+    expect(again.snapshot.problems).toEqual([
+      {
+        file: 'edits.json',
+        message: expect.stringMatching(
+          /^1 edit could not be used and was set aside: edit 1 \(op: .+\)\. The original is kept in edits\.json\.rejected\.$/,
+        ),
+      },
+    ]);
+    const rejected = JSON.parse(await readFile(`${editsFile()}.rejected`, 'utf8')) as {
+      rejected: { record: unknown }[];
+    };
+    expect(rejected.rejected.map((r) => r.record)).toEqual([{ id: 'x', at: 'now', op: 'explode' }]);
   });
 
   it('recovers a damaged view state from its backup and reports it', async () => {
     const { service } = await open();
     await service.saveViewState({ hiddenActors: ['Lavrov'], mode: 'any' });
     await service.saveViewState({ hiddenActors: ['Biden'], mode: 'all' });
-    await writeFile(join(options.userDataDir, 'view-state.json'), '{"hiddenActors": [');
+    await writeFile(
+      join(options.userDataDir, 'view-state.json'),
+      '{"version": 1, "state": {"hiddenActors": [',
+    );
     const again = await open();
     expect(await again.service.getViewState()).toEqual({ hiddenActors: ['Lavrov'], mode: 'any' });
     expect(again.snapshot.problems.map((p) => p.file)).toEqual(['view-state.json']);

@@ -1,59 +1,16 @@
 /**
- * Nothing lost when the app is killed mid-save: a child process applies edits in a loop and is
- * killed with SIGKILL at seeded random points; after each kill the edits file must open, parse,
- * and hold every edit the child confirmed (printed after its write returned).
+ * Nothing lost when the app is killed mid-save: the short kill campaign (kill-campaign.ts) in
+ * every test run; `npm run bench:kill` runs it 200 times and prints the figures.
  */
-import { spawn } from 'node:child_process';
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openEditStore } from '../../electron/services/edits/store';
-import { seededRandom } from '../seeded-random';
+import { killCampaign } from './kill-campaign';
 
-const RUNS = 30;
-const WRITER = join(import.meta.dirname, 'kill-writer.ts');
+const RUNS = 20;
 
-interface RunResult {
-  confirmed: string[];
-  killed: boolean;
-}
-
-/** Starts the writer, lets it confirm `after` edits, waits `delayMs`, then kills it. */
-function runAndKill(path: string, run: number, after: number, delayMs: number): Promise<RunResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', WRITER, path, String(run)], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const confirmed: string[] = [];
-    let buffer = '';
-    let stderr = '';
-    let killing = false;
-    const kill = () => {
-      if (killing) return;
-      killing = true;
-      setTimeout(() => child.kill('SIGKILL'), delayMs);
-    };
-    child.stdout.setEncoding('utf8');
-    child.stdout.on('data', (chunk: string) => {
-      buffer += chunk;
-      const lines = buffer.split('\n');
-      buffer = lines.pop() ?? '';
-      for (const line of lines) {
-        if (line.startsWith('confirmed ')) confirmed.push(line.slice('confirmed '.length));
-        if ((line === 'ready' && after === 0) || confirmed.length >= after) kill();
-      }
-    });
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', reject);
-    child.on('exit', (_code, signal) => {
-      if (signal !== 'SIGKILL') reject(new Error(`writer ended without being killed: ${stderr}`));
-      else resolve({ confirmed, killed: true });
-    });
-  });
-}
-
-describe('killed while writing edits', () => {
+describe('killed while writing edits, saved views and imports', () => {
   let dir: string;
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'newsline-kill-'));
@@ -61,33 +18,22 @@ describe('killed while writing edits', () => {
   afterAll(() => rm(dir, { recursive: true, force: true }));
 
   it(
-    `keeps every confirmed edit over ${RUNS} runs killed at random points`,
+    `keeps every confirmed write over ${RUNS} runs killed at random points`,
     { timeout: 240_000 },
     async () => {
-      const random = seededRandom(20_260_128);
-      const path = join(dir, 'edits.json');
-      const everConfirmed: string[] = [];
-      let kills = 0;
-      for (let run = 0; run < RUNS; run += 1) {
-        const after = Math.floor(random() * 40); // 0 … 39 confirmations, then
-        const delayMs = Math.floor(random() * 4); // 0 … 3 ms more writing
-        const result = await runAndKill(path, run, after, delayMs);
-        if (result.killed) kills += 1;
-        everConfirmed.push(...result.confirmed);
-
-        const store = await openEditStore(path); // throws if the file cannot be used at all
-        expect(store.loadProblem(), `run ${run}`).toBeUndefined();
-        const titles = new Set(store.current().map((e) => (e.op === 'change' ? e.patch.title : '')));
-        const lost = everConfirmed.filter((t) => !titles.has(t));
-        expect(lost, `run ${run}: confirmed edits missing after the kill`).toEqual([]);
-      }
-      const leftovers = (await readdir(dir)).filter((f) => f.endsWith('.tmp'));
+      const figures = await killCampaign(dir, RUNS);
+      const total = figures.confirmed.edit + figures.confirmed.view + figures.confirmed.article;
       console.log(
-        `kill test: ${RUNS} runs, ${kills} kills (SIGKILL), ${everConfirmed.length} confirmed edits all found`,
+        `kill test: ${RUNS} runs, ${figures.kills} kills (SIGKILL), ${total} confirmed writes ` +
+          `(${figures.confirmed.edit} edits, ${figures.confirmed.view} views, ${figures.confirmed.article} articles), ${figures.lost.length} lost`,
       );
-      expect(leftovers, 'temporary files of killed writers are removed at start').toEqual([]);
-      expect(kills).toBe(RUNS);
-      expect(everConfirmed.length).toBeGreaterThan(RUNS);
+      expect(figures.lost, 'confirmed writes missing after a kill').toEqual([]);
+      expect(figures.problems, 'problems reported by the next start').toEqual([]);
+      expect(figures.leftovers, 'temporary files of killed writers are removed at start').toEqual([]);
+      expect(figures.kills).toBe(RUNS);
+      expect(figures.confirmed.edit).toBeGreaterThan(0);
+      expect(figures.confirmed.view).toBeGreaterThan(0);
+      expect(figures.confirmed.article).toBeGreaterThan(0);
     },
   );
 });

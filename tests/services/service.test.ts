@@ -182,7 +182,7 @@ describe('importing articles', () => {
       { file: 'empty.md', message: 'The file is empty.' },
       { file: 'broken.md', message: 'Could not extract events: the extractor choked on this file' },
       { file: 'image.png', message: 'Only .txt and .md files can be opened as articles.' },
-      { file: 'binary.txt', message: 'The file is not text.' },
+      { file: 'binary.txt', message: 'The file is not text (it holds NUL bytes).' },
     ]);
     expect(await readdir(join(options.userDataDir, 'library'))).toEqual(['good.md']);
     expect(result.snapshot.articles).toHaveLength(3);
@@ -252,9 +252,9 @@ describe('view state', () => {
       'view-state.json.bak',
     ]);
     const saved = JSON.parse(await readFile(join(options.userDataDir, 'view-state.json'), 'utf8'));
-    expect(saved.hiddenActors).toEqual(['C']);
+    expect(saved).toEqual({ version: 1, state: { hiddenActors: ['C'], mode: 'any' } });
     const backup = JSON.parse(await readFile(join(options.userDataDir, 'view-state.json.bak'), 'utf8'));
-    expect(backup.hiddenActors).toEqual(['B']);
+    expect(backup.state.hiddenActors).toEqual(['B']);
   });
 
   it('answers the view state while saves are being written, and never loses a save to a read', async () => {
@@ -272,13 +272,57 @@ describe('view state', () => {
     await expect(written).resolves.toBeDefined();
     expect(await service.getViewState()).toEqual({ hiddenActors: ['Actor 39'], mode: 'any' });
     const saved = JSON.parse(await readFile(join(options.userDataDir, 'view-state.json'), 'utf8'));
-    expect(saved.hiddenActors).toEqual(['Actor 39']);
+    expect(saved.state.hiddenActors).toEqual(['Actor 39']);
   });
 
-  it('falls back to the default when the saved state is damaged', async () => {
-    const service = await open();
+  it('falls back to the default, and says so, when the saved state is damaged and has no backup', async () => {
+    // The damage is on disk before the service reads it (a service already open keeps its state).
+    await mkdir(options.userDataDir, { recursive: true });
     await writeFile(join(options.userDataDir, 'view-state.json'), '{"hiddenActors": [1');
+    const service = await open();
     expect(await service.getViewState()).toEqual({ hiddenActors: [], mode: 'any' });
+    expect((await service.getSnapshot()).problems).toEqual([
+      {
+        file: 'view-state.json',
+        message: expect.stringMatching(
+          /^The file was damaged \(not valid JSON\) and its backup could not be used/,
+        ),
+      },
+    ]);
+    const names = await readdir(options.userDataDir);
+    expect(names.some((n) => n.startsWith('view-state.json.damaged-'))).toBe(true);
+  });
+
+  it('reads the view state of the first format (no version) and writes the current one', async () => {
+    await mkdir(options.userDataDir, { recursive: true });
+    const path = join(options.userDataDir, 'view-state.json');
+    await writeFile(path, JSON.stringify({ hiddenActors: ['Lavrov'], mode: 'all', search: 'talks' }));
+    const service = await open();
+    expect(await service.getViewState()).toEqual({ hiddenActors: ['Lavrov'], mode: 'all', search: 'talks' });
+    expect((await service.getSnapshot()).problems).toEqual([]);
+    await service.saveViewState({ hiddenActors: [], mode: 'any' });
+    expect(JSON.parse(await readFile(path, 'utf8'))).toEqual({
+      version: 1,
+      state: { hiddenActors: [], mode: 'any' },
+    });
+  });
+
+  it('keeps a view state of a newer format read-only, reported, and never overwrites it', async () => {
+    await mkdir(options.userDataDir, { recursive: true });
+    const path = join(options.userDataDir, 'view-state.json');
+    const newer = JSON.stringify({
+      version: 2,
+      state: { hiddenActors: ['Lavrov'], mode: 'any' },
+      layout: 'x',
+    });
+    await writeFile(path, newer);
+    const service = await open();
+    expect(await service.getViewState()).toEqual({ hiddenActors: ['Lavrov'], mode: 'any' });
+    expect((await service.getSnapshot()).problems[0]?.message).toMatch(
+      /newer version of Newsline \(format 2; this version writes format 1\).*read-only/,
+    );
+    await expect(service.saveViewState({ hiddenActors: [], mode: 'any' })).rejects.toThrow(/newer version/);
+    expect(await readFile(path, 'utf8')).toBe(newer);
   });
 });
 

@@ -31,12 +31,6 @@ export type EditRecord = RecordBase &
     | { op: 'add'; event: NewsEvent }
   );
 
-/** The edits file. */
-export interface EditsFile {
-  version: 1;
-  edits: EditRecord[];
-}
-
 const ref = z.object({
   id: z.string().min(1),
   articleId: z.string().optional(),
@@ -69,12 +63,11 @@ const record = z.discriminatedUnion('op', [
   z.object({ ...base, op: z.literal('add'), event }),
 ]);
 
-const editsFile = z.object({ version: z.literal(1), edits: z.array(record) });
+/** The schema of one stored edit: used when edits.json is read and before every edit is written. */
+export const editRecordSchema = record as unknown as z.ZodType<EditRecord>;
 
-/** Checks a parsed edits file; throws when it is not one. */
-export function parseEditsFile(value: unknown): EditsFile {
-  return editsFile.parse(value) as EditsFile;
-}
+/** The format of edits.json written by this version (see record-file.ts). */
+export const EDITS_FORMAT = 1;
 
 /** The reference an edit keeps to an event. */
 export const refOf = (event: NewsEvent): EventRef => {

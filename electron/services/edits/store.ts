@@ -5,8 +5,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Problem } from '../../shared/model';
-import { readJsonDurable, writeJsonDurable } from '../durable-json';
-import { parseEditsFile, type EditRecord } from './records';
+import { openRecordFile } from '../record-file';
+import { EDITS_FORMAT, editRecordSchema, type EditRecord } from './records';
 
 /** A change of the edit list: returns the new list (the old one is never modified). */
 export type EditChange = (edits: readonly EditRecord[]) => EditRecord[];
@@ -21,8 +21,8 @@ interface Step {
 export interface EditStore {
   /** The edits now in force, in order. */
   current(): readonly EditRecord[];
-  /** A problem met while loading (a damaged file recovered), if any. */
-  loadProblem(): Problem | undefined;
+  /** Problems met while loading: a damaged file recovered, edits set aside, a newer format. */
+  loadProblems(): Problem[];
   /** Applies a change, writes it, and resolves once it is on disk. Changes run one at a time. */
   change(label: string, change: EditChange): Promise<void>;
   undo(): Promise<boolean>;
@@ -39,13 +39,18 @@ export const newRecordBase = (): { id: string; at: string } => ({
 
 /** Opens (or starts) the edits file at `path`. */
 export async function openEditStore(path: string): Promise<EditStore> {
-  const read = await readJsonDurable(path, parseEditsFile);
-  let edits: readonly EditRecord[] = read.value?.edits ?? [];
+  const file = await openRecordFile(path, {
+    key: 'edits',
+    version: EDITS_FORMAT,
+    record: editRecordSchema,
+    noun: ['edit', 'edits'],
+  });
+  let edits: readonly EditRecord[] = file.records;
   const past: Step[] = [];
   const future: Step[] = [];
   let queue: Promise<unknown> = Promise.resolve();
 
-  const persist = (next: readonly EditRecord[]) => writeJsonDurable(path, { version: 1, edits: next });
+  const persist = (next: readonly EditRecord[]) => file.write(next);
   const serial = <T>(work: () => Promise<T>): Promise<T> => {
     const run = queue.then(work);
     queue = run.catch(() => undefined);
@@ -54,11 +59,10 @@ export async function openEditStore(path: string): Promise<EditStore> {
 
   return {
     current: () => edits,
-    loadProblem: () => read.problem,
+    loadProblems: () => [...file.problems],
     change: (label, change) =>
       serial(async () => {
-        const next = change(edits);
-        await persist(next);
+        const next = await persist(change(edits));
         past.push({ edits, label });
         future.length = 0;
         edits = next;

@@ -4,7 +4,7 @@
  * quote. Applying them restores the exported events, and they can be undone in one step.
  */
 import { z } from 'zod';
-import type { EventPatch } from '../../shared/curation';
+import { MAX_TITLE, nameSchema, type EventPatch } from '../../shared/curation';
 import { ACTOR_KINDS, MODALITIES, type NewsEvent } from '../../shared/model';
 import { applyEdits } from '../edits/apply';
 import { refOf, type EditRecord } from '../edits/records';
@@ -17,7 +17,9 @@ const source = z.object({
 });
 const event = z.object({
   id: z.string().min(1).max(200),
-  title: z.string().min(1).max(500),
+  // Trimmed and required as the edits file requires them (edits/records.ts), so that an imported
+  // event can always be stored and read back.
+  title: z.string().trim().min(1).max(MAX_TITLE),
   start: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/),
   end: z
     .string()
@@ -35,13 +37,15 @@ const event = z.object({
     })
     .optional(),
   modality: z.enum(MODALITIES).optional(),
-  actors: z.array(
-    z.object({
-      name: z.string().min(1).max(200),
-      kind: z.enum(ACTOR_KINDS),
-      role: z.enum(['source', 'target']),
-    }),
-  ),
+  actors: z
+    .array(
+      z.object({
+        name: nameSchema,
+        kind: z.enum(ACTOR_KINDS),
+        role: z.enum(['source', 'target']),
+      }),
+    )
+    .max(50),
   cameo: z
     .string()
     .regex(/^(0[1-9]|1\d|20)$/)

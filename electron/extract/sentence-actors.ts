@@ -1,0 +1,57 @@
+/**
+ * The actor layer of a sentence: names by rule and from the gazetteer, people by role and
+ * pronouns (`findMentions`), names by shape (`names`), described bodies (`described`), then the
+ * definite references of the clause layer (`coreference`). In a headline, where every word is
+ * capitalised, a name counts only as far as the body writes it too.
+ */
+import { findMentions, type ActorContext, type Mention } from './actors';
+import { noteIntroductions, referringMentions } from './coreference';
+import { describedActors } from './described';
+import type { ArticleRun } from './events';
+import { namesByShape } from './names';
+import type { Token } from './tokens';
+
+/** The actor mentions of sentence `s` (tokens `tokens`), in text order; updates `ctx`. */
+export function sentenceMentions(
+  run: ArticleRun,
+  s: { start: number; end: number; text: string },
+  tokens: Token[],
+  ctx: ActorContext,
+  headline: boolean,
+): Mention[] {
+  // in a headline every word is capitalised: a name found by its shape counts if the body writes it too
+  // ("Varrow Motors Recalls 90,000 Cars": the name is as long as the body writes it)
+  const inBody = (from: number, to: number): boolean =>
+    ctx.text.includes(
+      s.text.slice((tokens[from]?.start ?? 0) - s.start, (tokens[to - 1]?.end ?? 0) - s.start),
+      s.end - run.offset,
+    );
+  const bodyNames = (list: Mention[]): Mention[] =>
+    !headline
+      ? list
+      : list.flatMap((m) => {
+          if (m.via === 'gazetteer') return [m];
+          for (let to = m.to; to > m.from; to--)
+            if (inBody(m.from, to))
+              return [
+                to === m.to
+                  ? m
+                  : {
+                      ...m,
+                      to,
+                      name: tokens
+                        .slice(m.from, to)
+                        .map((t) => t.text)
+                        .join(' '),
+                    },
+              ];
+          return [];
+        });
+  const found = bodyNames(findMentions(tokens, s.text, s.start, ctx));
+  const named = [...found, ...bodyNames(namesByShape(tokens, found, run.tags, ctx.recurrent, ctx.text))];
+  const described = [...named, ...describedActors(tokens, named, run.tags, s.text, s.start)];
+  noteIntroductions(tokens, described, ctx);
+  return [...described, ...referringMentions(tokens, described, run.tags, ctx)].sort(
+    (a, b) => a.from - b.from,
+  );
+}
