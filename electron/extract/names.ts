@@ -1,6 +1,6 @@
 /**
  * Names by shape: a run of proper nouns (as the tagger reads them) that the gazetteer and the
- * name rules of `actors.ts` left unclaimed ("Dow Jones Industrial Average", "Nikkei 225",
+ * name rules of `name-rules.ts` left unclaimed ("Dow Jones Industrial Average", "Nikkei 225",
  * "Peter Cardillo"). Digits right after a name belong to it ("FTSE 100", "iPhone 4"), "&" and
  * "of" join two capitalised parts ("S&P", "Bank of Japan"). The kind comes from context: an
  * organisation word in the name, a person's title or role around it, else the name's length.
