@@ -3,6 +3,8 @@
  * Lookup is by word keys, so possessives ("Lavrov’s") and lower-case spellings ("lavrov") match;
  * short acronyms and names that are also common words match only as written ("US", "WHO", "Turkey").
  */
+import countries from 'i18n-iso-countries';
+import english from 'i18n-iso-countries/langs/en.json';
 import data from '../../assets/actors.json';
 import type { ActorKind, GazetteerActor } from '../shared/model';
 import { keysOf } from './tokens';
@@ -29,6 +31,9 @@ const COMMON_WORD_NAMES = new Set([
   'china',
   'holland',
   'america',
+  'jersey',
+  'guernsey',
+  'guinea',
 ]);
 
 function buildIndex(entries: GazetteerEntry[]): Map<string, AliasEntry[]> {
@@ -58,7 +63,27 @@ function buildIndex(entries: GazetteerEntry[]): Map<string, AliasEntry[]> {
   return index;
 }
 
-const ENTRIES: GazetteerEntry[] = (data as { actors: GazetteerEntry[] }).actors;
+const CURATED: GazetteerEntry[] = (data as { actors: GazetteerEntry[] }).actors;
+
+/**
+ * Every country of ISO 3166 (i18n-iso-countries' English names) that the curated list lacks, so a
+ * country is a country in any story ("the government of Bangladesh"), not an organisation found
+ * by shape. Official long forms ("Korea, Republic of") are left out; the common name leads.
+ */
+function isoCountries(known: readonly GazetteerEntry[]): GazetteerEntry[] {
+  countries.registerLocale(english);
+  const taken = new Set(known.flatMap((a) => [a.name, ...a.aliases]).map((n) => n.toLowerCase()));
+  const out: GazetteerEntry[] = [];
+  for (const names of Object.values(countries.getNames('en', { select: 'all' }))) {
+    const usable = names.filter((n) => !/[,()]/.test(n) && n.length > 3);
+    const [name, ...aliases] = usable;
+    if (!name || usable.some((n) => taken.has(n.toLowerCase()))) continue;
+    out.push({ name, kind: 'country', aliases });
+  }
+  return out;
+}
+
+const ENTRIES: GazetteerEntry[] = [...CURATED, ...isoCountries(CURATED)];
 const BY_NAME = new Map(ENTRIES.map((a) => [a.name.toLowerCase(), a]));
 const DEMONYMS = new Map<string, GazetteerEntry>();
 for (const a of ENTRIES) for (const d of a.demonyms ?? []) DEMONYMS.set(d.toLowerCase(), a);
