@@ -76,7 +76,7 @@ const SUBCLAUSE = new Set([
 ]);
 const NEGATORS = new Set(['not', "n't", 'never', 'no']);
 const COPULA = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s"]);
-const REPORTING = new Set(['reportedly', 'allegedly', 'reported', 'according']);
+const REPORTING = new Set(['reportedly', 'allegedly', 'purportedly', 'supposedly']);
 /** After a copula, words that make it a movement ("was up 25 points", "closed flat"). */
 const HAVE = new Set(['has', 'have', 'had']);
 const MARKET_PLURALS = new Set(['exchanges', 'shares', 'stocks', 'markets', 'bonds', 'futures', 'trades']);

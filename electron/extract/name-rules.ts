@@ -21,6 +21,7 @@ import {
   verbInfo,
 } from './lexicon';
 import type { Token } from './tokens';
+import { surnameAlone } from './names';
 
 /** True when `word` occurs in `text` as a whole word whose preceding characters pass `ok`. */
 function occurs(text: string, word: string, ok: (before: string, beforeThat: string) => boolean): boolean {
@@ -350,7 +351,14 @@ export function capitalisedNames(scan: MentionScan): void {
         /^\s+(?:[\p{L}-]+\s+){1,5}?(?:that\s+)?(?:it\s+(?:will|would|had|has|was|is|plans|expects)|its)\b/iu.test(
           follow,
         ) && !/\b(?:he|she|his|her)\b/i.test(follow);
-      kind = (seq.length === 2 || seq.length === 3) && !orgEnding && !itBack ? 'person' : 'organization';
+      // a person's name is taken up again by surname alone, or by "he" or "she"
+      const personal =
+        surnameAlone(ctx.text, words.join(' '), words[words.length - 1] ?? '') ||
+        /\b(?:he|she|his|her)\b/i.test(follow);
+      kind =
+        (seq.length === 2 || seq.length === 3) && !orgEnding && !itBack && personal
+          ? 'person'
+          : 'organization';
     }
     if (
       !kind &&

@@ -21,7 +21,7 @@ const MARKET_WORDS = new Set('average index composite'.split(' '));
 const BODY_WORDS = new Set('exchange reserve street'.split(' '));
 
 /** Endings of nationality words ("Zairian", "Japanese", "British", "Iraqi"). */
-const DEMONYM = /^\p{Lu}\p{Ll}+(?:ian|ean|an|ese|ish|ic|i)$/u;
+const DEMONYM = /^\p{Lu}\p{Ll}+(?:ian|ean|an|ese|ish|ic|i|ern)$/u;
 /** "iPhone", "iTunes", "eBay": a name written in camel case, mostly a product's. */
 const CAMEL = /^\p{Ll}{1,2}\p{Lu}\p{L}+$/u;
 /** "A380", "F-35", "777X": a model designation. */
@@ -42,7 +42,7 @@ function properAt(tokens: Token[], tags: Tags, i: number, first = true): boolean
  * last word stands alone elsewhere in the article is a person's; "Goldman Sachs" or "Grand Slam",
  * always written whole, are not.
  */
-function surnameAlone(text: string, name: string, surname: string): boolean {
+export function surnameAlone(text: string, name: string, surname: string): boolean {
   if (surname.length < 3) return false;
   let alone = 0;
   const whole = text.split(name).length - 1;

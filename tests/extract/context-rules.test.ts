@@ -1,0 +1,82 @@
+/**
+ * Rules that read an article as a whole: what a bare noun or a role refers to, which clauses tell an
+ * act of their own, which day a story is about. Every text is written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { actorNames, eventWith, extractText } from './helpers';
+
+describe('references inside one article', () => {
+  it('reads a bare plural body as the body described before, and a role as the person named last', () => {
+    const { events } = extractText(
+      'Maltovian rebels seized the port of Ostra on Friday.\n\nRebels then took over the airport. Rebel leader Ivo Brantek told reporters his fighters would hold it. "We are not leaving," the commander said.',
+      '2024-05-12',
+    );
+    expect(actorNames(eventWith(events, 'Rebels then took over'))[0]).toBe('Maltovian rebels');
+    expect(actorNames(eventWith(events, 'the commander said'))[0]).toBe('Ivo Brantek');
+  });
+
+  it('reads "the government" as the government of the country named last', () => {
+    const { events } = extractText(
+      'Floods hit southern Bangladesh on Monday.\n\nThe government said at least 40 people had died.',
+      '2024-07-02',
+    );
+    expect(actorNames(eventWith(events, 'The government said'))[0]).toBe('Bangladesh');
+  });
+
+  it('takes a name used by surname alone for a person, and one always written whole for no person', () => {
+    const { events } = extractText(
+      'Tomas Varga won the final on Sunday. Varga said the crowd carried him. Orland Freight cut 200 jobs.',
+      '2024-07-02',
+    );
+    const kinds = events.flatMap((e) => e.actors).map((a) => [a.name, a.kind]);
+    expect(kinds).toContainEqual(['Tomas Varga', 'person']);
+    expect(kinds.find(([name]) => name === 'Orland Freight')?.[1]).not.toBe('person');
+  });
+});
+
+describe('clauses that tell an act of their own', () => {
+  it('makes a subordinate clause with another named actor an event, but not one whose subject is "it"', () => {
+    const { events } = extractText(
+      'The talks resumed on Tuesday as Veska Telecom said it had filed a complaint. Brell Motors cut prices as it faces weaker demand.',
+      '2024-07-03',
+    );
+    expect(actorNames(eventWith(events, 'Veska Telecom said'))[0]).toBe('Veska Telecom');
+    expect(events.some((e) => e.sources.some((s) => s.quote.startsWith('as it faces')))).toBe(false);
+  });
+
+  it('does not make a present state an event unless the clause dates it', () => {
+    const { events } = extractText(
+      'Dario Mendes remains in custody. Dario Mendes is accused of stealing the painting on June 3.',
+      '2024-07-03',
+    );
+    expect(eventWith(events, 'remains in custody')).toBeUndefined();
+    expect(eventWith(events, 'accused of stealing')).toMatchObject({ start: '2024-06-03' });
+  });
+});
+
+describe('the day of a story', () => {
+  it('dates what an article reports without a date by the day before publication its lead names', () => {
+    const { events } = extractText(
+      'Yesterday, at its annual conference, Hollin Systems unveiled a new tablet.\n\nHollin Systems chief Ana Pereira praised the design team.',
+      '2024-06-08',
+    );
+    expect(eventWith(events, 'unveiled')).toMatchObject({ start: '2024-06-07' });
+    expect(eventWith(events, 'praised')).toMatchObject({ start: '2024-06-07' });
+  });
+
+  it('leaves undated events at the publication day when the lead is older than the day before', () => {
+    const { events } = extractText(
+      'On Monday, Hollin Systems unveiled a new tablet.\n\nAna Pereira praised the design team.',
+      '2024-06-08',
+    );
+    expect(eventWith(events, 'praised')).toMatchObject({ start: '2024-06-08', basis: 'reported' });
+  });
+
+  it('dates a story by the dateline under its headline when the file date is a few weeks off', () => {
+    const { events } = extractText(
+      'Hollin Systems Unveils Tablet\n\nMarch 3, 2024\n\nHollin Systems unveiled a new tablet.',
+      '2024-03-20',
+    );
+    expect(eventWith(events, 'unveiled a new tablet')).toMatchObject({ start: '2024-03-03' });
+  });
+});
