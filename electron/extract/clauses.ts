@@ -137,7 +137,7 @@ const FIGURES = new Set([
 
 export function posAt(view: SentenceView, i: number): string {
   const t = view.tokens[i];
-  return t ? (view.tags.pos.get(t.start) ?? 'X') : 'X';
+  return t ? (view.tags.at(t.start) ?? 'X') : 'X';
 }
 
 function segmentsOf(view: SentenceView): Array<[number, number]> {

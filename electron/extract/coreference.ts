@@ -70,7 +70,7 @@ export function referringMentions(
     const t = tokens[i];
     if (!t || taken(i)) continue;
     const next = tokens[i + 1];
-    const nextPos = next ? tags.pos.get(next.start) : undefined;
+    const nextPos = next ? tags.at(next.start) : undefined;
     if (t.key === 'it' && last && (nextPos === 'VERB' || nextPos === 'AUX' || nextPos === 'ADV')) {
       out.push({ from: i, to: i + 1, name: last.name, kind: last.kind, via: 'pronoun' });
       continue;

@@ -48,14 +48,14 @@ export function describedActors(
     const head = tokens[i];
     if (!head || taken(i)) continue;
     const kind = HEAD_KIND.get(head.key);
-    if (!kind || tags.pos.get(head.start) === 'VERB') continue;
+    if (!kind || tags.at(head.start) === 'VERB') continue;
     // modifiers before the head: names, nationalities, adjectives and nouns ("US stock markets")
     let from = i;
     let pinned = false;
     while (from > 0) {
       const prev = tokens[from - 1];
       if (!prev || taken(from - 1)) break;
-      const pos = tags.pos.get(prev.start) ?? 'X';
+      const pos = tags.at(prev.start) ?? 'X';
       const gap = text.slice(prev.end - offset, (tokens[from]?.start ?? 0) - offset);
       if (!/^\s+$/.test(gap) && !/^\.\s*$/.test(gap)) break;
       if (pos === 'DET' || pos === 'ADP' || pos === 'PRON' || pos === 'CCONJ' || pos === 'SCONJ') break;

@@ -29,9 +29,12 @@ const MODEL = /^(?:\p{Lu}{1,3}-?\d{2,4}\p{Lu}?|\d{3}\p{Lu})$/u;
 
 function properAt(tokens: Token[], tags: Tags, i: number, first = true): boolean {
   const t = tokens[i];
-  if (t && (CAMEL.test(t.text) || MODEL.test(t.text))) return true;
-  if (!t || !t.cap || CALENDAR.has(t.key) || (first && NOT_NAMES.has(t.key))) return false;
-  const pos = tags.pos.get(t.start);
+  if (!t) return false;
+  // (cheap checks first: most words are lower case and hold no digit)
+  if (!t.cap) return CAMEL.test(t.text);
+  if (MODEL.test(t.text)) return true;
+  if (CALENDAR.has(t.key) || (first && NOT_NAMES.has(t.key))) return false;
+  const pos = tags.at(t.start);
   if (pos === 'PROPN') return true;
   // inside a sentence, a capitalised noun or adjective is part of a name ("Industrial Average")
   return i > 0 && (pos === 'NOUN' || pos === 'ADJ') && /^\p{Lu}/u.test(t.text);
@@ -86,7 +89,7 @@ export function namesByShape(
       DEMONYM.test(words[0]?.text ?? '') &&
       nextToken &&
       !nextToken.cap &&
-      tags.pos.get(nextToken.start) === 'NOUN'
+      tags.at(nextToken.start) === 'NOUN'
     )
       continue;
     // a sentence's first word alone ("Ridership fell"), or "The Spaniard", is too often an ordinary

@@ -14,9 +14,24 @@ import model from 'wink-eng-lite-web-model';
 /** Universal Dependencies part-of-speech tag of a word ("VERB", "NOUN", "PROPN", "AUX", …). */
 export type Pos = string;
 
-/** The tags of one text: per character offset where a word starts, its tag. */
+/** The tags of one text, looked up by the character offset where a word starts. */
 export interface Tags {
-  pos: Map<number, Pos>;
+  /** The tag of the word starting at `offset`, if a word starts there. */
+  at(offset: number): Pos | undefined;
+}
+
+/** Tags of wink's English model, coded in one byte each (0: no word starts here). */
+const CODES = new Map<string, number>();
+const NAMES: string[] = ['', 'X'];
+
+function codeOf(tag: string): number {
+  let code = CODES.get(tag);
+  if (code === undefined) {
+    code = NAMES.length;
+    NAMES.push(tag);
+    CODES.set(tag, code);
+  }
+  return code;
 }
 
 let tagger: ReturnType<typeof winkNLP> | undefined;
@@ -28,7 +43,8 @@ function load(): ReturnType<typeof winkNLP> {
 
 /**
  * Tags `text`; offsets in the answer are offsets into `text` plus `offset`. Pure apart from the
- * model, which is loaded on first use and shared (it holds no per-text state).
+ * model, which is loaded on first use and shared (it holds no per-text state). The tags sit in a
+ * byte per character of the text, so a look-up costs no hashing.
  */
 export function tagText(text: string, offset = 0): Tags {
   const nlp = load();
@@ -37,7 +53,7 @@ export function tagText(text: string, offset = 0): Tags {
   const values = tokens.out(its.value);
   const spaces = tokens.out(its.precedingSpaces);
   const pos = tokens.out(its.pos);
-  const out: Tags = { pos: new Map() };
+  const codes = new Uint8Array(text.length + 1);
   let at = 0;
   for (let i = 0; i < values.length; i++) {
     at += (spaces[i] ?? '').length;
@@ -50,8 +66,13 @@ export function tagText(text: string, offset = 0): Tags {
     // wink is lossless, but a value it normalised (rare) must not shift every later offset
     const found = text.startsWith(value, at) ? at : text.indexOf(value, at);
     if (found < 0) continue;
-    out.pos.set(offset + found, tag);
+    codes[found] = codeOf(tag);
     at = found + value.length;
   }
-  return out;
+  return {
+    at: (start) => {
+      const code = codes[start - offset];
+      return code ? NAMES[code] : undefined;
+    },
+  };
 }

@@ -41,9 +41,9 @@ describe('linguistic layer', () => {
   it('tags words with their part of speech at their offsets', () => {
     const text = 'The regulator fined Brightwater Bank on Tuesday.';
     const tags = tagText(text, 100);
-    expect(tags.pos.get(100 + text.indexOf('fined'))).toBe('VERB');
-    expect(tags.pos.get(100 + text.indexOf('Brightwater'))).toBe('PROPN');
-    expect(tags.pos.get(100 + text.indexOf('regulator'))).toBe('NOUN');
+    expect(tags.at(100 + text.indexOf('fined'))).toBe('VERB');
+    expect(tags.at(100 + text.indexOf('Brightwater'))).toBe('PROPN');
+    expect(tags.at(100 + text.indexOf('regulator'))).toBe('NOUN');
   });
 });
 
