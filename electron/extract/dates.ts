@@ -230,6 +230,34 @@ export function anchoredDate(
 }
 
 /** True when two event dates can be the same day or span. */
+/** How many days after an event a report without a date of its own may still be telling it. */
+const REPORT_LAG_DAYS = 7;
+/** How far apart two reports without a date of their own may be and still tell one event. */
+const REPORTS_APART_DAYS = 3;
+
+const dayNumber = (day: string): number => Date.parse(`${day.slice(0, 10)}T00:00:00Z`) / 86_400_000;
+
+/**
+ * True when two events' dates allow them to be one event. Two written dates must overlap; a
+ * report dated only by its publication comes on the event's day or within a week after it, and two
+ * such reports lie within three days of each other. "The Dow fell" on Monday and "the Dow fell"
+ * a month later are two events.
+ */
+export function datesCompatible(a: EventDate | NewsEvent, b: EventDate | NewsEvent): boolean {
+  const ownA = a.basis !== 'reported';
+  const ownB = b.basis !== 'reported';
+  if (ownA && ownB) return datesOverlap(a, b);
+  if (!ownA && !ownB) return Math.abs(dayNumber(a.start) - dayNumber(b.start)) <= REPORTS_APART_DAYS;
+  const [own, report] = ownA ? [a, b] : [b, a];
+  if (own.precision !== 'day' || own.end) {
+    // a month, a year or a span: the report falls in it or within the week after its end
+    const last = own.end ?? (own.precision === 'year' ? `${own.start}-12-31` : own.start.length === 7 ? `${own.start}-28` : own.start);
+    return dayNumber(report.start) - dayNumber(last) <= REPORT_LAG_DAYS + 3;
+  }
+  const lag = dayNumber(report.start) - dayNumber(own.start);
+  return lag >= -1 && lag <= REPORT_LAG_DAYS;
+}
+
 export function datesOverlap(a: EventDate | NewsEvent, b: EventDate | NewsEvent): boolean {
   const range = (d: EventDate | NewsEvent): [string, string] => {
     if (d.precision === 'year') return [`${d.start}-01-01`, `${d.start}-12-31`];

@@ -6,7 +6,7 @@
  * synonyms) or the same target.
  */
 import type { EventSource, NewsEvent } from '../shared/model';
-import { datesOverlap } from './dates';
+import { datesCompatible } from './dates';
 import type { Draft } from './events';
 import { stableHash } from './ids';
 
@@ -100,9 +100,7 @@ export function sameEvent(
   const bActors = new Set(b.actors.map((x) => x.name));
   const aActors = new Set(a.actors.map((x) => x.name));
   if (sa !== sb && !(bActors.has(sa) && aActors.has(sb))) return false;
-  const ownA = a.basis !== 'reported';
-  const ownB = b.basis !== 'reported';
-  if (ownA && ownB && !datesOverlap(a, b)) return false;
+  if (!datesCompatible(a, b)) return false;
   // different kinds of event are different events; a plain statement may restate any kind
   if (a.cameo !== b.cameo && (a.cameo === null || b.cameo === null || (a.cameo !== '01' && b.cameo !== '01')))
     return false;
