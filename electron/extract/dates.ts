@@ -233,7 +233,7 @@ export function anchoredDate(
 /** How many days after an event a report without a date of its own may still be telling it. */
 const REPORT_LAG_DAYS = 7;
 /** How far apart two reports without a date of their own may be and still tell one event. */
-const REPORTS_APART_DAYS = 3;
+const REPORTS_APART_DAYS = 2;
 
 const dayNumber = (day: string): number => Date.parse(`${day.slice(0, 10)}T00:00:00Z`) / 86_400_000;
 
@@ -251,7 +251,13 @@ export function datesCompatible(a: EventDate | NewsEvent, b: EventDate | NewsEve
   const [own, report] = ownA ? [a, b] : [b, a];
   if (own.precision !== 'day' || own.end) {
     // a month, a year or a span: the report falls in it or within the week after its end
-    const last = own.end ?? (own.precision === 'year' ? `${own.start}-12-31` : own.start.length === 7 ? `${own.start}-28` : own.start);
+    const last =
+      own.end ??
+      (own.precision === 'year'
+        ? `${own.start}-12-31`
+        : own.start.length === 7
+          ? `${own.start}-28`
+          : own.start);
     return dayNumber(report.start) - dayNumber(last) <= REPORT_LAG_DAYS + 3;
   }
   const lag = dayNumber(report.start) - dayNumber(own.start);

@@ -209,6 +209,28 @@ describe('one event per story', () => {
     expect(merged[0]?.sources).toHaveLength(2);
   });
 
+  it('merges undated reports a day apart, but not the same words a month apart', () => {
+    const close = mergeEvents([
+      ...file('a.md', '2024-05-08', 'Varrow Motors recalled 90,000 cars over faulty brakes.'),
+      ...file(
+        'b.md',
+        '2024-05-09',
+        'Varrow Motors has recalled 90,000 of its cars because of faulty brakes.',
+      ),
+    ]);
+    expect(close).toHaveLength(1);
+    expect(close[0]?.start).toBe('2024-05-08');
+    const apart = mergeEvents([
+      ...file('a.md', '2024-05-08', 'Varrow Motors recalled 90,000 cars over faulty brakes.'),
+      ...file(
+        'b.md',
+        '2024-06-09',
+        'Varrow Motors has recalled 90,000 of its cars because of faulty brakes.',
+      ),
+    ]);
+    expect(apart).toHaveLength(2);
+  });
+
   it('keeps two events of the same actors on different days apart', () => {
     const merged = mergeEvents([
       ...file('a.md', '2024-05-08', 'Varrow Motors recalled 90,000 cars over faulty brakes on Monday.'),
