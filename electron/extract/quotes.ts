@@ -10,15 +10,27 @@ export type Region = [number, number];
 /** Quoted ranges of `text`, which starts at `offset` in the file body. */
 export function quoteRegions(text: string, offset: number): Region[] {
   const regions: Region[] = [];
+  // a quotation begun in the sentence before: it closes here ("… is not the same," Federer said.)
+  let from = 0;
+  const first = /[“"”]/.exec(text);
+  if (
+    first &&
+    /[,.!?…]$/.test(text.slice(0, first.index)) &&
+    /^(?:\s|,|$)/.test(text.slice(first.index + 1))
+  ) {
+    from = first.index + 1;
+    regions.push([offset, offset + from]);
+  }
   const re = /[“"”][^“”"]*[”"]/g;
-  for (const m of text.matchAll(re)) {
-    const s = offset + (m.index ?? 0);
+  for (const m of text.slice(from).matchAll(re)) {
+    const s = offset + from + (m.index ?? 0);
     regions.push([s, s + m[0].length]);
   }
   // an opening quote never closed in the sentence runs to its end
   const last = regions[regions.length - 1];
   const open = Math.max(text.lastIndexOf('“'), text.lastIndexOf('"'));
-  if (open >= 0 && (!last || offset + open >= last[1])) regions.push([offset + open, offset + text.length]);
+  if (open >= from && (!last || offset + open >= last[1]))
+    regions.push([offset + open, offset + text.length]);
   return regions;
 }
 
