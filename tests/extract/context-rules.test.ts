@@ -15,6 +15,15 @@ describe('references inside one article', () => {
     expect(actorNames(eventWith(events, 'the commander said'))[0]).toBe('Ivo Brantek');
   });
 
+  it('reads the speaker of a quotation begun in the sentence before, and a surname after a full name', () => {
+    const { events } = extractText(
+      'Cup Final\n\nIlse Brandt lost the final on Sunday.\n\n"It hurts. For me, second place is not the same," a tired Brandt said. "Next year."\n\nProsecutors charged Piet Vermaas, a broker. Vermaas was arrested in May.',
+      '2024-07-01',
+    );
+    expect(actorNames(eventWith(events, 'second place is not the same'))[0]).toBe('Ilse Brandt');
+    expect(actorNames(eventWith(events, 'Vermaas was arrested'))[0]).toBe('Piet Vermaas');
+  });
+
   it('reads "the government" as the government of the country named last', () => {
     const { events } = extractText(
       'Floods hit southern Bangladesh on Monday.\n\nThe government said at least 40 people had died.',
