@@ -344,17 +344,17 @@ export function capitalisedNames(scan: MentionScan): void {
     if (!kind && /\b(?:by|according to(?: the)?)\s*$/i.test(precede))
       kind = seq.length === 2 && !ORG_SUFFIXES.has(last) ? 'person' : 'organization';
     if (!kind && (afterGap === ' ' || afterGap === ', ') && finiteVerbAfter(tokens, j)) {
+      // ("Norvik Foods … Norvik": a company's first word names it later; "Steve Jobs … Jobs": a person's surname)
+      const bySurname = surnameAlone(ctx.text, words.join(' '), words[words.length - 1] ?? '');
       const orgEnding =
-        ORG_SUFFIXES.has(last) || STRIP_SUFFIXES.has(last) || ctx.recurrent.has(words[0] ?? '');
+        ORG_SUFFIXES.has(last) || STRIP_SUFFIXES.has(last) || (ctx.recurrent.has(words[0] ?? '') && !bySurname);
       // "Orbis Semiconductor announced that it will …": what refers back to it is "it", not "he" or "she"
       const itBack =
         /^\s+(?:[\p{L}-]+\s+){1,5}?(?:that\s+)?(?:it\s+(?:will|would|had|has|was|is|plans|expects)|its)\b/iu.test(
           follow,
         ) && !/\b(?:he|she|his|her)\b/i.test(follow);
       // a person's name is taken up again by surname alone, or by "he" or "she"
-      const personal =
-        surnameAlone(ctx.text, words.join(' '), words[words.length - 1] ?? '') ||
-        /\b(?:he|she|his|her)\b/i.test(follow);
+      const personal = bySurname || /\b(?:he|she|his|her)\b/i.test(follow);
       kind =
         (seq.length === 2 || seq.length === 3) && !orgEnding && !itBack && personal
           ? 'person'

@@ -49,13 +49,15 @@ export function sentenceMentions(
         });
   const found = bodyNames(findMentions(tokens, s.text, s.start, ctx));
   const shaped = bodyNames(namesByShape(tokens, found, run.tags, ctx.recurrent, ctx.text));
-  // "Raj Rajaratnam … Rajaratnam was convicted": a person found by shape is known by surname later
-  for (const m of shaped) {
-    const surname = m.name.split(' ').pop() ?? '';
-    if (m.kind === 'person' && m.name.includes(' ') && !ctx.known.has(surname))
-      ctx.known.set(surname, { name: m.name, kind: 'person' });
-  }
   const named = [...found, ...shaped];
+  // "Raj Rajaratnam … Rajaratnam was convicted": a person named in full is known by surname later
+  if (!headline) {
+    for (const m of named) {
+      const surname = m.name.split(' ').pop() ?? '';
+      if (m.kind === 'person' && !m.absorbed && m.via !== 'pronoun' && m.name.includes(' ') && !ctx.known.has(surname))
+        ctx.known.set(surname, { name: m.name, kind: 'person' });
+    }
+  }
   const described = [...named, ...describedActors(tokens, named, run.tags, s.text, s.start)];
   noteIntroductions(tokens, described, ctx);
   return [...described, ...referringMentions(tokens, described, run.tags, ctx)].sort(
