@@ -347,7 +347,9 @@ export function capitalisedNames(scan: MentionScan): void {
       // ("Norvik Foods … Norvik": a company's first word names it later; "Steve Jobs … Jobs": a person's surname)
       const bySurname = surnameAlone(ctx.text, words.join(' '), words[words.length - 1] ?? '');
       const orgEnding =
-        ORG_SUFFIXES.has(last) || STRIP_SUFFIXES.has(last) || (ctx.recurrent.has(words[0] ?? '') && !bySurname);
+        ORG_SUFFIXES.has(last) ||
+        STRIP_SUFFIXES.has(last) ||
+        (ctx.recurrent.has(words[0] ?? '') && !bySurname);
       // "Orbis Semiconductor announced that it will …": what refers back to it is "it", not "he" or "she"
       const itBack =
         /^\s+(?:[\p{L}-]+\s+){1,5}?(?:that\s+)?(?:it\s+(?:will|would|had|has|was|is|plans|expects)|its)\b/iu.test(

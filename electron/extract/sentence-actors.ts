@@ -54,7 +54,13 @@ export function sentenceMentions(
   if (!headline) {
     for (const m of named) {
       const surname = m.name.split(' ').pop() ?? '';
-      if (m.kind === 'person' && !m.absorbed && m.via !== 'pronoun' && m.name.includes(' ') && !ctx.known.has(surname))
+      if (
+        m.kind === 'person' &&
+        !m.absorbed &&
+        m.via !== 'pronoun' &&
+        m.name.includes(' ') &&
+        !ctx.known.has(surname)
+      )
         ctx.known.set(surname, { name: m.name, kind: 'person' });
     }
   }

@@ -82,6 +82,28 @@ export function subjectBefore(
   passive = false,
   temporal = false,
 ): Mention | undefined {
+  // "Jobs, born in San Francisco on February 24, 1955, has built …": the name that opens the clause
+  // and is set off by a comma is the subject of the verb after the aside's closing comma
+  const opening = mentions.find(
+    (m) =>
+      !m.absorbed &&
+      m.via !== 'pronoun' &&
+      (m.from === floor || (m.from === floor + 1 && tokens[floor]?.key === 'the')) &&
+      m.to < verbIndex - 1,
+  );
+  if (
+    opening &&
+    tokens[opening.to] &&
+    /^,\s*$/.test(gapText(tokens[opening.to - 1] as Token, tokens[opening.to] as Token))
+  ) {
+    let k = verbIndex - 1;
+    while (k > opening.to && (AUXILIARIES.has(tokens[k]?.key ?? '') || ADVERBS.has(tokens[k]?.key ?? '')))
+      k--;
+    const last = tokens[k];
+    const next = tokens[k + 1];
+    if (k > opening.to && last && next && /^,\s*$/.test(gapText(last, next)) && !inside(regions, last))
+      return opening;
+  }
   const candidates = mentions
     .filter(
       (m) => !m.absorbed && m.to <= verbIndex && m.from >= floor && !inside(regions, tokens[m.from] as Token),

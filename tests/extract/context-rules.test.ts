@@ -24,6 +24,14 @@ describe('references inside one article', () => {
     expect(actorNames(eventWith(events, 'Vermaas was arrested'))[0]).toBe('Piet Vermaas');
   });
 
+  it('takes the name that opens a clause as the subject across an aside with commas of its own', () => {
+    const { events } = extractText(
+      'Profile\n\nMarta Quell, born in Porto on May 2, 1961, has built the largest ferry company in Europe. Quell said little.',
+      '2024-07-01',
+    );
+    expect(actorNames(eventWith(events, 'has built the largest ferry company'))[0]).toBe('Marta Quell');
+  });
+
   it('reads "the government" as the government of the country named last', () => {
     const { events } = extractText(
       'Floods hit southern Bangladesh on Monday.\n\nThe government said at least 40 people had died.',
