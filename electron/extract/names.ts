@@ -36,6 +36,8 @@ function properAt(tokens: Token[], tags: Tags, i: number, first = true): boolean
   if (CALENDAR.has(t.key) || (first && NOT_NAMES.has(t.key))) return false;
   const pos = tags.at(t.start);
   if (pos === 'PROPN') return true;
+  // a capitalised word that goes on a name is part of it, whatever else it could be ("Marta Quell")
+  if (!first && pos !== 'DET' && pos !== 'ADP' && pos !== 'PRON' && pos !== 'CCONJ') return true;
   // inside a sentence, a capitalised noun or adjective is part of a name ("Industrial Average")
   return i > 0 && (pos === 'NOUN' || pos === 'ADJ') && /^\p{Lu}/u.test(t.text);
 }
