@@ -65,8 +65,14 @@ export function describedActors(
       if (/^(?:the|a|an|this|that|these|those|its|their|his|her|our)$/.test(prev.key)) break;
       from--;
     }
-    // a name right before the head that is itself an actor ("Apple shares") is that actor's, not a new one
-    if (named.some((m) => m.to === from && !m.absorbed)) continue;
+    // a country before the head pins the body down ("US stock markets", "Japanese police"); any other
+    // name before it is its owner ("Apple shares" are Apple's)
+    const owner = named.find((m) => m.to === from && !m.absorbed);
+    if (owner && owner.kind !== 'country') continue;
+    if (owner) {
+      from = owner.from;
+      pinned = true;
+    }
     let to = i + 1;
     let scopeEnd = head.end;
     const scope = SCOPE_AFTER.exec(text.slice(head.end - offset));
