@@ -10,9 +10,29 @@ const TRAILING =
   /\s+(?:he|she|they|it|we|when|where|whether|if|that|to|the|of|and|or|with|for|a|an|in|on|at|by|from|its|his|her|their|as|but|while|which|who|is|are|was|were|has|have|had|late|early)$/i;
 const MAX_WORDS = 11;
 
+/** Words that open a phrase: a title cut short stops before one, never inside the phrase. */
+const PHRASE_OPENERS = new Set(
+  'to in on at by for with from into about as and or but that which who whom whose while when where after before because since until over under during against between through'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The first `n` words of `text`; when it is longer, cut before the last phrase that would be left
+ * unfinished ("…would appeal to the regional" becomes "…would appeal").
+ */
 function words(text: string, n: number): string {
   const list = text.trim().split(/\s+/).filter(Boolean);
-  let out = list.slice(0, n).join(' ');
+  let keep = Math.min(n, list.length);
+  if (list.length > n) {
+    for (let i = n; i > Math.ceil(n / 2); i--) {
+      if (PHRASE_OPENERS.has((list[i] ?? '').toLowerCase())) {
+        keep = i;
+        break;
+      }
+    }
+  }
+  let out = list.slice(0, keep).join(' ');
   while (TRAILING.test(out)) out = out.replace(TRAILING, '');
   return out;
 }

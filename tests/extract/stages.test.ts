@@ -178,6 +178,16 @@ describe('titles', () => {
     );
   });
 
+  it('cuts a long title before a phrase, never inside it', () => {
+    const { events } = extractText(
+      'Duarte Appeals\n\nMayor Ines Duarte criticized the delay and said the city would appeal to the regional court in Sorvik.',
+      '2024-05-08',
+    );
+    const title = eventWith(events, 'criticized the delay')?.title ?? '';
+    expect(title.startsWith('Ines Duarte criticized the delay')).toBe(true);
+    expect(title).not.toMatch(/\b(?:regional|the regional court in)$/);
+  });
+
   it('writes every extracted title as a complete statement', () => {
     const { events } = extractText(
       'Orlen Energy opened lower on Monday, then recovered to close up 2%. Tamsin Reyes told reporters that she would appeal the ruling to the Supreme Court of the state, which she said was unfair to her.',

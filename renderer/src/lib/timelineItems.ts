@@ -66,7 +66,7 @@ export function modalityText(modality: NewsEvent['modality']): string | undefine
     case 'planned':
       return 'planned, not yet done';
     case 'negated':
-      return 'told as not done';
+      return 'not done';
     case 'reported':
       return 'reported, not confirmed';
     default:
