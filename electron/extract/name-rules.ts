@@ -374,11 +374,21 @@ export function capitalisedNames(scan: MentionScan): void {
       i = j - 1;
       continue;
     }
-    const name = known ? known.name : kind === 'person' ? words.join(' ') : canonicalOrg(words);
+    // "Recep Erdogan" after "Recep Tayyip Erdogan": the person the article named in full
+    const fuller =
+      kind === 'person' && seq.length >= 2 ? ctx.known.get(words[words.length - 1] ?? '') : undefined;
+    const sameFirst = fuller && fuller.kind === 'person' && fuller.name.startsWith(`${words[0] ?? ''} `);
+    const name = known
+      ? known.name
+      : sameFirst
+        ? fuller.name
+        : kind === 'person'
+          ? words.join(' ')
+          : canonicalOrg(words);
     if (!name) continue;
     const to = headNoun && kind === 'organization' ? j + 1 : j;
     mark({ from: i, to, name, kind, via: 'rule' });
-    if (!known) {
+    if (!known && !sameFirst) {
       ctx.known.set(name, { name, kind });
       if (kind === 'person' && seq.length >= 2)
         ctx.known.set(words[words.length - 1] ?? name, { name, kind });

@@ -11,6 +11,9 @@ const BOILERPLATE = [
   /^\s*(?:visit|explore|read|check out|watch|listen to|follow|download|sign up|subscribe)\s+(?:the|our|their|its|\p{Lu})/iu,
   /\bvisit the [\w\s]+(?:report|website|site|page)\b/i,
   /^\s*(?:the table below|the following table|see the table|as shown in the table)\b/i,
+  // a reader comment's header: "At 16:23 1st Jun 2010, Uphios wrote:", "jsmith said:"
+  /^\s*(?:(?:at|on)\s+)?[\w:.,/ -]{0,40}\d[\w:.,/ -]{0,40}\b(?:wrote|said|commented|posted|replied)\s*:\s*$/i,
+  /^\s*\S{1,30}\s+(?:wrote|commented|posted|replied)\s*:\s*$/i,
 ];
 
 /** True for boilerplate a site adds around an article. */

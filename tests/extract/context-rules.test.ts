@@ -32,6 +32,15 @@ describe('references inside one article', () => {
     expect(actorNames(eventWith(events, 'has built the largest ferry company'))[0]).toBe('Marta Quell');
   });
 
+  it('gives a person one name in an article ("Ilkay Sener Demir" … "Ilkay Demir")', () => {
+    const { events } = extractText(
+      'Talks\n\nIlkay Sener Demir said the port would reopen. Demir spoke in Izmir. Ilkay Demir did not say when.',
+      '2024-07-01',
+    );
+    expect(new Set(events.map((e) => e.actors[0]?.name))).toEqual(new Set(['Ilkay Sener Demir']));
+    expect(eventWith(events, 'did not say when')?.title).toBe('Ilkay Sener Demir did not say when');
+  });
+
   it('reads "the government" as the government of the country named last', () => {
     const { events } = extractText(
       'Floods hit southern Bangladesh on Monday.\n\nThe government said at least 40 people had died.',

@@ -39,6 +39,15 @@ describe('what is not an event', () => {
     expect(actorNames(events[0])).toEqual(['Germany', 'Canada']);
   });
 
+  it('skips the header of a reader comment', () => {
+    const { events } = extractText(
+      'Oil Spill Spreads\n\nBP said on Monday it had capped the well.\n\nAt 16:23 1st Jun 2010, Uphios wrote:\n\nThis is a disaster for the Gulf.',
+      '2010-06-02',
+    );
+    expect(events.flatMap((e) => e.actors.map((a) => a.name))).not.toContain('Uphios');
+    expect(events.map((e) => e.actors[0]?.name)).toEqual(['BP']);
+  });
+
   it('skips a dateline under the headline', () => {
     const { events: dated } = extractText(
       'Council Votes\nMarch 3, 2024\nThe council approved the budget.',
