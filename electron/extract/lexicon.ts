@@ -11,7 +11,7 @@
 const VERBS: Array<[string | null, string]> = [
   [
     '01',
-    'say tell state announce declare explain note write claim insist argue assert reiterate comment remark report confirm deny acknowledge admit reveal disclose describe suggest predict estimate indicate maintain stress emphasize emphasise highlight mention respond reply testify address frame cite tout promote hint signal tweet publish brief unveil weigh express call',
+    'say tell state announce declare explain note write claim insist argue assert reiterate comment remark report confirm deny acknowledge admit reveal disclose describe suggest predict estimate indicate maintain stress emphasize emphasise highlight mention respond reply testify address frame cite tout promote hint signal tweet publish brief unveil weigh express call echo repeat recount contend counter retort quip boast lament observe remind assure caution',
   ],
   ['02', 'appeal urge plead request ask beg petition'],
   ['03', 'pledge promise offer vow propose intend plan agree'],
@@ -239,7 +239,7 @@ export const COPULAS = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'remai
 
 /** Verbs of saying: their subject is a speaker and their complement is what was said. */
 export const SPEECH_VERBS = new Set(
-  'say tell state announce declare explain note write claim insist argue assert reiterate comment remark report confirm deny acknowledge admit reveal disclose describe suggest predict warn stress emphasize emphasise mention respond reply testify tweet cite hint signal maintain'.split(
+  'say tell state announce declare explain note write claim insist argue assert reiterate comment remark report confirm deny acknowledge admit reveal disclose describe suggest predict warn stress emphasize emphasise mention respond reply testify tweet cite hint signal maintain echo repeat recount contend counter retort quip boast lament observe remind assure caution'.split(
     ' ',
   ),
 );
