@@ -349,6 +349,8 @@ export function statesOnly(view: SentenceView, v: number): boolean {
   const next = view.tokens[v + 1];
   if (next && (MOVES.has(next.key) || posAt(view, v + 1) === 'NUM')) return false;
   const verb = view.tokens[v];
+  // "is leaving the board": a progressive tells what is happening
+  if (verb && verb !== present && /ing$/.test(verb.key)) return false;
   return verb === present || !!verbInfo(verb?.key ?? '')?.past || posAt(view, v) === 'VERB';
 }
 

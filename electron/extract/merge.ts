@@ -203,6 +203,36 @@ export function draftToEvent(d: Draft): NewsEvent {
   return e;
 }
 
+/** Verbs that tell news already told: confirming or announcing it adds no event of its own. */
+const TELLING = new Set(['confirm', 'announce', 'unveil', 'reveal', 'disclose']);
+/** Nouns that stand for the news just told ("announced the development"). */
+const THE_NEWS =
+  /\b(?:confirm|announc|unveil|reveal|disclos)\w*\s+(?:the|this|that)\s+(?:development|move|news|decision|deal|departure|change|launch|step|plan)\b/i;
+
+/**
+ * "Apple launched a 3G iPhone. … Steve Jobs announced the development", "Papermaster is stepping
+ * down … Apple confirmed that Papermaster had left": a confirmation or announcement of the event
+ * told just before (in the paragraphs before, by its actor or naming it) is a source of that event.
+ */
+function confirmedEvent(
+  d: Draft,
+  groups: Array<{ head: Draft; event: NewsEvent }>,
+): { head: Draft; event: NewsEvent } | undefined {
+  if (!d.speech || !TELLING.has(d.verb) || d.ownDate) return undefined;
+  const anaphoric = THE_NEWS.test(d.quote);
+  const named = new Set(d.actors.filter((a) => a.role === 'target').map((a) => a.name));
+  for (let i = groups.length - 1; i >= 0; i--) {
+    const g = groups[i];
+    if (!g || g.head.articleId !== d.articleId || d.paragraph - g.head.paragraph > 2) break;
+    if (g.head.speech) continue;
+    const actor = g.head.source?.name ?? '';
+    // "announced the development": the news told just before, in this paragraph, whoever made it
+    if (anaphoric && (g.head.paragraph === d.paragraph || actor === d.source?.name)) return g;
+    if (!anaphoric && named.has(actor) && d.date.start === g.head.date.start) return g;
+  }
+  return undefined;
+}
+
 /**
  * Merges the drafts of one file: structural rules first (elaboration, continuation, table rows),
  * then events that are the same by `sameEvent`.
@@ -257,6 +287,11 @@ export function mergeDrafts(drafts: Draft[]): NewsEvent[] {
       p.date.start === d.date.start;
     if (prev && (elaboration || continuation || goesOn)) {
       prev.event = combine(prev.event, draftToEvent(d));
+      continue;
+    }
+    const told = confirmedEvent(d, groups);
+    if (told) {
+      told.event = combine(told.event, draftToEvent(d));
       continue;
     }
     groups.push({ head: d, event: draftToEvent(d) });

@@ -219,6 +219,17 @@ describe('one event per story', () => {
     expect(merged[0]?.sources).toHaveLength(2);
   });
 
+  it('makes a confirmation or announcement of the news just told a source of that event', () => {
+    const { events } = extractText(
+      'Ferry Line Opens\n\nNorlink Ferries opened a new route to Tallinn on Monday. Its chief, Ann Koivu, announced the development at a press conference.\n\nTomas Wick is leaving the board. Norlink Ferries confirmed that Wick had resigned.',
+      '2024-05-08',
+    );
+    const route = eventWith(events, 'opened a new route');
+    expect(route?.sources.map((s) => s.quote).join(' ')).toContain('announced the development');
+    const leaving = eventWith(events, 'is leaving the board');
+    expect(leaving?.sources.map((s) => s.quote).join(' ')).toContain('confirmed that Wick had resigned');
+  });
+
   it('merges undated reports a day apart, but not the same words a month apart', () => {
     const close = mergeEvents([
       ...file('a.md', '2024-05-08', 'Varrow Motors recalled 90,000 cars over faulty brakes.'),
