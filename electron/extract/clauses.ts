@@ -280,7 +280,9 @@ function subjectOf(view: SentenceView, g: number, from: number): Mention | undef
       }
       const walked = head !== m;
       const opener = lead === from && SUBCLAUSE.has(link ?? '');
-      if ((lead >= from || walked) && !opener && posAt(view, lead) === 'ADP' && link !== 'like')
+      // ("Moving on, Jobs announced": a comma closes the phrase before the subject)
+      const closed = /,/.test(view.gap(lead, head.from));
+      if ((lead >= from || walked) && !opener && !closed && posAt(view, lead) === 'ADP' && link !== 'like')
         return undefined;
       break;
     }
