@@ -158,20 +158,14 @@ export function pronounMentions(scan: MentionScan): void {
       // "Its shares dropped 8 percent": the market figures of the organisation named last
       mentions.push({ from: i, to: i + 1, name: ctx.lastOrg, kind: 'organization', via: 'pronoun' });
     } else if (
-      k === 'it' &&
       ctx.lastGroup &&
-      ctx.lastGroup.kind !== 'person' &&
-      /^(?:said|says|added|stated|announced|reported|confirmed|denied)$/.test(tokens[i + 1]?.key ?? '')
+      // "It said …": the organisation or country that acted last; "they", "their": the group
+      ((k === 'it' &&
+        ctx.lastGroup.kind !== 'person' &&
+        /^(?:said|says|added|stated|announced|reported|confirmed|denied)$/.test(tokens[i + 1]?.key ?? '')) ||
+        k === 'they' ||
+        k === 'their')
     ) {
-      // "It said …": the organisation or country that acted last
-      mentions.push({
-        from: i,
-        to: i + 1,
-        name: ctx.lastGroup.name,
-        kind: ctx.lastGroup.kind,
-        via: 'pronoun',
-      });
-    } else if ((k === 'they' || k === 'their') && ctx.lastGroup) {
       mentions.push({
         from: i,
         to: i + 1,
