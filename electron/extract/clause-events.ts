@@ -79,7 +79,7 @@ export function clauseDraft(
     quote,
     start,
     end,
-    title: makeTitle(c.subject.name, tokens, c.verbIndex, s.text, s.start, regions, date.expression),
+    title: makeTitle(c.subject.name, tokens, c.verbIndex, s.text, s.start, regions, date.expression, speech),
     fromTable: false,
     pronounSubject: c.subject.via === 'pronoun',
     quoteFirst: false,

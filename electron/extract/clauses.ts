@@ -77,9 +77,11 @@ const SUBCLAUSE = new Set([
 const NEGATORS = new Set(['not', "n't", 'never', 'no']);
 const COPULA = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s"]);
 const REPORTING = new Set(['reportedly', 'allegedly', 'purportedly', 'supposedly']);
-/** After a copula, words that make it a movement ("was up 25 points", "closed flat"). */
+/** "had a gain", "has a value of": "have" as the main verb. */
 const HAVE = new Set(['has', 'have', 'had']);
+/** Plural nouns of markets, which the tagger may read as verbs after a name ("RTS exchanges"). */
 const MARKET_PLURALS = new Set(['exchanges', 'shares', 'stocks', 'markets', 'bonds', 'futures', 'trades']);
+/** After a copula, words that make it a movement ("was up 25 points", "closed flat"). */
 const MOVES = new Set(['up', 'down', 'higher', 'lower', 'flat', 'even', 'unchanged', 'off']);
 /** Verbs of state: with an adjective after them they describe, they do not report an act. */
 const STATIVE = new Set([

@@ -240,7 +240,7 @@ const dayNumber = (day: string): number => Date.parse(`${day.slice(0, 10)}T00:00
 /**
  * True when two events' dates allow them to be one event. Two written dates must overlap; a
  * report dated only by its publication comes on the event's day or within a week after it, and two
- * such reports lie within three days of each other. "The Dow fell" on Monday and "the Dow fell"
+ * such reports lie within two days of each other. "The Dow fell" on Monday and "the Dow fell"
  * a month later are two events.
  */
 export function datesCompatible(a: EventDate | NewsEvent, b: EventDate | NewsEvent): boolean {

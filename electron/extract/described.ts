@@ -29,7 +29,7 @@ const SCOPE_ADJECTIVES = new Set(
   ),
 );
 const SCOPE_AFTER =
-  /^\s*(?:worldwide|around the (?:world|globe)|across the (?:world|globe)|in (?:\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*))/u;
+  /^\s*(?:worldwide|around the (?:world|globe)|across the (?:world|globe)|in (?:\p{Lu}\p{L}*(?:\.\p{L}+)*(?:\s\p{Lu}\p{L}*(?:\.\p{L}+)*)*))/u;
 
 /**
  * Mentions of described actors in a sentence, not overlapping the named ones. `text` and

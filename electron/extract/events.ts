@@ -133,6 +133,8 @@ export function extractArticleEvents(run: ArticleRun): Draft[] {
           ...ctx,
           known: new Map(ctx.known),
           described: new Map(ctx.described),
+          bodies: new Map(ctx.bodies),
+          ordinary: new Map(ctx.ordinary),
         };
         for (const d of sentenceEvents(run, h, scratch, 0, order++, drafts, lastDated, true)) emit(d);
         continue;
@@ -230,6 +232,13 @@ function sentenceEvents(
   const mainVerb = main?.verbIndex;
   let first =
     main && main.verbIndex >= 0 && state(main.verbIndex, 0, tokens.length) ? undefined : main?.draft;
+  // "The talks resumed as Veska Telecom said …": an actor that is the subject of a subordinate
+  // clause after the verb acts in that clause, not in the main one
+  if (
+    mainVerb !== undefined &&
+    clauses.some((c) => c.subordinate && c.from > mainVerb && c.subject.name === first?.source?.name)
+  )
+    first = undefined;
   const extra = clauses.filter(
     (c) =>
       mainVerb === undefined ||
@@ -244,7 +253,12 @@ function sentenceEvents(
       first.modality = modalityOf(view, mainVerb);
     out.push(first);
     // the main event's quote ends where the next clause begins
-    const next = extra.find((c) => (tokens[c.from]?.start ?? 0) > first.start && !c.subordinate);
+    // (a subordinate clause of another actor is its own event: "… resumed as Veska Telecom said …")
+    const next = extra.find(
+      (c) =>
+        (tokens[c.from]?.start ?? 0) > first.start &&
+        (!c.subordinate || c.subject.name !== first.source?.name),
+    );
     const cut = next ? tokens[next.from]?.start : undefined;
     if (cut !== undefined && cut < first.end && extra.length) {
       const quote = s.text

@@ -8,7 +8,7 @@
  * `ActorContext`):
  * 1. sentences: line kinds (`lines`), sentences (`sentences`), tokens (`tokens`); text that is
  *    never an event is skipped (`skip`);
- * 2. linguistic layer: part-of-speech tags and lemmas (`nlp`), read by the stages below;
+ * 2. linguistic layer: part-of-speech tags (`nlp`), read by the stages below;
  * 3. actors (`sentence-actors`): names by rule and from the gazetteer (`actors`, `name-rules`,
  *    `gazetteer`), people by role and titles (`person-roles`), names by shape (`names`), bodies
  *    described (`described`), pronouns and definite references (`coreference`);

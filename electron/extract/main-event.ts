@@ -343,7 +343,16 @@ export function mainEvent(
             ? accordingTitle(found.source.name, s.text)
             : found.nominal
               ? nominalTitle(found.source.name, s.text.slice(clauseFromOffset - s.start))
-              : makeTitle(jointName, tokens, found.verbIndex, s.text, s.start, regions, date.expression),
+              : makeTitle(
+                  jointName,
+                  tokens,
+                  found.verbIndex,
+                  s.text,
+                  s.start,
+                  regions,
+                  date.expression,
+                  speech,
+                ),
     fromTable: false,
     pronounSubject,
     quoteFirst: found.quoteFirst,

@@ -101,6 +101,8 @@ export function sameEvent(
   const aActors = new Set(a.actors.map((x) => x.name));
   if (sa !== sb && !(bActors.has(sa) && aActors.has(sb))) return false;
   if (!datesCompatible(a, b)) return false;
+  // "did not sell" and "sold" are two accounts, not one event
+  if ((a.modality === 'negated') !== (b.modality === 'negated')) return false;
   // different kinds of event are different events; a plain statement may restate any kind
   if (a.cameo !== b.cameo && (a.cameo === null || b.cameo === null || (a.cameo !== '01' && b.cameo !== '01')))
     return false;

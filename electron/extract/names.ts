@@ -7,6 +7,7 @@
  */
 import type { ActorKind } from '../shared/model';
 import type { Mention } from './actors';
+import { countryOfDemonym } from './gazetteer';
 import { NOT_NAMES, ORG_SUFFIXES, PERSON_ROLES, PERSON_TITLES } from './lexicon';
 import type { Tags } from './nlp';
 import type { Token } from './tokens';
@@ -21,7 +22,7 @@ const MARKET_WORDS = new Set('average index composite'.split(' '));
 const BODY_WORDS = new Set('exchange reserve street'.split(' '));
 
 /** Endings of nationality words ("Zairian", "Japanese", "British", "Iraqi"). */
-const DEMONYM = /^\p{Lu}\p{Ll}+(?:ian|ean|an|ese|ish|ic|i|ern)$/u;
+const DEMONYM = /^\p{Lu}\p{Ll}{3,}(?:ian|ese|ish|ean)$|^(?:Western|Eastern|Northern|Southern)$/u;
 /** "iPhone", "iTunes", "eBay": a name written in camel case, mostly a product's. */
 const CAMEL = /^\p{Ll}{1,2}\p{Lu}\p{L}+$/u;
 /** "A380", "F-35", "777X": a model designation. */
@@ -88,7 +89,7 @@ export function namesByShape(
     const nextToken = tokens[to];
     if (
       words.length === 1 &&
-      DEMONYM.test(words[0]?.text ?? '') &&
+      (DEMONYM.test(words[0]?.text ?? '') || !!countryOfDemonym(words[0]?.text ?? '')) &&
       nextToken &&
       !nextToken.cap &&
       tags.at(nextToken.start) === 'NOUN'

@@ -1,5 +1,5 @@
 /**
- * The linguistic layer: part-of-speech tags and lemmas from wink-nlp with its English model
+ * The linguistic layer: part-of-speech tags from wink-nlp with its English model
  * (wink-eng-lite-web-model), loaded once per process from the installed package, never fetched.
  * Only the `pos` stage of wink's pipeline runs (no sentence split, entities or sentiment): the
  * sentences, names and dates are ours, the tags are what rules read to tell a verb from a noun.
@@ -64,7 +64,9 @@ export function tagText(text: string, offset = 0): Tags {
       continue;
     }
     // wink is lossless, but a value it normalised (rare) must not shift every later offset
-    const found = text.startsWith(value, at) ? at : text.indexOf(value, at);
+    // (never further than a few characters: a later copy of the word is not this one)
+    const near = text.indexOf(value, at);
+    const found = text.startsWith(value, at) ? at : near >= 0 && near - at <= 8 ? near : -1;
     if (found < 0) continue;
     codes[found] = codeOf(tag);
     at = found + value.length;

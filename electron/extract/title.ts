@@ -100,6 +100,8 @@ export function makeTitle(
   offset: number,
   quotes: Array<[number, number]>,
   dateExpression?: string,
+  /** A verb of saying: with nothing after it, what was said is the sentence before it. */
+  speech = true,
 ): string {
   const verb = tokens[verbIndex];
   if (!verb) return source;
@@ -130,6 +132,7 @@ export function makeTitle(
       return `${source} ${verbPhrase}: “${words(said, 7)}”`;
     }
     // "…, killing two people, Polish officials said": what was said is the sentence before the attribution
+    if (!speech) return `${source} ${verbPhrase}`;
     const said = text.slice(0, Math.max(0, (tokens[first]?.start ?? verb.start) - offset));
     const clause = said.replace(/,?\s*[^,]*$/, '').trim();
     if (clause.split(/\s+/).length >= 3) return `${source} ${verbPhrase}: ${words(clause, 9)}`;

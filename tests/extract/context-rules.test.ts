@@ -15,7 +15,7 @@ describe('references inside one article', () => {
     expect(actorNames(eventWith(events, 'the commander said'))[0]).toBe('Ivo Brantek');
   });
 
-  it('reads the speaker of a quotation begun in the sentence before, and a surname after a full name', () => {
+  it('reads the speaker of a quotation split over two sentences, and a surname after a full name', () => {
     const { events } = extractText(
       'Cup Final\n\nIlse Brandt lost the final on Sunday.\n\n"It hurts. For me, second place is not the same," a tired Brandt said. "Next year."\n\nProsecutors charged Piet Vermaas, a broker. Vermaas was arrested in May.',
       '2024-07-01',
@@ -56,7 +56,9 @@ describe('references inside one article', () => {
     );
     const kinds = events.flatMap((e) => e.actors).map((a) => [a.name, a.kind]);
     expect(kinds).toContainEqual(['Tomas Varga', 'person']);
-    expect(kinds.find(([name]) => name === 'Orland Freight')?.[1]).not.toBe('person');
+    const freight = kinds.find(([name]) => name === 'Orland Freight');
+    expect(freight).toBeDefined();
+    expect(freight?.[1]).not.toBe('person');
   });
 });
 
@@ -67,7 +69,8 @@ describe('clauses that tell an act of their own', () => {
       '2024-07-03',
     );
     expect(actorNames(eventWith(events, 'Veska Telecom said'))[0]).toBe('Veska Telecom');
-    expect(events.some((e) => e.sources.some((s) => s.quote.startsWith('as it faces')))).toBe(false);
+    // one event of Veska Telecom (not also "the talks resumed" credited to it), one of Brell Motors
+    expect(events.map((e) => e.actors[0]?.name).sort()).toEqual(['Brell Motors', 'Veska Telecom']);
   });
 
   it('does not make a present state an event unless the clause dates it', () => {
