@@ -48,6 +48,18 @@ interface Found {
 const EVENT_NOUNS =
   /\b(?:inauguration|election|visit|summit|resignation|arrest|death|funeral|wedding|speech|address|keynote|press conference|swearing-in|trial|verdict|ceasefire|invasion|attack|launch|release|ipo|merger|acquisition)\b/i;
 
+/** Nouns that name an act; with "by X" or "of X to …" they tell who did it. */
+const ACT_NOUNS =
+  'bailout|takeover|rescue|purchase|acquisition|sale|refusal|decision|threat|offer|bid|plan|proposal|invitation|announcement|approval|rejection|veto|ban|intervention|arrest|resignation|withdrawal|attempt|failure|agreement|pledge|promise|order|ruling';
+const ACT_BY = new RegExp(
+  `\\b(?:${ACT_NOUNS})\\s+of\\s+[^,.;:]{1,60}?\\s+by\\s+(?:the\\s+)?(?<agent>\\p{Lu}[\\p{L}&.-]*)`,
+  'u',
+);
+const ACT_TO = new RegExp(
+  `\\b(?:${ACT_NOUNS})\\s+(?:of|by)\\s+(?:the\\s+)?(?<agent>\\p{Lu}[\\p{L}&.-]*)[^,.;:]{0,60}?\\s+to\\s+\\p{Ll}`,
+  'u',
+);
+
 /** Finds the event of a sentence: who acts (or speaks) and with which verb. */
 function findEvent(
   sentence: SentenceContext,
@@ -174,6 +186,25 @@ function findEvent(
         quoteFirst: false,
         nominal: true,
       };
+  }
+  // 6. "the bailout of AIG by the Federal Reserve", "the refusal of the Federal Reserve to bail
+  // out …", "the threat by President X to resign": an act named by a noun, with its agent
+  const byAgent = ACT_BY.exec(text);
+  const act = byAgent ?? ACT_TO.exec(text);
+  if (act?.groups?.agent !== undefined) {
+    // where the agent's name starts: the end of "… by Y", or the first name after "of"/"by"
+    const agentAt = byAgent
+      ? act[0].length - act.groups.agent.length
+      : act[0].indexOf(act.groups.agent, act[0].search(/\s(?:of|by)\s/));
+    const at = offset + act.index + agentAt;
+    // (the agent's name may come after a title: "by President Xanana Gusmão")
+    const source = mentions.find((m) => {
+      const from = tokens[m.from]?.start ?? -1;
+      return !m.absorbed && m.via !== 'pronoun' && from >= at && from - at < 40;
+    });
+    const idx = tokens.findIndex((tk) => tk.start >= offset + act.index);
+    if (source && idx >= 0 && !inside(regions, tokens[idx] as Token))
+      return { source, verbIndex: idx, verb: undefined, clauseFrom: idx, quoteFirst: false, nominal: true };
   }
   if (according) {
     const comma = text.indexOf(',');

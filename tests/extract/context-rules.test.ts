@@ -83,6 +83,17 @@ describe('clauses that tell an act of their own', () => {
   });
 });
 
+describe('acts named by a noun', () => {
+  it('reads "the bailout of X by Y" and "the refusal of Y to …" as acts of Y when nothing else acts', () => {
+    const { events } = extractText(
+      'Markets\n\nThis is due to the bailout of Arden Insurance by the Calder Reserve Bank.\n\nShares fell after the refusal of the Norvik Treasury to guarantee the loans.',
+      '2024-07-01',
+    );
+    expect(actorNames(eventWith(events, 'bailout of Arden Insurance'))[0]).toBe('Calder Reserve Bank');
+    expect(actorNames(eventWith(events, 'refusal of the Norvik Treasury'))).toContain('Norvik Treasury');
+  });
+});
+
 describe('the day of a story', () => {
   it('dates what an article reports without a date by the day before publication its lead names', () => {
     const { events } = extractText(
