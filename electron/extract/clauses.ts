@@ -9,7 +9,7 @@
  * clause: its first finite verb outside quotations with a subject in the segment, or, for a
  * segment that opens on its verb ("…, then rose"), the subject of the clause before.
  */
-import { ADVERBS, AUXILIARIES, MODALS, verbInfo } from './lexicon';
+import { ADVERBS, AUXILIARIES, FIGURE_NOUNS, INTRODUCING_NOUNS, MODALS, verbInfo } from './lexicon';
 import type { Mention } from './actors';
 import type { Tags } from './nlp';
 import type { Token } from './tokens';
@@ -118,25 +118,6 @@ const SUBORDINATORS = new Set([
   'since',
   'amid',
 ]);
-/** Nouns that say what a name is ("the Kospi composite", "the Merval index"). */
-const INTRODUCING = new Set(['index', 'composite', 'average', 'exchange', 'market', 'group', 'company']);
-/** Nouns of figures an actor owns: "Apple shares fell" is Apple's event. */
-const FIGURES = new Set([
-  'shares',
-  'share',
-  'stock',
-  'stocks',
-  'profit',
-  'profits',
-  'revenue',
-  'revenues',
-  'sales',
-  'earnings',
-  'price',
-  'prices',
-  'value',
-]);
-
 export function posAt(view: SentenceView, i: number): string {
   const t = view.tokens[i];
   return t ? (view.tags.at(t.start) ?? 'X') : 'X';
@@ -296,7 +277,8 @@ function subjectOf(view: SentenceView, g: number, from: number): Mention | undef
   for (let j = k; j >= from && j >= k - 2; j--) {
     const owner = mentions.find((x) => !x.absorbed && x.to === j && x.via !== 'pronoun');
     const pos = posAt(view, j);
-    if (owner && (FIGURES.has(tokens[j]?.key ?? '') || INTRODUCING.has(tokens[j]?.key ?? ''))) return owner;
+    if (owner && (FIGURE_NOUNS.has(tokens[j]?.key ?? '') || INTRODUCING_NOUNS.has(tokens[j]?.key ?? '')))
+      return owner;
     if (pos !== 'NOUN' && pos !== 'ADJ') break;
   }
   return undefined;

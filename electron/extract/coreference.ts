@@ -8,12 +8,10 @@
  */
 import type { ActorContext, Mention, MentionScan } from './actors';
 import { countryOfDemonym } from './gazetteer';
-import { verbInfo } from './lexicon';
+import { FIGURE_NOUNS, INTRODUCING_NOUNS, verbInfo } from './lexicon';
 import type { Tags } from './nlp';
 import type { Token } from './tokens';
 
-/** Nouns that introduce what a name is ("the FTSE 100 index", "Bovespa market"). */
-const INTRODUCING = new Set(['index', 'indexes', 'indices', 'average', 'market', 'exchange', 'composite']);
 /** Nouns of a person's role: "the commander" is the person the article named last. */
 const PERSON_ROLE_NOUNS = new Set(
   'commander minister president premier chairman chairwoman chancellor senator governor mayor spokesman spokeswoman spokesperson general judge prosecutor coach manager captain chief actor singer player'.split(
@@ -46,7 +44,7 @@ export function noteIntroductions(tokens: Token[], mentions: Mention[], ctx: Act
     if (m.absorbed || m.via === 'pronoun' || m.kind === 'person') continue;
     for (let j = m.to; j < m.to + 3 && j < tokens.length; j++) {
       const key = tokens[j]?.key ?? '';
-      if (INTRODUCING.has(key)) {
+      if (INTRODUCING_NOUNS.has(key)) {
         ctx.described.set(key.replace(/(?:es|ices)$/, 'ex'), m.name);
         if (key !== 'index') ctx.described.set('index', ctx.described.get('index') ?? m.name);
         break;
@@ -123,7 +121,6 @@ export function referringMentions(
 }
 
 /** "Its shares", "its profit": market figures of an organisation. */
-const MARKET_NOUN = /^(?:shares|stock|stocks|profit|profits|revenue|revenues|sales|earnings|market)$/;
 
 /** "the Taiwanese company", "the rival firm": "the", one describing word, then the noun at `i`. */
 function theDescribed(tokens: Token[], i: number): boolean {
@@ -152,7 +149,7 @@ export function pronounMentions(scan: MentionScan): void {
     } else if (
       k === 'its' &&
       ctx.lastOrg &&
-      MARKET_NOUN.test(tokens[i + 1]?.key ?? '') &&
+      FIGURE_NOUNS.has(tokens[i + 1]?.key ?? '') &&
       !mentions.some((m) => m.to === i)
     ) {
       // "Its shares dropped 8 percent": the market figures of the organisation named last

@@ -218,6 +218,21 @@ export function phraseCodes(lowerClause: string): string[] {
   return codes;
 }
 
+/**
+ * Nouns of the figures an actor owns or trades in: "Apple shares fell" and "Shares in Nordwagen
+ * fell" are the company's events; "its shares dropped" is the organisation named last.
+ */
+export const FIGURE_NOUNS = new Set(
+  'shares share stock stocks prices price trading sales profit profits revenue revenues earnings exports imports output bonds currency value market'.split(
+    ' ',
+  ),
+);
+
+/** Nouns that say what a name is ("the Kospi composite", "the Nikkei 225 stock index"). */
+export const INTRODUCING_NOUNS = new Set(
+  'index indexes indices composite average exchange market group company'.split(' '),
+);
+
 /** Adjectives that make an event after a copula ("has been critical of", "is open to"). */
 export const PREDICATES = new Map<string, string | null>([
   ['critical', '11'],

@@ -4,7 +4,7 @@
  * subordinate clause), and whether a common noun before it is an unnamed subject.
  */
 import type { Mention } from './actors';
-import { ADVERBS, AUXILIARIES, CATENATIVES, MODALS, type VerbInfo } from './lexicon';
+import { ADVERBS, AUXILIARIES, CATENATIVES, FIGURE_NOUNS, MODALS, type VerbInfo } from './lexicon';
 import { inside, type Region } from './quotes';
 import type { Token } from './tokens';
 
@@ -19,11 +19,6 @@ export const gapOf =
 
 const PREPOSITIONS = new Set(
   'between among of in with from for on against to at by into over toward towards about amid despite without within across through under upon like via per'.split(
-    ' ',
-  ),
-);
-const MARKET_NOUNS = new Set(
-  'shares share stock stocks prices price trading sales profit profits revenue revenues earnings exports imports output bonds currency'.split(
     ' ',
   ),
 );
@@ -156,7 +151,7 @@ export function subjectBefore(
       // "Shares in Nordwagen fell": the market figures of an actor stand for it
       // "a spokesman for the Chinese embassy said": the body a spokesperson speaks for
       const owner =
-        (MARKET_NOUNS.has(tokens[k - 1]?.key ?? '') && (key === 'in' || key === 'of')) ||
+        (FIGURE_NOUNS.has(tokens[k - 1]?.key ?? '') && (key === 'in' || key === 'of')) ||
         (SPOKESPEOPLE.has(tokens[k - 1]?.key ?? '') &&
           (key === 'for' || key === 'of' || key === 'from' || key === 'at'));
       if (
