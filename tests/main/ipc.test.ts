@@ -2,25 +2,15 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { IpcMainInvokeEvent } from 'electron';
 import { ipcMain, resetElectronMock, type FakeFrame } from '../mocks/electron';
 import { registerIpcHandlers } from '../../electron/main/ipc';
-import { channelOf, DEFAULT_VIEW_STATE, requestNames } from '../../electron/shared/contract';
+import { channelOf, requestNames } from '../../electron/shared/contract';
 import { MAX_REQUEST_BYTES } from '../../electron/shared/limits';
-import type { NewslineService } from '../../electron/services/index';
-import { curationStubs } from '../mocks/curation';
+import { serviceStub } from '../mocks/service';
 import { decodeAnswer } from '../../electron/shared/wire';
 
 vi.mock('electron', () => import('../mocks/electron'));
 
 const snapshot = { articles: [], events: [], actors: [], problems: [] };
-const service = {
-  getSnapshot: vi.fn(async () => snapshot),
-  getArticleText: vi.fn(async () => ({ article: {} as never, text: '' })),
-  inspectImport: vi.fn(async () => []),
-  importArticles: vi.fn(async () => ({ imported: [], failed: [], snapshot })),
-  getImportProgress: vi.fn(async () => null),
-  getViewState: vi.fn(async () => DEFAULT_VIEW_STATE),
-  saveViewState: vi.fn(async () => undefined),
-  ...curationStubs(snapshot),
-} satisfies NewslineService;
+const service = serviceStub(snapshot);
 
 type Handler = (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<unknown>;
 

@@ -17,24 +17,15 @@ import {
   TOKEN_HEADER,
   type PreviewServer,
 } from '../../electron/preview/server';
-import type { NewslineService } from '../../electron/services/index';
-import { DEFAULT_VIEW_STATE } from '../../electron/shared/contract';
 import { MAX_REQUEST_BYTES } from '../../electron/shared/limits';
-import { curationStubs } from '../mocks/curation';
+import { serviceStub } from '../mocks/service';
 
 const emptySnapshot = { articles: [], events: [], actors: [], problems: [] };
-const service = {
-  getSnapshot: vi.fn(async () => emptySnapshot),
+const service = serviceStub(emptySnapshot, {
   getArticleText: vi.fn(async () => {
     throw new Error('none');
   }),
-  inspectImport: vi.fn(async () => []),
-  importArticles: vi.fn(async () => ({ imported: [], failed: [], snapshot: emptySnapshot })),
-  getImportProgress: vi.fn(async () => null),
-  getViewState: vi.fn(async () => DEFAULT_VIEW_STATE),
-  saveViewState: vi.fn(async () => undefined),
-  ...curationStubs(emptySnapshot),
-} satisfies NewslineService;
+});
 
 let root: string;
 let server: PreviewServer;

@@ -4,25 +4,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startPreviewServer, TOKEN_HEADER, type PreviewServer } from '../../electron/preview/server';
-import type { NewslineService } from '../../electron/services/index';
 import { CONTENT_SECURITY_POLICY } from '../../electron/shared/csp';
-import { DEFAULT_VIEW_STATE } from '../../electron/shared/contract';
 import { reviveAnswer } from '../../electron/shared/wire';
-import { curationStubs } from '../mocks/curation';
+import { serviceStub } from '../mocks/service';
 
 const emptySnapshot = { articles: [], events: [], actors: [], problems: [] };
-const service = {
-  getSnapshot: vi.fn(async () => emptySnapshot),
+const service = serviceStub(emptySnapshot, {
   getArticleText: vi.fn(async (id: string) => {
     throw new Error(`No article with id ${id}.\nsecond line`);
   }),
-  inspectImport: vi.fn(async () => []),
-  importArticles: vi.fn(async () => ({ imported: [], failed: [], snapshot: emptySnapshot })),
-  getImportProgress: vi.fn(async () => null),
-  getViewState: vi.fn(async () => DEFAULT_VIEW_STATE),
-  saveViewState: vi.fn(async () => undefined),
-  ...curationStubs(emptySnapshot),
-} satisfies NewslineService;
+});
 
 let root: string;
 let server: PreviewServer;

@@ -1,0 +1,23 @@
+/**
+ * A stand-in for the whole service, for tests of what sits in front of it (IPC, the preview
+ * server): every request answers with the snapshot given, or an empty answer, and records its
+ * calls. `overrides` replaces single requests.
+ */
+import { vi } from 'vitest';
+import type { NewslineService } from '../../electron/services/index';
+import { DEFAULT_VIEW_STATE, type Snapshot } from '../../electron/shared/contract';
+import { curationStubs } from './curation';
+
+export function serviceStub<T extends Partial<NewslineService>>(snapshot: Snapshot, overrides: T = {} as T) {
+  return {
+    getSnapshot: vi.fn(async () => snapshot),
+    getArticleText: vi.fn(async () => ({ article: {} as never, text: '' })),
+    inspectImport: vi.fn(async () => []),
+    importArticles: vi.fn(async () => ({ imported: [], failed: [], snapshot })),
+    getImportProgress: vi.fn(async () => null),
+    getViewState: vi.fn(async () => DEFAULT_VIEW_STATE),
+    saveViewState: vi.fn(async () => undefined),
+    ...curationStubs(snapshot),
+    ...overrides,
+  } satisfies NewslineService;
+}
