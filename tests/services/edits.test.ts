@@ -1,9 +1,9 @@
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type * as ExtractModule from '../../electron/extract/index';
 import { createNewslineService, type NewslineServiceOptions } from '../../electron/services/index';
+import { article, sampleLibrary } from './sample-library';
 import type { NewsEvent } from '../../electron/shared/model';
 
 vi.mock('../../electron/extract/index', async (importOriginal) => {
@@ -18,17 +18,9 @@ vi.mock('../../electron/extract/index', async (importOriginal) => {
 
 let root: string;
 let options: NewslineServiceOptions;
-const article = (...lines: string[]): string =>
-  `---\ntitle: T\npublished: 2025-01-14\n---\n${lines.join('\n')}\n`;
 
 beforeEach(async () => {
-  root = await mkdtemp(join(tmpdir(), 'newsline-edits-'));
-  await mkdir(join(root, 'sample'));
-  await writeFile(
-    join(root, 'sample', 'a.md'),
-    article('Talks offered', 'Lavrov: offered talks', 'Zelensky: rejected the offer', 'Biden: called Putin'),
-  );
-  options = { sampleDir: join(root, 'sample'), userDataDir: join(root, 'user') };
+  ({ root, options } = await sampleLibrary('newsline-edits-'));
 });
 afterEach(() => rm(root, { recursive: true, force: true }));
 

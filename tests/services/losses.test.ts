@@ -4,12 +4,12 @@
  * or that the user was told why it was refused.
  */
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type * as ExtractModule from '../../electron/extract/index';
 import { createNewslineService, type NewslineServiceOptions } from '../../electron/services/index';
+import { article, sampleLibrary } from './sample-library';
 import type { Snapshot } from '../../electron/shared/contract';
 
 vi.mock('../../electron/extract/index', async (importOriginal) => {
@@ -24,17 +24,9 @@ vi.mock('../../electron/extract/index', async (importOriginal) => {
 
 let root: string;
 let options: NewslineServiceOptions;
-const article = (...lines: string[]): string =>
-  `---\ntitle: T\npublished: 2025-01-14\n---\n${lines.join('\n')}\n`;
 
 beforeEach(async () => {
-  root = await mkdtemp(join(tmpdir(), 'newsline-losses-'));
-  await mkdir(join(root, 'sample'));
-  await writeFile(
-    join(root, 'sample', 'a.md'),
-    article('Talks offered', 'Lavrov: offered talks', 'Zelensky: rejected the offer', 'Biden: called Putin'),
-  );
-  options = { sampleDir: join(root, 'sample'), userDataDir: join(root, 'user') };
+  ({ root, options } = await sampleLibrary('newsline-losses-'));
 });
 afterEach(() => rm(root, { recursive: true, force: true }));
 
