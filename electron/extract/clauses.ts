@@ -226,6 +226,11 @@ function finite(view: SentenceView, i: number, from: number): boolean {
 }
 
 /** The subject of the verb group starting at `g`, within [from, g): the actor right before it. */
+/** Words that count a body's members ("thousands of protesters", "a group of rebels"). */
+const PARTITIVES = new Set(
+  'thousands hundreds dozens scores millions tens group groups crowd crowds band'.split(' '),
+);
+
 function subjectOf(view: SentenceView, g: number, from: number): Mention | undefined {
   const { tokens, mentions } = view;
   let k = g - 1;
@@ -265,7 +270,17 @@ function subjectOf(view: SentenceView, g: number, from: number): Mention | undef
       const opener = lead === from && SUBCLAUSE.has(link ?? '');
       // ("Moving on, Jobs announced": a comma closes the phrase before the subject)
       const closed = /,/.test(view.gap(lead, head.from));
-      if ((lead >= from || walked) && !opener && !closed && posAt(view, lead) === 'ADP' && link !== 'like')
+      // "thousands of protesters marched": a count of the body is the body acting
+      const partitive =
+        link === 'of' && (PARTITIVES.has(tokens[lead - 1]?.key ?? '') || posAt(view, lead - 1) === 'NUM');
+      if (
+        (lead >= from || walked) &&
+        !opener &&
+        !closed &&
+        !partitive &&
+        posAt(view, lead) === 'ADP' &&
+        link !== 'like'
+      )
         return undefined;
       break;
     }
@@ -301,10 +316,15 @@ export function modalityOf(view: SentenceView, v: number, from = 0): Modality {
   const group = view.tokens.slice(g, v + 1);
   const last = group[group.length - 1];
   if (group.some((t) => NEGATORS.has(t.key))) return 'negated';
+  // "Neither Swenson nor Glover specified …", "No one has claimed …": a subject that denies the act
+  if (view.tokens.slice(from, g).some((t) => NEGATING_SUBJECTS.has(t.key))) return 'negated';
   if (group.some((t) => MODALS.has(t.key) || (PLANNING.has(t.key) && t !== last))) return 'planned';
   if (view.tokens.slice(from, v + 1).some((t) => REPORTING.has(t.key))) return 'reported';
   return 'asserted';
 }
+
+/** Words of a subject that deny the act ("neither … nor", "nobody"). */
+const NEGATING_SUBJECTS = new Set(['neither', 'nobody', 'none']);
 
 const PRESENT_COPULA = new Set([
   'is',

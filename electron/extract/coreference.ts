@@ -7,6 +7,7 @@
  *   stock index"), else the last actor that acted, if not a person.
  */
 import type { ActorContext, Mention, MentionScan } from './actors';
+import { actsAlone, bodyKindOf } from './described';
 import { countryOfDemonym } from './gazetteer';
 import { FIGURE_NOUNS, INTRODUCING_NOUNS, verbInfo } from './lexicon';
 import type { Tags } from './nlp';
@@ -87,6 +88,26 @@ export function referringMentions(
         name: body.name,
         kind: body.kind,
         via: 'pronoun',
+      });
+      continue;
+    }
+    // "Police searched the campus", "thousands of protesters marched": a body that acts unnamed
+    // is the one the article pinned down before ("Charlottesville police"), else itself
+    const before = tokens[i - 1];
+    // (a capitalised word right before it names it: "Houston police" is a name, not a bare body)
+    const namedBefore = !!before?.cap && t.start - before.end <= 1;
+    if (actsAlone(t.key) && !namedBefore && !PRE_NOUN.has(before?.key ?? '')) {
+      const kind = bodyKindOf(t.key) ?? 'group';
+      const known = ctx.bodies.get(t.key);
+      const name = known?.name ?? t.text.charAt(0).toUpperCase() + t.text.slice(1).toLowerCase();
+      if (!known) ctx.bodies.set(t.key, { name, kind });
+      out.push({
+        from: tokens[i - 1]?.key === 'the' ? i - 1 : i,
+        to: i + 1,
+        name,
+        kind: known?.kind ?? kind,
+        via: 'description',
+        head: t.key,
       });
       continue;
     }

@@ -235,7 +235,10 @@ const REPORT_LAG_DAYS = 7;
 /** How far apart two reports without a date of their own may be and still tell one event. */
 const REPORTS_APART_DAYS = 2;
 
-const dayNumber = (day: string): number => Date.parse(`${day.slice(0, 10)}T00:00:00Z`) / 86_400_000;
+/** Days since 1970 of a YYYY-MM-DD day (or the first day of a YYYY-MM month, a YYYY year). */
+const dayNumber = (day: string): number =>
+  Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7) || 1) - 1, Number(day.slice(8, 10) || 1)) /
+  86_400_000;
 
 /**
  * True when two events' dates allow them to be one event. Two written dates must overlap; a

@@ -16,11 +16,31 @@ const HEADS: Array<[ActorKind, string]> = [
   ['group', 'investors traders'],
   [
     'organization',
-    'police government ministry court army military navy forces troops parliament congress senate regulators prosecutors authorities officials lawmakers legislators negotiators diplomats rebels militants protesters protestors unions scientists researchers',
+    'police government ministry court army military navy forces troops soldiers parliament congress senate regulators prosecutors investigators authorities officials lawmakers legislators negotiators diplomats rebels militants protesters protestors demonstrators rescuers firefighters jury jurors unions scientists researchers',
   ],
 ];
 const HEAD_KIND = new Map<string, ActorKind>();
 for (const [kind, words] of HEADS) for (const w of words.split(' ')) HEAD_KIND.set(w, kind);
+
+/**
+ * Bodies that act as themselves even unnamed: "police searched the area", "protesters blocked
+ * traffic", "the jury acquitted him". Unlike "officials" or "markets", each is one body in a story.
+ */
+const ACTING_ALONE = new Set(
+  'police troops soldiers prosecutors investigators rebels militants protesters protestors demonstrators rescuers firefighters jury jurors'.split(
+    ' ',
+  ),
+);
+
+/** The kind of actor a body's head noun makes ("police" → organisation), if it is one. */
+export function bodyKindOf(head: string): ActorKind | undefined {
+  return HEAD_KIND.get(head);
+}
+
+/** True when the head noun names a body that acts in a story without being pinned down. */
+export function actsAlone(head: string): boolean {
+  return ACTING_ALONE.has(head);
+}
 
 /** Adjectives that give a body its reach (not names, but as good as one for a market). */
 const SCOPE_ADJECTIVES = new Set(

@@ -55,6 +55,20 @@ function baseForm(word: string): string {
   return m?.[1] ?? word;
 }
 
+const WORD_STEMS = new Map<string, string>();
+
+/** The stem of one lower-case word: its synonym group, else its first five letters. */
+function stemOf(word: string): string {
+  let stem = WORD_STEMS.get(word);
+  if (stem === undefined) {
+    const base = baseForm(word);
+    stem = SYNONYMS.find(([re]) => re.test(word) || re.test(base))?.[1] ?? word.slice(0, 5);
+    if (WORD_STEMS.size > 100_000) WORD_STEMS.clear();
+    WORD_STEMS.set(word, stem);
+  }
+  return stem;
+}
+
 const STEM_CACHE = new Map<string, Array<[string, string]>>();
 
 function wordStems(text: string): Array<[string, string]> {
@@ -66,9 +80,7 @@ function wordStems(text: string): Array<[string, string]> {
     .replace(/[’']s\b/g, '')
     .match(/[a-z][a-z-]+/g) ?? []) {
     if (STOP.has(raw) || raw.length < 3) continue;
-    const base = baseForm(raw);
-    const syn = SYNONYMS.find(([re]) => re.test(raw) || re.test(base));
-    out.push([syn ? syn[1] : raw.slice(0, 5), raw]);
+    out.push([stemOf(raw), raw]);
   }
   if (STEM_CACHE.size > 50_000) STEM_CACHE.clear();
   STEM_CACHE.set(text, out);

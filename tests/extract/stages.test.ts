@@ -92,6 +92,11 @@ describe('modality', () => {
     expect(eventWith(events, 'did not attend')?.modality).toBe('negated');
     expect(eventWith(events, 'expected to approve')?.modality).toBe('planned');
     expect(eventWith(events, 'reportedly sold')?.modality).toBe('reported');
+    const neither = extractText(
+      'Neither Tamsin Reyes nor the Orvik Council commented on the budget.',
+      '2024-05-08',
+    );
+    expect(eventWith(neither.events, 'commented')?.modality).toBe('negated');
     const denied = mergeEvents([
       ...extractText('Orvik Mining did not sell its smelter to Halden Metals.', '2024-05-08', 'a.md').events,
       ...extractText('Orvik Mining sold its smelter to Halden Metals.', '2024-05-08', 'b.md').events,
@@ -128,6 +133,18 @@ describe('actors by shape and context', () => {
       expect.arrayContaining(['Brazilian stock markets', 'Recife police']),
     );
     expect(view('Markets rallied and officials cheered.').mentions).toEqual([]);
+  });
+
+  it('makes a body that acts unnamed an actor, the one the article pinned down before', () => {
+    const { events } = extractText(
+      'Firefighters in Moravel evacuated the mill on Sunday.\n\nOn Monday, firefighters searched the river banks. Thousands of protesters marched to the town hall.',
+      '2024-05-08',
+    );
+    expect(actorNames(eventWith(events, 'evacuated the mill'))[0]).toBe('Moravel Firefighters');
+    expect(actorNames(eventWith(events, 'searched the river'))[0]).toBe('Moravel Firefighters');
+    expect(actorNames(eventWith(events, 'protesters marched'))[0]).toBe('Protesters');
+    // a few people of a body are not the body, and a name right before it is its own
+    expect(view('Some protesters left early.').mentions).toEqual([]);
   });
 
   it('resolves "it" and "the index" to the market named before', () => {
