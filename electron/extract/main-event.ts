@@ -255,7 +255,7 @@ export function mainEvent(
   }
   // the clause after the cue has no acting actor: the main clause may still hold the event
   if (!found && anchored) found = findEvent(sentence, undefined);
-  found ??= datedEvent(sentence);
+  found ??= datedEvent(sentence, ctx);
   if (!found && /^\s*(?:when|after|before|since|once)\b/i.test(s.text)) {
     // "When Kestrel Mining closed the pit in 2019, the town lost 400 jobs": the main clause has no
     // named actor; the dated clause of time states what the actor did
@@ -396,21 +396,41 @@ export function mainEvent(
 }
 
 /**
+ * "At least 14 people drowned on Sunday … in the country": a happening no actor did stands at the
+ * country where it happened, named in the sentence or, as "the country", the one named last.
+ */
+function placeOfHappening(tokens: Token[], mentions: Mention[], ctx: ActorContext): Mention | undefined {
+  const named = mentions.find((m) => m.kind === 'country' && !m.absorbed);
+  if (named) return named;
+  const at = tokens.findIndex((t, k) => /^(?:country|nation)$/.test(t.key) && tokens[k - 1]?.key === 'the');
+  if (at < 0 || !ctx.lastCountry) return undefined;
+  return { from: at - 1, to: at + 1, name: ctx.lastCountry, kind: 'country', via: 'pronoun' };
+}
+
+/**
  * "Pre-orders of the iPhone 4 began Tuesday, overwhelming Apple": no actor as subject, but a dated
  * happening that involves actors; the first actor named after the verb stands for it.
  */
-function datedEvent(sentence: SentenceContext): Found | undefined {
+function datedEvent(sentence: SentenceContext, ctx: ActorContext): Found | undefined {
   const { run, s, tokens, mentions, regions } = sentence;
-  if (!mentions.length || !run.timexes.some((x) => x.start >= s.start && x.end <= s.end)) return undefined;
+  if (!run.timexes.some((x) => x.start >= s.start && x.end <= s.end)) return undefined;
+  // a past verb the lexicon knows, or one the tagger reads as a verb ("drowned", "collapsed")
+  const infoAt = (t: Token): VerbInfo | undefined =>
+    verbInfo(t.key) ??
+    (/\p{Ll}ed$/u.test(t.text) && run.tags.at(t.start) === 'VERB'
+      ? { base: t.key, code: null, ing: false, past: true, present: false }
+      : undefined);
   const i = tokens.findIndex((t, k) => {
-    const v = verbInfo(t.key);
+    const v = infoAt(t);
     return !inside(regions, t) && !!v?.past && finiteAt(tokens, k, v, -1);
   });
   const t = tokens[i];
-  const info = t ? verbInfo(t.key) : undefined;
+  const info = t ? infoAt(t) : undefined;
   if (!t || !info) return undefined;
   if (mentions.some((m) => m.to <= i && !m.absorbed)) return undefined;
-  const source = mentions.find((m) => m.from > i && m.from <= i + 8 && !m.absorbed && m.via !== 'pronoun');
+  const source =
+    mentions.find((m) => m.from > i && m.from <= i + 8 && !m.absorbed && m.via !== 'pronoun') ??
+    placeOfHappening(tokens, mentions, ctx);
   if (!source) return undefined;
   const pick = pickEventTimex(
     run.timexes,
