@@ -161,12 +161,16 @@ function verbLike(view: SentenceView, i: number): boolean {
     return COPULA.has(t.key) && (posAt(view, i + 1) === 'NUM' || MOVES.has(next.key));
   }
   if ((pos === 'NOUN' || pos === 'ADJ' || pos === 'PROPN') && !t.cap) {
-    const info = verbInfo(t.key);
-    if (!info || info.ing) return false;
     // a known verb form right after its subject: "US stock markets fall", "iPhone 4 goes on sale"
     const after = view.mentions.some(
       (m) => !m.absorbed && (m.to === i || (m.to === i - 1 && posAt(view, i - 1) === 'NUM')),
     );
+    const info = verbInfo(t.key);
+    // a word the tagger took for a noun between two names is their verb: "Azerbaijan retook
+    // Nagorno-Karabakh", "Ardent outbid Corvel" (a lower-case word a name then a name: no noun phrase)
+    if (!info && pos === 'NOUN' && after && /^\p{Ll}+$/u.test(t.text))
+      return view.mentions.some((m) => m.from === i + 1 && !m.absorbed && m.kind !== 'product');
+    if (!info || info.ing) return false;
     return after && (view.headline || info.past || info.present);
   }
   return false;
@@ -240,6 +244,12 @@ function subjectOf(view: SentenceView, g: number, from: number): Mention | undef
   if (k >= from && /,\s*$/.test(view.gap(k, g))) {
     for (let j = k; j > from; j--) {
       if (/,/.test(view.gap(j - 1, j))) {
+        // "The firm's former director, Stephen Reyes, was acquitted": a name set beside a role
+        // noun is who the role is, and the subject
+        const named = mentions.find(
+          (x) => x.from === j && x.to === k + 1 && x.kind === 'person' && !x.absorbed,
+        );
+        if (named && (posAt(view, j - 1) === 'NOUN' || posAt(view, j - 1) === 'ADJ')) return named;
         k = j - 1;
         break;
       }

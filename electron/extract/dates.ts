@@ -117,6 +117,9 @@ export function pickEventTimex(
       )
     )
       continue;
+    // "to add a trophy to her 2016 French Open title": a year an owner's thing was won or made in
+    // is that thing's date, not the act's
+    if (/^\d{4}$/.test(t.text) && /\b(?:her|his|its|their|our|my)\s+$/i.test(before)) continue;
     const after = sentence.text.slice(t.end - sentence.start, t.end - sentence.start + 3);
     // "this year's conference": a modifier, not the event's date; "won Sunday's election" dates the act
     if (/^['’]s\b/.test(after) && (verb.speech || !/^\d{4}-\d{2}-\d{2}$/.test(t.value))) continue;

@@ -223,6 +223,22 @@ function findEvent(
       };
     }
   }
+  // "The death toll has risen to 193, according to the Home Ministry": the same account, told last
+  const trailing = /,\s*according to\s+(?:the\s+)?/i.exec(text);
+  if (trailing) {
+    const at = offset + trailing.index + trailing[0].length;
+    const source = mentions.find((m) => !m.absorbed && m.via !== 'pronoun' && tokens[m.from]?.start === at);
+    const idx = tokens.findIndex((tk) => tk.key === 'according' && tk.start > offset + trailing.index);
+    if (source && idx >= 0)
+      return {
+        source,
+        verbIndex: idx,
+        verb: verbInfo('stated'),
+        clauseFrom: 0,
+        quoteFirst: false,
+        according: true,
+      };
+  }
   return undefined;
 }
 

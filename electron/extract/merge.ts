@@ -45,6 +45,9 @@ const SYNONYMS: Array<[RegExp, string]> = [
   [/^(?:offer|offers|offered|bid|bids|approach|proposal)$/, 'offer'],
   [/^(?:win|wins|won|winning|victory|victories)$/, 'win'],
   [/^(?:kill|killed|killing|dead|deaths|died)$/, 'kill'],
+  [/^(?:sworn|swear|swears|swore|oath|inaugurated|inauguration)$/, 'oath'],
+  [/^(?:defeat|defeats|defeated|beat|beats|beating|overcame)$/, 'defeat'],
+  [/^(?:title|titles|crown|trophy|championship|cup)$/, 'title'],
 ];
 
 /** A word without its common inflection ("opened" → open, "talks" → talk, "readiness" → ready). */
@@ -115,9 +118,9 @@ export function sameEvent(
   if (!datesCompatible(a, b)) return false;
   // "did not sell" and "sold" are two accounts, not one event
   if ((a.modality === 'negated') !== (b.modality === 'negated')) return false;
-  // different kinds of event are different events; a plain statement may restate any kind
-  if (a.cameo !== b.cameo && (a.cameo === null || b.cameo === null || (a.cameo !== '01' && b.cameo !== '01')))
-    return false;
+  // different kinds of event are different events; a plain statement may restate any kind, an
+  // act of no known kind included
+  if (a.cameo !== b.cameo && a.cameo !== '01' && b.cameo !== '01') return false;
   const names = [...aActors, ...bActors];
   const wa = known?.a ?? stems(a.sources.map((s) => s.quote).join(' '), names);
   const wb = known?.b ?? stems(b.sources.map((s) => s.quote).join(' '), names);

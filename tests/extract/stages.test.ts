@@ -66,6 +66,17 @@ describe('clauses', () => {
     ]);
   });
 
+  it('reads a word the tagger takes for a noun between two names as their verb, and a name beside a role as the subject', () => {
+    expect(clauseSummary('The Ardent Group retook Port Velan in March.')).toEqual([
+      ['Ardent Group', 'retook'],
+    ]);
+    const { events } = extractText(
+      'Orvik Mining named a new board in May. The firm’s former finance chief, Tamsin Reyes, was acquitted of fraud. Reyes left the court.',
+      '2024-05-08',
+    );
+    expect(actorNames(eventWith(events, 'was acquitted'))[0]).toBe('Tamsin Reyes');
+  });
+
   it('marks a passive clause and a negated one', () => {
     const passive = view('Governor Lydia Marsh was questioned by investigators for six hours.');
     expect(findClauses(passive)[0]).toMatchObject({ passive: true });
@@ -168,6 +179,17 @@ describe('dates by clause', () => {
     expect(eventWith(events, 'Kospi fell')).toMatchObject({ start: '2024-05-06', basis: 'relative' });
     expect(eventWith(events, 'Nifty 50 rose')).toMatchObject({ start: '2024-05-07', basis: 'relative' });
     expect(eventWith(events, 'rallied again')).toMatchObject({ start: '2024-05-08', basis: 'reported' });
+  });
+
+  it('takes an account told last ("…, according to X") as X’s, and a year of an owned thing as no date of the act', () => {
+    const { events } = extractText(
+      'The number of evacuees has risen to 4,000, according to the Orvik Civil Protection Agency. Tamsin Reyes defeated Ilse Brand on Sunday to add a trophy to her 2019 Orvik Open title.',
+      '2024-05-08',
+    );
+    const account = eventWith(events, 'according to');
+    expect(actorNames(account)[0]).toBe('Orvik Civil Protection Agency');
+    expect(account?.title).toMatch(/evacuees/);
+    expect(eventWith(events, 'defeated')?.start).toBe('2024-05-05');
   });
 
   it('keeps a background fact at its own year', () => {
