@@ -30,6 +30,7 @@ import { tableRowEvents } from './table-rows';
 import type { Timex } from './timex';
 import { finishTitle } from './title';
 import { tokenize, type Token } from './tokens';
+import { verbInfo } from './lexicon';
 
 /** An event as found in one place, before merging. */
 export interface Draft {
@@ -283,6 +284,11 @@ function sentenceEvents(
     }
     out.push(d);
   }
+  if (!out.length && !headline) {
+    const fallback = sentenceFallback(view, clauses);
+    const d = fallback && clauseDraft(sentence, fallback, undefined, [fallback]);
+    if (d) out.push(d);
+  }
   for (const d of out)
     if (d.modality === 'planned' && d.ownDate) d.date = aheadForPlan(d.date, run.published);
   if (headline) for (const d of out) d.headline = true;
@@ -291,4 +297,49 @@ function sentenceEvents(
   if (lastSubject && lastSubject.kind === 'person') ctx.lastPerson = lastSubject.name;
   else if (lastSubject) ctx.lastGroup = { name: lastSubject.name, kind: lastSubject.kind };
   return out;
+}
+
+/**
+ * A sentence that names an actor and has a finite verb, where no clause made the actor its subject
+ * ("… was responsible for several discoveries, including …"): the sentence is still the actor's
+ * event, with the first actor named outside quotations.
+ */
+/** A past form: what happened, not commentary on how things are ("reflects", "remains"). */
+const isPast = (word: string): boolean => verbInfo(word)?.past ?? /\p{Ll}ed$/u.test(word);
+
+function sentenceFallback(view: SentenceView, clauses: Clause[]): Clause | undefined {
+  if (clauses.length) return undefined;
+  const subject = view.mentions.find(
+    (m) =>
+      !m.absorbed &&
+      m.via !== 'pronoun' &&
+      !view.inQuote(view.tokens[m.from] as Token) &&
+      !view.tokens[m.to - 1]?.possessive,
+  );
+  if (!subject) return undefined;
+  // the actor stands before the sentence's first verb, where a subject stands
+  for (let i = 0; i < subject.from; i++) {
+    const pos = view.tags.at(view.tokens[i]?.start ?? -1);
+    if (pos === 'VERB' || pos === 'AUX') return undefined;
+  }
+  // the first verb after the actor, in the simple past ("have raised concerns", "are concerned":
+  // how things stand, not what happened)
+  const verbIndex = view.tokens.findIndex((t, i) => {
+    if (i < subject.to || view.inQuote(t)) return false;
+    const pos = view.tags.at(t.start);
+    return pos === 'VERB' || pos === 'AUX';
+  });
+  const verb = view.tokens[verbIndex];
+  if (!verb || view.tags.at(verb.start) !== 'VERB' || !isPast(verb.key)) return undefined;
+  return {
+    verbIndex,
+    groupFrom: verbIndex,
+    subject,
+    from: 0,
+    to: view.tokens.length,
+    passive: false,
+    modality: modalityOf(view, verbIndex),
+    shared: false,
+    subordinate: false,
+  };
 }

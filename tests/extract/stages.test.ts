@@ -77,6 +77,15 @@ describe('clauses', () => {
     expect(actorNames(eventWith(events, 'was acquitted'))[0]).toBe('Tamsin Reyes');
   });
 
+  it('still gives a sentence with a named actor before its past verb an event, but not commentary', () => {
+    const { events } = extractText(
+      'A meeting of the Orvik Council on Monday decided to close the old mine. Recent statements from Orvik officials have deepened these concerns.',
+      '2024-05-08',
+    );
+    expect(actorNames(eventWith(events, 'decided to close'))[0]).toBe('Orvik Council');
+    expect(eventWith(events, 'deepened')).toBeUndefined();
+  });
+
   it('marks a passive clause and a negated one', () => {
     const passive = view('Governor Lydia Marsh was questioned by investigators for six hours.');
     expect(findClauses(passive)[0]).toMatchObject({ passive: true });
