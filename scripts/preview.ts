@@ -4,7 +4,7 @@
 //   npm run preview [-- --no-build] [-- --port 5173]
 import { fileURLToPath } from 'node:url';
 import { createNewslineService } from '../electron/services/index';
-import { createWorkerExtractionRunner } from '../electron/services/extraction-runner';
+import { createWorkerExtractionRunner, extractionThreads } from '../electron/services/extraction-runner';
 import { defaultUserDataDir } from '../electron/services/user-data';
 import { startPreviewServer } from '../electron/preview/server';
 import { buildExtractWorker, buildRenderer } from './build.mjs';
@@ -21,7 +21,9 @@ try {
   service = await createNewslineService({
     sampleDir: `${root}/assets/articles`,
     userDataDir,
-    runExtraction: createWorkerExtractionRunner(`${root}/dist/electron/extract-worker.cjs`),
+    runExtraction: createWorkerExtractionRunner(`${root}/dist/electron/extract-worker.cjs`, {
+      threads: extractionThreads('app'),
+    }),
     holder: 'the preview server',
   });
 } catch (error) {

@@ -6,7 +6,7 @@ import { app, dialog, ipcMain, Menu, protocol, session, shell, type BrowserWindo
 import { join } from 'node:path';
 import { createNewslineService } from '../services/index';
 import { prepareSnapshot } from '../shared/wire';
-import { createWorkerExtractionRunner } from '../services/extraction-runner';
+import { createWorkerExtractionRunner, extractionThreads } from '../services/extraction-runner';
 import { MENU_COMMAND_CHANNEL, type MenuCommand } from '../shared/contract';
 import { windowCaptureRequests } from './capture';
 import { denyAllPermissions, hardenWebContents } from './hardening';
@@ -28,7 +28,9 @@ async function start(): Promise<void> {
   const service = await createNewslineService({
     sampleDir: join(appRoot, 'assets', 'articles'),
     userDataDir,
-    runExtraction: createWorkerExtractionRunner(unpacked(join(__dirname, 'extract-worker.cjs'))),
+    runExtraction: createWorkerExtractionRunner(unpacked(join(__dirname, 'extract-worker.cjs')), {
+      threads: extractionThreads('app'),
+    }),
     holder: 'the desktop app',
   });
   denyAllPermissions(session.defaultSession);

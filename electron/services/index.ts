@@ -27,6 +27,7 @@ import { removeStaleTemporaries, writeFileAtomic } from './atomic-write';
 import { openCuration } from './curation';
 import { openExtractionCache } from './extraction-cache';
 import { extractInThisThread, type ExtractionRunner } from './extraction-runner';
+import { mapAhead } from './map-ahead';
 import { bodyOf, withPublished } from './front-matter';
 import { cleanFileName, localDateOf, refusalOf, uniqueFileName } from './import-files';
 import { readArticleFolder } from './library';
@@ -52,6 +53,9 @@ interface LoadedFile {
   input: ArticleFileInput;
   extraction: FileExtraction;
 }
+
+/** Files extracted ahead of the one being saved, so every thread of the extraction pool has work. */
+const EXTRACTIONS_AHEAD = 8;
 
 /** Where the services keep the user's data inside the user-data folder. */
 export const userDataPaths = (userDataDir: string) => ({
@@ -119,11 +123,15 @@ export async function createNewslineService(options: NewslineServiceOptions): Pr
     ] as const) {
       const folder = await readArticleFolder(dir, origin);
       readProblems.push(...folder.unreadable);
-      for (const file of folder.files) {
-        const input: ArticleFileInput = { file: file.file, content: file.content, origin };
-        const { key, extraction } = await extract(input);
+      const inputs: ArticleFileInput[] = folder.files.map((f) => ({
+        file: f.file,
+        content: f.content,
+        origin,
+      }));
+      let i = 0;
+      for await (const { key, extraction } of mapAhead(inputs, EXTRACTIONS_AHEAD, extract)) {
         keep.add(key);
-        files.push({ input, extraction });
+        files.push({ input: inputs[i++] as ArticleFileInput, extraction });
       }
     }
     await cache.prune(keep);
@@ -174,31 +182,58 @@ export async function createNewslineService(options: NewslineServiceOptions): Pr
     };
   };
 
+  type PlannedImport =
+    | { file: ImportFile; refusal: string }
+    | { file: ImportFile; sameAsBefore: string }
+    | { file: ImportFile; planned: ReturnType<typeof plan> };
+
   const importNow = async (batch: ImportFile[]): Promise<ImportResult> => {
     await initialLoad;
     const imported: ArticleInfo[] = [];
     const failed: Problem[] = [];
     const taken = takenNames();
     progress = { done: 0, total: batch.length };
+    // names are given in order (each file takes the next free one); extraction runs ahead on the pool
+    const inBatch = new Set<string>();
+    const planned = batch.map((file): PlannedImport => {
+      const refusal = refusalOf(file);
+      if (refusal) return { file, refusal };
+      const p = plan(file, taken);
+      // the same text twice in one batch is one file: the second is "already in the library"
+      if (!p.existing && inBatch.has(p.input.content)) return { file, sameAsBefore: p.input.content };
+      inBatch.add(p.input.content);
+      taken.add(p.input.file.toLowerCase());
+      return { file, planned: p };
+    });
+    const extractions = mapAhead(planned, EXTRACTIONS_AHEAD, async (item) =>
+      'planned' in item && !item.planned.existing
+        ? (await extract(item.planned.input)).extraction
+        : undefined,
+    );
     try {
-      for (const file of batch) {
+      for (const item of planned) {
+        const { file } = item;
         progress = { ...progress, current: file.name };
-        const refusal = refusalOf(file);
-        if (refusal) {
-          failed.push({ file: file.name, message: refusal });
+        const next = await extractions.next();
+        if ('refusal' in item) {
+          failed.push({ file: file.name, message: item.refusal });
+        } else if ('sameAsBefore' in item) {
+          const first = files.find(
+            (f) => f.input.origin === 'library' && f.input.content === item.sameAsBefore,
+          );
+          if (first) imported.push(...first.extraction.articles);
         } else {
-          const planned = plan(file, taken);
+          const planned = item.planned;
           if (planned.existing) {
             imported.push(...planned.existing.extraction.articles); // already in the library
           } else {
-            const { extraction } = await extract(planned.input);
+            const extraction = next.value as FileExtraction;
             if (extraction.articles.length === 0) {
               const reason = extraction.problems[0]?.message ?? 'No article was found in the file.';
               failed.push({ file: file.name, message: reason });
             } else {
               try {
                 await writeFileAtomic(join(paths.library, planned.input.file), planned.input.content);
-                taken.add(planned.input.file.toLowerCase());
                 files.push({ input: planned.input, extraction });
                 imported.push(...extraction.articles);
                 if (planned.renamed) readProblems.push(planned.renamed);

@@ -1,5 +1,5 @@
 import { readdir, readFile, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createWorkerExtractionRunner,
   extractInThisThread,
+  extractionThreads,
   type WorkerExtractionRunner,
 } from '../../electron/services/extraction-runner';
 import type { ArticleFileInput } from '../../electron/extract/index';
@@ -63,6 +64,26 @@ describe('extraction in a worker thread', () => {
     expect(result.articles).toEqual([]);
     expect(result.problems).toHaveLength(1);
     expect(result.problems[0]?.file).toBe('bad.md');
+  });
+});
+
+describe('extraction on a pool of worker threads', () => {
+  it('shares the files among its threads and answers each file with its own result', async () => {
+    const pool = createWorkerExtractionRunner(workerScript, { threads: 2 });
+    try {
+      expect(pool.threads).toBe(2);
+      const many = [...inputs, ...inputs, ...inputs];
+      const inPool = await Promise.all(many.map((input) => pool(input)));
+      const here = await Promise.all(many.map((input) => extractInThisThread(input)));
+      expect(inPool).toEqual(here);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('uses every core for a batch job and leaves one to the page in the app', () => {
+    expect(extractionThreads('batch')).toBe(availableParallelism());
+    expect(extractionThreads('app')).toBe(Math.max(1, availableParallelism() - 1));
   });
 });
 

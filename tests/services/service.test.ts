@@ -188,6 +188,19 @@ describe('importing articles', () => {
     expect(result.snapshot.articles).toHaveLength(3);
   });
 
+  it('keeps the same text given twice in one import once, in the order given', async () => {
+    const service = await open();
+    const text = article('2025-03-01', 'Twice', 'Scholz: called');
+    const result = await service.importArticles([
+      file('first.md', text),
+      file('other.md', article('2025-03-02', 'Other', 'Tusk: met')),
+      file('copy.md', text),
+    ]);
+    expect(result.failed).toEqual([]);
+    expect(result.imported.map((a) => a.title)).toEqual(['Twice', 'Other', 'Twice']);
+    expect((await readdir(join(options.userDataDir, 'library'))).sort()).toEqual(['first.md', 'other.md']);
+  });
+
   it('never overwrites: a name already used gets a number, the same file twice is kept once', async () => {
     const service = await open();
     await service.importArticles([file('a.md', article('2025-03-01', 'Other a', 'Scholz: called'))]);
@@ -219,7 +232,10 @@ describe('importing articles', () => {
       file('three.md', article('2025-01-03', 'Three', 'Tusk: returned')),
     ]);
     await firstStarted;
-    expect(await service.getImportProgress()).toEqual({ done: 1, total: 3, current: 'two.md' });
+    // (files are extracted ahead of the one being saved: one.md is saved while two.md is held)
+    await vi.waitFor(async () =>
+      expect(await service.getImportProgress()).toEqual({ done: 1, total: 3, current: 'two.md' }),
+    );
     expect((await service.getSnapshot()).articles).toHaveLength(2);
     release();
     expect((await running).imported).toHaveLength(3);
