@@ -46,6 +46,11 @@ export interface ArticleFileInput {
   /** Publication date to use when the file gives none (YYYY-MM-DD). */
   published?: string;
   origin: ArticleInfo['origin'];
+  /**
+   * Where the file was read from, when its name alone may repeat (the command line reads folders):
+   * article ids then come from the path and the content, so "a/story.md" and "b/story.md" differ.
+   */
+  path?: string;
 }
 
 /** What one file gives: its articles, its events (merged within it) and its problems. */
@@ -57,9 +62,16 @@ export interface FileExtraction {
   problems: Problem[];
 }
 
-/** Stable id of the `index`-th article of `file`. */
-export function articleIdOf(file: string, index: number): string {
-  return `art_${stableHash(`${file}#${index}`)}`;
+/**
+ * Stable id of the `index`-th article of a file: from its name in the library (where names are
+ * unique), or from its path and content when it was read from a path.
+ */
+export function articleIdOf(
+  input: Pick<ArticleFileInput, 'file' | 'path' | 'content'>,
+  index: number,
+): string {
+  const key = input.path === undefined ? input.file : `${input.path}|${stableHash(input.content)}`;
+  return `art_${stableHash(`${key}#${index}`)}`;
 }
 
 function untitled(text: string): string {
@@ -147,7 +159,7 @@ function articlesOf(
       (index === 0 ? parsed.meta.title : undefined) ??
       untitled(text);
     const article: ArticleInfo = {
-      id: articleIdOf(input.file, index),
+      id: articleIdOf(input, index),
       title,
       published,
       file: input.file,

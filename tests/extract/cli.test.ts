@@ -79,7 +79,9 @@ describe('npm run extract', () => {
     );
     expect(lines.find((l) => l.includes('huge.md'))).toMatch(/skipped, too large \(50\.0 MB/);
     expect(lines.find((l) => l.includes('missing.md'))).toMatch(/skipped, cannot read it \(no such file\)/);
-    expect(lines.find((l) => l.includes('folder.md'))).toMatch(/skipped, is a folder/);
+    expect(lines.find((l) => l.includes('folder.md'))).toMatch(
+      /skipped, a folder with no \.md or \.txt files/,
+    );
     expect(lines.find((l) => l.includes('good.md'))).toMatch(/1 article, 1 event/);
     expect(run.stdout + run.stderr).not.toMatch(/\n\s+at /); // no stack trace
     expect(JSON.parse(readFileSync(out, 'utf8')).problems).toHaveLength(6);
@@ -95,6 +97,68 @@ describe('npm run extract', () => {
       expect(run.code).toBe(0);
       expect(run.stdout).toMatch(/locked\.md: skipped, cannot read it \(permission denied\)/);
     });
+  });
+
+  it('reads folders (subfolders included), quoted globs and list files, and says what matched nothing', async () => {
+    const root = join(dir, 'tree');
+    mkdirSync(join(root, 'a', 'deeper'), { recursive: true });
+    mkdirSync(join(root, 'b'), { recursive: true });
+    const story = (day: string): string =>
+      `---\npublished: ${day}\n---\nJapan condemned the missile launch.\n`;
+    writeFileSync(join(root, 'a', 'story.md'), story('2024-03-15'));
+    writeFileSync(join(root, 'a', 'deeper', 'notes.txt'), story('2024-03-16'));
+    writeFileSync(join(root, 'a', 'picture.png'), 'not an article');
+    writeFileSync(join(root, 'b', 'story.md'), story('2024-03-17'));
+    const list = join(dir, 'list.txt');
+    writeFileSync(list, `# the b folder's story\n${join(root, 'b', 'story.md')}\n\n`);
+    const out = join(dir, 'tree.json');
+    const run = await runCli([
+      join(root, 'a'),
+      `${root}/b/*.md`,
+      `${root}/none/*.md`,
+      '--list',
+      list,
+      '--out',
+      out,
+    ]);
+    expect(run.code).toBe(0);
+    const lines = run.stdout.trim().split('\n');
+    expect(lines.filter((l) => /: 1 article, 1 event$/.test(l))).toHaveLength(4);
+    expect(lines.find((l) => l.includes('picture.png'))).toBeUndefined();
+    expect(lines.find((l) => l.includes('none/*.md'))).toMatch(/skipped, matches no file/);
+    // the same name in two folders is two articles with two ids; the same path read twice is one id
+    const written = JSON.parse(readFileSync(out, 'utf8'));
+    const ids = written.articles.map((a: { id: string }) => a.id);
+    expect(written.articles.map((a: { file: string }) => a.file)).toEqual([
+      'notes.txt', // a/deeper/ comes before a/story.md: names in order, folders among them
+      'story.md',
+      'story.md',
+      'story.md',
+    ]);
+    expect(new Set(ids).size).toBe(3);
+    const again = await runCli([join(root, 'a'), '--out', join(dir, 'again.json')]);
+    expect(again.code).toBe(0);
+    expect(
+      JSON.parse(readFileSync(join(dir, 'again.json'), 'utf8')).articles.map((a: { id: string }) => a.id),
+    ).toEqual(ids.slice(0, 2));
+  });
+
+  it('gives the same output on a pool of threads as in one thread', async () => {
+    const files = [
+      'assets/articles',
+      'tests/fixtures/shared/eval/dev-articles',
+      'tests/fixtures/shared/eval/timeline-dev/apple/articles',
+    ];
+    const [one, pool] = await Promise.all(
+      ['1', '2'].map(async (threads) => {
+        const out = join(dir, `threads-${threads}.json`);
+        const run = await runCli([...files, '--threads', threads, '--out', out]);
+        expect(run.code).toBe(0);
+        return readFileSync(out, 'utf8');
+      }),
+    );
+    expect(JSON.parse(one ?? '{}').articles.length).toBeGreaterThanOrEqual(32);
+    expect(pool).toBe(one);
   });
 
   it('exits non-zero when no file could be read', async () => {
