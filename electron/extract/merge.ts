@@ -112,10 +112,11 @@ export function sameEvent(
   const sa = sourceOf(a);
   const sb = sourceOf(b);
   if (!sa || !sb) return false;
+  // (the cheap tests first: most pairs a merge looks at are days apart)
+  if (!datesCompatible(a, b)) return false;
   const bActors = new Set(b.actors.map((x) => x.name));
   const aActors = new Set(a.actors.map((x) => x.name));
   if (sa !== sb && !(bActors.has(sa) && aActors.has(sb))) return false;
-  if (!datesCompatible(a, b)) return false;
   // "did not sell" and "sold" are two accounts, not one event
   if ((a.modality === 'negated') !== (b.modality === 'negated')) return false;
   // different kinds of event are different events; a plain statement may restate any kind, an
