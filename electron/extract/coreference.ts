@@ -39,10 +39,27 @@ const PRE_NOUN = new Set([
 const REFERRING = new Set(['index', 'market', 'exchange', 'average', 'company', 'firm', 'bank', 'group']);
 
 /** Remembers "X stock index" so that a later "the index" is X, and "Zairian rebels" for "rebels". */
-export function noteIntroductions(tokens: Token[], mentions: Mention[], ctx: ActorContext): void {
+export function noteIntroductions(tokens: Token[], mentions: Mention[], tags: Tags, ctx: ActorContext): void {
   for (const m of mentions) {
     if (m.via === 'description' && m.head) ctx.bodies.set(m.head, { name: m.name, kind: m.kind });
     if (m.absorbed || m.via === 'pronoun' || m.kind === 'person') continue;
+    // "Hurricane Michael" … "the hurricane", "the Phoenix lander" … "the lander": a common noun in
+    // or right after a name is what a later "the <noun>" refers to
+    if (m.via !== 'description') {
+      const words = tokens.slice(m.from, m.to);
+      if (words.length > 1)
+        for (const w of words)
+          if (/^\p{Lu}\p{Ll}{3,}$/u.test(w.text) && !INTRODUCING_NOUNS.has(w.key))
+            ctx.described.set(w.key, m.name);
+      const after = tokens[m.to];
+      if (
+        after &&
+        /^\p{Ll}{4,}$/u.test(after.text) &&
+        tags.at(after.start) === 'NOUN' &&
+        !INTRODUCING_NOUNS.has(after.key)
+      )
+        ctx.described.set(after.key, m.name);
+    }
     for (let j = m.to; j < m.to + 3 && j < tokens.length; j++) {
       const key = tokens[j]?.key ?? '';
       if (INTRODUCING_NOUNS.has(key)) {
@@ -95,7 +112,7 @@ export function referringMentions(
     // is the one the article pinned down before ("Charlottesville police"), else itself
     const before = tokens[i - 1];
     // (a capitalised word right before it names it: "Houston police" is a name, not a bare body)
-    const namedBefore = !!before?.cap && t.start - before.end <= 1;
+    const namedBefore = !!before?.cap && t.start - before.end <= 1 && !/^(?:the|a|an)$/.test(before.key);
     if (actsAlone(t.key) && !namedBefore && !PRE_NOUN.has(before?.key ?? '')) {
       const kind = bodyKindOf(t.key) ?? 'group';
       const known = ctx.bodies.get(t.key);
@@ -128,6 +145,21 @@ export function referringMentions(
       if (!name) continue;
       const kind = named ? 'organization' : (last?.kind ?? 'organization');
       out.push({ from: i - 1, to: i + 1, name, kind, via: 'pronoun' });
+    } else if (
+      tokens[i - 1]?.key === 'the' &&
+      !t.cap &&
+      tags.at(t.start) === 'NOUN' &&
+      ctx.described.has(t.key) &&
+      !/^(?:share|stock|market)$/.test(tokens[i + 1]?.key ?? '')
+    ) {
+      // "the hurricane", "the lander": the name the article gave it
+      out.push({
+        from: i - 1,
+        to: i + 1,
+        name: ctx.described.get(t.key) as string,
+        kind: 'organization',
+        via: 'pronoun',
+      });
     } else if (
       REFERRING.has(t.key) &&
       tokens[i - 2]?.key === 'the' &&

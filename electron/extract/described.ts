@@ -27,7 +27,7 @@ for (const [kind, words] of HEADS) for (const w of words.split(' ')) HEAD_KIND.s
  * traffic", "the jury acquitted him". Unlike "officials" or "markets", each is one body in a story.
  */
 const ACTING_ALONE = new Set(
-  'police troops soldiers prosecutors investigators rebels militants protesters protestors demonstrators rescuers firefighters jury jurors'.split(
+  'police troops soldiers prosecutors investigators rebels militants protesters protestors demonstrators rescuers firefighters jury jurors scientists researchers'.split(
     ' ',
   ),
 );

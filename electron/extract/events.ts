@@ -28,7 +28,7 @@ import { storyDay } from './story-day';
 import { gapOf, type Gap } from './subject';
 import { tableRowEvents } from './table-rows';
 import type { Timex } from './timex';
-import { finishTitle } from './title';
+import { eventTitle } from './title';
 import { tokenize, type Token } from './tokens';
 import { verbInfo } from './lexicon';
 
@@ -113,7 +113,7 @@ export function extractArticleEvents(run: ArticleRun): Draft[] {
   let lastDated: Draft | undefined;
 
   const emit = (d: Draft): void => {
-    d.title = finishTitle(d.title);
+    d.title = eventTitle(d.title, d.quote);
     drafts.push(d);
     if (d.date.basis !== 'reported') lastDated = d;
   };

@@ -65,7 +65,7 @@ export function sentenceMentions(
     }
   }
   const described = [...named, ...describedActors(tokens, named, run.tags, s.text, s.start)];
-  noteIntroductions(tokens, described, ctx);
+  noteIntroductions(tokens, described, run.tags, ctx);
   return [...described, ...referringMentions(tokens, described, run.tags, ctx)].sort(
     (a, b) => a.from - b.from,
   );

@@ -91,6 +91,16 @@ export function finishTitle(raw: string): string {
   return out;
 }
 
+/**
+ * The finished title of an event, or, where the title built from its clause stays incomplete
+ * ("Scientists said", cut at a quotation), the sentence itself as a short statement.
+ */
+export function eventTitle(title: string, sentence: string): string {
+  const finished = finishTitle(title);
+  const last = bare(finished.split(' ').pop() ?? '');
+  return last && !FUNCTION_WORDS.has(last) ? finished : finishTitle(sentence);
+}
+
 /** Builds a title "Source verb what…" for the event whose verb is token `verbIndex`. */
 export function makeTitle(
   source: string,

@@ -10,7 +10,7 @@ import { describedActors } from '../../electron/extract/described';
 import { extractFile, mergeEvents } from '../../electron/extract/index';
 import { namesByShape } from '../../electron/extract/names';
 import { tagText } from '../../electron/extract/nlp';
-import { finishTitle } from '../../electron/extract/title';
+import { eventTitle, finishTitle } from '../../electron/extract/title';
 import { tokenize } from '../../electron/extract/tokens';
 import { actorNames, eventWith, extractText } from './helpers';
 
@@ -167,6 +167,16 @@ describe('actors by shape and context', () => {
     expect(view('Some protesters left early.').mentions).toEqual([]);
   });
 
+  it('resolves "the <noun>" to the name that held that noun or came just before it', () => {
+    const { events } = extractText(
+      'Typhoon Ondra struck Leyte on Monday. The Orvik rover sent images on Tuesday.\n\nThe typhoon moved north on Wednesday. The rover stopped working on Thursday. The jury acquitted Tamsin Reyes on Friday.',
+      '2024-05-11',
+    );
+    expect(actorNames(eventWith(events, 'typhoon moved'))[0]).toBe('Typhoon Ondra');
+    expect(actorNames(eventWith(events, 'rover stopped'))[0]).toMatch(/^Orvik/);
+    expect(actorNames(eventWith(events, 'jury acquitted'))[0]).toBe('Jury');
+  });
+
   it('resolves "it" and "the index" to the market named before', () => {
     const { events } = extractText(
       'The Tadawul All Share index climbed 3% on Monday.\n\nIt then slipped 1% before the close. The index ended the week higher.',
@@ -228,6 +238,15 @@ describe('titles', () => {
     expect(long.split(' ').length).toBeLessThanOrEqual(16);
     expect(finishTitle('Ravi Menon said: “We will not sign the treaty with')).toBe(
       'Ravi Menon said: “We will not sign the treaty”',
+    );
+  });
+
+  it('falls back on the sentence where the clause gives no complete title', () => {
+    expect(eventTitle('Researchers said', 'Researchers said they were “astonished” by the images.')).toBe(
+      'Researchers said they were “astonished” by the images',
+    );
+    expect(eventTitle('Orvik Mining closed the pit', 'Orvik Mining closed the pit in May.')).toBe(
+      'Orvik Mining closed the pit',
     );
   });
 
