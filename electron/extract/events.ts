@@ -19,6 +19,7 @@ import {
 import { aheadForPlan, type EventDate } from './dates';
 import { classifyLines } from './lines';
 import { mainEvent } from './main-event';
+import { pastFacts } from './past-facts';
 import type { Tags } from './nlp';
 import { inside, quoteRegions, type Region } from './quotes';
 import { sentenceMentions } from './sentence-actors';
@@ -289,6 +290,7 @@ function sentenceEvents(
     const d = fallback && clauseDraft(sentence, fallback, undefined, [fallback]);
     if (d) out.push(d);
   }
+  if (!headline) out.push(...pastFacts(sentence, out));
   for (const d of out)
     if (d.modality === 'planned' && d.ownDate) d.date = aheadForPlan(d.date, run.published);
   if (headline) for (const d of out) d.headline = true;

@@ -211,6 +211,28 @@ describe('dates by clause', () => {
     expect(eventWith(events, 'defeated')?.start).toBe('2024-05-05');
   });
 
+  it('tells a past fact named in passing as an event at its own date, not the story’s', () => {
+    const { events } = extractText(
+      'Tamsin Reyes beat Ilse Brand on Saturday, three years after a loss to Brand in the 2021 final. Orvik is the first town to vote since the overthrow of Mayor Ansel Dorn 12 years ago.',
+      '2024-05-08',
+    );
+    const told = (start: string) => events.find((e) => e.sources.some((x) => x.quote.startsWith(start)));
+    const loss = told('a loss to Brand');
+    expect(loss?.start).toBe('2021');
+    expect(loss?.precision).toBe('year');
+    expect(actorNames(loss)[0]).toBe('Tamsin Reyes');
+    expect(eventWith(events, 'beat Ilse Brand')?.start).toBe('2024-05-04');
+    const overthrow = told('the overthrow of');
+    expect(overthrow?.start).toBe('2012');
+    expect(actorNames(overthrow)).toContain('Ansel Dorn');
+    // a date of this week is the story's own, not a fact told in passing
+    const recent = extractText(
+      'Tamsin Reyes beat Ilse Brand on Saturday after a loss on Tuesday.',
+      '2024-05-08',
+    );
+    expect(recent.events.filter((e) => e.sources.some((x) => x.quote.startsWith('a loss')))).toEqual([]);
+  });
+
   it('keeps a background fact at its own year', () => {
     const { events } = extractText('Hollis Mining closed its Tern Valley pit in 2009.', '2024-05-08');
     expect(events[0]).toMatchObject({ start: '2009', precision: 'year' });

@@ -1,0 +1,159 @@
+/**
+ * Past facts told in passing, with a date of their own: "a loss to Serena in the 2015 final", "her
+ * 2016 French Open title", "the overthrow of Marcos 12 years ago", "a quarter-point increase in
+ * March". A noun phrase whose head names an act or an outcome, dated by a time expression inside
+ * it or right after it that no event of the sentence took, is an event of the actor it belongs to.
+ */
+import { actorsOf } from './roles';
+import { dateFromTimex, dateOfValue } from './dates';
+import type { Draft, SentenceContext } from './events';
+import type { Mention } from './actors';
+import { inside } from './quotes';
+import { finishTitle } from './title';
+import type { Token } from './tokens';
+
+/** Head nouns of acts and outcomes (a word list, as data; endings below catch the rest). */
+const ACT_NOUNS = new Set(
+  'loss win victory defeat title crown final attempt bid increase rise hike cut fall drop raid attack strike war election vote referendum crash earthquake quake storm flood trial verdict conviction deal agreement treaty protest protests overthrow coup invasion launch landing record mark visit summit talks merger takeover bankruptcy ban ruling decision resignation arrest killing shooting bombing explosion fire collapse outbreak'.split(
+    ' ',
+  ),
+);
+/** Endings of nouns made from verbs ("acquisition", "agreement", "departure", "approval"). */
+const NOMINAL = /^\p{Ll}{3,}(?:tion|sion|ment|ure)$/u;
+/** Words that close a noun phrase on its left. */
+const LEFT_EDGE = new Set([
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'after',
+  'since',
+  'before',
+  'following',
+]);
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
+
+const isActNoun = (t: Token | undefined, pos: string | undefined): boolean =>
+  !!t && !t.cap && pos === 'NOUN' && (ACT_NOUNS.has(t.key) || NOMINAL.test(t.key));
+
+/**
+ * The act noun a time expression dates: one just before it ("a loss … in the 2015 final", "the
+ * overthrow … 12 years ago") or, for a year written as a modifier, one just after it ("her 2016 …
+ * title"). Stops at a verb or a clause boundary.
+ */
+function actNounOf(sentence: SentenceContext, from: number, to: number): number {
+  const { tokens, run } = sentence;
+  const pos = (i: number): string | undefined => run.tags.at(tokens[i]?.start ?? -1);
+  const gap = (a: number, b: number): string => {
+    const x = tokens[a];
+    const y = tokens[b];
+    return x && y ? sentence.gap(x, y) : '';
+  };
+  const stops = (i: number): boolean => pos(i) === 'VERB' || pos(i) === 'AUX';
+  for (let i = to; i < Math.min(tokens.length, to + 4) && /^\d{4}$/.test(tokens[from]?.text ?? ''); i++) {
+    if (stops(i) || /[,;]/.test(gap(i - 1, i))) break;
+    if (isActNoun(tokens[i], pos(i))) return i;
+  }
+  for (let i = from - 1; i >= Math.max(0, from - 8); i--) {
+    if (stops(i) || /[,;]/.test(gap(i, i + 1))) break;
+    if (isActNoun(tokens[i], pos(i))) return i;
+  }
+  return -1;
+}
+
+/** The events told in passing in `sentence`, besides `taken` (the sentence's own events). */
+export function pastFacts(sentence: SentenceContext, taken: Draft[]): Draft[] {
+  const { run, s, tokens, mentions, regions } = sentence;
+  const out: Draft[] = [];
+  const used = new Set(taken.map((d) => d.date.timex).filter(Boolean));
+  const pos = (i: number): string => run.tags.at(tokens[i]?.start ?? -1) ?? '';
+  const gapAfter = (i: number): string =>
+    s.text.slice((tokens[i]?.end ?? 0) - s.start, (tokens[i + 1]?.start ?? 0) - s.start);
+  for (const t of run.timexes) {
+    if (t.start < s.start || t.end > s.end || t.type !== 'DATE' || used.has(t.value)) continue;
+    const written = dateOfValue(t.value);
+    // a past fact: before the week the article reports
+    if (!written || written.start >= run.published || dayGap(written.start, run.published) < 7) continue;
+    const from = tokens.findIndex((k) => k.start >= t.start);
+    const after = tokens.findIndex((k) => k.start >= t.end);
+    const to = after < 0 ? tokens.length : after;
+    if (from < 0) continue;
+    const noun = actNounOf(sentence, from, to);
+    const head = tokens[noun];
+    if (!head || inside(regions, head)) continue;
+    // the phrase: from its left edge ("a loss", "her 2016") to the noun the date goes with
+    let left = Math.min(noun, from);
+    const floor = left - 6;
+    while (
+      left > 0 &&
+      left > floor &&
+      !LEFT_EDGE.has(tokens[left - 1]?.key ?? '') &&
+      pos(left - 1) !== 'VERB'
+    )
+      left--;
+    if (LEFT_EDGE.has(tokens[left - 1]?.key ?? '')) left--;
+    let last = Math.max(noun, to - 1);
+    // ("in the 2015 final": the phrase goes on to the noun the year modifies)
+    while (
+      last + 1 < tokens.length &&
+      last < Math.max(noun, to) + 3 &&
+      (/^(?:NOUN|PROPN)$/.test(pos(last + 1)) || ACT_NOUNS.has(tokens[last + 1]?.key ?? '')) &&
+      !/[,;]/.test(gapAfter(last))
+    )
+      last++;
+    const start = tokens[left]?.start ?? head.start;
+    const end = Math.max(tokens[last]?.end ?? head.end, t.end);
+    const owner = ownerOf(sentence, left, last, taken);
+    if (!owner) continue;
+    if (taken.some((d) => d.start <= start && d.end >= end && d.date.start === written.start)) continue;
+    const quote = s.text.slice(start - s.start, end - s.start);
+    out.push({
+      articleId: run.articleId,
+      published: run.published,
+      paragraph: sentence.paragraph,
+      order: sentence.order,
+      source: { name: owner.name, kind: owner.kind },
+      actors: actorsOf(
+        mentions.filter((m) => m === owner || (!m.absorbed && m.from >= left && m.to <= last + 1)),
+        owner,
+        0,
+      ),
+      verb: head.key,
+      speech: false,
+      cameo: null,
+      date: dateFromTimex({ timex: t, date: written, expression: t.text }),
+      ownDate: true,
+      quote,
+      start,
+      end,
+      title: finishTitle(`${owner.name}: ${quote.replace(/^(?:after|since|before|following)\s+/i, '')}`),
+      fromTable: false,
+      pronounSubject: owner.via === 'pronoun',
+      quoteFirst: false,
+      additive: false,
+      codes: [],
+    });
+  }
+  return out;
+}
+
+/** Whose the fact is: a name owning the phrase, the actor of the sentence's event, or one it names. */
+function ownerOf(sentence: SentenceContext, left: number, last: number, taken: Draft[]): Mention | undefined {
+  const { tokens, mentions } = sentence;
+  const owning = mentions.find((m) => !m.absorbed && m.to === left + 1 && tokens[m.to - 1]?.possessive);
+  if (owning) return owning;
+  // "her 2016 title": the actor of the sentence's event
+  const first = taken[0]?.source;
+  const acting = first ? mentions.find((m) => m.name === first.name) : undefined;
+  const named = mentions.find((m) => !m.absorbed && m.from >= left && m.to <= last + 1);
+  if (acting && (POSSESSIVE_PRONOUNS.has(tokens[left]?.key ?? '') || !named)) return acting;
+  // "the overthrow of President Marcos 12 years ago": the actor the phrase names
+  return named ?? acting;
+}
+
+const dayGap = (a: string, b: string): number =>
+  (Date.parse(`${b.slice(0, 10)}T00:00:00Z`) - Date.parse(`${a.slice(0, 10)}T00:00:00Z`)) / 86_400_000;
