@@ -108,7 +108,7 @@ export function lookupActor(name: string): GazetteerEntry | undefined {
 
 /** The country whose demonym this word is ("Russian" → Russia), if any. */
 export function countryOfDemonym(word: string): GazetteerEntry | undefined {
-  return DEMONYMS.get(word) ?? DEMONYMS.get(word.toLowerCase());
+  return DEMONYMS.get(word) ?? (/\p{Lu}/u.test(word) ? DEMONYMS.get(word.toLowerCase()) : undefined);
 }
 
 /**

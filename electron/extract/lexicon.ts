@@ -190,7 +190,8 @@ for (const [code, list] of VERBS) {
 
 /** The lexicon entry of a word form ("criticized" → criticize, 11), if it is an event verb. */
 export function verbInfo(word: string): VerbInfo | undefined {
-  return FORMS.get(word) ?? FORMS.get(word.toLowerCase());
+  // (most words looked up are keys, already lower case, and no verb: no second look-up for them)
+  return FORMS.get(word) ?? (/\p{Lu}/u.test(word) ? FORMS.get(word.toLowerCase()) : undefined);
 }
 
 /** The most specific CAMEO root named by the wording of a clause, or undefined. */
