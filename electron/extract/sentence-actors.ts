@@ -50,8 +50,12 @@ export function sentenceMentions(
   const found = bodyNames(findMentions(tokens, s.text, s.start, ctx));
   const shaped = bodyNames(namesByShape(tokens, found, run.tags, ctx.recurrent, ctx.text));
   const named = [...found, ...shaped];
-  // "Raj Rajaratnam … Rajaratnam was convicted": a person named in full is known by surname later
+  // "Raj Rajaratnam … Rajaratnam was convicted": a person named in full is known by surname later,
+  // and any word of a name is a name when it opens a later sentence alone
   if (!headline) {
+    for (const m of named)
+      if (!m.absorbed && m.via !== 'pronoun')
+        for (const word of m.name.split(' ')) if (/^\p{Lu}\p{Ll}/u.test(word)) ctx.recurrent.add(word);
     for (const m of named) {
       const surname = m.name.split(' ').pop() ?? '';
       if (

@@ -177,6 +177,14 @@ describe('actors by shape and context', () => {
     expect(actorNames(eventWith(events, 'jury acquitted'))[0]).toBe('Jury');
   });
 
+  it('reads a word of an earlier name that opens a sentence alone as that name', () => {
+    const { events } = extractText(
+      'Prosecutors said Reyes passed the figures to Anil Varadkaran. Varadkaran was convicted in the scheme.',
+      '2024-05-08',
+    );
+    expect(actorNames(eventWith(events, 'was convicted'))[0]).toMatch(/Varadkaran$/);
+  });
+
   it('resolves "it" and "the index" to the market named before', () => {
     const { events } = extractText(
       'The Tadawul All Share index climbed 3% on Monday.\n\nIt then slipped 1% before the close. The index ended the week higher.',
