@@ -1,5 +1,5 @@
 import type { WebContents } from 'electron';
-import type { ExportedFile } from '../shared/curation';
+import type { ExportedFile, WindowApi } from '../shared/contract';
 
 /** The part of a window's web contents the captures use. */
 export type CapturableContents = Pick<WebContents, 'capturePage' | 'printToPDF'>;
@@ -10,7 +10,7 @@ const stamp = (): string => new Date().toISOString().slice(0, 10);
  * The contract requests that need a window, which the plain-Node services cannot answer: the
  * page as PNG (capturePage) and as a PDF document (printToPDF, landscape A4, backgrounds on).
  */
-export function windowCaptureRequests(contents: () => CapturableContents | undefined) {
+export function windowCaptureRequests(contents: () => CapturableContents | undefined): WindowApi {
   const current = (): CapturableContents => {
     const found = contents();
     if (!found) throw new Error('There is no window to capture.');

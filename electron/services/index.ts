@@ -10,8 +10,7 @@ import type {
   ImportInspection,
   ImportProgress,
   ImportResult,
-  NewslineApi,
-  RequestName,
+  NewslineService,
   Snapshot,
   ViewState,
 } from '../shared/contract';
@@ -32,9 +31,6 @@ import { cleanFileName, localDateOf, refusalOf, uniqueFileName } from './import-
 import { readArticleFolder } from './library';
 import { acquireLibraryLock } from './library-lock';
 import { openViewState } from './view-state';
-
-/** The requests of the contract, answered in plain Node. */
-export type NewslineService = { [K in RequestName]: NewslineApi[K] };
 
 export interface NewslineServiceOptions {
   /** Folder of the bundled sample articles (assets/articles). */

@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { NewslineApi } from '../../../electron/shared/contract';
-import type { EventPatch, NewEventInput } from '../../../electron/shared/curation';
+import type { EventPatch, NewEventInput, NewslineApi } from '../../../electron/shared/contract';
 import type { ArticleInfo, NewsEvent } from '../../../electron/shared/model';
 import { errorMessage } from '../lib/api';
 import { EditEventForm } from './EditEventForm';

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import type { EventPatch } from '../../../electron/shared/curation';
+import type { EventPatch } from '../../../electron/shared/contract';
 import type { ActorKind, ActorRole, EventActor, NewsEvent, Precision } from '../../../electron/shared/model';
 import { cameoRootName } from '../lib/cameo';
 import { ACTOR_KIND_ORDER } from '../lib/actors';

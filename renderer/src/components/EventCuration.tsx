@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { EventPatch } from '../../../electron/shared/curation';
+import type { EventPatch } from '../../../electron/shared/contract';
 import type { NewsEvent } from '../../../electron/shared/model';
 import { cameoRootName } from '../lib/cameo';
 import { formatEventDate } from '../lib/dates';

@@ -1,6 +1,5 @@
 import { useRef, useState } from 'react';
-import type { NewslineApi, Snapshot } from '../../../electron/shared/contract';
-import type { ExportFormat, ExportedFile } from '../../../electron/shared/curation';
+import type { ExportedFile, ExportFormat, NewslineApi, Snapshot } from '../../../electron/shared/contract';
 import { errorMessage } from '../lib/api';
 import { downloadFile } from '../lib/download';
 import { Popover } from './Popover';

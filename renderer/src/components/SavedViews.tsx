@@ -1,6 +1,5 @@
 import { useCallback, useState, type FormEvent } from 'react';
-import type { NewslineApi, ViewState } from '../../../electron/shared/contract';
-import type { SavedView } from '../../../electron/shared/curation';
+import type { NewslineApi, SavedView, ViewState } from '../../../electron/shared/contract';
 import { errorMessage } from '../lib/api';
 import { Popover } from './Popover';
 

@@ -3,9 +3,17 @@
  * in the loopback preview the same operations go over HTTP to the preview server, which calls
  * the same services. Nothing else in the renderer knows which one is in use.
  */
-import type { BridgeApi, NewslineApi, Snapshot, ViewState } from '../../../electron/shared/contract';
-import { REQUEST_NAMES, type RequestName } from '../../../electron/shared/channels';
-import { decodeAnswer, reviveAnswer, type AnswerText } from '../../../electron/shared/wire';
+import {
+  REQUEST_NAMES,
+  type AnswerText,
+  type BridgeApi,
+  type NewslineApi,
+  type Requests,
+  type RequestName,
+  type Snapshot,
+  type ViewState,
+} from '../../../electron/shared/contract';
+import { decodeAnswer, reviveAnswer } from '../../../electron/shared/wire';
 import { captureElementPng } from './capture';
 
 declare global {
@@ -25,8 +33,6 @@ export function errorMessage(error: unknown): string {
 }
 
 /** The requests of the contract, each turned into a call of `send`. */
-type Requests = Omit<NewslineApi, 'onMenuCommand'>;
-
 function requestsVia(send: <K extends RequestName>(name: K, args: unknown[]) => Promise<unknown>): Requests {
   return Object.fromEntries(
     REQUEST_NAMES.map((name) => [name, (...args: unknown[]) => send(name, args)]),

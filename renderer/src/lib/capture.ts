@@ -4,7 +4,7 @@
  * foreignObject, drawn on a canvas and read back as PNG. Only the page's own content is drawn
  * (no remote images), so the canvas stays readable.
  */
-import type { ExportedFile } from '../../../electron/shared/curation';
+import type { ExportedFile } from '../../../electron/shared/contract';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 

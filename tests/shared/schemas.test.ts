@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRequest } from '../electron/shared/contract';
+import { parseRequest } from '../../electron/shared/schemas';
 
 describe('contract argument validation', () => {
   it('rejects a view state with an unknown filter mode', () => {
