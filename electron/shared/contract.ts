@@ -74,19 +74,13 @@ export interface ImportProgress {
 
 export type FilterMode = 'any' | 'all';
 
-/** A stretch of time, as ISO date-times (the visible window of the timeline, say). */
-export interface TimeSpan {
-  start: string;
-  end: string;
-}
-
 /** What the explorer restores at start. */
 export interface ViewState {
   /** Actors switched off; every other actor is shown. Absent actors (new ones) are shown. */
   hiddenActors: string[];
   mode: FilterMode;
   /** Visible window, ISO date-times. */
-  window?: TimeSpan;
+  window?: { start: string; end: string };
   selectedEventId?: string;
   /** Search as typed (events whose title, quotes or actors contain every word). */
   search?: string;

@@ -37,7 +37,8 @@ import {
 import { isFiltering } from './lib/filter';
 import { searchWords } from './lib/search';
 import { eventsPerArticle } from './lib/sorting';
-import { initialWindow, type TimeSpan } from './lib/viewWindow';
+import type { TimeSpan } from './lib/time';
+import { initialWindow } from './timeline/view-window';
 
 const SAVE_DELAY_MS = 400;
 const ACCEPTED = /\.(txt|md|markdown)$/i;

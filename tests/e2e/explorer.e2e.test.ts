@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NewslineService, Snapshot } from '../../electron/shared/contract';
 import type { NewsEvent } from '../../electron/shared/model';
-import { shortTitle } from '../../renderer/src/lib/timelineItems';
+import { shortTitle } from '../../renderer/src/timeline/items';
 import { shouldSkipBrowserTests } from './browser';
 import { ROOT } from './build-renderer';
 import { ITEMS, OUTPUT, startSampleApp, type SampleApp } from './sample-app';

@@ -13,7 +13,7 @@ import type { NewsEvent } from '../../electron/shared/model';
 import { startPreviewServer, type PreviewServer } from '../../electron/preview/server';
 import { createNewslineService } from '../../electron/services/index';
 import { placeEvent } from '../../renderer/src/lib/dates';
-import { itemLabel } from '../../renderer/src/lib/timelineItems';
+import { itemLabel } from '../../renderer/src/timeline/items';
 import { launchBrowser, shouldSkipBrowserTests, type LaunchedBrowser } from './browser';
 import { ensureRendererBuilt, RENDERER_DIR, ROOT } from './build-renderer';
 import { createSyntheticService } from './synthetic-service';

@@ -12,7 +12,7 @@ import { DEFAULT_VIEW_STATE, type NewslineService, type Snapshot } from '../../e
 import type { NewsEvent } from '../../electron/shared/model';
 import { startPreviewServer, type PreviewServer } from '../../electron/preview/server';
 import { createNewslineService } from '../../electron/services/index';
-import { shortTitle } from '../../renderer/src/lib/timelineItems';
+import { shortTitle } from '../../renderer/src/timeline/items';
 import { launchBrowser, type LaunchedBrowser } from './browser';
 import { ensureRendererBuilt, RENDERER_DIR, ROOT } from './build-renderer';
 

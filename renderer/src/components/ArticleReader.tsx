@@ -6,7 +6,7 @@ import { cameoRootName } from '../lib/cameo';
 import { formatIsoDate } from '../lib/dates';
 import { articleHighlights, nextEventOf, segmentArticle, type Segment } from '../lib/highlights';
 import { revealInPane } from '../lib/reveal';
-import { quadClass } from '../lib/timelineItems';
+import { quadClass } from '../timeline/items';
 import '../styles/find.css';
 
 export interface ArticleReaderProps {

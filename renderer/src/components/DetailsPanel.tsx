@@ -1,7 +1,7 @@
 import type { ArticleInfo, NewsEvent } from '../../../electron/shared/model';
 import { cameoRootName } from '../lib/cameo';
 import { describePrecision, formatEventDate, formatIsoDate } from '../lib/dates';
-import { modalityText } from '../lib/timelineItems';
+import { modalityText } from '../timeline/items';
 
 export interface DetailsPanelProps {
   event: NewsEvent;

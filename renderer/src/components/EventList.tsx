@@ -4,7 +4,7 @@ import { cameoRootName } from '../lib/cameo';
 import { formatEventDate } from '../lib/dates';
 import { revealInPane } from '../lib/reveal';
 import { nextSort, sortEvents, type EventSortKey, type SortOrder } from '../lib/sorting';
-import { actorLine } from '../lib/timelineItems';
+import { actorLine } from '../timeline/items';
 import { MarkedText } from './SearchBar';
 import { SortHeader } from './SortHeader';
 

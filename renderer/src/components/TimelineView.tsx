@@ -3,12 +3,11 @@ import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import '../styles/timeline.css';
 import type { ActorSummary, NewsEvent } from '../../../electron/shared/model';
 import { formatIsoDate } from '../lib/dates';
-import {
-  TimelineController,
-  type DrawnMode,
-  type FocusedEvent,
-  type TimeWindow,
-} from '../lib/timelineController';
+import type { TimeSpan } from '../lib/time';
+import { TimelineController } from '../timeline/controller';
+import type { FocusedEvent } from '../timeline/controller-api';
+import type { DrawnMode } from '../timeline/drawing';
+import type { FocusMove } from '../timeline/focus';
 
 /** What the rest of the page can ask of the timeline (buttons, menu commands). */
 export interface TimelineHandle {
@@ -29,10 +28,10 @@ export interface TimelineViewProps {
   visibleIds: ReadonlySet<string>;
   selectedId: string | null;
   onSelect(id: string | null): void;
-  initialWindow: TimeWindow;
+  initialWindow: TimeSpan;
   /** True when the window was not saved: fit it to the events once they are drawn. */
   fitOnLoad: boolean;
-  onWindowChange(window: TimeWindow): void;
+  onWindowChange(window: TimeSpan): void;
   /** Number of events shown, for the region's label. */
   shownCount: number;
   /** One lane per actor instead of one shared track. */
@@ -47,7 +46,7 @@ export interface TimelineViewProps {
 }
 
 /** "3 January 2025 to 20 February 2025: 42 events", for the live region. */
-export function describeWindow(w: TimeWindow, count: number, lanes: number): string {
+export function describeWindow(w: TimeSpan, count: number, lanes: number): string {
   const day = (t: number) => formatIsoDate(new Date(t).toISOString().slice(0, 10));
   const events = `${count.toLocaleString('en')} event${count === 1 ? '' : 's'}`;
   const inLanes = lanes > 0 ? ` in ${lanes} lane${lanes === 1 ? '' : 's'}` : '';
@@ -162,7 +161,7 @@ export function TimelineView(props: TimelineViewProps) {
     [],
   );
 
-  const moveFocus = (direction: 'left' | 'right' | 'up' | 'down' | 'first' | 'last', reveal = true) => {
+  const moveFocus = (direction: FocusMove, reveal = true) => {
     const controller = controllerRef.current;
     if (!controller) return;
     const focused: FocusedEvent | null = controller.moveFocus(direction);

@@ -2,19 +2,18 @@
  * Aggregation of events by period for wide windows: beyond a few hundred visible events the
  * timeline draws one shaded band per period with the number of events, not the events themselves.
  */
-
-const DAY = 86_400_000;
+import { DAY_MS } from '../lib/time';
 
 export type BucketUnit = 'day' | 'week' | 'month' | 'quarter' | 'year' | 'decade';
 
 /** Typical length of each unit, used to pick one for a window. */
 const UNIT_LENGTH: Record<BucketUnit, number> = {
-  day: DAY,
-  week: 7 * DAY,
-  month: 30.44 * DAY,
-  quarter: 91.31 * DAY,
-  year: 365.25 * DAY,
-  decade: 3652.5 * DAY,
+  day: DAY_MS,
+  week: 7 * DAY_MS,
+  month: 30.44 * DAY_MS,
+  quarter: 91.31 * DAY_MS,
+  year: 365.25 * DAY_MS,
+  decade: 3652.5 * DAY_MS,
 };
 
 const UNITS: readonly BucketUnit[] = ['day', 'week', 'month', 'quarter', 'year', 'decade'];
@@ -36,7 +35,7 @@ export function periodStart(t: number, unit: BucketUnit): number {
     case 'week': {
       const day = Date.UTC(y, m, d.getUTCDate());
       const weekday = (d.getUTCDay() + 6) % 7; // Monday first
-      return day - weekday * DAY;
+      return day - weekday * DAY_MS;
     }
     case 'month':
       return Date.UTC(y, m, 1);
@@ -56,9 +55,9 @@ export function nextPeriod(start: number, unit: BucketUnit): number {
   const m = d.getUTCMonth();
   switch (unit) {
     case 'day':
-      return start + DAY;
+      return start + DAY_MS;
     case 'week':
-      return start + 7 * DAY;
+      return start + 7 * DAY_MS;
     case 'month':
       return Date.UTC(y, m + 1, 1);
     case 'quarter':

@@ -5,8 +5,10 @@
  */
 import type { ActorKind, ActorSummary } from '../../../electron/shared/model';
 
+const PREFIX = 'lane:';
+
 /** Id of the lane that holds the events without a named actor. */
-export const NO_ACTOR_LANE = 'lane:-';
+export const NO_ACTOR_LANE = `${PREFIX}-`;
 
 export interface Lane {
   /** Group id on the timeline. */
@@ -35,9 +37,19 @@ export const KIND_RANK: Record<ActorKind | 'none', number> = {
   none: 6,
 };
 
-/** Group id of an actor's lane. */
+/** Group id of an actor's lane (the one place lane ids are made; `actorOfLane` reads them). */
 export function laneId(actor: string): string {
-  return `lane:${actor}`;
+  return `${PREFIX}${actor}`;
+}
+
+/** The actor of a lane; null for the lane of events without a named actor. */
+export function actorOfLane(lane: string): string | null {
+  return lane === NO_ACTOR_LANE ? null : lane.slice(PREFIX.length);
+}
+
+/** Id of the timeline item of an event in a lane: one item per (event, actor), `event:actor`. */
+export function laneItemId(eventId: string, lane: string): string {
+  return `${eventId}:${actorOfLane(lane) ?? ''}`;
 }
 
 const byKindThenCount = (a: Lane, b: Lane): number =>

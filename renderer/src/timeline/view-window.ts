@@ -1,14 +1,8 @@
 /** The window the timeline opens on: the saved one when valid, else all the events shown. */
 import type { ViewState } from '../../../electron/shared/contract';
 import type { NewsEvent } from '../../../electron/shared/model';
-import { placeEvent } from './dates';
-
-const DAY = 86_400_000;
-
-export interface TimeSpan {
-  start: number;
-  end: number;
-}
+import { placeEvent } from '../lib/dates';
+import { DAY_MS, padded, type TimeSpan } from '../lib/time';
 
 /** The span of the given events with a margin of 5% (at least a day) on each side; null for no events. */
 export function spanOfEvents(events: readonly NewsEvent[]): TimeSpan | null {
@@ -20,9 +14,7 @@ export function spanOfEvents(events: readonly NewsEvent[]): TimeSpan | null {
     start = Math.min(start, p.start);
     end = Math.max(end, p.end ?? p.start);
   }
-  if (!Number.isFinite(start)) return null;
-  const pad = Math.max((end - start) * 0.05, DAY);
-  return { start: start - pad, end: end + pad };
+  return Number.isFinite(start) ? padded(start, end) : null;
 }
 
 /** The saved window when it is a valid one, else the span of the events, else the last year. */
@@ -36,5 +28,5 @@ export function initialWindow(
     const end = Date.parse(saved.end);
     if (Number.isFinite(start) && Number.isFinite(end) && end > start) return { start, end };
   }
-  return spanOfEvents(events) ?? { start: now - 365 * DAY, end: now + 30 * DAY };
+  return spanOfEvents(events) ?? { start: now - 365 * DAY_MS, end: now + 30 * DAY_MS };
 }

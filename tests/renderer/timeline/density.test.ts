@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DensityEngine, type DensityAnswer, type DensityData } from '../../renderer/src/lib/density';
-import { DensityClient } from '../../renderer/src/lib/densityClient';
+import { DensityEngine, type DensityAnswer, type DensityData } from '../../../renderer/src/timeline/density';
+import { DensityClient } from '../../../renderer/src/timeline/density-client';
 
 const day = (d: number) => Date.UTC(2025, 0, d);
 

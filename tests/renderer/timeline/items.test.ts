@@ -6,8 +6,8 @@ import {
   itemText,
   quadClass,
   shortTitle,
-} from '../../renderer/src/lib/timelineItems';
-import { makeEvent } from './fixtures';
+} from '../../../renderer/src/timeline/items';
+import { makeEvent } from '../fixtures';
 
 describe('timeline items', () => {
   it('escapes article text in the item and its tooltip', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ActorSummary } from '../../electron/shared/model';
-import { buildLanes, laneId, NO_ACTOR_LANE, visibleLaneOrder } from '../../renderer/src/lib/lanes';
+import type { ActorSummary } from '../../../electron/shared/model';
+import { buildLanes, laneId, NO_ACTOR_LANE, visibleLaneOrder } from '../../../renderer/src/timeline/lanes';
 
 const actors: ActorSummary[] = [
   { name: 'Sergey Lavrov', kind: 'person', affiliation: 'Russia', count: 0 },

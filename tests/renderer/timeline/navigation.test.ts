@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nearestInTime, stepInTime, stepLane, type NavItem } from '../../renderer/src/lib/timelineNav';
+import { nearestInTime, stepInTime, stepLane, type NavItem } from '../../../renderer/src/timeline/navigation';
 
 const at = (id: string, start: number): NavItem => ({ id, start, end: start });
 const list = [at('a', 10), at('b', 20), at('c', 30), at('d', 40)];
