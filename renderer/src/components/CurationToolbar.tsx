@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { createPortal } from 'react-dom';
-import type { NewslineApi, Snapshot, ViewState } from '../../../electron/shared/contract';
-import type { Curation } from '../hooks/useCuration';
+import type { Snapshot, ViewState } from '../../../electron/shared/contract';
+import type { Commands } from '../commands';
+import type { Dispatcher } from '../state/dispatcher';
 import { downloadFile } from '../lib/download';
 import { ExportMenu } from './ExportMenu';
 import { PrintSheet } from './PrintSheet';
@@ -10,9 +11,9 @@ import { SavedViews } from './SavedViews';
 import '../styles/curation.css';
 
 export interface CurationToolbarProps {
-  api: NewslineApi;
+  dispatcher: Dispatcher;
+  commands: Commands;
   snapshot: Snapshot;
-  curation: Curation;
   filteredIds(): string[];
   currentView(): ViewState;
   onRestoreView(view: ViewState): void;
@@ -26,7 +27,8 @@ const mod = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform) ?
 
 /** Undo, Redo, the edits kept apart (hidden events, edits whose event is gone), saved views and export. */
 export function CurationToolbar(props: CurationToolbarProps) {
-  const { api, snapshot, curation, onError } = props;
+  const { dispatcher, commands, snapshot, onError } = props;
+  const { api } = dispatcher;
   const [editsOpen, setEditsOpen] = useState(false);
   // The printed list exists only while printing (it would weigh on the page otherwise).
   const [printing, setPrinting] = useState(false);
@@ -66,16 +68,16 @@ export function CurationToolbar(props: CurationToolbarProps) {
     <div className="curation-toolbar" role="group" aria-label="Edits, views and export">
       <button
         type="button"
-        onClick={curation.undo}
-        disabled={!history?.undo}
+        onClick={commands.undo.run}
+        disabled={!commands.undo.enabled()}
         title={history?.undo ? `Undo ${history.undo} (${mod}Z)` : 'Nothing to undo'}
       >
         Undo
       </button>
       <button
         type="button"
-        onClick={curation.redo}
-        disabled={!history?.redo}
+        onClick={commands.redo.run}
+        disabled={!commands.redo.enabled()}
         title={history?.redo ? `Redo ${history.redo} (Shift+${mod}Z)` : 'Nothing to redo'}
       >
         Redo
@@ -97,7 +99,7 @@ export function CurationToolbar(props: CurationToolbarProps) {
                     <button
                       type="button"
                       onClick={() =>
-                        void curation.run(() => api.hideEvent(e.id, false), 'Could not show the event')
+                        void dispatcher.edit((a) => a.hideEvent(e.id, false), 'Could not show the event')
                       }
                     >
                       Show

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { ReactNode, Ref } from 'react';
 
 export type SideTab = 'details' | 'reader' | 'articles';
 
@@ -10,7 +10,10 @@ export interface SidePaneProps {
   /** An article is open in the reader. */
   hasArticle: boolean;
   onClose(): void;
+  /** Escape pressed in the pane, outside a dialog. */
+  onEscape?(): void;
   children: ReactNode;
+  ref?: Ref<HTMLElement>;
 }
 
 const LABELS: Record<SideTab, string> = {
@@ -20,14 +23,32 @@ const LABELS: Record<SideTab, string> = {
 };
 
 /** The pane beside the timeline: the selected event's details, the article reader or the articles list. */
-export function SidePane({ tab, onTab, hasEvent, hasArticle, onClose, children }: SidePaneProps) {
+export function SidePane({
+  tab,
+  onTab,
+  hasEvent,
+  hasArticle,
+  onClose,
+  onEscape,
+  children,
+  ref,
+}: SidePaneProps) {
   const tabs: { key: SideTab; label: string; enabled: boolean }[] = [
     { key: 'details', label: 'Event', enabled: hasEvent },
     { key: 'reader', label: 'Article', enabled: hasArticle },
     { key: 'articles', label: 'Articles', enabled: true },
   ];
   return (
-    <aside className="details-pane" aria-label={LABELS[tab]}>
+    <aside
+      ref={ref}
+      className="details-pane"
+      aria-label={LABELS[tab]}
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape' || !onEscape || (e.target as Element).closest('[role=dialog]')) return;
+        e.preventDefault();
+        onEscape();
+      }}
+    >
       <div className="pane-tabs">
         <div className="segmented" role="group" aria-label="Show in this pane">
           {tabs.map((t) => (

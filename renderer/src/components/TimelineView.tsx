@@ -2,6 +2,7 @@ import { useEffect, useImperativeHandle, useRef, useState, type KeyboardEvent, t
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import '../styles/timeline.css';
 import type { ActorSummary, NewsEvent } from '../../../electron/shared/model';
+import { commandForKey, type Commands } from '../commands';
 import { formatIsoDate } from '../lib/dates';
 import type { TimeSpan } from '../lib/time';
 import { TimelineController } from '../timeline/controller';
@@ -29,6 +30,8 @@ export interface TimelineViewProps {
   selectedId: string | null;
   onSelect(id: string | null): void;
   initialWindow: TimeSpan;
+  /** A window to move to (a saved view restored): followed each time a new request comes. */
+  windowRequest?: { window: TimeSpan; seq: number } | null;
   /** True when the window was not saved: fit it to the events once they are drawn. */
   fitOnLoad: boolean;
   onWindowChange(window: TimeSpan): void;
@@ -40,6 +43,8 @@ export interface TimelineViewProps {
   actors?: readonly ActorSummary[];
   /** Actors switched off in the filter (they get no lane). */
   hiddenActors?: ReadonlySet<string>;
+  /** The page's commands: zoom and fit run from their keys on the timeline too. */
+  commands?: Commands;
   /** Enter on an event: its details were opened, the page may move the focus to them. */
   onOpenDetails?(id: string): void;
   ref?: Ref<TimelineHandle>;
@@ -56,7 +61,7 @@ export function describeWindow(w: TimeSpan, count: number, lanes: number): strin
 /**
  * The vis-timeline of events, one keyboard stop with a roving focus over its events. The
  * timeline is created once in an effect, kept in a ref and destroyed in the cleanup; new events,
- * filters and lanes are applied to it in place.
+ * filters, lanes and windows are applied to it in place.
  */
 export function TimelineView(props: TimelineViewProps) {
   const {
@@ -65,6 +70,7 @@ export function TimelineView(props: TimelineViewProps) {
     selectedId,
     onSelect,
     initialWindow,
+    windowRequest = null,
     fitOnLoad,
     onWindowChange,
     shownCount,
@@ -72,6 +78,7 @@ export function TimelineView(props: TimelineViewProps) {
     actors = NO_ACTORS,
     hiddenActors = NONE_HIDDEN,
     onOpenDetails,
+    commands,
     ref,
   } = props;
   const containerRef = useRef<HTMLDivElement>(null);
@@ -138,17 +145,10 @@ export function TimelineView(props: TimelineViewProps) {
     controllerRef.current?.select(selectedId);
   }, [selectedId, visibleIds, lanes]);
 
-  // Escape in the details panel brings the keyboard back to the timeline, on the event it was at.
+  // A saved view restored: the timeline moves to its window, everything else kept.
   useEffect(() => {
-    const onKey = (e: globalThis.KeyboardEvent) => {
-      const target = e.target instanceof Element ? e.target : null;
-      if (e.key !== 'Escape' || !target?.closest('.details-pane') || target.closest('[role=dialog]')) return;
-      e.preventDefault();
-      regionRef.current?.focus();
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, []);
+    if (windowRequest) controllerRef.current?.setWindow(windowRequest.window);
+  }, [windowRequest]);
 
   useImperativeHandle(
     ref,
@@ -191,22 +191,16 @@ export function TimelineView(props: TimelineViewProps) {
         return;
       }
     }
+    const command = commands ? commandForKey(commands, e.key) : null;
+    if (command) {
+      command.run();
+      // Fitting all events (Home) also takes the focus to the first.
+      if (command.id === 'fit-all') moveFocus('first', false);
+      e.preventDefault();
+      return;
+    }
     let handled = true;
     switch (e.key) {
-      case '+':
-      case '=':
-        controller.zoomIn();
-        break;
-      case '-':
-      case '_':
-      case '−':
-        controller.zoomOut();
-        break;
-      case 'Home':
-      case '0':
-        controller.fitAll();
-        moveFocus('first', false);
-        break;
       case 'End':
         moveFocus('last');
         break;

@@ -39,8 +39,15 @@ function requestsVia(send: <K extends RequestName>(name: K, args: unknown[]) => 
   ) as unknown as Requests;
 }
 
-/** A client of the preview server's wire protocol: `POST /api/<name>` with the per-run token. */
-export function createPreviewApi(token: string, base = ''): NewslineApi {
+/**
+ * A client of the preview server's wire protocol: `POST /api/<name>` with the per-run token.
+ * `capturable` gives the part of the page a PNG shows (the browser has no window capture).
+ */
+export function createPreviewApi(
+  token: string,
+  base = '',
+  capturable: () => HTMLElement | null = () => null,
+): NewslineApi {
   const send = async <K extends RequestName>(name: K, args: unknown[]): Promise<unknown> => {
     const response = await fetch(`${base}/api/${name}`, {
       method: 'POST',
@@ -60,7 +67,7 @@ export function createPreviewApi(token: string, base = ''): NewslineApi {
     ...requestsVia(send),
     // No window to capture here: the page draws the timeline itself, and the browser prints.
     capturePng: async () => {
-      const pane = document.querySelector<HTMLElement>('.timeline-pane');
+      const pane = capturable();
       if (!pane) throw new Error('There is no timeline to draw.');
       return captureElementPng(pane, `newsline-${new Date().toISOString().slice(0, 10)}.png`);
     },
@@ -82,11 +89,14 @@ export function createBridgeApi(bridge: BridgeApi): NewslineApi {
   return { ...requestsVia(send), onMenuCommand: (listener) => bridge.onMenuCommand(listener) };
 }
 
-/** The API of this page: the preload bridge in Electron, else the preview server named by the URL's token. */
-export function getApi(): NewslineApi {
+/**
+ * The API of this page: the preload bridge in Electron, else the preview server named by the
+ * URL's token (drawing `capturable` for a PNG).
+ */
+export function getApi(capturable?: () => HTMLElement | null): NewslineApi {
   if (window.newsline) return createBridgeApi(window.newsline);
   const token = new URLSearchParams(window.location.search).get('token') ?? '';
-  return createPreviewApi(token);
+  return createPreviewApi(token, '', capturable);
 }
 
 /** What the explorer needs to open: the events and the view to restore. */
