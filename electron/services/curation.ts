@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import type { ArticleText, CurationApi, ExportedFile, Snapshot } from '../shared/contract';
 import type { ArticleInfo, NewsEvent, Problem } from '../shared/model';
-import { summarizeActors } from './actors';
+import { summarizeActors } from './actor-summary';
 import { applyEdits } from './edits/apply';
 import { refOf, type EditRecord } from './edits/records';
 import { newRecordBase, openEditStore } from './edits/store';

@@ -26,7 +26,7 @@ import { removeStaleTemporaries, writeFileAtomic } from './atomic-write';
 import { openCuration } from './curation';
 import { openExtractionCache } from './extraction-cache';
 import { extractInThisThread, type ExtractionRunner } from './extraction-runner';
-import { bodyOf, withPublished } from './front-matter';
+import { bodyOf, withPublished } from './import-front-matter';
 import { cleanFileName, localDateOf, refusalOf, uniqueFileName } from './import-files';
 import { readArticleFolder } from './library';
 import { acquireLibraryLock } from './library-lock';

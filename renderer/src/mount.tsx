@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { NewslineApi } from '../../electron/shared/contract';
-import { App, type CaptureTarget } from './App';
+import { App, type CaptureTarget } from './app';
 import type { InitialData } from './lib/api';
 
 /** Shows the explorer in `root`, with the events being loaded by `initial`; `captureTarget` receives the events pane. */

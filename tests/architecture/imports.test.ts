@@ -1,6 +1,7 @@
 /**
  * No import loop among the app's modules: type-only imports count, since a loop of types is still
  * a loop of ideas. The extractor (electron/extract/) is left out: it is checked on its own terms.
+ * And the page's layers: a module of renderer/src imports only its own layer and those below.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -73,6 +74,18 @@ function importLoops(graph: Map<string, string[]>): string[][] {
   return loops;
 }
 
+/** The page's layers, top to bottom (see the README's map); state and timeline sit side by side. */
+const LAYERS: [RegExp, number][] = [
+  [/^renderer\/src\/[^/]+\.tsx$/, 0], // app.tsx, main.tsx, mount.tsx
+  [/^renderer\/src\/components\//, 1],
+  [/^renderer\/src\/hooks\//, 2],
+  [/^renderer\/src\/commands\.ts$/, 3],
+  [/^renderer\/src\/state\//, 4],
+  [/^renderer\/src\/timeline\//, 4],
+  [/^renderer\/src\/lib\//, 5],
+];
+const layerOf = (path: string): number | undefined => LAYERS.find(([pattern]) => pattern.test(path))?.[1];
+
 describe('imports', () => {
   it('finds a loop where there is one', () => {
     const graph = new Map([
@@ -96,5 +109,19 @@ describe('imports', () => {
     const graph = new Map(files.map((file) => [file, importsOf(file)]));
     const loops = importLoops(graph).map((group) => group.map((f) => relative(ROOT, f)).sort());
     expect(loops).toEqual([]);
+  });
+
+  it('of the page go down its layers, never up', () => {
+    const upward = files.flatMap((file) => {
+      const from = relative(ROOT, file);
+      const rank = layerOf(from);
+      if (rank === undefined) return [];
+      return importsOf(file)
+        .map((to) => relative(ROOT, to))
+        .filter((to) => (layerOf(to) ?? Infinity) < rank)
+        .map((to) => `${from} → ${to}`);
+    });
+    expect(layerOf('renderer/src/components/side-pane.tsx')).toBe(1);
+    expect(upward).toEqual([]);
   });
 });

@@ -12,7 +12,7 @@ import { DEFAULT_VIEW_STATE, type NewslineService, type Snapshot } from '../../e
 import type { NewsEvent } from '../../electron/shared/model';
 import { startPreviewServer, type PreviewServer } from '../../electron/preview/server';
 import { createNewslineService } from '../../electron/services/index';
-import { placeEvent } from '../../renderer/src/lib/dates';
+import { placeEvent } from '../../renderer/src/lib/event-dates';
 import { itemLabel } from '../../renderer/src/timeline/items';
 import { launchBrowser, shouldSkipBrowserTests, type LaunchedBrowser } from './browser';
 import { ensureRendererBuilt, RENDERER_DIR, ROOT } from './build-renderer';

@@ -14,7 +14,7 @@ import {
   type ViewState,
 } from '../../../electron/shared/contract';
 import { decodeAnswer, reviveAnswer } from '../../../electron/shared/wire';
-import { captureElementPng } from './capture';
+import { captureElementPng } from './element-png';
 
 declare global {
   interface Window {

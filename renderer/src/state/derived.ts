@@ -5,14 +5,8 @@
  */
 import { useDeferredValue, useMemo } from 'react';
 import type { Snapshot } from '../../../electron/shared/contract';
-import {
-  actorsWithCounts,
-  applyFilters,
-  articleOptions,
-  deriveChips,
-  hasFacets,
-  kindOptions,
-} from '../lib/facets';
+import { deriveChips } from '../lib/chips';
+import { actorsWithCounts, applyFilters, articleOptions, hasFacets, kindOptions } from '../lib/facets';
 import { isFiltering } from '../lib/filter';
 import { searchWords } from '../lib/search';
 import { eventsPerArticle } from '../lib/sorting';

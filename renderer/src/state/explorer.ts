@@ -4,15 +4,8 @@
  * through an action here; components receive the state and call actions.
  */
 import type { FilterMode, Snapshot, ViewState } from '../../../electron/shared/contract';
-import type { SideTab } from '../components/SidePane';
-import {
-  facetsOfView,
-  NO_FACETS,
-  removeChip as withoutChip,
-  viewOfFacets,
-  type ChipAction,
-  type FacetState,
-} from '../lib/facets';
+import { removeChip as withoutChip, type ChipAction } from '../lib/chips';
+import { facetsOfView, NO_FACETS, viewOfFacets, type FacetState } from '../lib/facets';
 import type { TimeSpan } from '../lib/time';
 import { createStore, type Action, type Store } from './store';
 
@@ -24,6 +17,9 @@ export interface ViewSelection {
   facets: FacetState;
   selectedId: string | null;
 }
+
+/** What the pane beside the timeline shows: an event's details, the article reader, the articles. */
+export type SideTab = 'details' | 'reader' | 'articles';
 
 /** The pane beside the timeline: which tab, and the article open in the reader. */
 export interface SideState {

@@ -30,6 +30,14 @@ export interface TimelineInput {
   hidden: ReadonlySet<string>;
 }
 
+/** What the rest of the page can ask of the timeline (buttons, menu commands). */
+export interface TimelineHandle {
+  zoomIn(): void;
+  zoomOut(): void;
+  fitAll(): void;
+  focus(): void;
+}
+
 /** The event with keyboard focus, its lane in lane mode, and "title, date, actors". */
 export type FocusedEvent = Focus & { label: string };
 

@@ -4,7 +4,7 @@
  * the filter, how many of them a window holds, and the data the density worker counts with.
  */
 import type { EventActor, NewsEvent } from '../../../electron/shared/model';
-import { placeEvent } from '../lib/dates';
+import { placeEvent } from '../lib/event-dates';
 import { padded, type TimeSpan } from '../lib/time';
 import { lowerBound } from './aggregate';
 import type { DensityData } from './density';

@@ -1,6 +1,6 @@
 /** Timeline items of events: text, tooltip and class names. Article text is untrusted: everything is escaped. */
 import type { NewsEvent } from '../../../electron/shared/model';
-import { formatEventDate } from '../lib/dates';
+import { formatEventDate } from '../lib/event-dates';
 
 /** Escapes text for use inside HTML (vis-timeline also sanitises what it is given). */
 export function escapeHtml(text: string): string {

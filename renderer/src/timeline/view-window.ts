@@ -1,7 +1,7 @@
 /** The window the timeline opens on: the saved one when valid, else all the events shown. */
 import type { ViewState } from '../../../electron/shared/contract';
 import type { NewsEvent } from '../../../electron/shared/model';
-import { placeEvent } from '../lib/dates';
+import { placeEvent } from '../lib/event-dates';
 import { DAY_MS, padded, type TimeSpan } from '../lib/time';
 
 /** The span of the given events with a margin of 5% (at least a day) on each side; null for no events. */
