@@ -60,17 +60,18 @@ export default tseslint.config(
     },
   },
   {
-    // The page and the preload load these at run time: they must stay free of run-time imports.
-    files: ['electron/shared/channels.ts', 'electron/shared/wire.ts'],
+    // The page and the preload load the contract at run time (for the request names): it must
+    // stay free of run-time imports. wire.ts, which the page loads too, adds only the contract.
+    files: ['electron/shared/contract.ts', 'electron/shared/wire.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
         {
           patterns: [
             {
-              group: ['*'],
+              regex: '^(?!\\./contract$)',
               allowTypeImports: true,
-              message: 'channels.ts and wire.ts are loaded by the page and the preload: import types only.',
+              message: 'contract.ts and wire.ts are loaded by the page and the preload: import types only.',
             },
           ],
         },
@@ -101,9 +102,9 @@ export default tseslint.config(
                 'The renderer talks to the main side only through renderer/src/lib/api.ts and the shared contract.',
             },
             {
-              // channels.ts and wire.ts depend on nothing: the page needs the request names and the
-              // answer decoding at run time; everything else of the contract is types only.
-              group: ['**/electron/shared/**', '!**/electron/shared/channels', '!**/electron/shared/wire'],
+              // contract.ts and wire.ts depend on nothing else: the page needs the request names and
+              // the answer decoding at run time; the schemas and the rest are types only.
+              group: ['**/electron/shared/**', '!**/electron/shared/contract', '!**/electron/shared/wire'],
               allowTypeImports: true,
               message: 'The renderer imports the shared contract and model as types only (import type).',
             },

@@ -8,7 +8,7 @@ import { createNewslineService } from '../services/index';
 import { prepareSnapshot } from '../shared/wire';
 import { createWorkerExtractionRunner, extractionThreads } from '../services/extraction-runner';
 import { MENU_COMMAND_CHANNEL, type MenuCommand } from '../shared/contract';
-import { windowCaptureRequests } from './capture';
+import { windowCaptureRequests } from './window-capture';
 import { denyAllPermissions, hardenWebContents } from './hardening';
 import { registerIpcHandlers } from './ipc';
 import { buildMenuTemplate } from './menu';

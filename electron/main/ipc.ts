@@ -1,7 +1,12 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
-import { channelOf, parseRequest, requestNames, type RequestName } from '../shared/contract';
-import type { NewslineService } from '../services/index';
-import { encodeAnswer, type AnswerText } from '../shared/wire';
+import {
+  channelOf,
+  REQUEST_NAMES,
+  type AnswerText,
+  type Requests,
+  type RequestName,
+} from '../shared/contract';
+import { answerRequest } from '../services/answer-request';
 import { MAX_REQUEST_BYTES, tooLargeMessage } from '../shared/limits';
 import { isAppUrl } from './protocol';
 
@@ -25,12 +30,11 @@ const requestBytes = (args: unknown[]): number => {
 };
 
 /**
- * Answers one request: sender checked, size and arguments validated (the same limits as the
- * preview), the service called, and its answer sent as JSON text (snapshots packed; see
- * shared/wire.ts).
+ * Answers one IPC request: sender checked, size checked (the same limit as the preview), then
+ * answered as the preview answers it (services/answer-request.ts).
  */
-export async function answerRequest(
-  service: NewslineService,
+function answerIpc(
+  handlers: Requests,
   name: RequestName,
   event: Pick<IpcMainInvokeEvent, 'sender' | 'senderFrame'>,
   args: unknown[],
@@ -39,14 +43,17 @@ export async function answerRequest(
     throw new Error(`Refused ${name}: the request does not come from the app's page.`);
   const bytes = requestBytes(args);
   if (bytes > MAX_REQUEST_BYTES) throw new Error(`Refused ${name}: ${tooLargeMessage(bytes)}`);
-  const parsed = parseRequest(name, args);
-  const method = service[name] as (...a: unknown[]) => Promise<unknown>;
-  return encodeAnswer(name, await method.apply(service, parsed));
+  return answerRequest(handlers, name, args);
 }
 
-/** Registers one IPC handler per request of the contract. The only place that calls ipcMain.handle. */
-export function registerIpcHandlers(ipcMain: Pick<IpcMain, 'handle'>, service: NewslineService): void {
-  for (const name of requestNames) {
-    ipcMain.handle(channelOf(name), (event, ...args: unknown[]) => answerRequest(service, name, event, args));
+/**
+ * Registers one IPC handler per request of the contract: the services' requests and the
+ * window's (PNG, PDF). The only place that calls ipcMain.handle.
+ */
+export function registerIpcHandlers(ipcMain: Pick<IpcMain, 'handle'>, handlers: Requests): void {
+  for (const name of REQUEST_NAMES) {
+    ipcMain.handle(channelOf(name), async (event, ...args: unknown[]) =>
+      answerIpc(handlers, name, event, args),
+    );
   }
 }

@@ -18,9 +18,15 @@ export interface MenuOptions {
  */
 export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOptions[] {
   const mac = options.platform === 'darwin';
-  const command = (label: string, accelerator: string, name: MenuCommand): MenuItemConstructorOptions => ({
+  const command = (
+    label: string,
+    accelerator: string,
+    name: MenuCommand,
+    registerAccelerator = true,
+  ): MenuItemConstructorOptions => ({
     label,
     accelerator,
+    ...(registerAccelerator ? {} : { registerAccelerator }),
     click: () => options.sendCommand(name),
   });
   const about: MenuItemConstructorOptions = {
@@ -58,10 +64,11 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
     {
       label: '&Edit',
       // Undo and Redo go to the page: in a text field it undoes the typing, elsewhere the last
-      // edit of an event (roles would only ever undo text).
+      // edit of an event (roles would only ever undo text). Their keys are the page's own
+      // (renderer/src/commands.ts): shown here, not registered, so a press arrives once.
       submenu: [
-        command('Undo', 'CmdOrCtrl+Z', 'undo'),
-        command('Redo', 'Shift+CmdOrCtrl+Z', 'redo'),
+        command('Undo', 'CmdOrCtrl+Z', 'undo', false),
+        command('Redo', 'Shift+CmdOrCtrl+Z', 'redo', false),
         { type: 'separator' },
         { role: 'cut' },
         { role: 'copy' },

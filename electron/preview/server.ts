@@ -12,11 +12,11 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { isRequestName, parseRequest } from '../shared/contract';
+import { isRequestName, type AnswerText, type NewslineService, type WindowApi } from '../shared/contract';
 import { MAX_REQUEST_BYTES, tooLargeMessage } from '../shared/limits';
-import { encodeAnswer, prepareSnapshot, type AnswerText } from '../shared/wire';
+import { prepareSnapshot } from '../shared/wire';
 import { SECURITY_HEADERS } from '../shared/csp';
-import type { NewslineService } from '../services/index';
+import { answerRequest } from '../services/answer-request';
 import { readStaticFile } from '../services/static-files';
 
 export interface PreviewServerOptions {
@@ -99,12 +99,19 @@ const readBody = (request: IncomingMessage, limit: number): Promise<string> =>
 const oneLine = (error: unknown): string =>
   (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? 'Unexpected error';
 
+/** The window's requests, which a browser tab cannot answer from here (the page draws its PNG itself). */
+const noWindow: WindowApi = {
+  capturePng: () => Promise.reject(new Error('Saving the timeline as PNG needs the desktop app.')),
+  printPdf: () => Promise.reject(new Error('Saving the timeline as PDF needs the desktop app.')),
+};
+
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 
 /** Starts the preview server on 127.0.0.1 with a fresh random token. */
 export async function startPreviewServer(options: PreviewServerOptions): Promise<PreviewServer> {
   const token = randomBytes(24).toString('base64url');
   let port = 0;
+  const handlers = { ...options.service, ...noWindow };
 
   const send = (
     response: ServerResponse,
@@ -135,9 +142,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     } catch {
       throw new HttpError(400, 'The request body is not JSON.');
     }
-    const args = parseRequest(name, (body as { args?: unknown } | null)?.args);
-    const method = options.service[name] as (...a: unknown[]) => Promise<unknown>;
-    return encodeAnswer(name, await method.apply(options.service, args));
+    return answerRequest(handlers, name, (body as { args?: unknown } | null)?.args);
   };
 
   const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {

@@ -4,10 +4,9 @@
  * sees is always the machine's events with the edits applied.
  */
 import { join } from 'node:path';
-import type { ArticleText, Snapshot } from '../shared/contract';
-import type { CurationApi, ExportedFile } from '../shared/curation';
+import type { ArticleText, CurationApi, ExportedFile, Snapshot } from '../shared/contract';
 import type { ArticleInfo, NewsEvent, Problem } from '../shared/model';
-import { summarizeActors } from './actors';
+import { summarizeActors } from './actor-summary';
 import { applyEdits } from './edits/apply';
 import { refOf, type EditRecord } from './edits/records';
 import { newRecordBase, openEditStore } from './edits/store';
@@ -20,9 +19,6 @@ import { inDateOrder } from './time-order';
 
 /** Names of the curation files in the library folder. */
 export const CURATION_FILES = { edits: 'edits.json', views: 'views.json' } as const;
-
-/** The curation requests of the contract (PNG and PDF need a window: the desktop app adds them). */
-export type CurationRequests = CurationApi;
 
 /** What curation needs from the library. */
 export interface CurationSource {
@@ -39,7 +35,7 @@ export interface CurationSource {
 export interface Curation {
   /** The snapshot: articles, the edited events, actors of the shown events, problems, edits listed. */
   snapshot(): Snapshot;
-  requests: CurationRequests;
+  requests: CurationApi;
 }
 
 const today = (): string => new Date().toISOString().slice(0, 10);
@@ -98,7 +94,7 @@ export async function openCuration(libraryDir: string, source: CurationSource): 
     content,
   });
 
-  const requests: CurationRequests = {
+  const requests: CurationApi = {
     async editEvent(eventId, patch) {
       await source.ready;
       const event = findEvent(eventId);
@@ -225,13 +221,6 @@ export async function openCuration(libraryDir: string, source: CurationSource): 
         ...edits,
         ...editsToRestore(source.machineEvents(), edits, wanted, newRecordBase),
       ]);
-    },
-
-    capturePng() {
-      return Promise.reject(new Error('Saving the timeline as PNG needs the desktop app.'));
-    },
-    printPdf() {
-      return Promise.reject(new Error('Saving the timeline as PDF needs the desktop app.'));
     },
   };
   return { snapshot, requests };

@@ -10,8 +10,7 @@ import type {
   ImportInspection,
   ImportProgress,
   ImportResult,
-  NewslineApi,
-  RequestName,
+  NewslineService,
   Snapshot,
   ViewState,
 } from '../shared/contract';
@@ -28,14 +27,11 @@ import { openCuration } from './curation';
 import { openExtractionCache } from './extraction-cache';
 import { extractInThisThread, type ExtractionRunner } from './extraction-runner';
 import { mapAhead } from './map-ahead';
-import { bodyOf, withPublished } from './front-matter';
+import { bodyOf, withPublished } from './import-front-matter';
 import { cleanFileName, localDateOf, refusalOf, uniqueFileName } from './import-files';
 import { readArticleFolder } from './library';
 import { acquireLibraryLock } from './library-lock';
 import { openViewState } from './view-state';
-
-/** The requests of the contract, answered in plain Node. */
-export type NewslineService = { [K in RequestName]: NewslineApi[K] };
 
 export interface NewslineServiceOptions {
   /** Folder of the bundled sample articles (assets/articles). */

@@ -5,8 +5,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { viewStateSchema, type ViewState } from '../shared/contract';
-import { nameSchema, type SavedView } from '../shared/curation';
+import type { SavedView, ViewState } from '../shared/contract';
+import { nameSchema, viewStateSchema } from '../shared/schemas';
 import type { Problem } from '../shared/model';
 import { openRecordFile } from './record-file';
 

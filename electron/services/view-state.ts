@@ -4,7 +4,8 @@
  * version); it is migrated when read.
  */
 import type { z } from 'zod';
-import { DEFAULT_VIEW_STATE, viewStateSchema, type ViewState } from '../shared/contract';
+import { DEFAULT_VIEW_STATE, type ViewState } from '../shared/contract';
+import { viewStateSchema } from '../shared/schemas';
 import type { Problem } from '../shared/model';
 import { openRecordFile, type Migration } from './record-file';
 

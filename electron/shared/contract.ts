@@ -1,36 +1,32 @@
 /**
- * The one contract for everything that crosses the process boundary.
+ * The one contract for everything that crosses the process boundary: the types of every request,
+ * its arguments and its answer, and the one list of request names. Free of run-time imports
+ * (ESLint keeps it so): the page and the sandboxed preload load it at run time for the names.
  *
  * - `NewslineApi` is what the renderer's code uses: one method per operation. In Electron the
  *   preload exposes `window.newsline` as a `BridgeApi` (the same methods, answering JSON text)
  *   and renderer/src/lib/api.ts decodes it; in the loopback preview a fetch client does the same.
- * - `wire.ts` says how answers travel (JSON text, snapshots packed).
- * - `requestSchemas` validates the arguments of every request on the main side (IPC handlers and
- *   the preview server alike) before a service is called.
- * - `channelOf` names the IPC channel of each request.
- *
- * The renderer imports this module with `import type` only.
+ * - The requests come in three parts: the library (`LibraryApi`), curation (`CurationApi`), both
+ *   answered by the plain-Node services (`NewslineService`), and the window (`WindowApi`: PNG and
+ *   PDF), answered by the desktop app's main process.
+ * - `REQUESTS` lists every request once, with how its answer travels (wire.ts); `schemas.ts`
+ *   validates the arguments of each.
  */
-import { z } from 'zod';
-import type { ActorSummary, ArticleInfo, NewsEvent, Problem } from './model';
-import { MAX_ARTICLE_FILE_BYTES, MAX_REQUEST_BYTES, tooLargeMessage } from './limits';
-import type { MenuCommand, RequestName as ChannelRequestName } from './channels';
-import type { AnswerText } from './wire';
-import { curationRequestSchemas, type CurationApi, type CurationSnapshotFields } from './curation';
-
-/** Largest article file accepted for import, in bytes (UTF-8). */
-export const MAX_IMPORT_BYTES = MAX_ARTICLE_FILE_BYTES;
-/** Most files in one import. */
-export const MAX_IMPORT_FILES = 500;
+import type { ActorSummary, ArticleInfo, EventActor, NewsEvent, Precision, Problem } from './model';
 
 /** Everything the explorer shows, in one answer (edits by hand applied). */
-export interface Snapshot extends CurationSnapshotFields {
+export interface Snapshot {
   articles: ArticleInfo[];
   /** In date order (start, then end, then id; see services/time-order.ts), each id once. */
   events: NewsEvent[];
   actors: ActorSummary[];
   /** Files that could not be read or extracted, with their reason. */
   problems: Problem[];
+  /** Events hidden by hand (not in `events`), to show them again. */
+  hiddenEvents?: NewsEvent[];
+  /** Edits whose event no longer exists. */
+  orphanedEdits?: OrphanedEdit[];
+  history?: EditHistory;
 }
 
 export interface ArticleText {
@@ -99,10 +95,76 @@ export interface ViewState {
 
 export const DEFAULT_VIEW_STATE: ViewState = { hiddenActors: [], mode: 'any' };
 
-export { channelOf, MENU_COMMAND_CHANNEL, menuCommands, type MenuCommand } from './channels';
+/** Fields of an event a person can change by hand (absent fields stay as they are). */
+export interface EventPatch {
+  title?: string;
+  /** YYYY, YYYY-MM or YYYY-MM-DD, at `precision`. */
+  start?: string;
+  /** Last day (YYYY-MM-DD) of a span or an approximate date; null removes it. */
+  end?: string | null;
+  precision?: Precision;
+  actors?: EventActor[];
+  /** CAMEO root code ("01" … "20"), or null for none. */
+  cameo?: string | null;
+}
 
-/** The API the page uses (curation requests: see curation.ts). */
-export interface NewslineApi extends CurationApi {
+/** An event added by hand from a sentence of an article. */
+export interface NewEventInput {
+  articleId: string;
+  /** The selected text, exactly as it is in the article (see getArticleText). */
+  quote: string;
+  /** Offsets of the quote in the article's text as returned by getArticleText. */
+  start: number;
+  end: number;
+  title: string;
+  /** The date; without it the article's publication date is used. */
+  date?: { start: string; end?: string; precision: Precision };
+  actors: EventActor[];
+  cameo: string | null;
+}
+
+/** An edit whose event is no longer among the extracted events: kept, and listed. */
+export interface OrphanedEdit {
+  editId: string;
+  /** What the edit does, in words ("Title changed to …"). */
+  description: string;
+  /** The sentence of the event it was made on, to find it again. */
+  quote?: string;
+  /** When the edit was made (ISO date-time). */
+  at: string;
+}
+
+/** What can be undone or redone, for the buttons and menu items. */
+export interface EditHistory {
+  /** What Undo would undo ("Change title"), or null when nothing can be undone. */
+  undo: string | null;
+  redo: string | null;
+  /** Number of edits stored. */
+  edits: number;
+}
+
+/** A named view: filters, search and visible window. */
+export interface SavedView {
+  id: string;
+  name: string;
+  state: ViewState;
+  /** ISO date-time of the last save or rename. */
+  savedAt: string;
+}
+
+export type ExportFormat = 'json' | 'csv' | 'timelinejs';
+
+/** A file made for the user to save. */
+export interface ExportedFile {
+  fileName: string;
+  mimeType: string;
+  /** The text of the file, or its bytes in base64 when `base64` is true. */
+  content: string;
+  base64?: boolean;
+}
+
+/** The library: articles, their events, imports and the view restored at start. */
+export interface LibraryApi {
   /** Articles, events and actors of the sample and the user's library. */
   getSnapshot(): Promise<Snapshot>;
   /** One article's text, for quotes and the reader. */
@@ -115,94 +177,126 @@ export interface NewslineApi extends CurationApi {
   getImportProgress(): Promise<ImportProgress | null>;
   getViewState(): Promise<ViewState>;
   saveViewState(state: ViewState): Promise<void>;
+}
+
+/** Curating and sharing: edits by hand, undo and redo, saved views, export and import. */
+export interface CurationApi {
+  /** Changes fields of an event by hand; returns the new snapshot. */
+  editEvent(eventId: string, patch: EventPatch): Promise<Snapshot>;
+  /** Hides an event (true) or shows it again (false). */
+  hideEvent(eventId: string, hidden: boolean): Promise<Snapshot>;
+  /** Removes every edit of an event: it is the machine's again (an added event is removed). */
+  revertEvent(eventId: string): Promise<Snapshot>;
+  /** Adds an event from a sentence of an article. */
+  addEvent(input: NewEventInput): Promise<Snapshot>;
+  /** Merges events into the first one (sources and actors joined). */
+  mergeEvents(eventIds: string[]): Promise<Snapshot>;
+  /** Moves the sources at these indexes (of event.sources) into an event of their own. */
+  splitEvent(eventId: string, sourceIndexes: number[]): Promise<Snapshot>;
+  undo(): Promise<Snapshot>;
+  redo(): Promise<Snapshot>;
+  listViews(): Promise<SavedView[]>;
+  saveView(name: string, state: ViewState): Promise<SavedView[]>;
+  renameView(id: string, name: string): Promise<SavedView[]>;
+  deleteView(id: string): Promise<SavedView[]>;
+  /** The events with these ids (edits applied) as a file of the format. */
+  exportEvents(format: ExportFormat, eventIds: string[]): Promise<ExportedFile>;
+  /** Restores the events and edits of a JSON file exported before. */
+  importEvents(json: string): Promise<Snapshot>;
+}
+
+/** The requests the plain-Node services answer (in the app and in the preview alike). */
+export interface NewslineService extends LibraryApi, CurationApi {}
+
+/** Requests that need the app's window; the preview refuses them (its page does without). */
+export interface WindowApi {
+  /** The window's page as PNG. */
+  capturePng(): Promise<ExportedFile>;
+  /** The page as a PDF document. */
+  printPdf(): Promise<ExportedFile>;
+}
+
+/** Every request of the contract. */
+export interface Requests extends NewslineService, WindowApi {}
+
+export type RequestName = keyof Requests;
+
+/** Commands the native menu sends to the page (see renderer/src/commands.ts). */
+export type MenuCommand = 'open-articles' | 'zoom-in' | 'zoom-out' | 'fit-all' | 'undo' | 'redo' | 'export';
+
+export const MENU_COMMANDS: readonly MenuCommand[] = [
+  'open-articles',
+  'zoom-in',
+  'zoom-out',
+  'fit-all',
+  'undo',
+  'redo',
+  'export',
+];
+
+/** The API the page uses: every request, and the menu's commands. */
+export interface NewslineApi extends Requests {
   /** Menu commands from the native menu; returns a function that stops listening. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }
+
+/** JSON text of an answer, as sent over IPC and in the preview's `result` field (see wire.ts). */
+export type AnswerText = string;
 
 /**
  * What the preload exposes as `window.newsline`: the same operations, each answering with JSON
  * text that the page decodes with `decodeAnswer` (wire.ts), snapshots packed.
  */
 export type BridgeApi = {
-  [K in RequestName]: (...args: Parameters<NewslineApi[K]>) => Promise<AnswerText>;
+  [K in RequestName]: (...args: Parameters<Requests[K]>) => Promise<AnswerText>;
 } & Pick<NewslineApi, 'onMenuCommand'>;
 
-/** The operations that are requests (everything but event subscriptions). */
-export type RequestName = Exclude<keyof NewslineApi, 'onMenuCommand'>;
-
-// Compile-time check that the channel module names the same requests.
-type _SameRequests = [RequestName] extends [ChannelRequestName]
-  ? [ChannelRequestName] extends [RequestName]
-    ? true
-    : never
-  : never;
-const _sameRequests: _SameRequests = true;
-void _sameRequests;
-
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
-const isoDateTime = z
-  .string()
-  .max(40)
-  .refine((s) => !Number.isNaN(Date.parse(s)), 'an ISO date-time');
-
-const importFile = z.strictObject({
-  name: z.string().min(1).max(255),
-  content: z.string().max(MAX_IMPORT_BYTES),
-  lastModified: z.number().finite().nonnegative(),
-  published: isoDate.optional(),
-});
-
-/** Files of one import: at most MAX_IMPORT_FILES, MAX_REQUEST_BYTES in all (IPC and preview alike). */
-const importBatch = z
-  .array(importFile)
-  .min(1)
-  .max(MAX_IMPORT_FILES)
-  .refine(
-    (files) => files.reduce((sum, f) => sum + f.content.length, 0) <= MAX_REQUEST_BYTES,
-    tooLargeMessage(),
-  );
-
-/** A view state: what saveViewState accepts and what view-state.json and views.json hold. */
-export const viewStateSchema = z.strictObject({
-  hiddenActors: z.array(z.string().max(200)).max(10_000),
-  mode: z.enum(['any', 'all']),
-  window: z.strictObject({ start: isoDateTime, end: isoDateTime }).optional(),
-  selectedEventId: z.string().max(200).optional(),
-  search: z.string().max(500).optional(),
-  kinds: z.array(z.string().max(8)).max(100).optional(),
-  articles: z.array(z.string().max(200)).max(10_000).optional(),
-  dateFrom: isoDate.optional(),
-  dateTo: isoDate.optional(),
-});
-
-/** Argument schemas, one per request, as tuples of the method's parameters. */
-export const requestSchemas = {
-  getSnapshot: z.tuple([]),
-  getArticleText: z.tuple([z.string().min(1).max(200)]),
-  inspectImport: z.tuple([importBatch]),
-  importArticles: z.tuple([importBatch]),
-  getImportProgress: z.tuple([]),
-  getViewState: z.tuple([]),
-  saveViewState: z.tuple([viewStateSchema]),
-  ...curationRequestSchemas(viewStateSchema),
-} satisfies { [K in RequestName]: z.ZodType<Parameters<NewslineApi[K]>> };
-
-export const requestNames = Object.keys(requestSchemas) as RequestName[];
+/** What an answer holds, for wire.ts: a snapshot, an import result (with a snapshot) or other JSON. */
+export type AnswerKind<K extends RequestName> =
+  Awaited<ReturnType<Requests[K]>> extends Snapshot
+    ? 'snapshot'
+    : Awaited<ReturnType<Requests[K]>> extends ImportResult
+      ? 'import'
+      : 'json';
 
 /**
- * Checks a request's arguments; throws an Error with a one-line message when they are wrong.
- * Used by the IPC handlers and the preview server, so both accept exactly the same input.
+ * Every request, once, with the kind of its answer. The type makes it complete: a request added
+ * to the interfaces above without a line here (or with the wrong kind) fails to compile.
  */
-export function parseRequest<K extends RequestName>(name: K, args: unknown): Parameters<NewslineApi[K]> {
-  const schema = requestSchemas[name] as unknown as z.ZodType<Parameters<NewslineApi[K]>>;
-  const parsed = schema.safeParse(args);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const where = issue?.path.length ? ` at ${issue.path.join('.')}` : '';
-    throw new Error(`Invalid arguments for ${name}${where}: ${issue?.message ?? 'unexpected value'}`);
-  }
-  return parsed.data;
-}
+export const REQUESTS: { readonly [K in RequestName]: AnswerKind<K> } = {
+  getSnapshot: 'snapshot',
+  getArticleText: 'json',
+  inspectImport: 'json',
+  importArticles: 'import',
+  getImportProgress: 'json',
+  getViewState: 'json',
+  saveViewState: 'json',
+  editEvent: 'snapshot',
+  hideEvent: 'snapshot',
+  revertEvent: 'snapshot',
+  addEvent: 'snapshot',
+  mergeEvents: 'snapshot',
+  splitEvent: 'snapshot',
+  undo: 'snapshot',
+  redo: 'snapshot',
+  listViews: 'json',
+  saveView: 'json',
+  renameView: 'json',
+  deleteView: 'json',
+  exportEvents: 'json',
+  importEvents: 'snapshot',
+  capturePng: 'json',
+  printPdf: 'json',
+};
+
+/** The request names, in the order of `REQUESTS`. */
+export const REQUEST_NAMES = Object.keys(REQUESTS) as RequestName[];
 
 export const isRequestName = (name: unknown): name is RequestName =>
-  typeof name === 'string' && (requestNames as string[]).includes(name);
+  typeof name === 'string' && Object.hasOwn(REQUESTS, name);
+
+/** IPC channel of a request. */
+export const channelOf = (name: RequestName): string => `newsline:${name}`;
+
+/** IPC channel on which the main process sends menu commands. */
+export const MENU_COMMAND_CHANNEL = 'newsline:menu-command';

@@ -9,39 +9,20 @@
  *
  * The main side encodes (`encodeAnswer`, which packs and serialises each snapshot object once);
  * the page revives (`reviveAnswer`). Both sides import this module at run time: it imports
- * types only (ESLint keeps it so), so the page gets no schema code with it.
+ * nothing but the contract (itself free of run-time imports), so the page gets no schema code.
  */
-import type { ImportResult, NewslineApi, Snapshot } from './contract';
-import type { RequestName } from './channels';
+import {
+  REQUESTS,
+  type AnswerText,
+  type ImportResult,
+  type Requests,
+  type RequestName,
+  type Snapshot,
+} from './contract';
 import type { ActorKind, ActorRole, DateBasis, EventActor, EventSource, NewsEvent, Precision } from './model';
 
-/** JSON text of an answer, as sent over IPC and in the preview's `result` field. */
-export type AnswerText = string;
-
-/** The requests whose answer is a snapshot. Complete by construction: the type lists them all. */
-type SnapshotRequest = {
-  [K in RequestName]: Awaited<ReturnType<NewslineApi[K]>> extends Snapshot ? K : never;
-}[RequestName];
-const SNAPSHOT_ANSWERS: Record<SnapshotRequest, true> = {
-  getSnapshot: true,
-  editEvent: true,
-  hideEvent: true,
-  revertEvent: true,
-  addEvent: true,
-  mergeEvents: true,
-  splitEvent: true,
-  undo: true,
-  redo: true,
-  importEvents: true,
-};
-/** The requests whose answer holds a snapshot in its `snapshot` field. */
-type ImportRequest = {
-  [K in RequestName]: Awaited<ReturnType<NewslineApi[K]>> extends ImportResult ? K : never;
-}[RequestName];
-const IMPORT_ANSWERS: Record<ImportRequest, true> = { importArticles: true };
-
-const answersSnapshot = (name: RequestName): boolean => Object.hasOwn(SNAPSHOT_ANSWERS, name);
-const answersImport = (name: RequestName): boolean => Object.hasOwn(IMPORT_ANSWERS, name);
+const answersSnapshot = (name: RequestName): boolean => REQUESTS[name] === 'snapshot';
+const answersImport = (name: RequestName): boolean => REQUESTS[name] === 'import';
 
 // Codes of the enumerations; a value added to the model without a code here fails to compile.
 const PRECISION_CODES: Record<Precision, number> = { day: 0, month: 1, year: 2, approximate: 3 };
@@ -283,8 +264,8 @@ export function encodeAnswer(name: RequestName, value: unknown): AnswerText {
 export function reviveAnswer<K extends RequestName>(
   name: K,
   parsed: unknown,
-): Awaited<ReturnType<NewslineApi[K]>> {
-  type Answer = Awaited<ReturnType<NewslineApi[K]>>;
+): Awaited<ReturnType<Requests[K]>> {
+  type Answer = Awaited<ReturnType<Requests[K]>>;
   if (answersSnapshot(name)) return unpackSnapshot(parsed as PackedSnapshot) as Answer;
   if (answersImport(name)) {
     const result = parsed as Omit<ImportResult, 'snapshot'> & { snapshot: PackedSnapshot };
@@ -297,7 +278,7 @@ export function reviveAnswer<K extends RequestName>(
 export function decodeAnswer<K extends RequestName>(
   name: K,
   text: AnswerText,
-): Awaited<ReturnType<NewslineApi[K]>> {
+): Awaited<ReturnType<Requests[K]>> {
   return reviveAnswer(name, JSON.parse(text) as unknown);
 }
 
@@ -305,7 +286,7 @@ export function decodeAnswer<K extends RequestName>(
  * Packs the current snapshot ahead of the page's first request (called while the page loads);
  * a failure is left for that request to report.
  */
-export async function prepareSnapshot(source: Pick<NewslineApi, 'getSnapshot'>): Promise<void> {
+export async function prepareSnapshot(source: Pick<Requests, 'getSnapshot'>): Promise<void> {
   try {
     encodeAnswer('getSnapshot', await source.getSnapshot());
   } catch {

@@ -4,7 +4,9 @@
 import { getApi, loadInitial } from './lib/api';
 import './styles/app.css';
 
-const api = getApi();
+/** The events pane, which a PNG shows in the preview; the page sets it once drawn. */
+const timelinePane: { current: HTMLElement | null } = { current: null };
+const api = getApi(() => timelinePane.current);
 const initial = loadInitial(api);
 // A failed load is shown by the page; this keeps the browser from reporting it as unhandled first.
 initial.catch(() => undefined);
@@ -12,7 +14,7 @@ initial.catch(() => undefined);
 const root = document.getElementById('root');
 import('./mount')
   .then(({ mount }) => {
-    if (root) mount(root, api, initial);
+    if (root) mount(root, api, initial, timelinePane);
   })
   .catch((error: unknown) => {
     // The explorer's code could not be loaded: say so instead of leaving the page blank.

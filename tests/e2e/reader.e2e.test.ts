@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ArticleInfo, NewsEvent } from '../../electron/shared/model';
-import { shortTitle } from '../../renderer/src/lib/timelineItems';
+import { shortTitle } from '../../renderer/src/timeline/items';
 import { shouldSkipBrowserTests } from './browser';
 import { ITEMS, OUTPUT, startSampleApp, type SampleApp } from './sample-app';
 

@@ -8,11 +8,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { DEFAULT_VIEW_STATE, type Snapshot } from '../../electron/shared/contract';
+import { DEFAULT_VIEW_STATE, type NewslineService, type Snapshot } from '../../electron/shared/contract';
 import type { NewsEvent } from '../../electron/shared/model';
 import { startPreviewServer, type PreviewServer } from '../../electron/preview/server';
-import { createNewslineService, type NewslineService } from '../../electron/services/index';
-import { shortTitle } from '../../renderer/src/lib/timelineItems';
+import { createNewslineService } from '../../electron/services/index';
+import { shortTitle } from '../../renderer/src/timeline/items';
 import { launchBrowser, type LaunchedBrowser } from './browser';
 import { ensureRendererBuilt, RENDERER_DIR, ROOT } from './build-renderer';
 

@@ -2,8 +2,14 @@
  * A NewslineService over synthetic events, for the UI benchmark and for looking at the page
  * with many events. Deterministic: the same seed gives the same events.
  */
-import type { ImportProgress, Snapshot, ViewState } from '../../electron/shared/contract';
-import { DEFAULT_VIEW_STATE } from '../../electron/shared/contract';
+import {
+  DEFAULT_VIEW_STATE,
+  type CurationApi,
+  type ImportProgress,
+  type NewslineService,
+  type Snapshot,
+  type ViewState,
+} from '../../electron/shared/contract';
 import type {
   ActorKind,
   ActorSummary,
@@ -12,8 +18,6 @@ import type {
   NewsEvent,
   Precision,
 } from '../../electron/shared/model';
-import type { NewslineService } from '../../electron/services/index';
-import type { CurationRequests } from '../../electron/services/curation';
 import { inDateOrder } from '../../electron/services/time-order';
 import { seededRandom } from '../seeded-random';
 
@@ -127,7 +131,7 @@ export function createSyntheticService(options: SyntheticOptions): NewslineServi
 }
 
 /** Curation requests of a read-only synthetic library: no edits, no saved views, empty exports. */
-function readOnlyCuration(snapshot: Snapshot): CurationRequests {
+function readOnlyCuration(snapshot: Snapshot): CurationApi {
   const refuse = async (): Promise<never> => {
     throw new Error('The synthetic library cannot be edited.');
   };
@@ -147,7 +151,5 @@ function readOnlyCuration(snapshot: Snapshot): CurationRequests {
     deleteView: refuse,
     exportEvents: file,
     importEvents: refuse,
-    capturePng: refuse,
-    printPdf: refuse,
   };
 }

@@ -10,7 +10,7 @@ import { _electron, type ElectronApplication, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildElectron, buildRenderer } from '../../scripts/build.mjs';
 import { findElectronBinary } from '../../scripts/electron-binary.mjs';
-import { requestNames } from '../../electron/shared/contract';
+import { REQUEST_NAMES } from '../../electron/shared/contract';
 import { decodeAnswer } from '../../electron/shared/wire';
 
 /** What the test reads from the page's globals (the callbacks run in the page). */
@@ -72,7 +72,7 @@ describe.skipIf(!electronBinary)('Newsline desktop app', () => {
     const keys = await page.evaluate(() =>
       Object.keys((globalThis as unknown as PageGlobals).newsline).sort(),
     );
-    expect(keys).toEqual([...requestNames, 'onMenuCommand'].sort());
+    expect(keys).toEqual([...REQUEST_NAMES, 'onMenuCommand'].sort());
   });
 
   it('runs no inline script (the CSP holds)', async () => {

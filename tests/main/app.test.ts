@@ -12,7 +12,7 @@ import {
   resetElectronMock,
   session,
 } from '../mocks/electron';
-import { channelOf, MENU_COMMAND_CHANNEL, requestNames } from '../../electron/shared/contract';
+import { channelOf, MENU_COMMAND_CHANNEL, REQUEST_NAMES } from '../../electron/shared/contract';
 
 vi.mock('electron', () => import('../mocks/electron'));
 
@@ -47,7 +47,7 @@ describe('main process start', () => {
     expect(session.defaultSession.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
     expect(session.defaultSession.setPermissionRequestHandler).toHaveBeenCalled();
     expect(ipcMain.handle.mock.calls.map(([channel]) => channel).sort()).toEqual(
-      requestNames.map(channelOf).sort(),
+      REQUEST_NAMES.map(channelOf).sort(),
     );
   });
 

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { IpcMainInvokeEvent } from 'electron';
 import { ipcMain, resetElectronMock, type FakeFrame } from '../mocks/electron';
 import { registerIpcHandlers } from '../../electron/main/ipc';
-import { channelOf, requestNames } from '../../electron/shared/contract';
+import { channelOf, REQUEST_NAMES } from '../../electron/shared/contract';
 import { MAX_REQUEST_BYTES } from '../../electron/shared/limits';
 import { serviceStub } from '../mocks/service';
 import { decodeAnswer } from '../../electron/shared/wire';
@@ -31,7 +31,7 @@ beforeEach(() => {
 
 describe('IPC handlers', () => {
   it('registers exactly one handler per request of the contract', () => {
-    expect([...handlers().keys()].sort()).toEqual(requestNames.map(channelOf).sort());
+    expect([...handlers().keys()].sort()).toEqual(REQUEST_NAMES.map(channelOf).sort());
   });
 
   it('answers our page with the service result', async () => {

@@ -3,7 +3,7 @@ import { contextBridge, ipcRenderer, resetElectronMock } from '../mocks/electron
 import {
   channelOf,
   MENU_COMMAND_CHANNEL,
-  requestNames,
+  REQUEST_NAMES,
   type BridgeApi,
 } from '../../electron/shared/contract';
 
@@ -25,7 +25,7 @@ beforeEach(() => resetElectronMock());
 describe('preload bridge', () => {
   it('exposes exactly one function per operation of the contract, nothing else', async () => {
     const api = await exposed();
-    expect(Object.keys(api).sort()).toEqual([...requestNames, 'onMenuCommand'].sort());
+    expect(Object.keys(api).sort()).toEqual([...REQUEST_NAMES, 'onMenuCommand'].sort());
     expect(Object.values(api).every((value) => typeof value === 'function')).toBe(true);
   });
 

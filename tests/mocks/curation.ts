@@ -3,8 +3,7 @@
  * each answers with the snapshot given (or an empty list / file) and records its calls.
  */
 import { vi } from 'vitest';
-import type { Snapshot } from '../../electron/shared/contract';
-import type { CurationApi } from '../../electron/shared/curation';
+import type { CurationApi, Snapshot, WindowApi } from '../../electron/shared/contract';
 
 /** vi.fn stubs of every curation request. */
 export function curationStubs(snapshot: Snapshot) {
@@ -24,7 +23,14 @@ export function curationStubs(snapshot: Snapshot) {
     deleteView: vi.fn(async () => []),
     exportEvents: vi.fn(async () => file),
     importEvents: vi.fn(async () => snapshot),
-    capturePng: vi.fn(async () => file),
-    printPdf: vi.fn(async () => file),
   } satisfies CurationApi;
+}
+
+/** vi.fn stubs of the window's requests (PNG, PDF). */
+export function windowStubs() {
+  const file = { fileName: 'x.png', mimeType: 'image/png', content: '', base64: true };
+  return {
+    capturePng: vi.fn(async () => file),
+    printPdf: vi.fn(async () => ({ ...file, fileName: 'x.pdf', mimeType: 'application/pdf' })),
+  } satisfies WindowApi;
 }

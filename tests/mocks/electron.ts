@@ -1,6 +1,6 @@
 /**
  * One shared mock of the `electron` module for main-process and preload tests
- * (`vi.mock('electron', () => import('../mocks/electron'))`). Records what the code under test
+ * (`vi.mock('electron', () => import('./electron'))`). Records what the code under test
  * asks of Electron; `resetElectronMock()` starts each test afresh.
  */
 import { EventEmitter } from 'node:events';

@@ -1,14 +1,13 @@
 /**
- * A stand-in for the whole service, for tests of what sits in front of it (IPC, the preview
- * server): every request answers with the snapshot given, or an empty answer, and records its
- * calls. `overrides` replaces single requests.
+ * A stand-in for the whole service and the window's requests, for tests of what sits in front
+ * of them (IPC, the preview server): every request answers with the snapshot given, or an empty
+ * answer, and records its calls. `overrides` replaces single requests.
  */
 import { vi } from 'vitest';
-import type { NewslineService } from '../../electron/services/index';
-import { DEFAULT_VIEW_STATE, type Snapshot } from '../../electron/shared/contract';
-import { curationStubs } from './curation';
+import { DEFAULT_VIEW_STATE, type Requests, type Snapshot } from '../../electron/shared/contract';
+import { curationStubs, windowStubs } from './curation';
 
-export function serviceStub<T extends Partial<NewslineService>>(snapshot: Snapshot, overrides: T = {} as T) {
+export function serviceStub<T extends Partial<Requests>>(snapshot: Snapshot, overrides: T = {} as T) {
   return {
     getSnapshot: vi.fn(async () => snapshot),
     getArticleText: vi.fn(async () => ({ article: {} as never, text: '' })),
@@ -18,6 +17,7 @@ export function serviceStub<T extends Partial<NewslineService>>(snapshot: Snapsh
     getViewState: vi.fn(async () => DEFAULT_VIEW_STATE),
     saveViewState: vi.fn(async () => undefined),
     ...curationStubs(snapshot),
+    ...windowStubs(),
     ...overrides,
-  } satisfies NewslineService;
+  } satisfies Requests;
 }

@@ -3,13 +3,16 @@ import { act, cleanup, render, renderHook, screen, waitFor } from '@testing-libr
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { MenuCommand, NewslineApi, Snapshot } from '../../electron/shared/contract';
-import { App } from '../../renderer/src/App';
-import { locateQuote } from '../../renderer/src/components/AddFromSelection';
-import { EditEventForm, patchOf } from '../../renderer/src/components/EditEventForm';
-import { EventCuration, editSummary } from '../../renderer/src/components/EventCuration';
-import { ExportMenu } from '../../renderer/src/components/ExportMenu';
-import { SavedViews } from '../../renderer/src/components/SavedViews';
-import { useCuration } from '../../renderer/src/hooks/useCuration';
+import { App } from '../../renderer/src/app';
+import { locateQuote } from '../../renderer/src/components/add-from-selection';
+import { EditEventForm, patchOf } from '../../renderer/src/components/edit-event-form';
+import { EventCuration, editSummary } from '../../renderer/src/components/event-curation';
+import { ExportMenu } from '../../renderer/src/components/export-menu';
+import { SavedViews } from '../../renderer/src/components/saved-views';
+import { runMenuCommand } from '../../renderer/src/commands';
+import { useExplorerCommands } from '../../renderer/src/hooks/use-explorer-commands';
+import { createDispatcher } from '../../renderer/src/state/dispatcher';
+import { createExplorerStore } from '../../renderer/src/state/explorer';
 import { curationStubs } from '../mocks/curation';
 import { makeEvent } from './fixtures';
 
@@ -103,16 +106,29 @@ describe('edited marker', () => {
 });
 
 describe('undo and redo keys', () => {
+  /** The explorer's commands over `a`, as the page wires them; the store starts on an empty snapshot. */
+  function commandsOver(a: ReturnType<typeof api>) {
+    const store = createExplorerStore(
+      { ...snapshot, events: [] },
+      { hiddenActors: [], mode: 'any' },
+      { start: 0, end: 1 },
+    );
+    const dispatcher = createDispatcher({ ...a, onMenuCommand: () => () => undefined }, store);
+    const { result } = renderHook(() =>
+      useExplorerCommands({ dispatcher, store, timeline: { current: null }, fileInput: { current: null } }),
+    );
+    return { store, result };
+  }
+
   it('undo and redo edits outside text fields, and leave the keys to a text field inside one', async () => {
     const a = api();
-    const onSnapshot = vi.fn();
-    const { result } = renderHook(() => useCuration(a, onSnapshot, vi.fn()));
+    const { store, result } = commandsOver(a);
     const user = userEvent.setup();
     await user.keyboard('{Control>}z{/Control}');
     await waitFor(() => expect(a.undo).toHaveBeenCalledTimes(1));
     await user.keyboard('{Control>}{Shift>}z{/Shift}{/Control}');
     await waitFor(() => expect(a.redo).toHaveBeenCalledTimes(1));
-    expect(onSnapshot).toHaveBeenCalledWith(snapshot);
+    expect(store.getState().snapshot).toBe(snapshot);
 
     const input = document.createElement('input');
     document.body.append(input);
@@ -122,7 +138,7 @@ describe('undo and redo keys', () => {
     // The Edit menu's Undo in a text field undoes the typing (the browser's own command).
     const exec = vi.fn(() => true);
     document.execCommand = exec;
-    act(() => result.current.onMenu('undo'));
+    act(() => runMenuCommand(result.current.commands, 'undo'));
     expect(exec).toHaveBeenCalledWith('undo');
     expect(a.undo).toHaveBeenCalledTimes(1);
     input.remove();
@@ -131,10 +147,9 @@ describe('undo and redo keys', () => {
   it('shows a failure as an error line', async () => {
     const a = api();
     a.undo.mockRejectedValueOnce(new Error('disk full'));
-    const onError = vi.fn();
-    const { result } = renderHook(() => useCuration(a, vi.fn(), onError));
-    act(() => result.current.undo());
-    await waitFor(() => expect(onError).toHaveBeenCalledWith('Could not undo: disk full'));
+    const { store, result } = commandsOver(a);
+    act(() => result.current.run('undo'));
+    await waitFor(() => expect(store.getState().error).toBe('Could not undo: disk full'));
   });
 });
 

@@ -6,8 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { Ajv } from 'ajv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csvCell, CSV_COLUMNS } from '../../electron/services/export/csv';
-import { createNewslineService, type NewslineService } from '../../electron/services/index';
-import type { Snapshot } from '../../electron/shared/contract';
+import { createNewslineService } from '../../electron/services/index';
+import type { NewslineService, Snapshot } from '../../electron/shared/contract';
 import type { NewsEvent } from '../../electron/shared/model';
 import { timelineJsFile } from './timelinejs-schema';
 

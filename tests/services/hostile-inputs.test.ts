@@ -11,7 +11,8 @@ import { openEditStore } from '../../electron/services/edits/store';
 import { parseExportedEvents } from '../../electron/services/export/import-json';
 import { openSavedViews } from '../../electron/services/saved-views';
 import { openViewState } from '../../electron/services/view-state';
-import { parseRequest, type RequestName } from '../../electron/shared/contract';
+import type { RequestName } from '../../electron/shared/contract';
+import { parseRequest } from '../../electron/shared/schemas';
 import { scratchDir } from '../scratch-dir';
 
 let dir: string;

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createNewslineService, type NewslineService } from '../../electron/services/index';
-import type { Snapshot } from '../../electron/shared/contract';
+import { createNewslineService } from '../../electron/services/index';
+import type { NewslineService, Snapshot } from '../../electron/shared/contract';
 
 const sampleDir = fileURLToPath(new URL('../../assets/articles', import.meta.url));
 

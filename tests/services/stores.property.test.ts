@@ -12,7 +12,7 @@ import type { EditRecord } from '../../electron/services/edits/records';
 import { openEditStore } from '../../electron/services/edits/store';
 import { openSavedViews } from '../../electron/services/saved-views';
 import { openViewState } from '../../electron/services/view-state';
-import { parseRequest } from '../../electron/shared/contract';
+import { parseRequest } from '../../electron/shared/schemas';
 import { PROPERTY_RUNS } from '../property-runs';
 import { scratchDir } from '../scratch-dir';
 

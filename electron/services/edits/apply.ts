@@ -2,7 +2,7 @@
  * Applies the edits by hand to the extracted events: pure, so the same edits give the same
  * events, and an edit whose event is gone is listed as orphaned instead of dropped.
  */
-import type { EventPatch, OrphanedEdit } from '../../shared/curation';
+import type { EventPatch, OrphanedEdit } from '../../shared/contract';
 import type { EditMark, EventSource, NewsEvent } from '../../shared/model';
 import type { EditRecord, EventRef } from './records';
 

@@ -4,8 +4,8 @@
  * so it still finds the event when ids change after the articles are extracted again.
  */
 import { z } from 'zod';
-import type { EventPatch } from '../../shared/curation';
-import { eventActorSchema, eventPatchSchema } from '../../shared/curation';
+import type { EventPatch } from '../../shared/contract';
+import { eventActorSchema, eventPatchSchema } from '../../shared/schemas';
 import type { NewsEvent } from '../../shared/model';
 
 /** How an edit names its event: id first, then the quote of its first source. */

@@ -4,7 +4,8 @@
  * quote. Applying them restores the exported events, and they can be undone in one step.
  */
 import { z } from 'zod';
-import { MAX_TITLE, nameSchema, type EventPatch } from '../../shared/curation';
+import type { EventPatch } from '../../shared/contract';
+import { MAX_TITLE, nameSchema } from '../../shared/schemas';
 import { ACTOR_KINDS, MODALITIES, type NewsEvent } from '../../shared/model';
 import { applyEdits } from '../edits/apply';
 import { refOf, type EditRecord } from '../edits/records';

@@ -3,10 +3,18 @@
  * in the loopback preview the same operations go over HTTP to the preview server, which calls
  * the same services. Nothing else in the renderer knows which one is in use.
  */
-import type { BridgeApi, NewslineApi, Snapshot, ViewState } from '../../../electron/shared/contract';
-import { REQUEST_NAMES, type RequestName } from '../../../electron/shared/channels';
-import { decodeAnswer, reviveAnswer, type AnswerText } from '../../../electron/shared/wire';
-import { captureElementPng } from './capture';
+import {
+  REQUEST_NAMES,
+  type AnswerText,
+  type BridgeApi,
+  type NewslineApi,
+  type Requests,
+  type RequestName,
+  type Snapshot,
+  type ViewState,
+} from '../../../electron/shared/contract';
+import { decodeAnswer, reviveAnswer } from '../../../electron/shared/wire';
+import { captureElementPng } from './element-png';
 
 declare global {
   interface Window {
@@ -25,16 +33,21 @@ export function errorMessage(error: unknown): string {
 }
 
 /** The requests of the contract, each turned into a call of `send`. */
-type Requests = Omit<NewslineApi, 'onMenuCommand'>;
-
 function requestsVia(send: <K extends RequestName>(name: K, args: unknown[]) => Promise<unknown>): Requests {
   return Object.fromEntries(
     REQUEST_NAMES.map((name) => [name, (...args: unknown[]) => send(name, args)]),
   ) as unknown as Requests;
 }
 
-/** A client of the preview server's wire protocol: `POST /api/<name>` with the per-run token. */
-export function createPreviewApi(token: string, base = ''): NewslineApi {
+/**
+ * A client of the preview server's wire protocol: `POST /api/<name>` with the per-run token.
+ * `capturable` gives the part of the page a PNG shows (the browser has no window capture).
+ */
+export function createPreviewApi(
+  token: string,
+  base = '',
+  capturable: () => HTMLElement | null = () => null,
+): NewslineApi {
   const send = async <K extends RequestName>(name: K, args: unknown[]): Promise<unknown> => {
     const response = await fetch(`${base}/api/${name}`, {
       method: 'POST',
@@ -54,7 +67,7 @@ export function createPreviewApi(token: string, base = ''): NewslineApi {
     ...requestsVia(send),
     // No window to capture here: the page draws the timeline itself, and the browser prints.
     capturePng: async () => {
-      const pane = document.querySelector<HTMLElement>('.timeline-pane');
+      const pane = capturable();
       if (!pane) throw new Error('There is no timeline to draw.');
       return captureElementPng(pane, `newsline-${new Date().toISOString().slice(0, 10)}.png`);
     },
@@ -76,11 +89,14 @@ export function createBridgeApi(bridge: BridgeApi): NewslineApi {
   return { ...requestsVia(send), onMenuCommand: (listener) => bridge.onMenuCommand(listener) };
 }
 
-/** The API of this page: the preload bridge in Electron, else the preview server named by the URL's token. */
-export function getApi(): NewslineApi {
+/**
+ * The API of this page: the preload bridge in Electron, else the preview server named by the
+ * URL's token (drawing `capturable` for a PNG).
+ */
+export function getApi(capturable?: () => HTMLElement | null): NewslineApi {
   if (window.newsline) return createBridgeApi(window.newsline);
   const token = new URLSearchParams(window.location.search).get('token') ?? '';
-  return createPreviewApi(token);
+  return createPreviewApi(token, '', capturable);
 }
 
 /** What the explorer needs to open: the events and the view to restore. */

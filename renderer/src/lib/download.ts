@@ -1,4 +1,4 @@
-import type { ExportedFile } from '../../../electron/shared/curation';
+import type { ExportedFile } from '../../../electron/shared/contract';
 
 /**
  * Offers a file made by the services as a download: the browser saves it (the desktop app shows

@@ -1,6 +1,6 @@
 /** Sorting of the list view and the articles list: by one column, ascending or descending. */
 import type { ArticleInfo, NewsEvent } from '../../../electron/shared/model';
-import { placeEvent } from './dates';
+import { placeEvent } from './event-dates';
 
 export type SortDirection = 'ascending' | 'descending';
 

@@ -1,0 +1,186 @@
+import { useEffect, useRef, useState, type RefObject } from 'react';
+import type { NewslineApi, Snapshot, ViewState } from '../../electron/shared/contract';
+import { ChooseFilesPrompt } from './components/choose-files-prompt';
+import { ErrorLine, ExplorerHeader } from './components/explorer-header';
+import { EventsPane } from './components/events-pane';
+import { ExplorerSide } from './components/explorer-side';
+import { ExplorerToolbar } from './components/explorer-toolbar';
+import { FiltersPane } from './components/filters-pane';
+import { ImportDialogs } from './components/import-dialogs';
+import type { TimelineHandle } from './timeline/controller-api';
+import { useExplorerCommands } from './hooks/use-explorer-commands';
+import { useImport } from './hooks/use-import';
+import { useFileDrop } from './hooks/use-file-drop';
+import { useStoredFlag } from './hooks/use-stored-flag';
+import { errorMessage, loadInitial, type InitialData } from './lib/api';
+import { formatEventDate } from './lib/event-dates';
+import { createDispatcher } from './state/dispatcher';
+import { useDerived } from './state/derived';
+import * as act from './state/explorer';
+import { useStore } from './state/store';
+import { saveViewOnChange } from './state/view-saver';
+import { initialWindow } from './timeline/view-window';
+
+/** Where the page is drawn for a PNG in the preview (the app's window captures itself). */
+export type CaptureTarget = RefObject<HTMLElement | null>;
+
+/** Loads the snapshot and the saved view (or takes the load the entry started), then shows the explorer. */
+export function App(props: {
+  api: NewslineApi;
+  initial?: Promise<InitialData>;
+  captureTarget?: CaptureTarget;
+}) {
+  const { api, initial } = props;
+  const [loaded, setLoaded] = useState<InitialData | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    (initial ?? loadInitial(api))
+      .then((data) => live && setLoaded(data))
+      .catch((error: unknown) => live && setLoadError(errorMessage(error)));
+    return () => {
+      live = false;
+    };
+  }, [api, initial]);
+  if (loadError || !loaded) {
+    return (
+      <div className="splash" {...(loadError ? { role: 'alert' } : { 'aria-busy': 'true' })}>
+        <h1>Newsline</h1>
+        {loadError ? <p>Could not load the events: {loadError}</p> : <p className="muted">Loading events…</p>}
+      </div>
+    );
+  }
+  return (
+    <Explorer api={api} snapshot={loaded.snapshot} saved={loaded.view} captureTarget={props.captureTarget} />
+  );
+}
+
+function Explorer(props: {
+  api: NewslineApi;
+  snapshot: Snapshot;
+  saved: ViewState;
+  captureTarget?: CaptureTarget;
+}) {
+  const { api, snapshot: loaded, saved, captureTarget } = props;
+  const [store] = useState(() => {
+    // Without a saved window the timeline fits itself to the events once it has placed them
+    // (fitOnLoad below), so a start near them will do: the first and last in date order.
+    const events = loaded.events;
+    const near = saved.window ? events : [events[0], events.at(-1)].filter((e) => e !== undefined);
+    return act.createExplorerStore(loaded, saved, initialWindow(saved.window, near));
+  });
+  const [dispatcher] = useState(() => createDispatcher(api, store));
+  useEffect(() => saveViewOnChange(store, dispatcher), [store, dispatcher]);
+  const [startWindow] = useState(() => store.getState().window);
+  const snapshot = useStore(store, (s) => s.snapshot);
+  const view = useStore(store, (s) => s.view);
+  const side = useStore(store, (s) => s.side);
+  const error = useStore(store, (s) => s.error);
+  const windowRequest = useStore(store, (s) => s.windowRequest);
+  const d = useDerived(snapshot, view);
+  const [layout, setLayout] = useState<'timeline' | 'list'>('timeline');
+  const [lanes, setLanes] = useStoredFlag('newsline.lanes');
+  const timelineRef = useRef<TimelineHandle>(null);
+  const sideRef = useRef<HTMLElement>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const run = store.dispatch;
+  const importer = useImport(dispatcher.api, dispatcher.show, dispatcher.report);
+  const drop = useFileDrop(
+    (files) => void importer.start(files),
+    (names) => dispatcher.report(`Not a text or Markdown file: ${names.join(', ')}`),
+  );
+  const commands = useExplorerCommands({ dispatcher, store, timeline: timelineRef, fileInput });
+
+  const readerArticle = side.readerId ? (d.articles.get(side.readerId) ?? null) : null;
+  const sideOpen =
+    (side.tab === 'details' && d.selected !== null) ||
+    (side.tab === 'reader' && readerArticle !== null) ||
+    side.tab === 'articles';
+  /** Moves the keyboard focus to the side pane once it shows the event opened from the timeline. */
+  const focusDetails = () =>
+    requestAnimationFrame(() => {
+      const pane = sideRef.current;
+      if (!pane) return;
+      if (!pane.hasAttribute('tabindex')) pane.tabIndex = -1;
+      pane.focus();
+    });
+
+  return (
+    <div
+      className={`app${drop.dragging ? ' dragging' : ''}`}
+      onDragOver={drop.onDragOver}
+      onDragLeave={drop.onDragLeave}
+      onDrop={drop.onDrop}
+    >
+      <ExplorerHeader
+        snapshot={snapshot}
+        shownCount={d.shownEvents.length}
+        filtering={d.filtering}
+        fileInput={fileInput}
+        onFiles={(files) => void importer.start(files)}
+      >
+        <ExplorerToolbar
+          commands={commands}
+          store={store}
+          layout={layout}
+          onLayout={setLayout}
+          lanes={lanes}
+          onLanes={setLanes}
+          articlesOpen={sideOpen && side.tab === 'articles'}
+          onArticles={() =>
+            run(act.showSideTab(sideOpen && side.tab === 'articles' ? 'details' : 'articles'))
+          }
+          shownEvents={d.shownEvents}
+        />
+      </ExplorerHeader>
+      {error ? <ErrorLine message={error} onDismiss={() => run(act.dismissError)} /> : null}
+      <main
+        className={`app-main${sideOpen ? ' with-details' : ''}${sideOpen && side.tab !== 'details' ? ' with-reader' : ''}`}
+      >
+        <FiltersPane store={store} view={view} derived={d} />
+        <EventsPane
+          paneRef={captureTarget}
+          timelineRef={timelineRef}
+          store={store}
+          snapshot={snapshot}
+          view={view}
+          derived={d}
+          commands={commands}
+          layout={layout}
+          lanes={lanes}
+          startWindow={startWindow}
+          fitOnLoad={!saved.window}
+          windowRequest={windowRequest}
+          onOpenDetails={focusDetails}
+        />
+        {sideOpen ? (
+          <ExplorerSide
+            paneRef={sideRef}
+            store={store}
+            dispatcher={dispatcher}
+            side={side}
+            derived={d}
+            readerArticle={readerArticle}
+            focusTimeline={() => timelineRef.current?.focus()}
+          />
+        ) : null}
+      </main>
+      <p className="sr-only" aria-live="polite">
+        {d.selected ? `Selected: ${d.selected.title}, ${formatEventDate(d.selected)}` : ''}
+      </p>
+      {drop.dragging ? (
+        <div className="drop-hint" aria-hidden="true">
+          Drop articles to import them
+        </div>
+      ) : null}
+      {commands.askToChoose ? (
+        <ChooseFilesPrompt onChoose={commands.chooseFiles} onCancel={commands.cancelChoose} />
+      ) : null}
+      <ImportDialogs
+        state={importer.state}
+        onConfirmDates={(dates) => void importer.confirmDates(dates)}
+        onDismiss={importer.dismiss}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,108 @@
+/**
+ * Every command of the page in one place, as excalidraw keeps its actions: what it is called,
+ * the keys that run it, what it does and when it can. The toolbar's buttons, the keyboard (outside
+ * text fields, and on the timeline) and the native menu (through the bridge) all run these.
+ */
+import type { MenuCommand } from '../../electron/shared/contract';
+
+export type CommandId = MenuCommand;
+
+export interface Command {
+  id: CommandId;
+  label: string;
+  /**
+   * Keys that run it: `Mod+Z` (Ctrl, or ⌘ on macOS; with `Shift+` before it when Shift is held)
+   * anywhere but in a text field, or a bare key (`+`) on the timeline.
+   */
+  keys: readonly string[];
+  run(): void;
+  enabled(): boolean;
+}
+
+export type Commands = Readonly<Record<CommandId, Command>>;
+
+/** What the commands act on. */
+export interface CommandTarget {
+  openArticles(): void;
+  zoomIn(): void;
+  zoomOut(): void;
+  fitAll(): void;
+  undo(): void;
+  redo(): void;
+  /** What undo and redo would do now (null: nothing). */
+  history(): { undo: string | null; redo: string | null } | undefined;
+  openExport(): void;
+}
+
+const always = () => true;
+
+export function createCommands(t: CommandTarget): Commands {
+  return {
+    'open-articles': {
+      id: 'open-articles',
+      label: 'Open articles…',
+      keys: [],
+      run: t.openArticles,
+      enabled: always,
+    },
+    'zoom-in': { id: 'zoom-in', label: 'Zoom in', keys: ['+', '='], run: t.zoomIn, enabled: always },
+    'zoom-out': { id: 'zoom-out', label: 'Zoom out', keys: ['-', '_', '−'], run: t.zoomOut, enabled: always },
+    'fit-all': { id: 'fit-all', label: 'Fit all', keys: ['Home', '0'], run: t.fitAll, enabled: always },
+    undo: { id: 'undo', label: 'Undo', keys: ['Mod+Z'], run: t.undo, enabled: () => !!t.history()?.undo },
+    redo: {
+      id: 'redo',
+      label: 'Redo',
+      keys: ['Shift+Mod+Z', 'Mod+Y'],
+      run: t.redo,
+      enabled: () => !!t.history()?.redo,
+    },
+    export: { id: 'export', label: 'Export…', keys: [], run: t.openExport, enabled: always },
+  };
+}
+
+/** The key of an event as `Command.keys` write it: `Shift+Mod+Z` with Ctrl or ⌘ held, else the bare key. */
+export function keyOf(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey'>): string {
+  if (!(e.ctrlKey || e.metaKey)) return e.key;
+  return `${e.shiftKey ? 'Shift+' : ''}Mod+${e.key.toUpperCase()}`;
+}
+
+/** The command a key runs, if any. */
+export function commandForKey(commands: Commands, key: string): Command | null {
+  return Object.values(commands).find((c) => c.keys.includes(key)) ?? null;
+}
+
+/** True when the element edits text (inputs, text areas, content-editable). */
+export function isTextField(element: Element | null): boolean {
+  if (!element) return false;
+  if (element instanceof HTMLTextAreaElement) return true;
+  if (element instanceof HTMLInputElement)
+    return !['button', 'checkbox', 'radio', 'submit', 'reset', 'file', 'range', 'color'].includes(
+      element.type,
+    );
+  return element instanceof HTMLElement && element.isContentEditable;
+}
+
+/**
+ * Runs a command of the native menu: Undo and Redo in a text field act on its text (the
+ * browser's own command), as everywhere else; every other command as from the toolbar.
+ */
+export function runMenuCommand(commands: Commands, id: MenuCommand): void {
+  if ((id === 'undo' || id === 'redo') && isTextField(document.activeElement)) {
+    document.execCommand(id);
+    return;
+  }
+  commands[id].run();
+}
+
+/**
+ * Runs the command of a key pressed with Ctrl or ⌘ outside text fields (Undo, Redo); returns true
+ * when one ran. The native menu does not register these keys, so each press arrives once.
+ */
+export function runShortcut(commands: Commands, e: KeyboardEvent): boolean {
+  if (!(e.ctrlKey || e.metaKey) || e.altKey || isTextField(document.activeElement)) return false;
+  const command = commandForKey(commands, keyOf(e));
+  if (!command) return false;
+  e.preventDefault();
+  command.run();
+  return true;
+}

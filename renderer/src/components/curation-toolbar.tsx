@@ -1,0 +1,148 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { createPortal } from 'react-dom';
+import type { Snapshot, ViewState } from '../../../electron/shared/contract';
+import type { Commands } from '../commands';
+import type { Dispatcher } from '../state/dispatcher';
+import { downloadFile } from '../lib/download';
+import { ExportMenu } from './export-menu';
+import { PrintSheet } from './print-sheet';
+import { Popover } from './popover';
+import { SavedViews } from './saved-views';
+import '../styles/curation.css';
+
+export interface CurationToolbarProps {
+  dispatcher: Dispatcher;
+  commands: Commands;
+  snapshot: Snapshot;
+  filteredIds(): string[];
+  currentView(): ViewState;
+  onRestoreView(view: ViewState): void;
+  exportOpen: boolean;
+  onExportOpen(open: boolean): void;
+  onSnapshot(snapshot: Snapshot): void;
+  onError(message: string): void;
+}
+
+const mod = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform) ? '⌘' : 'Ctrl+';
+
+/** Undo, Redo, the edits kept apart (hidden events, edits whose event is gone), saved views and export. */
+export function CurationToolbar(props: CurationToolbarProps) {
+  const { dispatcher, commands, snapshot, onError } = props;
+  const { api } = dispatcher;
+  const [editsOpen, setEditsOpen] = useState(false);
+  // The printed list exists only while printing (it would weigh on the page otherwise).
+  const [printing, setPrinting] = useState(false);
+  useEffect(() => {
+    const before = () => setPrinting(true);
+    const after = () => setPrinting(false);
+    window.addEventListener('beforeprint', before);
+    window.addEventListener('afterprint', after);
+    return () => {
+      window.removeEventListener('beforeprint', before);
+      window.removeEventListener('afterprint', after);
+    };
+  }, []);
+  const { filteredIds } = props;
+  const printPdf = useCallback(async () => {
+    setPrinting(true);
+    try {
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      downloadFile(await api.printPdf());
+    } finally {
+      setPrinting(false);
+    }
+  }, [api]);
+  const articles = useMemo(() => new Map(snapshot.articles.map((a) => [a.id, a])), [snapshot.articles]);
+  const printed = useMemo(() => {
+    if (!printing) return [];
+    const byId = new Map(snapshot.events.map((e) => [e.id, e]));
+    return filteredIds()
+      .map((id) => byId.get(id))
+      .filter((e) => e !== undefined)
+      .sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
+  }, [printing, snapshot.events, filteredIds]);
+  const history = snapshot.history;
+  const hidden = snapshot.hiddenEvents ?? [];
+  const orphaned = snapshot.orphanedEdits ?? [];
+  return (
+    <div className="curation-toolbar" role="group" aria-label="Edits, views and export">
+      <button
+        type="button"
+        onClick={commands.undo.run}
+        disabled={!commands.undo.enabled()}
+        title={history?.undo ? `Undo ${history.undo} (${mod}Z)` : 'Nothing to undo'}
+      >
+        Undo
+      </button>
+      <button
+        type="button"
+        onClick={commands.redo.run}
+        disabled={!commands.redo.enabled()}
+        title={history?.redo ? `Redo ${history.redo} (Shift+${mod}Z)` : 'Nothing to redo'}
+      >
+        Redo
+      </button>
+      {hidden.length + orphaned.length > 0 ? (
+        <Popover
+          label={`Kept aside (${hidden.length + orphaned.length})`}
+          panelLabel="Hidden events and orphaned edits"
+          open={editsOpen}
+          onOpenChange={setEditsOpen}
+        >
+          {hidden.length > 0 ? (
+            <>
+              <h3>Hidden events</h3>
+              <ul className="menu-list">
+                {hidden.map((e) => (
+                  <li key={e.id}>
+                    <span>{e.title}</span>{' '}
+                    <button
+                      type="button"
+                      onClick={() =>
+                        void dispatcher.edit((a) => a.hideEvent(e.id, false), 'Could not show the event')
+                      }
+                    >
+                      Show
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+          {orphaned.length > 0 ? (
+            <>
+              <h3>Edits whose event is gone</h3>
+              <p className="muted">
+                Kept in case the event comes back after the articles are extracted again.
+              </p>
+              <ul className="menu-list orphaned">
+                {orphaned.map((o) => (
+                  <li key={o.editId}>
+                    {o.description}
+                    {o.quote ? <q>{o.quote}</q> : null}
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+        </Popover>
+      ) : null}
+      <SavedViews
+        api={api}
+        currentView={props.currentView}
+        onRestore={props.onRestoreView}
+        onError={onError}
+      />
+      <ExportMenu
+        api={api}
+        eventIds={props.filteredIds}
+        open={props.exportOpen}
+        onOpenChange={props.onExportOpen}
+        onSnapshot={props.onSnapshot}
+        onError={onError}
+        onPrintPdf={printPdf}
+      />
+      {printing ? createPortal(<PrintSheet events={printed} articles={articles} />, document.body) : null}
+    </div>
+  );
+}

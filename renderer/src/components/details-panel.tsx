@@ -1,0 +1,106 @@
+import type { ArticleInfo, NewsEvent } from '../../../electron/shared/model';
+import { cameoRootName } from '../lib/cameo';
+import { describePrecision, formatEventDate, formatIsoDate } from '../lib/event-dates';
+import { modalityText } from '../timeline/items';
+
+export interface DetailsPanelProps {
+  event: NewsEvent;
+  articles: ReadonlyMap<string, ArticleInfo>;
+  onClose(): void;
+  /** Opens an article in the reader; without it, article titles are plain text. */
+  onOpenArticle?(articleId: string): void;
+}
+
+function basisText(event: NewsEvent): string {
+  switch (event.basis) {
+    case 'explicit':
+      return event.expression ? `written in the text: “${event.expression}”` : 'written in the text';
+    case 'relative':
+      return event.expression ? `worked out from “${event.expression}”` : 'worked out from the text';
+    case 'reported':
+      return 'the publication date of the report';
+  }
+}
+
+/** The selected event: title, date in words, actors with roles, kind of event and every source quote. */
+export function DetailsPanel({ event, articles, onClose, onOpenArticle }: DetailsPanelProps) {
+  const kind = cameoRootName(event.cameo);
+  return (
+    <article className="details" aria-labelledby="details-title">
+      <header className="details-head">
+        <h2 id="details-title">{event.title}</h2>
+        <button type="button" className="icon-button" onClick={onClose} aria-label="Close details">
+          ×
+        </button>
+      </header>
+      <dl className="details-facts">
+        <dt>Date</dt>
+        <dd>
+          <span className="details-date">{formatEventDate(event)}</span>
+          <span className="details-sub">
+            {describePrecision(event.precision)} · {basisText(event)}
+          </span>
+        </dd>
+        {event.modality && (
+          <>
+            <dt>Told as</dt>
+            <dd className={`details-modality modality-${event.modality}`}>{modalityText(event.modality)}</dd>
+          </>
+        )}
+        <dt>Kind</dt>
+        <dd>{kind ? `${kind} (CAMEO ${event.cameo?.slice(0, 2)})` : 'Not classified'}</dd>
+        <dt>Actors</dt>
+        <dd>
+          {event.actors.length === 0 ? (
+            'No named actor'
+          ) : (
+            <ul className="details-actors">
+              {event.actors.map((a) => (
+                <li key={`${a.name}:${a.role}`}>
+                  <span className="actor-name">{a.name}</span>{' '}
+                  <span className={`role role-${a.role}`}>{a.role === 'source' ? 'acts' : 'acted upon'}</span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </dd>
+      </dl>
+      <h3 className="details-sources-title">
+        {event.sources.length === 1 ? 'Source' : `Sources (${event.sources.length})`}
+      </h3>
+      <ol className="details-sources">
+        {event.sources.map((s, i) => {
+          const article = articles.get(s.articleId);
+          return (
+            <li key={`${s.articleId}:${s.start}:${i}`} className="source">
+              <blockquote className="quote">{s.quote}</blockquote>
+              <p className="source-cite">
+                <cite>
+                  {article && onOpenArticle ? (
+                    <button
+                      type="button"
+                      className="link"
+                      title="Read the article"
+                      onClick={() => onOpenArticle(article.id)}
+                    >
+                      {article.title}
+                    </button>
+                  ) : (
+                    (article?.title ?? 'Unknown article')
+                  )}
+                </cite>
+                {article ? (
+                  <span>
+                    {onOpenArticle ? '' : ', '}
+                    {formatIsoDate(article.published)}
+                  </span>
+                ) : null}
+                {article?.source ? <span className="details-sub"> · {article.source}</span> : null}
+              </p>
+            </li>
+          );
+        })}
+      </ol>
+    </article>
+  );
+}

@@ -1,0 +1,164 @@
+import { useState } from 'react';
+import type { EventPatch } from '../../../electron/shared/contract';
+import type { NewsEvent } from '../../../electron/shared/model';
+import { cameoRootName } from '../lib/cameo';
+import { formatEventDate } from '../lib/event-dates';
+import { EditEventForm } from './edit-event-form';
+import '../styles/curation.css';
+
+export interface EventCurationProps {
+  event: NewsEvent;
+  onEdit(patch: EventPatch): Promise<boolean>;
+  onHide(): void;
+  onRevert(): void;
+  /** Events it could be merged with (the shown ones); the nearest in time are offered. */
+  mergeCandidates?: readonly NewsEvent[];
+  /** Merges the other event into this one. */
+  onMerge?(otherId: string): void;
+  /** Moves the source at this index of `event.sources` into an event of its own. */
+  onSplit?(sourceIndex: number): void;
+}
+
+const MERGE_CHOICES = 30;
+
+/** The events nearest in time to `event` (itself excluded), nearest first. */
+export function nearestEvents(
+  event: NewsEvent,
+  events: readonly NewsEvent[],
+  count = MERGE_CHOICES,
+): NewsEvent[] {
+  const at = (e: NewsEvent) =>
+    Date.parse(e.start.length === 4 ? `${e.start}-01-01` : e.start.length === 7 ? `${e.start}-01` : e.start);
+  const t = at(event);
+  return events
+    .filter((e) => e.id !== event.id)
+    .map((e) => ({ e, d: Math.abs(at(e) - t) }))
+    .sort((a, b) => a.d - b.d)
+    .slice(0, count)
+    .map((x) => x.e);
+}
+
+const FIELD_NAMES: Record<string, string> = { title: 'title', date: 'date', actors: 'actors', cameo: 'kind' };
+
+/** What was done by hand to an event, in words. */
+export function editSummary(event: NewsEvent): string | null {
+  const mark = event.edited;
+  if (!mark) return null;
+  if (mark.added) return 'Added by hand';
+  const parts = mark.fields.map((f) => FIELD_NAMES[f] ?? f);
+  if (mark.mergedFrom?.length) parts.push(`merged with ${mark.mergedFrom.length}`);
+  if (mark.splitFrom) parts.push('split off');
+  return parts.length ? `Edited: ${parts.join(', ')}` : null;
+}
+
+/** The machine's version of an event, shown beside the edited one. */
+function MachineVersion({ machine }: { machine: NewsEvent }) {
+  const kind = cameoRootName(machine.cameo);
+  return (
+    <dl className="machine-version" aria-label="Machine version">
+      <dt>Title</dt>
+      <dd>{machine.title}</dd>
+      <dt>Date</dt>
+      <dd>
+        {formatEventDate(machine)} ({machine.precision})
+      </dd>
+      <dt>Kind</dt>
+      <dd>{kind ?? 'Not classified'}</dd>
+      <dt>Actors</dt>
+      <dd>
+        {machine.actors.map((a) => `${a.name} (${a.role === 'source' ? 'acts' : 'acted upon'})`).join(', ')}
+      </dd>
+    </dl>
+  );
+}
+
+/** Under the details of an event: Edit, Hide, and for edited events a marker, the machine's version and Revert. */
+export function EventCuration({
+  event,
+  onEdit,
+  onHide,
+  onRevert,
+  mergeCandidates = [],
+  onMerge,
+  onSplit,
+}: EventCurationProps) {
+  const [editing, setEditing] = useState<string | null>(null);
+  const [mergeWith, setMergeWith] = useState('');
+  const [showMachine, setShowMachine] = useState(false);
+  const summary = editSummary(event);
+  const machine = event.edited?.machine;
+  if (editing === event.id) {
+    return <EditEventForm event={event} onSave={onEdit} onCancel={() => setEditing(null)} />;
+  }
+  return (
+    <section className="curation" aria-label="Edit by hand">
+      {summary ? (
+        <p className="edited-mark" data-testid="edited-mark">
+          <span className="edited-badge">edited</span> {summary}
+        </p>
+      ) : null}
+      {summary && machine && event.edited?.fields.length ? (
+        <>
+          <button type="button" aria-expanded={showMachine} onClick={() => setShowMachine((s) => !s)}>
+            {showMachine ? 'Hide machine version' : 'Show machine version'}
+          </button>
+          {showMachine ? <MachineVersion machine={machine} /> : null}
+        </>
+      ) : null}
+      <div className="curation-buttons">
+        <button type="button" onClick={() => setEditing(event.id)}>
+          Edit…
+        </button>
+        <button type="button" onClick={onHide}>
+          Hide
+        </button>
+        {summary ? (
+          <button type="button" onClick={onRevert} title="Remove every edit of this event">
+            {event.edited?.added ? 'Remove' : 'Revert'}
+          </button>
+        ) : null}
+      </div>
+      {onMerge && mergeCandidates.length > 1 ? (
+        <form
+          className="curation-merge"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (mergeWith) onMerge(mergeWith);
+          }}
+        >
+          <label>
+            Same event as
+            <select value={mergeWith} onChange={(e) => setMergeWith(e.target.value)}>
+              <option value="">Choose an event…</option>
+              {nearestEvents(event, mergeCandidates).map((e) => (
+                <option key={e.id} value={e.id}>
+                  {formatEventDate(e)}: {e.title.length > 70 ? `${e.title.slice(0, 69)}…` : e.title}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="submit" disabled={!mergeWith}>
+            Merge
+          </button>
+        </form>
+      ) : null}
+      {onSplit && event.sources.length > 1 ? (
+        <div className="curation-split">
+          <p className="muted">A report that is a different event:</p>
+          <ul className="menu-list">
+            {event.sources.map((s, i) => (
+              <li key={`${s.articleId}:${s.start}`}>
+                <span className="split-quote">
+                  {s.quote.length > 80 ? `${s.quote.slice(0, 79)}…` : s.quote}
+                </span>
+                <button type="button" onClick={() => onSplit(i)} aria-label={`Split off source ${i + 1}`}>
+                  Split off
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,88 @@
+import type { Ref } from 'react';
+import type { Snapshot } from '../../../electron/shared/contract';
+import type { ExplorerCommands } from '../hooks/use-explorer-commands';
+import type { TimeSpan } from '../lib/time';
+import type { Derived } from '../state/derived';
+import * as act from '../state/explorer';
+import { EmptyState } from './empty-state';
+import { EventList } from './event-list';
+import { Legend } from './legend';
+import { SearchBar } from './search-bar';
+import type { TimelineHandle } from '../timeline/controller-api';
+import { TimelineView } from './timeline-view';
+
+export interface EventsPaneProps {
+  store: act.ExplorerStore;
+  snapshot: Snapshot;
+  view: act.ViewSelection;
+  derived: Derived;
+  commands: ExplorerCommands;
+  layout: 'timeline' | 'list';
+  lanes: boolean;
+  /** The window the timeline opens on, whether to fit it to the events, and a window to move to. */
+  startWindow: TimeSpan;
+  fitOnLoad: boolean;
+  windowRequest: act.ExplorerState['windowRequest'];
+  onOpenDetails(id: string): void;
+  timelineRef: Ref<TimelineHandle>;
+  paneRef?: Ref<HTMLElement>;
+}
+
+/** The events: the search, the list or the timeline, what to do when none is shown, and the legend. */
+export function EventsPane({ timelineRef, paneRef, ...props }: EventsPaneProps) {
+  const { store, snapshot, view, derived: d, commands } = props;
+  const run = store.dispatch;
+  const select = (id: string | null) => run(act.selectEvent(id));
+  return (
+    <section
+      ref={paneRef}
+      className={`timeline-pane show-${props.layout}${d.words.length > 0 ? ' searching' : ''}`}
+      aria-label="Events"
+    >
+      <SearchBar
+        query={view.facets.query}
+        onQueryChange={(query) => run(act.updateFacets((f) => ({ ...f, query })))}
+        shown={d.shownEvents}
+        chips={d.chips}
+        onRemoveChip={(chip) => run(act.removeChip(chip.action))}
+        onClearAll={() => run(act.clearFilters)}
+        selectedId={d.selected?.id ?? null}
+        onSelect={select}
+      />
+      {props.layout === 'list' ? (
+        <EventList
+          events={d.shownEvents}
+          selectedId={d.selected?.id ?? null}
+          onSelect={select}
+          words={d.words}
+        />
+      ) : null}
+      <TimelineView
+        ref={timelineRef}
+        events={snapshot.events}
+        visibleIds={d.visibleIds}
+        selectedId={view.selectedId}
+        onSelect={select}
+        initialWindow={props.startWindow}
+        windowRequest={props.windowRequest}
+        fitOnLoad={props.fitOnLoad}
+        onWindowChange={(w) => run(act.windowChanged(w))}
+        shownCount={d.shownEvents.length}
+        lanes={props.lanes}
+        actors={snapshot.actors}
+        hiddenActors={view.hidden}
+        onOpenDetails={props.onOpenDetails}
+        commands={commands.commands}
+      />
+      {d.shownEvents.length === 0 ? (
+        <EmptyState
+          total={snapshot.events.length}
+          facetsOn={d.facetsOn}
+          onOpenArticles={() => commands.run('open-articles')}
+          onClearFilters={() => run(act.clearFilters)}
+        />
+      ) : null}
+      <Legend />
+    </section>
+  );
+}

@@ -1,0 +1,84 @@
+import type { ReactNode } from 'react';
+import type { Snapshot } from '../../../electron/shared/contract';
+
+export interface ExplorerHeaderProps {
+  snapshot: Snapshot;
+  /** Events that pass the filters, and whether any filter is on. */
+  shownCount: number;
+  filtering: boolean;
+  /** The toolbar's buttons. */
+  children: ReactNode;
+  /** Files chosen in the file dialog. */
+  onFiles(files: File[]): void;
+  fileInput: React.Ref<HTMLInputElement>;
+}
+
+const plural = (n: number, word: string) => `${word}${n === 1 ? '' : 's'}`;
+
+/** The app's name, what the library holds, its problems, and the toolbar. */
+export function ExplorerHeader({
+  snapshot,
+  shownCount,
+  filtering,
+  children,
+  onFiles,
+  fileInput,
+}: ExplorerHeaderProps) {
+  const total = snapshot.events.length;
+  const { articles, actors, problems } = snapshot;
+  return (
+    <header className="app-header">
+      <h1 className="brand">
+        <span className="brand-mark" aria-hidden="true" />
+        Newsline
+      </h1>
+      <p className="counts" aria-live="polite">
+        <span data-testid="shown-count">{filtering ? `${shownCount} of ${total}` : total}</span> event
+        {total === 1 ? '' : 's'} · {articles.length} {plural(articles.length, 'article')} · {actors.length}{' '}
+        {plural(actors.length, 'actor')}
+      </p>
+      {problems.length > 0 ? (
+        <details className="problems">
+          <summary>
+            {problems.length} problem{problems.length === 1 ? '' : 's'}
+          </summary>
+          <ul>
+            {problems.map((p, i) => (
+              <li key={`${p.file}:${i}`}>
+                <span className="file-name">{p.file}</span>: {p.message}
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+      <div className="toolbar" role="toolbar" aria-label="Timeline">
+        {children}
+      </div>
+      <input
+        ref={fileInput}
+        type="file"
+        multiple
+        accept=".txt,.md,.markdown,text/plain"
+        hidden
+        data-testid="file-input"
+        onChange={(e) => {
+          const files = [...(e.target.files ?? [])];
+          e.target.value = '';
+          onFiles(files);
+        }}
+      />
+    </header>
+  );
+}
+
+/** The last failure, in one line under the header, until dismissed. */
+export function ErrorLine({ message, onDismiss }: { message: string; onDismiss(): void }) {
+  return (
+    <div className="error-line" role="alert">
+      <span>{message}</span>
+      <button type="button" className="icon-button" onClick={onDismiss} aria-label="Dismiss">
+        ×
+      </button>
+    </div>
+  );
+}

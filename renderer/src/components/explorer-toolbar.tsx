@@ -1,0 +1,75 @@
+import type { NewsEvent } from '../../../electron/shared/model';
+import type { ExplorerCommands } from '../hooks/use-explorer-commands';
+import { restoreView, viewStateOf, type ExplorerStore } from '../state/explorer';
+import { useStore } from '../state/store';
+import { ContrastToggle } from './contrast-toggle';
+import { CurationToolbar } from './curation-toolbar';
+
+export interface ExplorerToolbarProps {
+  commands: ExplorerCommands;
+  store: ExplorerStore;
+  layout: 'timeline' | 'list';
+  onLayout(layout: 'timeline' | 'list'): void;
+  lanes: boolean;
+  onLanes(lanes: boolean): void;
+  /** The list of articles is open in the side pane. */
+  articlesOpen: boolean;
+  onArticles(): void;
+  shownEvents: readonly NewsEvent[];
+}
+
+/** The toolbar: how events are shown, zoom, lanes, contrast, articles, edits, views, export and import. */
+export function ExplorerToolbar(props: ExplorerToolbarProps) {
+  const { commands: c, store, layout } = props;
+  const { commands } = c;
+  const snapshot = useStore(store, (s) => s.snapshot);
+  const dispatcher = c.dispatcher;
+  return (
+    <>
+      <div className="segmented" role="group" aria-label="Show as">
+        <button type="button" aria-pressed={layout === 'timeline'} onClick={() => props.onLayout('timeline')}>
+          Timeline
+        </button>
+        <button type="button" aria-pressed={layout === 'list'} onClick={() => props.onLayout('list')}>
+          List
+        </button>
+      </div>
+      <button type="button" onClick={commands['zoom-in'].run} aria-label="Zoom in" title="Zoom in (+)">
+        +
+      </button>
+      <button type="button" onClick={commands['zoom-out'].run} aria-label="Zoom out" title="Zoom out (−)">
+        −
+      </button>
+      <button type="button" onClick={commands['fit-all'].run} title="Fit all events (Home)">
+        Fit all
+      </button>
+      <button
+        type="button"
+        aria-pressed={props.lanes}
+        onClick={() => props.onLanes(!props.lanes)}
+        title="One lane per actor"
+      >
+        Lanes
+      </button>
+      <ContrastToggle />
+      <button type="button" aria-pressed={props.articlesOpen} onClick={props.onArticles}>
+        Articles
+      </button>
+      <CurationToolbar
+        dispatcher={dispatcher}
+        commands={commands}
+        snapshot={snapshot}
+        filteredIds={() => props.shownEvents.map((e) => e.id)}
+        currentView={() => viewStateOf(store.getState())}
+        onRestoreView={(view) => store.dispatch(restoreView(view))}
+        exportOpen={c.exportOpen}
+        onExportOpen={c.setExportOpen}
+        onSnapshot={dispatcher.show}
+        onError={dispatcher.report}
+      />
+      <button type="button" className="primary" onClick={commands['open-articles'].run}>
+        {commands['open-articles'].label}
+      </button>
+    </>
+  );
+}

@@ -1,0 +1,123 @@
+import { useRef, useState } from 'react';
+import type { ExportedFile, ExportFormat, NewslineApi, Snapshot } from '../../../electron/shared/contract';
+import { errorMessage } from '../lib/api';
+import { downloadFile } from '../lib/download';
+import { Popover } from './popover';
+
+export interface ExportMenuProps {
+  api: NewslineApi;
+  /** Ids of the events to export: the filtered ones. */
+  eventIds(): string[];
+  open: boolean;
+  onOpenChange(open: boolean): void;
+  onSnapshot(snapshot: Snapshot): void;
+  onError(message: string): void;
+  /** Offers a file to save (a download by default). */
+  save?(file: ExportedFile): void;
+  /** Makes and saves the PDF (the page lays out its printed list first); by default asks for it directly. */
+  onPrintPdf?(): Promise<void>;
+}
+
+const FORMATS: { format: ExportFormat; label: string }[] = [
+  { format: 'json', label: 'Events as JSON' },
+  { format: 'csv', label: 'Events as CSV (spreadsheet)' },
+  { format: 'timelinejs', label: 'TimelineJS story (JSON)' },
+];
+
+/** Export of the filtered events (JSON, CSV, TimelineJS), the timeline as PNG or PDF, and import of a JSON export. */
+export function ExportMenu({
+  api,
+  eventIds,
+  open,
+  onOpenChange,
+  onSnapshot,
+  onError,
+  save = downloadFile,
+  onPrintPdf,
+}: ExportMenuProps) {
+  const input = useRef<HTMLInputElement>(null);
+  const [busy, setBusy] = useState(false);
+  const run = async (work: () => Promise<void>, failure: string) => {
+    setBusy(true);
+    try {
+      await work();
+      onOpenChange(false);
+    } catch (error) {
+      onError(`${failure}: ${errorMessage(error)}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const count = open ? eventIds().length : 0;
+  // The desktop app captures its window; in the preview the page draws the timeline itself.
+  const savePng = async () => save(await api.capturePng());
+  return (
+    <Popover
+      label="Export"
+      panelLabel="Export and import"
+      open={open}
+      onOpenChange={onOpenChange}
+      title="Export (Ctrl+E)"
+    >
+      <p className="muted">
+        {count} filtered event{count === 1 ? '' : 's'}
+      </p>
+      <ul className="menu-list">
+        {FORMATS.map(({ format, label }) => (
+          <li key={format}>
+            <button
+              type="button"
+              disabled={busy}
+              onClick={() =>
+                void run(async () => save(await api.exportEvents(format, eventIds())), 'Could not export')
+              }
+            >
+              {label}
+            </button>
+          </li>
+        ))}
+        <li>
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() => void run(savePng, 'Could not save the picture')}
+          >
+            Visible timeline as PNG
+          </button>
+        </li>
+        <li>
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() =>
+              void run(onPrintPdf ?? (async () => save(await api.printPdf())), 'Could not make the PDF')
+            }
+          >
+            Timeline as PDF
+          </button>
+        </li>
+        <li>
+          <button type="button" disabled={busy} onClick={() => input.current?.click()}>
+            Import events from JSON…
+          </button>
+        </li>
+      </ul>
+      <input
+        ref={input}
+        type="file"
+        accept=".json,application/json"
+        hidden
+        data-testid="import-json-input"
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          e.target.value = '';
+          if (file)
+            void run(
+              async () => onSnapshot(await api.importEvents(await file.text())),
+              'Could not import the events',
+            );
+        }}
+      />
+    </Popover>
+  );
+}

@@ -1,0 +1,150 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import type { ImportState } from '../hooks/use-import';
+
+export interface ImportDialogsProps {
+  state: ImportState;
+  onConfirmDates(dates: Record<string, string>): void;
+  onDismiss(): void;
+}
+
+/** The dialogs of an import: publication dates to fill in, progress, and the outcome with failures. */
+export function ImportDialogs({ state, onConfirmDates, onDismiss }: ImportDialogsProps) {
+  if (state.step === 'idle') return null;
+  return (
+    <div className="modal-backdrop">
+      {state.step === 'dates' ? (
+        <DatesDialog state={state} onConfirm={onConfirmDates} onCancel={onDismiss} />
+      ) : (
+        <StatusDialog state={state} onDismiss={onDismiss} />
+      )}
+    </div>
+  );
+}
+
+function DatesDialog({
+  state,
+  onConfirm,
+  onCancel,
+}: {
+  state: Extract<ImportState, { step: 'dates' }>;
+  onConfirm(dates: Record<string, string>): void;
+  onCancel(): void;
+}) {
+  const [dates, setDates] = useState<Record<string, string>>(() =>
+    Object.fromEntries(state.inspections.filter((x) => x.needsDate).map((x) => [x.name, x.suggestedDate])),
+  );
+  const first = useRef<HTMLInputElement>(null);
+  useEffect(() => first.current?.focus(), []);
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    onConfirm(dates);
+  };
+  const needing = state.inspections.filter((x) => x.needsDate);
+  return (
+    <form
+      className="modal"
+      role="dialog"
+      aria-modal="true"
+      aria-labelledby="dates-title"
+      onSubmit={submit}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') onCancel();
+      }}
+    >
+      <h2 id="dates-title">When were these published?</h2>
+      <p className="muted">
+        {needing.length === 1 ? 'This file gives' : 'These files give'} no publication date. Relative dates
+        (“on Tuesday”, “last month”) are read from it; the file’s modification date is proposed.
+      </p>
+      <ul className="date-list">
+        {needing.map((x, i) => (
+          <li key={x.name}>
+            <label>
+              <span className="file-name">{x.name}</span>
+              <input
+                ref={i === 0 ? first : undefined}
+                type="date"
+                required
+                value={dates[x.name] ?? ''}
+                onChange={(e) => setDates((d) => ({ ...d, [x.name]: e.target.value }))}
+              />
+            </label>
+          </li>
+        ))}
+      </ul>
+      {state.failed.length > 0 ? <FailureList failed={state.failed} /> : null}
+      <div className="modal-buttons">
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+        <button type="submit" className="primary">
+          Import
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function StatusDialog({
+  state,
+  onDismiss,
+}: {
+  state: Exclude<ImportState, { step: 'idle' } | { step: 'dates' }>;
+  onDismiss(): void;
+}) {
+  const ok = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (state.step === 'done') ok.current?.focus();
+  }, [state.step]);
+  if (state.step === 'reading') {
+    return (
+      <div className="modal" role="dialog" aria-modal="true" aria-label="Reading files">
+        <p>Reading files…</p>
+      </div>
+    );
+  }
+  if (state.step === 'importing') {
+    const p = state.progress;
+    return (
+      <div className="modal" role="dialog" aria-modal="true" aria-labelledby="import-title">
+        <h2 id="import-title">Importing articles</h2>
+        <progress max={p?.total ?? 1} value={p?.done ?? 0} aria-label="Import progress" />
+        <p className="muted" aria-live="polite">
+          {p ? `${p.done} of ${p.total} files` : 'Starting'}
+          {p?.current ? `: extracting ${p.current}` : ''}
+        </p>
+      </div>
+    );
+  }
+  return (
+    <div className="modal" role="dialog" aria-modal="true" aria-labelledby="import-done-title">
+      <h2 id="import-done-title">Import finished</h2>
+      <p>
+        {state.imported === 0
+          ? 'No article was imported.'
+          : `${state.imported} article${state.imported === 1 ? '' : 's'} imported into your library.`}
+      </p>
+      {state.failed.length > 0 ? <FailureList failed={state.failed} /> : null}
+      <div className="modal-buttons">
+        <button ref={ok} type="button" className="primary" onClick={onDismiss}>
+          OK
+        </button>
+      </div>
+    </div>
+  );
+}
+
+function FailureList({ failed }: { failed: { file: string; message: string }[] }) {
+  return (
+    <div className="failures">
+      <h3>Not imported</h3>
+      <ul>
+        {failed.map((f, i) => (
+          <li key={`${f.file}:${i}`}>
+            <span className="file-name">{f.file}</span>: {f.message}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+import type { ArticleInfo, NewsEvent } from '../../../electron/shared/model';
+import { cameoRootName } from '../lib/cameo';
+import { formatEventDate, formatIsoDate } from '../lib/event-dates';
+
+export interface PrintSheetProps {
+  events: readonly NewsEvent[];
+  articles: ReadonlyMap<string, ArticleInfo>;
+}
+
+/**
+ * What the PDF adds after the timeline: every filtered event in time order with its actors, kind
+ * and quotes, then the list of source articles. Shown only when printing.
+ */
+export function PrintSheet({ events, articles }: PrintSheetProps) {
+  const cited = [...new Set(events.flatMap((e) => e.sources.map((s) => s.articleId)))]
+    .map((id) => articles.get(id))
+    .filter((a): a is ArticleInfo => a !== undefined);
+  return (
+    <section className="print-sheet" aria-label="Printed list of events">
+      <h2>
+        {events.length} event{events.length === 1 ? '' : 's'}
+      </h2>
+      <ol className="print-events">
+        {events.map((e) => (
+          <li key={e.id}>
+            <p className="print-head">
+              <strong>{formatEventDate(e)}</strong> · {e.title}
+              {e.edited ? ' (edited)' : ''}
+            </p>
+            <p className="print-meta">
+              {e.actors.map((a) => `${a.name} (${a.role === 'source' ? 'acts' : 'acted upon'})`).join(', ') ||
+                'No named actor'}
+              {' · '}
+              {cameoRootName(e.cameo) ?? 'Not classified'}
+            </p>
+            {e.sources.map((s, i) => (
+              <blockquote key={`${s.articleId}:${s.start}:${i}`}>
+                “{s.quote}” — {articles.get(s.articleId)?.title ?? 'Unknown article'}
+              </blockquote>
+            ))}
+          </li>
+        ))}
+      </ol>
+      <h2>Sources</h2>
+      <ol className="print-sources">
+        {cited.map((a) => (
+          <li key={a.id}>
+            {a.title}
+            {a.source ? `, ${a.source}` : ''}, {formatIsoDate(a.published)}
+            {a.url ? ` · ${a.url}` : ''} · {a.file}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

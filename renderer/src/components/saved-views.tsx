@@ -1,0 +1,126 @@
+import { useCallback, useState, type FormEvent } from 'react';
+import type { NewslineApi, SavedView, ViewState } from '../../../electron/shared/contract';
+import { errorMessage } from '../lib/api';
+import { Popover } from './popover';
+
+export interface SavedViewsProps {
+  api: NewslineApi;
+  /** The view as it is now: filters, search, visible window. */
+  currentView(): ViewState;
+  onRestore(view: ViewState): void;
+  onError(message: string): void;
+}
+
+/** Saved views: name the current view, restore one from the list, rename or delete it. */
+export function SavedViews({ api, currentView, onRestore, onError }: SavedViewsProps) {
+  const [open, setOpen] = useState(false);
+  const [views, setViews] = useState<SavedView[]>([]);
+  const [name, setName] = useState('');
+  const [renaming, setRenaming] = useState<{ id: string; name: string } | null>(null);
+
+  const call = useCallback(
+    async (request: () => Promise<SavedView[]>, failure: string) => {
+      try {
+        setViews(await request());
+        return true;
+      } catch (error) {
+        onError(`${failure}: ${errorMessage(error)}`);
+        return false;
+      }
+    },
+    [onError],
+  );
+  const onOpenChange = useCallback(
+    (next: boolean) => {
+      setOpen(next);
+      if (next) void call(() => api.listViews(), 'Could not list the saved views');
+    },
+    [api, call],
+  );
+
+  const save = async (e: FormEvent) => {
+    e.preventDefault();
+    const trimmed = name.trim();
+    if (!trimmed) return;
+    if (await call(() => api.saveView(trimmed, currentView()), 'Could not save the view')) setName('');
+  };
+  const rename = async (e: FormEvent) => {
+    e.preventDefault();
+    if (!renaming || !renaming.name.trim()) return;
+    const { id, name: next } = renaming;
+    if (await call(() => api.renameView(id, next.trim()), 'Could not rename the view')) setRenaming(null);
+  };
+
+  return (
+    <Popover
+      label="Views"
+      panelLabel="Saved views"
+      open={open}
+      onOpenChange={onOpenChange}
+      title="Saved views"
+    >
+      <form className="popover-form" onSubmit={(e) => void save(e)}>
+        <label>
+          Save current view as
+          <input value={name} maxLength={200} placeholder="Name" onChange={(e) => setName(e.target.value)} />
+        </label>
+        <button type="submit" disabled={!name.trim()}>
+          Save view
+        </button>
+      </form>
+      {views.length === 0 ? (
+        <p className="muted">No saved views yet.</p>
+      ) : (
+        <ul className="saved-views" aria-label="Saved views list">
+          {views.map((view) =>
+            renaming?.id === view.id ? (
+              <li key={view.id}>
+                <form className="popover-form" onSubmit={(e) => void rename(e)}>
+                  <input
+                    aria-label={`New name for ${view.name}`}
+                    value={renaming.name}
+                    maxLength={200}
+                    onChange={(e) => setRenaming({ id: view.id, name: e.target.value })}
+                  />
+                  <button type="submit">Rename</button>
+                  <button type="button" onClick={() => setRenaming(null)}>
+                    Cancel
+                  </button>
+                </form>
+              </li>
+            ) : (
+              <li key={view.id}>
+                <button
+                  type="button"
+                  className="view-restore"
+                  onClick={() => {
+                    onRestore(view.state);
+                    setOpen(false);
+                  }}
+                >
+                  {view.name}
+                </button>
+                <button
+                  type="button"
+                  className="icon-button"
+                  aria-label={`Rename ${view.name}`}
+                  onClick={() => setRenaming({ id: view.id, name: view.name })}
+                >
+                  ✎
+                </button>
+                <button
+                  type="button"
+                  className="icon-button"
+                  aria-label={`Delete ${view.name}`}
+                  onClick={() => void call(() => api.deleteView(view.id), 'Could not delete the view')}
+                >
+                  ×
+                </button>
+              </li>
+            ),
+          )}
+        </ul>
+      )}
+    </Popover>
+  );
+}

@@ -1,0 +1,271 @@
+import { useEffect, useImperativeHandle, useRef, useState, type KeyboardEvent, type Ref } from 'react';
+import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
+import '../styles/timeline.css';
+import type { ActorSummary, NewsEvent } from '../../../electron/shared/model';
+import { commandForKey, type Commands } from '../commands';
+import { formatIsoDate } from '../lib/event-dates';
+import type { TimeSpan } from '../lib/time';
+import { TimelineController } from '../timeline/controller';
+import type { FocusedEvent, TimelineHandle } from '../timeline/controller-api';
+import type { DrawnMode } from '../timeline/drawing';
+import type { FocusMove } from '../timeline/focus';
+
+const NO_ACTORS: readonly ActorSummary[] = [];
+const NONE_HIDDEN: ReadonlySet<string> = new Set();
+/** The window is announced this long after it last moved. */
+const SETTLE_MS = 700;
+
+export interface TimelineViewProps {
+  events: readonly NewsEvent[];
+  /** Ids of the events that pass the filter. */
+  visibleIds: ReadonlySet<string>;
+  selectedId: string | null;
+  onSelect(id: string | null): void;
+  initialWindow: TimeSpan;
+  /** A window to move to (a saved view restored): followed each time a new request comes. */
+  windowRequest?: { window: TimeSpan; seq: number } | null;
+  /** True when the window was not saved: fit it to the events once they are drawn. */
+  fitOnLoad: boolean;
+  onWindowChange(window: TimeSpan): void;
+  /** Number of events shown, for the region's label. */
+  shownCount: number;
+  /** One lane per actor instead of one shared track. */
+  lanes?: boolean;
+  /** Actors of the snapshot: kind and affiliation order and nest the lanes. */
+  actors?: readonly ActorSummary[];
+  /** Actors switched off in the filter (they get no lane). */
+  hiddenActors?: ReadonlySet<string>;
+  /** The page's commands: zoom and fit run from their keys on the timeline too. */
+  commands?: Commands;
+  /** Enter on an event: its details were opened, the page may move the focus to them. */
+  onOpenDetails?(id: string): void;
+  ref?: Ref<TimelineHandle>;
+}
+
+/** "3 January 2025 to 20 February 2025: 42 events", for the live region. */
+export function describeWindow(w: TimeSpan, count: number, lanes: number): string {
+  const day = (t: number) => formatIsoDate(new Date(t).toISOString().slice(0, 10));
+  const events = `${count.toLocaleString('en')} event${count === 1 ? '' : 's'}`;
+  const inLanes = lanes > 0 ? ` in ${lanes} lane${lanes === 1 ? '' : 's'}` : '';
+  return `Showing ${day(w.start)} to ${day(w.end)}: ${events}${inLanes}.`;
+}
+
+/**
+ * The vis-timeline of events, one keyboard stop with a roving focus over its events. The
+ * timeline is created once in an effect, kept in a ref and destroyed in the cleanup; new events,
+ * filters, lanes and windows are applied to it in place.
+ */
+export function TimelineView(props: TimelineViewProps) {
+  const {
+    events,
+    visibleIds,
+    selectedId,
+    onSelect,
+    initialWindow,
+    windowRequest = null,
+    fitOnLoad,
+    onWindowChange,
+    shownCount,
+    lanes = false,
+    actors = NO_ACTORS,
+    hiddenActors = NONE_HIDDEN,
+    onOpenDetails,
+    commands,
+    ref,
+  } = props;
+  const containerRef = useRef<HTMLDivElement>(null);
+  const regionRef = useRef<HTMLDivElement>(null);
+  const controllerRef = useRef<TimelineController | null>(null);
+  const callbacks = useRef({ onSelect, onWindowChange });
+  const [drawn, setDrawn] = useState<DrawnMode>({ mode: 'detail', unit: null });
+  const [focusText, setFocusText] = useState('');
+  const [windowText, setWindowText] = useState('');
+  const initialWindowRef = useRef(initialWindow);
+  const fitOnLoadRef = useRef(fitOnLoad);
+  const settleTimer = useRef<number | null>(null);
+
+  useEffect(() => {
+    callbacks.current = { onSelect, onWindowChange };
+  }, [onSelect, onWindowChange]);
+
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container) return undefined;
+    const controller = new TimelineController(container, initialWindowRef.current, {
+      onSelect: (id) => callbacks.current.onSelect(id),
+      onWindowChange: (w) => {
+        callbacks.current.onWindowChange(w);
+        // Announce the window once a zoom or a drag has settled.
+        if (settleTimer.current !== null) window.clearTimeout(settleTimer.current);
+        settleTimer.current = window.setTimeout(() => {
+          settleTimer.current = null;
+          const c = controllerRef.current;
+          if (c) setWindowText(describeWindow(c.getWindow(), c.countInWindow(), c.laneCount()));
+        }, SETTLE_MS);
+      },
+      fitOnFirstLoad: fitOnLoadRef.current,
+      onDrawnChange: setDrawn,
+      onFirstRender: () => {
+        performance.mark('newsline:first-render');
+        container.dataset.ready = 'true';
+      },
+    });
+    controllerRef.current = controller;
+    // vis-timeline polls its size once a second; redraw as soon as the pane changes size instead
+    // (the details panel opening, a narrower window).
+    const observer =
+      typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => controller.redraw());
+    observer?.observe(container);
+    return () => {
+      observer?.disconnect();
+      if (settleTimer.current !== null) window.clearTimeout(settleTimer.current);
+      controllerRef.current = null;
+      controller.destroy();
+    };
+  }, []);
+
+  // Events, filter and lanes, applied in place (the controller works out what changed).
+  useEffect(() => {
+    const controller = controllerRef.current;
+    if (!controller) return;
+    performance.mark('newsline:timeline-update-start');
+    controller.update({ events, visible: visibleIds, lanes, actors, hidden: hiddenActors });
+    performance.measure('newsline:timeline-update', 'newsline:timeline-update-start');
+  }, [events, visibleIds, lanes, actors, hiddenActors]);
+
+  useEffect(() => {
+    controllerRef.current?.select(selectedId);
+  }, [selectedId, visibleIds, lanes]);
+
+  // A saved view restored: the timeline moves to its window, everything else kept.
+  useEffect(() => {
+    if (windowRequest) controllerRef.current?.setWindow(windowRequest.window);
+  }, [windowRequest]);
+
+  useImperativeHandle(
+    ref,
+    () => ({
+      zoomIn: () => controllerRef.current?.zoomIn(),
+      zoomOut: () => controllerRef.current?.zoomOut(),
+      fitAll: () => controllerRef.current?.fitAll(),
+      focus: () => regionRef.current?.focus(),
+    }),
+    [],
+  );
+
+  const moveFocus = (direction: FocusMove, reveal = true) => {
+    const controller = controllerRef.current;
+    if (!controller) return;
+    const focused: FocusedEvent | null = controller.moveFocus(direction);
+    if (!focused) return;
+    setFocusText(focused.label);
+    if (reveal) controller.reveal(focused.id);
+    // With the details panel open, it follows the focus.
+    if (selectedId !== null && selectedId !== focused.id) {
+      onSelect(focused.id);
+      // The panel's width changes the timeline's: bring the event into view again after it.
+      requestAnimationFrame(() => requestAnimationFrame(() => controllerRef.current?.reveal(focused.id)));
+    }
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (e.altKey || e.ctrlKey || e.metaKey) return;
+    const controller = controllerRef.current;
+    if (!controller) return;
+    // Shift with Left or Right folds or unfolds the lane of people the focus is in, as in a tree.
+    // Elsewhere (no lanes, or a lane without people) they move the focus like Left and Right.
+    if (e.shiftKey && (e.key === 'ArrowLeft' || e.key === 'ArrowRight')) {
+      const folded = lanes ? controller.foldLane(e.key === 'ArrowRight') : null;
+      if (folded) {
+        const people = `${folded.people} ${folded.people === 1 ? 'person' : 'people'}`;
+        setFocusText(`${folded.lane}: ${folded.open ? `${people} shown` : `${people} folded away`}`);
+        e.preventDefault();
+        return;
+      }
+    }
+    const command = commands ? commandForKey(commands, e.key) : null;
+    if (command) {
+      command.run();
+      // Fitting all events (Home) also takes the focus to the first.
+      if (command.id === 'fit-all') moveFocus('first', false);
+      e.preventDefault();
+      return;
+    }
+    let handled = true;
+    switch (e.key) {
+      case 'End':
+        moveFocus('last');
+        break;
+      case 'ArrowRight':
+        moveFocus('right');
+        break;
+      case 'ArrowLeft':
+        moveFocus('left');
+        break;
+      case 'ArrowDown':
+        moveFocus(lanes ? 'down' : 'right');
+        break;
+      case 'ArrowUp':
+        moveFocus(lanes ? 'up' : 'left');
+        break;
+      case 'Enter':
+      case ' ': {
+        const focused = controller.focusedEvent() ?? controller.moveFocus('right');
+        if (focused) {
+          controller.reveal(focused.id);
+          onSelect(focused.id);
+          onOpenDetails?.(focused.id);
+        }
+        break;
+      }
+      case 'Escape':
+        if (selectedId === null) handled = false;
+        else {
+          controller.select(null);
+          onSelect(null);
+        }
+        break;
+      default:
+        handled = false;
+    }
+    if (handled) e.preventDefault();
+  };
+
+  return (
+    <div
+      ref={regionRef}
+      className="timeline-region"
+      role="region"
+      tabIndex={0}
+      aria-label={`Timeline, ${shownCount} event${shownCount === 1 ? '' : 's'}`}
+      aria-describedby="timeline-keys"
+      onKeyDown={onKeyDown}
+    >
+      <p id="timeline-keys" className="sr-only">
+        Arrow keys move between events in time order
+        {lanes
+          ? ', up and down between lanes; Shift with Left or Right folds or unfolds a lane of people'
+          : ''}
+        ; Enter opens the event&apos;s details, Escape closes them; plus and minus zoom, Home fits all events,
+        End goes to the last.
+      </p>
+      <p className="sr-only" aria-live="polite" data-testid="timeline-focus-live">
+        {focusText}
+      </p>
+      <p className="sr-only" aria-live="polite" data-testid="timeline-window-live">
+        {windowText}
+      </p>
+      <div
+        ref={containerRef}
+        className={`timeline-canvas${lanes ? ' with-lanes' : ''}`}
+        data-testid="timeline"
+      />
+      {drawn.mode === 'aggregate' ? (
+        <p className="aggregate-note" role="status">
+          Too many events to draw one by one: each band counts the events of a {drawn.unit}. Zoom in or click
+          a band.
+        </p>
+      ) : null}
+    </div>
+  );
+}

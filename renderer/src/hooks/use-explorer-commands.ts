@@ -1,0 +1,80 @@
+/**
+ * The explorer's commands (commands.ts) wired to the page: the timeline, the file dialog, the
+ * export menu and the dispatcher; run from the keyboard (Ctrl/⌘ shortcuts anywhere but text
+ * fields) and from the native menu.
+ */
+import { useEffect, useMemo, useState, type RefObject } from 'react';
+import { createCommands, runMenuCommand, runShortcut, type CommandId, type Commands } from '../commands';
+import type { TimelineHandle } from '../timeline/controller-api';
+import type { Dispatcher } from '../state/dispatcher';
+import type { ExplorerStore } from '../state/explorer';
+
+export interface ExplorerCommands {
+  commands: Commands;
+  dispatcher: Dispatcher;
+  run(id: CommandId): void;
+  /** A native menu asked for the file chooser, which needs a click on the page first. */
+  askToChoose: boolean;
+  chooseFiles(): void;
+  cancelChoose(): void;
+  exportOpen: boolean;
+  setExportOpen(open: boolean): void;
+}
+
+export function useExplorerCommands(options: {
+  dispatcher: Dispatcher;
+  store: ExplorerStore;
+  timeline: RefObject<TimelineHandle | null>;
+  fileInput: RefObject<HTMLInputElement | null>;
+}): ExplorerCommands {
+  const { dispatcher, store, timeline, fileInput } = options;
+  const [askToChoose, setAskToChoose] = useState(false);
+  const [exportOpen, setExportOpen] = useState(false);
+  const commands = useMemo(
+    () =>
+      createCommands({
+        openArticles: () => fileInput.current?.click(),
+        zoomIn: () => timeline.current?.zoomIn(),
+        zoomOut: () => timeline.current?.zoomOut(),
+        fitAll: () => timeline.current?.fitAll(),
+        undo: dispatcher.undo,
+        redo: dispatcher.redo,
+        history: () => store.getState().snapshot.history,
+        openExport: () => setExportOpen(true),
+      }),
+    [dispatcher, store, timeline, fileInput],
+  );
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => void runShortcut(commands, e);
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [commands]);
+
+  useEffect(
+    () =>
+      dispatcher.api.onMenuCommand((id) => {
+        // The browser shows a file chooser only in answer to a user's gesture; a native menu
+        // command arrives without one, so it first asks for a click (or Enter) on a button.
+        const activation = (navigator as Navigator & { userActivation?: { isActive: boolean } })
+          .userActivation;
+        if (id === 'open-articles' && activation && !activation.isActive) setAskToChoose(true);
+        else runMenuCommand(commands, id);
+      }),
+    [dispatcher, commands],
+  );
+
+  return {
+    commands,
+    dispatcher,
+    run: (id) => commands[id].run(),
+    askToChoose,
+    chooseFiles: () => {
+      setAskToChoose(false);
+      commands['open-articles'].run();
+    },
+    cancelChoose: () => setAskToChoose(false),
+    exportOpen,
+    setExportOpen,
+  };
+}

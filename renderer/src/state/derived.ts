@@ -1,0 +1,80 @@
+/**
+ * What the explorer shows, worked out from the store's snapshot and view: the events that pass
+ * the filters, the facets' counts, the chips and the selected event. Memoised per input, as
+ * the page re-renders far more often than these change.
+ */
+import { useDeferredValue, useMemo } from 'react';
+import type { Snapshot } from '../../../electron/shared/contract';
+import { deriveChips } from '../lib/chips';
+import { actorsWithCounts, applyFilters, articleOptions, hasFacets, kindOptions } from '../lib/facets';
+import { isFiltering } from '../lib/filter';
+import { searchWords } from '../lib/search';
+import { eventsPerArticle } from '../lib/sorting';
+import type { ViewSelection } from './explorer';
+
+export function useDerived(snapshot: Snapshot, view: ViewSelection) {
+  const { hidden, mode, facets, selectedId } = view;
+  const actorNames = useMemo(() => snapshot.actors.map((a) => a.name), [snapshot.actors]);
+  const filter = useMemo(() => ({ hidden, mode }), [hidden, mode]);
+  // Search words and facets combine with the actor filter; the search follows typing a moment later.
+  const deferredQuery = useDeferredValue(facets.query);
+  const explorerFilter = useMemo(
+    () => ({ ...filter, facets: { ...facets, query: deferredQuery } }),
+    [filter, facets, deferredQuery],
+  );
+  const filtered = useMemo(
+    () => applyFilters(snapshot.events, explorerFilter, actorNames),
+    [snapshot.events, explorerFilter, actorNames],
+  );
+  const shownEvents = filtered.shown;
+  const words = useMemo(() => searchWords(deferredQuery), [deferredQuery]);
+  const visibleIds = useMemo(() => {
+    const ids = new Set<string>();
+    for (const e of shownEvents) ids.add(e.id);
+    return ids;
+  }, [shownEvents]);
+  const articles = useMemo(() => new Map(snapshot.articles.map((a) => [a.id, a])), [snapshot.articles]);
+  // One event is looked up: a scan is cheaper than a map of every event.
+  const selected = useMemo(
+    () =>
+      selectedId && visibleIds.has(selectedId)
+        ? (snapshot.events.find((e) => e.id === selectedId) ?? null)
+        : null,
+    [selectedId, visibleIds, snapshot.events],
+  );
+  const articleCounts = useMemo(() => eventsPerArticle(snapshot.events), [snapshot.events]);
+  const chips = useMemo(
+    () => deriveChips(explorerFilter, actorNames, articles),
+    [explorerFilter, actorNames, articles],
+  );
+  // Actor counts follow the search and the facets, as the facet counts do.
+  const actorFacet = useMemo(
+    () => actorsWithCounts(snapshot.actors, filtered.actorCounts, explorerFilter.facets),
+    [snapshot.actors, filtered.actorCounts, explorerFilter.facets],
+  );
+  const kindFacet = useMemo(
+    () => kindOptions(snapshot.events, filtered.kindCounts, facets.kinds),
+    [snapshot.events, filtered.kindCounts, facets.kinds],
+  );
+  const articleFacet = useMemo(
+    () => articleOptions(snapshot.articles, filtered.articleCounts, facets.articles),
+    [snapshot.articles, filtered.articleCounts, facets.articles],
+  );
+  return {
+    shownEvents,
+    visibleIds,
+    words,
+    articles,
+    selected,
+    articleCounts,
+    chips,
+    actorFacet,
+    kindFacet,
+    articleFacet,
+    /** Some filter or facet is on. */
+    filtering: isFiltering(filter, actorNames) || hasFacets(explorerFilter.facets),
+    facetsOn: hasFacets(explorerFilter.facets),
+  };
+}
+
+export type Derived = ReturnType<typeof useDerived>;

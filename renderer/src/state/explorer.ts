@@ -1,0 +1,147 @@
+/**
+ * The explorer's state and its named actions: the snapshot shown, the view (actors switched off,
+ * mode, facets, selection, visible window) and the side pane. Everything the page changes goes
+ * through an action here; components receive the state and call actions.
+ */
+import type { FilterMode, Snapshot, ViewState } from '../../../electron/shared/contract';
+import { removeChip as withoutChip, type ChipAction } from '../lib/chips';
+import { facetsOfView, NO_FACETS, viewOfFacets, type FacetState } from '../lib/facets';
+import type { TimeSpan } from '../lib/time';
+import { createStore, type Action, type Store } from './store';
+
+/** What decides the events shown and the one selected: what a saved view keeps, but the window. */
+export interface ViewSelection {
+  /** Actors switched off. */
+  hidden: ReadonlySet<string>;
+  mode: FilterMode;
+  facets: FacetState;
+  selectedId: string | null;
+}
+
+/** What the pane beside the timeline shows: an event's details, the article reader, the articles. */
+export type SideTab = 'details' | 'reader' | 'articles';
+
+/** The pane beside the timeline: which tab, and the article open in the reader. */
+export interface SideState {
+  tab: SideTab;
+  readerId: string | null;
+}
+
+export interface ExplorerState {
+  snapshot: Snapshot;
+  view: ViewSelection;
+  /** The visible window, as the timeline last reported it (or a saved view set it). */
+  window: TimeSpan;
+  /** A window the timeline is asked to show (a saved view restored); `seq` tells requests apart. */
+  windowRequest: { window: TimeSpan; seq: number } | null;
+  side: SideState;
+  /** The message of the last failure, shown until dismissed. */
+  error: string | null;
+}
+
+export type ExplorerStore = Store<ExplorerState>;
+type ExplorerAction = Action<ExplorerState>;
+
+/** The view selection a saved view state describes. */
+export function selectionOfView(view: ViewState): ViewSelection {
+  return {
+    hidden: new Set(view.hiddenActors),
+    mode: view.mode,
+    facets: facetsOfView(view),
+    selectedId: view.selectedEventId ?? null,
+  };
+}
+
+/** The view state to save: the selection and the window. */
+export function viewStateOf(state: Pick<ExplorerState, 'view' | 'window'>): ViewState {
+  const { hidden, mode, selectedId, facets } = state.view;
+  const w = state.window;
+  return {
+    hiddenActors: [...hidden],
+    mode,
+    window: { start: new Date(w.start).toISOString(), end: new Date(w.end).toISOString() },
+    ...(selectedId ? { selectedEventId: selectedId } : {}),
+    ...viewOfFacets(facets),
+  };
+}
+
+export function createExplorerStore(snapshot: Snapshot, saved: ViewState, window: TimeSpan): ExplorerStore {
+  return createStore<ExplorerState>({
+    snapshot,
+    view: selectionOfView(saved),
+    window,
+    windowRequest: null,
+    side: { tab: 'details', readerId: null },
+    error: null,
+  });
+}
+
+const withView =
+  (change: (view: ViewSelection) => Partial<ViewSelection>): ExplorerAction =>
+  (s) => ({ ...s, view: { ...s.view, ...change(s.view) } });
+
+/** A new snapshot (an edit, an import, undo or redo). */
+export const showSnapshot =
+  (snapshot: Snapshot): ExplorerAction =>
+  (s) => ({ ...s, snapshot });
+
+export const setHidden = (hidden: ReadonlySet<string>) => withView(() => ({ hidden }));
+export const setMode = (mode: FilterMode) => withView(() => ({ mode }));
+export const updateFacets = (change: (facets: FacetState) => FacetState) =>
+  withView((v) => ({ facets: change(v.facets) }));
+
+/** Takes one active filter (a chip) away. */
+export const removeChip = (action: ChipAction) =>
+  withView((v) => {
+    const next = withoutChip({ hidden: v.hidden, mode: v.mode, facets: v.facets }, action);
+    return { hidden: next.hidden, mode: next.mode, facets: next.facets };
+  });
+
+/** Every actor shown, any of them, no facet. */
+export const clearFilters = withView(() => ({ hidden: new Set(), mode: 'any', facets: NO_FACETS }));
+
+/** Selects an event (null: none); the side pane leaves the list of articles for its details. */
+export const selectEvent =
+  (id: string | null): ExplorerAction =>
+  (s) => ({
+    ...s,
+    view: { ...s.view, selectedId: id },
+    side: id && s.side.tab === 'articles' ? { ...s.side, tab: 'details' } : s.side,
+  });
+
+/** Opens an article in the reader. */
+export const openArticle =
+  (id: string): ExplorerAction =>
+  (s) => ({ ...s, side: { tab: 'reader', readerId: id } });
+
+export const showSideTab =
+  (tab: SideTab): ExplorerAction =>
+  (s) => ({ ...s, side: { ...s.side, tab } });
+
+/** Closes the side pane's tab: the details drop the selection; the others go back to the details. */
+export const closeSideTab: ExplorerAction = (s) => ({
+  ...s,
+  view: s.side.tab === 'details' ? { ...s.view, selectedId: null } : s.view,
+  side: { ...s.side, tab: 'details' },
+});
+
+/** The timeline reports its window (after a zoom, a drag or a move). */
+export const windowChanged =
+  (window: TimeSpan): ExplorerAction =>
+  (s) => ({ ...s, window });
+
+/** Restores a saved view: its filters, facets and selection, and its window on the timeline. */
+export const restoreView =
+  (view: ViewState): ExplorerAction =>
+  (s) => {
+    const restored = { ...s, view: selectionOfView(view) };
+    if (!view.window) return restored;
+    const window = { start: Date.parse(view.window.start), end: Date.parse(view.window.end) };
+    return { ...restored, window, windowRequest: { window, seq: (s.windowRequest?.seq ?? 0) + 1 } };
+  };
+
+export const showError =
+  (message: string): ExplorerAction =>
+  (s) => ({ ...s, error: message });
+
+export const dismissError: ExplorerAction = (s) => ({ ...s, error: null });

@@ -1,0 +1,294 @@
+/**
+ * Drives one vis-timeline: the events that pass the filter, on one shared track or in one lane per
+ * actor, drawn one by one when the window holds few enough of them and counted per period when
+ * it holds more. Only talks to vis-timeline: what is shown (timeline-model.ts, over the event
+ * index, the lanes and the keyboard focus), how a window is drawn (drawing.ts) and the items
+ * (drawn-items.ts) are pure modules; the counts come from a Web Worker (density-client.ts).
+ *
+ * vis-timeline forces a browser layout per item it draws and walks every item it holds on each
+ * redraw, so it is only ever given what is drawn: the events within a stretch around the visible
+ * window (or, beyond MAX_DETAIL_ITEMS events in the window, one band per period and lane).
+ */
+import type { Timeline } from 'vis-timeline/esnext';
+import type { TimeSpan } from '../lib/time';
+import type { ControllerCallbacks, FocusedEvent, FoldedLane, TimelineInput } from './controller-api';
+import type { DensityAnswer } from './density';
+import { DensityClient } from './density-client';
+import {
+  chooseDrawing,
+  fitWindow,
+  NOTHING_DRAWN,
+  revealWindow,
+  type Drawing,
+  type DrawnMode,
+} from './drawing';
+import { bandItems, DrawnItems, type Item } from './drawn-items';
+import { countInWindow, shownRange } from './event-index';
+import { foldTarget, type Focus, type FocusMove } from './focus';
+import { laneGroups, LaneGroupSet } from './lane-groups';
+import { TimelineModel } from './timeline-model';
+import { hideTimelineGroups, labelEventItems, openVisTimeline, toggleNested, ZOOM_MIN } from './vis-setup';
+
+export class TimelineController {
+  private readonly timeline: Timeline;
+  private readonly model = new TimelineModel();
+  private readonly items = new DrawnItems();
+  private readonly groups = new LaneGroupSet();
+  private readonly density: DensityClient;
+  /** Periods of the bands drawn, for a click to zoom into. */
+  private periods: TimeSpan[] = [];
+  private drawing: Drawing = NOTHING_DRAWN;
+  private firstRenderDone = false;
+  private fitted = false;
+  private destroyed = false;
+  /** Width of the container, read when it changes size (reading it on each update forces a layout). */
+  private width: number;
+
+  constructor(
+    private readonly container: HTMLElement,
+    initialWindow: TimeSpan,
+    private readonly callbacks: ControllerCallbacks,
+  ) {
+    this.width = container.clientWidth;
+    this.density = new DensityClient((answer) => this.drawBands(answer));
+    this.timeline = openVisTimeline(container, this.items.data, initialWindow);
+    this.timeline.on('select', (props: { items: (string | number)[] }) => {
+      const id = props.items[0];
+      const item = id === undefined ? undefined : this.items.get(String(id));
+      if (id !== undefined && !item?.event) return;
+      this.model.selected = item?.event ?? null;
+      if (item?.event) this.model.focused = { id: item.event, lane: item.group ?? null };
+      this.applySelection();
+      this.callbacks.onSelect(this.model.selected);
+    });
+    // A click on a band (background items report no item id, only a time) zooms into its period.
+    this.timeline.on('click', (props: { item: string | number | null; time: Date | null }) => {
+      if (this.drawing.mode !== 'aggregate' || !props.time) return;
+      if (props.item != null && this.items.get(String(props.item))?.event) return;
+      const t = props.time.getTime();
+      const period = this.periods.find((b) => b.start <= t && t < b.end);
+      if (period) this.setWindow(period);
+    });
+    this.timeline.on('rangechanged', () => {
+      if (this.destroyed) return;
+      this.sync(false);
+      this.callbacks.onWindowChange(this.getWindow());
+    });
+    this.timeline.on('changed', () => {
+      labelEventItems(this.container, (id) => this.model.labelOf(this.items.get(id)));
+      if (this.firstRenderDone || !this.model.input || this.density.pending) return;
+      this.firstRenderDone = true;
+      this.callbacks.onFirstRender?.();
+    });
+  }
+
+  /** Applies what changed among the events, the filter and the lanes. */
+  update(input: TimelineInput): void {
+    const change = this.model.take(input);
+    if (!change) return;
+    if (change.events) {
+      this.density.setData(this.model.index.density);
+      this.clearDrawn(); // items of the old snapshot may have changed: draw afresh
+    }
+    if (change.filter) this.density.setVisible(this.model.shown.mask);
+    this.showLanes(change.hadLanes);
+    // Fit before drawing, so that the first question to the density worker is for the window shown.
+    if (change.events && this.callbacks.fitOnFirstLoad && !this.fitted) {
+      this.fitted = true;
+      this.fitAll();
+    }
+    this.sync(true);
+  }
+
+  /** Selects an event (null clears), as the details panel shows it. */
+  select(id: string | null): void {
+    this.model.selected = id;
+    this.applySelection();
+  }
+
+  getWindow(): TimeSpan {
+    const w = this.timeline.getWindow();
+    return { start: w.start.getTime(), end: w.end.getTime() };
+  }
+
+  /** Moves the visible window (a saved view restored, a period clicked). */
+  setWindow(w: TimeSpan): void {
+    this.timeline.setWindow(w.start, w.end, { animation: false });
+  }
+
+  /** Number of events shown that overlap the window. */
+  countInWindow(w: TimeSpan = this.getWindow()): number {
+    return countInWindow(this.model.shown, w);
+  }
+
+  /** Number of lanes drawn (0 on the shared track). */
+  laneCount(): number {
+    return this.model.layout?.lanes.length ?? 0;
+  }
+
+  zoomIn(): void {
+    this.timeline.zoomIn(0.5, { animation: false });
+  }
+
+  zoomOut(): void {
+    this.timeline.zoomOut(0.5, { animation: false });
+  }
+
+  /** Shows every event that passes the filter, with room on the right for the labels of the last ones. */
+  fitAll(): void {
+    const range = shownRange(this.model.shown);
+    if (range) this.setWindow(fitWindow(range, this.model.shown.list.length, this.width));
+  }
+
+  /**
+   * Brings the event into view, as keyboard navigation needs: zoomed in far enough for it to be
+   * drawn, centred (and scrolled to vertically) when it is shorter than the window.
+   */
+  reveal(id: string): void {
+    const p = this.model.index.byId(id);
+    if (!p) return;
+    const w = this.getWindow();
+    const next = revealWindow(p, w, (span) => this.countInWindow(span), ZOOM_MIN);
+    if (next !== w) {
+      this.setWindow(next);
+      this.sync(false);
+    }
+    const focused = this.model.focused;
+    const item = this.model.itemIdOf(id, focused?.id === id ? focused.lane : null);
+    if (item && this.items.get(item) && p.end - p.start < next.end - next.start)
+      this.timeline.focus(item, { zoom: false, animation: false } as never);
+  }
+
+  /** Moves the keyboard focus (see focus.ts); returns the focused event. */
+  moveFocus(direction: FocusMove): FocusedEvent | null {
+    const next = this.model.nextFocus(direction, this.getWindow(), this.groups.collapsed());
+    if (!next) {
+      const current = this.model.currentFocus();
+      return current ? this.model.describe(current) : null;
+    }
+    this.setFocus(next);
+    return this.model.describe(next);
+  }
+
+  /**
+   * Folds (`open` false) or unfolds the lane of the focused event that has people under it, or
+   * else the lane it is nested under; folding moves the focus up to that lane. Returns the lane's
+   * name and whether it is open, or null when the focused event has no such lane.
+   */
+  foldLane(open: boolean): FoldedLane | null {
+    const { focused, layout } = this.model;
+    if (!layout || !focused?.lane) return null;
+    const target = foldTarget(layout.lanes, focused.lane);
+    if (!target || !toggleNested(this.timeline, target.id, open)) return null;
+    if (!open && focused.lane !== target.id) {
+      const next = this.model.nearestIn(target.id, this.getWindow().start);
+      if (next) this.setFocus(next);
+    }
+    return { lane: target.name, open, people: target.children.length };
+  }
+
+  /** The event with keyboard focus, if any. */
+  focusedEvent(): FocusedEvent | null {
+    return this.model.focused ? this.model.describe(this.model.focused) : null;
+  }
+
+  /** How the events are drawn now: one by one, or counted per period. */
+  drawnMode(): DrawnMode {
+    return { mode: this.drawing.mode, unit: this.drawing.unit };
+  }
+
+  /**
+   * Redraws after the container changed size. vis-timeline notices a new width only on the redraw
+   * after the one that measures it, so items would keep their old horizontal positions: draw twice
+   * (its redraw runs at the next animation frame, so the second one is asked for from there).
+   */
+  redraw(): void {
+    this.width = this.container.clientWidth;
+    this.timeline.redraw();
+    requestAnimationFrame(() => {
+      if (!this.destroyed) this.timeline.redraw();
+    });
+  }
+
+  destroy(): void {
+    this.destroyed = true;
+    this.density.destroy();
+    this.timeline.destroy();
+  }
+
+  /** Hands the lanes to vis-timeline as groups (or takes them away for the shared track). */
+  private showLanes(hadLanes: boolean): void {
+    const layout = this.model.layout;
+    if (!layout) {
+      if (hadLanes) {
+        this.clearDrawn();
+        hideTimelineGroups(this.timeline);
+        this.groups.clear();
+      }
+      return;
+    }
+    const groups = laneGroups(layout.lanes);
+    const afresh = !hadLanes || this.groups.reshapes(groups);
+    if (afresh) this.clearDrawn();
+    this.groups.show(groups, afresh);
+    if (!hadLanes) this.timeline.setGroups(this.groups.data as never);
+  }
+
+  /** Brings the drawn items in line with the window, the filter, the lanes and the mode. */
+  private sync(force: boolean): void {
+    const w = this.getWindow();
+    const lanes = this.model.layout !== null;
+    const next = chooseDrawing(this.drawing, w, this.countInWindow(w), this.width, lanes, force);
+    if (!next) return;
+    const changed = next.mode !== this.drawing.mode || next.unit !== this.drawing.unit;
+    this.drawing = next;
+    if (changed) this.callbacks.onDrawnChange?.({ mode: next.mode, unit: next.unit });
+    if (next.mode === 'aggregate' && next.unit) {
+      this.container.dataset.pending = 'true';
+      this.density.query({ from: next.extent.start, to: next.extent.end, unit: next.unit, lanes });
+      return;
+    }
+    this.apply(this.model.eventItems(next.extent));
+    this.periods = [];
+    delete this.container.dataset.pending;
+  }
+
+  /** Draws the counts the worker sent for the current question. */
+  private drawBands(answer: DensityAnswer): void {
+    const unit = this.drawing.unit;
+    if (this.destroyed || this.drawing.mode !== 'aggregate' || !unit) {
+      if (!this.density.pending) delete this.container.dataset.pending;
+      return;
+    }
+    const lanes = this.model.layout?.ids ?? null;
+    const { items, periods } = bandItems(answer, unit, this.model.index.laneIds, lanes);
+    this.periods = periods;
+    this.apply(items);
+    delete this.container.dataset.pending;
+    // Where the counting ran (the end-to-end tests check that the worker works under the page's policy).
+    this.container.dataset.density = this.density.offThread ? 'worker' : 'page';
+  }
+
+  /** Replaces the drawn items by `wanted`: removes, adds and updates only what differs. */
+  private apply(wanted: Item[]): void {
+    if (this.items.apply(wanted) === 0 && !this.firstRenderDone) this.timeline.redraw();
+    this.applySelection();
+  }
+
+  private clearDrawn(): void {
+    this.items.clear();
+    this.drawing = NOTHING_DRAWN; // the next sync draws
+  }
+
+  private setFocus(next: Focus): void {
+    const touched = this.model.focus(next, this.items.values());
+    if (touched.length === 0) return;
+    this.items.replace(touched);
+    this.applySelection();
+  }
+
+  private applySelection(): void {
+    const selected = this.model.selected;
+    this.timeline.setSelection(selected === null ? [] : this.items.idsOf(selected));
+  }
+}

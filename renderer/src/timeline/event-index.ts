@@ -1,0 +1,174 @@
+/**
+ * The timeline's index of events, pure (no DOM, no vis-timeline), as vis-timeline keeps its Range
+ * and Stack apart from its component: the events of a snapshot placed in time, those that pass
+ * the filter, how many of them a window holds, and the data the density worker counts with.
+ */
+import type { EventActor, NewsEvent } from '../../../electron/shared/model';
+import { placeEvent } from '../lib/event-dates';
+import { padded, type TimeSpan } from '../lib/time';
+import { lowerBound } from './aggregate';
+import type { DensityData } from './density';
+import { laneId, NO_ACTOR_LANE } from './lanes';
+
+/** An event placed in time. */
+export interface PlacedEvent {
+  id: string;
+  start: number;
+  /** Exclusive end; equal to start for points. */
+  end: number;
+  /** Index of the event in the snapshot. */
+  index: number;
+  /** Lanes of the event's actors (NO_ACTOR_LANE when it has none); shared between events, read only. */
+  lanes: readonly string[];
+}
+
+/** Every event of a snapshot, placed. */
+export interface EventIndex {
+  events: readonly NewsEvent[];
+  /** By start, then end, then id; events without a date are left out. */
+  placed: readonly PlacedEvent[];
+  /** A placed event by id (the map is made when first asked for: the first drawing needs none). */
+  byId(id: string): PlacedEvent | undefined;
+  /** The lane of each lane index of the density data (index 0: events without a named actor). */
+  laneIds: readonly string[];
+  /** The events as the density worker counts them. */
+  density: DensityData;
+}
+
+const byTime = (a: PlacedEvent, b: PlacedEvent): number =>
+  a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** Places the events of a snapshot in time order, with their lanes. */
+export function indexEvents(events: readonly NewsEvent[]): EventIndex {
+  const placed: PlacedEvent[] = [];
+  // Density data: every actor (and the lane of events without one) gets a lane index.
+  const laneIndex = new Map<string, number>([[NO_ACTOR_LANE, 0]]);
+  // Events with the same actors share one (read-only) list of lanes: a story has far fewer
+  // combinations of actors than events, and the snapshot shares each list of actors among its
+  // events (see shared/wire.ts), so the list itself is the key.
+  const shared = new Map<readonly EventActor[], { lanes: string[]; indices: number[] }>();
+  const noActor = { lanes: [NO_ACTOR_LANE], indices: [0] };
+  const laneOfEvent: number[][] = [];
+  for (let index = 0; index < events.length; index++) {
+    const event = events[index] as NewsEvent;
+    const p = placeEvent(event);
+    if (!p) continue; // ids are unique in a snapshot (see Snapshot in the contract)
+    let lanesOf = event.actors.length === 0 ? noActor : shared.get(event.actors);
+    if (!lanesOf) {
+      const lanes: string[] = [];
+      const indices: number[] = [];
+      for (const actor of event.actors) {
+        const lane = laneId(actor.name);
+        if (lanes.includes(lane)) continue;
+        let i = laneIndex.get(lane);
+        if (i === undefined) laneIndex.set(lane, (i = laneIndex.size));
+        lanes.push(lane);
+        indices.push(i);
+      }
+      lanesOf = { lanes, indices };
+      shared.set(event.actors, lanesOf);
+    }
+    laneOfEvent[index] = lanesOf.indices;
+    placed.push({ id: event.id, start: p.start, end: p.end ?? p.start, index, lanes: lanesOf.lanes });
+  }
+  placed.sort(byTime);
+  const offsets = new Int32Array(placed.length + 1);
+  const starts = new Float64Array(placed.length);
+  let total = 0;
+  for (const p of placed) total += p.lanes.length;
+  const laneOf = new Int32Array(total);
+  let k = 0;
+  for (let i = 0; i < placed.length; i++) {
+    const p = placed[i] as PlacedEvent;
+    offsets[i] = k;
+    starts[i] = p.start;
+    for (const lane of laneOfEvent[p.index] as number[]) laneOf[k++] = lane;
+  }
+  offsets[placed.length] = k;
+  let byId: Map<string, PlacedEvent> | null = null;
+  return {
+    events,
+    placed,
+    byId: (id) => (byId ??= new Map(placed.map((p) => [p.id, p]))).get(id),
+    laneIds: [...laneIndex.keys()],
+    density: { starts, laneOffsets: offsets, laneOf, laneCount: laneIndex.size },
+  };
+}
+
+/** The events that pass the filter. */
+export interface ShownEvents {
+  /** In time order. */
+  list: readonly PlacedEvent[];
+  ids: ReadonlySet<string>;
+  /** Their starts, and their ends sorted on their own (to count those that overlap a window). */
+  starts: Float64Array;
+  ends: Float64Array;
+  /** Longest event shown (ms), to find those that started before a window and reach into it. */
+  longest: number;
+  /** 1 for each event of `placed` shown, 0 for the others (what the density worker counts). */
+  mask: Uint8Array;
+}
+
+/** Merges two ascending lists into one. */
+function mergeSorted(a: ArrayLike<number>, b: ArrayLike<number>): Float64Array {
+  const out = new Float64Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length)
+    out[k++] = (a[i] as number) <= (b[j] as number) ? (a[i++] as number) : (b[j++] as number);
+  while (i < a.length) out[k++] = a[i++] as number;
+  while (j < b.length) out[k++] = b[j++] as number;
+  return out;
+}
+
+/** The events of the index whose ids are in `visible`. */
+export function filterEvents(index: EventIndex, visible: ReadonlySet<string>): ShownEvents {
+  const list: PlacedEvent[] = [];
+  const mask = new Uint8Array(index.placed.length);
+  let longest = 0;
+  index.placed.forEach((p, i) => {
+    if (!visible.has(p.id)) return;
+    mask[i] = 1;
+    list.push(p);
+    if (p.end - p.start > longest) longest = p.end - p.start;
+  });
+  const starts = new Float64Array(list.length);
+  // Ends in order: points end where they start (already in order); only the spans need sorting.
+  const pointEnds: number[] = [];
+  const spanEnds: number[] = [];
+  list.forEach((p, i) => {
+    starts[i] = p.start;
+    (p.end === p.start ? pointEnds : spanEnds).push(p.end);
+  });
+  const ends = mergeSorted(pointEnds, Float64Array.from(spanEnds).sort());
+  return { list, ids: visible, starts, ends, longest, mask };
+}
+
+/** Number of events shown that overlap the window. */
+export function countInWindow(shown: ShownEvents, w: TimeSpan): number {
+  return lowerBound(shown.starts, w.end) - lowerBound(shown.ends, w.start);
+}
+
+/** The events shown that overlap `span` (start before its end, end at or after its start), by start. */
+export function eventsIn(shown: ShownEvents, span: TimeSpan): PlacedEvent[] {
+  const found: PlacedEvent[] = [];
+  const to = lowerBound(shown.starts, span.end);
+  for (let i = lowerBound(shown.starts, span.start - shown.longest); i < to; i++) {
+    const p = shown.list[i] as PlacedEvent;
+    if (p.end >= span.start) found.push(p);
+  }
+  return found;
+}
+
+/** The time the events shown take, with a margin on each side; null when none is shown. */
+export function shownRange(shown: ShownEvents): TimeSpan | null {
+  if (shown.list.length === 0) return null;
+  let start = Infinity;
+  let end = -Infinity;
+  for (const p of shown.list) {
+    if (p.start < start) start = p.start;
+    if (p.end > end) end = p.end;
+  }
+  return padded(start, end);
+}

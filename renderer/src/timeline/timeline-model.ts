@@ -1,0 +1,124 @@
+/**
+ * What the timeline shows, pure (no DOM, no vis-timeline): the events placed, those that pass the
+ * filter, the lanes, the selected and the focused event, and the items that draw them. The
+ * controller keeps vis-timeline in step with it.
+ */
+import type { NewsEvent } from '../../../electron/shared/model';
+import type { TimeSpan } from '../lib/time';
+import type { FocusedEvent, TimelineInput } from './controller-api';
+import { eventItem, type Item } from './drawn-items';
+import * as index from './event-index';
+import { moveFocus, type Focus, type FocusMove } from './focus';
+import { itemLabel } from './items';
+import { layOutLanes, type LaneLayout } from './lane-groups';
+import { laneItemId } from './lanes';
+import { nearestInTime } from './navigation';
+
+/** What an input changed: the events (a new snapshot), the filter's result, the lanes. */
+export interface InputChange {
+  events: boolean;
+  filter: boolean;
+  /** The lanes were drawn before (so that going back to the shared track takes them away). */
+  hadLanes: boolean;
+}
+
+export class TimelineModel {
+  input: TimelineInput | null = null;
+  index: index.EventIndex = index.indexEvents([]);
+  shown: index.ShownEvents = index.filterEvents(this.index, new Set());
+  /** The lanes; null on the shared track. */
+  layout: LaneLayout | null = null;
+  selected: string | null = null;
+  focused: Focus | null = null;
+
+  /** Takes what the page shows now; null when nothing the timeline draws changed. */
+  take(input: TimelineInput): InputChange | null {
+    const before = this.input;
+    this.input = input;
+    const events = !before || before.events !== input.events;
+    if (events) this.index = index.indexEvents(input.events);
+    const filter = events || !before || before.visible !== input.visible;
+    const lanes =
+      !before ||
+      before.lanes !== input.lanes ||
+      (input.lanes && (before.hidden !== input.hidden || before.actors !== input.actors));
+    if (filter) this.shown = index.filterEvents(this.index, input.visible);
+    else if (!lanes) return null;
+    const hadLanes = this.layout !== null;
+    this.layout = input.lanes ? layOutLanes(this.shown.list, input.actors, input.hidden) : null;
+    return { events, filter, hadLanes };
+  }
+
+  eventOf(p: index.PlacedEvent): NewsEvent {
+    return this.index.events[p.index] as NewsEvent;
+  }
+
+  /** The items of the events shown over `extent`: one per event, or one per event and lane. */
+  eventItems(extent: TimeSpan): Item[] {
+    const wanted: Item[] = [];
+    const laneIds = this.layout?.ids;
+    const focused = this.focused;
+    for (const p of index.eventsIn(this.shown, extent)) {
+      const event = this.eventOf(p);
+      const isFocused = (lane: string | null) => focused?.id === p.id && (!lane || focused.lane === lane);
+      if (!laneIds) wanted.push(eventItem(event, p, null, isFocused(null)));
+      else
+        for (const lane of p.lanes)
+          if (laneIds.has(lane)) wanted.push(eventItem(event, p, lane, isFocused(lane)));
+    }
+    return wanted;
+  }
+
+  /** Focuses `next`; returns the drawn items to re-class (those of the event that lost focus and of the one that got it). */
+  focus(next: Focus, drawn: Iterable<Item>): Item[] {
+    const before = this.focused;
+    this.focused = next;
+    const touched: Item[] = [];
+    for (const item of drawn) {
+      const p =
+        item.event === before?.id || item.event === next.id ? this.index.byId(item.event ?? '') : undefined;
+      if (!p) continue;
+      const lane = item.group ?? null;
+      touched.push(eventItem(this.eventOf(p), p, lane, p.id === next.id && (!lane || next.lane === lane)));
+    }
+    return touched;
+  }
+
+  /** Where a keyboard move takes the focus (see focus.ts): the focus to set, or null to stay. */
+  nextFocus(direction: FocusMove, window: TimeSpan, collapsed: ReadonlySet<string>): Focus | null {
+    const ctx = { index: this.index, shown: this.shown, lanes: this.layout, collapsed, window };
+    return moveFocus(ctx, this.currentFocus(), this.selected, direction);
+  }
+
+  /** The focused event when it is still among the events. */
+  currentFocus(): Focus | null {
+    return this.focused && this.index.byId(this.focused.id) ? this.focused : null;
+  }
+
+  /** The event of `lane` nearest in time to the focused one (or to `t` without one). */
+  nearestIn(lane: string, t: number): Focus | null {
+    const at = (this.focused && this.index.byId(this.focused.id)?.start) ?? t;
+    const item = nearestInTime(this.layout?.events.get(lane) ?? [], at);
+    return item ? { id: item.id, lane } : null;
+  }
+
+  describe(f: Focus): FocusedEvent | null {
+    const p = this.index.byId(f.id);
+    return p ? { id: f.id, lane: f.lane, label: itemLabel(this.eventOf(p)) } : null;
+  }
+
+  /** "title, date, actors" of the event an item draws; null for bands. */
+  labelOf(item: Item | undefined): string | null {
+    const p = this.index.byId(item?.event ?? '');
+    return p ? itemLabel(this.eventOf(p)) : null;
+  }
+
+  /** Id of the item of an event: in `lane` when it has one, else in its first lane drawn. */
+  itemIdOf(eventId: string, lane: string | null): string | null {
+    if (!this.layout) return eventId;
+    const ids = this.layout.ids;
+    const p = this.index.byId(eventId);
+    const l = lane && p?.lanes.includes(lane) ? lane : p?.lanes.find((x) => ids.has(x));
+    return l ? laneItemId(eventId, l) : null;
+  }
+}

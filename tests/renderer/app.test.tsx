@@ -1,0 +1,148 @@
+// @vitest-environment jsdom
+import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { MenuCommand, NewslineApi, Snapshot, ViewState } from '../../electron/shared/contract';
+import { App } from '../../renderer/src/app';
+import { makeArticle, makeEvent } from './fixtures';
+import { curationStubs, windowStubs } from '../mocks/curation';
+
+const actor = (name: string, kind: 'person' | 'country' = 'country') => ({
+  name,
+  kind,
+  role: 'source' as const,
+});
+const snapshot: Snapshot = {
+  articles: [makeArticle({ id: 'a1', title: 'Talks in Geneva' })],
+  events: [
+    makeEvent({ id: 'e1', title: 'Russia proposes talks', start: '2025-01-14', actors: [actor('Russia')] }),
+    makeEvent({
+      id: 'e2',
+      title: 'Ukraine rejects the proposal',
+      start: '2025-01-15',
+      actors: [actor('Ukraine')],
+    }),
+    makeEvent({ id: 'e3', title: 'NATO meets in January', start: '2025-01', precision: 'month', actors: [] }),
+  ],
+  actors: [
+    { name: 'Russia', kind: 'country', count: 1 },
+    { name: 'Ukraine', kind: 'country', count: 1 },
+  ],
+  problems: [{ file: 'broken.md', message: 'No article was found in the file.' }],
+};
+
+/** An in-memory API, with the menu under the test's control. */
+function fakeApi(view: ViewState = { hiddenActors: [], mode: 'any' }) {
+  let menu: ((c: MenuCommand) => void) | null = null;
+  const api: NewslineApi = {
+    getSnapshot: vi.fn(async () => snapshot),
+    getArticleText: vi.fn(),
+    inspectImport: vi.fn(async () => []),
+    importArticles: vi.fn(),
+    getImportProgress: vi.fn(async () => null),
+    getViewState: vi.fn(async () => view),
+    saveViewState: vi.fn(async () => undefined),
+    ...curationStubs(snapshot),
+    ...windowStubs(),
+    onMenuCommand: (listener) => {
+      menu = listener;
+      return () => {
+        menu = null;
+      };
+    },
+  };
+  return { api, sendMenu: (c: MenuCommand) => menu?.(c) };
+}
+
+afterEach(cleanup);
+
+describe('explorer page', () => {
+  it('loads the snapshot and the saved filter, and shows counts and problems', async () => {
+    const { api } = fakeApi({ hiddenActors: ['Ukraine'], mode: 'any' });
+    render(<App api={api} />);
+    expect(await screen.findByTestId('shown-count')).toHaveTextContent('2 of 3');
+    expect(screen.getByRole('checkbox', { name: /^Ukraine/ })).not.toBeChecked();
+    expect(screen.getByText('1 problem')).toBeInTheDocument();
+  });
+
+  it('saves the filter a moment after it changes', async () => {
+    const { api } = fakeApi();
+    render(<App api={api} />);
+    await userEvent.click(await screen.findByRole('checkbox', { name: /^Russia/ }));
+    await waitFor(() =>
+      expect(api.saveViewState).toHaveBeenLastCalledWith(
+        expect.objectContaining({ hiddenActors: ['Russia'] }),
+      ),
+    );
+  });
+
+  it('with no events left, offers to clear the filters', async () => {
+    const { api } = fakeApi();
+    render(<App api={api} />);
+    await userEvent.click(await screen.findByRole('button', { name: 'None' }));
+    expect(screen.getByText('No events match the actor filter.')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Clear filters' }));
+    expect(screen.getByTestId('shown-count')).toHaveTextContent('3');
+    expect(screen.queryByText('No events match the actor filter.')).toBeNull();
+  });
+
+  it('lists the shown events in time order and opens the details of one', async () => {
+    const { api } = fakeApi();
+    render(<App api={api} />);
+    await userEvent.click(await screen.findByRole('button', { name: 'List' }));
+    const table = screen.getByRole('table');
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows.map((r) => r.querySelector('button')?.textContent)).toEqual([
+      'NATO meets in January',
+      'Russia proposes talks',
+      'Ukraine rejects the proposal',
+    ]);
+    await userEvent.click(within(table).getByRole('button', { name: 'Ukraine rejects the proposal' }));
+    expect(
+      screen.getByRole('heading', { level: 2, name: 'Ukraine rejects the proposal' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText('15 January 2025', { selector: '.details-date' })).toBeInTheDocument();
+  });
+
+  it('"Open articles" from the menu opens the file chooser', async () => {
+    const { api, sendMenu } = fakeApi();
+    render(<App api={api} />);
+    const input = (await screen.findByTestId('file-input')) as HTMLInputElement;
+    const click = vi.spyOn(input, 'click');
+    act(() => sendMenu('open-articles'));
+    expect(click).toHaveBeenCalledOnce();
+    expect(input.accept).toBe('.txt,.md,.markdown,text/plain');
+    expect(input.multiple).toBe(true);
+  });
+
+  it('shows a load error in one line', async () => {
+    const { api } = fakeApi();
+    api.getSnapshot = vi.fn(async () => {
+      throw new Error('The library folder cannot be read\nat stack');
+    });
+    render(<App api={api} />);
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Could not load the events: The library folder cannot be read',
+    );
+  });
+});
+
+describe('opening articles from the native menu without a user gesture', () => {
+  it('asks for a click first, then opens the file chooser', async () => {
+    Object.defineProperty(navigator, 'userActivation', { value: { isActive: false }, configurable: true });
+    try {
+      const { api, sendMenu } = fakeApi();
+      render(<App api={api} />);
+      const input = (await screen.findByTestId('file-input')) as HTMLInputElement;
+      const click = vi.spyOn(input, 'click');
+      act(() => sendMenu('open-articles'));
+      expect(click).not.toHaveBeenCalled();
+      const prompt = screen.getByRole('dialog', { name: 'Open articles' });
+      await userEvent.click(within(prompt).getByRole('button', { name: 'Choose files…' }));
+      expect(click).toHaveBeenCalledOnce();
+      expect(screen.queryByRole('dialog')).toBeNull();
+    } finally {
+      Reflect.deleteProperty(navigator, 'userActivation');
+    }
+  });
+});

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { foldText, markWords, matchesWords, searchWords } from '../../../renderer/src/lib/search';
+import { makeEvent } from '../fixtures';
+
+const lavrov = makeEvent({
+  id: 'e1',
+  title: 'Sergey Lavrov announced talks',
+  actors: [{ name: 'Sergey Lavrov', kind: 'person', role: 'source' }],
+  sources: [
+    { articleId: 'a1', quote: 'Lavrov said on Tuesday that Moscow is open to talks.', start: 0, end: 10 },
+  ],
+});
+const ivoire = makeEvent({
+  id: 'e2',
+  title: 'Election results announced',
+  actors: [{ name: 'Côte d’Ivoire', kind: 'country', role: 'source' }],
+  sources: [{ articleId: 'a2', quote: 'The commission published the results.', start: 0, end: 10 }],
+});
+
+describe('search folding', () => {
+  it('ignores case and accents', () => {
+    expect(foldText('LAVRÓV')).toBe('lavrov');
+    expect(foldText('Zürich ÉTAT')).toBe('zurich etat');
+    expect(matchesWords(lavrov, searchWords('LAVRÓV'))).toBe(true);
+    expect(matchesWords(ivoire, searchWords('cote'))).toBe(true);
+  });
+
+  it('treats typographic and straight apostrophes alike', () => {
+    expect(searchWords("Côte d'Ivoire")).toEqual(['cote', "d'ivoire"]);
+    expect(matchesWords(ivoire, searchWords("d'ivoire"))).toBe(true);
+  });
+
+  it('needs every word, in any order, anywhere in title, quotes or actors', () => {
+    expect(matchesWords(lavrov, searchWords('moscow lavrov'))).toBe(true);
+    expect(matchesWords(lavrov, searchWords('lavrov moscow'))).toBe(true);
+    // "tuesday" is only in the quote, "sergey" only in the title and the actor.
+    expect(matchesWords(lavrov, searchWords('tuesday sergey'))).toBe(true);
+    expect(matchesWords(lavrov, searchWords('lavrov kyiv'))).toBe(false);
+    expect(matchesWords(ivoire, searchWords('lavrov'))).toBe(false);
+  });
+
+  it('matches everything with an empty query, and splits on punctuation', () => {
+    expect(searchWords('  ,, ')).toEqual([]);
+    expect(matchesWords(ivoire, [])).toBe(true);
+    expect(searchWords('talks, Lavrov; talks')).toEqual(['talks', 'lavrov']);
+  });
+
+  it('marks the words found in the original text, accents kept', () => {
+    const parts = markWords('Lavróv met Lavrov', ['lavrov']);
+    expect(parts).toEqual([
+      { text: 'Lavróv', match: true },
+      { text: ' met ', match: false },
+      { text: 'Lavrov', match: true },
+    ]);
+    expect(markWords('nothing here', ['lavrov'])).toEqual([{ text: 'nothing here', match: false }]);
+  });
+});

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import type { EventActor } from '../../../electron/shared/model';
+import {
+  countInWindow,
+  eventsIn,
+  filterEvents,
+  indexEvents,
+  shownRange,
+} from '../../../renderer/src/timeline/event-index';
+import { laneId, NO_ACTOR_LANE } from '../../../renderer/src/timeline/lanes';
+import { makeEvent } from '../fixtures';
+
+const DAY = 86_400_000;
+const at = (day: string) => Date.parse(`${day}T00:00:00Z`);
+const person = (name: string): EventActor => ({ name, kind: 'person', role: 'source' });
+
+const russia = [person('Lavrov'), person('Putin')];
+const events = [
+  makeEvent({ id: 'c', start: '2025-01-20', actors: russia }),
+  makeEvent({ id: 'a', start: '2025-01-10', actors: [person('Trump')] }),
+  makeEvent({ id: 'month', start: '2025-01', precision: 'month', actors: russia }),
+  makeEvent({ id: 'b', start: '2025-01-10' }),
+  makeEvent({ id: 'undated', start: 'soon' }),
+];
+
+describe('the event index', () => {
+  it('places events in time order (start, end, id), leaving out those without a date', () => {
+    const index = indexEvents(events);
+    expect(index.placed.map((p) => p.id)).toEqual(['month', 'a', 'b', 'c']);
+    const month = index.byId('month')!;
+    expect([month.start, month.end]).toEqual([at('2025-01-01'), at('2025-02-01')]);
+    // An event dated to the day is a point in the middle of its day.
+    expect(index.byId('a')).toMatchObject({
+      start: at('2025-01-10') + DAY / 2,
+      end: at('2025-01-10') + DAY / 2,
+    });
+    expect(index.byId('undated')).toBeUndefined();
+    expect(index.byId('a')?.index).toBe(1);
+  });
+
+  it('gives each event the lanes of its actors, shared between events with the same actors', () => {
+    const index = indexEvents(events);
+    expect(index.byId('c')?.lanes).toEqual([laneId('Lavrov'), laneId('Putin')]);
+    expect(index.byId('c')?.lanes).toBe(index.byId('month')?.lanes);
+    expect(index.byId('b')?.lanes).toEqual([NO_ACTOR_LANE]);
+    expect(index.laneIds).toEqual([NO_ACTOR_LANE, laneId('Lavrov'), laneId('Putin'), laneId('Trump')]);
+  });
+
+  it('hands the density worker each event’s start and lane indexes, in time order', () => {
+    const { density } = indexEvents(events);
+    expect([...density.starts]).toEqual([
+      at('2025-01-01'),
+      ...[10, 10, 20].map((d) => at(`2025-01-${d}`) + DAY / 2),
+    ]);
+    expect([...density.laneOffsets]).toEqual([0, 2, 3, 4, 6]);
+    expect([...density.laneOf]).toEqual([1, 2, 3, 0, 1, 2]);
+    expect(density.laneCount).toBe(4);
+  });
+
+  it('filters, keeping time order, and marks the events shown for the worker', () => {
+    const index = indexEvents(events);
+    const shown = filterEvents(index, new Set(['c', 'month', 'undated']));
+    expect(shown.list.map((p) => p.id)).toEqual(['month', 'c']);
+    expect([...shown.mask]).toEqual([1, 0, 0, 1]);
+    expect(shown.longest).toBe(31 * DAY);
+    expect([...shown.ends]).toEqual([at('2025-01-20') + DAY / 2, at('2025-02-01')]);
+  });
+
+  it('counts the events that overlap a window, spans included', () => {
+    const shown = filterEvents(indexEvents(events), new Set(['a', 'b', 'c', 'month']));
+    expect(countInWindow(shown, { start: at('2025-01-15'), end: at('2025-01-16') })).toBe(1); // the month
+    expect(countInWindow(shown, { start: at('2025-01-10'), end: at('2025-01-11') })).toBe(3);
+    expect(countInWindow(shown, { start: at('2025-01-01'), end: at('2025-02-01') })).toBe(4);
+    expect(countInWindow(shown, { start: at('2025-03-01'), end: at('2025-04-01') })).toBe(0);
+    expect(eventsIn(shown, { start: at('2025-01-15'), end: at('2025-01-21') }).map((p) => p.id)).toEqual([
+      'month',
+      'c',
+    ]);
+  });
+
+  it('gives the range of the events shown with a margin, and none for no events', () => {
+    const shown = filterEvents(indexEvents(events), new Set(['a', 'c']));
+    const start = at('2025-01-10') + DAY / 2;
+    const end = at('2025-01-20') + DAY / 2;
+    expect(shownRange(shown)).toEqual({ start: start - DAY, end: end + DAY });
+    expect(shownRange(filterEvents(indexEvents(events), new Set()))).toBeNull();
+  });
+});
