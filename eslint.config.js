@@ -102,9 +102,14 @@ export default tseslint.config(
                 'The renderer talks to the main side only through renderer/src/lib/api.ts and the shared contract.',
             },
             {
-              // contract.ts and wire.ts depend on nothing else: the page needs the request names and
-              // the answer decoding at run time; the schemas and the rest are types only.
-              group: ['**/electron/shared/**', '!**/electron/shared/contract', '!**/electron/shared/wire'],
+              // contract.ts, wire.ts and limits.ts depend on nothing else: the page needs the request
+              // names, the answer decoding and the limits at run time; the rest are types only.
+              group: [
+                '**/electron/shared/**',
+                '!**/electron/shared/contract',
+                '!**/electron/shared/wire',
+                '!**/electron/shared/limits',
+              ],
               allowTypeImports: true,
               message: 'The renderer imports the shared contract and model as types only (import type).',
             },

@@ -2,9 +2,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ArticleInfo } from '../shared/model';
 import { decodeArticleText } from './article-text';
-
-/** File name endings of article files. */
-export const ARTICLE_EXTENSIONS = ['.md', '.txt'] as const;
+import { ARTICLE_EXTENSIONS } from '../shared/limits';
 
 /** An article file as read from disk. */
 export interface ArticleFile {

@@ -1,4 +1,10 @@
-/** Limits shared by the command line, the import path and the contract, so all three agree. */
+/**
+ * Limits shared by the command line, the import path, the contract and the page, so all agree.
+ * Plain constants with no imports: the page loads this module too.
+ */
+
+/** File name endings of article files. */
+export const ARTICLE_EXTENSIONS = ['.md', '.txt'] as const;
 
 /** Largest article file accepted, in bytes of UTF-8. */
 export const MAX_ARTICLE_FILE_BYTES = 10 * 1024 * 1024;
@@ -11,6 +17,9 @@ export const MAX_ARTICLE_FILE_LABEL = `${MAX_ARTICLE_FILE_BYTES / 1024 / 1024} M
  * request body is these arguments), so the app and the preview accept the same imports.
  */
 export const MAX_REQUEST_BYTES = 4 * MAX_ARTICLE_FILE_BYTES;
+
+/** Most files in one import request (the page sends more in several). */
+export const MAX_IMPORT_FILES = 500;
 
 /** "40 MB": the request limit as a person reads it. */
 export const MAX_REQUEST_LABEL = `${MAX_REQUEST_BYTES / 1024 / 1024} MB`;

@@ -7,13 +7,12 @@
  */
 import { z } from 'zod';
 import type { Requests, RequestName, ViewState } from './contract';
-import { MAX_ARTICLE_FILE_BYTES, MAX_REQUEST_BYTES, tooLargeMessage } from './limits';
+import { MAX_ARTICLE_FILE_BYTES, MAX_IMPORT_FILES, MAX_REQUEST_BYTES, tooLargeMessage } from './limits';
+
 import { ACTOR_KINDS } from './model';
 
 /** Largest article file accepted for import, in bytes (UTF-8). */
 export const MAX_IMPORT_BYTES = MAX_ARTICLE_FILE_BYTES;
-/** Most files in one import. */
-export const MAX_IMPORT_FILES = 500;
 /** Longest title of an event, in characters. */
 export const MAX_TITLE = 500;
 

@@ -146,3 +146,29 @@ describe('opening articles from the native menu without a user gesture', () => {
     }
   });
 });
+
+describe('importing a large file beside good ones', () => {
+  it('refuses the large file by name and imports the others', async () => {
+    const { api } = fakeApi();
+    api.inspectImport = vi.fn<NewslineApi['inspectImport']>(async (files) =>
+      files.map((f) => ({ name: f.name, articles: 1, needsDate: false, suggestedDate: '2025-01-20' })),
+    );
+    api.importArticles = vi.fn<NewslineApi['importArticles']>(async (files) => ({
+      imported: files.map((f, i) => makeArticle({ id: `n${i}`, title: f.name })),
+      failed: [],
+      snapshot,
+    }));
+    render(<App api={api} />);
+    const input = (await screen.findByTestId('file-input')) as HTMLInputElement;
+    const good = new File(['---\npublished: 2025-01-20\n---\nRussia proposed talks.\n'], 'good.md');
+    const huge = new File(['x'], 'huge.md');
+    Object.defineProperty(huge, 'size', { value: 12 * 1024 * 1024 });
+    await userEvent.upload(input, [huge, good]);
+    const dialog = await screen.findByRole('dialog');
+    await waitFor(() => expect(dialog).toHaveTextContent('1 article imported into your library.'));
+    expect(dialog).toHaveTextContent('huge.md');
+    expect(dialog).toHaveTextContent('Too large (12.0 MB); the limit is 10 MB per file.');
+    expect(api.importArticles).toHaveBeenCalledOnce();
+    expect(vi.mocked(api.importArticles).mock.calls[0]?.[0].map((f) => f.name)).toEqual(['good.md']);
+  });
+});

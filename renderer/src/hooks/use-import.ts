@@ -8,6 +8,7 @@ import type {
 } from '../../../electron/shared/contract';
 import type { Problem } from '../../../electron/shared/model';
 import { errorMessage } from '../lib/api';
+import { importBatches, sortOutFiles } from '../lib/import-batches';
 
 /** Where an import stands. */
 export type ImportState =
@@ -51,22 +52,40 @@ export function useImport(
         return;
       }
       setState({ step: 'importing', progress: { done: 0, total: files.length } });
+      // batches that each fit one request; progress counts over all of them
+      let before = 0;
       poll.current = window.setInterval(() => {
         api
           .getImportProgress()
           .then((progress) => {
-            if (progress) setState((s) => (s.step === 'importing' ? { step: 'importing', progress } : s));
+            if (progress)
+              setState((s) =>
+                s.step === 'importing'
+                  ? {
+                      step: 'importing',
+                      progress: { ...progress, done: before + progress.done, total: files.length },
+                    }
+                  : s,
+              );
           })
           .catch(() => undefined);
       }, POLL_MS);
+      let imported = 0;
+      const failed = [...earlier];
       try {
-        const result = await api.importArticles(files);
+        for (const batch of importBatches(files)) {
+          const result = await api.importArticles(batch);
+          onSnapshot(result.snapshot);
+          imported += result.imported.length;
+          failed.push(...result.failed);
+          before += batch.length;
+        }
         stopPolling();
-        onSnapshot(result.snapshot);
-        setState({ step: 'done', imported: result.imported.length, failed: [...earlier, ...result.failed] });
+        setState({ step: 'done', imported, failed });
       } catch (error) {
         stopPolling();
-        setState({ step: 'idle' });
+        // what was imported before the failure stays; the message says what went wrong
+        setState(imported ? { step: 'done', imported, failed } : { step: 'idle' });
         onError(`Import failed: ${errorMessage(error)}`);
       }
     },
@@ -79,9 +98,12 @@ export function useImport(
       if (chosen.length === 0) return;
       setState({ step: 'reading' });
       try {
-        const files = await readFiles(chosen);
-        const inspections = await api.inspectImport(files);
-        const failed: Problem[] = [];
+        // too large or not an article file: refused here, by name, without reading it
+        const { accepted, refused } = sortOutFiles(chosen);
+        const files = await readFiles(accepted);
+        const inspections: ImportInspection[] = [];
+        for (const batch of importBatches(files)) inspections.push(...(await api.inspectImport(batch)));
+        const failed: Problem[] = [...refused];
         const usable: ImportFile[] = [];
         const usableInspections: ImportInspection[] = [];
         files.forEach((file, i) => {

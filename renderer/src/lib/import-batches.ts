@@ -1,0 +1,67 @@
+/**
+ * What of a user's chosen files can be sent for import, and in which batches: a file that is too
+ * large or not an article file is refused here, by name and with why, without being read, so one
+ * oversized file never sinks the others; the rest go in batches that each fit one request.
+ */
+import type { ImportFile } from '../../../electron/shared/contract';
+import {
+  ARTICLE_EXTENSIONS,
+  MAX_ARTICLE_FILE_BYTES,
+  MAX_ARTICLE_FILE_LABEL,
+  MAX_IMPORT_FILES,
+  MAX_REQUEST_BYTES,
+} from '../../../electron/shared/limits';
+import type { Problem } from '../../../electron/shared/model';
+
+/** What the page knows of a chosen file before reading it (a DOM File has these). */
+export interface ChosenFile {
+  name: string;
+  size: number;
+}
+
+/** Splits the chosen files into those to read and those refused, with one line each saying why. */
+export function sortOutFiles<F extends ChosenFile>(
+  files: readonly F[],
+): { accepted: F[]; refused: Problem[] } {
+  const accepted: F[] = [];
+  const refused: Problem[] = [];
+  for (const f of files) {
+    const dot = f.name.lastIndexOf('.');
+    if (dot < 0 || !(ARTICLE_EXTENSIONS as readonly string[]).includes(f.name.slice(dot).toLowerCase()))
+      refused.push({ file: f.name, message: 'Only .txt and .md files can be opened as articles.' });
+    else if (f.size > MAX_ARTICLE_FILE_BYTES)
+      refused.push({
+        file: f.name,
+        message: `Too large (${(f.size / 1024 / 1024).toFixed(1)} MB); the limit is ${MAX_ARTICLE_FILE_LABEL} per file.`,
+      });
+    else accepted.push(f);
+  }
+  return { accepted, refused };
+}
+
+const encoder = new TextEncoder();
+/** Size of a file in a request: its UTF-8 bytes as JSON, as the request limit counts them. */
+const requestBytes = (f: ImportFile): number => encoder.encode(JSON.stringify(f)).length + 1;
+
+/** The files in order, in batches of at most `maxFiles` files and about `maxBytes` each. */
+export function importBatches(
+  files: readonly ImportFile[],
+  maxBytes = MAX_REQUEST_BYTES,
+  maxFiles = MAX_IMPORT_FILES,
+): ImportFile[][] {
+  const batches: ImportFile[][] = [];
+  let batch: ImportFile[] = [];
+  let bytes = 0;
+  for (const f of files) {
+    const size = requestBytes(f);
+    if (batch.length && (batch.length >= maxFiles || bytes + size > maxBytes)) {
+      batches.push(batch);
+      batch = [];
+      bytes = 0;
+    }
+    batch.push(f);
+    bytes += size;
+  }
+  if (batch.length) batches.push(batch);
+  return batches;
+}
