@@ -91,9 +91,10 @@ export function deriveChips(
   return chips;
 }
 
-/** Takes every token of the query that folds to `word` out of it, keeping the others as typed. */
+/** Takes every word or quoted phrase of the query that folds to `word` out of it, keeping the others as typed. */
 export function removeWord(query: string, word: string): string {
-  const tokens = query.match(/[\p{L}\p{N}\p{M}]+(?:['’\u2010-\u2015-][\p{L}\p{N}\p{M}]+)*/gu) ?? [];
+  const tokens =
+    query.match(/["“”][^"“”]*["“”]?|[\p{L}\p{N}\p{M}]+(?:['’\u2010-\u2015-][\p{L}\p{N}\p{M}]+)*/gu) ?? [];
   return tokens.filter((t) => !searchWords(t).includes(word)).join(' ');
 }
 

@@ -1,6 +1,7 @@
 /**
- * Searching events by word: case- and accent-insensitive, words in any order. An event matches
- * when every word of the query occurs somewhere in its title, its quotes or its actors' names.
+ * Searching events by word: case- and accent-insensitive, words in any order, phrases in quotation
+ * marks kept whole. An event matches when every word and phrase of the query occurs somewhere in
+ * its title, its quotes or its actors' names.
  */
 import type { NewsEvent } from '../../../electron/shared/model';
 
@@ -17,13 +18,22 @@ export function foldText(text: string): string {
     .toLowerCase();
 }
 
+const WORD = /[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu;
+/** A quoted phrase of a query ("security council", “security council”), or one word. */
+const TERM = /["“”]([^"“”]*)["“”]?|[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu;
+
 /**
- * The words of a query, folded, in the order typed and without repeats. Words are runs of letters,
- * digits and inner apostrophes or hyphens ("d'Ivoire", "co-operation"); other characters separate them.
+ * The terms of a query, folded, in the order typed and without repeats: words (runs of letters,
+ * digits and inner apostrophes or hyphens: "d'Ivoire", "co-operation"), and phrases in quotation
+ * marks, kept whole ("security council" matches those two words together, not each anywhere).
  */
 export function searchWords(query: string): string[] {
-  const words = foldText(query).match(/[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu) ?? [];
-  return [...new Set(words)];
+  const terms: string[] = [];
+  for (const m of foldText(query).matchAll(TERM)) {
+    const term = m[1] === undefined ? m[0] : (m[1].match(WORD) ?? []).join(' ');
+    if (term) terms.push(term);
+  }
+  return [...new Set(terms)];
 }
 
 const haystacks = new WeakMap<object, string>();
@@ -33,7 +43,8 @@ export function searchText(event: Pick<NewsEvent, 'title' | 'sources' | 'actors'
   let text = haystacks.get(event);
   if (text === undefined) {
     const parts = [event.title, ...event.sources.map((s) => s.quote), ...event.actors.map((a) => a.name)];
-    text = foldText(parts.join('\n'));
+    // (white space made single spaces, so a phrase matches across a line break or a double space)
+    text = foldText(parts.join('\n')).replace(/\s+/g, ' ');
     haystacks.set(event, text);
   }
   return text;

@@ -180,5 +180,6 @@ describe('filter chips', () => {
   it('takes a word out of the query as typed', () => {
     expect(removeWord('Côte d’Ivoire  ÉLECTION', 'election')).toBe('Côte d’Ivoire');
     expect(removeWord('talks Talks lavrov', 'talks')).toBe('lavrov');
+    expect(removeWord('“Security Council” vote', 'security council')).toBe('vote');
   });
 });

@@ -45,6 +45,18 @@ describe('search folding', () => {
     expect(searchWords('talks, Lavrov; talks')).toEqual(['talks', 'lavrov']);
   });
 
+  it('keeps a phrase in quotation marks whole: its words together, in that order', () => {
+    expect(searchWords('“Moscow is open” lavrov')).toEqual(['moscow is open', 'lavrov']);
+    expect(searchWords('"open to')).toEqual(['open to']);
+    expect(matchesWords(lavrov, searchWords('"moscow is open"'))).toBe(true);
+    expect(matchesWords(lavrov, searchWords('"open moscow"'))).toBe(false);
+    expect(matchesWords(lavrov, searchWords('open moscow'))).toBe(true);
+    expect(markWords('Moscow is open to talks', ['moscow is open'])).toEqual([
+      { text: 'Moscow is open', match: true },
+      { text: ' to talks', match: false },
+    ]);
+  });
+
   it('marks the words found in the original text, accents kept', () => {
     const parts = markWords('Lavróv met Lavrov', ['lavrov']);
     expect(parts).toEqual([
