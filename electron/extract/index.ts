@@ -35,7 +35,7 @@ export { parseFrontMatter } from './frontmatter';
 export { splitArticles } from './split';
 
 /** Bumped whenever extraction output may change, so cached results are redone. */
-export const EXTRACTOR_VERSION = '6';
+export const EXTRACTOR_VERSION = '7';
 
 /** One file to extract, as the services and the command line give it. */
 export interface ArticleFileInput {
@@ -174,6 +174,15 @@ function articlesOf(
   return { articles, problems };
 }
 
+/** HTML elements an article copied from a web page may carry ("<p>", "</a>", "<br/>"). */
+const HTML_TAG =
+  /<\/?(?:p|div|span|a|b|i|u|em|strong|small|sup|sub|br|hr|h[1-6]|ul|ol|li|blockquote|q|cite|img|figure|figcaption|table|tr|td|th|tbody|thead|section|article|header|footer|aside|nav|time|abbr|mark)\b[^<>]{0,500}>/gi;
+
+/** The text with its HTML tags replaced by as many spaces, so offsets stay those of the file. */
+export function withoutTags(text: string): string {
+  return text.includes('<') ? text.replace(HTML_TAG, (tag) => ' '.repeat(tag.length)) : text;
+}
+
 /** Extracts one file: splits it into articles, finds their events and merges repeats. */
 export function extractFile(input: ArticleFileInput): FileExtraction {
   const problems: Problem[] = [];
@@ -185,8 +194,10 @@ export function extractFile(input: ArticleFileInput): FileExtraction {
     return { articles: [], events: [], problems: [{ file: input.file, message: 'no article text' }] };
   const { articles } = articlesOf(input, parsed, problems);
   const drafts: Draft[] = [];
+  // HTML tags pasted with an article are no words of it: blanked, every offset kept
+  const words = withoutTags(body);
   articles.forEach((article, index) => {
-    const text = body.slice(article.start, article.end);
+    const text = words.slice(article.start, article.end);
     const timexes = tagTimexes(text, article.published).map((t) => ({
       ...t,
       start: t.start + article.start,

@@ -21,6 +21,7 @@ import {
   publicationDateOf,
   type ArticleFileInput,
   type FileExtraction,
+  withoutTags,
 } from '../extract/index';
 import { removeStaleTemporaries, writeFileAtomic } from './atomic-write';
 import { openCuration } from './curation';
@@ -140,7 +141,9 @@ export async function createNewslineService(options: NewslineServiceOptions): Pr
     await initialLoad;
     for (const file of files) {
       const article = file.extraction.articles.find((a) => a.id === articleId);
-      if (article) return { article, text: bodyOf(file.input.content).slice(article.start, article.end) };
+      // (HTML tags blanked as the extractor reads them, so quotes and highlights line up)
+      if (article)
+        return { article, text: withoutTags(bodyOf(file.input.content)).slice(article.start, article.end) };
     }
     throw new Error(`No article with id ${articleId}.`);
   };

@@ -259,6 +259,22 @@ describe('headlines', () => {
   });
 });
 
+describe('articles pasted from a web page', () => {
+  it('reads HTML tags as no words: titles and quotes without them, offsets those of the file', () => {
+    const body =
+      '<p>Tamsin Reyes <b>resigned</b> as mayor of <a href="https://example.org/orvik">Orvik</a> on Monday.</p>\n';
+    const { events } = extractText(body, '2024-05-08');
+    const e = eventWith(events, 'resigned');
+    expect(e?.title).toBe('Tamsin Reyes resigned as mayor of Orvik');
+    const source = e?.sources[0];
+    expect(source?.quote).not.toMatch(/[<>]/);
+    // the quote sits at its offsets, the tags there blanked
+    expect(body.slice(source?.start, source?.end).replace(/<[^>]*>/g, (t) => ' '.repeat(t.length))).toBe(
+      source?.quote,
+    );
+  });
+});
+
 describe('titles', () => {
   it('never ends on a function word or pronoun, never cut with an ellipsis, at most 16 words', () => {
     expect(finishTitle('Darren Lowe said that the board would meet with…')).toBe(
