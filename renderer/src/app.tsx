@@ -17,7 +17,7 @@ import { formatEventDate } from './lib/event-dates';
 import { createDispatcher } from './state/dispatcher';
 import { useDerived } from './state/derived';
 import * as act from './state/explorer';
-import { useStore } from './state/store';
+import { useStore } from './state/action-store';
 import { saveViewOnChange } from './state/view-saver';
 import { initialWindow } from './timeline/view-window';
 

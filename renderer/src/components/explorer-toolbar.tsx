@@ -1,7 +1,7 @@
 import type { NewsEvent } from '../../../electron/shared/model';
 import type { ExplorerCommands } from '../hooks/use-explorer-commands';
 import { restoreView, viewStateOf, type ExplorerStore } from '../state/explorer';
-import { useStore } from '../state/store';
+import { useStore } from '../state/action-store';
 import { ContrastToggle } from './contrast-toggle';
 import { CurationToolbar } from './curation-toolbar';
 
