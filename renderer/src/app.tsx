@@ -84,7 +84,7 @@ function Explorer(props: {
   const sideRef = useRef<HTMLElement>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const run = store.dispatch;
-  const importer = useImport(dispatcher.api, dispatcher.show, dispatcher.report);
+  const importer = useImport(dispatcher);
   const drop = useFileDrop(
     (files) => void importer.start(files),
     (names) => dispatcher.report(`Not a text or Markdown file: ${names.join(', ')}`),

@@ -64,8 +64,6 @@ export function ExplorerToolbar(props: ExplorerToolbarProps) {
         onRestoreView={(view) => store.dispatch(restoreView(view))}
         exportOpen={c.exportOpen}
         onExportOpen={c.setExportOpen}
-        onSnapshot={dispatcher.show}
-        onError={dispatcher.report}
       />
       <button type="button" className="primary" onClick={commands['open-articles'].run}>
         {commands['open-articles'].label}
