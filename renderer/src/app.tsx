@@ -17,7 +17,7 @@ import { formatEventDate } from './lib/event-dates';
 import { createDispatcher } from './state/dispatcher';
 import { useDerived } from './state/derived';
 import * as act from './state/explorer';
-import { useStore } from './state/store';
+import { useStore } from './state/action-store';
 import { saveViewOnChange } from './state/view-saver';
 import { initialWindow } from './timeline/view-window';
 
@@ -84,7 +84,7 @@ function Explorer(props: {
   const sideRef = useRef<HTMLElement>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const run = store.dispatch;
-  const importer = useImport(dispatcher.api, dispatcher.show, dispatcher.report);
+  const importer = useImport(dispatcher);
   const drop = useFileDrop(
     (files) => void importer.start(files),
     (names) => dispatcher.report(`Not a text or Markdown file: ${names.join(', ')}`),

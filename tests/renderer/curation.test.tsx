@@ -154,15 +154,21 @@ describe('undo and redo keys', () => {
 });
 
 describe('saved views and export menus', () => {
+  /** The page's dispatcher over `a`. */
+  const dispatcherOver = (a: NewslineApi) =>
+    createDispatcher(
+      a,
+      createExplorerStore(snapshot, { hiddenActors: [], mode: 'any' }, { start: 0, end: 1 }),
+    );
+
   it('lists saved views and restores one', async () => {
     const a = api();
     const onRestore = vi.fn();
     render(
       <SavedViews
-        api={a}
+        dispatcher={dispatcherOver(a)}
         currentView={() => ({ hiddenActors: [], mode: 'any' })}
         onRestore={onRestore}
-        onError={vi.fn()}
       />,
     );
     const user = userEvent.setup();
@@ -175,10 +181,9 @@ describe('saved views and export menus', () => {
     const a = api();
     render(
       <SavedViews
-        api={a}
+        dispatcher={dispatcherOver(a)}
         currentView={() => ({ hiddenActors: ['X'], mode: 'all' })}
         onRestore={vi.fn()}
-        onError={vi.fn()}
       />,
     );
     const user = userEvent.setup();
@@ -193,12 +198,10 @@ describe('saved views and export menus', () => {
     const save = vi.fn();
     render(
       <ExportMenu
-        api={a}
+        dispatcher={dispatcherOver(a)}
         eventIds={() => ['e1', 'e2']}
         open
         onOpenChange={vi.fn()}
-        onSnapshot={vi.fn()}
-        onError={vi.fn()}
         save={save}
       />,
     );

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type RefObjec
 import type { ArticleText, NewslineApi } from '../../../electron/shared/contract';
 import type { ArticleInfo, NewsEvent } from '../../../electron/shared/model';
 import { errorMessage } from '../lib/api';
-import { cameoRootName } from '../lib/cameo';
+import { cameoRootName } from '../lib/cameo-names';
 import { formatIsoDate } from '../lib/event-dates';
 import { articleHighlights, nextEventOf, segmentArticle, type Segment } from '../lib/highlights';
 import { revealInPane } from '../lib/reveal';

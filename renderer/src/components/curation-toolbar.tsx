@@ -19,15 +19,13 @@ export interface CurationToolbarProps {
   onRestoreView(view: ViewState): void;
   exportOpen: boolean;
   onExportOpen(open: boolean): void;
-  onSnapshot(snapshot: Snapshot): void;
-  onError(message: string): void;
 }
 
 const mod = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform) ? '⌘' : 'Ctrl+';
 
 /** Undo, Redo, the edits kept apart (hidden events, edits whose event is gone), saved views and export. */
 export function CurationToolbar(props: CurationToolbarProps) {
-  const { dispatcher, commands, snapshot, onError } = props;
+  const { dispatcher, commands, snapshot } = props;
   const { api } = dispatcher;
   const [editsOpen, setEditsOpen] = useState(false);
   // The printed list exists only while printing (it would weigh on the page otherwise).
@@ -127,19 +125,12 @@ export function CurationToolbar(props: CurationToolbarProps) {
           ) : null}
         </Popover>
       ) : null}
-      <SavedViews
-        api={api}
-        currentView={props.currentView}
-        onRestore={props.onRestoreView}
-        onError={onError}
-      />
+      <SavedViews dispatcher={dispatcher} currentView={props.currentView} onRestore={props.onRestoreView} />
       <ExportMenu
-        api={api}
+        dispatcher={dispatcher}
         eventIds={props.filteredIds}
         open={props.exportOpen}
         onOpenChange={props.onExportOpen}
-        onSnapshot={props.onSnapshot}
-        onError={onError}
         onPrintPdf={printPdf}
       />
       {printing ? createPortal(<PrintSheet events={printed} articles={articles} />, document.body) : null}

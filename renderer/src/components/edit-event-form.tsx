@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { EventPatch } from '../../../electron/shared/contract';
 import type { ActorKind, ActorRole, EventActor, NewsEvent, Precision } from '../../../electron/shared/model';
-import { cameoRootName } from '../lib/cameo';
+import { cameoRootName } from '../lib/cameo-names';
 import { ACTOR_KIND_ORDER } from '../lib/actor-groups';
 
 export interface EditEventFormProps {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { EventPatch } from '../../../electron/shared/contract';
 import type { NewsEvent } from '../../../electron/shared/model';
-import { cameoRootName } from '../lib/cameo';
+import { cameoRootName } from '../lib/cameo-names';
 import { formatEventDate } from '../lib/event-dates';
 import { EditEventForm } from './edit-event-form';
 import '../styles/curation.css';

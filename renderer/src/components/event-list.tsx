@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { NewsEvent } from '../../../electron/shared/model';
-import { cameoRootName } from '../lib/cameo';
+import { cameoRootName } from '../lib/cameo-names';
 import { formatEventDate } from '../lib/event-dates';
 import { revealInPane } from '../lib/reveal';
 import { nextSort, sortEvents, type EventSortKey, type SortOrder } from '../lib/sorting';

@@ -10,7 +10,7 @@ import {
   type ExplorerStore,
   type SideState,
 } from '../state/explorer';
-import { useStore } from '../state/store';
+import { useStore } from '../state/action-store';
 import { AddFromSelection } from './add-from-selection';
 import { ArticleList } from './article-list';
 import { ArticleReader } from './article-reader';

@@ -1,7 +1,7 @@
 import type { NewsEvent } from '../../../electron/shared/model';
 import type { ExplorerCommands } from '../hooks/use-explorer-commands';
 import { restoreView, viewStateOf, type ExplorerStore } from '../state/explorer';
-import { useStore } from '../state/store';
+import { useStore } from '../state/action-store';
 import { ContrastToggle } from './contrast-toggle';
 import { CurationToolbar } from './curation-toolbar';
 
@@ -64,8 +64,6 @@ export function ExplorerToolbar(props: ExplorerToolbarProps) {
         onRestoreView={(view) => store.dispatch(restoreView(view))}
         exportOpen={c.exportOpen}
         onExportOpen={c.setExportOpen}
-        onSnapshot={dispatcher.show}
-        onError={dispatcher.report}
       />
       <button type="button" className="primary" onClick={commands['open-articles'].run}>
         {commands['open-articles'].label}

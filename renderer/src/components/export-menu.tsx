@@ -1,17 +1,15 @@
 import { useRef, useState } from 'react';
-import type { ExportedFile, ExportFormat, NewslineApi, Snapshot } from '../../../electron/shared/contract';
-import { errorMessage } from '../lib/api';
+import type { ExportedFile, ExportFormat, NewslineApi } from '../../../electron/shared/contract';
 import { downloadFile } from '../lib/download';
+import type { Dispatcher } from '../state/dispatcher';
 import { Popover } from './popover';
 
 export interface ExportMenuProps {
-  api: NewslineApi;
+  dispatcher: Dispatcher;
   /** Ids of the events to export: the filtered ones. */
   eventIds(): string[];
   open: boolean;
   onOpenChange(open: boolean): void;
-  onSnapshot(snapshot: Snapshot): void;
-  onError(message: string): void;
   /** Offers a file to save (a download by default). */
   save?(file: ExportedFile): void;
   /** Makes and saves the PDF (the page lays out its printed list first); by default asks for it directly. */
@@ -26,31 +24,26 @@ const FORMATS: { format: ExportFormat; label: string }[] = [
 
 /** Export of the filtered events (JSON, CSV, TimelineJS), the timeline as PNG or PDF, and import of a JSON export. */
 export function ExportMenu({
-  api,
+  dispatcher,
   eventIds,
   open,
   onOpenChange,
-  onSnapshot,
-  onError,
   save = downloadFile,
   onPrintPdf,
 }: ExportMenuProps) {
   const input = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState(false);
-  const run = async (work: () => Promise<void>, failure: string) => {
+  const run = async (work: (api: NewslineApi) => Promise<unknown>, failure: string) => {
     setBusy(true);
     try {
-      await work();
-      onOpenChange(false);
-    } catch (error) {
-      onError(`${failure}: ${errorMessage(error)}`);
+      if (await dispatcher.attempt(work, failure)) onOpenChange(false);
     } finally {
       setBusy(false);
     }
   };
   const count = open ? eventIds().length : 0;
   // The desktop app captures its window; in the preview the page draws the timeline itself.
-  const savePng = async () => save(await api.capturePng());
+  const savePng = async (api: NewslineApi) => save(await api.capturePng());
   return (
     <Popover
       label="Export"
@@ -69,7 +62,7 @@ export function ExportMenu({
               type="button"
               disabled={busy}
               onClick={() =>
-                void run(async () => save(await api.exportEvents(format, eventIds())), 'Could not export')
+                void run(async (api) => save(await api.exportEvents(format, eventIds())), 'Could not export')
               }
             >
               {label}
@@ -90,7 +83,7 @@ export function ExportMenu({
             type="button"
             disabled={busy}
             onClick={() =>
-              void run(onPrintPdf ?? (async () => save(await api.printPdf())), 'Could not make the PDF')
+              void run(onPrintPdf ?? (async (api) => save(await api.printPdf())), 'Could not make the PDF')
             }
           >
             Timeline as PDF
@@ -113,7 +106,7 @@ export function ExportMenu({
           e.target.value = '';
           if (file)
             void run(
-              async () => onSnapshot(await api.importEvents(await file.text())),
+              async (api) => dispatcher.show(await api.importEvents(await file.text())),
               'Could not import the events',
             );
         }}

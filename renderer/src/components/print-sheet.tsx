@@ -1,5 +1,5 @@
 import type { ArticleInfo, NewsEvent } from '../../../electron/shared/model';
-import { cameoRootName } from '../lib/cameo';
+import { cameoRootName } from '../lib/cameo-names';
 import { formatEventDate, formatIsoDate } from '../lib/event-dates';
 
 export interface PrintSheetProps {

@@ -1,54 +1,46 @@
 import { useCallback, useState, type FormEvent } from 'react';
 import type { NewslineApi, SavedView, ViewState } from '../../../electron/shared/contract';
-import { errorMessage } from '../lib/api';
+import type { Dispatcher } from '../state/dispatcher';
 import { Popover } from './popover';
 
 export interface SavedViewsProps {
-  api: NewslineApi;
+  dispatcher: Dispatcher;
   /** The view as it is now: filters, search, visible window. */
   currentView(): ViewState;
   onRestore(view: ViewState): void;
-  onError(message: string): void;
 }
 
 /** Saved views: name the current view, restore one from the list, rename or delete it. */
-export function SavedViews({ api, currentView, onRestore, onError }: SavedViewsProps) {
+export function SavedViews({ dispatcher, currentView, onRestore }: SavedViewsProps) {
   const [open, setOpen] = useState(false);
   const [views, setViews] = useState<SavedView[]>([]);
   const [name, setName] = useState('');
   const [renaming, setRenaming] = useState<{ id: string; name: string } | null>(null);
 
   const call = useCallback(
-    async (request: () => Promise<SavedView[]>, failure: string) => {
-      try {
-        setViews(await request());
-        return true;
-      } catch (error) {
-        onError(`${failure}: ${errorMessage(error)}`);
-        return false;
-      }
-    },
-    [onError],
+    (request: (api: NewslineApi) => Promise<SavedView[]>, failure: string) =>
+      dispatcher.attempt(async (api) => setViews(await request(api)), failure),
+    [dispatcher],
   );
   const onOpenChange = useCallback(
     (next: boolean) => {
       setOpen(next);
-      if (next) void call(() => api.listViews(), 'Could not list the saved views');
+      if (next) void call((api) => api.listViews(), 'Could not list the saved views');
     },
-    [api, call],
+    [call],
   );
 
   const save = async (e: FormEvent) => {
     e.preventDefault();
     const trimmed = name.trim();
     if (!trimmed) return;
-    if (await call(() => api.saveView(trimmed, currentView()), 'Could not save the view')) setName('');
+    if (await call((api) => api.saveView(trimmed, currentView()), 'Could not save the view')) setName('');
   };
   const rename = async (e: FormEvent) => {
     e.preventDefault();
     if (!renaming || !renaming.name.trim()) return;
     const { id, name: next } = renaming;
-    if (await call(() => api.renameView(id, next.trim()), 'Could not rename the view')) setRenaming(null);
+    if (await call((api) => api.renameView(id, next.trim()), 'Could not rename the view')) setRenaming(null);
   };
 
   return (
@@ -112,7 +104,7 @@ export function SavedViews({ api, currentView, onRestore, onError }: SavedViewsP
                   type="button"
                   className="icon-button"
                   aria-label={`Delete ${view.name}`}
-                  onClick={() => void call(() => api.deleteView(view.id), 'Could not delete the view')}
+                  onClick={() => void call((api) => api.deleteView(view.id), 'Could not delete the view')}
                 >
                   ×
                 </button>

@@ -1,14 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type {
-  ImportFile,
-  ImportInspection,
-  ImportProgress,
-  NewslineApi,
-  Snapshot,
-} from '../../../electron/shared/contract';
+import type { ImportFile, ImportInspection, ImportProgress } from '../../../electron/shared/contract';
 import type { Problem } from '../../../electron/shared/model';
-import { errorMessage } from '../lib/api';
 import { importBatches, sortOutFiles } from '../lib/import-batches';
+import type { Dispatcher } from '../state/dispatcher';
 
 /** Where an import stands. */
 export type ImportState =
@@ -31,11 +25,8 @@ async function readFiles(files: readonly File[]): Promise<ImportFile[]> {
  * The import of articles: read the files, inspect them, ask for missing publication dates,
  * import while polling the progress, then report what failed. The new snapshot replaces the old.
  */
-export function useImport(
-  api: NewslineApi,
-  onSnapshot: (snapshot: Snapshot) => void,
-  onError: (m: string) => void,
-) {
+export function useImport(dispatcher: Dispatcher) {
+  const { api } = dispatcher;
   const [state, setState] = useState<ImportState>({ step: 'idle' });
   const poll = useRef<number | null>(null);
 
@@ -75,7 +66,7 @@ export function useImport(
       try {
         for (const batch of importBatches(files)) {
           const result = await api.importArticles(batch);
-          onSnapshot(result.snapshot);
+          dispatcher.show(result.snapshot);
           imported += result.imported.length;
           failed.push(...result.failed);
           before += batch.length;
@@ -86,10 +77,10 @@ export function useImport(
         stopPolling();
         // what was imported before the failure stays; the message says what went wrong
         setState(imported ? { step: 'done', imported, failed } : { step: 'idle' });
-        onError(`Import failed: ${errorMessage(error)}`);
+        dispatcher.fail('Import failed', error);
       }
     },
-    [api, onSnapshot, onError],
+    [api, dispatcher],
   );
 
   /** Starts an import of the chosen or dropped files. */
@@ -122,10 +113,10 @@ export function useImport(
         }
       } catch (error) {
         setState({ step: 'idle' });
-        onError(`Could not open the files: ${errorMessage(error)}`);
+        dispatcher.fail('Could not open the files', error);
       }
     },
-    [api, runImport, onError],
+    [api, runImport, dispatcher],
   );
 
   /** Continues after the dates dialog with one date (YYYY-MM-DD) per file that needs one. */

@@ -7,7 +7,7 @@
  */
 import type { ViewState } from '../../../electron/shared/contract';
 import type { ArticleInfo, EventActor, EventSource, NewsEvent } from '../../../electron/shared/model';
-import { cameoRootName } from './cameo';
+import { cameoRootName } from './cameo-names';
 import { formatIsoDate, placeEvent } from './event-dates';
 import { actorTest, type ActorFilter } from './filter';
 import { matchesWords, searchWords } from './search';

@@ -11,6 +11,8 @@ export interface Dispatcher {
   readonly api: NewslineApi;
   /** Runs a request that answers a snapshot and shows it; false (and a message) when it failed. */
   edit(request: (api: NewslineApi) => Promise<Snapshot>, failure: string): Promise<boolean>;
+  /** Runs work on the API; false (and the message `failure: reason`) when it failed. */
+  attempt(work: (api: NewslineApi) => Promise<unknown>, failure: string): Promise<boolean>;
   undo(): void;
   redo(): void;
   saveViewState(state: ViewState): void;
@@ -25,18 +27,21 @@ export interface Dispatcher {
 export function createDispatcher(api: NewslineApi, store: ExplorerStore): Dispatcher {
   const report = (message: string) => store.dispatch(showError(message));
   const fail = (failure: string, error: unknown) => report(`${failure}: ${errorMessage(error)}`);
-  const edit = async (request: (api: NewslineApi) => Promise<Snapshot>, failure: string) => {
+  const attempt = async (work: (api: NewslineApi) => Promise<unknown>, failure: string) => {
     try {
-      store.dispatch(showSnapshot(await request(api)));
+      await work(api);
       return true;
     } catch (error) {
       fail(failure, error);
       return false;
     }
   };
+  const edit = (request: (api: NewslineApi) => Promise<Snapshot>, failure: string) =>
+    attempt(async (a) => store.dispatch(showSnapshot(await request(a))), failure);
   return {
     api,
     edit,
+    attempt,
     undo: () => void edit((a) => a.undo(), 'Could not undo'),
     redo: () => void edit((a) => a.redo(), 'Could not redo'),
     saveViewState: (state) => {

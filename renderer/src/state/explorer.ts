@@ -7,7 +7,7 @@ import type { FilterMode, Snapshot, ViewState } from '../../../electron/shared/c
 import { removeChip as withoutChip, type ChipAction } from '../lib/chips';
 import { facetsOfView, NO_FACETS, viewOfFacets, type FacetState } from '../lib/facets';
 import type { TimeSpan } from '../lib/time';
-import { createStore, type Action, type Store } from './store';
+import { createStore, type Action, type Store } from './action-store';
 
 /** What decides the events shown and the one selected: what a saved view keeps, but the window. */
 export interface ViewSelection {

@@ -21,9 +21,6 @@ export interface LaneLayout {
   events: ReadonlyMap<string, readonly PlacedEvent[]>;
 }
 
-/** No lanes: the shared track. */
-export const NO_LANES: LaneLayout = { lanes: [], ids: new Set(), events: new Map() };
-
 /** Lanes for the events shown (in time order), leaving out actors switched off. */
 export function layOutLanes(
   shown: readonly PlacedEvent[],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cameoRootName } from '../../../renderer/src/lib/cameo';
+import { cameoRootName } from '../../../renderer/src/lib/cameo-names';
 
 describe('kinds of events', () => {
   it('names the CAMEO root of a code', () => {
