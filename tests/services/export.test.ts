@@ -103,6 +103,17 @@ describe('export and import on the bundled sample', () => {
     expect(ajv.validate(schema, data), ajv.errorsText()).toBe(true);
     expect(data.events.map((e) => e.id)).toEqual(chosen);
     expect(data.events[0]?.title).toBe(edited.events[0]?.title);
+    // an event changed by hand says so, with the fields changed (not the machine's version)
+    for (const e of data.events) {
+      const mark = edited.events.find((x) => x.id === e.id)?.edited;
+      expect(e.edited).toEqual(
+        mark ? { fields: mark.fields, ...(mark.added ? { added: true } : {}) } : undefined,
+      );
+    }
+    const retitled = edited.events.find((e) => e.title.startsWith('Title with'));
+    const one = JSON.parse((await service.exportEvents('json', [retitled!.id])).content) as typeof data;
+    expect(one.events[0]?.edited).toEqual({ fields: ['title', 'date'] });
+    expect(ajv.validate(schema, one), ajv.errorsText()).toBe(true);
     const cited = new Set(data.events.flatMap((e) => e.sources.map((s) => s.articleId)));
     expect(new Set(data.articles.map((a) => a.id))).toEqual(cited);
   });

@@ -1,6 +1,7 @@
 /**
  * Export as the documented events file (assets/events.schema.json): the chosen events with the
- * edits applied, the articles they cite; marks of the edits are left out (the schema has none).
+ * edits applied, the articles they cite, and on each event changed or added by hand the mark of it
+ * (which fields; the machine's version stays in the library).
  */
 import { EXTRACTOR_VERSION } from '../../extract/index';
 import type { ArticleInfo, NewsEvent } from '../../shared/model';
@@ -13,11 +14,11 @@ export interface EventsFile {
   problems: { file: string; message: string }[];
 }
 
-/** An event as the schema describes it: without the mark of edits by hand. */
-export const plainEvent = (event: NewsEvent): NewsEvent => {
-  const { edited: _edited, ...plain } = event;
-  void _edited;
-  return plain;
+/** An event as the schema describes it: the mark of edits by hand without the machine's version. */
+export const exportedEvent = (event: NewsEvent): NewsEvent => {
+  const { edited, ...plain } = event;
+  if (!edited) return plain;
+  return { ...plain, edited: { fields: edited.fields, ...(edited.added ? { added: true } : {}) } };
 };
 
 /** The events file of `events`, with the articles they cite (in the library's order). */
@@ -26,7 +27,7 @@ export function eventsFileOf(events: readonly NewsEvent[], articles: readonly Ar
   return {
     extractor: { name: 'newsline', version: EXTRACTOR_VERSION },
     articles: articles.filter((a) => cited.has(a.id)),
-    events: events.map(plainEvent),
+    events: events.map(exportedEvent),
     problems: [],
   };
 }

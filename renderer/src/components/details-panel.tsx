@@ -12,6 +12,9 @@ export interface DetailsPanelProps {
 }
 
 function basisText(event: NewsEvent): string {
+  // a date set by hand is the person's, whatever the text said
+  if (event.edited?.fields.includes('date') || (event.edited?.added && event.basis === 'reported'))
+    return 'set by hand';
   switch (event.basis) {
     case 'explicit':
       return event.expression ? `written in the text: “${event.expression}”` : 'written in the text';

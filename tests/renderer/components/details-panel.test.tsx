@@ -61,6 +61,19 @@ describe('details panel', () => {
     expect(screen.getByText('No named actor')).toBeInTheDocument();
   });
 
+  it('says a date set by hand is set by hand, not the report’s', () => {
+    const event = makeEvent({
+      id: 'e3',
+      start: '2025-01-10',
+      precision: 'day',
+      basis: 'reported',
+      edited: { fields: ['date'] },
+    });
+    render(<DetailsPanel event={event} articles={articles} onClose={() => undefined} />);
+    expect(screen.getByText(/set by hand/)).toBeInTheDocument();
+    expect(screen.queryByText(/publication date of the report/)).toBeNull();
+  });
+
   it('closes', async () => {
     const onClose = vi.fn();
     render(<DetailsPanel event={makeEvent({ id: 'e3' })} articles={articles} onClose={onClose} />);
