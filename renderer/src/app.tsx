@@ -78,7 +78,10 @@ function Explorer(props: {
   const error = useStore(store, (s) => s.error);
   const windowRequest = useStore(store, (s) => s.windowRequest);
   const d = useDerived(snapshot, view);
-  const [layout, setLayout] = useState<'timeline' | 'list'>('timeline');
+  // the list or the timeline, as the user left it (like the lanes, kept in the page's storage)
+  const [listLayout, setListLayout] = useStoredFlag('newsline.list');
+  const layout = listLayout ? 'list' : 'timeline';
+  const setLayout = (next: 'timeline' | 'list') => setListLayout(next === 'list');
   const [lanes, setLanes] = useStoredFlag('newsline.lanes');
   const timelineRef = useRef<TimelineHandle>(null);
   const sideRef = useRef<HTMLElement>(null);

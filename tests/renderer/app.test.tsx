@@ -54,7 +54,10 @@ function fakeApi(view: ViewState = { hiddenActors: [], mode: 'any' }) {
   return { api, sendMenu: (c: MenuCommand) => menu?.(c) };
 }
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  window.localStorage.clear();
+});
 
 describe('explorer page', () => {
   it('loads the snapshot and the saved filter, and shows counts and problems', async () => {
@@ -84,6 +87,16 @@ describe('explorer page', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Clear filters' }));
     expect(screen.getByTestId('shown-count')).toHaveTextContent('3');
     expect(screen.queryByText('No events match the actor filter.')).toBeNull();
+  });
+
+  it('opens on the list after a reload when the list was last shown', async () => {
+    const { api } = fakeApi();
+    const first = render(<App api={api} />);
+    await userEvent.click(await screen.findByRole('button', { name: 'List' }));
+    first.unmount();
+    render(<App api={api} />);
+    expect(await screen.findByRole('button', { name: 'List' })).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByRole('table')).toBeInTheDocument();
   });
 
   it('lists the shown events in time order and opens the details of one', async () => {
