@@ -147,6 +147,10 @@ describe.skipIf(shouldSkipBrowserTests())('lanes, keyboard and themes on the bun
     await expect.poll(async () => (await lanesOnPage(page)).map((l) => l.name)).toEqual([busiest.name]);
     const expected = snapshot.events.filter((e) => actorNames(e).includes(busiest.name));
     expect(await drawnIds(page)).toEqual(expected.map((e) => `${e.id}:${busiest.name}`).sort());
+    // the live region follows the filter: the window's count is of the events now shown
+    await expect
+      .poll(() => page.getByTestId('timeline-window-live').textContent())
+      .toMatch(/: \d+ events? in 1 lane\.$/);
   });
 
   it('selecting one clone selects the event in every lane', async () => {

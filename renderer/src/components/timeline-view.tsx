@@ -131,6 +131,8 @@ export function TimelineView(props: TimelineViewProps) {
     performance.mark('newsline:timeline-update-start');
     controller.update({ events, visible: visibleIds, lanes, actors, hidden: hiddenActors });
     performance.measure('newsline:timeline-update', 'newsline:timeline-update-start');
+    // a filter or new events change what the window shows: say so, as after a zoom
+    setWindowText(describeWindow(controller.getWindow(), controller.countInWindow(), controller.laneCount()));
   }, [events, visibleIds, lanes, actors, hiddenActors]);
 
   useEffect(() => {
