@@ -77,6 +77,11 @@ export async function startSampleApp(): Promise<SampleApp> {
       await service.saveViewState({ ...DEFAULT_VIEW_STATE });
       await page.setViewportSize(viewport);
       await page.goto(server.url);
+      // fresh as a first start: the page's own choices (list or timeline, lanes) forgotten too
+      if (await page.evaluate('localStorage.length > 0')) {
+        await page.evaluate('localStorage.clear()');
+        await page.reload();
+      }
       await page.waitForSelector('[data-ready=true]', { timeout: 30_000 });
     },
     drawnTitles,

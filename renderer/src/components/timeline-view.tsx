@@ -147,8 +147,8 @@ export function TimelineView(props: TimelineViewProps) {
   useImperativeHandle(
     ref,
     () => ({
-      zoomIn: () => controllerRef.current?.zoomIn(),
-      zoomOut: () => controllerRef.current?.zoomOut(),
+      zoomIn: () => controllerRef.current?.zoom('in'),
+      zoomOut: () => controllerRef.current?.zoom('out'),
       fitAll: () => controllerRef.current?.fitAll(),
       focus: () => regionRef.current?.focus(),
     }),

@@ -19,6 +19,7 @@ import {
   fitWindow,
   NOTHING_DRAWN,
   revealWindow,
+  zoomedWindow,
   type Drawing,
   type DrawnMode,
 } from './drawing';
@@ -126,12 +127,11 @@ export class TimelineController {
     return this.model.layout?.lanes.length ?? 0;
   }
 
-  zoomIn(): void {
-    this.timeline.zoomIn(0.5, { animation: false });
-  }
-
-  zoomOut(): void {
-    this.timeline.zoomOut(0.5, { animation: false });
+  /** Zooms in on the selected event (keeping it where it is), or on the window's centre. */
+  /** One zoom step in or out, around the selected event (kept where it is) or the window's centre. */
+  zoom(direction: 'in' | 'out'): void {
+    const selected = this.model.selected === null ? undefined : this.model.index.byId(this.model.selected);
+    this.setWindow(zoomedWindow(this.getWindow(), direction, selected?.start));
   }
 
   /** Shows every event that passes the filter, with room on the right for the labels of the last ones. */

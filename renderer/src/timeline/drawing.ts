@@ -74,3 +74,19 @@ export function revealWindow(
   if (span === w.end - w.start && event.end >= w.start && event.start <= w.end) return w;
   return { start: mid - span / 2, end: mid + span / 2 };
 }
+
+/** How much one zoom step narrows or widens the window (as vis-timeline's zoomIn(0.5) does). */
+const ZOOM_STEP = 1.5;
+
+/**
+ * The window one zoom step in or out: around `anchor` (the selected event) when there is one,
+ * keeping it where it stood in the window if it was in view, else centring on it; around the
+ * window's centre otherwise.
+ */
+export function zoomedWindow(w: TimeSpan, direction: 'in' | 'out', anchor?: number): TimeSpan {
+  const width = (w.end - w.start) * (direction === 'in' ? 1 / ZOOM_STEP : ZOOM_STEP);
+  const inView = anchor !== undefined && anchor >= w.start && anchor <= w.end;
+  const at = anchor === undefined ? (w.start + w.end) / 2 : anchor;
+  const share = inView ? (at - w.start) / (w.end - w.start) : 0.5;
+  return { start: at - share * width, end: at + (1 - share) * width };
+}

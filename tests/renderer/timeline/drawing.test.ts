@@ -5,6 +5,7 @@ import {
   MAX_DETAIL_ITEMS,
   NOTHING_DRAWN,
   revealWindow,
+  zoomedWindow,
 } from '../../../renderer/src/timeline/drawing';
 import { bandItems, diffItems, type Item } from '../../../renderer/src/timeline/drawn-items';
 
@@ -73,5 +74,26 @@ describe('drawn items', () => {
       { start: 0, end: DAY },
       { start: DAY, end: 2 * DAY },
     ]);
+  });
+});
+
+describe('zooming', () => {
+  const w = { start: 0, end: 300 * DAY };
+
+  it('zooms on the selected event, keeping it where it stood in the window', () => {
+    const anchor = 60 * DAY; // a fifth of the way in
+    const inner = zoomedWindow(w, 'in', anchor);
+    expect(inner.end - inner.start).toBeCloseTo((300 * DAY) / 1.5);
+    expect((anchor - inner.start) / (inner.end - inner.start)).toBeCloseTo(0.2);
+    const outer = zoomedWindow(w, 'out', anchor);
+    expect(outer.end - outer.start).toBeCloseTo(300 * DAY * 1.5);
+    expect((anchor - outer.start) / (outer.end - outer.start)).toBeCloseTo(0.2);
+  });
+
+  it('centres on a selected event out of view, and on the window’s centre with none selected', () => {
+    const away = zoomedWindow(w, 'in', 1000 * DAY);
+    expect((away.start + away.end) / 2).toBeCloseTo(1000 * DAY);
+    const plain = zoomedWindow(w, 'in');
+    expect((plain.start + plain.end) / 2).toBeCloseTo(150 * DAY);
   });
 });
