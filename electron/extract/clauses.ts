@@ -10,7 +10,7 @@
  * segment that opens on its verb ("…, then rose"), the subject of the clause before.
  */
 import { ADVERBS, AUXILIARIES, FIGURE_NOUNS, INTRODUCING_NOUNS, MODALS, verbInfo } from './lexicon';
-import type { Mention } from './actors';
+import type { Mention } from './mention';
 import type { Tags } from './nlp';
 import type { Token } from './tokens';
 

@@ -21,7 +21,8 @@
  * 8. merge: repeats within a file and across files become one event (`merge`).
  */
 import type { ArticleInfo, NewsEvent, Problem } from '../shared/model';
-import { extractArticleEvents, type Draft } from './events';
+import type { Draft } from './draft';
+import { extractArticleEvents } from './events';
 import { isIsoDay, parseFrontMatter } from './frontmatter';
 import { stableHash } from './ids';
 import { classifyLines, datelineDay } from './lines';

@@ -4,11 +4,11 @@
  * claim ("claims by X that …"), a dated happening with no acting subject, or an event named by a
  * noun ("his inauguration on January 20"). Codes it, dates it and writes its title.
  */
-import { rememberActors, type ActorContext, type Mention } from './actors';
+import { rememberActors } from './actors';
 import { cameoOf, intentOf } from './cameo';
 import type { Clause } from './clauses';
 import { anchoredDate, dateFromTimex, pickEventTimex, reportedDate, type EventDate } from './dates';
-import type { Draft, SentenceContext } from './events';
+import type { Draft, SentenceContext } from './draft';
 import {
   ADVERBS,
   AUXILIARIES,
@@ -20,6 +20,7 @@ import {
   verbInfo,
   type VerbInfo,
 } from './lexicon';
+import type { ActorContext, Mention } from './mention';
 import { inside, type Region } from './quotes';
 import { actorsOf } from './roles';
 import { finiteAt, subjectBefore, unnamedSubject } from './subject';

@@ -7,7 +7,7 @@
  */
 import type { EventSource, NewsEvent } from '../shared/model';
 import { datesCompatible } from './dates';
-import type { Draft } from './events';
+import type { Draft } from './draft';
 import { stableHash } from './ids';
 
 const STOP = new Set(

@@ -6,7 +6,7 @@
  * of an event verb, names repeated in the article).
  */
 import type { ActorKind } from '../shared/model';
-import type { ActorContext, MentionScan } from './actors';
+import type { ActorContext, MentionScan } from './mention';
 import { ALIAS_INDEX, countryOfDemonym, type GazetteerEntry } from './gazetteer';
 import {
   ADVERBS,
