@@ -1,13 +1,15 @@
 /**
- * Actor mentions in a sentence, found in steps over its tokens: names by rule and from the
- * gazetteer (`name-rules`), people by their role and the titles before them (`person-roles`),
- * then pronouns and definite references resolved from the sentences before (`coreference`).
+ * Actor mentions in a sentence, found in steps over its tokens: names from the gazetteer and
+ * organisation names (`gazetteer-names`), names by rule (`name-rules`), people by their role and
+ * the titles before them (`person-roles`), then pronouns and definite references resolved from
+ * the sentences before (`coreference`).
  * Makes the per-article context the steps read and update (its types are in `mention`).
  */
 import { pronounMentions } from './coreference';
 import { NOT_NAMES } from './lexicon';
+import { gazetteerNames, orgOfNames } from './gazetteer-names';
 import type { ActorContext, Mention, MentionScan } from './mention';
-import { capitalisedNames, gazetteerNames, orgOfNames } from './name-rules';
+import { capitalisedNames } from './name-rules';
 import { absorbTitles, peopleByRole } from './person-roles';
 import type { Token } from './tokens';
 

@@ -5,9 +5,9 @@
  * `events`, which runs them) can import it.
  */
 import type { ActorKind, CameoCode, EventActor } from '../shared/model';
-import type { Modality } from './clauses';
 import type { EventDate } from './dates';
 import type { Mention } from './mention';
+import type { Modality } from './modality';
 import type { Tags } from './nlp';
 import type { Region } from './quotes';
 import type { Gap } from './subject';

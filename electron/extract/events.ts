@@ -7,15 +7,17 @@
  */
 import { newActorContext } from './actors';
 import { clauseDraft } from './clause-events';
-import { findClauses, modalityOf, statesOnly, type Clause, type SentenceView } from './clauses';
+import { findClauses, type Clause } from './clauses';
 import { aheadForPlan } from './dates';
 import type { ArticleRun, Draft, SentenceContext } from './draft';
 import { classifyLines } from './lines';
 import { mainEvent } from './main-event';
 import type { ActorContext } from './mention';
+import { modalityOf, statesOnly } from './modality';
 import { pastFacts } from './past-facts';
 import { inside, quoteRegions } from './quotes';
 import { sentenceMentions } from './sentence-actors';
+import type { SentenceView } from './sentence-view';
 import { splitSentences } from './sentences';
 import { isBareQuote, isBoilerplate, isQuestion } from './skip';
 import { storyDay } from './story-day';
