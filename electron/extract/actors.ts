@@ -1,52 +1,17 @@
 /**
- * Actor mentions in a sentence, found in steps over its tokens: names by rule and from the
- * gazetteer (`name-rules`), people by their role and the titles before them (`person-roles`),
- * then pronouns and definite references resolved from the sentences before (`coreference`).
- * Holds the mention types and the per-article context the steps read and update.
+ * Actor mentions in a sentence, found in steps over its tokens: names from the gazetteer and
+ * organisation names (`gazetteer-names`), names by rule (`name-rules`), people by their role and
+ * the titles before them (`person-roles`), then pronouns and definite references resolved from
+ * the sentences before (`coreference`).
+ * Makes the per-article context the steps read and update (its types are in `mention`).
  */
-import type { ActorKind } from '../shared/model';
 import { pronounMentions } from './coreference';
 import { NOT_NAMES } from './lexicon';
-import { capitalisedNames, gazetteerNames, orgOfNames } from './name-rules';
+import { gazetteerNames, orgOfNames } from './gazetteer-names';
+import type { ActorContext, Mention, MentionScan } from './mention';
+import { capitalisedNames } from './name-rules';
 import { absorbTitles, peopleByRole } from './person-roles';
 import type { Token } from './tokens';
-
-/** One actor mention in a sentence, resolved to a canonical name. */
-export interface Mention {
-  /** Token range [from, to) in the sentence's tokens. */
-  from: number;
-  to: number;
-  name: string;
-  kind: ActorKind;
-  via: 'gazetteer' | 'rule' | 'pronoun' | 'description' | 'shape';
-  /** Named by shape only, with nothing saying it is a body or a person: an actor as subject, not as target. */
-  weak?: boolean;
-  /** The head noun of a described body ("rebels" in "Zairian rebels"). */
-  head?: string;
-  /** Part of a person's title ("U.S." in "U.S. President Donald Trump"): not an actor of its own. */
-  absorbed?: boolean;
-}
-
-/** What the sentences before tell about actors: known names and who "he" or "the company" is. */
-export interface ActorContext {
-  /** Single word (last name or short name) → canonical rule-found name and kind. */
-  known: Map<string, { name: string; kind: ActorKind }>;
-  /** Capitalised words used more than once in the article outside sentence starts. */
-  recurrent: Set<string>;
-  /** The article's text, for the few look-ups made on demand (`ordinaryWord`). */
-  text: string;
-  /** Answers of `ordinaryWord` so far. */
-  ordinary: Map<string, boolean>;
-  lastPerson?: string;
-  lastOrg?: string;
-  /** The country named last: "the government" is its government. */
-  lastCountry?: string;
-  /** Bodies described before ("Zairian rebels"): a later bare "rebels" is the same body. */
-  bodies: Map<string, { name: string; kind: ActorKind }>;
-  lastGroup?: { name: string; kind: ActorKind };
-  /** Organisations introduced with a common noun ("NPD Group, a market research firm"): noun → name. */
-  described: Map<string, string>;
-}
 
 /** A fresh context for one article; `recurrent` is computed from the article text. */
 export function newActorContext(articleText: string): ActorContext {
@@ -69,22 +34,6 @@ export function newActorContext(articleText: string): ActorContext {
     described: new Map(),
     bodies: new Map(),
   };
-}
-
-/** One sentence as the steps of `findMentions` read it, with the mentions found so far. */
-export interface MentionScan {
-  /** The sentence's tokens (file offsets) and its text, which starts at `offset`. */
-  tokens: Token[];
-  text: string;
-  offset: number;
-  ctx: ActorContext;
-  mentions: Mention[];
-  /** Tokens already part of a mention found by a name step. */
-  used: boolean[];
-  /** Adds a mention and marks its tokens used. */
-  mark: (m: Mention) => void;
-  /** The text between tokens `a` and `b`. */
-  gap: (a: number, b: number) => string;
 }
 
 /**

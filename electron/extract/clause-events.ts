@@ -5,7 +5,7 @@
 import { cameoOf, intentOf } from './cameo';
 import type { Clause } from './clauses';
 import { dateFromTimex, pickEventTimex, reportedDate, type EventDate } from './dates';
-import type { Draft, SentenceContext } from './events';
+import type { Draft, SentenceContext } from './draft';
 import { SPEECH_VERBS, verbInfo } from './lexicon';
 import { actorsOf } from './roles';
 import { makeTitle } from './title';

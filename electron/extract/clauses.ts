@@ -7,14 +7,14 @@
  * A sentence is cut into segments at semicolons and at the words that open a coordinated or
  * contrasting clause (", while", ", and", "but", ", which" …). Each segment holds at most one
  * clause: its first finite verb outside quotations with a subject in the segment, or, for a
- * segment that opens on its verb ("…, then rose"), the subject of the clause before.
+ * segment that opens on its verb ("…, then rose"), the subject of the clause before. The sentence
+ * as read, and its verb groups, are in `sentence-view`; how a clause tells its act in `modality`.
  */
 import { ADVERBS, AUXILIARIES, FIGURE_NOUNS, INTRODUCING_NOUNS, MODALS, verbInfo } from './lexicon';
-import type { Mention } from './actors';
-import type { Tags } from './nlp';
+import type { Mention } from './mention';
+import { modalityOf, type Modality } from './modality';
+import { groupStart, MOVES, posAt, type SentenceView } from './sentence-view';
 import type { Token } from './tokens';
-
-export type Modality = 'asserted' | 'negated' | 'planned' | 'reported';
 
 export interface Clause {
   /** Token index of the verb (the last verb of its group: "continued to fall" → "fall"). */
@@ -31,18 +31,6 @@ export interface Clause {
   shared: boolean;
   /** A subordinate clause ("… as rebels said …"): it leaves the main clause's report whole. */
   subordinate: boolean;
-}
-
-/** What a clause finder needs of a sentence. */
-export interface SentenceView {
-  tokens: Token[];
-  mentions: Mention[];
-  /** Text between two tokens (punctuation and spaces). */
-  gap: (a: number, b: number) => string;
-  inQuote: (t: Token) => boolean;
-  tags: Tags;
-  /** A headline: present-tense verbs the tagger often reads as nouns. */
-  headline: boolean;
 }
 
 /** Words that open a new clause after a comma (or anywhere, for the contrastive ones). */
@@ -74,15 +62,11 @@ const SUBCLAUSE = new Set([
   'although',
   'though',
 ]);
-const NEGATORS = new Set(['not', "n't", 'never', 'no']);
 const COPULA = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s"]);
-const REPORTING = new Set(['reportedly', 'allegedly', 'purportedly', 'supposedly']);
 /** "had a gain", "has a value of": "have" as the main verb. */
 const HAVE = new Set(['has', 'have', 'had']);
 /** Plural nouns of markets, which the tagger may read as verbs after a name ("RTS exchanges"). */
 const MARKET_PLURALS = new Set(['exchanges', 'shares', 'stocks', 'markets', 'bonds', 'futures', 'trades']);
-/** After a copula, words that make it a movement ("was up 25 points", "closed flat"). */
-const MOVES = new Set(['up', 'down', 'higher', 'lower', 'flat', 'even', 'unchanged', 'off']);
 /** Verbs of state: with an adjective after them they describe, they do not report an act. */
 const STATIVE = new Set([
   'remain',
@@ -118,11 +102,6 @@ const SUBORDINATORS = new Set([
   'since',
   'amid',
 ]);
-export function posAt(view: SentenceView, i: number): string {
-  const t = view.tokens[i];
-  return t ? (view.tags.at(t.start) ?? 'X') : 'X';
-}
-
 function segmentsOf(view: SentenceView): Array<[number, number]> {
   const { tokens } = view;
   const cuts: number[] = [0];
@@ -174,34 +153,6 @@ function verbLike(view: SentenceView, i: number): boolean {
     return after && (view.headline || info.past || info.present);
   }
   return false;
-}
-
-/** The verb group ending at `i`: auxiliaries, adverbs, "to" after a verb ("continued to fall"). */
-function groupStart(view: SentenceView, i: number): number {
-  let k = i;
-  for (;;) {
-    const prev = view.tokens[k - 1];
-    if (!prev) break;
-    if (
-      AUXILIARIES.has(prev.key) ||
-      MODALS.has(prev.key) ||
-      NEGATORS.has(prev.key) ||
-      ADVERBS.has(prev.key)
-    ) {
-      k--;
-      continue;
-    }
-    if (posAt(view, k - 1) === 'ADV' && !prev.cap) {
-      k--;
-      continue;
-    }
-    if (prev.key === 'to' && posAt(view, k - 2) === 'VERB') {
-      k -= 2;
-      continue;
-    }
-    break;
-  }
-  return k;
 }
 
 function finite(view: SentenceView, i: number, from: number): boolean {
@@ -307,67 +258,6 @@ function subjectOf(view: SentenceView, g: number, from: number): Mention | undef
     if (pos !== 'NOUN' && pos !== 'ADJ') break;
   }
   return undefined;
-}
-
-/** Words of a verb group that put its act in the future: "is expected to", "plans to", "set to". */
-const PLANNING = new Set(
-  'expected likely set due scheduled poised going plan plans planned planning intend intends intended aim aims hope hopes hoped'.split(
-    ' ',
-  ),
-);
-
-/**
- * How the clause whose verb is token `v` tells its act: negated ("did not sign"), planned ("will
- * visit", "is expected to rule"), reported ("reportedly", "allegedly") or asserted. `from` is where
- * its clause starts.
- */
-export function modalityOf(view: SentenceView, v: number, from = 0): Modality {
-  const g = groupStart(view, v);
-  const group = view.tokens.slice(g, v + 1);
-  const last = group[group.length - 1];
-  if (group.some((t) => NEGATORS.has(t.key))) return 'negated';
-  // "Neither Swenson nor Glover specified …", "No one has claimed …": a subject that denies the act
-  if (view.tokens.slice(from, g).some((t) => NEGATING_SUBJECTS.has(t.key))) return 'negated';
-  if (group.some((t) => MODALS.has(t.key) || (PLANNING.has(t.key) && t !== last))) return 'planned';
-  if (view.tokens.slice(from, v + 1).some((t) => REPORTING.has(t.key))) return 'reported';
-  return 'asserted';
-}
-
-/** Words of a subject that deny the act ("neither … nor", "nobody"). */
-const NEGATING_SUBJECTS = new Set(['neither', 'nobody', 'none']);
-
-const PRESENT_COPULA = new Set([
-  'is',
-  'are',
-  'am',
-  "'s",
-  'remains',
-  'remain',
-  'seems',
-  'seem',
-  'stays',
-  'stay',
-]);
-
-/**
- * True when the clause whose verb is token `v` states how things are rather than what happened:
- * a present copula or passive ("Alkatiri is widely blamed", "Loughner remains in custody", "the
- * country is the second to …"). A movement ("the index is up 2%") and a headline's present
- * ("Apple unveils …") report acts.
- */
-export function statesOnly(view: SentenceView, v: number): boolean {
-  if (view.headline) return false;
-  const g = groupStart(view, v);
-  const group = view.tokens.slice(g, v + 1);
-  const present = group.find((t) => PRESENT_COPULA.has(t.key));
-  if (!present) return false;
-  if (group.some((t) => MODALS.has(t.key) || PLANNING.has(t.key))) return false;
-  const next = view.tokens[v + 1];
-  if (next && (MOVES.has(next.key) || posAt(view, v + 1) === 'NUM')) return false;
-  const verb = view.tokens[v];
-  // "is leaving the board": a progressive tells what is happening
-  if (verb && verb !== present && /ing$/.test(verb.key)) return false;
-  return verb === present || !!verbInfo(verb?.key ?? '')?.past || posAt(view, v) === 'VERB';
 }
 
 /** Every clause of the sentence with a named, described or referred-to actor as subject. */

@@ -6,7 +6,7 @@
  * - "the index", "the market": the last named actor introduced with that noun ("the Nikkei 225
  *   stock index"), else the last actor that acted, if not a person.
  */
-import type { ActorContext, Mention, MentionScan } from './actors';
+import type { ActorContext, Mention, MentionScan } from './mention';
 import { actsAlone, bodyKindOf } from './described';
 import { countryOfDemonym } from './gazetteer';
 import { FIGURE_NOUNS, INTRODUCING_NOUNS, verbInfo } from './lexicon';

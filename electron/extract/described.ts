@@ -6,7 +6,7 @@
  * "police in Cornwall". A bare "officials" or "markets" pins nothing down and stays no actor.
  */
 import type { ActorKind } from '../shared/model';
-import type { Mention } from './actors';
+import type { Mention } from './mention';
 import type { Tags } from './nlp';
 import type { Token } from './tokens';
 

@@ -5,103 +5,30 @@
  * other clauses (`clause-events`); table rows have their own reading (`table-rows`). Last, the
  * story's undated events take the day of its lead (`story-day`).
  */
-import type { ActorKind, CameoCode, EventActor } from '../shared/model';
-import { newActorContext, type ActorContext, type Mention } from './actors';
+import { newActorContext } from './actors';
 import { clauseDraft } from './clause-events';
-import {
-  findClauses,
-  modalityOf,
-  statesOnly,
-  type Clause,
-  type Modality,
-  type SentenceView,
-} from './clauses';
-import { aheadForPlan, type EventDate } from './dates';
+import { findClauses, type Clause } from './clauses';
+import { aheadForPlan } from './dates';
+import type { ArticleRun, Draft, SentenceContext } from './draft';
 import { classifyLines } from './lines';
 import { mainEvent } from './main-event';
+import type { ActorContext } from './mention';
+import { modalityOf, statesOnly } from './modality';
 import { pastFacts } from './past-facts';
-import type { Tags } from './nlp';
-import { inside, quoteRegions, type Region } from './quotes';
+import { inside, quoteRegions } from './quotes';
 import { sentenceMentions } from './sentence-actors';
+import type { SentenceView } from './sentence-view';
 import { splitSentences } from './sentences';
 import { isBareQuote, isBoilerplate, isQuestion } from './skip';
 import { storyDay } from './story-day';
-import { gapOf, type Gap } from './subject';
+import { gapOf } from './subject';
 import { tableRowEvents } from './table-rows';
-import type { Timex } from './timex';
 import { eventTitle } from './title';
 import { tokenize, type Token } from './tokens';
 import { verbInfo } from './lexicon';
 
-/** An event as found in one place, before merging. */
-export interface Draft {
-  articleId: string;
-  published: string;
-  paragraph: number;
-  /** Order of the sentence in the file. */
-  order: number;
-  source?: { name: string; kind: ActorKind };
-  actors: EventActor[];
-  verb: string;
-  speech: boolean;
-  cameo: CameoCode | null;
-  date: EventDate;
-  /** The clause has a date of its own (written, or anchored to another event). */
-  ownDate: boolean;
-  quote: string;
-  start: number;
-  end: number;
-  title: string;
-  fromTable: boolean;
-  /** Subject is a pronoun ("He claims …"). */
-  pronounSubject: boolean;
-  /** The sentence opens with the quotation that the verb attributes. */
-  quoteFirst: boolean;
-  /** The speaker is not named ("…,” a spokesperson said): the actor is one the quotation names. */
-  unnamedSpeaker?: boolean;
-  /** "also", "further", "additionally": a new item by the same actor. */
-  additive: boolean;
-  /** Specific CAMEO roots the clause names: more than one means a compound event. */
-  codes: string[];
-  /** Asserted, negated ("did not sign"), planned ("will visit") or reported ("reportedly"). */
-  modality?: Modality;
-  /** Found in the article's headline: merges with the body's report of it. */
-  headline?: boolean;
-}
-
-/** One article to walk: its text, where it lies in the file body, its date and time expressions. */
-export interface ArticleRun {
-  articleId: string;
-  published: string;
-  /** The article's text and where it starts in the file body. */
-  text: string;
-  offset: number;
-  timexes: Timex[];
-  /** Index of the first sentence, so orders are unique in a file. */
-  orderBase: number;
-  /** Part-of-speech tags of the article (offsets into the file body). */
-  tags: Tags;
-}
-
 const DATELINE_PREFIX =
   /^\s*[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][A-Za-z .]{2,30})?(?:,?\s*[A-Z][a-z]{2,8}\.? \d{1,2})?\s*(?:\([A-Za-z .]{2,30}\))?\s*[-—–]{1,2}\s+/;
-
-/** One sentence (or a part of it between semicolons) as the event stages read it. */
-export interface SentenceContext {
-  run: ArticleRun;
-  /** The sentence's text and its range in the file body. */
-  s: { start: number; end: number; text: string };
-  paragraph: number;
-  /** Order of the sentence in the file. */
-  order: number;
-  tokens: Token[];
-  /** Actors it names, in text order. */
-  mentions: Mention[];
-  /** Its quotations. */
-  regions: Region[];
-  /** The text between two of its tokens. */
-  gap: Gap;
-}
 
 /** Walks one article and returns its events in text order. */
 export function extractArticleEvents(run: ArticleRun): Draft[] {

@@ -21,11 +21,13 @@
  * 8. merge: repeats within a file and across files become one event (`merge`).
  */
 import type { ArticleInfo, NewsEvent, Problem } from '../shared/model';
-import { extractArticleEvents, type Draft } from './events';
+import type { Draft } from './draft';
+import { extractArticleEvents } from './events';
 import { isIsoDay, parseFrontMatter } from './frontmatter';
 import { stableHash } from './ids';
 import { classifyLines, datelineDay } from './lines';
-import { mergeDrafts, mergeEvents as mergeAcross } from './merge';
+import { mergeEvents as mergeAcross } from './merge';
+import { mergeDrafts } from './merge-drafts';
 import { tagText } from './nlp';
 import { splitArticles } from './split';
 import { tagTimexes, type Timex } from './timex';

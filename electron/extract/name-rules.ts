@@ -1,13 +1,13 @@
 /**
- * Actor names found by rule, the first steps of `findMentions`: organisation words with "of"
- * ("Bank of America Corporation"), gazetteer names and aliases, then capitalised sequences the
- * gazetteer does not know, whose kind comes from rules (title + Name, "Name, the X of Y",
- * "said Name", organisation endings, names after "by" / "according to", the capitalised subject
- * of an event verb, names repeated in the article).
+ * Actor names found by rule, the step of `findMentions` after the organisation and gazetteer names
+ * (`gazetteer-names`): capitalised sequences the gazetteer does not know, whose kind comes from
+ * rules (title + Name, "Name, the X of Y", "said Name", organisation endings, names after "by" /
+ * "according to", the capitalised subject of an event verb, names repeated in the article).
  */
 import type { ActorKind } from '../shared/model';
-import type { ActorContext, MentionScan } from './actors';
-import { ALIAS_INDEX, countryOfDemonym, type GazetteerEntry } from './gazetteer';
+import type { ActorContext, MentionScan } from './mention';
+import { countryOfDemonym } from './gazetteer';
+import { canonicalOrg, describe, ORG_HEADS } from './gazetteer-names';
 import {
   ADVERBS,
   AUXILIARIES,
@@ -60,52 +60,9 @@ export const isTitle = (t: Token | undefined): boolean =>
 export const isNameToken = (t: Token | undefined): boolean =>
   !!t && t.cap && !NOT_NAMES.has(t.key) && !/^\d/.test(t.text) && !isTitle(t) && !countryOfDemonym(t.key);
 
-function matchGazetteer(
-  tokens: Token[],
-  i: number,
-  text: string,
-  offset: number,
-): { n: number; actor: GazetteerEntry } | undefined {
-  const first = tokens[i];
-  if (!first) return undefined;
-  for (const alias of ALIAS_INDEX.get(first.key) ?? []) {
-    const n = alias.keys.length;
-    if (i + n > tokens.length) continue;
-    let ok = true;
-    for (let k = 0; k < n && ok; k++) {
-      const t = tokens[i + k];
-      if (!t || t.key !== alias.keys[k]) ok = false;
-      else if (k < n - 1 && t.possessive) ok = false;
-      else if (k > 0) {
-        const gap = text.slice((tokens[i + k - 1]?.end ?? 0) - offset, t.start - offset);
-        if (!/^\s*$/.test(gap)) ok = false;
-      }
-    }
-    if (!ok) continue;
-    if (alias.exact) {
-      const exact = alias.exact;
-      const written = tokens.slice(i, i + n).map((t) => (t.possessive ? t.text.slice(0, -2) : t.text));
-      if (written.some((w, k) => exact[k] && w !== exact[k])) continue;
-    }
-    return { n, actor: alias.actor };
-  }
-  return undefined;
-}
-
-/** Common nouns that name what an organisation is when written after its name ("the CFDT union"). */
-const ORG_HEADS =
-  /^(?:party|union|group|company|firm|club|agency|bank|team|council|association|institute|network|airline|movement|alliance|coalition|ministry|commission|committee|federation|league|foundation|university|court|board|index|exchange)$/;
 /** A body that speaks or acts for the organisation named after it ("analysts at X", "the city of X"). */
 const FOR_BODY =
   /\b(?:spokes(?:man|woman|person|people)|analysts?|researchers?|scientists?|officials?|economists?|experts?|engineers?|members?|staff|employees|representatives?|lawyers?|executives?|panel|board|government|people)\s+(?:at|for|of|from|with)\s+(?:the\s+)?$/i;
-
-function canonicalOrg(words: string[]): string {
-  const w = [...words];
-  while (w.length > 1 && STRIP_SUFFIXES.has((w[w.length - 1] ?? '').toLowerCase().replace(/\.$/, '')))
-    w.pop();
-  while (w.length > 1 && /^(?:the|The)$/.test(w[0] ?? '')) w.shift();
-  return w.join(' ').replace(/ - /g, '-');
-}
 
 /** True when a person's name follows the titles from token `k` on. */
 function personAfter(tokens: Token[], k: number): boolean {
@@ -116,15 +73,6 @@ function personAfter(tokens: Token[], k: number): boolean {
 
 const COMPANY_ROLE =
   /^(?:chief|ceo|cfo|coo|cto|executive|spokes(?:man|woman|person)|chairman|chairwoman|chair|director|manager|founder|co-founder|analyst|economist|strategist|coach|head)$/;
-
-/** Remembers the nouns of an organisation's name ("Geophysical Institute" → "the institute"). */
-function describe(ctx: ActorContext, name: string, noun?: string, written?: string[]): void {
-  if (noun) ctx.described.set(noun, name);
-  for (const w of written ?? name.split(/\s+/)) {
-    const key = w.toLowerCase();
-    if (ORG_HEADS.test(key) || (ORG_SUFFIXES.has(key) && ORG_NOUNS.test(key))) ctx.described.set(key, name);
-  }
-}
 
 /** True when a verb of market movement follows ("the Dow Jones plunged 400 points"). */
 function marketVerbAfter(tokens: Token[], j: number): boolean {
@@ -152,61 +100,6 @@ function finiteVerbAfter(tokens: Token[], j: number): boolean {
   // "The Shuffle was introduced": the subject of a passive undergoes the event, it does not act
   if (v.past && /^(?:was|were|is|are|been|be|being)$/.test(tokens[k - 1]?.key ?? '')) return false;
   return v.past || v.present || aux;
-}
-
-/** 0. "Bank of America Corporation", "Ministry of Defence": an organisation word, "of", a name. */
-export function orgOfNames(scan: MentionScan): void {
-  const { tokens, text, offset, ctx, mark, gap: gapText } = scan;
-  for (let i = 0; i + 2 < tokens.length; i++) {
-    const head = tokens[i];
-    if (!head?.cap || !ORG_SUFFIXES.has(head.key) || tokens[i + 1]?.text !== 'of' || !tokens[i + 2]?.cap)
-      continue;
-    if (gapText(i, i + 1) !== ' ' || gapText(i + 1, i + 2) !== ' ') continue;
-    if (matchGazetteer(tokens, i, text, offset)) continue;
-    let from = i;
-    while (
-      from > 0 &&
-      tokens[from - 1]?.cap &&
-      !NOT_NAMES.has(tokens[from - 1]?.key ?? '') &&
-      gapText(from - 1, from) === ' '
-    )
-      from--;
-    let to = i + 3;
-    while (
-      to < tokens.length &&
-      tokens[to]?.cap &&
-      gapText(to - 1, to) === ' ' &&
-      !tokens[to - 1]?.possessive
-    )
-      to++;
-    const words = tokens
-      .slice(from, to)
-      .map((t, k, all) => (k === all.length - 1 && t.possessive ? t.text.slice(0, -2) : t.text));
-    const name = canonicalOrg(words);
-    mark({ from, to, name, kind: 'organization', via: 'rule' });
-    ctx.known.set(name, { name, kind: 'organization' });
-    describe(ctx, name);
-    i = to - 1;
-  }
-}
-
-/** 1. Names and aliases of the gazetteer. */
-export function gazetteerNames(scan: MentionScan): void {
-  const { tokens, text, offset, ctx, used, mark } = scan;
-  for (let i = 0; i < tokens.length; i++) {
-    if (used[i]) continue;
-    const hit = matchGazetteer(tokens, i, text, offset);
-    if (!hit) continue;
-    mark({ from: i, to: i + hit.n, name: hit.actor.name, kind: hit.actor.kind, via: 'gazetteer' });
-    if (hit.actor.kind === 'organization')
-      describe(
-        ctx,
-        hit.actor.name,
-        undefined,
-        tokens.slice(i, i + hit.n).map((t) => t.text),
-      );
-    i += hit.n - 1;
-  }
 }
 
 /** 2. Capitalised sequences not in the gazetteer: people and organisations by rule. */

@@ -6,7 +6,7 @@
  * organisation word in the name, a person's title or role around it, else the name's length.
  */
 import type { ActorKind } from '../shared/model';
-import type { Mention } from './actors';
+import type { Mention } from './mention';
 import { countryOfDemonym } from './gazetteer';
 import { NOT_NAMES, ORG_SUFFIXES, PERSON_ROLES, PERSON_TITLES } from './lexicon';
 import type { Tags } from './nlp';

@@ -6,8 +6,8 @@
  */
 import { actorsOf } from './roles';
 import { dateFromTimex, dateOfValue } from './dates';
-import type { Draft, SentenceContext } from './events';
-import type { Mention } from './actors';
+import type { Draft, SentenceContext } from './draft';
+import type { Mention } from './mention';
 import { inside } from './quotes';
 import { finishTitle } from './title';
 import type { Token } from './tokens';

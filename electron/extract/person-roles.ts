@@ -3,7 +3,7 @@
  * names: "the Russian foreign minister" is the gazetteer person with that country and role;
  * "U.S." in "U.S. President Donald Trump" is part of the title, not an actor of its own.
  */
-import type { MentionScan } from './actors';
+import type { MentionScan } from './mention';
 import { countryOfDemonym, gazetteerEntries, type GazetteerEntry } from './gazetteer';
 import { isNameToken, isTitle } from './name-rules';
 

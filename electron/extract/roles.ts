@@ -4,7 +4,7 @@
  * start are targets.
  */
 import type { EventActor } from '../shared/model';
-import type { Mention } from './actors';
+import type { Mention } from './mention';
 import type { Gap } from './subject';
 import type { Token } from './tokens';
 

@@ -4,10 +4,11 @@
  * definite references of the clause layer (`coreference`). In a headline, where every word is
  * capitalised, a name counts only as far as the body writes it too.
  */
-import { findMentions, type ActorContext, type Mention } from './actors';
+import { findMentions } from './actors';
 import { noteIntroductions, referringMentions } from './coreference';
 import { describedActors } from './described';
-import type { ArticleRun } from './events';
+import type { ArticleRun } from './draft';
+import type { ActorContext, Mention } from './mention';
 import { namesByShape } from './names';
 import type { Token } from './tokens';
 

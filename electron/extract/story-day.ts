@@ -2,7 +2,7 @@
  * The day of the story: an article's undated events happened on the day its lead dates with a
  * relative expression ("yesterday", "on Friday"), not on the day of publication.
  */
-import type { Draft } from './events';
+import type { Draft } from './draft';
 
 /** How many days before publication a lead's date may lie and still be the day of the story. */
 const STORY_DAY_SPAN = 1;

@@ -3,7 +3,7 @@
  * mention before it is its subject (not one inside a prepositional phrase, an aside or a
  * subordinate clause), and whether a common noun before it is an unnamed subject.
  */
-import type { Mention } from './actors';
+import type { Mention } from './mention';
 import { ADVERBS, AUXILIARIES, CATENATIVES, FIGURE_NOUNS, MODALS, type VerbInfo } from './lexicon';
 import { inside, type Region } from './quotes';
 import type { Token } from './tokens';

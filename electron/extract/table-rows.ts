@@ -2,11 +2,12 @@
  * Events of a table row: the first cell names the topic, each other cell (or each of its parts
  * split at semicolons) restates what happened, dated by the article's publication.
  */
-import { findMentions, type ActorContext } from './actors';
+import { findMentions } from './actors';
 import { cameoOf } from './cameo';
 import { reportedDate } from './dates';
-import type { ArticleRun, Draft } from './events';
+import type { ArticleRun, Draft } from './draft';
 import { phraseCode, SPEECH_VERBS, verbInfo } from './lexicon';
+import type { ActorContext } from './mention';
 import { actorsOf } from './roles';
 import { tokenize } from './tokens';
 

@@ -1,6 +1,8 @@
 /**
  * File names and sizes: one casing (kebab-case) for every source and test file, and no source
- * file in electron/ or renderer/ over 400 lines (the extractor, checked on its own terms, aside).
+ * file in electron/ or renderer/ over 400 lines, the extractor's included. Only the extractor's
+ * rule tables (pure data lists: word lists, time-expression rules) may be longer; they are named
+ * in RULE_TABLES.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
@@ -8,6 +10,14 @@ import { describe, expect, it } from 'vitest';
 
 const ROOT = resolve(__dirname, '../..');
 const MAX_LINES = 400;
+/** The extractor's rule tables: data lists, read as tables rather than as code, so not held to MAX_LINES. */
+const RULE_TABLES = [
+  'electron/extract/lexicon.ts',
+  'electron/extract/timex/rules-calendar.ts',
+  'electron/extract/timex/rules-duration.ts',
+  'electron/extract/timex/rules-relative.ts',
+  'electron/extract/timex/vocabulary.ts',
+];
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
@@ -33,12 +43,16 @@ describe('files', () => {
 
   it(`of electron/ and renderer/ stay under ${MAX_LINES} lines`, () => {
     const long = tracked
-      .filter((path) => /^(electron|renderer)\/.*\.tsx?$/.test(path) && !path.startsWith('electron/extract/'))
+      .filter((path) => /^(electron|renderer)\/.*\.tsx?$/.test(path) && !RULE_TABLES.includes(path))
       .map((path) => ({
         path,
         lines: readFileSync(resolve(ROOT, path), 'utf8').trimEnd().split('\n').length,
       }))
       .filter(({ lines }) => lines > MAX_LINES);
     expect(long).toEqual([]);
+  });
+
+  it('set aside as rule tables are all there', () => {
+    expect(RULE_TABLES.filter((path) => !tracked.includes(path))).toEqual([]);
   });
 });

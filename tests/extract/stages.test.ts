@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findMentions, newActorContext } from '../../electron/extract/actors';
-import { findClauses, type SentenceView } from '../../electron/extract/clauses';
+import { findClauses } from '../../electron/extract/clauses';
+import type { SentenceView } from '../../electron/extract/sentence-view';
 import { describedActors } from '../../electron/extract/described';
 import { extractFile, mergeEvents } from '../../electron/extract/index';
 import { namesByShape } from '../../electron/extract/names';

@@ -1,0 +1,82 @@
+/**
+ * The event-draft types shared by the event stages: an event as found in one place before merging
+ * (`Draft`), one article to walk (`ArticleRun`) and one sentence as the stages read it
+ * (`SentenceContext`). Imports only types, and none from the stages, so each of them (and
+ * `events`, which runs them) can import it.
+ */
+import type { ActorKind, CameoCode, EventActor } from '../shared/model';
+import type { EventDate } from './dates';
+import type { Mention } from './mention';
+import type { Modality } from './modality';
+import type { Tags } from './nlp';
+import type { Region } from './quotes';
+import type { Gap } from './subject';
+import type { Timex } from './timex';
+import type { Token } from './tokens';
+
+/** An event as found in one place, before merging. */
+export interface Draft {
+  articleId: string;
+  published: string;
+  paragraph: number;
+  /** Order of the sentence in the file. */
+  order: number;
+  source?: { name: string; kind: ActorKind };
+  actors: EventActor[];
+  verb: string;
+  speech: boolean;
+  cameo: CameoCode | null;
+  date: EventDate;
+  /** The clause has a date of its own (written, or anchored to another event). */
+  ownDate: boolean;
+  quote: string;
+  start: number;
+  end: number;
+  title: string;
+  fromTable: boolean;
+  /** Subject is a pronoun ("He claims …"). */
+  pronounSubject: boolean;
+  /** The sentence opens with the quotation that the verb attributes. */
+  quoteFirst: boolean;
+  /** The speaker is not named ("…,” a spokesperson said): the actor is one the quotation names. */
+  unnamedSpeaker?: boolean;
+  /** "also", "further", "additionally": a new item by the same actor. */
+  additive: boolean;
+  /** Specific CAMEO roots the clause names: more than one means a compound event. */
+  codes: string[];
+  /** Asserted, negated ("did not sign"), planned ("will visit") or reported ("reportedly"). */
+  modality?: Modality;
+  /** Found in the article's headline: merges with the body's report of it. */
+  headline?: boolean;
+}
+
+/** One article to walk: its text, where it lies in the file body, its date and time expressions. */
+export interface ArticleRun {
+  articleId: string;
+  published: string;
+  /** The article's text and where it starts in the file body. */
+  text: string;
+  offset: number;
+  timexes: Timex[];
+  /** Index of the first sentence, so orders are unique in a file. */
+  orderBase: number;
+  /** Part-of-speech tags of the article (offsets into the file body). */
+  tags: Tags;
+}
+
+/** One sentence (or a part of it between semicolons) as the event stages read it. */
+export interface SentenceContext {
+  run: ArticleRun;
+  /** The sentence's text and its range in the file body. */
+  s: { start: number; end: number; text: string };
+  paragraph: number;
+  /** Order of the sentence in the file. */
+  order: number;
+  tokens: Token[];
+  /** Actors it names, in text order. */
+  mentions: Mention[];
+  /** Its quotations. */
+  regions: Region[];
+  /** The text between two of its tokens. */
+  gap: Gap;
+}

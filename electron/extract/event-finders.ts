@@ -1,0 +1,283 @@
+/**
+ * Who acts in a sentence, and with which verb: the readers the main event tries in turn. A
+ * quotation and its speaker ("…,” Lavrov said), "according to X" (first or last), the first
+ * finite event verb with a named subject, a stated position ("is open to"), a claim or act named
+ * by a noun ("claims by X that …", "the bailout of AIG by the Federal Reserve"); else a dated
+ * happening with no acting subject ("Pre-orders of the iPhone 4 began Tuesday").
+ */
+import { pickEventTimex } from './dates';
+import type { SentenceContext } from './draft';
+import {
+  ADVERBS,
+  COMMENTARY_VERBS,
+  COPULAS,
+  PREDICATES,
+  SPEECH_VERBS,
+  verbInfo,
+  type VerbInfo,
+} from './lexicon';
+import type { ActorContext, Mention } from './mention';
+import { inside } from './quotes';
+import { finiteAt, subjectBefore, unnamedSubject } from './subject';
+import type { Token } from './tokens';
+
+export interface Found {
+  source: Mention;
+  verbIndex: number;
+  verb: VerbInfo | undefined;
+  /** Token index where the event's clause starts (after an anchor like "weeks after"). */
+  clauseFrom: number;
+  quoteFirst: boolean;
+  /** "According to X, …": X's account. */
+  according?: boolean;
+  /** A quotation attributed to its speaker ("…,” said X). */
+  attributed?: boolean;
+  /** The speaker is not named; the actor is one the quotation names. */
+  unnamedSpeaker?: boolean;
+  /** No actor is the subject: a dated happening that involves actors named after the verb. */
+  dated?: boolean;
+  /** The event is named by a noun ("claims by X that …"). */
+  nominal?: boolean;
+}
+
+/** Nouns that name an act; with "by X" or "of X to …" they tell who did it. */
+const ACT_NOUNS =
+  'bailout|takeover|rescue|purchase|acquisition|sale|refusal|decision|threat|offer|bid|plan|proposal|invitation|announcement|approval|rejection|veto|ban|intervention|arrest|resignation|withdrawal|attempt|failure|agreement|pledge|promise|order|ruling';
+const ACT_BY = new RegExp(
+  `\\b(?:${ACT_NOUNS})\\s+of\\s+[^,.;:]{1,60}?\\s+by\\s+(?:the\\s+)?(?<agent>\\p{Lu}[\\p{L}&.-]*)`,
+  'u',
+);
+const ACT_TO = new RegExp(
+  `\\b(?:${ACT_NOUNS})\\s+(?:of|by)\\s+(?:the\\s+)?(?<agent>\\p{Lu}[\\p{L}&.-]*)[^,.;:]{0,60}?\\s+to\\s+\\p{Ll}`,
+  'u',
+);
+
+/** Finds the event of a sentence: who acts (or speaks) and with which verb. */
+export function findEvent(
+  sentence: SentenceContext,
+  anchorCueEnd: number | undefined,
+  temporal = false,
+): Found | undefined {
+  const { tokens, mentions, regions, gap } = sentence;
+  const { text, start: offset } = sentence.s;
+  // 1. a quotation and who said it: "…,” Lavrov said / "…,” said Uralsib analyst Chris Weafer
+  const close = /[”"]\s*,?\s*/g;
+  for (const m of text.matchAll(close)) {
+    const at = offset + (m.index ?? 0);
+    if (!regions.some(([a, b]) => b === at + 1 && a < at)) continue;
+    const afterAt = at + m[0].length;
+    const idx = tokens.findIndex((t) => t.start >= afterAt);
+    if (idx < 0) break;
+    // speaker then verb (within 8 words), or verb then speaker
+    for (let k = idx; k < Math.min(tokens.length, idx + 9); k++) {
+      const word = tokens[k]?.text.toLowerCase() ?? '';
+      const info = /^(?:added|adds)$/.test(word) ? verbInfo('stated') : verbInfo(word);
+      if (!info || !SPEECH_VERBS.has(info.base) || info.ing) continue;
+      const speaker =
+        mentions.find((x) => !x.absorbed && x.from >= idx && x.to <= k) ??
+        mentions.find((x) => !x.absorbed && x.from > k && x.from <= k + 6 && x.via !== 'pronoun');
+      const quoted = mentions.find(
+        (x) => !x.absorbed && x.via !== 'pronoun' && (tokens[x.from]?.start ?? 0) < at,
+      );
+      const source = speaker ?? quoted;
+      if (source)
+        return {
+          source,
+          verbIndex: k,
+          verb: info,
+          clauseFrom: 0,
+          quoteFirst: /^\s*[“"”]/.test(text),
+          attributed: true,
+          ...(speaker ? {} : { unnamedSpeaker: true }),
+        };
+      break;
+    }
+  }
+  // 2. "According to X, …": X's statement, unless the clause after it has an acting subject
+  const according = /^\s*according to\b/i.test(text);
+  const floor = anchorCueEnd !== undefined ? tokens.findIndex((t) => t.start >= offset + anchorCueEnd) : 0;
+  // 3. the first finite event verb outside quotations with a subject before it
+  for (let i = Math.max(0, floor); i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t || inside(regions, t)) continue;
+    // "This approach reflects the balance NATO seeks …": what follows a commentary verb is its object
+    if (COMMENTARY_VERBS.has(t.key) && !verbInfo(t.key) && !mentions.some((m) => m.to === i && !m.absorbed))
+      break;
+    // "He added that …": a verb of saying when what follows is what was said
+    const info =
+      /^add(?:ed|s)$/.test(t.key) && tokens[i + 1]?.key === 'that' ? verbInfo('stated') : verbInfo(t.key);
+    if (!info || info.ing) continue;
+    // a capitalised word inside a sentence is a name ("the US Open"), not a verb
+    if (t.cap && i > 0) continue;
+    const passive = info.past && /^(?:been|was|were|is|are)$/.test(tokens[i - 1]?.key ?? '');
+    if (unnamedSubject(tokens, mentions, i, gap)) continue;
+    let source = subjectBefore(mentions, i, Math.max(0, floor), tokens, regions, gap, passive, temporal);
+    if (!source) continue;
+    if (passive) {
+      // "… have been met with strong rebuttals from Western leaders": the agent acts
+      const agent = mentions.find(
+        (m) =>
+          m.from > i &&
+          !m.absorbed &&
+          m.via !== 'pronoun' &&
+          /^(?:by|from)$/.test(tokens[m.from - 1]?.key ?? '') &&
+          m.from - i <= 6,
+      );
+      if (agent) source = agent;
+    }
+    const lead = tokens[source.from - 1]?.key === 'the' ? source.from - 1 : source.from;
+    if (according && tokens[lead - 1]?.key === 'to' && tokens[lead - 2]?.key === 'according') continue;
+    if (!finiteAt(tokens, i, info, source.to)) continue;
+    const subjectToken = tokens[source.to - 1];
+    if (subjectToken?.possessive) {
+      // "Lavrov’s statement … highlighted": the event noun acts; "Trump’s bold promises … have added": commentary
+      if (!info.past || COMMENTARY_VERBS.has(t.key)) continue;
+    }
+    if (COMMENTARY_VERBS.has(t.key) && info.present && source.to < i - 1) continue;
+    return { source, verbIndex: i, verb: info, clauseFrom: Math.max(0, floor), quoteFirst: false };
+  }
+  // 4. "has been critical of", "is open to": an adjective that states a position
+  for (let i = Math.max(0, floor) + 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t || inside(regions, t) || !PREDICATES.has(t.key)) continue;
+    let k = i - 1;
+    while (k >= 0 && ADVERBS.has(tokens[k]?.key ?? '')) k--;
+    if (!COPULAS.has(tokens[k]?.key ?? '')) continue;
+    const source = subjectBefore(mentions, k, Math.max(0, floor), tokens, regions, gap, false, temporal);
+    if (!source || tokens[source.to - 1]?.possessive) continue;
+    const code = PREDICATES.get(t.key) ?? null;
+    return {
+      source,
+      verbIndex: i,
+      verb: { base: t.key, code, ing: false, past: false, present: true },
+      clauseFrom: Math.max(0, floor),
+      quoteFirst: false,
+    };
+  }
+  // 5. "claims by X that …", "accusations by X": X's statement
+  const byActor =
+    /\b(?:claims?|accusations?|allegations?|statements?|remarks|warnings?|calls?|demands?|criticism|threats?)\s+(?:made\s+)?by\s+/i.exec(
+      text,
+    );
+  if (byActor) {
+    const at = offset + byActor.index + byActor[0].length;
+    const source = mentions.find(
+      (m) =>
+        !m.absorbed &&
+        m.via !== 'pronoun' &&
+        (tokens[m.to - 1]?.end ?? 0) > at &&
+        (tokens[m.from]?.start ?? 0) - at < 60,
+    );
+    const idx = tokens.findIndex((tk) => tk.start >= offset + byActor.index);
+    if (source && idx >= 0)
+      return {
+        source,
+        verbIndex: idx,
+        verb: verbInfo('claimed'),
+        clauseFrom: idx,
+        quoteFirst: false,
+        nominal: true,
+      };
+  }
+  // 6. "the bailout of AIG by the Federal Reserve", "the refusal of the Federal Reserve to bail
+  // out …", "the threat by President X to resign": an act named by a noun, with its agent
+  const byAgent = ACT_BY.exec(text);
+  const act = byAgent ?? ACT_TO.exec(text);
+  if (act?.groups?.agent !== undefined) {
+    // where the agent's name starts: the end of "… by Y", or the first name after "of"/"by"
+    const agentAt = byAgent
+      ? act[0].length - act.groups.agent.length
+      : act[0].indexOf(act.groups.agent, act[0].search(/\s(?:of|by)\s/));
+    const at = offset + act.index + agentAt;
+    // (the agent's name may come after a title: "by President Xanana Gusmão")
+    const source = mentions.find((m) => {
+      const from = tokens[m.from]?.start ?? -1;
+      return !m.absorbed && m.via !== 'pronoun' && from >= at && from - at < 40;
+    });
+    const idx = tokens.findIndex((tk) => tk.start >= offset + act.index);
+    if (source && idx >= 0 && !inside(regions, tokens[idx] as Token))
+      return { source, verbIndex: idx, verb: undefined, clauseFrom: idx, quoteFirst: false, nominal: true };
+  }
+  if (according) {
+    const comma = text.indexOf(',');
+    const source = mentions.find(
+      (m) => !m.absorbed && (tokens[m.from]?.start ?? 0) < offset + (comma < 0 ? text.length : comma),
+    );
+    if (source) {
+      const idx = tokens.findIndex((tk) => tk.key === 'according');
+      return {
+        source,
+        verbIndex: Math.max(0, idx),
+        verb: verbInfo('stated'),
+        clauseFrom: 0,
+        quoteFirst: false,
+        according: true,
+      };
+    }
+  }
+  // "The death toll has risen to 193, according to the Home Ministry": the same account, told last
+  const trailing = /,\s*according to\s+(?:the\s+)?/i.exec(text);
+  if (trailing) {
+    const at = offset + trailing.index + trailing[0].length;
+    const source = mentions.find((m) => !m.absorbed && m.via !== 'pronoun' && tokens[m.from]?.start === at);
+    const idx = tokens.findIndex((tk) => tk.key === 'according' && tk.start > offset + trailing.index);
+    if (source && idx >= 0)
+      return {
+        source,
+        verbIndex: idx,
+        verb: verbInfo('stated'),
+        clauseFrom: 0,
+        quoteFirst: false,
+        according: true,
+      };
+  }
+  return undefined;
+}
+
+/**
+ * "At least 14 people drowned on Sunday … in the country": a happening no actor did stands at the
+ * country where it happened, named in the sentence or, as "the country", the one named last.
+ */
+function placeOfHappening(tokens: Token[], mentions: Mention[], ctx: ActorContext): Mention | undefined {
+  const named = mentions.find((m) => m.kind === 'country' && !m.absorbed);
+  if (named) return named;
+  const at = tokens.findIndex((t, k) => /^(?:country|nation)$/.test(t.key) && tokens[k - 1]?.key === 'the');
+  if (at < 0 || !ctx.lastCountry) return undefined;
+  return { from: at - 1, to: at + 1, name: ctx.lastCountry, kind: 'country', via: 'pronoun' };
+}
+
+/**
+ * "Pre-orders of the iPhone 4 began Tuesday, overwhelming Apple": no actor as subject, but a dated
+ * happening that involves actors; the first actor named after the verb stands for it.
+ */
+export function datedEvent(sentence: SentenceContext, ctx: ActorContext): Found | undefined {
+  const { run, s, tokens, mentions, regions } = sentence;
+  if (!run.timexes.some((x) => x.start >= s.start && x.end <= s.end)) return undefined;
+  // a past verb the lexicon knows, or one the tagger reads as a verb ("drowned", "collapsed")
+  const infoAt = (t: Token): VerbInfo | undefined =>
+    verbInfo(t.key) ??
+    (/\p{Ll}ed$/u.test(t.text) && run.tags.at(t.start) === 'VERB'
+      ? { base: t.key, code: null, ing: false, past: true, present: false }
+      : undefined);
+  const i = tokens.findIndex((t, k) => {
+    const v = infoAt(t);
+    return !inside(regions, t) && !!v?.past && finiteAt(tokens, k, v, -1);
+  });
+  const t = tokens[i];
+  const info = t ? infoAt(t) : undefined;
+  if (!t || !info) return undefined;
+  if (mentions.some((m) => m.to <= i && !m.absorbed)) return undefined;
+  const source =
+    mentions.find((m) => m.from > i && m.from <= i + 8 && !m.absorbed && m.via !== 'pronoun') ??
+    placeOfHappening(tokens, mentions, ctx);
+  if (!source) return undefined;
+  const pick = pickEventTimex(
+    run.timexes,
+    s,
+    { start: t.start, end: t.end, speech: false },
+    run.published,
+    regions,
+  );
+  if (!pick || pick.date.precision !== 'day') return undefined;
+  return { source, verbIndex: i, verb: info, clauseFrom: 0, quoteFirst: false, dated: true };
+}

@@ -1,0 +1,60 @@
+/**
+ * The actor types shared by the mention stages: one mention of an actor in a sentence, the
+ * per-article context the stages read and update, and the sentence being scanned. Imports
+ * nothing from the stages, so each of them (and `actors`, which runs them) can import it.
+ */
+import type { ActorKind } from '../shared/model';
+import type { Token } from './tokens';
+
+/** One actor mention in a sentence, resolved to a canonical name. */
+export interface Mention {
+  /** Token range [from, to) in the sentence's tokens. */
+  from: number;
+  to: number;
+  name: string;
+  kind: ActorKind;
+  via: 'gazetteer' | 'rule' | 'pronoun' | 'description' | 'shape';
+  /** Named by shape only, with nothing saying it is a body or a person: an actor as subject, not as target. */
+  weak?: boolean;
+  /** The head noun of a described body ("rebels" in "Zairian rebels"). */
+  head?: string;
+  /** Part of a person's title ("U.S." in "U.S. President Donald Trump"): not an actor of its own. */
+  absorbed?: boolean;
+}
+
+/** What the sentences before tell about actors: known names and who "he" or "the company" is. */
+export interface ActorContext {
+  /** Single word (last name or short name) → canonical rule-found name and kind. */
+  known: Map<string, { name: string; kind: ActorKind }>;
+  /** Capitalised words used more than once in the article outside sentence starts. */
+  recurrent: Set<string>;
+  /** The article's text, for the few look-ups made on demand (`ordinaryWord`). */
+  text: string;
+  /** Answers of `ordinaryWord` so far. */
+  ordinary: Map<string, boolean>;
+  lastPerson?: string;
+  lastOrg?: string;
+  /** The country named last: "the government" is its government. */
+  lastCountry?: string;
+  /** Bodies described before ("Zairian rebels"): a later bare "rebels" is the same body. */
+  bodies: Map<string, { name: string; kind: ActorKind }>;
+  lastGroup?: { name: string; kind: ActorKind };
+  /** Organisations introduced with a common noun ("NPD Group, a market research firm"): noun → name. */
+  described: Map<string, string>;
+}
+
+/** One sentence as the steps of `findMentions` read it, with the mentions found so far. */
+export interface MentionScan {
+  /** The sentence's tokens (file offsets) and its text, which starts at `offset`. */
+  tokens: Token[];
+  text: string;
+  offset: number;
+  ctx: ActorContext;
+  mentions: Mention[];
+  /** Tokens already part of a mention found by a name step. */
+  used: boolean[];
+  /** Adds a mention and marks its tokens used. */
+  mark: (m: Mention) => void;
+  /** The text between tokens `a` and `b`. */
+  gap: (a: number, b: number) => string;
+}

@@ -1,0 +1,73 @@
+/**
+ * How a clause tells its act: asserted, negated ("did not sign"), planned ("will visit") or
+ * reported ("reportedly"); and whether it only states how things are ("Loughner remains in
+ * custody") rather than what happened.
+ */
+import { MODALS, verbInfo } from './lexicon';
+import { groupStart, MOVES, NEGATORS, posAt, type SentenceView } from './sentence-view';
+
+export type Modality = 'asserted' | 'negated' | 'planned' | 'reported';
+
+/** Adverbs that tell an act as reported, not asserted. */
+const REPORTING = new Set(['reportedly', 'allegedly', 'purportedly', 'supposedly']);
+
+/** Words of a verb group that put its act in the future: "is expected to", "plans to", "set to". */
+const PLANNING = new Set(
+  'expected likely set due scheduled poised going plan plans planned planning intend intends intended aim aims hope hopes hoped'.split(
+    ' ',
+  ),
+);
+
+/**
+ * How the clause whose verb is token `v` tells its act: negated ("did not sign"), planned ("will
+ * visit", "is expected to rule"), reported ("reportedly", "allegedly") or asserted. `from` is where
+ * its clause starts.
+ */
+export function modalityOf(view: SentenceView, v: number, from = 0): Modality {
+  const g = groupStart(view, v);
+  const group = view.tokens.slice(g, v + 1);
+  const last = group[group.length - 1];
+  if (group.some((t) => NEGATORS.has(t.key))) return 'negated';
+  // "Neither Swenson nor Glover specified …", "No one has claimed …": a subject that denies the act
+  if (view.tokens.slice(from, g).some((t) => NEGATING_SUBJECTS.has(t.key))) return 'negated';
+  if (group.some((t) => MODALS.has(t.key) || (PLANNING.has(t.key) && t !== last))) return 'planned';
+  if (view.tokens.slice(from, v + 1).some((t) => REPORTING.has(t.key))) return 'reported';
+  return 'asserted';
+}
+
+/** Words of a subject that deny the act ("neither … nor", "nobody"). */
+const NEGATING_SUBJECTS = new Set(['neither', 'nobody', 'none']);
+
+const PRESENT_COPULA = new Set([
+  'is',
+  'are',
+  'am',
+  "'s",
+  'remains',
+  'remain',
+  'seems',
+  'seem',
+  'stays',
+  'stay',
+]);
+
+/**
+ * True when the clause whose verb is token `v` states how things are rather than what happened:
+ * a present copula or passive ("Alkatiri is widely blamed", "Loughner remains in custody", "the
+ * country is the second to …"). A movement ("the index is up 2%") and a headline's present
+ * ("Apple unveils …") report acts.
+ */
+export function statesOnly(view: SentenceView, v: number): boolean {
+  if (view.headline) return false;
+  const g = groupStart(view, v);
+  const group = view.tokens.slice(g, v + 1);
+  const present = group.find((t) => PRESENT_COPULA.has(t.key));
+  if (!present) return false;
+  if (group.some((t) => MODALS.has(t.key) || PLANNING.has(t.key))) return false;
+  const next = view.tokens[v + 1];
+  if (next && (MOVES.has(next.key) || posAt(view, v + 1) === 'NUM')) return false;
+  const verb = view.tokens[v];
+  // "is leaving the board": a progressive tells what is happening
+  if (verb && verb !== present && /ing$/.test(verb.key)) return false;
+  return verb === present || !!verbInfo(verb?.key ?? '')?.past || posAt(view, v) === 'VERB';
+}

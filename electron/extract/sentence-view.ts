@@ -1,0 +1,59 @@
+/**
+ * A sentence as the clause readers see it (its tokens, actor mentions, quotations and
+ * part-of-speech tags), and the verb group around a verb ("has fallen", "continued to fall").
+ */
+import { ADVERBS, AUXILIARIES, MODALS } from './lexicon';
+import type { Mention } from './mention';
+import type { Tags } from './nlp';
+import type { Token } from './tokens';
+
+/** What a clause finder needs of a sentence. */
+export interface SentenceView {
+  tokens: Token[];
+  mentions: Mention[];
+  /** Text between two tokens (punctuation and spaces). */
+  gap: (a: number, b: number) => string;
+  inQuote: (t: Token) => boolean;
+  tags: Tags;
+  /** A headline: present-tense verbs the tagger often reads as nouns. */
+  headline: boolean;
+}
+
+/** Words that negate a verb group ("did not sign"). */
+export const NEGATORS = new Set(['not', "n't", 'never', 'no']);
+/** After a copula, words that make it a movement ("was up 25 points", "closed flat"). */
+export const MOVES = new Set(['up', 'down', 'higher', 'lower', 'flat', 'even', 'unchanged', 'off']);
+
+/** The part-of-speech tag of token `i` (`X` when there is none). */
+export function posAt(view: SentenceView, i: number): string {
+  const t = view.tokens[i];
+  return t ? (view.tags.at(t.start) ?? 'X') : 'X';
+}
+
+/** The verb group ending at `i`: auxiliaries, adverbs, "to" after a verb ("continued to fall"). */
+export function groupStart(view: SentenceView, i: number): number {
+  let k = i;
+  for (;;) {
+    const prev = view.tokens[k - 1];
+    if (!prev) break;
+    if (
+      AUXILIARIES.has(prev.key) ||
+      MODALS.has(prev.key) ||
+      NEGATORS.has(prev.key) ||
+      ADVERBS.has(prev.key)
+    ) {
+      k--;
+      continue;
+    }
+    if (posAt(view, k - 1) === 'ADV' && !prev.cap) {
+      k--;
+      continue;
+    }
+    if (prev.key === 'to' && posAt(view, k - 2) === 'VERB') {
+      k -= 2;
+      continue;
+    }
+    break;
+  }
+  return k;
+}
