@@ -243,6 +243,9 @@ const dayNumber = (day: string): number =>
   Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7) || 1) - 1, Number(day.slice(8, 10) || 1)) /
   86_400_000;
 
+/** Days from day `a` to day `b` (negative when `b` comes first). */
+export const daysFrom = (a: string, b: string): number => dayNumber(b) - dayNumber(a);
+
 /**
  * True when two events' dates allow them to be one event. Two written dates must overlap; a
  * report dated only by its publication comes on the event's day or within a week after it, and two

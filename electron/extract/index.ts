@@ -21,6 +21,7 @@
  * 8. merge: repeats within a file and across files become one event (`merge`).
  */
 import type { ArticleInfo, NewsEvent, Problem } from '../shared/model';
+import { daysFrom } from './dates';
 import type { Draft } from './draft';
 import { extractArticleEvents } from './events';
 import { isIsoDay, parseFrontMatter } from './frontmatter';
@@ -84,10 +85,6 @@ function untitled(text: string): string {
 /** How far a dateline may be from the file's date and still be the story's day. */
 const DATELINE_SLACK_DAYS = 62;
 
-function daysBetween(a: string, b: string): number {
-  return Math.abs(Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / 86_400_000;
-}
-
 /** The day written in a dateline among the first lines of an article ("June 9, 2008"), if any. */
 function datelineOf(text: string): string | undefined {
   // only the first lines can hold it: classify a head of the text, not the whole article
@@ -143,7 +140,7 @@ function articlesOf(
       published &&
       ownDateline &&
       ownDateline !== published &&
-      daysBetween(published, ownDateline) <= DATELINE_SLACK_DAYS
+      Math.abs(daysFrom(published, ownDateline)) <= DATELINE_SLACK_DAYS
     )
       published = ownDateline;
     if (!published) {

@@ -5,7 +5,7 @@
  * it or right after it that no event of the sentence took, is an event of the actor it belongs to.
  */
 import { actorsOf } from './roles';
-import { dateFromTimex, dateOfValue } from './dates';
+import { dateFromTimex, dateOfValue, daysFrom } from './dates';
 import type { Draft, SentenceContext } from './draft';
 import type { Mention } from './mention';
 import { inside } from './quotes';
@@ -77,7 +77,7 @@ export function pastFacts(sentence: SentenceContext, taken: Draft[]): Draft[] {
     if (t.start < s.start || t.end > s.end || t.type !== 'DATE' || used.has(t.value)) continue;
     const written = dateOfValue(t.value);
     // a past fact: before the week the article reports
-    if (!written || written.start >= run.published || dayGap(written.start, run.published) < 7) continue;
+    if (!written || written.start >= run.published || daysFrom(written.start, run.published) < 7) continue;
     const from = tokens.findIndex((k) => k.start >= t.start);
     const after = tokens.findIndex((k) => k.start >= t.end);
     const to = after < 0 ? tokens.length : after;
@@ -154,6 +154,3 @@ function ownerOf(sentence: SentenceContext, left: number, last: number, taken: D
   // "the overthrow of President Marcos 12 years ago": the actor the phrase names
   return named ?? acting;
 }
-
-const dayGap = (a: string, b: string): number =>
-  (Date.parse(`${b.slice(0, 10)}T00:00:00Z`) - Date.parse(`${a.slice(0, 10)}T00:00:00Z`)) / 86_400_000;

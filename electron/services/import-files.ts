@@ -1,7 +1,7 @@
 import type { ImportFile } from '../shared/contract';
 import { MAX_TEMP_SUFFIX_BYTES } from './atomic-write';
 import { textRefusalOf } from './article-text';
-import { extensionOf, isArticleFileName } from './library';
+import { extensionOf, isArticleFileName, NOT_AN_ARTICLE_FILE } from '../shared/limits';
 
 /** A file's modification date as the user sees it (local calendar day), YYYY-MM-DD. */
 export function localDateOf(ms: number): string {
@@ -81,6 +81,6 @@ export function uniqueFileName(name: string, taken: ReadonlySet<string>): string
 
 /** Why a file cannot be imported at all, in one line; undefined when it can be. */
 export function refusalOf(file: ImportFile): string | undefined {
-  if (!isArticleFileName(file.name)) return 'Only .txt and .md files can be opened as articles.';
+  if (!isArticleFileName(file.name)) return NOT_AN_ARTICLE_FILE;
   return textRefusalOf(file.content);
 }

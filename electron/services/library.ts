@@ -2,7 +2,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ArticleInfo } from '../shared/model';
 import { decodeArticleText } from './article-text';
-import { ARTICLE_EXTENSIONS } from '../shared/limits';
+import { isArticleFileName } from '../shared/limits';
 
 /** An article file as read from disk. */
 export interface ArticleFile {
@@ -17,13 +17,6 @@ export interface UnreadableFile {
   file: string;
   message: string;
 }
-
-/** The extension of `name` (".md"), or "" when it has none; "..md" and ".md" end in ".md". */
-export const extensionOf = (name: string): string => /\.[^.\\/]*$/.exec(name)?.[0] ?? '';
-
-/** True when `name` ends like an article file (.md, .txt; any case). */
-export const isArticleFileName = (name: string): boolean =>
-  (ARTICLE_EXTENSIONS as readonly string[]).includes(extensionOf(name).toLowerCase());
 
 /**
  * Reads every article file of `dir` (not its sub-folders), sorted by name. A missing folder is

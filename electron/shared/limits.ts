@@ -6,6 +6,16 @@
 /** File name endings of article files. */
 export const ARTICLE_EXTENSIONS = ['.md', '.txt'] as const;
 
+/** The extension of `name` (".md"), or "" when it has none; "..md" and ".md" end in ".md". */
+export const extensionOf = (name: string): string => /\.[^.\\/]*$/.exec(name)?.[0] ?? '';
+
+/** True when `name` ends like an article file (.md, .txt; any case). */
+export const isArticleFileName = (name: string): boolean =>
+  (ARTICLE_EXTENSIONS as readonly string[]).includes(extensionOf(name).toLowerCase());
+
+/** What a person is told about a file that is not an article file. */
+export const NOT_AN_ARTICLE_FILE = 'Only .txt and .md files can be opened as articles.';
+
 /** Largest article file accepted, in bytes of UTF-8. */
 export const MAX_ARTICLE_FILE_BYTES = 10 * 1024 * 1024;
 

@@ -4,7 +4,8 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeFileAtomic } from '../../electron/services/atomic-write';
 import { cleanFileName, MAX_LIBRARY_NAME_BYTES, uniqueFileName } from '../../electron/services/import-files';
-import { isArticleFileName, readArticleFolder } from '../../electron/services/library';
+import { readArticleFolder } from '../../electron/services/library';
+import { isArticleFileName } from '../../electron/shared/limits';
 import { scratchDir } from '../scratch-dir';
 
 let dir: string;

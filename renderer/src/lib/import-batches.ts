@@ -5,11 +5,12 @@
  */
 import type { ImportFile } from '../../../electron/shared/contract';
 import {
-  ARTICLE_EXTENSIONS,
+  isArticleFileName,
   MAX_ARTICLE_FILE_BYTES,
   MAX_ARTICLE_FILE_LABEL,
   MAX_IMPORT_FILES,
   MAX_REQUEST_BYTES,
+  NOT_AN_ARTICLE_FILE,
 } from '../../../electron/shared/limits';
 import type { Problem } from '../../../electron/shared/model';
 
@@ -26,9 +27,7 @@ export function sortOutFiles<F extends ChosenFile>(
   const accepted: F[] = [];
   const refused: Problem[] = [];
   for (const f of files) {
-    const dot = f.name.lastIndexOf('.');
-    if (dot < 0 || !(ARTICLE_EXTENSIONS as readonly string[]).includes(f.name.slice(dot).toLowerCase()))
-      refused.push({ file: f.name, message: 'Only .txt and .md files can be opened as articles.' });
+    if (!isArticleFileName(f.name)) refused.push({ file: f.name, message: NOT_AN_ARTICLE_FILE });
     else if (f.size > MAX_ARTICLE_FILE_BYTES)
       refused.push({
         file: f.name,
