@@ -1,6 +1,7 @@
-import type { Ref } from 'react';
+import { useMemo, useState, type Ref } from 'react';
 import type { Snapshot } from '../../../electron/shared/contract';
 import type { ExplorerCommands } from '../hooks/use-explorer-commands';
+import { filtersInWords } from '../lib/filters-in-words';
 import type { TimeSpan } from '../lib/time';
 import type { Derived } from '../state/derived';
 import * as act from '../state/explorer';
@@ -8,7 +9,10 @@ import { EmptyState } from './empty-state';
 import { EventList } from './event-list';
 import { Legend } from './legend';
 import { SearchBar } from './search-bar';
+import { ShareHeader } from './share-header';
 import type { TimelineHandle } from '../timeline/controller-api';
+import type { DrawnMode } from '../timeline/drawing';
+import { marksOfEvents } from '../timeline/legend-marks';
 import { TimelineView } from './timeline-view';
 
 export interface EventsPaneProps {
@@ -26,6 +30,8 @@ export interface EventsPaneProps {
   onOpenDetails(id: string): void;
   timelineRef: Ref<TimelineHandle>;
   paneRef?: Ref<HTMLElement>;
+  /** While the timeline is shared (PNG, PDF): the title it bears. */
+  sharing?: { title: string } | null;
 }
 
 /** The events: the search, the list or the timeline, what to do when none is shown, and the legend. */
@@ -33,12 +39,34 @@ export function EventsPane({ timelineRef, paneRef, ...props }: EventsPaneProps) 
   const { store, snapshot, view, derived: d, commands } = props;
   const run = store.dispatch;
   const select = (id: string | null) => run(act.selectEvent(id));
+  const [drawn, setDrawn] = useState<DrawnMode>({ mode: 'detail', unit: null });
+  const marks = useMemo(() => marksOfEvents(d.shownEvents), [d.shownEvents]);
+  const legend = {
+    ...marks,
+    lanes: props.lanes,
+    bands: drawn.mode === 'aggregate' ? drawn.unit : null,
+    searching: d.words.length > 0,
+  };
+  const sharing = props.sharing ?? null;
   return (
     <section
       ref={paneRef}
       className={`timeline-pane show-${props.layout}${d.words.length > 0 ? ' searching' : ''}`}
       aria-label="Events"
+      data-share=""
     >
+      {sharing ? (
+        <ShareHeader
+          store={store}
+          title={sharing.title}
+          shown={d.shownEvents}
+          filters={filtersInWords(
+            view,
+            snapshot.actors.map((a) => a.name),
+            d.articles,
+          )}
+        />
+      ) : null}
       <SearchBar
         query={view.facets.query}
         onQueryChange={(query) => run(act.updateFacets((f) => ({ ...f, query })))}
@@ -72,6 +100,7 @@ export function EventsPane({ timelineRef, paneRef, ...props }: EventsPaneProps) 
         actors={snapshot.actors}
         hiddenActors={view.hidden}
         onOpenDetails={props.onOpenDetails}
+        onDrawnChange={setDrawn}
         commands={commands.commands}
       />
       {d.shownEvents.length === 0 ? (
@@ -82,7 +111,7 @@ export function EventsPane({ timelineRef, paneRef, ...props }: EventsPaneProps) 
           onClearFilters={() => run(act.clearFilters)}
         />
       ) : null}
-      <Legend />
+      <Legend context={legend} />
     </section>
   );
 }

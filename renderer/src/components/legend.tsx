@@ -1,22 +1,15 @@
-/** What the colours and shapes of the timeline's items mean. */
-export function Legend() {
+import '../styles/legend.css';
+import { legendMarks, type LegendContext } from '../timeline/legend-marks';
+
+/** What the colours and shapes of the timeline's items mean: the marks in use (timeline/legend-marks.ts). */
+export function Legend({ context }: { context: LegendContext }) {
   return (
-    <ul className="legend" aria-label="Legend">
-      <li>
-        <span className="swatch nl-q1" aria-hidden="true" /> Verbal cooperation
-      </li>
-      <li>
-        <span className="swatch nl-q2" aria-hidden="true" /> Material cooperation
-      </li>
-      <li>
-        <span className="swatch nl-q3" aria-hidden="true" /> Verbal conflict
-      </li>
-      <li>
-        <span className="swatch nl-q4" aria-hidden="true" /> Material conflict
-      </li>
-      <li>
-        <span className="swatch span" aria-hidden="true" /> Bar: month, year or approximate date
-      </li>
+    <ul className="legend" aria-label="Legend" data-share="">
+      {legendMarks(context).map((mark) => (
+        <li key={mark.key} data-mark={mark.key}>
+          <span className={mark.swatch} aria-hidden="true" /> {mark.label}
+        </li>
+      ))}
     </ul>
   );
 }
