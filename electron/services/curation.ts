@@ -210,7 +210,11 @@ export async function openCuration(libraryDir: string, source: CurationSource): 
         case 'csv':
           return file(`${stem}.csv`, 'text/csv;charset=utf-8', exportCsv(events, articles));
         case 'timelinejs':
-          return file(`${stem}-timelinejs.json`, 'application/json', exportTimelineJs(events, articles, options));
+          return file(
+            `${stem}-timelinejs.json`,
+            'application/json',
+            exportTimelineJs(events, articles, options),
+          );
       }
     },
 

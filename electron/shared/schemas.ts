@@ -114,7 +114,9 @@ export const requestSchemas = {
   exportEvents: z.tuple([
     z.enum(['json', 'csv', 'timelinejs']),
     z.array(id).max(1_000_000),
-    z.strictObject({ title: z.string().max(300).optional(), subtitle: z.string().max(2000).optional() }).optional(),
+    z
+      .strictObject({ title: z.string().max(300).optional(), subtitle: z.string().max(2000).optional() })
+      .optional(),
   ]),
   importEvents: z.tuple([z.string().min(2).max(MAX_REQUEST_BYTES)]),
   capturePng: z.tuple([]),

@@ -101,9 +101,7 @@ function Explorer(props: {
   const printing = share.mode === 'print';
   const printed = useMemo(
     () =>
-      printing
-        ? [...d.shownEvents].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0))
-        : [],
+      printing ? [...d.shownEvents].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0)) : [],
     [printing, d.shownEvents],
   );
 

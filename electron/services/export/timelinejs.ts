@@ -77,10 +77,13 @@ export function editNote(event: Pick<NewsEvent, 'edited'>): string | null {
   const mark = event.edited;
   if (!mark) return null;
   if (mark.added) return 'Added by hand.';
-  const fields = mark.fields.map((f) => FIELD_WORDS[f]);
-  const joined = mark.mergedFrom?.length ? 'merged by hand' : mark.splitFrom ? 'split off by hand' : null;
-  const parts = [fields.length ? `Edited by hand: ${fields.join(', ')}` : null, joined].filter(Boolean);
-  return parts.length ? `${parts.join('; ')}.` : null;
+  const parts: string[] = [];
+  if (mark.fields.length > 0)
+    parts.push(`edited by hand: ${mark.fields.map((f) => FIELD_WORDS[f]).join(', ')}`);
+  if (mark.mergedFrom?.length) parts.push('merged by hand');
+  if (mark.splitFrom) parts.push('split off by hand');
+  const text = parts.join('; ');
+  return text ? `${text.charAt(0).toUpperCase()}${text.slice(1)}.` : null;
 }
 
 /** The date line of a slide whose date was set by hand ("January 2025 (date set by hand)"), else undefined. */

@@ -40,7 +40,7 @@ export function EventsPane({ timelineRef, paneRef, ...props }: EventsPaneProps) 
   const run = store.dispatch;
   const select = (id: string | null) => run(act.selectEvent(id));
   const [drawn, setDrawn] = useState<DrawnMode>({ mode: 'detail', unit: null });
-  const marks = useMemo(() => marksOfEvents(d.shownEvents), [d.shownEvents]);
+  const marks = useMemo(() => marksOfEvents(d.shownEvents, view.hidden), [d.shownEvents, view.hidden]);
   const legend = {
     ...marks,
     lanes: props.lanes,

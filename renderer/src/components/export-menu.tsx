@@ -1,5 +1,10 @@
 import { useRef, useState } from 'react';
-import type { ExportedFile, ExportFormat, ExportOptions, NewslineApi } from '../../../electron/shared/contract';
+import type {
+  ExportedFile,
+  ExportFormat,
+  ExportOptions,
+  NewslineApi,
+} from '../../../electron/shared/contract';
 import { downloadFile } from '../lib/download';
 import type { Dispatcher } from '../state/dispatcher';
 import { Popover } from './popover';
@@ -92,11 +97,7 @@ export function ExportMenu({
           </button>
         </li>
         <li>
-          <button
-            type="button"
-            disabled={busy}
-            onClick={() => void run(savePdf, 'Could not make the PDF')}
-          >
+          <button type="button" disabled={busy} onClick={() => void run(savePdf, 'Could not make the PDF')}>
             Timeline as PDF
           </button>
         </li>

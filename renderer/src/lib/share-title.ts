@@ -24,7 +24,11 @@ export function shareTitle({ viewName, storyName }: ShareTitleSource): string {
  * A file name for what is shared: the title made safe for every file system, then the day
  * ("Only Lavrov: talks" → "only-lavrov-talks-2025-01-14.png"); "newsline-…" when nothing is left.
  */
-export function shareFileName(title: string, extension: string, day = new Date().toISOString().slice(0, 10)): string {
+export function shareFileName(
+  title: string,
+  extension: string,
+  day = new Date().toISOString().slice(0, 10),
+): string {
   const stem = title
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')

@@ -3,7 +3,7 @@
  * a shared picture or PDF both read it. Each mark names the class of its swatch (styled beside the
  * items it explains) and when it applies, so a legend lists only the marks in use.
  */
-import type { NewsEvent } from '../../../electron/shared/model';
+import type { ActorKind, NewsEvent } from '../../../electron/shared/model';
 import { placeEvent } from '../lib/event-dates';
 import type { BucketUnit } from './aggregate';
 import { quadClass } from './items';
@@ -18,6 +18,8 @@ export interface LegendContext {
   modalities: ReadonlySet<NonNullable<NewsEvent['modality']>>;
   /** One lane per actor. */
   lanes: boolean;
+  /** Kinds of the actors with a lane (of the events shown, but the actors switched off). */
+  laneKinds: ReadonlySet<ActorKind>;
   /** Counted per period (the unit) instead of drawn one by one; null when drawn one by one. */
   bands: BucketUnit | null;
   /** A search is active: the matches are marked. */
@@ -44,6 +46,13 @@ const quad = (n: number, label: string): MarkRule => ({
   swatch: `swatch nl-q${n}`,
   label,
   applies: (c) => detail(c) && c.quads.has(n),
+});
+
+const lane = (kind: ActorKind, label: string): MarkRule => ({
+  key: `lane-${kind}`,
+  swatch: `swatch lane nl-lane-${kind}`,
+  label,
+  applies: (c) => c.lanes && c.laneKinds.has(kind),
 });
 
 /** Every mark, in the order a legend lists them. Adjust colours' meaning here and in the styles. */
@@ -83,15 +92,10 @@ const RULES: readonly MarkRule[] = [
     label: (c) => `Band: number of events per ${c.bands ?? 'period'} (darker: more)`,
     applies: (c) => c.bands !== null,
   },
-  { key: 'country', swatch: 'swatch lane nl-lane-country', label: 'Lane of a country', applies: (c) => c.lanes },
-  {
-    key: 'organization',
-    swatch: 'swatch lane nl-lane-organization',
-    label: 'of an organisation',
-    applies: (c) => c.lanes,
-  },
-  { key: 'group', swatch: 'swatch lane nl-lane-group', label: 'of a group', applies: (c) => c.lanes },
-  { key: 'person', swatch: 'swatch lane nl-lane-person', label: 'of a person', applies: (c) => c.lanes },
+  lane('country', 'Country lane'),
+  lane('organization', 'Organisation lane'),
+  lane('group', 'Group lane'),
+  lane('person', 'Person lane'),
 ];
 
 /** The marks in use in this context, in order. */
@@ -103,17 +107,20 @@ export function legendMarks(context: LegendContext): LegendMark[] {
   }));
 }
 
-/** What the events shown put on the timeline: their kinds, bars and ways of telling. */
+/** What the events shown put on the timeline: their kinds, bars, ways of telling and actors' lanes. */
 export function marksOfEvents(
-  events: readonly Pick<NewsEvent, 'cameo' | 'precision' | 'start' | 'end' | 'modality'>[],
-): Pick<LegendContext, 'quads' | 'bars' | 'modalities'> {
+  events: readonly Pick<NewsEvent, 'cameo' | 'precision' | 'start' | 'end' | 'modality' | 'actors'>[],
+  hiddenActors: ReadonlySet<string> = new Set(),
+): Pick<LegendContext, 'quads' | 'bars' | 'modalities' | 'laneKinds'> {
   const quads = new Set<number>();
   const modalities = new Set<NonNullable<NewsEvent['modality']>>();
+  const laneKinds = new Set<ActorKind>();
   let bars = false;
   for (const e of events) {
     quads.add(quadClass(e.cameo));
     if (!bars && placeEvent(e)?.end !== undefined) bars = true;
     if (e.modality) modalities.add(e.modality);
+    for (const a of e.actors) if (!hiddenActors.has(a.name)) laneKinds.add(a.kind);
   }
-  return { quads, bars, modalities };
+  return { quads, bars, modalities, laneKinds };
 }

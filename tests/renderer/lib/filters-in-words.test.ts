@@ -7,13 +7,13 @@ const ARTICLES = new Map([
   ['a1', { title: 'Annan presents his six-point plan to the Security Council in New York' }],
   ['a2', { title: 'Ceasefire' }],
 ]);
-const filter = (change: Partial<ExplorerFilter> & { facets?: Partial<ExplorerFilter['facets']> } = {}) =>
-  ({
-    hidden: new Set<string>(),
-    mode: 'any',
-    ...change,
-    facets: { ...NO_FACETS, ...change.facets },
-  }) as ExplorerFilter;
+type FilterChange = Partial<Omit<ExplorerFilter, 'facets'>> & { facets?: Partial<ExplorerFilter['facets']> };
+const filter = (change: FilterChange = {}): ExplorerFilter => ({
+  hidden: new Set<string>(),
+  mode: 'any',
+  ...change,
+  facets: { ...NO_FACETS, ...change.facets },
+});
 const hideAllBut = (...kept: string[]) => new Set(ACTORS.filter((a) => !kept.includes(a)));
 
 describe('the filters in words', () => {
@@ -30,18 +30,18 @@ describe('the filters in words', () => {
     expect(filtersInWords(f, ACTORS, ARTICLES)).toBe(
       'Actors: Kofi Annan, UN · Search: “security council” · Kinds: Make public statement',
     );
-    expect(filterParts(filter({ facets: { query: 'Annan  “peace plan” Annan' } }), ACTORS, ARTICLES)).toEqual([
-      'Search: “Annan” and “peace plan”',
-    ]);
+    expect(filterParts(filter({ facets: { query: 'Annan  “peace plan” Annan' } }), ACTORS, ARTICLES)).toEqual(
+      ['Search: “Annan” and “peace plan”'],
+    );
   });
 
   it('names the actors left out when most are shown, and says when they must be together', () => {
     expect(filterParts(filter({ hidden: new Set(['China', 'Russia']) }), ACTORS, ARTICLES)).toEqual([
       'Actors: all but Russia, China',
     ]);
-    expect(filterParts(filter({ hidden: hideAllBut('UN', 'Syria'), mode: 'all' }), ACTORS, ARTICLES)).toEqual([
-      'Actors: UN, Syria (all together)',
-    ]);
+    expect(filterParts(filter({ hidden: hideAllBut('UN', 'Syria'), mode: 'all' }), ACTORS, ARTICLES)).toEqual(
+      ['Actors: UN, Syria (all together)'],
+    );
     expect(filterParts(filter({ hidden: new Set(ACTORS) }), ACTORS, ARTICLES)).toEqual(['Actors: none']);
   });
 
@@ -49,9 +49,7 @@ describe('the filters in words', () => {
     const many = Array.from({ length: 20 }, (_, i) => `Actor ${i + 1}`);
     const kept = many.slice(0, 9);
     const f = filter({ hidden: new Set(many.slice(9)) });
-    expect(filterParts(f, many, ARTICLES)).toEqual([
-      `Actors: ${kept.slice(0, 6).join(', ')} and 3 more`,
-    ]);
+    expect(filterParts(f, many, ARTICLES)).toEqual([`Actors: ${kept.slice(0, 6).join(', ')} and 3 more`]);
   });
 
   it('names the articles, shortened, and the dates', () => {
@@ -63,10 +61,9 @@ describe('the filters in words', () => {
     expect(filterParts(filter({ facets: { from: '2012-03-01' } }), ACTORS, ARTICLES)).toEqual([
       'Dates: from 1 March 2012',
     ]);
-    expect(filterParts(filter({ facets: { to: '2012-04-30', articles: ['gone'] } }), ACTORS, ARTICLES)).toEqual([
-      'Article: Unknown article',
-      'Dates: until 30 April 2012',
-    ]);
+    expect(
+      filterParts(filter({ facets: { to: '2012-04-30', articles: ['gone'] } }), ACTORS, ARTICLES),
+    ).toEqual(['Article: Unknown article', 'Dates: until 30 April 2012']);
   });
 
   it('tells whether two filters show the same events, whatever the order of their lists', () => {

@@ -15,8 +15,12 @@ describe('the title of what is shared', () => {
   });
 
   it('names the file after the title and the day, safe on every file system', () => {
-    expect(shareFileName('Annan on Syria: “talks”', 'png', '2025-01-14')).toBe('annan-on-syria-talks-2025-01-14.png');
-    expect(shareFileName('Côte d’Ivoire / CON', 'pdf', '2025-01-14')).toBe('cote-d-ivoire-con-2025-01-14.pdf');
+    expect(shareFileName('Annan on Syria: “talks”', 'png', '2025-01-14')).toBe(
+      'annan-on-syria-talks-2025-01-14.png',
+    );
+    expect(shareFileName('Côte d’Ivoire / CON', 'pdf', '2025-01-14')).toBe(
+      'cote-d-ivoire-con-2025-01-14.pdf',
+    );
     expect(shareFileName('Newsline', 'png', '2025-01-14')).toBe('newsline-2025-01-14.png');
     expect(shareFileName('«»', 'png', '2025-01-14')).toBe('newsline-2025-01-14.png');
     expect(shareFileName('x'.repeat(200), 'png', '2025-01-14')).toBe(`${'x'.repeat(60)}-2025-01-14.png`);

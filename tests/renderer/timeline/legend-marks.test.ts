@@ -7,6 +7,7 @@ const context = (change: Partial<LegendContext> = {}): LegendContext => ({
   bars: true,
   modalities: new Set(),
   lanes: false,
+  laneKinds: new Set(['country', 'organization', 'group', 'person']),
   bands: null,
   searching: false,
   ...change,
@@ -37,28 +38,41 @@ describe('the legend of the timeline', () => {
         'Italics: planned or only reported',
         'Struck through: did not happen',
         'Outlined: matches the search',
-        'Lane of a country',
-        'of a person',
+        'Country lane',
+        'Person lane',
       ]),
     );
+    expect(labels(context({ lanes: true, laneKinds: new Set(['person', 'market']) }))).toContain(
+      'Person lane',
+    );
+    expect(labels(context({ lanes: true, laneKinds: new Set(['person']) }))).not.toContain('Country lane');
   });
 
   it('explains the bands, and only them, when events are counted per period', () => {
     expect(labels(context({ bands: 'month', lanes: true, searching: true }))).toEqual([
       'Band: number of events per month (darker: more)',
-      'Lane of a country',
-      'of an organisation',
-      'of a group',
-      'of a person',
+      'Country lane',
+      'Organisation lane',
+      'Group lane',
+      'Person lane',
     ]);
   });
 
   it('reads the marks in use off the events shown', () => {
-    const marks = marksOfEvents([
-      makeEvent({ id: 'a', cameo: '010' }),
-      makeEvent({ id: 'b', cameo: null, modality: 'reported' }),
-    ]);
+    const marks = marksOfEvents(
+      [
+        makeEvent({ id: 'a', cameo: '010', actors: [{ name: 'Lavrov', kind: 'person', role: 'source' }] }),
+        makeEvent({
+          id: 'b',
+          cameo: null,
+          modality: 'reported',
+          actors: [{ name: 'NATO', kind: 'organization', role: 'source' }],
+        }),
+      ],
+      new Set(['NATO']),
+    );
     expect([...marks.quads].sort()).toEqual([0, 1]);
+    expect([...marks.laneKinds]).toEqual(['person']);
     expect(marks.bars).toBe(false);
     expect([...marks.modalities]).toEqual(['reported']);
     expect(marksOfEvents([makeEvent({ id: 'm', start: '2025-01', precision: 'month' })]).bars).toBe(true);
