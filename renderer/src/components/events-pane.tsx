@@ -41,13 +41,14 @@ export function EventsPane({ timelineRef, paneRef, ...props }: EventsPaneProps) 
   const select = (id: string | null) => run(act.selectEvent(id));
   const [drawn, setDrawn] = useState<DrawnMode>({ mode: 'detail', unit: null });
   const marks = useMemo(() => marksOfEvents(d.shownEvents, view.hidden), [d.shownEvents, view.hidden]);
+  const sharing = props.sharing ?? null;
   const legend = {
     ...marks,
-    lanes: props.lanes,
+    // on screen each lane is named beside its colour; what is shared explains the colours too
+    lanes: props.lanes && sharing !== null,
     bands: drawn.mode === 'aggregate' ? drawn.unit : null,
     searching: d.words.length > 0,
   };
-  const sharing = props.sharing ?? null;
   return (
     <section
       ref={paneRef}
