@@ -125,7 +125,8 @@ describe.skipIf(shouldSkipBrowserTests())('actor management in Chromium on the s
     'hides an actor that is not one: gone from the list and the events, the events kept; Ctrl+Z shows it again',
     async () => {
       const { page, snapshot } = app;
-      const counts = async () => /\d+ events/.exec((await page.locator('.app-header .counts').textContent()) ?? '')?.[0];
+      const counts = async () =>
+        /\d+ events/.exec((await page.locator('.app-header .counts').textContent()) ?? '')?.[0];
       await app.openFresh();
       const before = await counts();
       await openManager();

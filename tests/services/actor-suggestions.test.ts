@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { plainName, suggestActorMerges } from '../../electron/services/actor-suggestions';
+import {
+  plainName,
+  suggestActorMerges,
+  type SuggestionOptions,
+} from '../../electron/services/actor-suggestions';
 import type { ActorKind, ActorSummary } from '../../electron/shared/model';
 
 const a = (name: string, count: number, kind: ActorKind = 'person'): ActorSummary => ({ name, kind, count });
-const none = { canonicalOf: () => undefined, dismissed: () => false };
+const none: SuggestionOptions = { canonicalOf: () => undefined, dismissed: () => false };
 const pairs = (actors: ActorSummary[], options = none) =>
   suggestActorMerges(actors, options).map((s) => `${s.from} → ${s.into} (${s.reason})`);
 
