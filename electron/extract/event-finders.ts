@@ -7,15 +7,8 @@
  */
 import { pickEventTimex } from './dates';
 import type { SentenceContext } from './draft';
-import {
-  ADVERBS,
-  COMMENTARY_VERBS,
-  COPULAS,
-  PREDICATES,
-  SPEECH_VERBS,
-  verbInfo,
-  type VerbInfo,
-} from './lexicon';
+import { ADVERBS, COMMENTARY_VERBS, COPULAS, PREDICATES, SPEECH_VERBS } from './lexicon';
+import { verbInfo, type VerbInfo } from './verb-forms';
 import type { ActorContext, Mention } from './mention';
 import { inside } from './quotes';
 import { finiteAt, subjectBefore, unnamedSubject } from './subject';
