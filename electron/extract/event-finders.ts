@@ -65,7 +65,10 @@ export function findEvent(
     for (let k = idx; k < Math.min(tokens.length, idx + 9); k++) {
       const word = tokens[k]?.text.toLowerCase() ?? '';
       const info = /^(?:added|adds)$/.test(word) ? verbInfo('stated') : verbInfo(word);
-      if (!info || !SPEECH_VERBS.has(info.base) || info.ing) continue;
+      if (!info || info.ing) continue;
+      // any verb of an act told right at the quotation says it: "…,” promised Jiang / "…,” Jiang vowed
+      const adjacent = k === idx || mentions.some((x) => !x.absorbed && x.from === idx && x.to === k);
+      if (!SPEECH_VERBS.has(info.base) && !(adjacent && info.code !== null)) continue;
       const speaker =
         mentions.find((x) => !x.absorbed && x.from >= idx && x.to <= k) ??
         mentions.find((x) => !x.absorbed && x.from > k && x.from <= k + 6 && x.via !== 'pronoun');

@@ -133,6 +133,19 @@ describe('modality', () => {
   });
 });
 
+describe('quotations and their speakers', () => {
+  it('takes the speaker of any verb told right at the quotation, not only verbs of saying', () => {
+    const { events } = extractText(
+      'Talks on the harbour ended on Monday. “Nobody will lose a job here,” promised Governor Lena Farrow. “We will not give up,” the unions vowed.',
+      '2024-05-08',
+    );
+    expect(actorNames(eventWith(events, 'Nobody will lose'))[0]).toBe('Lena Farrow');
+    expect(eventWith(events, 'Nobody will lose')?.title).toMatch(
+      /^Lena Farrow promised: “Nobody will lose a job here”/,
+    );
+  });
+});
+
 describe('actors by shape and context', () => {
   it('takes a run of proper nouns the gazetteer does not know for a name, digits included', () => {
     const names = view('The Merval 45 index and Caldera Pharmaceuticals Group both fell.').mentions.map(
@@ -306,6 +319,16 @@ describe('titles', () => {
       'Ines Duarte criticized the delay and said the city would appeal',
     );
     expect(events.flatMap((e) => e.actors.map((a) => a.name))).toContain('Sorvik regional court');
+  });
+
+  it('never cuts a quotation inside a name', () => {
+    const { events } = extractText(
+      '“Five rivers of the Greater Tamsin Valley Basin are safe again,” said Mayor Idris Kessler.',
+      '2024-05-08',
+    );
+    expect(eventWith(events, 'Five rivers')?.title).toBe(
+      'Idris Kessler said: “Five rivers of the Greater Tamsin Valley Basin”',
+    );
   });
 
   it('writes every extracted title as a complete statement', () => {
