@@ -87,6 +87,15 @@ describe('clauses', () => {
     expect(eventWith(events, 'deepened')).toBeUndefined();
   });
 
+  it('takes a disaster that struck as an event at the place it struck, dated or not', () => {
+    const { events } = extractText(
+      'Fires raged out of control in the port of Valmora, in Portugal. Officials fear a long summer.',
+      '2024-05-08',
+    );
+    expect(actorNames(eventWith(events, 'Fires raged'))).toContain('Portugal');
+    expect(eventWith(events, 'long summer')).toBeUndefined();
+  });
+
   it('marks a passive clause and a negated one', () => {
     const passive = view('Governor Lydia Marsh was questioned by investigators for six hours.');
     expect(findClauses(passive)[0]).toMatchObject({ passive: true });
