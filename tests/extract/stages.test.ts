@@ -96,6 +96,16 @@ describe('clauses', () => {
     expect(eventWith(events, 'long summer')).toBeUndefined();
   });
 
+  it('takes a currency or a commodity’s prices that moved as a market, not a pound of flour', () => {
+    const { events } = extractText(
+      'The pound slid 4 percent against the euro on Friday. Wheat prices, meanwhile, climbed to a record. Farmer Ivo Marek bought a pound of flour.',
+      '2024-05-08',
+    );
+    expect(actorNames(eventWith(events, 'slid'))[0]).toBe('British pound');
+    expect(actorNames(eventWith(events, 'climbed'))[0]).toBe('Wheat prices');
+    expect(actorNames(eventWith(events, 'flour'))).not.toContain('British pound');
+  });
+
   it('marks a passive clause and a negated one', () => {
     const passive = view('Governor Lydia Marsh was questioned by investigators for six hours.');
     expect(findClauses(passive)[0]).toMatchObject({ passive: true });
