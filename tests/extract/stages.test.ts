@@ -186,6 +186,10 @@ describe('actors by shape and context', () => {
       expect.arrayContaining(['Brazilian stock markets', 'Recife police']),
     );
     expect(view('Markets rallied and officials cheered.').mentions).toEqual([]);
+    expect(view('Veldanian artillery shelled two villages.').mentions.map((m) => m.name)).toEqual([
+      'Veldanian artillery',
+    ]);
+    expect(view('The artillery shelled two villages.').mentions).toEqual([]);
   });
 
   it('makes a body that acts unnamed an actor, the one the article pinned down before', () => {
