@@ -99,6 +99,33 @@ describe.skipIf(shouldSkipBrowserTests())('actor management in Chromium on the s
   );
 
   it(
+    'dismisses a suggestion for good, and Ctrl+Z brings it back',
+    async () => {
+      await app.openFresh();
+      await openManager();
+      const dismiss = dialog().getByRole('button', { name: 'Dismiss merging West into The West' });
+      await dismiss.click();
+      await dismiss.waitFor({ state: 'detached' });
+      await closeManager();
+      await app.page.reload();
+      await app.page.waitForSelector('[data-ready=true]');
+      await openManager();
+      expect(
+        await dialog()
+          .getByRole('heading', { name: /Suggested merges/ })
+          .count(),
+      ).toBe(0);
+      await closeManager();
+      await undo();
+      await openManager();
+      await dialog().getByRole('button', { name: 'Merge West into The West' }).waitFor();
+      await closeManager();
+      expect(app.errors).toEqual([]);
+    },
+    SLOW,
+  );
+
+  it(
     'renames an actor for the whole library, and Ctrl+Z takes the name back',
     async () => {
       const { page, snapshot } = app;
@@ -165,6 +192,11 @@ describe.skipIf(shouldSkipBrowserTests())('actor management in Chromium on the s
         await page.emulateMedia({ colorScheme: scheme });
         expect(await app.axeViolations(), scheme).toEqual([]);
       }
+      await page.screenshot({ path: join(OUTPUT, 'actors-view-dark.png') });
+      // the dialog is modal: Tab from its last control comes back to its first
+      await dialog().locator('button:not([disabled]), input, select').last().focus();
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate('document.activeElement?.textContent')).toBe('Close');
       await closeManager();
       await page.emulateMedia({ colorScheme: 'light' });
       await page.getByRole('button', { name: 'High contrast' }).click();

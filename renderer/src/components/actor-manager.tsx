@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { ActorChange, ActorSuggestion, Snapshot } from '../../../electron/shared/contract';
 import type { ActorKind, ActorSummary } from '../../../electron/shared/model';
 import { ACTOR_KIND_ORDER, matchesQuery } from '../lib/actor-groups';
@@ -14,6 +14,26 @@ export interface ActorManagerProps {
 
 /** Actors listed before "Show all": a library of a thousand actors stays a short, fast table. */
 export const ACTOR_ROW_LIMIT = 60;
+/** Suggestions listed before "Show all". */
+export const SUGGESTION_LIMIT = 12;
+
+const FOCUSABLE = 'button:not([disabled]), input:not([disabled]), select:not([disabled]), [tabindex="0"]';
+
+/** Keeps Tab and Shift+Tab inside the dialog `root` (it is modal). */
+function keepFocusInside(root: HTMLElement | null, e: KeyboardEvent<HTMLElement>): void {
+  if (e.key !== 'Tab' || !root) return;
+  const stops = [...root.querySelectorAll<HTMLElement>(FOCUSABLE)];
+  const first = stops[0];
+  const last = stops.at(-1);
+  if (!first || !last) return;
+  if (e.shiftKey && (document.activeElement === first || document.activeElement === root.firstElementChild)) {
+    e.preventDefault();
+    last.focus();
+  } else if (!e.shiftKey && document.activeElement === last) {
+    e.preventDefault();
+    first.focus();
+  }
+}
 
 const REASONS: Record<ActorSuggestion['reason'], string> = {
   surname: 'surname of the full name',
@@ -44,6 +64,9 @@ export function ActorManager({ snapshot, onChange, onClose }: ActorManagerProps)
   const [showAll, setShowAll] = useState(false);
   const [open, setOpen] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
+  const root = useRef<HTMLDivElement>(null);
+  const [allSuggestions, setAllSuggestions] = useState(false);
+  const suggestions = allSuggestions ? book.suggestions : book.suggestions.slice(0, SUGGESTION_LIMIT);
   useEffect(() => heading.current?.focus(), []);
   const matching = useMemo(
     () => snapshot.actors.filter((a) => matchesQuery(a, query)),
@@ -59,7 +82,9 @@ export function ActorManager({ snapshot, onChange, onClose }: ActorManagerProps)
         role="dialog"
         aria-modal="true"
         aria-labelledby="actor-manager-title"
+        ref={root}
         onKeyDown={(e) => {
+          keepFocusInside(root.current, e);
           if (e.key === 'Escape') {
             e.stopPropagation();
             onClose();
@@ -80,9 +105,11 @@ export function ActorManager({ snapshot, onChange, onClose }: ActorManagerProps)
         </p>
         {book.suggestions.length > 0 ? (
           <section className="actor-section" aria-labelledby="actor-suggestions-title">
-            <h3 id="actor-suggestions-title">Suggested merges</h3>
+            <h3 id="actor-suggestions-title">
+              Suggested merges <span className="muted">{book.suggestions.length}</span>
+            </h3>
             <ul className="actor-suggestions">
-              {book.suggestions.map((s) => (
+              {suggestions.map((s) => (
                 <li key={`${s.from}\u0000${s.into}`} className="actor-suggestion">
                   <span className="actor-suggestion-text">
                     <strong>{s.from}</strong> <span className="muted">({count(s.from)})</span> into{' '}
@@ -109,6 +136,13 @@ export function ActorManager({ snapshot, onChange, onClose }: ActorManagerProps)
                 </li>
               ))}
             </ul>
+            {book.suggestions.length > SUGGESTION_LIMIT ? (
+              <button type="button" className="facet-more" onClick={() => setAllSuggestions((v) => !v)}>
+                {allSuggestions
+                  ? `Show the first ${SUGGESTION_LIMIT}`
+                  : `Show all ${book.suggestions.length} suggestions`}
+              </button>
+            ) : null}
           </section>
         ) : null}
         <section className="actor-section" aria-labelledby="actor-table-title">
