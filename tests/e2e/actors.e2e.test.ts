@@ -99,6 +99,36 @@ describe.skipIf(shouldSkipBrowserTests())('actor management in Chromium on the s
   );
 
   it(
+    'splits chosen events off to a new actor and separates a merged name again; Ctrl+Z undoes each',
+    async () => {
+      const trump = app.snapshot.actors.find((a) => a.name === 'Donald Trump')!;
+      await app.openFresh();
+      await openManager();
+      await dialog().getByRole('button', { name: 'Change Donald Trump' }).click();
+      const editor = dialog().getByRole('group', { name: 'Change Donald Trump' });
+      await editor.getByRole('checkbox').first().check();
+      await editor.getByRole('textbox', { name: 'New actor' }).fill('Trump the candidate');
+      await editor.getByRole('button', { name: 'Split 1' }).click();
+      await expect.poll(actorRows).toContain('Trump the candidate 1');
+      expect(await actorRows()).toContain(`Donald Trump ${trump.count - 1}`);
+
+      await dialog().getByRole('button', { name: 'Merge West into The West' }).click();
+      await dialog().getByRole('button', { name: 'Separate West from The West' }).click();
+      await expect.poll(actorRows).toContain('West 1');
+      await closeManager();
+      await undo(); // the separation
+      await expect.poll(actorRows).not.toContain('West 1');
+      await undo(); // the merge
+      await expect.poll(actorRows).toContain('West 1');
+      await undo(); // the split
+      await expect.poll(actorRows).toContain(`Donald Trump ${trump.count}`);
+      expect((await actorRows()).some((r) => r.startsWith('Trump the candidate'))).toBe(false);
+      expect(app.errors).toEqual([]);
+    },
+    SLOW,
+  );
+
+  it(
     'dismisses a suggestion for good, and Ctrl+Z brings it back',
     async () => {
       await app.openFresh();
@@ -178,15 +208,21 @@ describe.skipIf(shouldSkipBrowserTests())('actor management in Chromium on the s
   it(
     'has no serious accessibility violations in the actors view, in light, dark and high contrast',
     async () => {
-      const { page } = app;
+      const { page, service } = app;
+      // with a merged name and a hidden actor, so every part of the view is checked
+      await service.editActors({ op: 'merge', names: ['West'], into: 'The West' });
+      await service.editActors({ op: 'hide', name: 'Trump administration', hidden: true });
       for (const viewport of [
         { width: 1280, height: 800 },
         { width: 900, height: 700 },
       ]) {
         await app.openFresh(viewport);
         await openManager();
-        await dialog().getByRole('button', { name: 'Change Donald Trump' }).click();
         await page.screenshot({ path: join(OUTPUT, `actors-view-${viewport.width}x${viewport.height}.png`) });
+        await dialog().getByRole('button', { name: 'Change Donald Trump' }).click();
+        await page.screenshot({
+          path: join(OUTPUT, `actors-view-change-${viewport.width}x${viewport.height}.png`),
+        });
       }
       for (const scheme of ['light', 'dark'] as const) {
         await page.emulateMedia({ colorScheme: scheme });
@@ -206,6 +242,8 @@ describe.skipIf(shouldSkipBrowserTests())('actor management in Chromium on the s
       await page.screenshot({ path: join(OUTPUT, 'actors-view-high-contrast.png') });
       await closeManager();
       await page.getByRole('button', { name: 'High contrast' }).click();
+      await service.undo();
+      await service.undo();
       expect(app.errors).toEqual([]);
     },
     SLOW,
