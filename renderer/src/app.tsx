@@ -96,8 +96,9 @@ function Explorer(props: {
     (names) => dispatcher.report(`Not a text or Markdown file: ${names.join(', ')}`),
   );
   const commands = useExplorerCommands({ dispatcher, store, timeline: timelineRef, fileInput });
-  // The PNG and the PDF: the sharing layout (title, dates, filters in words, legend).
-  const share = useShare({ api: props.api, store, timeline: timelineRef });
+  // The PNG and the PDF: the sharing layout (title, dates, filters in words, legend). Its title is
+  // the saved view's name, else `storyName` (to be given once stories exist), else "Newsline".
+  const share = useShare({ api, store, timeline: timelineRef });
   const printing = share.mode === 'print';
   const printed = useMemo(
     () =>
