@@ -247,9 +247,12 @@ function storyPart(html: string): { part: string; whole: boolean } {
     : { part: innerOf(html, 'body') ?? html, whole: true };
 }
 
-/** The text of the story, one paragraph a line: the page's own header is dropped, the story's kept. */
-function storyText(story: { part: string; whole: boolean }): string {
-  const part = dropElements(story.part, story.whole ? [...FURNITURE, 'header'] : FURNITURE);
+/** The story without page furniture: the page's own header is dropped, the story's kept. */
+const storyOnly = (story: { part: string; whole: boolean }): string =>
+  dropElements(story.part, story.whole ? [...FURNITURE, 'header'] : FURNITURE);
+
+/** The text of the story, one paragraph a line. */
+function storyText(part: string): string {
   return decodeEntities(
     part.replace(new RegExp(`<\\/?(?:${BLOCKS})\\b[^>]*>`, 'gi'), '\n').replace(/<[^>]*>/g, ''),
   )
@@ -265,7 +268,8 @@ export function htmlToArticle(html: string): HtmlArticle {
   const withoutCode = dropElements(html.replace(/<!--[\s\S]*?(?:-->|$)/g, ' '), NEVER_TEXT);
   const story = storyPart(withoutCode);
   const headTitle = innerOf(html.replace(/<!--[\s\S]*?(?:-->|$)/g, ' '), 'title');
-  const storyH1 = innerOf(story.part, 'h1');
+  const part = storyOnly(story);
+  const storyH1 = innerOf(part, 'h1');
   const anyH1 = innerOf(withoutCode, 'h1');
   const title = [storyH1, meta.get('og:title'), headTitle, anyH1]
     .map((t) => (t === undefined ? '' : inlineText(t)))
@@ -278,7 +282,7 @@ export function htmlToArticle(html: string): HtmlArticle {
     ...(published ? { published } : {}),
     ...(source ? { source } : {}),
     ...(url && /^https?:\/\//i.test(url) ? { url } : {}),
-    text: storyText(story),
+    text: storyText(part),
   };
 }
 
