@@ -18,8 +18,14 @@ export const MAX_YEARS_AFTER_ARTICLE = 2;
  * this many times that half's length …
  */
 export const LIBRARY_SPREAD_FACTOR = 3;
-/** … and by at least this many years (a library of one week does not make a month "far"). */
+/** … and by at least this many years (a library of one week does not make a month "far"); … */
 export const MIN_YEARS_FROM_LIBRARY = 5;
+/**
+ * … and with at most this share of the library's events within NEAR_YEARS of it: a lone date is
+ * checked, a whole story of another time (many events together) is not.
+ */
+export const MAX_SHARE_NEAR = 0.05;
+export const NEAR_YEARS = 1;
 
 /** One event to check, and why, in words. */
 export interface DateCheck {
@@ -70,6 +76,21 @@ export function checkDates(
     if (p) times.push(p.start);
   }
   const fence = libraryFence(times);
+  const sorted = [...times].sort((a, b) => a - b);
+  /** How many of the library's events lie within NEAR_YEARS of `t`. */
+  const near = (t: number): number => {
+    const firstAt = (x: number) => {
+      let lo = 0;
+      let hi = sorted.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if ((sorted[mid] as number) < x) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo;
+    };
+    return firstAt(t + NEAR_YEARS * YEAR_MS + 1) - firstAt(t - NEAR_YEARS * YEAR_MS);
+  };
   const checks: DateCheck[] = [];
   for (const event of events) {
     if (event.edited?.fields.includes('date')) continue;
@@ -92,7 +113,7 @@ export function checkDates(
       reasons.push(`${years(nearest.gap)} before its article (${formatIsoDate(nearest.published)})`);
     if (nearest && -nearest.gap > MAX_YEARS_AFTER_ARTICLE * YEAR_MS)
       reasons.push(`${years(-nearest.gap)} after its article (${formatIsoDate(nearest.published)})`);
-    if (fence && (end < fence.from || start > fence.to)) {
+    if (fence && (end < fence.from || start > fence.to) && near(start) <= MAX_SHARE_NEAR * sorted.length) {
       const { middle } = fence;
       const away = end < fence.from ? middle.start - end : start - middle.end;
       const [a, b] = [middle.start, middle.end].map((t) => new Date(t).getUTCFullYear());

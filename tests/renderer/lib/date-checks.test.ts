@@ -65,6 +65,22 @@ describe('dates worth checking', () => {
     expect(checkDates([fixed], articles, [...march, fixed])).toEqual([]);
   });
 
+  it('does not list a whole story of another time, only a lone date', () => {
+    const story2025 = Array.from({ length: 60 }, (_, i) =>
+      makeEvent({
+        id: `s${i}`,
+        start: '2025-01-14',
+        sources: [{ articleId: 'b', quote: 'q', start: 0, end: 1 }],
+      }),
+    );
+    const recent = makeArticle({ id: 'b', published: '2025-01-14' });
+    const both = new Map([...articles, [recent.id, recent]]);
+    // 20 events of 2013 among 60 of 2025: a third of the library, not outliers
+    expect(checkDates([...march, ...story2025], both)).toEqual([]);
+    const lone = from('lone', '2013-03-05');
+    expect(checkDates([lone, ...story2025], both).map((c) => c.event.id)).toEqual(['lone']);
+  });
+
   it('is far from the library beyond three times its middle half, and at least five years', () => {
     const times = [0, 1, 2, 3].map((y) => Date.UTC(2000 + y, 0, 1));
     // middle half: 2000.75 to 2002.25; three times its length (4.5 years) is under the minimum
