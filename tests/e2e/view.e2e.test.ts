@@ -91,7 +91,7 @@ describe.skipIf(shouldSkipBrowserTests())('the view, fit all, dates to check and
       const days = added.map((e) => Number(e.start.slice(8, 10))).sort((a, b) => a - b);
       expect(added.every((e) => e.start.startsWith('2013-03-'))).toBe(true);
       expect(await done.getByTestId('import-outcome').textContent()).toBe(
-        `2 articles imported: ${added.length} new events, ${days[0]} – ${days.at(-1)} March 2013.`,
+        `2 articles imported: ${added.length} new events, ${days[0]}\u00a0– ${days.at(-1)} March 2013.`,
       );
       await done.getByRole('button', { name: 'OK' }).click();
       // The window went to March 2013: the new events are drawn, the sample's are not.
@@ -309,6 +309,10 @@ describe.skipIf(shouldSkipBrowserTests())('the view, fit all, dates to check and
         await openOnSample(viewport);
         await app.page.getByRole('button', { name: 'Fit all' }).click();
         await app.page.getByTestId('timeline-notice').waitFor();
+        // (drawn once vis-timeline has redrawn the fitted window)
+        await expect
+          .poll(async () => (await app.drawnTitles()).some((t) => t.startsWith('Arab League suspended')))
+          .toBe(true);
         await app.page.mouse.move(0, 0);
         await app.page.screenshot({ path: join(OUTPUT, `view-fit-notice-${size}.png`) });
         await checkDatesButton().click();
@@ -321,7 +325,15 @@ describe.skipIf(shouldSkipBrowserTests())('the view, fit all, dates to check and
         await app.page.screenshot({ path: join(OUTPUT, `view-outside-${size}.png`) });
         await app.page.getByTestId('file-input').setInputFiles([
           { name: 'huge.md', mimeType: 'text/markdown', buffer: Buffer.alloc(11 * 1024 * 1024, 'a') },
-          { name: 'envoy-damascus.md', mimeType: 'text/markdown', buffer: MARCH_2013[0]!.buffer },
+          {
+            name: `talks-${size}.md`,
+            mimeType: 'text/markdown',
+            buffer: article('Talks in Geneva', viewport.width > 1000 ? '2013-05-08' : '2013-06-12', [
+              viewport.width > 1000
+                ? 'Kofi Annan met Sergey Lavrov in Geneva on Monday, officials said.'
+                : 'Ban Ki-moon met Lakhdar Brahimi in Geneva on Monday, officials said.',
+            ]),
+          },
         ]);
         await app.page.getByRole('dialog', { name: 'Import finished' }).waitFor();
         await app.page.screenshot({ path: join(OUTPUT, `view-import-${size}.png`) });

@@ -40,14 +40,15 @@ export function summarizeImport(
 
 const dayOf = (t: number): string => new Date(t).toISOString().slice(0, 10);
 
-/** "28 March 2013", "3 – 28 March 2013", "28 March – 2 April 2013", "28 December 2012 – 2 January 2013". */
+/** "28 March 2013", "3 – 28 March 2013" (a no-break space before the dash), "28 March – 2 April 2013", "28 December 2012 – 2 January 2013". */
 export function formatDayRange(range: TimeSpan): string {
   const [a, b] = [dayOf(range.start), dayOf(range.end)] as [string, string];
   if (a === b) return formatIsoDate(a);
   const [from, to] = [formatIsoDate(a).split(' '), formatIsoDate(b)];
-  if (a.slice(0, 7) === b.slice(0, 7)) return `${from[0]} – ${to}`;
-  if (a.slice(0, 4) === b.slice(0, 4)) return `${from.slice(0, 2).join(' ')} – ${to}`;
-  return `${formatIsoDate(a)} – ${to}`;
+  // a no-break space before the dash keeps "3 –" from ending a line
+  if (a.slice(0, 7) === b.slice(0, 7)) return `${from[0]}\u00a0– ${to}`;
+  if (a.slice(0, 4) === b.slice(0, 4)) return `${from.slice(0, 2).join(' ')}\u00a0– ${to}`;
+  return `${formatIsoDate(a)}\u00a0– ${to}`;
 }
 
 /** "20 articles imported: 143 new events, 3 – 28 March 2013". */
@@ -55,7 +56,7 @@ export function describeImport(articles: number, summary: ImportSummary): string
   if (articles === 0) return 'No article was imported.';
   const head = `${articles} article${articles === 1 ? '' : 's'} imported`;
   const n = summary.newEvents;
-  const events = `${n.toLocaleString('en')} new event${n === 1 ? '' : 's'}`;
+  const events = n === 0 ? 'no new events' : `${n.toLocaleString('en')} new event${n === 1 ? '' : 's'}`;
   const merged = summary.eventIds.length - n;
   const also = merged > 0 ? ` (and ${merged.toLocaleString('en')} already known)` : '';
   return `${head}: ${events}${also}${summary.range ? `, ${formatDayRange(summary.range)}` : ''}.`;

@@ -20,19 +20,19 @@ describe('what an import brought', () => {
     );
     expect(summary.eventIds).toEqual(['m', 'n1', 'n2']);
     expect(summary.newEvents).toBe(2);
-    expect(formatDayRange(summary.range!)).toBe('3 – 28 March 2013');
+    expect(formatDayRange(summary.range!)).toBe('3\u00a0– 28 March 2013');
     expect(describeImport(2, summary)).toBe(
-      '2 articles imported: 2 new events (and 1 already known), 3 – 28 March 2013.',
+      '2 articles imported: 2 new events (and 1 already known), 3\u00a0– 28 March 2013.',
     );
   });
 
   it('words ranges within a month, a year, or across years', () => {
     expect(formatDayRange({ start: day('2013-03-28'), end: day('2013-03-28') })).toBe('28 March 2013');
     expect(formatDayRange({ start: day('2013-03-28'), end: day('2013-04-02') })).toBe(
-      '28 March – 2 April 2013',
+      '28 March\u00a0– 2 April 2013',
     );
     expect(formatDayRange({ start: day('2012-12-28'), end: day('2013-01-02') })).toBe(
-      '28 December 2012 – 2 January 2013',
+      '28 December 2012\u00a0– 2 January 2013',
     );
   });
 
@@ -42,8 +42,8 @@ describe('what an import brought', () => {
       [makeEvent({ id: 'a', start: '2013-03', precision: 'month', sources: cite('x') })],
       new Set(['x']),
     );
-    expect(formatDayRange(summary.range!)).toBe('1 – 31 March 2013');
-    expect(describeImport(1, summary)).toBe('1 article imported: 1 new event, 1 – 31 March 2013.');
+    expect(formatDayRange(summary.range!)).toBe('1\u00a0– 31 March 2013');
+    expect(describeImport(1, summary)).toBe('1 article imported: 1 new event, 1\u00a0– 31 March 2013.');
     expect(describeImport(0, summary)).toBe('No article was imported.');
   });
 });
