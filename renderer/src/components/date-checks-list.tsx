@@ -29,8 +29,8 @@ export function DateChecksList({ shown, library, articles, selectedId, onSelect 
       </h2>
       <p className="muted">
         Events dated more than {MAX_YEARS_BEFORE_ARTICLE} years before or {MAX_YEARS_AFTER_ARTICLE} years
-        after the articles that report them, or at least {MIN_YEARS_FROM_LIBRARY} years from most of the
-        library. Choose one to see it; correct its date with Edit in its details.
+        after the articles that report them, or alone at least {MIN_YEARS_FROM_LIBRARY} years from most of the
+        library. Choose one to see it; correct its date with Edit… in its details.
       </p>
       {checks.length === 0 ? (
         <p>No date stands out among the events shown.</p>
