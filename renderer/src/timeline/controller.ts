@@ -149,6 +149,7 @@ export class TimelineController {
     const fit = fitEvents(list, this.width);
     if (fit) {
       this.setWindow(fit.window);
+      this.sync(false); // the events of the new window drawn now, not at vis-timeline's next range event
       this.callbacks.onFit?.(fit.leftOut.flatMap((p) => this.model.index.events[p.index] ?? []));
     }
     return fit;
