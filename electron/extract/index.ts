@@ -33,7 +33,7 @@ import { tagText } from './nlp';
 import { splitArticles } from './split';
 import { tagTimexes, type Timex } from './timex';
 
-export { actorProfile } from './gazetteer';
+export { actorProfile, lookupActor } from './gazetteer';
 export { parseFrontMatter } from './frontmatter';
 export { splitArticles } from './split';
 
