@@ -77,6 +77,7 @@ function Explorer(props: {
   const side = useStore(store, (s) => s.side);
   const error = useStore(store, (s) => s.error);
   const windowRequest = useStore(store, (s) => s.windowRequest);
+  const followRequest = useStore(store, (s) => s.followRequest);
   const d = useDerived(snapshot, view);
   // the list or the timeline, as the user left it (like the lanes, kept in the page's storage)
   const [listLayout, setListLayout] = useStoredFlag('newsline.list');
@@ -87,18 +88,22 @@ function Explorer(props: {
   const sideRef = useRef<HTMLElement>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const run = store.dispatch;
-  const importer = useImport(dispatcher);
-  const drop = useFileDrop(
-    (files) => void importer.start(files),
-    (names) => dispatcher.report(`Not a text or Markdown file: ${names.join(', ')}`),
-  );
+  // after an import, the view goes to its events (or offers to)
+  const [importFollow] = useState(() => ({
+    eventIds: () => new Set(store.getState().snapshot.events.map((e) => e.id)),
+    onImported: (summary: { eventIds: readonly string[] }) =>
+      store.dispatch(act.followEvents(summary.eventIds)),
+  }));
+  const importer = useImport(dispatcher, importFollow);
+  const drop = useFileDrop((files) => void importer.start(files));
   const commands = useExplorerCommands({ dispatcher, store, timeline: timelineRef, fileInput });
 
   const readerArticle = side.readerId ? (d.articles.get(side.readerId) ?? null) : null;
   const sideOpen =
     (side.tab === 'details' && d.selected !== null) ||
     (side.tab === 'reader' && readerArticle !== null) ||
-    side.tab === 'articles';
+    side.tab === 'articles' ||
+    side.tab === 'checks';
   /** Moves the keyboard focus to the side pane once it shows the event opened from the timeline. */
   const focusDetails = () =>
     requestAnimationFrame(() => {
@@ -154,6 +159,7 @@ function Explorer(props: {
           startWindow={startWindow}
           fitOnLoad={!saved.window}
           windowRequest={windowRequest}
+          followRequest={followRequest}
           onOpenDetails={focusDetails}
         />
         {sideOpen ? (
