@@ -80,6 +80,7 @@ function Explorer(props: {
   const side = useStore(store, (s) => s.side);
   const error = useStore(store, (s) => s.error);
   const windowRequest = useStore(store, (s) => s.windowRequest);
+  const followRequest = useStore(store, (s) => s.followRequest);
   const d = useDerived(snapshot, view);
   // the list or the timeline, as the user left it (like the lanes, kept in the page's storage)
   const [listLayout, setListLayout] = useStoredFlag('newsline.list');
@@ -90,11 +91,14 @@ function Explorer(props: {
   const sideRef = useRef<HTMLElement>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const run = store.dispatch;
-  const importer = useImport(dispatcher);
-  const drop = useFileDrop(
-    (files) => void importer.start(files),
-    (names) => dispatcher.report(`Not a text or Markdown file: ${names.join(', ')}`),
-  );
+  // after an import, the view goes to its events (or offers to)
+  const [importFollow] = useState(() => ({
+    eventIds: () => new Set(store.getState().snapshot.events.map((e) => e.id)),
+    onImported: (summary: { eventIds: readonly string[] }) =>
+      store.dispatch(act.followEvents(summary.eventIds)),
+  }));
+  const importer = useImport(dispatcher, importFollow);
+  const drop = useFileDrop((files) => void importer.start(files));
   const commands = useExplorerCommands({ dispatcher, store, timeline: timelineRef, fileInput });
   // The PNG and the PDF: the sharing layout (title, dates, filters in words, legend). Its title is
   // the saved view's name, else `storyName` (to be given once stories exist), else "Newsline".
@@ -110,7 +114,8 @@ function Explorer(props: {
   const sideOpen =
     (side.tab === 'details' && d.selected !== null) ||
     (side.tab === 'reader' && readerArticle !== null) ||
-    side.tab === 'articles';
+    side.tab === 'articles' ||
+    side.tab === 'checks';
   /** Moves the keyboard focus to the side pane once it shows the event opened from the timeline. */
   const focusDetails = () =>
     requestAnimationFrame(() => {
@@ -168,6 +173,7 @@ function Explorer(props: {
           startWindow={startWindow}
           fitOnLoad={!saved.window}
           windowRequest={windowRequest}
+          followRequest={followRequest}
           onOpenDetails={focusDetails}
           sharing={share.mode ? { title: share.title } : null}
         />

@@ -32,6 +32,8 @@ export interface CommandTarget {
   /** What undo and redo would do now (null: nothing). */
   history(): { undo: string | null; redo: string | null } | undefined;
   openExport(): void;
+  /** Opens (or closes) the list of events whose dates are worth checking. */
+  checkDates(): void;
 }
 
 const always = () => true;
@@ -57,6 +59,13 @@ export function createCommands(t: CommandTarget): Commands {
       enabled: () => !!t.history()?.redo,
     },
     export: { id: 'export', label: 'Export…', keys: [], run: t.openExport, enabled: always },
+    'check-dates': {
+      id: 'check-dates',
+      label: 'Check dates',
+      keys: ['Shift+Mod+D'],
+      run: t.checkDates,
+      enabled: always,
+    },
   };
 }
 

@@ -43,6 +43,7 @@ describe('application menu', () => {
       ['Zoom In', 'CmdOrCtrl+=', 'zoom-in'],
       ['Zoom Out', 'CmdOrCtrl+-', 'zoom-out'],
       ['Fit All', 'CmdOrCtrl+0', 'fit-all'],
+      ['Check Dates', 'Shift+CmdOrCtrl+D', 'check-dates'],
     ] as const) {
       const item = find(view, label);
       expect(item?.accelerator, label).toBe(accelerator);

@@ -19,6 +19,7 @@ function target(history: { undo: string | null; redo: string | null } | undefine
     redo: vi.fn(),
     history: () => history,
     openExport: vi.fn(),
+    checkDates: vi.fn(),
   } satisfies CommandTarget;
 }
 
@@ -29,6 +30,7 @@ describe('commands', () => {
   it('one per menu command, each with its label and keys', () => {
     const commands = createCommands(target());
     expect(Object.keys(commands).sort()).toEqual([
+      'check-dates',
       'export',
       'fit-all',
       'open-articles',

@@ -27,6 +27,8 @@ export interface EventsPaneProps {
   startWindow: TimeSpan;
   fitOnLoad: boolean;
   windowRequest: act.ExplorerState['windowRequest'];
+  /** Events to go to (an import's). */
+  followRequest?: act.ExplorerState['followRequest'];
   onOpenDetails(id: string): void;
   timelineRef: Ref<TimelineHandle>;
   paneRef?: Ref<HTMLElement>;
@@ -94,6 +96,7 @@ export function EventsPane({ timelineRef, paneRef, ...props }: EventsPaneProps) 
         onSelect={select}
         initialWindow={props.startWindow}
         windowRequest={props.windowRequest}
+        followRequest={props.followRequest ?? null}
         fitOnLoad={props.fitOnLoad}
         onWindowChange={(w) => run(act.windowChanged(w))}
         shownCount={d.shownEvents.length}

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Snapshot } from '../../../electron/shared/contract';
+import { IMPORT_EXTENSIONS } from '../../../electron/shared/limits';
 
 export interface ExplorerHeaderProps {
   snapshot: Snapshot;
@@ -58,7 +59,7 @@ export function ExplorerHeader({
         ref={fileInput}
         type="file"
         multiple
-        accept=".txt,.md,.markdown,text/plain"
+        accept={IMPORT_EXTENSIONS.join(',')}
         hidden
         data-testid="file-input"
         onChange={(e) => {

@@ -26,6 +26,7 @@ export function ExplorerToolbar(props: ExplorerToolbarProps) {
   const { commands: c, store, layout } = props;
   const { commands } = c;
   const snapshot = useStore(store, (s) => s.snapshot);
+  const checking = useStore(store, (s) => s.side.tab === 'checks');
   const dispatcher = c.dispatcher;
   return (
     <>
@@ -57,6 +58,14 @@ export function ExplorerToolbar(props: ExplorerToolbarProps) {
       <ContrastToggle />
       <button type="button" aria-pressed={props.articlesOpen} onClick={props.onArticles}>
         Articles
+      </button>
+      <button
+        type="button"
+        aria-pressed={checking}
+        onClick={commands['check-dates'].run}
+        title="Events dated far from their articles or the rest (Ctrl+Shift+D)"
+      >
+        {commands['check-dates'].label}
       </button>
       <CurationToolbar
         dispatcher={dispatcher}

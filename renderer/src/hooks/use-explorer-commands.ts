@@ -7,7 +7,7 @@ import { useEffect, useMemo, useState, type RefObject } from 'react';
 import { createCommands, runMenuCommand, runShortcut, type CommandId, type Commands } from '../commands';
 import type { TimelineHandle } from '../timeline/controller-api';
 import type { Dispatcher } from '../state/dispatcher';
-import type { ExplorerStore } from '../state/explorer';
+import { showSideTab, type ExplorerStore } from '../state/explorer';
 
 export interface ExplorerCommands {
   commands: Commands;
@@ -41,6 +41,8 @@ export function useExplorerCommands(options: {
         redo: dispatcher.redo,
         history: () => store.getState().snapshot.history,
         openExport: () => setExportOpen(true),
+        checkDates: () =>
+          store.dispatch(showSideTab(store.getState().side.tab === 'checks' ? 'details' : 'checks')),
       }),
     [dispatcher, store, timeline, fileInput],
   );

@@ -9,10 +9,11 @@ import type { DataSet } from 'vis-data/esnext/esm/vis-data.js';
 import moment from 'moment';
 import { DAY_MS, type TimeSpan } from '../lib/time';
 import { stackOrder, type Item } from './drawn-items';
+import { MAX_WINDOW_SPAN } from './fit';
 
-/** Zoom limits: one day to about thirty years. */
+/** Zoom limits: one day to a hundred years (fit.ts). */
 export const ZOOM_MIN = DAY_MS;
-export const ZOOM_MAX = Math.round(30 * 365.25 * DAY_MS);
+export const ZOOM_MAX = MAX_WINDOW_SPAN;
 
 /** The options of the page's timeline, but its first window. */
 const OPTIONS: TimelineOptions = {
