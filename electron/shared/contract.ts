@@ -222,7 +222,15 @@ export interface Requests extends NewslineService, WindowApi {}
 export type RequestName = keyof Requests;
 
 /** Commands the native menu sends to the page (see renderer/src/commands.ts). */
-export type MenuCommand = 'open-articles' | 'zoom-in' | 'zoom-out' | 'fit-all' | 'undo' | 'redo' | 'export';
+export type MenuCommand =
+  | 'open-articles'
+  | 'zoom-in'
+  | 'zoom-out'
+  | 'fit-all'
+  | 'undo'
+  | 'redo'
+  | 'export'
+  | 'focus-timeline';
 
 export const MENU_COMMANDS: readonly MenuCommand[] = [
   'open-articles',
@@ -232,6 +240,7 @@ export const MENU_COMMANDS: readonly MenuCommand[] = [
   'undo',
   'redo',
   'export',
+  'focus-timeline',
 ];
 
 /** The API the page uses: every request, and the menu's commands. */

@@ -19,6 +19,7 @@ function target(history: { undo: string | null; redo: string | null } | undefine
     redo: vi.fn(),
     history: () => history,
     openExport: vi.fn(),
+    focusTimeline: vi.fn(),
   } satisfies CommandTarget;
 }
 
@@ -31,6 +32,7 @@ describe('commands', () => {
     expect(Object.keys(commands).sort()).toEqual([
       'export',
       'fit-all',
+      'focus-timeline',
       'open-articles',
       'redo',
       'undo',
