@@ -299,6 +299,52 @@ describe.skipIf(shouldSkipBrowserTests())('legible at a glance, on the bundled s
     },
     SLOW,
   );
+  it(
+    'has no serious accessibility violations in light, dark and high contrast: timeline, search, lanes, list',
+    async () => {
+      for (const theme of ['light', 'dark', 'high contrast'] as const) {
+        await page.emulateMedia({ colorScheme: theme === 'dark' ? 'dark' : 'light' });
+        for (const viewport of [
+          { width: 1280, height: 800 },
+          { width: 900, height: 700 },
+        ]) {
+          const shot = (view: string) =>
+            page.screenshot({
+              path: join(
+                OUTPUT,
+                `${view}-${theme.replace(' ', '-')}-${viewport.width}x${viewport.height}.png`,
+              ),
+            });
+          await app.openFresh(viewport);
+          if (theme === 'high contrast') await page.getByRole('button', { name: 'High contrast' }).click();
+          expect(await app.axeViolations(), `${theme}: explorer`).toEqual([]);
+          await page.keyboard.press('Tab'); // the skip link, shown
+          expect(await app.axeViolations(), `${theme}: skip link`).toEqual([]);
+          await page.getByRole('searchbox', { name: 'Search events' }).fill('russia');
+          await page.locator(ITEMS).first().click();
+          await page.mouse.move(0, 0);
+          await expect.poll(() => page.locator('.details h2').count()).toBe(1);
+          await page.evaluate('document.activeElement?.blur()');
+          await shot('explorer-search');
+          expect(await app.axeViolations(), `${theme}: search and details`).toEqual([]);
+          await page.getByRole('button', { name: 'Lanes' }).click();
+          await expect.poll(() => page.locator('.vis-labelset .vis-label').count()).toBeGreaterThan(1);
+          await page.mouse.move(0, 0);
+          await shot('lanes-search');
+          expect(await app.axeViolations(), `${theme}: lanes`).toEqual([]);
+          await page.getByRole('button', { name: 'Lanes' }).click();
+          await page.getByRole('button', { name: 'List', exact: true }).click();
+          await expect.poll(() => page.locator('.event-list mark').count()).toBeGreaterThan(0);
+          await shot('list-search');
+          expect(await app.axeViolations(), `${theme}: list`).toEqual([]);
+          if (theme === 'high contrast') await page.getByRole('button', { name: 'High contrast' }).click();
+        }
+      }
+      await page.emulateMedia({ colorScheme: 'light' });
+      expect(app.errors).toEqual([]);
+    },
+    4 * SLOW,
+  );
 });
 
 describe.skipIf(shouldSkipBrowserTests())('count bands with their numbers, on 3,000 synthetic events', () => {
