@@ -292,7 +292,7 @@ describe.skipIf(shouldSkipBrowserTests())('legible at a glance, on the bundled s
           path: join(OUTPUT, `toolbar-kept-aside-${viewport.width}x${viewport.height}.png`),
         });
         await page.getByRole('button', { name: 'Undo', exact: true }).click();
-        await page.getByRole('button', { name: 'Kept aside (0)' }).waitFor();
+        await page.getByRole('button', { name: 'Kept aside (1)' }).waitFor({ state: 'detached' });
         expect(await layout()).toEqual(before);
       }
       expect(app.errors).toEqual([]);
