@@ -223,14 +223,7 @@ export type RequestName = keyof Requests;
 
 /** Commands the native menu sends to the page (see renderer/src/commands.ts). */
 export type MenuCommand =
-  | 'open-articles'
-  | 'zoom-in'
-  | 'zoom-out'
-  | 'fit-all'
-  | 'undo'
-  | 'redo'
-  | 'export'
-  | 'focus-timeline';
+  'open-articles' | 'zoom-in' | 'zoom-out' | 'fit-all' | 'undo' | 'redo' | 'export' | 'focus-timeline';
 
 export const MENU_COMMANDS: readonly MenuCommand[] = [
   'open-articles',
