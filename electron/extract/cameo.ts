@@ -3,7 +3,7 @@
  * statement announces for later.
  */
 import type { CameoCode } from '../shared/model';
-import { phraseCode, type VerbInfo } from './lexicon';
+import { phraseCode, type VerbInfo } from './verb-forms';
 
 /**
  * "said it would seek a meeting": an act that a statement announces for later is an intent to

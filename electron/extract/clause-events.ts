@@ -6,7 +6,8 @@ import { cameoOf, intentOf } from './cameo';
 import type { Clause } from './clauses';
 import { dateFromTimex, pickEventTimex, reportedDate, type EventDate } from './dates';
 import type { Draft, SentenceContext } from './draft';
-import { SPEECH_VERBS, verbInfo } from './lexicon';
+import { SPEECH_VERBS } from './lexicon';
+import { verbInfo } from './verb-forms';
 import { actorsOf } from './roles';
 import { makeTitle } from './title';
 

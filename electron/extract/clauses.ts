@@ -10,7 +10,8 @@
  * segment that opens on its verb ("…, then rose"), the subject of the clause before. The sentence
  * as read, and its verb groups, are in `sentence-view`; how a clause tells its act in `modality`.
  */
-import { ADVERBS, AUXILIARIES, FIGURE_NOUNS, INTRODUCING_NOUNS, MODALS, verbInfo } from './lexicon';
+import { ADVERBS, AUXILIARIES, FIGURE_NOUNS, INTRODUCING_NOUNS, MODALS } from './lexicon';
+import { verbInfo } from './verb-forms';
 import type { Mention } from './mention';
 import { modalityOf, type Modality } from './modality';
 import { groupStart, MOVES, posAt, type SentenceView } from './sentence-view';

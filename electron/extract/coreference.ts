@@ -9,7 +9,8 @@
 import type { ActorContext, Mention, MentionScan } from './mention';
 import { actsAlone, bodyKindOf } from './described';
 import { countryOfDemonym } from './gazetteer';
-import { FIGURE_NOUNS, INTRODUCING_NOUNS, verbInfo } from './lexicon';
+import { FIGURE_NOUNS, INTRODUCING_NOUNS } from './lexicon';
+import { verbInfo } from './verb-forms';
 import type { Tags } from './nlp';
 import type { Token } from './tokens';
 

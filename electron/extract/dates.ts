@@ -4,7 +4,7 @@
  * gives the `reported` date (the article's publication day) when the clause has none.
  */
 import type { DateBasis, NewsEvent, Precision } from '../shared/model';
-import { verbInfo } from './lexicon';
+import { verbInfo } from './verb-forms';
 import type { Timex } from './timex';
 
 /** The date fields of an event (see NewsEvent). */

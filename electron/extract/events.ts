@@ -25,7 +25,7 @@ import { gapOf } from './subject';
 import { tableRowEvents } from './table-rows';
 import { eventTitle } from './title';
 import { tokenize, type Token } from './tokens';
-import { verbInfo } from './lexicon';
+import { verbInfo } from './verb-forms';
 
 const DATELINE_PREFIX =
   /^\s*[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][A-Za-z .]{2,30})?(?:,?\s*[A-Z][a-z]{2,8}\.? \d{1,2})?\s*(?:\([A-Za-z .]{2,30}\))?\s*[-—–]{1,2}\s+/;

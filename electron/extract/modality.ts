@@ -3,7 +3,8 @@
  * reported ("reportedly"); and whether it only states how things are ("Loughner remains in
  * custody") rather than what happened.
  */
-import { MODALS, verbInfo } from './lexicon';
+import { MODALS } from './lexicon';
+import { verbInfo } from './verb-forms';
 import { groupStart, MOVES, NEGATORS, posAt, type SentenceView } from './sentence-view';
 
 export type Modality = 'asserted' | 'negated' | 'planned' | 'reported';

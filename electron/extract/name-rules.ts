@@ -18,8 +18,8 @@ import {
   PERSON_ROLES,
   PERSON_TITLES,
   STRIP_SUFFIXES,
-  verbInfo,
 } from './lexicon';
+import { verbInfo } from './verb-forms';
 import type { Token } from './tokens';
 import { surnameAlone } from './names';
 

@@ -4,7 +4,8 @@
  * subordinate clause), and whether a common noun before it is an unnamed subject.
  */
 import type { Mention } from './mention';
-import { ADVERBS, AUXILIARIES, CATENATIVES, FIGURE_NOUNS, MODALS, type VerbInfo } from './lexicon';
+import { ADVERBS, AUXILIARIES, CATENATIVES, FIGURE_NOUNS, MODALS } from './lexicon';
+import { type VerbInfo } from './verb-forms';
 import { inside, type Region } from './quotes';
 import type { Token } from './tokens';
 
