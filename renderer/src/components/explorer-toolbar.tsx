@@ -18,7 +18,7 @@ export interface ExplorerToolbarProps {
   shownEvents: readonly NewsEvent[];
 }
 
-/** The toolbar: how events are shown, zoom, lanes, contrast, articles, edits, views, export and import. */
+/** The toolbar: how events are shown, zoom, lanes, contrast, articles, edits, views and export. */
 export function ExplorerToolbar(props: ExplorerToolbarProps) {
   const { commands: c, store, layout } = props;
   const { commands } = c;
@@ -74,9 +74,6 @@ export function ExplorerToolbar(props: ExplorerToolbarProps) {
         exportOpen={c.exportOpen}
         onExportOpen={c.setExportOpen}
       />
-      <button type="button" className="primary" onClick={commands['open-articles'].run}>
-        {commands['open-articles'].label}
-      </button>
     </>
   );
 }

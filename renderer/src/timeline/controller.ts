@@ -28,7 +28,15 @@ import { fitEvents, type Fit } from './fit';
 import { foldTarget, type Focus, type FocusMove } from './focus';
 import { laneGroups, LaneGroupSet } from './lane-groups';
 import { TimelineModel } from './timeline-model';
-import { hideTimelineGroups, labelEventItems, openVisTimeline, toggleNested, ZOOM_MIN } from './vis-setup';
+import { windowShowing } from './label-room';
+import {
+  hideTimelineGroups,
+  labelEventItems,
+  openVisTimeline,
+  selectedItemBox,
+  toggleNested,
+  ZOOM_MIN,
+} from './vis-setup';
 
 export class TimelineController {
   private readonly timeline: Timeline;
@@ -105,6 +113,7 @@ export class TimelineController {
   select(id: string | null): void {
     this.model.selected = id;
     this.applySelection();
+    this.keepSelectedInView();
   }
 
   getWindow(): TimeSpan {
@@ -250,6 +259,22 @@ export class TimelineController {
     requestAnimationFrame(() => {
       if (!this.destroyed) this.timeline.redraw();
     });
+    if (this.model.input) this.sync(false); // bands as wide as the new width allows: counts readable
+    this.keepSelectedInView();
+  }
+
+  /** Once drawn, moves the window sideways when the selected event's label is cut by its right edge. */
+  private keepSelectedInView(): void {
+    if (this.model.selected === null) return;
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => {
+        const box = this.destroyed ? null : selectedItemBox(this.container);
+        if (!box) return;
+        const w = this.getWindow();
+        const next = windowShowing(w, box.width, box.left, box.right);
+        if (next !== w) this.setWindow(next);
+      }),
+    );
   }
 
   destroy(): void {
