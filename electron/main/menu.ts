@@ -83,6 +83,8 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
         command('Zoom Out', 'CmdOrCtrl+-', 'zoom-out'),
         command('Fit All', 'CmdOrCtrl+0', 'fit-all'),
         command('Check Dates', 'Shift+CmdOrCtrl+D', 'check-dates', false),
+        // the page owns this key (it works from text fields too): shown here, not registered
+        command('Go to Timeline', 'CmdOrCtrl+1', 'focus-timeline', false),
         { type: 'separator' },
         { role: 'reload' },
         ...(options.isPackaged ? [] : [{ role: 'toggleDevTools' } as const]),

@@ -278,7 +278,15 @@ export type RequestName = keyof Requests;
 
 /** Commands the native menu sends to the page (see renderer/src/commands.ts). */
 export type MenuCommand =
-  'open-articles' | 'zoom-in' | 'zoom-out' | 'fit-all' | 'undo' | 'redo' | 'export' | 'check-dates';
+  | 'open-articles'
+  | 'zoom-in'
+  | 'zoom-out'
+  | 'fit-all'
+  | 'undo'
+  | 'redo'
+  | 'export'
+  | 'check-dates'
+  | 'focus-timeline';
 
 export const MENU_COMMANDS: readonly MenuCommand[] = [
   'open-articles',
@@ -289,6 +297,7 @@ export const MENU_COMMANDS: readonly MenuCommand[] = [
   'redo',
   'export',
   'check-dates',
+  'focus-timeline',
 ];
 
 /** The API the page uses: every request, and the menu's commands. */

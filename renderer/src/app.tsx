@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { createPortal } from 'react-dom';
 import type { NewslineApi, Snapshot, ViewState } from '../../electron/shared/contract';
 import { ChooseFilesPrompt } from './components/choose-files-prompt';
+import { SkipLink } from './components/skip-link';
 import { ErrorLine, ExplorerHeader } from './components/explorer-header';
 import { EventsPane } from './components/events-pane';
 import { ExplorerSide } from './components/explorer-side';
@@ -88,6 +89,12 @@ function Explorer(props: {
   const setLayout = (next: 'timeline' | 'list') => setListLayout(next === 'list');
   const [lanes, setLanes] = useStoredFlag('newsline.lanes');
   const timelineRef = useRef<TimelineHandle>(null);
+  const listRef = useRef<{ focus(): void }>(null);
+  // "Go to timeline" (and the skip link) goes to the events as shown: the timeline or the list.
+  const focusEvents = useRef<(() => void) | null>(null);
+  useEffect(() => {
+    focusEvents.current = () => (layout === 'list' ? listRef.current : timelineRef.current)?.focus();
+  }, [layout]);
   const sideRef = useRef<HTMLElement>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const run = store.dispatch;
@@ -99,7 +106,7 @@ function Explorer(props: {
   }));
   const importer = useImport(dispatcher, importFollow);
   const drop = useFileDrop((files) => void importer.start(files));
-  const commands = useExplorerCommands({ dispatcher, store, timeline: timelineRef, fileInput });
+  const commands = useExplorerCommands({ dispatcher, store, timeline: timelineRef, fileInput, focusEvents });
   // The PNG and the PDF: the sharing layout (title, dates, filters in words, legend). Its title is
   // the saved view's name, else `storyName` (to be given once stories exist), else "Newsline".
   const share = useShare({ api, store, timeline: timelineRef });
@@ -132,12 +139,18 @@ function Explorer(props: {
       onDragLeave={drop.onDragLeave}
       onDrop={drop.onDrop}
     >
+      <SkipLink command={commands.commands['focus-timeline']} />
       <ExplorerHeader
         snapshot={snapshot}
         shownCount={d.shownEvents.length}
         filtering={d.filtering}
         fileInput={fileInput}
         onFiles={(files) => void importer.start(files)}
+        actions={
+          <button type="button" className="primary" onClick={commands.commands['open-articles'].run}>
+            {commands.commands['open-articles'].label}
+          </button>
+        }
       >
         <ExplorerToolbar
           commands={commands}
@@ -163,6 +176,7 @@ function Explorer(props: {
         <EventsPane
           paneRef={captureTarget}
           timelineRef={timelineRef}
+          listRef={listRef}
           store={store}
           snapshot={snapshot}
           view={view}

@@ -187,7 +187,7 @@ describe.skipIf(shouldSkipBrowserTests())('sharing the timeline in Chromium on t
       expect(during.range).toMatch(
         new RegExp(`^\\d{1,2} \\w+ \\d{4} to \\d{1,2} \\w+ \\d{4} · ${shown.length} events?$`),
       );
-      expect(during.legend).toContain('Outlined: matches the search');
+      expect(during.legend).toContain('Ringed: matches the search');
       // the picture is the sharing layout, which fills the window
       expect(png.readUInt32BE(16)).toBe(Math.ceil(during.pane.width));
       expect(png.readUInt32BE(20)).toBe(Math.ceil(during.pane.height));

@@ -31,13 +31,15 @@ export interface EventsPaneProps {
   followRequest?: act.ExplorerState['followRequest'];
   onOpenDetails(id: string): void;
   timelineRef: Ref<TimelineHandle>;
+  /** The list of events, for the page to move the focus to. */
+  listRef?: Ref<{ focus(): void }>;
   paneRef?: Ref<HTMLElement>;
   /** While the timeline is shared (PNG, PDF): the title it bears. */
   sharing?: { title: string } | null;
 }
 
 /** The events: the search, the list or the timeline, what to do when none is shown, and the legend. */
-export function EventsPane({ timelineRef, paneRef, ...props }: EventsPaneProps) {
+export function EventsPane({ timelineRef, listRef, paneRef, ...props }: EventsPaneProps) {
   const { store, snapshot, view, derived: d, commands } = props;
   const run = store.dispatch;
   const select = (id: string | null) => run(act.selectEvent(id));
@@ -55,6 +57,7 @@ export function EventsPane({ timelineRef, paneRef, ...props }: EventsPaneProps) 
     <section
       ref={paneRef}
       className={`timeline-pane show-${props.layout}${d.words.length > 0 ? ' searching' : ''}`}
+      id="events"
       aria-label="Events"
       data-share=""
     >
@@ -82,6 +85,7 @@ export function EventsPane({ timelineRef, paneRef, ...props }: EventsPaneProps) 
       />
       {props.layout === 'list' ? (
         <EventList
+          ref={listRef}
           events={d.shownEvents}
           selectedId={d.selected?.id ?? null}
           onSelect={select}

@@ -7,8 +7,10 @@ export interface ExplorerHeaderProps {
   /** Events that pass the filters, and whether any filter is on. */
   shownCount: number;
   filtering: boolean;
-  /** The toolbar's buttons. */
+  /** The toolbar's buttons (a row of their own, so that nothing else moves them). */
   children: ReactNode;
+  /** The main actions, at the end of the title row. */
+  actions?: ReactNode;
   /** Files chosen in the file dialog. */
   onFiles(files: File[]): void;
   fileInput: React.Ref<HTMLInputElement>;
@@ -22,6 +24,7 @@ export function ExplorerHeader({
   shownCount,
   filtering,
   children,
+  actions,
   onFiles,
   fileInput,
 }: ExplorerHeaderProps) {
@@ -52,6 +55,7 @@ export function ExplorerHeader({
           </ul>
         </details>
       ) : null}
+      {actions ? <div className="header-actions">{actions}</div> : null}
       <div className="toolbar" role="toolbar" aria-label="Timeline">
         {children}
       </div>

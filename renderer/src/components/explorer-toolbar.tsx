@@ -21,7 +21,7 @@ export interface ExplorerToolbarProps {
   share?: ShareActions;
 }
 
-/** The toolbar: how events are shown, zoom, lanes, contrast, articles, edits, views, export and import. */
+/** The toolbar: how events are shown, zoom, lanes, contrast, articles, edits, views and export. */
 export function ExplorerToolbar(props: ExplorerToolbarProps) {
   const { commands: c, store, layout } = props;
   const { commands } = c;
@@ -79,9 +79,6 @@ export function ExplorerToolbar(props: ExplorerToolbarProps) {
         onExportOpen={c.setExportOpen}
         share={props.share}
       />
-      <button type="button" className="primary" onClick={commands['open-articles'].run}>
-        {commands['open-articles'].label}
-      </button>
     </>
   );
 }

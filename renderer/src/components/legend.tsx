@@ -1,3 +1,4 @@
+import '../styles/marks.css';
 import '../styles/legend.css';
 import { legendMarks, type LegendContext } from '../timeline/legend-marks';
 

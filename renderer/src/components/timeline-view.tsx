@@ -9,6 +9,7 @@ import {
 } from 'react';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import '../styles/timeline.css';
+import '../styles/marks.css';
 import type { ActorSummary, NewsEvent } from '../../../electron/shared/model';
 import { commandForKey, type Commands } from '../commands';
 import { formatIsoDate } from '../lib/event-dates';

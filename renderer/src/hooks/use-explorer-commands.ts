@@ -26,8 +26,10 @@ export function useExplorerCommands(options: {
   store: ExplorerStore;
   timeline: RefObject<TimelineHandle | null>;
   fileInput: RefObject<HTMLInputElement | null>;
+  /** Moves the focus to the events as shown (the timeline, or the list). */
+  focusEvents: RefObject<(() => void) | null>;
 }): ExplorerCommands {
-  const { dispatcher, store, timeline, fileInput } = options;
+  const { dispatcher, store, timeline, fileInput, focusEvents } = options;
   const [askToChoose, setAskToChoose] = useState(false);
   const [exportOpen, setExportOpen] = useState(false);
   const commands = useMemo(
@@ -43,8 +45,9 @@ export function useExplorerCommands(options: {
         openExport: () => setExportOpen(true),
         checkDates: () =>
           store.dispatch(showSideTab(store.getState().side.tab === 'checks' ? 'details' : 'checks')),
+        focusTimeline: () => focusEvents.current?.(),
       }),
-    [dispatcher, store, timeline, fileInput],
+    [dispatcher, store, timeline, fileInput, focusEvents],
   );
 
   useEffect(() => {

@@ -29,7 +29,15 @@ import { foldTarget, type Focus, type FocusMove } from './focus';
 import { laneGroups, LaneGroupSet } from './lane-groups';
 import { shareWindow } from './share-window';
 import { TimelineModel } from './timeline-model';
-import { hideTimelineGroups, labelEventItems, openVisTimeline, toggleNested, ZOOM_MIN } from './vis-setup';
+import { windowShowing } from './label-room';
+import {
+  hideTimelineGroups,
+  labelEventItems,
+  openVisTimeline,
+  selectedItemBox,
+  toggleNested,
+  ZOOM_MIN,
+} from './vis-setup';
 
 export class TimelineController {
   private readonly timeline: Timeline;
@@ -106,6 +114,7 @@ export class TimelineController {
   select(id: string | null): void {
     this.model.selected = id;
     this.applySelection();
+    this.keepSelectedInView();
   }
 
   getWindow(): TimeSpan {
@@ -251,6 +260,22 @@ export class TimelineController {
     requestAnimationFrame(() => {
       if (!this.destroyed) this.timeline.redraw();
     });
+    if (this.model.input) this.sync(false); // bands as wide as the new width allows: counts readable
+    this.keepSelectedInView();
+  }
+
+  /** Once drawn, moves the window sideways when the selected event's label is cut by its right edge. */
+  private keepSelectedInView(): void {
+    if (this.model.selected === null) return;
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => {
+        const box = this.destroyed ? null : selectedItemBox(this.container);
+        if (!box) return;
+        const w = this.getWindow();
+        const next = windowShowing(w, box.width, box.left, box.right);
+        if (next !== w) this.setWindow(next);
+      }),
+    );
   }
 
   /** The window for a shared picture or PDF: this one, the first event's label whole (share-window.ts). */

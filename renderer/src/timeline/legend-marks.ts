@@ -1,7 +1,8 @@
 /**
  * What the marks of the timeline mean, in one place: the legend under the timeline and the one of
- * a shared picture or PDF both read it. Each mark names the class of its swatch (styled beside the
- * items it explains) and when it applies, so a legend lists only the marks in use.
+ * a shared picture or PDF both read it. Each mark names the class of its swatch (styled with the
+ * items it explains: marks.css, legend.css) and when it applies, so a legend lists only the marks
+ * in use.
  */
 import type { ActorKind, NewsEvent } from '../../../electron/shared/model';
 import { placeEvent } from '../lib/event-dates';
@@ -43,7 +44,7 @@ interface MarkRule {
 const detail = (c: LegendContext) => c.bands === null;
 const quad = (n: number, label: string): MarkRule => ({
   key: `q${n}`,
-  swatch: `swatch nl-q${n}`,
+  swatch: `swatch kind-mark nl-q${n}`,
   label,
   applies: (c) => detail(c) && c.quads.has(n),
 });
@@ -64,8 +65,8 @@ const RULES: readonly MarkRule[] = [
   quad(0, 'Kind not classified'),
   {
     key: 'bar',
-    swatch: 'swatch span',
-    label: 'Bar: month, year or approximate date',
+    swatch: 'swatch span-mark',
+    label: 'Dashed: month, year or approximate date',
     applies: (c) => detail(c) && c.bars,
   },
   {
@@ -82,8 +83,8 @@ const RULES: readonly MarkRule[] = [
   },
   {
     key: 'match',
-    swatch: 'swatch match',
-    label: 'Outlined: matches the search',
+    swatch: 'swatch match-mark',
+    label: 'Ringed: matches the search',
     applies: (c) => detail(c) && c.searching,
   },
   {

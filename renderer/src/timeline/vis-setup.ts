@@ -96,3 +96,19 @@ export function labelEventItems(container: HTMLElement, labelOf: (itemId: string
     el.setAttribute('aria-label', label);
   }
 }
+
+/**
+ * Where the selected event's item (the first one, when it is drawn in several lanes) lies across
+ * the timeline, in pixels from the left edge of its items' panel, and that panel's width; null
+ * when no event item is selected or drawn.
+ */
+export function selectedItemBox(
+  container: HTMLElement,
+): { left: number; right: number; width: number } | null {
+  const panel = container.querySelector<HTMLElement>('.vis-panel.vis-center');
+  const item = container.querySelector<HTMLElement>('.vis-item.nl-event.vis-selected.vis-point');
+  if (!panel || !item) return null;
+  const p = panel.getBoundingClientRect();
+  const r = item.getBoundingClientRect();
+  return { left: r.left - p.left, right: r.right - p.left, width: p.width };
+}

@@ -21,7 +21,7 @@ describe('the legend of the timeline', () => {
       'Material cooperation',
       'Verbal conflict',
       'Material conflict',
-      'Bar: month, year or approximate date',
+      'Dashed: month, year or approximate date',
     ]);
     expect(labels(context({ quads: new Set([3, 0]), bars: false }))).toEqual([
       'Verbal conflict',
@@ -37,7 +37,7 @@ describe('the legend of the timeline', () => {
       expect.arrayContaining([
         'Italics: planned or only reported',
         'Struck through: did not happen',
-        'Outlined: matches the search',
+        'Ringed: matches the search',
         'Country lane',
         'Person lane',
       ]),
