@@ -212,7 +212,7 @@ export async function openCuration(libraryDir: string, source: CurationSource): 
     renameView: (id, name) => views.rename(id, name),
     deleteView: (id) => views.remove(id),
 
-    async exportEvents(format, eventIds) {
+    async exportEvents(format, eventIds, options) {
       await source.ready;
       const result = applied();
       const byId = new Map([...result.events, ...result.hidden].map((e) => [e.id, e]));
@@ -225,7 +225,11 @@ export async function openCuration(libraryDir: string, source: CurationSource): 
         case 'csv':
           return file(`${stem}.csv`, 'text/csv;charset=utf-8', exportCsv(events, articles));
         case 'timelinejs':
-          return file(`${stem}-timelinejs.json`, 'application/json', exportTimelineJs(events, articles));
+          return file(
+            `${stem}-timelinejs.json`,
+            'application/json',
+            exportTimelineJs(events, articles, options),
+          );
       }
     },
 

@@ -199,6 +199,14 @@ export interface SavedView {
 
 export type ExportFormat = 'json' | 'csv' | 'timelinejs';
 
+/** How an export names what it shows (the TimelineJS story's title slide). */
+export interface ExportOptions {
+  /** The view's title (see renderer/src/lib/share-title.ts). */
+  title?: string;
+  /** A line under it: the filters in words. */
+  subtitle?: string;
+}
+
 /** A file made for the user to save. */
 export interface ExportedFile {
   fileName: string;
@@ -246,8 +254,8 @@ export interface CurationApi {
   saveView(name: string, state: ViewState): Promise<SavedView[]>;
   renameView(id: string, name: string): Promise<SavedView[]>;
   deleteView(id: string): Promise<SavedView[]>;
-  /** The events with these ids (edits applied) as a file of the format. */
-  exportEvents(format: ExportFormat, eventIds: string[]): Promise<ExportedFile>;
+  /** The events with these ids (edits applied) as a file of the format, titled by `options`. */
+  exportEvents(format: ExportFormat, eventIds: string[], options?: ExportOptions): Promise<ExportedFile>;
   /** Restores the events and edits of a JSON file exported before. */
   importEvents(json: string): Promise<Snapshot>;
 }
@@ -259,8 +267,8 @@ export interface NewslineService extends LibraryApi, CurationApi {}
 export interface WindowApi {
   /** The window's page as PNG. */
   capturePng(): Promise<ExportedFile>;
-  /** The page as a PDF document. */
-  printPdf(): Promise<ExportedFile>;
+  /** The page as a PDF document; null when the browser's own Print dialog took it (the preview). */
+  printPdf(): Promise<ExportedFile | null>;
 }
 
 /** Every request of the contract. */

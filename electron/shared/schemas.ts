@@ -130,7 +130,13 @@ export const requestSchemas = {
   saveView: z.tuple([nameSchema, viewStateSchema]),
   renameView: z.tuple([id, nameSchema]),
   deleteView: z.tuple([id]),
-  exportEvents: z.tuple([z.enum(['json', 'csv', 'timelinejs']), z.array(id).max(1_000_000)]),
+  exportEvents: z.tuple([
+    z.enum(['json', 'csv', 'timelinejs']),
+    z.array(id).max(1_000_000),
+    z
+      .strictObject({ title: z.string().max(300).optional(), subtitle: z.string().max(2000).optional() })
+      .optional(),
+  ]),
   importEvents: z.tuple([z.string().min(2).max(MAX_REQUEST_BYTES)]),
   capturePng: z.tuple([]),
   printPdf: z.tuple([]),

@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState, type RefObject } from 'react';
+import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { createPortal } from 'react-dom';
 import type { NewslineApi, Snapshot, ViewState } from '../../electron/shared/contract';
 import { ChooseFilesPrompt } from './components/choose-files-prompt';
 import { SkipLink } from './components/skip-link';
@@ -8,10 +9,12 @@ import { ExplorerSide } from './components/explorer-side';
 import { ExplorerToolbar } from './components/explorer-toolbar';
 import { FiltersPane } from './components/filters-pane';
 import { ImportDialogs } from './components/import-dialogs';
+import { PrintSheet } from './components/print-sheet';
 import type { TimelineHandle } from './timeline/controller-api';
 import { useExplorerCommands } from './hooks/use-explorer-commands';
 import { useImport } from './hooks/use-import';
 import { useFileDrop } from './hooks/use-file-drop';
+import { useShare } from './hooks/use-share';
 import { useStoredFlag } from './hooks/use-stored-flag';
 import { errorMessage, loadInitial, type InitialData } from './lib/api';
 import { formatEventDate } from './lib/event-dates';
@@ -104,6 +107,15 @@ function Explorer(props: {
   const importer = useImport(dispatcher, importFollow);
   const drop = useFileDrop((files) => void importer.start(files));
   const commands = useExplorerCommands({ dispatcher, store, timeline: timelineRef, fileInput, focusEvents });
+  // The PNG and the PDF: the sharing layout (title, dates, filters in words, legend). Its title is
+  // the saved view's name, else `storyName` (to be given once stories exist), else "Newsline".
+  const share = useShare({ api, store, timeline: timelineRef });
+  const printing = share.mode === 'print';
+  const printed = useMemo(
+    () =>
+      printing ? [...d.shownEvents].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0)) : [],
+    [printing, d.shownEvents],
+  );
 
   const readerArticle = side.readerId ? (d.articles.get(side.readerId) ?? null) : null;
   const sideOpen =
@@ -122,7 +134,7 @@ function Explorer(props: {
 
   return (
     <div
-      className={`app${drop.dragging ? ' dragging' : ''}`}
+      className={`app${drop.dragging ? ' dragging' : ''}${share.mode ? ` sharing share-${share.mode}` : ''}`}
       onDragOver={drop.onDragOver}
       onDragLeave={drop.onDragLeave}
       onDrop={drop.onDrop}
@@ -152,10 +164,12 @@ function Explorer(props: {
             run(act.showSideTab(sideOpen && side.tab === 'articles' ? 'details' : 'articles'))
           }
           shownEvents={d.shownEvents}
+          share={share}
         />
       </ExplorerHeader>
       {error ? <ErrorLine message={error} onDismiss={() => run(act.dismissError)} /> : null}
       <main
+        data-share=""
         className={`app-main${sideOpen ? ' with-details' : ''}${sideOpen && side.tab !== 'details' ? ' with-reader' : ''}`}
       >
         <FiltersPane store={store} view={view} derived={d} dispatcher={dispatcher} />
@@ -175,6 +189,7 @@ function Explorer(props: {
           windowRequest={windowRequest}
           followRequest={followRequest}
           onOpenDetails={focusDetails}
+          sharing={share.mode ? { title: share.title } : null}
         />
         {sideOpen ? (
           <ExplorerSide
@@ -199,6 +214,7 @@ function Explorer(props: {
       {commands.askToChoose ? (
         <ChooseFilesPrompt onChoose={commands.chooseFiles} onCancel={commands.cancelChoose} />
       ) : null}
+      {printing ? createPortal(<PrintSheet events={printed} articles={d.articles} />, document.body) : null}
       <ImportDialogs
         state={importer.state}
         onConfirmDates={(dates) => void importer.confirmDates(dates)}

@@ -3,7 +3,7 @@
  * sample and a fresh user-data folder: edit a title, undo and redo it, reload; hide and show an
  * event; save a view, change the filters, restore it; export the filtered events as CSV.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -225,69 +225,6 @@ describe.skipIf(shouldSkipBrowserTests())('curating in Chromium on the bundled s
     // Undo removes it again.
     await page.locator('body').press(`${MOD}+z`);
     await expect.poll(drawnTitles, { timeout: 10_000 }).not.toContain('Added from the reader');
-  });
-
-  it('prints the page and every filtered event with its sources to a multi-page PDF (PDF export itself needs the desktop app)', async () => {
-    await openFresh();
-    await page.getByRole('button', { name: 'Export' }).click();
-    await page.getByRole('button', { name: 'Timeline as PDF' }).click();
-    await expect
-      .poll(() => page.getByRole('alert').textContent(), { timeout: 10_000 })
-      .toContain('needs the desktop app');
-    await page.getByRole('button', { name: 'Dismiss' }).click();
-    expect(await page.locator('.print-sheet').count()).toBe(0);
-
-    await page.emulateMedia({ media: 'print' });
-    await page.evaluate("window.dispatchEvent(new Event('beforeprint'))");
-    const sheet = page.locator('.print-sheet');
-    await expect
-      .poll(() => sheet.locator('.print-events > li').count(), { timeout: 10_000 })
-      .toBe(snapshot.events.length);
-    expect(await sheet.isVisible()).toBe(true);
-    expect(await page.locator('.filters').isVisible()).toBe(false);
-    const cited = new Set(snapshot.events.flatMap((e) => e.sources.map((s) => s.articleId)));
-    expect(await sheet.locator('.print-sources > li').count()).toBe(cited.size);
-    const pdf = await page.pdf({ format: 'A4', landscape: true, printBackground: true });
-    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
-    console.log(`print to PDF: ${snapshot.events.length} events on ${pages} pages`);
-    expect(pages).toBeGreaterThan(1);
-    await page.evaluate("window.dispatchEvent(new Event('afterprint'))");
-    await page.emulateMedia({ media: 'screen' });
-    await expect.poll(() => page.locator('.print-sheet').count(), { timeout: 10_000 }).toBe(0);
-  });
-
-  it('saves the visible timeline as PNG, drawn by the page in the preview', async () => {
-    await openFresh();
-    await page.getByRole('button', { name: 'Export' }).click();
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Visible timeline as PNG' }).click(),
-    ]);
-    expect(download.suggestedFilename()).toMatch(/^newsline-\d{4}-\d{2}-\d{2}\.png$/);
-    const png = readFileSync(await download.path());
-    writeFileSync(join(ROOT, 'test-output', 'timeline-export.png'), png);
-    expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-    const box = await page.locator('.timeline-pane').boundingBox();
-    // IHDR: width and height of the picture, those of the timeline pane.
-    expect(png.readUInt32BE(16)).toBe(Math.ceil(box!.width));
-    expect(png.readUInt32BE(20)).toBe(Math.ceil(box!.height));
-    // Not a blank picture: the drawn timeline has many colours.
-    const shown = (await page.evaluate(`(async (data) => {
-      const image = new Image();
-      image.src = 'data:image/png;base64,' + data;
-      await image.decode();
-      const canvas = document.createElement('canvas');
-      canvas.width = image.width;
-      canvas.height = image.height;
-      const context = canvas.getContext('2d');
-      context.drawImage(image, 0, 0);
-      const pixels = context.getImageData(0, 0, image.width, image.height).data;
-      const colours = new Set();
-      for (let i = 0; i < pixels.length; i += 4 * 7) colours.add((pixels[i] << 16) | (pixels[i + 1] << 8) | pixels[i + 2]);
-      return colours.size;
-    })(${JSON.stringify(png.toString('base64'))})`)) as number;
-    expect(shown).toBeGreaterThan(20);
-    expect(consoleErrors, consoleErrors.join('\n')).toEqual([]);
   });
 
   it('imports a JSON export and gets its edits back', async () => {

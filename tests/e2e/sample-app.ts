@@ -74,6 +74,8 @@ export async function startSampleApp(): Promise<SampleApp> {
     page,
     errors,
     async openFresh(viewport = { width: 1280, height: 800 }) {
+      // leave the page first: a save of its view still pending would otherwise come after this one
+      await page.goto('about:blank');
       await service.saveViewState({ ...DEFAULT_VIEW_STATE });
       await page.setViewportSize(viewport);
       await page.goto(server.url);

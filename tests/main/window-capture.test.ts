@@ -24,7 +24,7 @@ describe('window captures', () => {
 
   it('prints the page to a landscape PDF with backgrounds', async () => {
     const wc = contents();
-    const file = await windowCaptureRequests(() => wc).printPdf();
+    const file = (await windowCaptureRequests(() => wc).printPdf())!;
     expect(wc.printToPDF).toHaveBeenCalledWith({ landscape: true, pageSize: 'A4', printBackground: true });
     expect(Buffer.from(file.content, 'base64').toString()).toBe('%PDF-1.7');
     expect(file.mimeType).toBe('application/pdf');

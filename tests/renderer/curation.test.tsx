@@ -180,16 +180,18 @@ describe('saved views and export menus', () => {
     const user = userEvent.setup();
     await user.click(screen.getByRole('button', { name: 'Views' }));
     await user.click(await screen.findByRole('button', { name: 'Only Lavrov' }));
-    expect(onRestore).toHaveBeenCalledWith({ hiddenActors: ['NATO'], mode: 'any' });
+    expect(onRestore).toHaveBeenCalledWith({ hiddenActors: ['NATO'], mode: 'any' }, 'Only Lavrov');
   });
 
   it('saves the current view under a name', async () => {
     const a = api();
+    const onSaved = vi.fn();
     render(
       <SavedViews
         dispatcher={dispatcherOver(a)}
         currentView={() => ({ hiddenActors: ['X'], mode: 'all' })}
         onRestore={vi.fn()}
+        onSaved={onSaved}
       />,
     );
     const user = userEvent.setup();
@@ -197,6 +199,7 @@ describe('saved views and export menus', () => {
     await user.type(screen.getByRole('textbox', { name: 'Save current view as' }), 'Mine');
     await user.click(screen.getByRole('button', { name: 'Save view' }));
     expect(a.saveView).toHaveBeenCalledWith('Mine', { hiddenActors: ['X'], mode: 'all' });
+    await waitFor(() => expect(onSaved).toHaveBeenCalledWith('Mine'));
   });
 
   it('exports the filtered events in the chosen format and hands the file over to be saved', async () => {
@@ -209,11 +212,15 @@ describe('saved views and export menus', () => {
         open
         onOpenChange={vi.fn()}
         save={save}
+        exportOptions={() => ({ title: 'Only Lavrov', subtitle: 'Actors: Sergey Lavrov' })}
       />,
     );
     expect(screen.getByText('2 filtered events')).toBeInTheDocument();
     await userEvent.setup().click(screen.getByRole('button', { name: 'TimelineJS story (JSON)' }));
-    expect(a.exportEvents).toHaveBeenCalledWith('timelinejs', ['e1', 'e2']);
+    expect(a.exportEvents).toHaveBeenCalledWith('timelinejs', ['e1', 'e2'], {
+      title: 'Only Lavrov',
+      subtitle: 'Actors: Sergey Lavrov',
+    });
     await waitFor(() => expect(save).toHaveBeenCalledWith(expect.objectContaining({ fileName: 'x.json' })));
   });
 });

@@ -168,6 +168,49 @@ describe('export and import on the bundled sample', () => {
     expect(rows.flat().some((cell) => /^[=+\-@]/.test(cell))).toBe(false);
   });
 
+  it('marks the events changed by hand in the CSV: the fields changed, or added', async () => {
+    const ids = edited.events.map((e) => e.id);
+    const rows = parseCsv((await service.exportEvents('csv', ids)).content.slice(1));
+    const column = CSV_COLUMNS.indexOf('edited');
+    const title = CSV_COLUMNS.indexOf('title');
+    const row = (start: string) => rows.find((r) => r[title]?.startsWith(start));
+    expect(row('Title with')?.[column]).toBe('title; date');
+    expect(row('Added by hand')?.[column]).toBe('added');
+  });
+
+  it('titles the TimelineJS story after the view and says on each slide what was changed by hand', async () => {
+    const ids = edited.events.map((e) => e.id);
+    const file = await service.exportEvents('timelinejs', ids, {
+      title: 'Lavrov & the talks',
+      subtitle: 'Actors: Sergey Lavrov · Search: “talks”',
+    });
+    const parsed = timelineJsFile.parse(JSON.parse(file.content));
+    expect(parsed.title?.text?.headline).toBe('Lavrov &amp; the talks');
+    expect(parsed.title?.text?.text).toContain('<p>Actors: Sergey Lavrov · Search: “talks”</p>');
+    expect(parsed.title?.text?.text).toMatch(/changed or added by hand/);
+    const slide = (start: string) => parsed.events.find((s) => s.text?.headline?.startsWith(start));
+    // a title and a date set by hand: said first on the slide, and beside the date
+    const retitled = slide('Title with');
+    expect(retitled?.display_date).toMatch(/^January 2025\b.* \(date set by hand\)$/);
+    expect(retitled?.text?.text).toMatch(/^<p><em>Edited by hand: title, date\.<\/em><\/p><blockquote>/);
+    const kind = slide('=HYPERLINK');
+    expect(kind?.text?.text).toMatch(/^<p><em>Edited by hand: title, kind of event\.<\/em><\/p>/);
+    expect(kind?.display_date).toBeUndefined();
+    const added = slide('Added by hand');
+    expect(added?.display_date).toBe('31 December 2024 (date set by hand)');
+    expect(added?.text?.text).toMatch(/^<p><em>Added by hand\.<\/em><\/p>/);
+    // the machine's events say nothing of the kind
+    const untouched = edited.events.filter((e) => !e.edited).map((e) => e.id.replace(/[^\w-]/g, '-'));
+    expect(untouched.length).toBeGreaterThan(0);
+    for (const s of parsed.events.filter((s) => untouched.includes(s.unique_id ?? ''))) {
+      expect(s.text?.text).not.toMatch(/by hand/);
+      expect(s.display_date ?? '').not.toMatch(/by hand/);
+    }
+    // without a view's title: the app's name
+    const plain = timelineJsFile.parse(JSON.parse((await service.exportEvents('timelinejs', ids)).content));
+    expect(plain.title?.text?.headline).toBe('Newsline');
+  });
+
   it('neutralises every formula start in a cell', () => {
     expect(['=1+1', '+1', '-1', '@SUM(A1)', '\tx', 'plain'].map(csvCell)).toEqual([
       "'=1+1",

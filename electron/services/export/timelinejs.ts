@@ -1,8 +1,10 @@
 /**
  * Export as a TimelineJS3 JSON file (https://timeline.knightlab.com/docs/json-format.html): one
  * slide per event with its headline, the quote and its source as text, start and end dates at the
- * precision known (year, month, day only as known), grouped by the acting actor.
+ * precision known (year, month, day only as known), grouped by the acting actor. The title slide
+ * bears the view's title; what was changed by hand is said on the slide (its date too).
  */
+import type { ExportOptions } from '../../shared/contract';
 import type { ArticleInfo, NewsEvent } from '../../shared/model';
 
 /** A TimelineJS date object: only the parts known. */
@@ -46,12 +48,65 @@ export function timelineDateOf(iso: string): TimelineJsDate {
   };
 }
 
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** "14 January 2025", "January 2025", "2025": a date as written YYYY[-MM[-DD]], in words. */
+export function dateInWords(iso: string): string {
+  const [year, month, day] = iso.split('-').map(Number);
+  const name = month ? MONTHS[month - 1] : undefined;
+  return [day, name, year].filter((p) => p !== undefined && p !== 0).join(' ');
+}
+
+const FIELD_WORDS = { title: 'title', date: 'date', actors: 'actors', cameo: 'kind of event' } as const;
+
+/** What was done by hand to an event, in words ("Edited by hand: title, date."), or null. */
+export function editNote(event: Pick<NewsEvent, 'edited'>): string | null {
+  const mark = event.edited;
+  if (!mark) return null;
+  if (mark.added) return 'Added by hand.';
+  const parts: string[] = [];
+  if (mark.fields.length > 0)
+    parts.push(`edited by hand: ${mark.fields.map((f) => FIELD_WORDS[f]).join(', ')}`);
+  if (mark.mergedFrom?.length) parts.push('merged by hand');
+  if (mark.splitFrom) parts.push('split off by hand');
+  const text = parts.join('; ');
+  return text ? `${text.charAt(0).toUpperCase()}${text.slice(1)}.` : null;
+}
+
+/** The date line of a slide whose date was set by hand ("January 2025 (date set by hand)"), else undefined. */
+function editedDateLine(event: NewsEvent, approximate: string | undefined): string | undefined {
+  if (!event.edited?.fields.includes('date') && !event.edited?.added) return undefined;
+  const when =
+    approximate ??
+    (event.end && event.end !== event.start
+      ? `${dateInWords(event.start)} to ${dateInWords(event.end)}`
+      : dateInWords(event.start));
+  return `${when} (date set by hand)`;
+}
+
 /** The actor a slide is grouped under: the first who acts, else the first named, else none. */
 const groupOf = (event: NewsEvent): string =>
   (event.actors.find((a) => a.role === 'source') ?? event.actors[0])?.name ?? 'No named actor';
 
 /** The TimelineJS3 file of `events`. */
-export function timelineJsOf(events: readonly NewsEvent[], articles: readonly ArticleInfo[]): TimelineJsFile {
+export function timelineJsOf(
+  events: readonly NewsEvent[],
+  articles: readonly ArticleInfo[],
+  options: ExportOptions = {},
+): TimelineJsFile {
   const byId = new Map(articles.map((a) => [a.id, a]));
   const slides = events.map((event): TimelineJsSlide => {
     const quotes = event.sources.map((s) => {
@@ -71,31 +126,38 @@ export function timelineJsOf(events: readonly NewsEvent[], articles: readonly Ar
     const actors = event.actors.map(
       (a) => `${escapeHtml(a.name)} (${a.role === 'source' ? 'acts' : 'acted upon'})`,
     );
+    const approximate =
+      event.precision === 'approximate' && event.approximation
+        ? `${event.approximation.amount ? `${event.approximation.amount} ` : ''}${event.approximation.relation} ${event.approximation.anchor}`
+        : undefined;
+    const dateLine = editedDateLine(event, approximate) ?? approximate;
+    const note = editNote(event);
     return {
       unique_id: event.id.replace(/[^\w-]/g, '-'),
       start_date: timelineDateOf(event.start),
       ...(event.end && event.end !== event.start ? { end_date: timelineDateOf(event.end) } : {}),
-      ...(event.precision === 'approximate' && event.approximation
-        ? {
-            display_date: escapeHtml(
-              `${event.approximation.amount ? `${event.approximation.amount} ` : ''}${event.approximation.relation} ${event.approximation.anchor}`,
-            ),
-          }
-        : {}),
+      ...(dateLine ? { display_date: escapeHtml(dateLine) } : {}),
       text: {
         headline: escapeHtml(event.title),
-        text: `${quotes.join('')}${actors.length ? `<p>Actors: ${actors.join(', ')}</p>` : ''}`,
+        text: `${note ? `<p><em>${escapeHtml(note)}</em></p>` : ''}${quotes.join('')}${actors.length ? `<p>Actors: ${actors.join(', ')}</p>` : ''}`,
       },
       group: escapeHtml(groupOf(event)),
       autolink: false,
     };
   });
   const count = events.length;
+  const cited = new Set(events.flatMap((e) => e.sources.map((s) => s.articleId))).size;
+  const tally = `${count} event${count === 1 ? '' : 's'} from ${cited} article${cited === 1 ? '' : 's'}`;
+  const edited = events.filter((e) => e.edited).length;
+  const subtitle = options.subtitle?.trim();
   return {
     title: {
       text: {
-        headline: 'Newsline timeline',
-        text: `${count} event${count === 1 ? '' : 's'} from ${new Set(events.flatMap((e) => e.sources.map((s) => s.articleId))).size} articles`,
+        headline: escapeHtml(options.title?.trim() || 'Newsline'),
+        text: [subtitle, tally, edited ? `${edited} changed or added by hand, as each says` : '']
+          .filter(Boolean)
+          .map((line) => `<p>${escapeHtml(line ?? '')}</p>`)
+          .join(''),
       },
     },
     events: slides,
@@ -104,5 +166,8 @@ export function timelineJsOf(events: readonly NewsEvent[], articles: readonly Ar
 }
 
 /** The TimelineJS3 file as text. */
-export const exportTimelineJs = (events: readonly NewsEvent[], articles: readonly ArticleInfo[]): string =>
-  `${JSON.stringify(timelineJsOf(events, articles), null, 2)}\n`;
+export const exportTimelineJs = (
+  events: readonly NewsEvent[],
+  articles: readonly ArticleInfo[],
+  options?: ExportOptions,
+): string => `${JSON.stringify(timelineJsOf(events, articles, options), null, 2)}\n`;

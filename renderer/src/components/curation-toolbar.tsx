@@ -1,11 +1,8 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import { createPortal } from 'react-dom';
-import type { Snapshot, ViewState } from '../../../electron/shared/contract';
+import { useState } from 'react';
+import type { ExportOptions, Snapshot, ViewState } from '../../../electron/shared/contract';
 import type { Commands } from '../commands';
 import type { Dispatcher } from '../state/dispatcher';
-import { downloadFile } from '../lib/download';
 import { ExportMenu } from './export-menu';
-import { PrintSheet } from './print-sheet';
 import { Popover } from './popover';
 import { SavedViews } from './saved-views';
 import '../styles/curation.css';
@@ -16,9 +13,13 @@ export interface CurationToolbarProps {
   snapshot: Snapshot;
   filteredIds(): string[];
   currentView(): ViewState;
-  onRestoreView(view: ViewState): void;
+  /** A saved view chosen (its state and name), and the current view saved under a name. */
+  onRestoreView(view: ViewState, name: string): void;
+  onSavedView?(name: string): void;
   exportOpen: boolean;
   onExportOpen(open: boolean): void;
+  /** The PNG and PDF of the sharing layout, and the title of exports (hooks/use-share.ts). */
+  share?: { png(): Promise<void>; pdf(): Promise<void>; exportOptions(): ExportOptions };
 }
 
 const mod = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform) ? '⌘' : 'Ctrl+';
@@ -26,39 +27,7 @@ const mod = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform) ?
 /** Undo, Redo, the edits kept apart (hidden events, edits whose event is gone), saved views and export. */
 export function CurationToolbar(props: CurationToolbarProps) {
   const { dispatcher, commands, snapshot } = props;
-  const { api } = dispatcher;
   const [editsOpen, setEditsOpen] = useState(false);
-  // The printed list exists only while printing (it would weigh on the page otherwise).
-  const [printing, setPrinting] = useState(false);
-  useEffect(() => {
-    const before = () => setPrinting(true);
-    const after = () => setPrinting(false);
-    window.addEventListener('beforeprint', before);
-    window.addEventListener('afterprint', after);
-    return () => {
-      window.removeEventListener('beforeprint', before);
-      window.removeEventListener('afterprint', after);
-    };
-  }, []);
-  const { filteredIds } = props;
-  const printPdf = useCallback(async () => {
-    setPrinting(true);
-    try {
-      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-      downloadFile(await api.printPdf());
-    } finally {
-      setPrinting(false);
-    }
-  }, [api]);
-  const articles = useMemo(() => new Map(snapshot.articles.map((a) => [a.id, a])), [snapshot.articles]);
-  const printed = useMemo(() => {
-    if (!printing) return [];
-    const byId = new Map(snapshot.events.map((e) => [e.id, e]));
-    return filteredIds()
-      .map((id) => byId.get(id))
-      .filter((e) => e !== undefined)
-      .sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
-  }, [printing, snapshot.events, filteredIds]);
   const history = snapshot.history;
   const hidden = snapshot.hiddenEvents ?? [];
   const orphaned = snapshot.orphanedEdits ?? [];
@@ -128,15 +97,21 @@ export function CurationToolbar(props: CurationToolbarProps) {
           </>
         ) : null}
       </Popover>
-      <SavedViews dispatcher={dispatcher} currentView={props.currentView} onRestore={props.onRestoreView} />
+      <SavedViews
+        dispatcher={dispatcher}
+        currentView={props.currentView}
+        onRestore={props.onRestoreView}
+        onSaved={props.onSavedView}
+      />
       <ExportMenu
         dispatcher={dispatcher}
         eventIds={props.filteredIds}
         open={props.exportOpen}
         onOpenChange={props.onExportOpen}
-        onPrintPdf={printPdf}
+        exportOptions={props.share?.exportOptions}
+        onSharePng={props.share?.png}
+        onSharePdf={props.share?.pdf}
       />
-      {printing ? createPortal(<PrintSheet events={printed} articles={articles} />, document.body) : null}
     </div>
   );
 }

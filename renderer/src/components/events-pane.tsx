@@ -1,6 +1,7 @@
-import type { Ref } from 'react';
+import { useMemo, useState, type Ref } from 'react';
 import type { Snapshot } from '../../../electron/shared/contract';
 import type { ExplorerCommands } from '../hooks/use-explorer-commands';
+import { filtersInWords } from '../lib/filters-in-words';
 import type { TimeSpan } from '../lib/time';
 import type { Derived } from '../state/derived';
 import * as act from '../state/explorer';
@@ -8,7 +9,10 @@ import { EmptyState } from './empty-state';
 import { EventList } from './event-list';
 import { Legend } from './legend';
 import { SearchBar } from './search-bar';
+import { ShareHeader } from './share-header';
 import type { TimelineHandle } from '../timeline/controller-api';
+import type { DrawnMode } from '../timeline/drawing';
+import { marksOfEvents } from '../timeline/legend-marks';
 import { TimelineView } from './timeline-view';
 
 export interface EventsPaneProps {
@@ -30,6 +34,8 @@ export interface EventsPaneProps {
   /** The list of events, for the page to move the focus to. */
   listRef?: Ref<{ focus(): void }>;
   paneRef?: Ref<HTMLElement>;
+  /** While the timeline is shared (PNG, PDF): the title it bears. */
+  sharing?: { title: string } | null;
 }
 
 /** The events: the search, the list or the timeline, what to do when none is shown, and the legend. */
@@ -37,13 +43,36 @@ export function EventsPane({ timelineRef, listRef, paneRef, ...props }: EventsPa
   const { store, snapshot, view, derived: d, commands } = props;
   const run = store.dispatch;
   const select = (id: string | null) => run(act.selectEvent(id));
+  const [drawn, setDrawn] = useState<DrawnMode>({ mode: 'detail', unit: null });
+  const marks = useMemo(() => marksOfEvents(d.shownEvents, view.hidden), [d.shownEvents, view.hidden]);
+  const sharing = props.sharing ?? null;
+  const legend = {
+    ...marks,
+    // on screen each lane is named beside its colour; what is shared explains the colours too
+    lanes: props.lanes && sharing !== null,
+    bands: drawn.mode === 'aggregate' ? drawn.unit : null,
+    searching: d.words.length > 0,
+  };
   return (
     <section
       ref={paneRef}
       className={`timeline-pane show-${props.layout}${d.words.length > 0 ? ' searching' : ''}`}
       id="events"
       aria-label="Events"
+      data-share=""
     >
+      {sharing ? (
+        <ShareHeader
+          store={store}
+          title={sharing.title}
+          shown={d.shownEvents}
+          filters={filtersInWords(
+            view,
+            snapshot.actors.map((a) => a.name),
+            d.articles,
+          )}
+        />
+      ) : null}
       <SearchBar
         query={view.facets.query}
         onQueryChange={(query) => run(act.updateFacets((f) => ({ ...f, query })))}
@@ -79,6 +108,7 @@ export function EventsPane({ timelineRef, listRef, paneRef, ...props }: EventsPa
         actors={snapshot.actors}
         hiddenActors={view.hidden}
         onOpenDetails={props.onOpenDetails}
+        onDrawnChange={setDrawn}
         commands={commands.commands}
       />
       {d.shownEvents.length === 0 ? (
@@ -89,7 +119,7 @@ export function EventsPane({ timelineRef, listRef, paneRef, ...props }: EventsPa
           onClearFilters={() => run(act.clearFilters)}
         />
       ) : null}
-      <Legend searching={d.words.length > 0} />
+      <Legend context={legend} />
     </section>
   );
 }

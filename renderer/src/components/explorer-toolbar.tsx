@@ -1,6 +1,7 @@
 import type { NewsEvent } from '../../../electron/shared/model';
 import type { ExplorerCommands } from '../hooks/use-explorer-commands';
-import { restoreView, viewStateOf, type ExplorerStore } from '../state/explorer';
+import type { ShareActions } from '../hooks/use-share';
+import { nameView, restoreView, viewStateOf, type ExplorerStore } from '../state/explorer';
 import { useStore } from '../state/action-store';
 import { ContrastToggle } from './contrast-toggle';
 import { CurationToolbar } from './curation-toolbar';
@@ -16,6 +17,8 @@ export interface ExplorerToolbarProps {
   articlesOpen: boolean;
   onArticles(): void;
   shownEvents: readonly NewsEvent[];
+  /** Sharing the timeline (PNG, PDF) and the title of exports. */
+  share?: ShareActions;
 }
 
 /** The toolbar: how events are shown, zoom, lanes, contrast, articles, edits, views and export. */
@@ -70,9 +73,11 @@ export function ExplorerToolbar(props: ExplorerToolbarProps) {
         snapshot={snapshot}
         filteredIds={() => props.shownEvents.map((e) => e.id)}
         currentView={() => viewStateOf(store.getState())}
-        onRestoreView={(view) => store.dispatch(restoreView(view))}
+        onRestoreView={(view, name) => store.dispatch(restoreView(view, name))}
+        onSavedView={(name) => store.dispatch(nameView(name))}
         exportOpen={c.exportOpen}
         onExportOpen={c.setExportOpen}
+        share={props.share}
       />
     </>
   );

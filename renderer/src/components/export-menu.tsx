@@ -1,5 +1,10 @@
 import { useRef, useState } from 'react';
-import type { ExportedFile, ExportFormat, NewslineApi } from '../../../electron/shared/contract';
+import type {
+  ExportedFile,
+  ExportFormat,
+  ExportOptions,
+  NewslineApi,
+} from '../../../electron/shared/contract';
 import { downloadFile } from '../lib/download';
 import type { Dispatcher } from '../state/dispatcher';
 import { Popover } from './popover';
@@ -12,8 +17,11 @@ export interface ExportMenuProps {
   onOpenChange(open: boolean): void;
   /** Offers a file to save (a download by default). */
   save?(file: ExportedFile): void;
-  /** Makes and saves the PDF (the page lays out its printed list first); by default asks for it directly. */
-  onPrintPdf?(): Promise<void>;
+  /** The title and filters in words of what is exported (the TimelineJS story's title slide). */
+  exportOptions?(): ExportOptions;
+  /** Makes and saves the PNG and the PDF of the sharing layout (hooks/use-share.ts); by default asks for them directly. */
+  onSharePng?(): Promise<void>;
+  onSharePdf?(): Promise<void>;
 }
 
 const FORMATS: { format: ExportFormat; label: string }[] = [
@@ -29,7 +37,9 @@ export function ExportMenu({
   open,
   onOpenChange,
   save = downloadFile,
-  onPrintPdf,
+  exportOptions,
+  onSharePng,
+  onSharePdf,
 }: ExportMenuProps) {
   const input = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState(false);
@@ -42,8 +52,13 @@ export function ExportMenu({
     }
   };
   const count = open ? eventIds().length : 0;
-  // The desktop app captures its window; in the preview the page draws the timeline itself.
-  const savePng = async (api: NewslineApi) => save(await api.capturePng());
+  const savePng = onSharePng ?? (async (api: NewslineApi) => save(await api.capturePng()));
+  const savePdf =
+    onSharePdf ??
+    (async (api: NewslineApi) => {
+      const file = await api.printPdf();
+      if (file) save(file);
+    });
   return (
     <Popover
       label="Export"
@@ -62,7 +77,10 @@ export function ExportMenu({
               type="button"
               disabled={busy}
               onClick={() =>
-                void run(async (api) => save(await api.exportEvents(format, eventIds())), 'Could not export')
+                void run(
+                  async (api) => save(await api.exportEvents(format, eventIds(), exportOptions?.() ?? {})),
+                  'Could not export',
+                )
               }
             >
               {label}
@@ -79,13 +97,7 @@ export function ExportMenu({
           </button>
         </li>
         <li>
-          <button
-            type="button"
-            disabled={busy}
-            onClick={() =>
-              void run(onPrintPdf ?? (async (api) => save(await api.printPdf())), 'Could not make the PDF')
-            }
-          >
+          <button type="button" disabled={busy} onClick={() => void run(savePdf, 'Could not make the PDF')}>
             Timeline as PDF
           </button>
         </li>

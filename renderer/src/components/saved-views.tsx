@@ -7,11 +7,14 @@ export interface SavedViewsProps {
   dispatcher: Dispatcher;
   /** The view as it is now: filters, search, visible window. */
   currentView(): ViewState;
-  onRestore(view: ViewState): void;
+  /** A saved view chosen: its state and its name. */
+  onRestore(view: ViewState, name: string): void;
+  /** The current view was saved under `name`. */
+  onSaved?(name: string): void;
 }
 
 /** Saved views: name the current view, restore one from the list, rename or delete it. */
-export function SavedViews({ dispatcher, currentView, onRestore }: SavedViewsProps) {
+export function SavedViews({ dispatcher, currentView, onRestore, onSaved }: SavedViewsProps) {
   const [open, setOpen] = useState(false);
   const [views, setViews] = useState<SavedView[]>([]);
   const [name, setName] = useState('');
@@ -34,7 +37,10 @@ export function SavedViews({ dispatcher, currentView, onRestore }: SavedViewsPro
     e.preventDefault();
     const trimmed = name.trim();
     if (!trimmed) return;
-    if (await call((api) => api.saveView(trimmed, currentView()), 'Could not save the view')) setName('');
+    if (await call((api) => api.saveView(trimmed, currentView()), 'Could not save the view')) {
+      setName('');
+      onSaved?.(trimmed);
+    }
   };
   const rename = async (e: FormEvent) => {
     e.preventDefault();
@@ -86,7 +92,7 @@ export function SavedViews({ dispatcher, currentView, onRestore }: SavedViewsPro
                   type="button"
                   className="view-restore"
                   onClick={() => {
-                    onRestore(view.state);
+                    onRestore(view.state, view.name);
                     setOpen(false);
                   }}
                 >

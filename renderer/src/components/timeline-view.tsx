@@ -52,6 +52,8 @@ export interface TimelineViewProps {
   commands?: Commands;
   /** Enter on an event: its details were opened, the page may move the focus to them. */
   onOpenDetails?(id: string): void;
+  /** How the events are drawn changed: one by one, or counted per period (the legend follows). */
+  onDrawnChange?(drawn: DrawnMode): void;
   ref?: Ref<TimelineHandle>;
 }
 
@@ -84,13 +86,14 @@ export function TimelineView(props: TimelineViewProps) {
     actors = NO_ACTORS,
     hiddenActors = NONE_HIDDEN,
     onOpenDetails,
+    onDrawnChange,
     commands,
     ref,
   } = props;
   const containerRef = useRef<HTMLDivElement>(null);
   const regionRef = useRef<HTMLDivElement>(null);
   const controllerRef = useRef<TimelineController | null>(null);
-  const callbacks = useRef({ onSelect, onWindowChange });
+  const callbacks = useRef({ onSelect, onWindowChange, onDrawnChange });
   const [drawn, setDrawn] = useState<DrawnMode>({ mode: 'detail', unit: null });
   const [focusText, setFocusText] = useState('');
   const [windowText, setWindowText] = useState('');
@@ -120,8 +123,8 @@ export function TimelineView(props: TimelineViewProps) {
   }, []);
 
   useEffect(() => {
-    callbacks.current = { onSelect, onWindowChange };
-  }, [onSelect, onWindowChange]);
+    callbacks.current = { onSelect, onWindowChange, onDrawnChange };
+  }, [onSelect, onWindowChange, onDrawnChange]);
 
   useEffect(() => {
     const container = containerRef.current;
@@ -151,7 +154,10 @@ export function TimelineView(props: TimelineViewProps) {
       },
       fitOnFirstLoad: fitOnLoadRef.current,
       onFit: (leftOut) => setNotice(leftOut.length === 0 ? null : { kind: 'left-out', events: leftOut }),
-      onDrawnChange: setDrawn,
+      onDrawnChange: (next) => {
+        setDrawn(next);
+        callbacks.current.onDrawnChange?.(next);
+      },
       onFirstRender: () => {
         performance.mark('newsline:first-render');
         container.dataset.ready = 'true';
@@ -224,6 +230,11 @@ export function TimelineView(props: TimelineViewProps) {
       zoomOut: () => controllerRef.current?.zoom('out'),
       fitAll: () => controllerRef.current?.fitAll(),
       focus: () => regionRef.current?.focus(),
+      getWindow: () => controllerRef.current?.getWindow() ?? null,
+      setWindow: (w) => controllerRef.current?.setWindow(w),
+      shareWindow: () => controllerRef.current?.shareWindow() ?? null,
+      redrawNow: () => controllerRef.current?.redrawNow(),
+      settled: () => controllerRef.current?.settled() ?? Promise.resolve(),
     }),
     [],
   );
@@ -310,6 +321,7 @@ export function TimelineView(props: TimelineViewProps) {
     <div
       ref={regionRef}
       className="timeline-region"
+      data-share=""
       role="region"
       tabIndex={0}
       aria-label={`Timeline, ${shownCount} event${shownCount === 1 ? '' : 's'}`}

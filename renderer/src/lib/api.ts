@@ -65,16 +65,17 @@ export function createPreviewApi(
   };
   return {
     ...requestsVia(send),
-    // No window to capture here: the page draws the timeline itself, and the browser prints.
+    // No window to capture here: the page draws the sharing layout itself, and the browser prints.
     capturePng: async () => {
       const pane = capturable();
       if (!pane) throw new Error('There is no timeline to draw.');
       return captureElementPng(pane, `newsline-${new Date().toISOString().slice(0, 10)}.png`);
     },
-    printPdf: () =>
-      Promise.reject(
-        new Error("Saving as PDF needs the desktop app; use the browser's Print (Ctrl+P) to save a PDF."),
-      ),
+    // The browser's Print dialog saves the PDF (its "Save as PDF"); the page is laid out for it.
+    printPdf: () => {
+      window.print();
+      return Promise.resolve(null);
+    },
     // The preview has no native menu.
     onMenuCommand: () => () => undefined,
   };

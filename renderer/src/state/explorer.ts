@@ -39,6 +39,8 @@ export interface ExplorerState {
   side: SideState;
   /** The message of the last failure, shown until dismissed. */
   error: string | null;
+  /** The saved view restored last, by name: it titles what is shared while its filters stand. */
+  appliedView?: { name: string; view: ViewSelection } | null;
 }
 
 export type ExplorerStore = Store<ExplorerState>;
@@ -139,15 +141,21 @@ export const windowChanged =
   (window: TimeSpan): ExplorerAction =>
   (s) => ({ ...s, window });
 
-/** Restores a saved view: its filters, facets and selection, and its window on the timeline. */
+/** Restores a saved view (named `name`): its filters, facets and selection, and its window on the timeline. */
 export const restoreView =
-  (view: ViewState): ExplorerAction =>
+  (view: ViewState, name?: string): ExplorerAction =>
   (s) => {
-    const restored = { ...s, view: selectionOfView(view) };
+    const selection = selectionOfView(view);
+    const restored = { ...s, view: selection, appliedView: name ? { name, view: selection } : null };
     if (!view.window) return restored;
     const window = { start: Date.parse(view.window.start), end: Date.parse(view.window.end) };
     return { ...restored, window, windowRequest: { window, seq: (s.windowRequest?.seq ?? 0) + 1 } };
   };
+
+/** The view as it is now was saved under `name`: that name titles what is shared while its filters stand. */
+export const nameView =
+  (name: string): ExplorerAction =>
+  (s) => ({ ...s, appliedView: { name, view: s.view } });
 
 export const showError =
   (message: string): ExplorerAction =>

@@ -38,6 +38,13 @@ export interface TimelineHandle {
   zoomOut(): void;
   fitAll(): void;
   focus(): void;
+  /** Sharing (PNG, PDF): the visible window, moving it, the window that shows the first label whole. */
+  getWindow(): TimeSpan | null;
+  setWindow(window: TimeSpan): void;
+  shareWindow(): TimeSpan | null;
+  /** Redraws at once for a new size (before printing); resolves once what is shown is drawn. */
+  redrawNow(): void;
+  settled(): Promise<void>;
 }
 
 /** The event with keyboard focus, its lane in lane mode, and "title, date, actors". */

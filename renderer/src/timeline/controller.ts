@@ -27,6 +27,7 @@ import { countInWindow, type PlacedEvent } from './event-index';
 import { fitEvents, type Fit } from './fit';
 import { foldTarget, type Focus, type FocusMove } from './focus';
 import { laneGroups, LaneGroupSet } from './lane-groups';
+import { shareWindow } from './share-window';
 import { TimelineModel } from './timeline-model';
 import { windowShowing } from './label-room';
 import {
@@ -275,6 +276,27 @@ export class TimelineController {
         if (next !== w) this.setWindow(next);
       }),
     );
+  }
+
+  /** The window for a shared picture or PDF: this one, the first event's label whole (share-window.ts). */
+  shareWindow(): TimeSpan {
+    return shareWindow(this.getWindow(), this.model.shown.starts, this.width);
+  }
+
+  /** Redraws at once for the container's size now (the page is about to be printed: no frame comes first). */
+  redrawNow(): void {
+    this.width = this.container.clientWidth;
+    this.timeline.redraw();
+    this.timeline.redraw();
+    this.sync(false);
+  }
+
+  /** Resolves once what the window shows is drawn: a few frames, and the counts when bands are drawn. */
+  async settled(): Promise<void> {
+    const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+    for (let i = 0; i < 3; i++) await frame();
+    // the counts come from the worker: wait for them (a few seconds at most)
+    for (let i = 0; i < 300 && !this.destroyed && this.container.dataset.pending; i++) await frame();
   }
 
   destroy(): void {

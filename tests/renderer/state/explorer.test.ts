@@ -61,6 +61,21 @@ describe('the explorer store', () => {
     expect(s.getState().windowRequest?.seq).toBe(1); // no window saved: the timeline stays
   });
 
+  it('keeps the name of the saved view restored or saved last, for the title of what is shared', () => {
+    const s = store();
+    expect(s.getState().appliedView ?? null).toBeNull();
+    s.dispatch(act.restoreView({ hiddenActors: ['NATO'], mode: 'any' }, 'Without NATO'));
+    expect(s.getState().appliedView).toMatchObject({
+      name: 'Without NATO',
+      view: { hidden: new Set(['NATO']) },
+    });
+    s.dispatch(act.restoreView({ hiddenActors: [], mode: 'any' }));
+    expect(s.getState().appliedView).toBeNull();
+    s.dispatch(act.updateFacets((f) => ({ ...f, query: 'talks' })));
+    s.dispatch(act.nameView('Talks'));
+    expect(s.getState().appliedView).toMatchObject({ name: 'Talks', view: { facets: { query: 'talks' } } });
+  });
+
   it('leaves the list of articles for the details of an event selected, and closes tabs', () => {
     const s = store();
     s.dispatch(act.showSideTab('articles'));
