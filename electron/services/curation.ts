@@ -9,7 +9,7 @@ import type { ArticleInfo, NewsEvent, Problem } from '../shared/model';
 import { summarizeActors } from './actor-summary';
 import { applyEdits } from './edits/apply';
 import { refOf, type EditRecord } from './edits/records';
-import { newRecordBase, openEditStore } from './edits/store';
+import { newRecordBase, openEditStore, type OutsideStep } from './edits/store';
 import { exportCsv } from './export/csv';
 import { editsToRestore, parseExportedEvents } from './export/import-json';
 import { exportJson } from './export/json';
@@ -36,6 +36,8 @@ export interface Curation {
   /** The snapshot: articles, the edited events, actors of the shown events, problems, edits listed. */
   snapshot(): Snapshot;
   requests: CurationApi;
+  /** Puts a change made outside the edits (articles removed) in the undo history. */
+  recordStep(label: string, step: OutsideStep): Promise<void>;
 }
 
 const today = (): string => new Date().toISOString().slice(0, 10);
@@ -223,5 +225,5 @@ export async function openCuration(libraryDir: string, source: CurationSource): 
       ]);
     },
   };
-  return { snapshot, requests };
+  return { snapshot, requests, recordStep: (label, step) => store.record(label, step) };
 }

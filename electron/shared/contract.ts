@@ -163,6 +163,40 @@ export interface ExportedFile {
   base64?: boolean;
 }
 
+/** A story: a library of its own (articles, edits, saved views, view state). */
+export interface StoryInfo {
+  id: string;
+  /** As the user named it (any Unicode, trimmed). */
+  name: string;
+  /** The bundled sample's story. */
+  sample: boolean;
+  /** Articles and events it holds (events: as of when it was last opened; absent when not known). */
+  articles: number;
+  events?: number;
+}
+
+/** The stories of the user-data folder, the one open, and folders that could not be used. */
+export interface StoryList {
+  current: string;
+  stories: StoryInfo[];
+  /** Story folders that could not be read (kept as they are), with why. */
+  problems: Problem[];
+}
+
+/** Stories: separate libraries, one open at a time; the requests below act on the one open. */
+export interface StoriesApi {
+  listStories(): Promise<StoryList>;
+  /** Creates an empty story (not opened). */
+  createStory(name: string): Promise<StoryList>;
+  renameStory(id: string, name: string): Promise<StoryList>;
+  /** Deletes a story and its folder (articles, edits, views); another opens if it was open. */
+  deleteStory(id: string): Promise<StoryList>;
+  /** Opens a story (remembered across restarts) and answers its snapshot. */
+  switchStory(id: string): Promise<Snapshot>;
+  /** Removes articles from the open story (their files moved aside in it); Undo brings them back. */
+  removeArticles(articleIds: string[]): Promise<Snapshot>;
+}
+
 /** The library: articles, their events, imports and the view restored at start. */
 export interface LibraryApi {
   /** Articles, events and actors of the sample and the user's library. */
@@ -206,7 +240,7 @@ export interface CurationApi {
 }
 
 /** The requests the plain-Node services answer (in the app and in the preview alike). */
-export interface NewslineService extends LibraryApi, CurationApi {}
+export interface NewslineService extends LibraryApi, CurationApi, StoriesApi {}
 
 /** Requests that need the app's window; the preview refuses them (its page does without). */
 export interface WindowApi {
@@ -285,6 +319,12 @@ export const REQUESTS: { readonly [K in RequestName]: AnswerKind<K> } = {
   deleteView: 'json',
   exportEvents: 'json',
   importEvents: 'snapshot',
+  listStories: 'json',
+  createStory: 'json',
+  renameStory: 'json',
+  deleteStory: 'json',
+  switchStory: 'snapshot',
+  removeArticles: 'snapshot',
   capturePng: 'json',
   printPdf: 'json',
 };
