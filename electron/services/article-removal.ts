@@ -64,7 +64,9 @@ export async function openRemovedArticles(dir: string): Promise<RemovedArticles>
     add: (articles) => write([...list.filter((r) => !articles.some((a) => a.id === r.id)), ...articles]),
     drop: (dropped) => {
       const gone = new Set(dropped);
-      return list.some((r) => gone.has(r.id)) ? write(list.filter((r) => !gone.has(r.id))) : Promise.resolve();
+      return list.some((r) => gone.has(r.id))
+        ? write(list.filter((r) => !gone.has(r.id)))
+        : Promise.resolve();
     },
   };
 }

@@ -139,22 +139,40 @@ export async function createNewslineService(options: NewslineServiceOptions): Pr
     Object.keys(active.library.requests).map((name) => [
       name,
       async (...args: unknown[]) => {
-        const requests = (await current()).requests as unknown as Record<string, (...a: unknown[]) => unknown>;
+        const requests = (await current()).requests as unknown as Record<
+          string,
+          (...a: unknown[]) => unknown
+        >;
         return requests[name]?.(...args);
       },
     ]),
   ) as unknown as StoryRequests;
 
-  void pruneCache(cache, stories.list(), options.sampleDir);
+  void pruneCache(
+    cache,
+    active.library,
+    stories.list().filter((s) => s.id !== active.id),
+    options.sampleDir,
+  );
   return { ...delegated, ...storyRequests };
 }
 
 /** Removes cached extractions no story's file needs (older extractors, deleted stories). */
-async function pruneCache(cache: ExtractionCache, all: readonly Story[], sampleDir: string): Promise<void> {
+async function pruneCache(
+  cache: ExtractionCache,
+  open: StoryLibrary,
+  others: readonly Story[],
+  sampleDir: string,
+): Promise<void> {
   try {
-    const keep = new Set<string>();
-    for (const story of all) {
-      const folders = story.sample ? ([[sampleDir, 'sample'], [story.dir, 'library']] as const) : ([[story.dir, 'library']] as const);
+    const keep = new Set(await open.cacheKeys());
+    for (const story of others) {
+      const folders = story.sample
+        ? ([
+            [sampleDir, 'sample'],
+            [story.dir, 'library'],
+          ] as const)
+        : ([[story.dir, 'library']] as const);
       for (const [dir, origin] of folders)
         for (const f of (await readArticleFolder(dir, origin)).files)
           keep.add(cache.keyOf({ file: f.file, content: f.content, origin }));

@@ -136,12 +136,19 @@ export async function openStories(userDataDir: string, preferred?: string): Prom
   const now = () => new Date().toISOString();
 
   if (!sampleRemoved && !stories.some((s) => s.sample))
-    await make({ id: SAMPLE_STORY.id, name: SAMPLE_STORY.name, createdAt: now(), sample: true }, SAMPLE_STORY.folder);
+    await make(
+      { id: SAMPLE_STORY.id, name: SAMPLE_STORY.name, createdAt: now(), sample: true },
+      SAMPLE_STORY.folder,
+    );
   if (stories.length === 0) await make({ id: randomUUID(), name: MY_LIBRARY, createdAt: now() }, MY_LIBRARY);
 
   let currentId = [preferred, state.value?.current].find((id) => stories.some((s) => s.id === id));
   const saveState = () =>
-    writeJsonDurable(stateFile, { version: 1, current: currentId, ...(sampleRemoved ? { sampleRemoved } : {}) });
+    writeJsonDurable(stateFile, {
+      version: 1,
+      current: currentId,
+      ...(sampleRemoved ? { sampleRemoved } : {}),
+    });
   if (!currentId || currentId !== state.value?.current) {
     currentId ??= (stories.find((s) => s.sample) ?? stories[0])?.id;
     await saveState();

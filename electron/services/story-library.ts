@@ -23,7 +23,13 @@ import {
   type FileExtraction,
   withoutTags,
 } from '../extract/index';
-import { moveAside, moveBack, openRemovedArticles, withoutArticles, type RemovedArticle } from './article-removal';
+import {
+  moveAside,
+  moveBack,
+  openRemovedArticles,
+  withoutArticles,
+  type RemovedArticle,
+} from './article-removal';
 import { removeStaleTemporaries, writeFileAtomic } from './atomic-write';
 import { openCuration } from './curation';
 import type { ExtractionCache } from './extraction-cache';
@@ -56,6 +62,8 @@ export interface StoryLibrary {
   counts(): Promise<{ articles: number; events: number }>;
   /** Waits for the imports and view saves in flight. */
   settle(): Promise<void>;
+  /** The extraction cache keys of the files read at start (once read). */
+  cacheKeys(): Promise<ReadonlySet<string>>;
 }
 
 /** One loaded file and what was extracted from it. */
@@ -112,9 +120,18 @@ export async function openStoryLibrary(options: StoryLibraryOptions): Promise<St
 
   const mergeMachineEvents = (): void => {
     const gone = removed.ids();
-    machineEvents = mergeEvents(withoutArticles(files.flatMap((f) => f.extraction.events), gone));
+    machineEvents = mergeEvents(
+      withoutArticles(
+        files.flatMap((f) => f.extraction.events),
+        gone,
+      ),
+    );
     machineArticles = files.flatMap((f) => f.extraction.articles).filter((a) => !gone.has(a.id));
-    machineProblems = [...readProblems, ...removed.problems(), ...files.flatMap((f) => f.extraction.problems)];
+    machineProblems = [
+      ...readProblems,
+      ...removed.problems(),
+      ...files.flatMap((f) => f.extraction.problems),
+    ];
   };
   // Called once the service exists (after the initial load), when `curation` is open.
   const rebuildSnapshot = (): Snapshot => {
@@ -122,6 +139,8 @@ export async function openStoryLibrary(options: StoryLibraryOptions): Promise<St
     return curation.snapshot();
   };
 
+  /** Cache keys of the files read at start. */
+  const loadedKeys = new Set<string>();
   const initialLoad = (async () => {
     const folders: [string, ArticleInfo['origin']][] = [[paths.library, 'library']];
     if (options.sampleDir) folders.unshift([options.sampleDir, 'sample']);
@@ -134,7 +153,8 @@ export async function openStoryLibrary(options: StoryLibraryOptions): Promise<St
         origin,
       }));
       let i = 0;
-      for await (const { extraction } of mapAhead(inputs, EXTRACTIONS_AHEAD, extract)) {
+      for await (const { key, extraction } of mapAhead(inputs, EXTRACTIONS_AHEAD, extract)) {
+        loadedKeys.add(key);
         files.push({ input: inputs[i++] as ArticleFileInput, extraction });
       }
     }
@@ -267,7 +287,9 @@ export async function openStoryLibrary(options: StoryLibraryOptions): Promise<St
     await importQueue;
     const gone = removed.ids();
     const shown = new Map(
-      files.flatMap((f) => f.extraction.articles.filter((a) => !gone.has(a.id)).map((a) => [a.id, a] as const)),
+      files.flatMap((f) =>
+        f.extraction.articles.filter((a) => !gone.has(a.id)).map((a) => [a.id, a] as const),
+      ),
     );
     const ids = [...new Set(articleIds)];
     const missing = ids.filter((id) => !shown.has(id));
@@ -389,6 +411,10 @@ export async function openStoryLibrary(options: StoryLibraryOptions): Promise<St
       await initialLoad;
       const snapshot = curation.snapshot();
       return { articles: snapshot.articles.length, events: snapshot.events.length };
+    },
+    async cacheKeys() {
+      await initialLoad;
+      return loadedKeys;
     },
     async settle() {
       await Promise.all([initialLoad.catch(() => undefined), importQueue, viewStateWrites]);

@@ -6,7 +6,7 @@
  * nothing is copied or deleted, only moved.
  */
 import { randomUUID } from 'node:crypto';
-import { readdir, rename, rmdir } from 'node:fs/promises';
+import { mkdir, readdir, rename, rmdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { isArticleFileName } from '../shared/limits';
 import { readJsonDurable } from './durable-json';
@@ -44,13 +44,19 @@ export async function migrateLegacyLibrary(userDataDir: string): Promise<string 
   try {
     names = await readdir(legacy);
   } catch (error) {
-    if (isMissing(error)) return undefined;
-    throw error;
+    if (!isMissing(error)) throw error;
+    // a view state without a library (its folder removed by hand): the sample's, still
+    if (!(await readdir(userDataDir)).some((n) => n.startsWith(VIEW_STATE_FILE))) return undefined;
+    await mkdir(legacy);
+    names = [];
   }
   // the view restored at start goes with the library (it filtered its events)
   if (!names.includes(VIEW_STATE_FILE)) {
     for (const suffix of ['.bak', ''])
-      await moveIfThere(join(userDataDir, `${VIEW_STATE_FILE}${suffix}`), join(legacy, `${VIEW_STATE_FILE}${suffix}`));
+      await moveIfThere(
+        join(userDataDir, `${VIEW_STATE_FILE}${suffix}`),
+        join(legacy, `${VIEW_STATE_FILE}${suffix}`),
+      );
     names = await readdir(legacy);
   }
   if (names.length === 0) {
@@ -60,7 +66,8 @@ export async function migrateLegacyLibrary(userDataDir: string): Promise<string 
   const root = join(userDataDir, STORIES_DIR);
   const taken = await readdir(root);
   const sampleTaken = taken.some((f) => f.toLowerCase() === SAMPLE_STORY.folder);
-  let story = (await readJsonDurable(join(legacy, STORY_FILE), (v) => v as { story?: StoryRecord })).value?.story;
+  let story = (await readJsonDurable(join(legacy, STORY_FILE), (v) => v as { story?: StoryRecord })).value
+    ?.story;
   if (!story) {
     const ofSample = !names.some(isArticleFileName) && !sampleTaken;
     story = ofSample
@@ -68,7 +75,10 @@ export async function migrateLegacyLibrary(userDataDir: string): Promise<string 
       : { id: randomUUID(), name: MY_LIBRARY, createdAt: new Date().toISOString() };
     await writeStoryRecord(legacy, story);
   }
-  const folder = storyFolderOf(story.sample ? SAMPLE_STORY.folder : story.name, new Set(taken.map((f) => f.toLowerCase())));
+  const folder = storyFolderOf(
+    story.sample ? SAMPLE_STORY.folder : story.name,
+    new Set(taken.map((f) => f.toLowerCase())),
+  );
   await rename(legacy, join(root, folder));
   return story.id;
 }

@@ -48,8 +48,10 @@ export const MAX_STORY_NAME = 120;
 export function storyNameProblem(name: string): string | undefined {
   const trimmed = name.trim();
   if (trimmed === '') return 'A story needs a name.';
-  if ([...trimmed].length > MAX_STORY_NAME) return `A story name can have at most ${MAX_STORY_NAME} characters.`;
+  if ([...trimmed].length > MAX_STORY_NAME)
+    return `A story name can have at most ${MAX_STORY_NAME} characters.`;
   // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u001f\u007f-\u009f]/.test(trimmed)) return 'A story name cannot hold tabs, line breaks or other control characters.';
+  if (/[\u0000-\u001f\u007f-\u009f]/.test(trimmed))
+    return 'A story name cannot hold tabs, line breaks or other control characters.';
   return undefined;
 }
