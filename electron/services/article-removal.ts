@@ -6,6 +6,7 @@
 import { mkdir, readdir, rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
+import type { ArticleFileInput, FileExtraction } from '../extract/index';
 import type { ArticleInfo, NewsEvent, Problem } from '../shared/model';
 import { uniqueFileName } from './import-files';
 import { openRecordFile } from './record-file';
@@ -107,4 +108,80 @@ export function withoutArticles(events: readonly NewsEvent[], removed: ReadonlyS
     }
   }
   return kept;
+}
+
+/** A file of a story as loaded: what was read and what was extracted from it. */
+interface StoryFile {
+  input: ArticleFileInput;
+  extraction: FileExtraction;
+}
+
+/** What a removal acts on: the story's folder and its loaded files (changed in place). */
+export interface RemovalTarget {
+  dir: string;
+  files: StoryFile[];
+  removed: RemovedArticles;
+  /** A file moved back under another name, extracted again. */
+  reload(input: ArticleFileInput): Promise<StoryFile>;
+  /** Names in use in the folder (lower case). */
+  taken(): ReadonlySet<string>;
+  /** Called after each change of `files` or of the removed ids. */
+  changed(): void;
+}
+
+/**
+ * The removal of articles `ids` (all shown in the story, else it throws), as a step to apply,
+ * undo and redo: the ids listed, and library files left with no article moved aside and back.
+ */
+export function removalOf(
+  ids: readonly string[],
+  t: RemovalTarget,
+): { apply(): Promise<void>; undo(): Promise<void> } {
+  const gone = t.removed.ids();
+  const shown = new Map(
+    t.files.flatMap((f) =>
+      f.extraction.articles.filter((a) => !gone.has(a.id)).map((a) => [a.id, a] as const),
+    ),
+  );
+  if (ids.some((id) => !shown.has(id))) throw new Error('That article is no longer in this story.');
+  const at = new Date().toISOString();
+  const entries: RemovedArticle[] = ids.map((id) => {
+    const a = shown.get(id) as ArticleInfo;
+    return { id, file: a.file, title: a.title, origin: a.origin, at };
+  });
+  const after = new Set([...gone, ...ids]);
+  let targets = t.files.filter(
+    (f) =>
+      f.input.origin === 'library' &&
+      f.extraction.articles.some((a) => ids.includes(a.id)) &&
+      f.extraction.articles.every((a) => after.has(a.id)),
+  );
+  let moved: { file: StoryFile; aside: string; index: number }[] = [];
+  return {
+    async apply() {
+      await t.removed.add(entries);
+      moved = [];
+      for (const file of targets) {
+        const index = t.files.indexOf(file);
+        if (index < 0) continue;
+        const aside = await moveAside(t.dir, file.input.file);
+        t.files.splice(index, 1);
+        moved.push({ file, aside, index });
+      }
+      t.changed();
+    },
+    async undo() {
+      const back: StoryFile[] = [];
+      // in reverse, each back at its place: the files (and so the merged events) as they were
+      for (const { file, aside, index } of [...moved].reverse()) {
+        const name = await moveBack(t.dir, aside, file.input.file, t.taken());
+        const restored = name === file.input.file ? file : await t.reload({ ...file.input, file: name });
+        t.files.splice(index, 0, restored);
+        back.unshift(restored);
+      }
+      targets = back;
+      await t.removed.drop(ids);
+      t.changed();
+    },
+  };
 }

@@ -23,13 +23,7 @@ import {
   type FileExtraction,
   withoutTags,
 } from '../extract/index';
-import {
-  moveAside,
-  moveBack,
-  openRemovedArticles,
-  withoutArticles,
-  type RemovedArticle,
-} from './article-removal';
+import { openRemovedArticles, removalOf, withoutArticles } from './article-removal';
 import { removeStaleTemporaries, writeFileAtomic } from './atomic-write';
 import { openCuration } from './curation';
 import type { ExtractionCache } from './extraction-cache';
@@ -285,57 +279,15 @@ export async function openStoryLibrary(options: StoryLibraryOptions): Promise<St
   const removeArticles = async (articleIds: string[]): Promise<Snapshot> => {
     await initialLoad;
     await importQueue;
-    const gone = removed.ids();
-    const shown = new Map(
-      files.flatMap((f) =>
-        f.extraction.articles.filter((a) => !gone.has(a.id)).map((a) => [a.id, a] as const),
-      ),
-    );
     const ids = [...new Set(articleIds)];
-    const missing = ids.filter((id) => !shown.has(id));
-    if (missing.length > 0) throw new Error('That article is no longer in this story.');
-    const at = new Date().toISOString();
-    const entries: RemovedArticle[] = ids.map((id) => {
-      const a = shown.get(id) as ArticleInfo;
-      return { id, file: a.file, title: a.title, origin: a.origin, at };
+    const { apply, undo } = removalOf(ids, {
+      dir: paths.library,
+      files,
+      removed,
+      reload: async (input) => ({ input, extraction: (await extract(input)).extraction }),
+      taken: takenNames,
+      changed: mergeMachineEvents,
     });
-    const after = new Set([...gone, ...ids]);
-    /** Library files none of whose articles are left: moved aside, to be moved back on undo. */
-    const emptied = files.filter(
-      (f) =>
-        f.input.origin === 'library' &&
-        f.extraction.articles.some((a) => ids.includes(a.id)) &&
-        f.extraction.articles.every((a) => after.has(a.id)),
-    );
-    let targets = emptied;
-    let moved: { file: LoadedFile; aside: string; index: number }[] = [];
-    const apply = async (): Promise<void> => {
-      await removed.add(entries);
-      moved = [];
-      for (const file of targets) {
-        const index = files.indexOf(file);
-        if (index < 0) continue;
-        const aside = await moveAside(paths.library, file.input.file);
-        files.splice(index, 1);
-        moved.push({ file, aside, index });
-      }
-      mergeMachineEvents();
-    };
-    const undo = async (): Promise<void> => {
-      const back: LoadedFile[] = [];
-      // in reverse, each back at its place: the files (and so the merged events) as they were
-      for (const { file, aside, index } of [...moved].reverse()) {
-        const name = await moveBack(paths.library, aside, file.input.file, takenNames());
-        const input = { ...file.input, file: name };
-        const restored =
-          name === file.input.file ? file : { input, extraction: (await extract(input)).extraction };
-        files.splice(index, 0, restored);
-        back.unshift(restored);
-      }
-      targets = back;
-      await removed.drop(ids);
-      mergeMachineEvents();
-    };
     await apply();
     const count = ids.length;
     await curation.recordStep(`Remove ${count} article${count === 1 ? '' : 's'}`, { undo, redo: apply });
