@@ -1,5 +1,5 @@
-import { useEffect, useRef, useState, type RefObject } from 'react';
-import type { NewslineApi, Snapshot, ViewState } from '../../electron/shared/contract';
+import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
+import type { NewslineApi, Snapshot, StoryList, ViewState } from '../../electron/shared/contract';
 import { ChooseFilesPrompt } from './components/choose-files-prompt';
 import { ErrorLine, ExplorerHeader } from './components/explorer-header';
 import { EventsPane } from './components/events-pane';
@@ -7,9 +7,12 @@ import { ExplorerSide } from './components/explorer-side';
 import { ExplorerToolbar } from './components/explorer-toolbar';
 import { FiltersPane } from './components/filters-pane';
 import { ImportDialogs } from './components/import-dialogs';
+import { StorySwitcher } from './components/story-switcher';
+import { UndoNotice } from './components/undo-notice';
 import type { TimelineHandle } from './timeline/controller-api';
 import { useExplorerCommands } from './hooks/use-explorer-commands';
 import { useImport } from './hooks/use-import';
+import { useStories } from './hooks/use-stories';
 import { useFileDrop } from './hooks/use-file-drop';
 import { useStoredFlag } from './hooks/use-stored-flag';
 import { errorMessage, loadInitial, type InitialData } from './lib/api';
@@ -32,6 +35,12 @@ export function App(props: {
 }) {
   const { api, initial } = props;
   const [loaded, setLoaded] = useState<InitialData | null>(null);
+  /** Each story opened draws the explorer afresh: its view, its undo history. */
+  const [opened, setOpened] = useState(0);
+  const onOpened = useCallback((start: InitialData) => {
+    setLoaded(start);
+    setOpened((n) => n + 1);
+  }, []);
   const [loadError, setLoadError] = useState<string | null>(null);
   useEffect(() => {
     let live = true;
@@ -51,7 +60,15 @@ export function App(props: {
     );
   }
   return (
-    <Explorer api={api} snapshot={loaded.snapshot} saved={loaded.view} captureTarget={props.captureTarget} />
+    <Explorer
+      key={opened}
+      api={api}
+      snapshot={loaded.snapshot}
+      saved={loaded.view}
+      stories={loaded.stories}
+      onOpened={onOpened}
+      captureTarget={props.captureTarget}
+    />
   );
 }
 
@@ -59,6 +76,8 @@ function Explorer(props: {
   api: NewslineApi;
   snapshot: Snapshot;
   saved: ViewState;
+  stories: StoryList;
+  onOpened(start: InitialData): void;
   captureTarget?: CaptureTarget;
 }) {
   const { api, snapshot: loaded, saved, captureTarget } = props;
@@ -67,7 +86,7 @@ function Explorer(props: {
     // (fitOnLoad below), so a start near them will do: the first and last in date order.
     const events = loaded.events;
     const near = saved.window ? events : [events[0], events.at(-1)].filter((e) => e !== undefined);
-    return act.createExplorerStore(loaded, saved, initialWindow(saved.window, near));
+    return act.createExplorerStore(loaded, saved, initialWindow(saved.window, near), props.stories);
   });
   const [dispatcher] = useState(() => createDispatcher(api, store));
   useEffect(() => saveViewOnChange(store, dispatcher), [store, dispatcher]);
@@ -77,6 +96,9 @@ function Explorer(props: {
   const side = useStore(store, (s) => s.side);
   const error = useStore(store, (s) => s.error);
   const windowRequest = useStore(store, (s) => s.windowRequest);
+  const stories = useStore(store, (s) => s.stories);
+  const notice = useStore(store, (s) => s.notice);
+  const storyActions = useStories(dispatcher, store, props.onOpened);
   const d = useDerived(snapshot, view);
   // the list or the timeline, as the user left it (like the lanes, kept in the page's storage)
   const [listLayout, setListLayout] = useStoredFlag('newsline.list');
@@ -121,6 +143,7 @@ function Explorer(props: {
         filtering={d.filtering}
         fileInput={fileInput}
         onFiles={(files) => void importer.start(files)}
+        story={<StorySwitcher stories={stories} actions={storyActions} />}
       >
         <ExplorerToolbar
           commands={commands}
@@ -171,6 +194,16 @@ function Explorer(props: {
       <p className="sr-only" aria-live="polite">
         {d.selected ? `Selected: ${d.selected.title}, ${formatEventDate(d.selected)}` : ''}
       </p>
+      {notice && notice.about === snapshot ? (
+        <UndoNotice
+          notice={notice}
+          onUndo={() => {
+            run(act.showNotice(null));
+            dispatcher.undo();
+          }}
+          onDismiss={() => run(act.showNotice(null))}
+        />
+      ) : null}
       {drop.dragging ? (
         <div className="drop-hint" aria-hidden="true">
           Drop articles to import them

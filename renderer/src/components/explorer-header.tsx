@@ -11,6 +11,8 @@ export interface ExplorerHeaderProps {
   /** Files chosen in the file dialog. */
   onFiles(files: File[]): void;
   fileInput: React.Ref<HTMLInputElement>;
+  /** The story switcher, beside the app's name. */
+  story?: ReactNode;
 }
 
 const plural = (n: number, word: string) => `${word}${n === 1 ? '' : 's'}`;
@@ -23,6 +25,7 @@ export function ExplorerHeader({
   children,
   onFiles,
   fileInput,
+  story,
 }: ExplorerHeaderProps) {
   const total = snapshot.events.length;
   const { articles, actors, problems } = snapshot;
@@ -32,6 +35,7 @@ export function ExplorerHeader({
         <span className="brand-mark" aria-hidden="true" />
         Newsline
       </h1>
+      {story}
       <p className="counts" aria-live="polite">
         <span data-testid="shown-count">{filtering ? `${shownCount} of ${total}` : total}</span> event
         {total === 1 ? '' : 's'} · {articles.length} {plural(articles.length, 'article')} · {actors.length}{' '}
