@@ -35,12 +35,14 @@ export function ExplorerHeader({
         <span className="brand-mark" aria-hidden="true" />
         Newsline
       </h1>
-      {story}
-      <p className="counts" aria-live="polite">
-        <span data-testid="shown-count">{filtering ? `${shownCount} of ${total}` : total}</span> event
-        {total === 1 ? '' : 's'} · {articles.length} {plural(articles.length, 'article')} · {actors.length}{' '}
-        {plural(actors.length, 'actor')}
-      </p>
+      <div className="header-story">
+        {story}
+        <p className="counts" aria-live="polite">
+          <span data-testid="shown-count">{filtering ? `${shownCount} of ${total}` : total}</span> event
+          {total === 1 ? '' : 's'} · {articles.length} {plural(articles.length, 'article')} · {actors.length}{' '}
+          {plural(actors.length, 'actor')}
+        </p>
+      </div>
       {problems.length > 0 ? (
         <details className="problems">
           <summary>
