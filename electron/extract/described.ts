@@ -12,11 +12,11 @@ import type { Token } from './tokens';
 
 /** Head nouns of described actors, with the kind of actor they make. */
 const HEADS: Array<[ActorKind, string]> = [
-  ['market', 'markets market stocks shares exchanges bourses indices indexes'],
+  ['market', 'markets market stocks shares exchanges bourses indices indexes prices futures'],
   ['group', 'investors traders'],
   [
     'organization',
-    'police government ministry court army military navy forces troops soldiers parliament congress senate regulators prosecutors investigators authorities officials lawmakers legislators negotiators diplomats rebels militants protesters protestors demonstrators rescuers firefighters jury jurors unions scientists researchers',
+    'police government ministry court army military navy forces troops soldiers artillery warplanes warships helicopters gunmen parliament congress senate regulators prosecutors investigators authorities officials lawmakers legislators negotiators diplomats rebels militants protesters protestors demonstrators rescuers firefighters jury jurors unions scientists researchers',
   ],
 ];
 const HEAD_KIND = new Map<string, ActorKind>();
@@ -48,6 +48,55 @@ const SCOPE_ADJECTIVES = new Set(
     ' ',
   ),
 );
+/** Goods whose prices are a market of their own ("oil prices", "wheat futures"). */
+const COMMODITIES = new Set(
+  'oil crude gas gasoline petrol diesel gold silver copper iron aluminium aluminum nickel zinc wheat corn maize soybean soybeans rice sugar coffee cocoa cotton food energy commodity commodities house home housing property'.split(
+    ' ',
+  ),
+);
+
+/** Currencies that move as one market, and the name they go by where no nationality is written. */
+const CURRENCIES = new Map<string, string>([
+  ['pound', 'British pound'],
+  ['sterling', 'British pound'],
+  ['dollar', 'US dollar'],
+  ['euro', 'Euro'],
+  ['yen', 'Japanese yen'],
+  ['yuan', 'Chinese yuan'],
+  ['renminbi', 'Chinese yuan'],
+  ['rouble', 'Russian rouble'],
+  ['ruble', 'Russian rouble'],
+  ['rupee', 'Indian rupee'],
+  ['lira', 'Turkish lira'],
+  ['franc', 'Swiss franc'],
+]);
+
+/**
+ * "The pound fell", "the Australian dollar rose": a currency that does something is a market. Only
+ * as the subject of a verb, so "a pound of flour" and "billions of dollars" name none.
+ */
+function currencyAt(tokens: Token[], tags: Tags, i: number): Mention | undefined {
+  const head = tokens[i];
+  const written = head && CURRENCIES.get(head.key);
+  if (!head || !written) return undefined;
+  const next = tokens[i + 1];
+  const pos = next ? tags.at(next.start) : undefined;
+  if (pos !== 'VERB' && pos !== 'AUX') return undefined;
+  const prev = tokens[i - 1];
+  if (prev?.key === 'the')
+    return { from: i - 1, to: i + 1, name: written, kind: 'market', via: 'description', head: head.key };
+  if (prev?.cap && tokens[i - 2]?.key === 'the')
+    return {
+      from: i - 2,
+      to: i + 1,
+      name: `${prev.text} ${head.key}`,
+      kind: 'market',
+      via: 'description',
+      head: head.key,
+    };
+  return undefined;
+}
+
 const SCOPE_AFTER =
   /^\s*(?:worldwide|around the (?:world|globe)|across the (?:world|globe)|in (?:\p{Lu}\p{L}*(?:\.\p{L}+)*(?:\s\p{Lu}\p{L}*(?:\.\p{L}+)*)*))/u;
 
@@ -67,6 +116,11 @@ export function describedActors(
   for (let i = 0; i < tokens.length; i++) {
     const head = tokens[i];
     if (!head || taken(i)) continue;
+    const currency = taken(i - 1) || taken(i - 2) ? undefined : currencyAt(tokens, tags, i);
+    if (currency) {
+      out.push(currency);
+      continue;
+    }
     const kind = HEAD_KIND.get(head.key);
     if (!kind || tags.at(head.start) === 'VERB') continue;
     // modifiers before the head: names, nationalities, adjectives and nouns ("US stock markets")
@@ -81,6 +135,7 @@ export function describedActors(
       if (pos === 'DET' || pos === 'ADP' || pos === 'PRON' || pos === 'CCONJ' || pos === 'SCONJ') break;
       if (pos === 'PROPN' || (prev.cap && from - 1 > 0)) pinned = true;
       else if (pos === 'ADJ' && SCOPE_ADJECTIVES.has(prev.key)) pinned = true;
+      else if (kind === 'market' && COMMODITIES.has(prev.key)) pinned = true;
       else if (pos !== 'ADJ' && pos !== 'NOUN') break;
       if (/^(?:the|a|an|this|that|these|those|its|their|his|her|our)$/.test(prev.key)) break;
       from--;

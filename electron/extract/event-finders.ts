@@ -65,7 +65,10 @@ export function findEvent(
     for (let k = idx; k < Math.min(tokens.length, idx + 9); k++) {
       const word = tokens[k]?.text.toLowerCase() ?? '';
       const info = /^(?:added|adds)$/.test(word) ? verbInfo('stated') : verbInfo(word);
-      if (!info || !SPEECH_VERBS.has(info.base) || info.ing) continue;
+      if (!info || info.ing) continue;
+      // any verb of an act told right at the quotation says it: "…,” promised Jiang / "…,” Jiang vowed
+      const adjacent = k === idx || mentions.some((x) => !x.absorbed && x.from === idx && x.to === k);
+      if (!SPEECH_VERBS.has(info.base) && !(adjacent && info.code !== null)) continue;
       const speaker =
         mentions.find((x) => !x.absorbed && x.from >= idx && x.to <= k) ??
         mentions.find((x) => !x.absorbed && x.from > k && x.from <= k + 6 && x.via !== 'pronoun');
@@ -239,13 +242,21 @@ function placeOfHappening(tokens: Token[], mentions: Mention[], ctx: ActorContex
   return { from: at - 1, to: at + 1, name: ctx.lastCountry, kind: 'country', via: 'pronoun' };
 }
 
+/** Disasters that are what happened, whoever was hit: their clause is an event even undated. */
+const HAZARDS = new Set(
+  'earthquake earthquakes quake quakes tremor tremors aftershock aftershocks tsunami hurricane typhoon cyclone storm storms tornado tornadoes flood floods flooding fire fires wildfire wildfires blaze explosion explosions blast blasts eruption landslide landslides mudslide avalanche'.split(
+    ' ',
+  ),
+);
+
 /**
  * "Pre-orders of the iPhone 4 began Tuesday, overwhelming Apple": no actor as subject, but a dated
  * happening that involves actors; the first actor named after the verb stands for it.
  */
 export function datedEvent(sentence: SentenceContext, ctx: ActorContext): Found | undefined {
   const { run, s, tokens, mentions, regions } = sentence;
-  if (!run.timexes.some((x) => x.start >= s.start && x.end <= s.end)) return undefined;
+  const hazard = tokens.findIndex((t) => HAZARDS.has(t.key));
+  if (hazard < 0 && !run.timexes.some((x) => x.start >= s.start && x.end <= s.end)) return undefined;
   // a past verb the lexicon knows, or one the tagger reads as a verb ("drowned", "collapsed")
   const infoAt = (t: Token): VerbInfo | undefined =>
     verbInfo(t.key) ??
@@ -271,6 +282,7 @@ export function datedEvent(sentence: SentenceContext, ctx: ActorContext): Found 
     run.published,
     regions,
   );
-  if (!pick || pick.date.precision !== 'day') return undefined;
+  // undated, a happening still counts when a disaster is its subject ("Fires raged in Kobe")
+  if (pick ? pick.date.precision !== 'day' : hazard < 0 || hazard > i) return undefined;
   return { source, verbIndex: i, verb: info, clauseFrom: 0, quoteFirst: false, dated: true };
 }

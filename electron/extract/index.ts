@@ -33,12 +33,12 @@ import { tagText } from './nlp';
 import { splitArticles } from './split';
 import { tagTimexes, type Timex } from './timex';
 
-export { actorProfile } from './gazetteer';
+export { actorProfile, lookupActor } from './gazetteer';
 export { parseFrontMatter } from './frontmatter';
 export { splitArticles } from './split';
 
 /** Bumped whenever extraction output may change, so cached results are redone. */
-export const EXTRACTOR_VERSION = '7';
+export const EXTRACTOR_VERSION = '8';
 
 /** One file to extract, as the services and the command line give it. */
 export interface ArticleFileInput {

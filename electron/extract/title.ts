@@ -32,6 +32,9 @@ function words(text: string, n: number): string {
       }
     }
   }
+  // never inside a name: "…the freedoms of Hong Kong", not "…of Hong"
+  const capital = (w: string | undefined): boolean => !!w && /^[“"‘'(]?\p{Lu}/u.test(w);
+  for (let extra = 0; extra < 3 && capital(list[keep - 1]) && capital(list[keep]); extra++) keep++;
   let out = list.slice(0, keep).join(' ');
   while (TRAILING.test(out)) out = out.replace(TRAILING, '');
   return out;
@@ -189,8 +192,8 @@ export function quoteTitle(
     .slice(q[0] - offset + 1, q[1] - offset)
     .replace(/[”"]$/, '')
     .replace(/[,.\s]+$/, '');
-  const words = said.split(/\s+/);
-  return `${source} ${verb.toLowerCase()}: “${words.slice(0, 7).join(' ')}${words.length > 7 ? '…' : ''}”`;
+  const count = said.split(/\s+/).length;
+  return `${source} ${verb.toLowerCase()}: “${words(said, 7)}${count > 7 ? '…' : ''}”`;
 }
 
 /** Title of "According to X, Y …": "X: Y …" in a few words. */

@@ -1,12 +1,18 @@
-import { actorProfile } from '../extract/index';
+import { actorProfile, lookupActor } from '../extract/index';
+import type { ActorBook } from '../shared/contract';
 import type { ActorKind, ActorSummary, NewsEvent } from '../shared/model';
+import { suggestActorMerges } from './actor-suggestions';
+import { dismissKey, type ActorLayer } from './edits/actor-apply';
 
 /**
  * Lists every actor of `events` with the number of events that involve it (an actor named twice
  * in one event counts once), most frequent first. Kind and affiliation come from the extractor's
- * gazetteer where it knows the actor, otherwise from the events.
+ * gazetteer where it knows the actor, otherwise from the events; a kind set by hand (`kinds`) wins.
  */
-export function summarizeActors(events: readonly NewsEvent[]): ActorSummary[] {
+export function summarizeActors(
+  events: readonly NewsEvent[],
+  kinds: ReadonlyMap<string, ActorKind> = new Map(),
+): ActorSummary[] {
   const byName = new Map<string, { kind: ActorKind; count: number }>();
   for (const event of events) {
     for (const actor of event.actors) {
@@ -16,6 +22,22 @@ export function summarizeActors(events: readonly NewsEvent[]): ActorSummary[] {
     for (const name of new Set(event.actors.map((actor) => actor.name))) byName.get(name)!.count += 1;
   }
   return [...byName]
-    .map(([name, { kind, count }]): ActorSummary => ({ name, ...actorProfile(name, kind), count }))
+    .map(([name, { kind, count }]): ActorSummary => {
+      const set = kinds.get(name);
+      return { name, ...actorProfile(name, kind), ...(set ? { kind: set } : {}), count };
+    })
     .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+}
+
+/** The actors as edited by hand, for the actors view: hidden ones, other names, merges to suggest. */
+export function actorBookOf(actors: readonly ActorSummary[], layer: ActorLayer): ActorBook {
+  const listed = new Set(actors.map((a) => a.name));
+  return {
+    hidden: [...layer.hidden].sort((a, b) => a.localeCompare(b)),
+    otherNames: Object.fromEntries([...layer.otherNames].filter(([name]) => listed.has(name))),
+    suggestions: suggestActorMerges(actors, {
+      canonicalOf: (name) => lookupActor(name)?.name,
+      dismissed: (from, into) => layer.dismissed.has(dismissKey(from, into)),
+    }),
+  };
 }

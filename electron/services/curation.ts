@@ -6,7 +6,9 @@
 import { join } from 'node:path';
 import type { ArticleText, CurationApi, ExportedFile, Snapshot } from '../shared/contract';
 import type { ArticleInfo, NewsEvent, Problem } from '../shared/model';
-import { summarizeActors } from './actor-summary';
+import { actorBookOf, summarizeActors } from './actor-summary';
+import { actorRecordOf } from './edits/actor-changes';
+import { actorEditLabel } from './edits/actor-records';
 import { applyEdits } from './edits/apply';
 import { refOf, type EditRecord } from './edits/records';
 import { newRecordBase, openEditStore, type OutsideStep } from './edits/store';
@@ -65,14 +67,16 @@ export async function openCuration(libraryDir: string, source: CurationSource): 
   const makeSnapshot = (history: ReturnType<typeof store.history>): Snapshot => {
     const result = applied();
     const events = inDateOrder(result.events);
+    const actors = summarizeActors(events, result.actors.kinds);
     return {
       articles: [...source.articles()],
       events,
-      actors: summarizeActors(events),
+      actors,
       problems: [...fileProblems, ...source.problems()],
       hiddenEvents: result.hidden,
       orphanedEdits: result.orphaned,
       history: { ...history, edits: store.current().length },
+      actorBook: actorBookOf(actors, result.actors),
     };
   };
   const findEvent = (eventId: string): NewsEvent => {
@@ -178,6 +182,17 @@ export async function openCuration(libraryDir: string, source: CurationSource): 
         ...edits,
         { ...newRecordBase(), op: 'split', target: refOf(event), quotes: quotes as string[] },
       ]);
+    },
+
+    async editActors(change) {
+      await source.ready;
+      const result = applied();
+      const record = actorRecordOf(
+        change,
+        { events: [...result.events, ...result.hidden], layer: result.actors, findEvent },
+        newRecordBase(),
+      );
+      return edit(actorEditLabel(record), (edits) => [...edits, record]);
     },
 
     async undo() {

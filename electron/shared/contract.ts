@@ -12,7 +12,15 @@
  * - `REQUESTS` lists every request once, with how its answer travels (wire.ts); `schemas.ts`
  *   validates the arguments of each.
  */
-import type { ActorSummary, ArticleInfo, EventActor, NewsEvent, Precision, Problem } from './model';
+import type {
+  ActorKind,
+  ActorSummary,
+  ArticleInfo,
+  EventActor,
+  NewsEvent,
+  Precision,
+  Problem,
+} from './model';
 
 /** Everything the explorer shows, in one answer (edits by hand applied). */
 export interface Snapshot {
@@ -27,6 +35,8 @@ export interface Snapshot {
   /** Edits whose event no longer exists. */
   orphanedEdits?: OrphanedEdit[];
   history?: EditHistory;
+  /** Actors as edited by hand: those hidden, the names counted as each, merges to suggest. */
+  actorBook?: ActorBook;
 }
 
 export interface ArticleText {
@@ -143,6 +153,41 @@ export interface EditHistory {
   edits: number;
 }
 
+/** A merge of two actors the library suggests: `from` would count as `into`. */
+export interface ActorSuggestion {
+  from: string;
+  into: string;
+  /** Why: `from` is the surname or the given name of `into`, the same name written otherwise, or an alias the extractor knows. */
+  reason: 'surname' | 'given-name' | 'same-name' | 'alias';
+}
+
+/** The actors as edited by hand, for the actors view. */
+export interface ActorBook {
+  /** Actors hidden by hand (in no event's list of actors), to show again. */
+  hidden: string[];
+  /** For each actor, the other names counted as it (merged in, aliases), each separable again. */
+  otherNames: Record<string, string[]>;
+  /** Merges to suggest, dismissed ones left out. */
+  suggestions: ActorSuggestion[];
+}
+
+/** A change of an actor for the whole library, kept as an edit by actor name. */
+export type ActorChange =
+  /** The actors `names` count as `into` from now on. */
+  | { op: 'merge'; names: string[]; into: string }
+  | { op: 'rename'; name: string; to: string }
+  /** The name `alias` (as extracted) counts as `actor`. */
+  | { op: 'alias'; alias: string; actor: string }
+  /** In these events, `name` becomes the actor `to`. */
+  | { op: 'split'; name: string; to: string; eventIds: string[] }
+  /** The extracted name `name` is an actor of its own again (a merge or alias undone). */
+  | { op: 'unmerge'; name: string }
+  /** Hidden: left out of the actor list, the lanes and every event's actors (the events stay). */
+  | { op: 'hide'; name: string; hidden: boolean }
+  | { op: 'kind'; name: string; kind: ActorKind }
+  /** A suggestion not to show again. */
+  | { op: 'dismiss'; from: string; into: string };
+
 /** A named view: filters, search and visible window. */
 export interface SavedView {
   id: string;
@@ -227,6 +272,8 @@ export interface CurationApi {
   mergeEvents(eventIds: string[]): Promise<Snapshot>;
   /** Moves the sources at these indexes (of event.sources) into an event of their own. */
   splitEvent(eventId: string, sourceIndexes: number[]): Promise<Snapshot>;
+  /** Merges, renames, splits, hides or changes the kind of an actor for the whole library. */
+  editActors(change: ActorChange): Promise<Snapshot>;
   undo(): Promise<Snapshot>;
   redo(): Promise<Snapshot>;
   listViews(): Promise<SavedView[]>;
@@ -311,6 +358,7 @@ export const REQUESTS: { readonly [K in RequestName]: AnswerKind<K> } = {
   addEvent: 'snapshot',
   mergeEvents: 'snapshot',
   splitEvent: 'snapshot',
+  editActors: 'snapshot',
   undo: 'snapshot',
   redo: 'snapshot',
   listViews: 'json',

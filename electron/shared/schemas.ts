@@ -6,7 +6,7 @@
  * imports nothing from here.
  */
 import { z } from 'zod';
-import type { Requests, RequestName, ViewState } from './contract';
+import type { ActorChange, Requests, RequestName, ViewState } from './contract';
 import { MAX_ARTICLE_FILE_BYTES, MAX_IMPORT_FILES, MAX_REQUEST_BYTES, tooLargeMessage } from './limits';
 
 import { ACTOR_KINDS } from './model';
@@ -92,6 +92,24 @@ export const newEventSchema = z.strictObject({
   cameo,
 });
 
+const actorName = nameSchema;
+/** A change of an actor (ActorChange in the contract). */
+export const actorChangeSchema = z.discriminatedUnion('op', [
+  z.strictObject({ op: z.literal('merge'), names: z.array(actorName).min(1).max(1000), into: actorName }),
+  z.strictObject({ op: z.literal('rename'), name: actorName, to: actorName }),
+  z.strictObject({ op: z.literal('alias'), alias: actorName, actor: actorName }),
+  z.strictObject({
+    op: z.literal('split'),
+    name: actorName,
+    to: actorName,
+    eventIds: z.array(id).min(1).max(100_000),
+  }),
+  z.strictObject({ op: z.literal('unmerge'), name: actorName }),
+  z.strictObject({ op: z.literal('hide'), name: actorName, hidden: z.boolean() }),
+  z.strictObject({ op: z.literal('kind'), name: actorName, kind: z.enum(ACTOR_KINDS) }),
+  z.strictObject({ op: z.literal('dismiss'), from: actorName, into: actorName }),
+]) satisfies z.ZodType<ActorChange>;
+
 /** Argument schemas, one per request, as tuples of the method's parameters. */
 export const requestSchemas = {
   getSnapshot: z.tuple([]),
@@ -107,6 +125,7 @@ export const requestSchemas = {
   addEvent: z.tuple([newEventSchema]),
   mergeEvents: z.tuple([z.array(id).min(2).max(100)]),
   splitEvent: z.tuple([id, z.array(z.number().int().nonnegative()).min(1).max(1000)]),
+  editActors: z.tuple([actorChangeSchema]),
   undo: z.tuple([]),
   redo: z.tuple([]),
   listViews: z.tuple([]),

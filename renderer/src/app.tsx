@@ -163,7 +163,7 @@ function Explorer(props: {
       <main
         className={`app-main${sideOpen ? ' with-details' : ''}${sideOpen && side.tab !== 'details' ? ' with-reader' : ''}`}
       >
-        <FiltersPane store={store} view={view} derived={d} />
+        <FiltersPane store={store} view={view} derived={d} dispatcher={dispatcher} />
         <EventsPane
           paneRef={captureTarget}
           timelineRef={timelineRef}

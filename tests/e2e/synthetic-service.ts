@@ -174,6 +174,7 @@ function readOnlyCuration(snapshot: Snapshot): CurationApi {
     addEvent: refuse,
     mergeEvents: refuse,
     splitEvent: refuse,
+    editActors: refuse,
     undo: async () => snapshot,
     redo: async () => snapshot,
     listViews: async () => [],

@@ -87,6 +87,25 @@ describe('clauses', () => {
     expect(eventWith(events, 'deepened')).toBeUndefined();
   });
 
+  it('takes a disaster that struck as an event at the place it struck, dated or not', () => {
+    const { events } = extractText(
+      'Fires raged out of control in the port of Valmora, in Portugal. Officials fear a long summer.',
+      '2024-05-08',
+    );
+    expect(actorNames(eventWith(events, 'Fires raged'))).toContain('Portugal');
+    expect(eventWith(events, 'long summer')).toBeUndefined();
+  });
+
+  it('takes a currency or a commodity’s prices that moved as a market, not a pound of flour', () => {
+    const { events } = extractText(
+      'The pound slid 4 percent against the euro on Friday. Wheat prices, meanwhile, climbed to a record. Farmer Ivo Marek bought a pound of flour.',
+      '2024-05-08',
+    );
+    expect(actorNames(eventWith(events, 'slid'))[0]).toBe('British pound');
+    expect(actorNames(eventWith(events, 'climbed'))[0]).toBe('Wheat prices');
+    expect(actorNames(eventWith(events, 'flour'))).not.toContain('British pound');
+  });
+
   it('marks a passive clause and a negated one', () => {
     const passive = view('Governor Lydia Marsh was questioned by investigators for six hours.');
     expect(findClauses(passive)[0]).toMatchObject({ passive: true });
@@ -133,6 +152,19 @@ describe('modality', () => {
   });
 });
 
+describe('quotations and their speakers', () => {
+  it('takes the speaker of any verb told right at the quotation, not only verbs of saying', () => {
+    const { events } = extractText(
+      'Talks on the harbour ended on Monday. “Nobody will lose a job here,” promised Governor Lena Farrow. “We will not give up,” the unions vowed.',
+      '2024-05-08',
+    );
+    expect(actorNames(eventWith(events, 'Nobody will lose'))[0]).toBe('Lena Farrow');
+    expect(eventWith(events, 'Nobody will lose')?.title).toMatch(
+      /^Lena Farrow promised: “Nobody will lose a job here”/,
+    );
+  });
+});
+
 describe('actors by shape and context', () => {
   it('takes a run of proper nouns the gazetteer does not know for a name, digits included', () => {
     const names = view('The Merval 45 index and Caldera Pharmaceuticals Group both fell.').mentions.map(
@@ -154,6 +186,10 @@ describe('actors by shape and context', () => {
       expect.arrayContaining(['Brazilian stock markets', 'Recife police']),
     );
     expect(view('Markets rallied and officials cheered.').mentions).toEqual([]);
+    expect(view('Veldanian artillery shelled two villages.').mentions.map((m) => m.name)).toEqual([
+      'Veldanian artillery',
+    ]);
+    expect(view('The artillery shelled two villages.').mentions).toEqual([]);
   });
 
   it('makes a body that acts unnamed an actor, the one the article pinned down before', () => {
@@ -306,6 +342,16 @@ describe('titles', () => {
       'Ines Duarte criticized the delay and said the city would appeal',
     );
     expect(events.flatMap((e) => e.actors.map((a) => a.name))).toContain('Sorvik regional court');
+  });
+
+  it('never cuts a quotation inside a name', () => {
+    const { events } = extractText(
+      '“Five rivers of the Greater Tamsin Valley Basin are safe again,” said Mayor Idris Kessler.',
+      '2024-05-08',
+    );
+    expect(eventWith(events, 'Five rivers')?.title).toBe(
+      'Idris Kessler said: “Five rivers of the Greater Tamsin Valley Basin”',
+    );
   });
 
   it('writes every extracted title as a complete statement', () => {

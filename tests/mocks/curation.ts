@@ -15,6 +15,7 @@ export function curationStubs(snapshot: Snapshot) {
     addEvent: vi.fn(async () => snapshot),
     mergeEvents: vi.fn(async () => snapshot),
     splitEvent: vi.fn(async () => snapshot),
+    editActors: vi.fn(async () => snapshot),
     undo: vi.fn(async () => snapshot),
     redo: vi.fn(async () => snapshot),
     listViews: vi.fn(async () => []),

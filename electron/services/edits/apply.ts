@@ -4,6 +4,9 @@
  */
 import type { EventPatch, OrphanedEdit } from '../../shared/contract';
 import type { EditMark, EventSource, NewsEvent } from '../../shared/model';
+import { applyActorEdits, type ActorLayer } from './actor-apply';
+import { actorEditLabel, describeActorEdit, isActorEdit, type ActorEditRecord } from './actor-records';
+import { findRef } from './event-refs';
 import type { EditRecord, EventRef } from './records';
 
 /** The events after the edits. */
@@ -15,27 +18,15 @@ export interface AppliedEdits {
   orphaned: OrphanedEdit[];
   /** For each edit applied, the ids of the events it made or changed. */
   touched: Map<string, string[]>;
+  /** What the edits of actors leave: kinds, hidden actors, other names, dismissed suggestions. */
+  actors: ActorLayer;
 }
-
-const squash = (text: string): string => text.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
-
-const quoteMatches = (source: EventSource, ref: EventRef): boolean =>
-  ref.quote !== undefined &&
-  source.quote === ref.quote &&
-  (!ref.articleId || source.articleId === ref.articleId);
-
-/** A looser match for re-extracted sentences: same article, one quote contains the other. */
-const quoteOverlaps = (source: EventSource, ref: EventRef): boolean => {
-  if (ref.quote === undefined || (ref.articleId && source.articleId !== ref.articleId)) return false;
-  const a = squash(source.quote);
-  const b = squash(ref.quote);
-  return a.length >= 12 && b.length >= 12 && (a.includes(b) || b.includes(a));
-};
 
 const short = (text: string, max = 60): string => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 /** One line saying what an edit does. */
 export function describeEdit(edit: EditRecord): string {
+  if (isActorEdit(edit)) return describeActorEdit(edit);
   switch (edit.op) {
     case 'change': {
       const p = edit.patch;
@@ -61,6 +52,7 @@ export function describeEdit(edit: EditRecord): string {
 /** A short name of the kind of edit, for Undo and Redo labels. */
 export function labelOf(edit: EditRecord | undefined): string {
   if (!edit) return 'edit';
+  if (isActorEdit(edit)) return actorEditLabel(edit);
   if (edit.op !== 'change') return describeEdit(edit).split(' ').slice(0, 2).join(' ');
   const fields = Object.keys(edit.patch).map((f) =>
     f === 'start' || f === 'end' || f === 'precision' ? 'date' : f,
@@ -122,15 +114,8 @@ export function applyEdits(machineEvents: readonly NewsEvent[], edits: readonly 
   const touched = new Map<string, string[]>();
 
   const live = (): NewsEvent[] => order.map((id) => current.get(id)).filter((e): e is NewsEvent => !!e);
-  const resolve = (ref: EventRef): NewsEvent | undefined => {
-    const byId = current.get(ref.id);
-    if (byId) return byId;
-    const events = live();
-    return (
-      events.find((e) => e.sources.some((s) => quoteMatches(s, ref))) ??
-      events.find((e) => e.sources.some((s) => quoteOverlaps(s, ref)))
-    );
-  };
+  const resolve = (ref: EventRef): NewsEvent | undefined => findRef(ref, current, live);
+  const actorEdits: ActorEditRecord[] = [];
   const orphan = (edit: EditRecord, ref: EventRef | undefined, note?: string): void => {
     orphaned.push({
       editId: edit.id,
@@ -148,6 +133,10 @@ export function applyEdits(machineEvents: readonly NewsEvent[], edits: readonly 
   };
 
   for (const edit of edits) {
+    if (isActorEdit(edit)) {
+      actorEdits.push(edit);
+      continue;
+    }
     switch (edit.op) {
       case 'change': {
         const event = resolve(edit.target);
@@ -239,10 +228,18 @@ export function applyEdits(machineEvents: readonly NewsEvent[], edits: readonly 
   }
 
   const all = live();
+  // Edits of actors name actors, not events: they apply to the events as the other edits left them.
+  const named = applyActorEdits(
+    all.filter((e) => !e.edited?.hidden),
+    all.filter((e) => e.edited?.hidden),
+    actorEdits,
+  );
+  for (const { edit, ref, note } of named.orphans) orphan(edit, ref, note);
   return {
-    events: all.filter((e) => !e.edited?.hidden),
-    hidden: all.filter((e) => e.edited?.hidden),
+    events: named.events,
+    hidden: named.hiddenEvents,
     orphaned,
     touched,
+    actors: named.layer,
   };
 }

@@ -1,19 +1,17 @@
 /**
  * Edits by hand as stored in the library (edits.json): a list of records applied in order on top
  * of the extracted events. Each record names its event by id and by the sentence it came from,
- * so it still finds the event when ids change after the articles are extracted again.
+ * so it still finds the event when ids change after the articles are extracted again; edits of
+ * actors (actor-records.ts) name their actors by name.
  */
 import { z } from 'zod';
 import type { EventPatch } from '../../shared/contract';
-import { eventActorSchema, eventPatchSchema } from '../../shared/schemas';
 import type { NewsEvent } from '../../shared/model';
+import { eventActorSchema, eventPatchSchema } from '../../shared/schemas';
+import { actorRecordSchemas, type ActorEditRecord } from './actor-records';
+import type { EventRef } from './event-refs';
 
-/** How an edit names its event: id first, then the quote of its first source. */
-export interface EventRef {
-  id: string;
-  articleId?: string;
-  quote?: string;
-}
+export { refOf, type EventRef } from './event-refs';
 
 interface RecordBase {
   /** Unique id of the edit. */
@@ -22,14 +20,16 @@ interface RecordBase {
   at: string;
 }
 
-export type EditRecord = RecordBase &
-  (
-    | { op: 'change'; target: EventRef; patch: EventPatch }
-    | { op: 'hide'; target: EventRef }
-    | { op: 'merge'; targets: EventRef[] }
-    | { op: 'split'; target: EventRef; quotes: string[] }
-    | { op: 'add'; event: NewsEvent }
-  );
+export type EditRecord =
+  | (RecordBase &
+      (
+        | { op: 'change'; target: EventRef; patch: EventPatch }
+        | { op: 'hide'; target: EventRef }
+        | { op: 'merge'; targets: EventRef[] }
+        | { op: 'split'; target: EventRef; quotes: string[] }
+        | { op: 'add'; event: NewsEvent }
+      ))
+  | ActorEditRecord;
 
 const ref = z.object({
   id: z.string().min(1),
@@ -61,6 +61,7 @@ const record = z.discriminatedUnion('op', [
   z.object({ ...base, op: z.literal('merge'), targets: z.array(ref).min(2) }),
   z.object({ ...base, op: z.literal('split'), target: ref, quotes: z.array(z.string()).min(1) }),
   z.object({ ...base, op: z.literal('add'), event }),
+  ...actorRecordSchemas,
 ]);
 
 /** The schema of one stored edit: used when edits.json is read and before every edit is written. */
@@ -68,9 +69,3 @@ export const editRecordSchema = record as unknown as z.ZodType<EditRecord>;
 
 /** The format of edits.json written by this version (see record-file.ts). */
 export const EDITS_FORMAT = 1;
-
-/** The reference an edit keeps to an event. */
-export const refOf = (event: NewsEvent): EventRef => {
-  const first = event.sources[0];
-  return first ? { id: event.id, articleId: first.articleId, quote: first.quote } : { id: event.id };
-};

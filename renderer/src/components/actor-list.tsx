@@ -10,10 +10,12 @@ export interface ActorListProps {
   mode: FilterMode;
   onHiddenChange(hidden: Set<string>): void;
   onModeChange(mode: FilterMode): void;
+  /** Opens the actors view (merge, rename, hide …); given the button, to return the focus to it. */
+  onManage?(button: HTMLButtonElement): void;
 }
 
 /** The actor filter: actors grouped by kind with their counts, search, a checkbox and "only" per row, all/none, any/all. */
-export function ActorList({ actors, hidden, mode, onHiddenChange, onModeChange }: ActorListProps) {
+export function ActorList({ actors, hidden, mode, onHiddenChange, onModeChange, onManage }: ActorListProps) {
   const [query, setQuery] = useState('');
   const groups = useMemo(() => groupActors(actors, query), [actors, query]);
   const names = useMemo(() => actors.map((a) => a.name), [actors]);
@@ -45,6 +47,11 @@ export function ActorList({ actors, hidden, mode, onHiddenChange, onModeChange }
           <button type="button" onClick={() => onHiddenChange(hideAllActors(names))}>
             None
           </button>
+          {onManage ? (
+            <button type="button" className="manage-actors" onClick={(e) => onManage(e.currentTarget)}>
+              Manage…
+            </button>
+          ) : null}
         </div>
         <fieldset className="mode-switch">
           <legend>Show events with</legend>

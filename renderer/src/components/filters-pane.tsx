@@ -1,7 +1,11 @@
+import { useRef, useState } from 'react';
 import { toggleValue } from '../lib/facets';
+import { useStore } from '../state/action-store';
 import type { Derived } from '../state/derived';
+import type { Dispatcher } from '../state/dispatcher';
 import { setHidden, setMode, updateFacets, type ExplorerStore, type ViewSelection } from '../state/explorer';
 import { ActorList } from './actor-list';
+import { ActorManager } from './actor-manager';
 import { FacetPanel } from './facet-panel';
 
 /** The filters beside the timeline: actors, then kinds, articles and dates. */
@@ -9,13 +13,19 @@ export function FiltersPane({
   store,
   view,
   derived,
+  dispatcher,
 }: {
   store: ExplorerStore;
   view: ViewSelection;
   derived: Derived;
+  /** For the actors view's changes; without it the view is not offered. */
+  dispatcher?: Dispatcher;
 }) {
   const run = store.dispatch;
   const { facets } = view;
+  const snapshot = useStore(store, (s) => s.snapshot);
+  const [managing, setManaging] = useState(false);
+  const manageButton = useRef<HTMLButtonElement | null>(null);
   return (
     <aside className="filters">
       <ActorList
@@ -24,6 +34,14 @@ export function FiltersPane({
         mode={view.mode}
         onHiddenChange={(hidden) => run(setHidden(hidden))}
         onModeChange={(mode) => run(setMode(mode))}
+        {...(dispatcher
+          ? {
+              onManage: (button: HTMLButtonElement) => {
+                manageButton.current = button;
+                setManaging(true);
+              },
+            }
+          : {})}
       />
       <FacetPanel
         kinds={derived.kindFacet}
@@ -42,6 +60,18 @@ export function FiltersPane({
           )
         }
       />
+      {managing && dispatcher ? (
+        <ActorManager
+          snapshot={snapshot}
+          onChange={(change) =>
+            dispatcher.edit((api) => api.editActors(change), 'Could not change the actor')
+          }
+          onClose={() => {
+            setManaging(false);
+            manageButton.current?.focus();
+          }}
+        />
+      ) : null}
     </aside>
   );
 }
