@@ -51,6 +51,13 @@ const storiesFile = z.looseObject({
   sampleRemoved: z.boolean().optional(),
 });
 
+const sampleRecord = (): StoryRecord => ({
+  id: SAMPLE_STORY.id,
+  name: SAMPLE_STORY.name,
+  createdAt: new Date(0).toISOString(),
+  sample: true,
+});
+
 /** Writes the story.json of a story folder. */
 export const writeStoryRecord = (dir: string, story: StoryRecord): Promise<void> =>
   writeJsonDurable(join(dir, STORY_FILE), { version: 1, story });
@@ -98,7 +105,10 @@ export async function openStories(userDataDir: string, preferred?: string): Prom
     try {
       const read = await readJsonDurable(join(dir, STORY_FILE), (v) => storyFile.parse(v));
       if (read.problem) problems.push({ file: where, message: read.problem.message });
-      const story = read.value?.story;
+      // the sample's folder is known by its name until it is renamed (nothing to write at first start)
+      const story =
+        read.value?.story ??
+        (folder === SAMPLE_STORY.folder && !read.problem && !sampleRemoved ? sampleRecord() : undefined);
       if (!story) {
         problems.push({
           file: where,
@@ -115,11 +125,12 @@ export async function openStories(userDataDir: string, preferred?: string): Prom
     }
   }
 
-  const make = async (record: StoryRecord, wanted: string): Promise<Story> => {
+  const make = async (record: StoryRecord, wanted: string, write = true): Promise<Story> => {
     const folder = storyFolderOf(wanted, folders);
     const dir = join(root, folder);
     await mkdir(dir);
-    await writeStoryRecord(dir, record);
+    // (the sample's folder goes without its record only under its own name)
+    if (write || folder !== SAMPLE_STORY.folder) await writeStoryRecord(dir, record);
     folders.add(folder.toLowerCase());
     const story = { ...record, folder, dir };
     stories.push(story);
@@ -136,10 +147,7 @@ export async function openStories(userDataDir: string, preferred?: string): Prom
   const now = () => new Date().toISOString();
 
   if (!sampleRemoved && !stories.some((s) => s.sample))
-    await make(
-      { id: SAMPLE_STORY.id, name: SAMPLE_STORY.name, createdAt: now(), sample: true },
-      SAMPLE_STORY.folder,
-    );
+    await make(sampleRecord(), SAMPLE_STORY.folder, false);
   if (stories.length === 0) await make({ id: randomUUID(), name: MY_LIBRARY, createdAt: now() }, MY_LIBRARY);
 
   let currentId = [preferred, state.value?.current].find((id) => stories.some((s) => s.id === id));
@@ -149,9 +157,10 @@ export async function openStories(userDataDir: string, preferred?: string): Prom
       current: currentId,
       ...(sampleRemoved ? { sampleRemoved } : {}),
     });
-  if (!currentId || currentId !== state.value?.current) {
+  // written when it changes: a fresh folder opens the sample's story without writing it
+  if (!currentId || (state.value && currentId !== state.value.current) || (preferred && !state.value)) {
     currentId ??= (stories.find((s) => s.sample) ?? stories[0])?.id;
-    await saveState();
+    if (state.value || preferred) await saveState();
   }
 
   const find = (id: string): Story => {
