@@ -8,7 +8,7 @@
  * A file that cannot be used gets one line saying why; the others go on. The exit code is non-zero
  * only when no file could be read (or the arguments are wrong).
  */
-import { MAX_ARTICLE_FILE_BYTES, MAX_ARTICLE_FILE_LABEL } from '../shared/limits';
+import { isHtmlFileName, MAX_ARTICLE_FILE_BYTES, MAX_ARTICLE_FILE_LABEL } from '../shared/limits';
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
@@ -28,6 +28,7 @@ import {
   extractionThreads,
   type ExtractionRunner,
 } from '../services/extraction-runner';
+import { articleMarkdown, htmlToArticle } from '../services/html-article';
 import { mapAhead } from '../services/map-ahead';
 import type { ArticleInfo, NewsEvent, Problem } from '../shared/model';
 import { expandInputs, readList, type InputPath } from './inputs';
@@ -138,6 +139,8 @@ export function readArticleFile(path: string): { content: string } | { problem: 
   }
   if (controls > content.length / 100) return { problem: 'binary file, not text' };
   if (!content.trim()) return { problem: 'empty file' };
+  // a web page is read as the article of its text, as an import into the app reads it
+  if (isHtmlFileName(path)) return { content: articleMarkdown(htmlToArticle(content)) };
   return { content };
 }
 

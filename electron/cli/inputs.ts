@@ -6,9 +6,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
-
-/** Extensions of article files inside a folder or a glob's matches. */
-const ARTICLE_FILE = /\.(?:md|txt)$/i;
+import { IMPORT_EXTENSIONS, isImportFileName } from '../shared/limits';
 
 /** A path to read, or one that stands for nothing, with why. */
 export type InputPath = { path: string } | { path: string; problem: string };
@@ -22,7 +20,7 @@ function filesUnder(dir: string): string[] {
   for (const entry of entries) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) out.push(...filesUnder(path));
-    else if (ARTICLE_FILE.test(entry.name)) out.push(path);
+    else if (isImportFileName(entry.name)) out.push(path);
   }
   return out;
 }
@@ -56,7 +54,8 @@ export function expandInputs(given: string[]): InputPath[] {
       continue;
     }
     const files = filesUnder(arg);
-    if (!files.length) out.push({ path: arg, problem: 'a folder with no .md or .txt files in it' });
+    if (!files.length)
+      out.push({ path: arg, problem: `a folder with no ${IMPORT_EXTENSIONS.join(', ')} files in it` });
     for (const path of files) out.push({ path });
   }
   return out;

@@ -52,6 +52,14 @@ function ordinaryWord(ctx: ActorContext, word: string): boolean {
 }
 
 /** A person's title ("President", "foreign", "minister"; "vice-president"), not in the possessive. */
+/**
+ * Lower-case words inside a name: "Department of Labor", "Charles de Gaulle", "Ursula von der
+ * Leyen", "Mohammed bin Salman".
+ */
+const NAME_LINKS = /^(?:of|for|the|de|du|da|di|del|della|der|den|dos|das|von|van|bin|ibn)$/;
+/** A surname that opens on an article particle: "al-Assad", "el-Sisi", "ad-Din". */
+const ARTICLE_PREFIXED = /^(?:al|el|ad|as|ash|at|az|an|ar)-\p{Lu}\p{L}+$/u;
+
 export const isTitle = (t: Token | undefined): boolean =>
   !!t &&
   !t.possessive &&
@@ -125,7 +133,7 @@ export function capitalisedNames(scan: MentionScan): void {
         gapText(j, j + 1) === ' ';
       if (
         (gap === ' ' || gap === ' - ' || gap === '-') &&
-        (t.cap || /^\d+$/.test(t.text)) &&
+        (t.cap || /^\d+$/.test(t.text) || ARTICLE_PREFIXED.test(t.text)) &&
         (!NOT_NAMES.has(t.key) || inner) &&
         !isTitle(t)
       ) {
@@ -133,9 +141,9 @@ export function capitalisedNames(scan: MentionScan): void {
         continue;
       }
       // "Department of Labor", "Federal Service for the Financial Markets"
-      if (gap === ' ' && /^(?:of|for|the|de|du|von|van)$/.test(t.text)) {
+      if (gap === ' ' && NAME_LINKS.test(t.text)) {
         let k = j;
-        while (k < tokens.length && /^(?:of|for|the|de|du|von|van)$/.test(tokens[k]?.text ?? '')) k++;
+        while (k < tokens.length && NAME_LINKS.test(tokens[k]?.text ?? '')) k++;
         if (isNameToken(tokens[k]) && !used[k] && k - j <= 2) {
           j = k + 1;
           continue;
@@ -283,8 +291,13 @@ export function capitalisedNames(scan: MentionScan): void {
     mark({ from: i, to, name, kind, via: 'rule' });
     if (!known && !sameFirst) {
       ctx.known.set(name, { name, kind });
-      if (kind === 'person' && seq.length >= 2)
-        ctx.known.set(words[words.length - 1] ?? name, { name, kind });
+      if (kind === 'person' && seq.length >= 2) {
+        const surname = words[words.length - 1] ?? name;
+        ctx.known.set(surname, { name, kind });
+        // "al-Assad" is "Assad" later in the article
+        const bare = surname.replace(/^\p{Ll}+-(?=\p{Lu})/u, '');
+        if (bare !== surname && !ctx.known.has(bare)) ctx.known.set(bare, { name, kind });
+      }
       if (kind === 'organization' && words.length > 1) {
         ctx.known.set(words.join(' '), { name, kind });
         // "Norvik Foods" … "Norvik": a company's first word names it later in the article

@@ -13,7 +13,7 @@ export interface MenuOptions {
 
 /**
  * The application menu: File (Open Articles…, Export…, Quit), Edit (Undo/Redo of edits and text,
- * clipboard roles), View (timeline zoom, Reload), Help
+ * clipboard roles), View (timeline zoom, Check Dates, Reload), Help
  * (About), with the platform's roles and the macOS app menu.
  */
 export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOptions[] {
@@ -82,6 +82,9 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
         command('Zoom In', 'CmdOrCtrl+=', 'zoom-in'),
         command('Zoom Out', 'CmdOrCtrl+-', 'zoom-out'),
         command('Fit All', 'CmdOrCtrl+0', 'fit-all'),
+        command('Check Dates', 'Shift+CmdOrCtrl+D', 'check-dates', false),
+        // the page owns this key (it works from text fields too): shown here, not registered
+        command('Go to Timeline', 'CmdOrCtrl+1', 'focus-timeline', false),
         { type: 'separator' },
         { role: 'reload' },
         ...(options.isPackaged ? [] : [{ role: 'toggleDevTools' } as const]),

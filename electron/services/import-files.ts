@@ -1,7 +1,8 @@
 import type { ImportFile } from '../shared/contract';
 import { MAX_TEMP_SUFFIX_BYTES } from './atomic-write';
 import { textRefusalOf } from './article-text';
-import { extensionOf, isArticleFileName, NOT_AN_ARTICLE_FILE } from '../shared/limits';
+import { articleMarkdown, htmlToArticle } from './html-article';
+import { extensionOf, isHtmlFileName, isImportFileName, NOT_AN_ARTICLE_FILE } from '../shared/limits';
 
 /** A file's modification date as the user sees it (local calendar day), YYYY-MM-DD. */
 export function localDateOf(ms: number): string {
@@ -79,8 +80,21 @@ export function uniqueFileName(name: string, taken: ReadonlySet<string>): string
   return candidate;
 }
 
-/** Why a file cannot be imported at all, in one line; undefined when it can be. */
-export function refusalOf(file: ImportFile): string | undefined {
-  if (!isArticleFileName(file.name)) return NOT_AN_ARTICLE_FILE;
-  return textRefusalOf(file.content);
+/** What is said of an HTML page that holds no text once its tags, scripts and styles are gone. */
+export const NO_PAGE_TEXT = 'The page holds no article text (only markup, scripts or styles).';
+
+/**
+ * The file as the library keeps it, judged alone: refused (not an article file, not text, empty,
+ * too large) with why; an HTML page (.html, .htm) becomes a Markdown article (.md) of its text,
+ * with its title, publication date, site and address in the front matter when the page gives them.
+ */
+export function articleFileOf(file: ImportFile): { file: ImportFile } | { refusal: string } {
+  if (!isImportFileName(file.name)) return { refusal: NOT_AN_ARTICLE_FILE };
+  const refusal = textRefusalOf(file.content);
+  if (refusal) return { refusal };
+  if (!isHtmlFileName(file.name)) return { file };
+  const article = htmlToArticle(file.content);
+  if (article.text === '') return { refusal: NO_PAGE_TEXT };
+  const name = `${file.name.slice(0, file.name.length - extensionOf(file.name).length)}.md`;
+  return { file: { ...file, name, content: articleMarkdown(article) } };
 }

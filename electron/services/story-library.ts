@@ -30,7 +30,7 @@ import type { ExtractionCache } from './extraction-cache';
 import type { ExtractionRunner } from './extraction-runner';
 import { mapAhead } from './map-ahead';
 import { bodyOf, withPublished } from './import-front-matter';
-import { cleanFileName, localDateOf, refusalOf, uniqueFileName } from './import-files';
+import { articleFileOf, cleanFileName, localDateOf, uniqueFileName } from './import-files';
 import { readArticleFolder } from './library';
 import { openViewState } from './view-state';
 
@@ -215,9 +215,10 @@ export async function openStoryLibrary(options: StoryLibraryOptions): Promise<St
     // names are given in order (each file takes the next free one); extraction runs ahead on the pool
     const inBatch = new Set<string>();
     const planned = batch.map((file): PlannedImport => {
-      const refusal = refusalOf(file);
-      if (refusal) return { file, refusal };
-      const p = plan(file, taken);
+      // each file judged alone; a web page is kept as the Markdown article of its text
+      const judged = articleFileOf(file);
+      if ('refusal' in judged) return { file, refusal: judged.refusal };
+      const p = plan(judged.file, taken);
       // the same text twice in one batch is one file: the second is "already in the library"
       if (!p.existing && inBatch.has(p.input.content)) return { file, sameAsBefore: p.input.content };
       inBatch.add(p.input.content);
@@ -308,12 +309,18 @@ export async function openStoryLibrary(options: StoryLibraryOptions): Promise<St
       const inspections: ImportInspection[] = [];
       for (const file of batch) {
         const suggestedDate = localDateOf(file.lastModified);
-        const refusal = refusalOf(file);
-        if (refusal) {
-          inspections.push({ name: file.name, error: refusal, articles: 0, needsDate: false, suggestedDate });
+        const judged = articleFileOf(file);
+        if ('refusal' in judged) {
+          inspections.push({
+            name: file.name,
+            error: judged.refusal,
+            articles: 0,
+            needsDate: false,
+            suggestedDate,
+          });
           continue;
         }
-        const planned = plan(file, taken);
+        const planned = plan(judged.file, taken);
         const extraction = planned.existing?.extraction ?? (await extract(planned.input)).extraction;
         const count = extraction.articles.length;
         inspections.push({

@@ -303,7 +303,16 @@ export interface Requests extends NewslineService, WindowApi {}
 export type RequestName = keyof Requests;
 
 /** Commands the native menu sends to the page (see renderer/src/commands.ts). */
-export type MenuCommand = 'open-articles' | 'zoom-in' | 'zoom-out' | 'fit-all' | 'undo' | 'redo' | 'export';
+export type MenuCommand =
+  | 'open-articles'
+  | 'zoom-in'
+  | 'zoom-out'
+  | 'fit-all'
+  | 'undo'
+  | 'redo'
+  | 'export'
+  | 'check-dates'
+  | 'focus-timeline';
 
 export const MENU_COMMANDS: readonly MenuCommand[] = [
   'open-articles',
@@ -313,6 +322,8 @@ export const MENU_COMMANDS: readonly MenuCommand[] = [
   'undo',
   'redo',
   'export',
+  'check-dates',
+  'focus-timeline',
 ];
 
 /** The API the page uses: every request, and the menu's commands. */

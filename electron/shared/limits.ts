@@ -3,18 +3,32 @@
  * Plain constants with no imports: the page loads this module too.
  */
 
-/** File name endings of article files. */
-export const ARTICLE_EXTENSIONS = ['.md', '.txt'] as const;
+/** File name endings of article files, as the library keeps them. */
+export const ARTICLE_EXTENSIONS = ['.md', '.markdown', '.txt'] as const;
+
+/** File name endings of web pages, imported as articles of their text (kept as .md). */
+export const HTML_EXTENSIONS = ['.html', '.htm'] as const;
+
+/** Every file name ending an import takes: the file chooser, a drop and the services agree on these. */
+export const IMPORT_EXTENSIONS = [...ARTICLE_EXTENSIONS, ...HTML_EXTENSIONS] as const;
 
 /** The extension of `name` (".md"), or "" when it has none; "..md" and ".md" end in ".md". */
 export const extensionOf = (name: string): string => /\.[^.\\/]*$/.exec(name)?.[0] ?? '';
 
-/** True when `name` ends like an article file (.md, .txt; any case). */
-export const isArticleFileName = (name: string): boolean =>
-  (ARTICLE_EXTENSIONS as readonly string[]).includes(extensionOf(name).toLowerCase());
+const endsIn = (list: readonly string[], name: string): boolean =>
+  list.includes(extensionOf(name).toLowerCase());
+
+/** True when `name` ends like an article file the library keeps (.md, .markdown, .txt; any case). */
+export const isArticleFileName = (name: string): boolean => endsIn(ARTICLE_EXTENSIONS, name);
+
+/** True when `name` ends like a web page (.html, .htm; any case). */
+export const isHtmlFileName = (name: string): boolean => endsIn(HTML_EXTENSIONS, name);
+
+/** True when `name` ends like a file an import takes: an article file or a web page. */
+export const isImportFileName = (name: string): boolean => endsIn(IMPORT_EXTENSIONS, name);
 
 /** What a person is told about a file that is not an article file. */
-export const NOT_AN_ARTICLE_FILE = 'Only .txt and .md files can be opened as articles.';
+export const NOT_AN_ARTICLE_FILE = `Not an article file: only ${IMPORT_EXTENSIONS.join(', ')} files can be imported.`;
 
 /** Largest article file accepted, in bytes of UTF-8. */
 export const MAX_ARTICLE_FILE_BYTES = 10 * 1024 * 1024;

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import type { NewslineApi, Snapshot, StoryList, ViewState } from '../../electron/shared/contract';
 import { ChooseFilesPrompt } from './components/choose-files-prompt';
+import { SkipLink } from './components/skip-link';
 import { ErrorLine, ExplorerHeader } from './components/explorer-header';
 import { EventsPane } from './components/events-pane';
 import { ExplorerSide } from './components/explorer-side';
@@ -99,6 +100,7 @@ function Explorer(props: {
   const stories = useStore(store, (s) => s.stories);
   const notice = useStore(store, (s) => s.notice);
   const storyActions = useStories(dispatcher, store, props.onOpened);
+  const followRequest = useStore(store, (s) => s.followRequest);
   const d = useDerived(snapshot, view);
   // the list or the timeline, as the user left it (like the lanes, kept in the page's storage)
   const [listLayout, setListLayout] = useStoredFlag('newsline.list');
@@ -106,21 +108,31 @@ function Explorer(props: {
   const setLayout = (next: 'timeline' | 'list') => setListLayout(next === 'list');
   const [lanes, setLanes] = useStoredFlag('newsline.lanes');
   const timelineRef = useRef<TimelineHandle>(null);
+  const listRef = useRef<{ focus(): void }>(null);
+  // "Go to timeline" (and the skip link) goes to the events as shown: the timeline or the list.
+  const focusEvents = useRef<(() => void) | null>(null);
+  useEffect(() => {
+    focusEvents.current = () => (layout === 'list' ? listRef.current : timelineRef.current)?.focus();
+  }, [layout]);
   const sideRef = useRef<HTMLElement>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const run = store.dispatch;
-  const importer = useImport(dispatcher);
-  const drop = useFileDrop(
-    (files) => void importer.start(files),
-    (names) => dispatcher.report(`Not a text or Markdown file: ${names.join(', ')}`),
-  );
-  const commands = useExplorerCommands({ dispatcher, store, timeline: timelineRef, fileInput });
+  // after an import, the view goes to its events (or offers to)
+  const [importFollow] = useState(() => ({
+    eventIds: () => new Set(store.getState().snapshot.events.map((e) => e.id)),
+    onImported: (summary: { eventIds: readonly string[] }) =>
+      store.dispatch(act.followEvents(summary.eventIds)),
+  }));
+  const importer = useImport(dispatcher, importFollow);
+  const drop = useFileDrop((files) => void importer.start(files));
+  const commands = useExplorerCommands({ dispatcher, store, timeline: timelineRef, fileInput, focusEvents });
 
   const readerArticle = side.readerId ? (d.articles.get(side.readerId) ?? null) : null;
   const sideOpen =
     (side.tab === 'details' && d.selected !== null) ||
     (side.tab === 'reader' && readerArticle !== null) ||
-    side.tab === 'articles';
+    side.tab === 'articles' ||
+    side.tab === 'checks';
   /** Moves the keyboard focus to the side pane once it shows the event opened from the timeline. */
   const focusDetails = () =>
     requestAnimationFrame(() => {
@@ -137,6 +149,7 @@ function Explorer(props: {
       onDragLeave={drop.onDragLeave}
       onDrop={drop.onDrop}
     >
+      <SkipLink command={commands.commands['focus-timeline']} />
       <ExplorerHeader
         snapshot={snapshot}
         shownCount={d.shownEvents.length}
@@ -144,6 +157,11 @@ function Explorer(props: {
         fileInput={fileInput}
         onFiles={(files) => void importer.start(files)}
         story={<StorySwitcher stories={stories} actions={storyActions} />}
+        actions={
+          <button type="button" className="primary" onClick={commands.commands['open-articles'].run}>
+            {commands.commands['open-articles'].label}
+          </button>
+        }
       >
         <ExplorerToolbar
           commands={commands}
@@ -167,6 +185,7 @@ function Explorer(props: {
         <EventsPane
           paneRef={captureTarget}
           timelineRef={timelineRef}
+          listRef={listRef}
           store={store}
           snapshot={snapshot}
           view={view}
@@ -177,6 +196,7 @@ function Explorer(props: {
           startWindow={startWindow}
           fitOnLoad={!saved.window}
           windowRequest={windowRequest}
+          followRequest={followRequest}
           onOpenDetails={focusDetails}
         />
         {sideOpen ? (

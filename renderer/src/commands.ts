@@ -17,6 +17,8 @@ export interface Command {
   keys: readonly string[];
   run(): void;
   enabled(): boolean;
+  /** Its Ctrl/⌘ keys work in text fields too (they do nothing there otherwise). */
+  inTextFields?: boolean;
 }
 
 export type Commands = Readonly<Record<CommandId, Command>>;
@@ -32,6 +34,10 @@ export interface CommandTarget {
   /** What undo and redo would do now (null: nothing). */
   history(): { undo: string | null; redo: string | null } | undefined;
   openExport(): void;
+  /** Opens (or closes) the list of events whose dates are worth checking. */
+  checkDates(): void;
+  /** Moves the keyboard focus to the events: the timeline, or the list when it is shown. */
+  focusTimeline(): void;
 }
 
 const always = () => true;
@@ -57,6 +63,21 @@ export function createCommands(t: CommandTarget): Commands {
       enabled: () => !!t.history()?.redo,
     },
     export: { id: 'export', label: 'Export…', keys: [], run: t.openExport, enabled: always },
+    'check-dates': {
+      id: 'check-dates',
+      label: 'Check dates',
+      keys: ['Shift+Mod+D'],
+      run: t.checkDates,
+      enabled: always,
+    },
+    'focus-timeline': {
+      id: 'focus-timeline',
+      label: 'Go to timeline',
+      keys: ['Mod+1'],
+      run: t.focusTimeline,
+      enabled: always,
+      inTextFields: true,
+    },
   };
 }
 
@@ -65,6 +86,20 @@ export function keyOf(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'sh
   if (!(e.ctrlKey || e.metaKey)) return e.key;
   return `${e.shiftKey ? 'Shift+' : ''}Mod+${e.key.toUpperCase()}`;
 }
+
+/** A key as `Command.keys` writes it, as people read it: `Ctrl+1`, or `⌘1` on macOS. */
+export function keyLabel(key: string, mac: boolean): string {
+  if (!key.includes('Mod+')) return key;
+  return mac ? key.replace('Shift+', '⇧').replace('Mod+', '⌘') : key.replace('Mod+', 'Ctrl+');
+}
+
+/** The same key as `aria-keyshortcuts` writes it: `Control+1`, or `Meta+1` on macOS. */
+export function ariaKeys(key: string, mac: boolean): string {
+  return key.replace('Mod+', mac ? 'Meta+' : 'Control+');
+}
+
+/** True on macOS, where ⌘ stands for Ctrl. */
+export const onMac = (): boolean => typeof navigator !== 'undefined' && /Mac/.test(navigator.platform);
 
 /** The command a key runs, if any. */
 export function commandForKey(commands: Commands, key: string): Command | null {
@@ -95,13 +130,14 @@ export function runMenuCommand(commands: Commands, id: MenuCommand): void {
 }
 
 /**
- * Runs the command of a key pressed with Ctrl or ⌘ outside text fields (Undo, Redo); returns true
- * when one ran. The native menu does not register these keys, so each press arrives once.
+ * Runs the command of a key pressed with Ctrl or ⌘ outside text fields (Undo, Redo; Go to timeline
+ * in them too); returns true when one ran. The native menu does not register these keys, so each
+ * press arrives once.
  */
 export function runShortcut(commands: Commands, e: KeyboardEvent): boolean {
-  if (!(e.ctrlKey || e.metaKey) || e.altKey || isTextField(document.activeElement)) return false;
+  if (!(e.ctrlKey || e.metaKey) || e.altKey) return false;
   const command = commandForKey(commands, keyOf(e));
-  if (!command) return false;
+  if (!command || (!command.inTextFields && isTextField(document.activeElement))) return false;
   e.preventDefault();
   command.run();
   return true;

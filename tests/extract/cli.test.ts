@@ -80,11 +80,33 @@ describe('npm run extract', () => {
     expect(lines.find((l) => l.includes('huge.md'))).toMatch(/skipped, too large \(50\.0 MB/);
     expect(lines.find((l) => l.includes('missing.md'))).toMatch(/skipped, cannot read it \(no such file\)/);
     expect(lines.find((l) => l.includes('folder.md'))).toMatch(
-      /skipped, a folder with no \.md or \.txt files/,
+      /skipped, a folder with no \.md, \.markdown, \.txt, \.html, \.htm files/,
     );
     expect(lines.find((l) => l.includes('good.md'))).toMatch(/1 article, 1 event/);
     expect(run.stdout + run.stderr).not.toMatch(/\n\s+at /); // no stack trace
     expect(JSON.parse(readFileSync(out, 'utf8')).problems).toHaveLength(6);
+  });
+
+  it('reads a web page in a folder as the article of its text, tags never in a quote', async () => {
+    const pages = join(dir, 'pages');
+    mkdirSync(pages);
+    writeFileSync(
+      join(pages, 'story.html'),
+      '<html><head><title>Port strike | Example News</title><meta property="article:published_time" content="2024-04-02T08:00:00Z"><style>p{color:red}</style></head>' +
+        '<body><nav>Home</nav><article><h1>Port strike ends</h1><p>Dockers in <b>Valmora</b> ended their strike on Monday.</p>' +
+        '<p>The Valmora Port Authority said ships would sail again.</p></article><footer>Share</footer></body></html>',
+    );
+    const out = join(dir, 'pages.json');
+    const run = await runCli([pages, '--out', out]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/story\.html: 1 article, [1-9]\d* events?/);
+    const written = JSON.parse(readFileSync(out, 'utf8'));
+    const quotes = written.events.flatMap((e: { sources: Array<{ quote: string }> }) =>
+      e.sources.map((q) => q.quote),
+    );
+    expect(quotes.join(' ')).toMatch(/Port Authority said/);
+    expect(quotes.join(' ')).not.toMatch(/[<>]|color:red|Share/);
+    expect(written.events.every((e: { start: string }) => e.start.startsWith('2024-0'))).toBe(true);
   });
 
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;

@@ -180,6 +180,16 @@ describe('actors by shape and context', () => {
     expect(v.mentions.map((m) => m.name)).not.toContain('Director-General');
   });
 
+  it('keeps the particles of a name and knows the surname without them later', () => {
+    const { events } = extractText(
+      'Prime Minister Karim al-Farouk met Ursula van der Berge on Monday. Farouk said the talks were frank.',
+      '2024-05-08',
+    );
+    expect(actorNames(eventWith(events, 'met Ursula'))[0]).toBe('Karim al-Farouk');
+    expect(eventWith(events, 'met Ursula')?.title).toBe('Karim al-Farouk met Ursula van der Berge');
+    expect(actorNames(eventWith(events, 'talks were frank'))[0]).toBe('Karim al-Farouk');
+  });
+
   it('makes a described body an actor only when something pins it down', () => {
     const pinned = view('Brazilian stock markets rallied, and police in Recife arrested two men.').mentions;
     expect(pinned.map((m) => m.name)).toEqual(

@@ -36,19 +36,26 @@ describe('application menu', () => {
     expect(file.some((item) => item.role === 'quit')).toBe(true);
   });
 
-  it('zooms and fits the timeline from View, with Reload, and DevTools only when not packaged', () => {
+  it('zooms, fits and goes to the timeline from View, with Reload, and DevTools only when not packaged', () => {
     const opts = options();
     const view = submenu(buildMenuTemplate(opts), 'View');
     for (const [label, accelerator, command] of [
       ['Zoom In', 'CmdOrCtrl+=', 'zoom-in'],
       ['Zoom Out', 'CmdOrCtrl+-', 'zoom-out'],
       ['Fit All', 'CmdOrCtrl+0', 'fit-all'],
+      ['Check Dates', 'Shift+CmdOrCtrl+D', 'check-dates'],
     ] as const) {
       const item = find(view, label);
       expect(item?.accelerator, label).toBe(accelerator);
       click(item);
       expect(opts.sendCommand).toHaveBeenLastCalledWith(command);
     }
+    // Go to Timeline: the page owns its key (it works in text fields too), the menu shows it
+    const go = find(view, 'Go to Timeline');
+    expect(go?.accelerator).toBe('CmdOrCtrl+1');
+    expect(go?.registerAccelerator).toBe(false);
+    click(go);
+    expect(opts.sendCommand).toHaveBeenLastCalledWith('focus-timeline');
     expect(view.some((item) => item.role === 'reload')).toBe(true);
     expect(view.some((item) => item.role === 'toggleDevTools')).toBe(true);
     const packaged = submenu(buildMenuTemplate(options({ isPackaged: true })), 'View');

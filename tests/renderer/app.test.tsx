@@ -125,7 +125,7 @@ describe('explorer page', () => {
     const click = vi.spyOn(input, 'click');
     act(() => sendMenu('open-articles'));
     expect(click).toHaveBeenCalledOnce();
-    expect(input.accept).toBe('.txt,.md,.markdown,text/plain');
+    expect(input.accept).toBe('.md,.markdown,.txt,.html,.htm');
     expect(input.multiple).toBe(true);
   });
 
@@ -179,7 +179,7 @@ describe('importing a large file beside good ones', () => {
     Object.defineProperty(huge, 'size', { value: 12 * 1024 * 1024 });
     await userEvent.upload(input, [huge, good]);
     const dialog = await screen.findByRole('dialog');
-    await waitFor(() => expect(dialog).toHaveTextContent('1 article imported into your library.'));
+    await waitFor(() => expect(dialog).toHaveTextContent('1 article imported: no new events.'));
     expect(dialog).toHaveTextContent('huge.md');
     expect(dialog).toHaveTextContent('Too large (12.0 MB); the limit is 10 MB per file.');
     expect(api.importArticles).toHaveBeenCalledOnce();

@@ -1,8 +1,10 @@
 // @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest';
 import {
+  ariaKeys,
   commandForKey,
   createCommands,
+  keyLabel,
   keyOf,
   runMenuCommand,
   runShortcut,
@@ -19,6 +21,8 @@ function target(history: { undo: string | null; redo: string | null } | undefine
     redo: vi.fn(),
     history: () => history,
     openExport: vi.fn(),
+    checkDates: vi.fn(),
+    focusTimeline: vi.fn(),
   } satisfies CommandTarget;
 }
 
@@ -29,8 +33,10 @@ describe('commands', () => {
   it('one per menu command, each with its label and keys', () => {
     const commands = createCommands(target());
     expect(Object.keys(commands).sort()).toEqual([
+      'check-dates',
       'export',
       'fit-all',
+      'focus-timeline',
       'open-articles',
       'redo',
       'undo',
@@ -90,5 +96,33 @@ describe('commands', () => {
     } finally {
       input.remove();
     }
+  });
+
+  it('goes to the timeline with Ctrl/⌘+1 from anywhere, text fields included, and from the menu', () => {
+    const t = target();
+    const commands = createCommands(t);
+    const input = document.createElement('input');
+    document.body.append(input);
+    input.focus();
+    try {
+      const press = key('1', { ctrlKey: true });
+      expect(runShortcut(commands, press)).toBe(true);
+      expect(press.defaultPrevented).toBe(true);
+      expect(runShortcut(commands, key('1', { metaKey: true }))).toBe(true);
+      expect(runShortcut(commands, key('1'))).toBe(false);
+    } finally {
+      input.remove();
+    }
+    runMenuCommand(commands, 'focus-timeline');
+    expect(t.focusTimeline).toHaveBeenCalledTimes(3);
+  });
+
+  it('names keys as people read them and as aria-keyshortcuts writes them', () => {
+    expect(keyLabel('Mod+1', false)).toBe('Ctrl+1');
+    expect(keyLabel('Mod+1', true)).toBe('⌘1');
+    expect(keyLabel('Shift+Mod+Z', true)).toBe('⇧⌘Z');
+    expect(keyLabel('Home', false)).toBe('Home');
+    expect(ariaKeys('Mod+1', false)).toBe('Control+1');
+    expect(ariaKeys('Mod+1', true)).toBe('Meta+1');
   });
 });

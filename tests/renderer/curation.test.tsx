@@ -115,7 +115,13 @@ describe('undo and redo keys', () => {
     );
     const dispatcher = createDispatcher({ ...a, onMenuCommand: () => () => undefined }, store);
     const { result } = renderHook(() =>
-      useExplorerCommands({ dispatcher, store, timeline: { current: null }, fileInput: { current: null } }),
+      useExplorerCommands({
+        dispatcher,
+        store,
+        timeline: { current: null },
+        fileInput: { current: null },
+        focusEvents: { current: null },
+      }),
     );
     return { store, result };
   }

@@ -99,7 +99,7 @@ describe('search, facets and chips on the page', () => {
     expect(screen.getByRole('checkbox', { name: /Reject/ })).toBeChecked();
     expect(kind(/Express intent/)).toHaveTextContent('0');
     expect(kind(/Not classified/)).toHaveTextContent('1');
-    expect(screen.getByLabelText('From')).toHaveValue('2025-01-01');
+    expect(screen.getByLabelText('From')).toHaveValue('1 January 2025');
     const chips = screen.getByRole('list', { name: 'Active filters' });
     expect(
       within(chips)

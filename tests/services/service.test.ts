@@ -139,7 +139,7 @@ describe('importing articles', () => {
       needsDate: true,
       suggestedDate: '2024-05-03',
     });
-    expect(refused?.error).toMatch(/\.txt and \.md/);
+    expect(refused?.error).toMatch(/only \.md, \.markdown, \.txt, \.html, \.htm files/);
   });
 
   it('does not ask for a date when a dateline under the headline gives it', async () => {
@@ -192,7 +192,10 @@ describe('importing articles', () => {
     expect(result.failed).toEqual([
       { file: 'empty.md', message: 'The file is empty.' },
       { file: 'broken.md', message: 'Could not extract events: the extractor choked on this file' },
-      { file: 'image.png', message: 'Only .txt and .md files can be opened as articles.' },
+      {
+        file: 'image.png',
+        message: 'Not an article file: only .md, .markdown, .txt, .html, .htm files can be imported.',
+      },
       { file: 'binary.txt', message: 'The file is not text (it holds NUL bytes).' },
     ]);
     expect(await articleFiles()).toEqual(['good.md']);

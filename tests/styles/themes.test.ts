@@ -79,8 +79,13 @@ describe.each(Object.entries(THEMES))('%s theme', (_name, { vars, text }) => {
     }
   });
 
-  it('kind colours and the focus ring stand out from the panel', () => {
-    for (const name of ['--q0', '--q1', '--q2', '--q3', '--q4', '--focus'])
+  it('kind colours, the focus ring and the search-match ring stand out from the panel', () => {
+    for (const name of ['--q0', '--q1', '--q2', '--q3', '--q4', '--focus', '--match-ring'])
       expect(contrast(c(name), c('--panel')), name).toBeGreaterThanOrEqual(3);
+  });
+
+  it('gives search matches a colour of their own, none of the kinds’ nor the focus', () => {
+    for (const name of ['--q0', '--q1', '--q2', '--q3', '--q4', '--focus'])
+      expect(vars['--match-ring'], name).not.toBe(vars[name]);
   });
 });

@@ -1,6 +1,7 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import type { FilterMode } from '../../../electron/shared/contract';
 import type { ActorSummary } from '../../../electron/shared/model';
+import { useRovingRows } from '../hooks/use-roving-rows';
 import { groupActors } from '../lib/actor-groups';
 import { hideAllActors, onlyActor, showAllActors, toggleActor } from '../lib/filter';
 
@@ -22,6 +23,10 @@ export function ActorList({ actors, hidden, mode, onHiddenChange, onModeChange, 
   const selected = names.filter((n) => !hidden.has(n)).length;
   const searchId = useId();
   const modeName = useId();
+  const hintId = useId();
+  // the actors are one Tab stop: arrows move between rows and to a row's buttons
+  const groupsRef = useRef<HTMLDivElement>(null);
+  const roving = useRovingRows(groupsRef);
 
   return (
     <nav className="actor-list" aria-label="Filter by actor">
@@ -77,7 +82,10 @@ export function ActorList({ actors, hidden, mode, onHiddenChange, onModeChange, 
           </label>
         </fieldset>
       </div>
-      <div className="actor-groups">
+      <p id={hintId} className="sr-only">
+        Up and down arrows move between actors, right and left arrows to the actor&apos;s buttons.
+      </p>
+      <div className="actor-groups" ref={groupsRef} onKeyDown={roving.onKeyDown} onFocus={roving.onFocus}>
         {groups.length === 0 ? (
           <p className="muted pad">
             {actors.length === 0 ? 'No actors yet.' : 'No actor matches the search.'}
@@ -88,7 +96,7 @@ export function ActorList({ actors, hidden, mode, onHiddenChange, onModeChange, 
               <h3 className="group-title">{g.label}</h3>
               <ul>
                 {g.actors.map((a) => (
-                  <li key={a.name} className="actor-row">
+                  <li key={a.name} className="actor-row" data-roving-row={a.name}>
                     <label
                       className="actor-label"
                       title={a.affiliation ? `${a.name} (${a.affiliation})` : a.name}
@@ -96,6 +104,7 @@ export function ActorList({ actors, hidden, mode, onHiddenChange, onModeChange, 
                       <input
                         type="checkbox"
                         data-actor={a.name}
+                        aria-describedby={hintId}
                         checked={!hidden.has(a.name)}
                         onChange={() => onHiddenChange(toggleActor(hidden, a.name))}
                       />

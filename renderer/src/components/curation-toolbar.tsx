@@ -80,51 +80,54 @@ export function CurationToolbar(props: CurationToolbarProps) {
       >
         Redo
       </button>
-      {hidden.length + orphaned.length > 0 ? (
-        <Popover
-          label={`Kept aside (${hidden.length + orphaned.length})`}
-          panelLabel="Hidden events and orphaned edits"
-          open={editsOpen}
-          onOpenChange={setEditsOpen}
-        >
-          {hidden.length > 0 ? (
-            <>
-              <h3>Hidden events</h3>
-              <ul className="menu-list">
-                {hidden.map((e) => (
-                  <li key={e.id}>
-                    <span>{e.title}</span>{' '}
-                    <button
-                      type="button"
-                      onClick={() =>
-                        void dispatcher.edit((a) => a.hideEvent(e.id, false), 'Could not show the event')
-                      }
-                    >
-                      Show
-                    </button>
-                  </li>
-                ))}
-              </ul>
-            </>
-          ) : null}
-          {orphaned.length > 0 ? (
-            <>
-              <h3>Edits whose event is gone</h3>
-              <p className="muted">
-                Kept in case the event comes back after the articles are extracted again.
-              </p>
-              <ul className="menu-list orphaned">
-                {orphaned.map((o) => (
-                  <li key={o.editId}>
-                    {o.description}
-                    {o.quote ? <q>{o.quote}</q> : null}
-                  </li>
-                ))}
-              </ul>
-            </>
-          ) : null}
-        </Popover>
-      ) : null}
+      {/* always there (disabled when empty), so that the toolbar does not move when it fills */}
+      <Popover
+        label={`Kept aside (${hidden.length + orphaned.length})`}
+        panelLabel="Hidden events and orphaned edits"
+        open={editsOpen && hidden.length + orphaned.length > 0}
+        onOpenChange={setEditsOpen}
+        disabled={hidden.length + orphaned.length === 0}
+        title={
+          hidden.length + orphaned.length === 0
+            ? 'Nothing kept aside: hidden events and edits whose event is gone are listed here'
+            : undefined
+        }
+      >
+        {hidden.length > 0 ? (
+          <>
+            <h3>Hidden events</h3>
+            <ul className="menu-list">
+              {hidden.map((e) => (
+                <li key={e.id}>
+                  <span>{e.title}</span>{' '}
+                  <button
+                    type="button"
+                    onClick={() =>
+                      void dispatcher.edit((a) => a.hideEvent(e.id, false), 'Could not show the event')
+                    }
+                  >
+                    Show
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+        {orphaned.length > 0 ? (
+          <>
+            <h3>Edits whose event is gone</h3>
+            <p className="muted">Kept in case the event comes back after the articles are extracted again.</p>
+            <ul className="menu-list orphaned">
+              {orphaned.map((o) => (
+                <li key={o.editId}>
+                  {o.description}
+                  {o.quote ? <q>{o.quote}</q> : null}
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+      </Popover>
       <SavedViews dispatcher={dispatcher} currentView={props.currentView} onRestore={props.onRestoreView} />
       <ExportMenu
         dispatcher={dispatcher}

@@ -1,8 +1,9 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useImperativeHandle, useMemo, useRef, useState, type Ref } from 'react';
 import type { NewsEvent } from '../../../electron/shared/model';
 import { cameoRootName } from '../lib/cameo-names';
 import { formatEventDate } from '../lib/event-dates';
 import { revealInPane } from '../lib/reveal';
+import { containsWord, excerptAround } from '../lib/search';
 import { nextSort, sortEvents, type EventSortKey, type SortOrder } from '../lib/sorting';
 import { actorLine } from '../timeline/items';
 import { MarkedText } from './search-bar';
@@ -17,13 +18,15 @@ export interface EventListProps {
   onSelect(id: string): void;
   /** Searched words, marked in the titles. */
   words?: readonly string[];
+  /** What the page may do with the list: move the keyboard focus to it. */
+  ref?: Ref<{ focus(): void }>;
 }
 
 /**
  * The same events as the timeline, as a table sortable by date or title: an equal alternative
  * for keyboards and screen readers. Selecting a row's title selects the event.
  */
-export function EventList({ events, selectedId, onSelect, words = [] }: EventListProps) {
+export function EventList({ events, selectedId, onSelect, words = [], ref }: EventListProps) {
   const [limit, setLimit] = useState(PAGE);
   const [order, setOrder] = useState<SortOrder<EventSortKey>>({ key: 'date', direction: 'ascending' });
   const ordered = useMemo(() => sortEvents(events, order), [events, order]);
@@ -35,8 +38,15 @@ export function EventList({ events, selectedId, onSelect, words = [] }: EventLis
     const row = listRef.current?.querySelector<HTMLElement>('tr.selected');
     if (row) revealInPane(row);
   }, [selectedId]);
+  useImperativeHandle(ref, () => ({ focus: () => listRef.current?.focus() }), []);
   return (
-    <div ref={listRef} className="event-list" role="region" aria-label={`List of ${events.length} events`}>
+    <div
+      ref={listRef}
+      className="event-list"
+      role="region"
+      tabIndex={-1}
+      aria-label={`List of ${events.length} events`}
+    >
       <table>
         <thead>
           <tr>
@@ -66,8 +76,11 @@ export function EventList({ events, selectedId, onSelect, words = [] }: EventLis
                 >
                   <MarkedText text={e.title} words={words} />
                 </button>
+                <QuoteMatch event={e} words={words} />
               </td>
-              <td>{actorLine(e)}</td>
+              <td>
+                <MarkedText text={actorLine(e)} words={words} />
+              </td>
               <td>{cameoRootName(e.cameo) ?? '—'}</td>
               <td className="num">{e.sources.length}</td>
             </tr>
@@ -84,4 +97,24 @@ export function EventList({ events, selectedId, onSelect, words = [] }: EventLis
       ) : null}
     </div>
   );
+}
+
+/**
+ * Where the search found a word that neither the title nor the actors show: the stretch of the
+ * quote that holds it, with every searched word marked, so that each row shows why it matched.
+ */
+function QuoteMatch({ event, words }: { event: NewsEvent; words: readonly string[] }) {
+  const actors = actorLine(event);
+  const unseen = words.filter((w) => !containsWord(event.title, w) && !containsWord(actors, w));
+  if (unseen.length === 0) return null;
+  for (const source of event.sources) {
+    const excerpt = excerptAround(source.quote, unseen);
+    if (excerpt)
+      return (
+        <q className="match-quote">
+          <MarkedText text={excerpt} words={words} />
+        </q>
+      );
+  }
+  return null;
 }

@@ -23,13 +23,17 @@ export interface EventsPaneProps {
   startWindow: TimeSpan;
   fitOnLoad: boolean;
   windowRequest: act.ExplorerState['windowRequest'];
+  /** Events to go to (an import's). */
+  followRequest?: act.ExplorerState['followRequest'];
   onOpenDetails(id: string): void;
   timelineRef: Ref<TimelineHandle>;
+  /** The list of events, for the page to move the focus to. */
+  listRef?: Ref<{ focus(): void }>;
   paneRef?: Ref<HTMLElement>;
 }
 
 /** The events: the search, the list or the timeline, what to do when none is shown, and the legend. */
-export function EventsPane({ timelineRef, paneRef, ...props }: EventsPaneProps) {
+export function EventsPane({ timelineRef, listRef, paneRef, ...props }: EventsPaneProps) {
   const { store, snapshot, view, derived: d, commands } = props;
   const run = store.dispatch;
   const select = (id: string | null) => run(act.selectEvent(id));
@@ -37,6 +41,7 @@ export function EventsPane({ timelineRef, paneRef, ...props }: EventsPaneProps) 
     <section
       ref={paneRef}
       className={`timeline-pane show-${props.layout}${d.words.length > 0 ? ' searching' : ''}`}
+      id="events"
       aria-label="Events"
     >
       <SearchBar
@@ -51,6 +56,7 @@ export function EventsPane({ timelineRef, paneRef, ...props }: EventsPaneProps) 
       />
       {props.layout === 'list' ? (
         <EventList
+          ref={listRef}
           events={d.shownEvents}
           selectedId={d.selected?.id ?? null}
           onSelect={select}
@@ -65,6 +71,7 @@ export function EventsPane({ timelineRef, paneRef, ...props }: EventsPaneProps) 
         onSelect={select}
         initialWindow={props.startWindow}
         windowRequest={props.windowRequest}
+        followRequest={props.followRequest ?? null}
         fitOnLoad={props.fitOnLoad}
         onWindowChange={(w) => run(act.windowChanged(w))}
         shownCount={d.shownEvents.length}
@@ -82,7 +89,7 @@ export function EventsPane({ timelineRef, paneRef, ...props }: EventsPaneProps) 
           onClearFilters={() => run(act.clearFilters)}
         />
       ) : null}
-      <Legend />
+      <Legend searching={d.words.length > 0} />
     </section>
   );
 }

@@ -1,13 +1,16 @@
 import type { ReactNode } from 'react';
 import type { Snapshot } from '../../../electron/shared/contract';
+import { IMPORT_EXTENSIONS } from '../../../electron/shared/limits';
 
 export interface ExplorerHeaderProps {
   snapshot: Snapshot;
   /** Events that pass the filters, and whether any filter is on. */
   shownCount: number;
   filtering: boolean;
-  /** The toolbar's buttons. */
+  /** The toolbar's buttons (a row of their own, so that nothing else moves them). */
   children: ReactNode;
+  /** The main actions, at the end of the title row. */
+  actions?: ReactNode;
   /** Files chosen in the file dialog. */
   onFiles(files: File[]): void;
   fileInput: React.Ref<HTMLInputElement>;
@@ -23,6 +26,7 @@ export function ExplorerHeader({
   shownCount,
   filtering,
   children,
+  actions,
   onFiles,
   fileInput,
   story,
@@ -57,6 +61,7 @@ export function ExplorerHeader({
           </ul>
         </details>
       ) : null}
+      {actions ? <div className="header-actions">{actions}</div> : null}
       <div className="toolbar" role="toolbar" aria-label="Timeline">
         {children}
       </div>
@@ -64,7 +69,7 @@ export function ExplorerHeader({
         ref={fileInput}
         type="file"
         multiple
-        accept=".txt,.md,.markdown,text/plain"
+        accept={IMPORT_EXTENSIONS.join(',')}
         hidden
         data-testid="file-input"
         onChange={(e) => {

@@ -15,6 +15,7 @@ import { useStore } from '../state/action-store';
 import { AddFromSelection } from './add-from-selection';
 import { ArticleList } from './article-list';
 import { ArticleReader } from './article-reader';
+import { DateChecksList } from './date-checks-list';
 import { DetailsPanel } from './details-panel';
 import { EventCuration } from './event-curation';
 import { SidePane } from './side-pane';
@@ -116,6 +117,15 @@ export function ExplorerSide({ paneRef, ...props }: ExplorerSideProps) {
           openId={readerId}
           onOpen={onOpenArticle}
           onRemove={onRemove}
+        />
+      ) : null}
+      {tab === 'checks' ? (
+        <DateChecksList
+          shown={d.shownEvents}
+          library={snapshot.events}
+          articles={d.articles}
+          selectedId={selected?.id ?? null}
+          onSelect={onSelect}
         />
       ) : null}
     </SidePane>

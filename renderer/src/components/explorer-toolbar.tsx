@@ -18,11 +18,12 @@ export interface ExplorerToolbarProps {
   shownEvents: readonly NewsEvent[];
 }
 
-/** The toolbar: how events are shown, zoom, lanes, contrast, articles, edits, views, export and import. */
+/** The toolbar: how events are shown, zoom, lanes, contrast, articles, edits, views and export. */
 export function ExplorerToolbar(props: ExplorerToolbarProps) {
   const { commands: c, store, layout } = props;
   const { commands } = c;
   const snapshot = useStore(store, (s) => s.snapshot);
+  const checking = useStore(store, (s) => s.side.tab === 'checks');
   const dispatcher = c.dispatcher;
   return (
     <>
@@ -55,6 +56,14 @@ export function ExplorerToolbar(props: ExplorerToolbarProps) {
       <button type="button" aria-pressed={props.articlesOpen} onClick={props.onArticles}>
         Articles
       </button>
+      <button
+        type="button"
+        aria-pressed={checking}
+        onClick={commands['check-dates'].run}
+        title="Events dated far from their articles or the rest (Ctrl+Shift+D)"
+      >
+        {commands['check-dates'].label}
+      </button>
       <CurationToolbar
         dispatcher={dispatcher}
         commands={commands}
@@ -65,9 +74,6 @@ export function ExplorerToolbar(props: ExplorerToolbarProps) {
         exportOpen={c.exportOpen}
         onExportOpen={c.setExportOpen}
       />
-      <button type="button" className="primary" onClick={commands['open-articles'].run}>
-        {commands['open-articles'].label}
-      </button>
     </>
   );
 }

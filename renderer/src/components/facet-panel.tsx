@@ -1,4 +1,6 @@
 import { useDeferredValue, useId, useMemo, useState } from 'react';
+import { DATE_HELP, readDateInput, type DateBound } from '../lib/date-input';
+import { formatIsoDate } from '../lib/event-dates';
 import type { FacetOption } from '../lib/facets';
 import '../styles/find.css';
 
@@ -18,8 +20,6 @@ export const ARTICLE_LIMIT = 20;
 /** Facets: kinds of event and articles with their counts under the current filters, and a date range. */
 export function FacetPanel(props: FacetPanelProps) {
   const { kinds, articles, from, to, onToggleKind, onToggleArticle, onDatesChange } = props;
-  const fromId = useId();
-  const toId = useId();
   return (
     <section className="facets" aria-labelledby="facets-title">
       <h2 id="facets-title" className="panel-title">
@@ -43,22 +43,8 @@ export function FacetPanel(props: FacetPanelProps) {
       <details className="facet" open>
         <summary>Dates</summary>
         <div className="facet-dates">
-          <label htmlFor={fromId}>From</label>
-          <input
-            id={fromId}
-            type="date"
-            value={from ?? ''}
-            max={to}
-            onChange={(e) => onDatesChange(e.target.value || undefined, to)}
-          />
-          <label htmlFor={toId}>Until</label>
-          <input
-            id={toId}
-            type="date"
-            value={to ?? ''}
-            min={from}
-            onChange={(e) => onDatesChange(from, e.target.value || undefined)}
-          />
+          <DateField label="From" bound="from" value={from} onChange={(day) => onDatesChange(day, to)} />
+          <DateField label="Until" bound="until" value={to} onChange={(day) => onDatesChange(from, day)} />
         </div>
       </details>
     </section>
@@ -152,5 +138,74 @@ function FacetOptionList({
         </li>
       ))}
     </ul>
+  );
+}
+
+/**
+ * A date typed the way the app writes it ("14 January 2025"; also "14 Jan 2025", "2025-01-14",
+ * "January 2025" for a month), applied on Enter or on leaving the field and shown back in words;
+ * text that is not a date is kept, with a message saying how to write one.
+ */
+function DateField({
+  label,
+  bound,
+  value,
+  onChange,
+}: {
+  label: string;
+  bound: DateBound;
+  value: string | undefined;
+  onChange(day: string | undefined): void;
+}) {
+  const id = useId();
+  const messageId = useId();
+  const shown = value ? formatIsoDate(value) : '';
+  /** What is being typed (null: the field shows the filter's date). */
+  const [draft, setDraft] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const commit = () => {
+    if (draft === null) return;
+    const reading = readDateInput(draft, bound);
+    if ('error' in reading) {
+      setError(reading.error);
+      return;
+    }
+    setError(null);
+    setDraft(null);
+    if (reading.day !== value) onChange(reading.day);
+  };
+  return (
+    <>
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        type="text"
+        className="date-field"
+        inputMode="text"
+        autoComplete="off"
+        placeholder="14 January 2025"
+        title={`${label}: ${DATE_HELP}`}
+        value={draft ?? shown}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? messageId : undefined}
+        onChange={(e) => setDraft(e.target.value)}
+        onBlur={commit}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') {
+            e.preventDefault();
+            commit();
+          } else if (e.key === 'Escape' && draft !== null) {
+            e.preventDefault();
+            setDraft(null);
+            setError(null);
+          }
+        }}
+      />
+      {error ? (
+        <p id={messageId} className="field-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </>
   );
 }

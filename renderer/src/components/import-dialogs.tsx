@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { ImportState } from '../hooks/use-import';
+import { describeImport } from '../lib/import-summary';
 
 export interface ImportDialogsProps {
   state: ImportState;
@@ -119,10 +120,12 @@ function StatusDialog({
   return (
     <div className="modal" role="dialog" aria-modal="true" aria-labelledby="import-done-title">
       <h2 id="import-done-title">Import finished</h2>
-      <p>
+      <p data-testid="import-outcome">
         {state.imported === 0
           ? 'No article was imported.'
-          : `${state.imported} article${state.imported === 1 ? '' : 's'} imported into your library.`}
+          : state.summary
+            ? describeImport(state.imported, state.summary)
+            : `${state.imported} article${state.imported === 1 ? '' : 's'} imported into your library.`}
       </p>
       {state.failed.length > 0 ? <FailureList failed={state.failed} /> : null}
       <div className="modal-buttons">

@@ -8,10 +8,12 @@ export interface PopoverProps {
   /** Accessible name of the panel. */
   panelLabel: string;
   title?: string;
+  /** Shown but not usable (the toolbar keeps its place for it). */
+  disabled?: boolean;
 }
 
 /** A toolbar button that opens a small panel below it; Escape or a click outside closes it. */
-export function Popover({ label, open, onOpenChange, children, panelLabel, title }: PopoverProps) {
+export function Popover({ label, open, onOpenChange, children, panelLabel, title, disabled }: PopoverProps) {
   const root = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
   useEffect(() => {
@@ -30,6 +32,7 @@ export function Popover({ label, open, onOpenChange, children, panelLabel, title
         aria-expanded={open}
         aria-haspopup="true"
         title={title}
+        disabled={disabled}
         onClick={() => onOpenChange(!open)}
       >
         {label}

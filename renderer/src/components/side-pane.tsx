@@ -19,6 +19,7 @@ const LABELS: Record<SideTab, string> = {
   details: 'Event details',
   reader: 'Article reader',
   articles: 'Articles',
+  checks: 'Check dates',
 };
 
 /** The pane beside the timeline: the selected event's details, the article reader or the articles list. */
@@ -36,6 +37,7 @@ export function SidePane({
     { key: 'details', label: 'Event', enabled: hasEvent },
     { key: 'reader', label: 'Article', enabled: hasArticle },
     { key: 'articles', label: 'Articles', enabled: true },
+    { key: 'checks', label: 'Dates', enabled: true },
   ];
   return (
     <aside

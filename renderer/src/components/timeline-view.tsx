@@ -1,6 +1,15 @@
-import { useEffect, useImperativeHandle, useRef, useState, type KeyboardEvent, type Ref } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useImperativeHandle,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type Ref,
+} from 'react';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import '../styles/timeline.css';
+import '../styles/marks.css';
 import type { ActorSummary, NewsEvent } from '../../../electron/shared/model';
 import { commandForKey, type Commands } from '../commands';
 import { formatIsoDate } from '../lib/event-dates';
@@ -8,7 +17,9 @@ import type { TimeSpan } from '../lib/time';
 import { TimelineController } from '../timeline/controller';
 import type { FocusedEvent, TimelineHandle } from '../timeline/controller-api';
 import type { DrawnMode } from '../timeline/drawing';
+import { followChange } from '../timeline/fit';
 import type { FocusMove } from '../timeline/focus';
+import { TimelineNoticeBar, type TimelineNotice } from './timeline-notice';
 
 const NO_ACTORS: readonly ActorSummary[] = [];
 const NONE_HIDDEN: ReadonlySet<string> = new Set();
@@ -24,6 +35,8 @@ export interface TimelineViewProps {
   initialWindow: TimeSpan;
   /** A window to move to (a saved view restored): followed each time a new request comes. */
   windowRequest?: { window: TimeSpan; seq: number } | null;
+  /** Events to go to when they are not in view (an import's): followed each time a new request comes. */
+  followRequest?: { ids: readonly string[]; seq: number } | null;
   /** True when the window was not saved: fit it to the events once they are drawn. */
   fitOnLoad: boolean;
   onWindowChange(window: TimeSpan): void;
@@ -63,6 +76,7 @@ export function TimelineView(props: TimelineViewProps) {
     onSelect,
     initialWindow,
     windowRequest = null,
+    followRequest = null,
     fitOnLoad,
     onWindowChange,
     shownCount,
@@ -83,6 +97,27 @@ export function TimelineView(props: TimelineViewProps) {
   const initialWindowRef = useRef(initialWindow);
   const fitOnLoadRef = useRef(fitOnLoad);
   const settleTimer = useRef<number | null>(null);
+  const [notice, setNotice] = useState<TimelineNotice | null>(null);
+  /** What the last update applied, to tell a change of filter from new events. */
+  const applied = useRef<{ events: readonly NewsEvent[]; visibleIds: ReadonlySet<string> } | null>(null);
+  /** The window request last followed (one arriving with a filter change wins over following it). */
+  const requestSeen = useRef(windowRequest);
+  const shownSelection = useRef(selectedId);
+
+  /**
+   * The view follows a change that concerns the events `ids` (every one shown when null): it
+   * moves to them when none or few are in view, else offers to show those outside (fit.ts).
+   */
+  const follow = useCallback((ids: ReadonlySet<string> | null) => {
+    const controller = controllerRef.current;
+    if (!controller) return;
+    const { total, inside } = controller.coverage(ids);
+    const next = followChange(inside, total);
+    if (next.act === 'move') {
+      setNotice(null);
+      controller.showEvents(ids);
+    } else setNotice(next.act === 'offer' ? { kind: 'outside', ids, outside: next.outside } : null);
+  }, []);
 
   useEffect(() => {
     callbacks.current = { onSelect, onWindowChange };
@@ -95,6 +130,17 @@ export function TimelineView(props: TimelineViewProps) {
       onSelect: (id) => callbacks.current.onSelect(id),
       onWindowChange: (w) => {
         callbacks.current.onWindowChange(w);
+        // "N events outside this view" counts down as the window takes them in
+        setNotice((n) => {
+          const c = controllerRef.current;
+          if (n?.kind !== 'outside' || !c) return n;
+          const { total, inside } = c.coverage(n.ids, w);
+          return inside >= total
+            ? null
+            : inside === total - n.outside
+              ? n
+              : { ...n, outside: total - inside };
+        });
         // Announce the window once a zoom or a drag has settled.
         if (settleTimer.current !== null) window.clearTimeout(settleTimer.current);
         settleTimer.current = window.setTimeout(() => {
@@ -104,6 +150,7 @@ export function TimelineView(props: TimelineViewProps) {
         }, SETTLE_MS);
       },
       fitOnFirstLoad: fitOnLoadRef.current,
+      onFit: (leftOut) => setNotice(leftOut.length === 0 ? null : { kind: 'left-out', events: leftOut }),
       onDrawnChange: setDrawn,
       onFirstRender: () => {
         performance.mark('newsline:first-render');
@@ -131,16 +178,42 @@ export function TimelineView(props: TimelineViewProps) {
     performance.mark('newsline:timeline-update-start');
     controller.update({ events, visible: visibleIds, lanes, actors, hidden: hiddenActors });
     performance.measure('newsline:timeline-update', 'newsline:timeline-update-start');
+    // A filter, "only" or a search changed what is shown: the view follows it (unless a saved
+    // view restored with it brings its own window).
+    const before = applied.current;
+    applied.current = { events, visibleIds };
+    if (
+      before?.events === events &&
+      before.visibleIds !== visibleIds &&
+      windowRequest === requestSeen.current
+    )
+      follow(null);
     // a filter or new events change what the window shows: say so, as after a zoom
     setWindowText(describeWindow(controller.getWindow(), controller.countInWindow(), controller.laneCount()));
-  }, [events, visibleIds, lanes, actors, hiddenActors]);
+  }, [events, visibleIds, lanes, actors, hiddenActors, windowRequest, follow]);
+
+  // Events an import brought: the view goes to them, or offers to.
+  useEffect(() => {
+    if (followRequest) follow(new Set(followRequest.ids));
+  }, [followRequest, follow]);
 
   useEffect(() => {
-    controllerRef.current?.select(selectedId);
+    const controller = controllerRef.current;
+    controller?.select(selectedId);
+    // an event chosen elsewhere (a list, a search match, a date to check) is brought into view
+    if (
+      controller &&
+      selectedId !== null &&
+      selectedId !== shownSelection.current &&
+      !controller.inWindow(selectedId)
+    )
+      controller.reveal(selectedId);
+    shownSelection.current = selectedId;
   }, [selectedId, visibleIds, lanes]);
 
   // A saved view restored: the timeline moves to its window, everything else kept.
   useEffect(() => {
+    requestSeen.current = windowRequest;
     if (windowRequest) controllerRef.current?.setWindow(windowRequest.window);
   }, [windowRequest]);
 
@@ -257,6 +330,21 @@ export function TimelineView(props: TimelineViewProps) {
       <p className="sr-only" aria-live="polite" data-testid="timeline-window-live">
         {windowText}
       </p>
+      {notice ? (
+        <TimelineNoticeBar
+          notice={notice}
+          onShowOutside={() => {
+            setNotice(null);
+            if (notice.kind === 'outside') controllerRef.current?.showEvents(notice.ids);
+          }}
+          onShowEvent={(id) => {
+            onSelect(id);
+            controllerRef.current?.reveal(id);
+          }}
+          {...(commands ? { onCheckDates: () => commands['check-dates'].run() } : {})}
+          onDismiss={() => setNotice(null)}
+        />
+      ) : null}
       <div
         ref={containerRef}
         className={`timeline-canvas${lanes ? ' with-lanes' : ''}`}

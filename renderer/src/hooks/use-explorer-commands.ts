@@ -7,7 +7,7 @@ import { useEffect, useMemo, useState, type RefObject } from 'react';
 import { createCommands, runMenuCommand, runShortcut, type CommandId, type Commands } from '../commands';
 import type { TimelineHandle } from '../timeline/controller-api';
 import type { Dispatcher } from '../state/dispatcher';
-import type { ExplorerStore } from '../state/explorer';
+import { showSideTab, type ExplorerStore } from '../state/explorer';
 
 export interface ExplorerCommands {
   commands: Commands;
@@ -26,8 +26,10 @@ export function useExplorerCommands(options: {
   store: ExplorerStore;
   timeline: RefObject<TimelineHandle | null>;
   fileInput: RefObject<HTMLInputElement | null>;
+  /** Moves the focus to the events as shown (the timeline, or the list). */
+  focusEvents: RefObject<(() => void) | null>;
 }): ExplorerCommands {
-  const { dispatcher, store, timeline, fileInput } = options;
+  const { dispatcher, store, timeline, fileInput, focusEvents } = options;
   const [askToChoose, setAskToChoose] = useState(false);
   const [exportOpen, setExportOpen] = useState(false);
   const commands = useMemo(
@@ -41,8 +43,11 @@ export function useExplorerCommands(options: {
         redo: dispatcher.redo,
         history: () => store.getState().snapshot.history,
         openExport: () => setExportOpen(true),
+        checkDates: () =>
+          store.dispatch(showSideTab(store.getState().side.tab === 'checks' ? 'details' : 'checks')),
+        focusTimeline: () => focusEvents.current?.(),
       }),
-    [dispatcher, store, timeline, fileInput],
+    [dispatcher, store, timeline, fileInput, focusEvents],
   );
 
   useEffect(() => {

@@ -1,12 +1,10 @@
 import { useState, type DragEvent } from 'react';
 
-const ACCEPTED = /\.(txt|md|markdown)$/i;
-
 /**
- * Articles dropped on the page: whether files are being dragged over it, and the handlers that
- * take the text and Markdown files (`onFiles`) and name the others (`onRefused`).
+ * Articles dropped on the page: whether files are being dragged over it, and the handler that
+ * takes every dropped file (`onFiles`); the import judges each one alone and names those it refuses.
  */
-export function useFileDrop(onFiles: (files: File[]) => void, onRefused: (names: string[]) => void) {
+export function useFileDrop(onFiles: (files: File[]) => void) {
   const [dragging, setDragging] = useState(false);
   return {
     dragging,
@@ -21,11 +19,7 @@ export function useFileDrop(onFiles: (files: File[]) => void, onRefused: (names:
     onDrop(e: DragEvent) {
       e.preventDefault();
       setDragging(false);
-      const files = [...e.dataTransfer.files];
-      const accepted = files.filter((f) => ACCEPTED.test(f.name) || f.type === 'text/plain');
-      const refused = files.filter((f) => !accepted.includes(f));
-      if (refused.length > 0) onRefused(refused.map((f) => f.name));
-      onFiles(accepted);
+      onFiles([...e.dataTransfer.files]);
     },
   };
 }

@@ -1,7 +1,13 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ImportFile, ImportInspection, ImportProgress } from '../../../electron/shared/contract';
+import type {
+  ImportFile,
+  ImportInspection,
+  ImportProgress,
+  Snapshot,
+} from '../../../electron/shared/contract';
 import type { Problem } from '../../../electron/shared/model';
-import { importBatches, sortOutFiles } from '../lib/import-batches';
+import { importBatches, sortOutFiles, textOfBytes } from '../lib/import-batches';
+import { summarizeImport, type ImportSummary } from '../lib/import-summary';
 import type { Dispatcher } from '../state/dispatcher';
 
 /** Where an import stands. */
@@ -10,22 +16,47 @@ export type ImportState =
   | { step: 'reading' }
   | { step: 'dates'; files: ImportFile[]; inspections: ImportInspection[]; failed: Problem[] }
   | { step: 'importing'; progress: ImportProgress | null }
-  | { step: 'done'; imported: number; failed: Problem[] };
+  | { step: 'done'; imported: number; failed: Problem[]; summary?: ImportSummary };
 
 const POLL_MS = 200;
 
-/** Reads files the user chose or dropped, as text, in the page. */
-async function readFiles(files: readonly File[]): Promise<ImportFile[]> {
-  return Promise.all(
-    files.map(async (f) => ({ name: f.name, content: await f.text(), lastModified: f.lastModified })),
+/** Reads files the user chose or dropped, as text, in the page: each alone, those that fail named with why. */
+async function readFiles(files: readonly File[]): Promise<{ read: ImportFile[]; failed: Problem[] }> {
+  const read: ImportFile[] = [];
+  const failed: Problem[] = [];
+  const results = await Promise.all(
+    files.map(async (f) => {
+      try {
+        return textOfBytes(await f.arrayBuffer());
+      } catch (error) {
+        return {
+          refusal: `Could not read the file: ${error instanceof Error ? error.message : String(error)}`,
+        };
+      }
+    }),
   );
+  results.forEach((r, i) => {
+    const f = files[i] as File;
+    if ('refusal' in r) failed.push({ file: f.name, message: r.refusal });
+    else read.push({ name: f.name, content: r.text, lastModified: f.lastModified });
+  });
+  return { read, failed };
+}
+
+/** What the page does with an import's outcome beyond showing its snapshot. */
+export interface ImportFollow {
+  /** Ids of the events shown before the import (to count the new ones). */
+  eventIds(): ReadonlySet<string>;
+  /** The import is done: its events, for the view to go to. */
+  onImported(summary: ImportSummary): void;
 }
 
 /**
  * The import of articles: read the files, inspect them, ask for missing publication dates,
- * import while polling the progress, then report what failed. The new snapshot replaces the old.
+ * import while polling the progress, then report what came (articles, new events, their dates)
+ * and what failed. The new snapshot replaces the old.
  */
-export function useImport(dispatcher: Dispatcher) {
+export function useImport(dispatcher: Dispatcher, follow?: ImportFollow) {
   const { api } = dispatcher;
   const [state, setState] = useState<ImportState>({ step: 'idle' });
   const poll = useRef<number | null>(null);
@@ -63,16 +94,23 @@ export function useImport(dispatcher: Dispatcher) {
       }, POLL_MS);
       let imported = 0;
       const failed = [...earlier];
+      const known = follow?.eventIds() ?? new Set<string>();
+      const articleIds = new Set<string>();
+      let last: Snapshot | null = null;
       try {
         for (const batch of importBatches(files)) {
           const result = await api.importArticles(batch);
           dispatcher.show(result.snapshot);
+          last = result.snapshot;
           imported += result.imported.length;
+          for (const a of result.imported) articleIds.add(a.id);
           failed.push(...result.failed);
           before += batch.length;
         }
         stopPolling();
-        setState({ step: 'done', imported, failed });
+        const summary = last ? summarizeImport(known, last.events, articleIds) : undefined;
+        setState({ step: 'done', imported, failed, ...(summary ? { summary } : {}) });
+        if (summary && summary.eventIds.length > 0) follow?.onImported(summary);
       } catch (error) {
         stopPolling();
         // what was imported before the failure stays; the message says what went wrong
@@ -80,7 +118,7 @@ export function useImport(dispatcher: Dispatcher) {
         dispatcher.fail('Import failed', error);
       }
     },
-    [api, dispatcher],
+    [api, dispatcher, follow],
   );
 
   /** Starts an import of the chosen or dropped files. */
@@ -91,10 +129,10 @@ export function useImport(dispatcher: Dispatcher) {
       try {
         // too large or not an article file: refused here, by name, without reading it
         const { accepted, refused } = sortOutFiles(chosen);
-        const files = await readFiles(accepted);
+        const { read: files, failed: unread } = await readFiles(accepted);
         const inspections: ImportInspection[] = [];
         for (const batch of importBatches(files)) inspections.push(...(await api.inspectImport(batch)));
-        const failed: Problem[] = [...refused];
+        const failed: Problem[] = [...refused, ...unread];
         const usable: ImportFile[] = [];
         const usableInspections: ImportInspection[] = [];
         files.forEach((file, i) => {

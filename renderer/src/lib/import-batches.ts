@@ -5,7 +5,7 @@
  */
 import type { ImportFile } from '../../../electron/shared/contract';
 import {
-  isArticleFileName,
+  isImportFileName,
   MAX_ARTICLE_FILE_BYTES,
   MAX_ARTICLE_FILE_LABEL,
   MAX_IMPORT_FILES,
@@ -27,7 +27,8 @@ export function sortOutFiles<F extends ChosenFile>(
   const accepted: F[] = [];
   const refused: Problem[] = [];
   for (const f of files) {
-    if (!isArticleFileName(f.name)) refused.push({ file: f.name, message: NOT_AN_ARTICLE_FILE });
+    if (!isImportFileName(f.name)) refused.push({ file: f.name, message: NOT_AN_ARTICLE_FILE });
+    else if (f.size === 0) refused.push({ file: f.name, message: 'The file is empty.' });
     else if (f.size > MAX_ARTICLE_FILE_BYTES)
       refused.push({
         file: f.name,
@@ -36,6 +37,21 @@ export function sortOutFiles<F extends ChosenFile>(
     else accepted.push(f);
   }
   return { accepted, refused };
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * The text of a file's bytes as the import sends it, or why it cannot be an article: bytes that
+ * are not UTF-8 (a picture, a PDF, a word processor's file) are refused here, by name, instead of
+ * being read with replacement characters.
+ */
+export function textOfBytes(bytes: ArrayBuffer | Uint8Array): { text: string } | { refusal: string } {
+  try {
+    return { text: utf8.decode(bytes) };
+  } catch {
+    return { refusal: 'Not a text file (its bytes are not UTF-8 text: a picture, a PDF or a binary file?).' };
+  }
 }
 
 const encoder = new TextEncoder();

@@ -19,7 +19,7 @@ export interface ViewSelection {
 }
 
 /** What the pane beside the timeline shows: an event's details, the article reader, the articles. */
-export type SideTab = 'details' | 'reader' | 'articles';
+export type SideTab = 'details' | 'reader' | 'articles' | 'checks';
 
 /** The pane beside the timeline: which tab, and the article open in the reader. */
 export interface SideState {
@@ -34,6 +34,8 @@ export interface ExplorerState {
   window: TimeSpan;
   /** A window the timeline is asked to show (a saved view restored); `seq` tells requests apart. */
   windowRequest: { window: TimeSpan; seq: number } | null;
+  /** Events the view should go to (those an import brought); `seq` tells requests apart. */
+  followRequest: { ids: readonly string[]; seq: number } | null;
   side: SideState;
   /** The message of the last failure, shown until dismissed. */
   error: string | null;
@@ -95,6 +97,7 @@ export function createExplorerStore(
     view: selectionOfView(saved),
     window,
     windowRequest: null,
+    followRequest: null,
     side: { tab: 'details', readerId: null },
     error: null,
     stories,
@@ -126,13 +129,19 @@ export const removeChip = (action: ChipAction) =>
 /** Every actor shown, any of them, no facet. */
 export const clearFilters = withView(() => ({ hidden: new Set(), mode: 'any', facets: NO_FACETS }));
 
+/** Asks the timeline to go to these events (those an import brought) when they are not in view. */
+export const followEvents =
+  (ids: readonly string[]): ExplorerAction =>
+  (s) => ({ ...s, followRequest: { ids, seq: (s.followRequest?.seq ?? 0) + 1 } });
+
 /** Selects an event (null: none); the side pane leaves the list of articles for its details. */
 export const selectEvent =
   (id: string | null): ExplorerAction =>
   (s) => ({
     ...s,
     view: { ...s.view, selectedId: id },
-    side: id && s.side.tab === 'articles' ? { ...s.side, tab: 'details' } : s.side,
+    side:
+      id && (s.side.tab === 'articles' || s.side.tab === 'checks') ? { ...s.side, tab: 'details' } : s.side,
   });
 
 /** Opens an article in the reader. */

@@ -13,6 +13,8 @@ export interface ControllerCallbacks {
   onFirstRender?(): void;
   /** How the events are drawn changed: one by one, or counted per period (`unit`). */
   onDrawnChange?(drawn: DrawnMode): void;
+  /** The window was fitted to events (Fit all, the first fit, "show them"): those it left out, in time order. */
+  onFit?(leftOut: readonly NewsEvent[]): void;
   /** Fit the window to the events once they are first given (no saved window). */
   fitOnFirstLoad?: boolean;
 }

@@ -16,7 +16,6 @@ import type { DensityAnswer } from './density';
 import { DensityClient } from './density-client';
 import {
   chooseDrawing,
-  fitWindow,
   NOTHING_DRAWN,
   revealWindow,
   zoomedWindow,
@@ -24,11 +23,20 @@ import {
   type DrawnMode,
 } from './drawing';
 import { bandItems, DrawnItems, type Item } from './drawn-items';
-import { countInWindow, shownRange } from './event-index';
+import { countInWindow, type PlacedEvent } from './event-index';
+import { fitEvents, type Fit } from './fit';
 import { foldTarget, type Focus, type FocusMove } from './focus';
 import { laneGroups, LaneGroupSet } from './lane-groups';
 import { TimelineModel } from './timeline-model';
-import { hideTimelineGroups, labelEventItems, openVisTimeline, toggleNested, ZOOM_MIN } from './vis-setup';
+import { windowShowing } from './label-room';
+import {
+  hideTimelineGroups,
+  labelEventItems,
+  openVisTimeline,
+  selectedItemBox,
+  toggleNested,
+  ZOOM_MIN,
+} from './vis-setup';
 
 export class TimelineController {
   private readonly timeline: Timeline;
@@ -106,6 +114,7 @@ export class TimelineController {
   select(id: string | null): void {
     this.model.selected = id;
     this.applySelection();
+    this.keepSelectedInView();
   }
 
   getWindow(): TimeSpan {
@@ -135,10 +144,52 @@ export class TimelineController {
     this.setWindow(zoomedWindow(this.getWindow(), direction, selected?.start));
   }
 
-  /** Shows every event that passes the filter, with room on the right for the labels of the last ones. */
-  fitAll(): void {
-    const range = shownRange(this.model.shown);
-    if (range) this.setWindow(fitWindow(range, this.model.shown.list.length, this.width));
+  /**
+   * Shows every event that passes the filter, with room on the right for the labels of the last
+   * ones; or, when they spread wider than the timeline goes, the most it can, and returns the
+   * events left out (see fit.ts).
+   */
+  fitAll(): Fit | null {
+    return this.showEvents(null);
+  }
+
+  /** Fits the window to the events `ids` that are shown (every one shown when null), as fitAll does. */
+  showEvents(ids: ReadonlySet<string> | null): Fit | null {
+    const list = ids === null ? this.model.shown.list : this.shownOf(ids);
+    const fit = fitEvents(list, this.width);
+    if (fit) {
+      this.setWindow(fit.window);
+      this.sync(false); // the events of the new window drawn now, not at vis-timeline's next range event
+      this.callbacks.onFit?.(fit.leftOut.flatMap((p) => this.model.index.events[p.index] ?? []));
+    }
+    return fit;
+  }
+
+  /** Of the events `ids` (every one shown when null), how many are shown, and how many of those overlap the window. */
+  coverage(
+    ids: ReadonlySet<string> | null,
+    w: TimeSpan = this.getWindow(),
+  ): { total: number; inside: number } {
+    if (ids === null) return { total: this.model.shown.list.length, inside: this.countInWindow(w) };
+    const list = this.shownOf(ids);
+    const inside = list.filter((p) => p.start < w.end && p.end >= w.start).length;
+    return { total: list.length, inside };
+  }
+
+  /** True when the event is shown and overlaps the window. */
+  inWindow(id: string): boolean {
+    return this.coverage(new Set([id])).inside === 1;
+  }
+
+  /** The events of `ids` that are shown, in time order. */
+  private shownOf(ids: ReadonlySet<string>): PlacedEvent[] {
+    const shown = this.model.shown.ids;
+    const list: PlacedEvent[] = [];
+    for (const id of ids) {
+      const p = shown.has(id) ? this.model.index.byId(id) : undefined;
+      if (p) list.push(p);
+    }
+    return list.sort((a, b) => a.start - b.start || a.end - b.end);
   }
 
   /**
@@ -209,6 +260,22 @@ export class TimelineController {
     requestAnimationFrame(() => {
       if (!this.destroyed) this.timeline.redraw();
     });
+    if (this.model.input) this.sync(false); // bands as wide as the new width allows: counts readable
+    this.keepSelectedInView();
+  }
+
+  /** Once drawn, moves the window sideways when the selected event's label is cut by its right edge. */
+  private keepSelectedInView(): void {
+    if (this.model.selected === null) return;
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => {
+        const box = this.destroyed ? null : selectedItemBox(this.container);
+        if (!box) return;
+        const w = this.getWindow();
+        const next = windowShowing(w, box.width, box.left, box.right);
+        if (next !== w) this.setWindow(next);
+      }),
+    );
   }
 
   destroy(): void {

@@ -5,7 +5,7 @@
  */
 import type { EventActor, NewsEvent } from '../../../electron/shared/model';
 import { placeEvent } from '../lib/event-dates';
-import { padded, type TimeSpan } from '../lib/time';
+import type { TimeSpan } from '../lib/time';
 import { lowerBound } from './aggregate';
 import type { DensityData } from './density';
 import { laneId, NO_ACTOR_LANE } from './lanes';
@@ -159,16 +159,4 @@ export function eventsIn(shown: ShownEvents, span: TimeSpan): PlacedEvent[] {
     if (p.end >= span.start) found.push(p);
   }
   return found;
-}
-
-/** The time the events shown take, with a margin on each side; null when none is shown. */
-export function shownRange(shown: ShownEvents): TimeSpan | null {
-  if (shown.list.length === 0) return null;
-  let start = Infinity;
-  let end = -Infinity;
-  for (const p of shown.list) {
-    if (p.start < start) start = p.start;
-    if (p.end > end) end = p.end;
-  }
-  return padded(start, end);
 }

@@ -9,10 +9,11 @@ import type { DataSet } from 'vis-data/esnext/esm/vis-data.js';
 import moment from 'moment';
 import { DAY_MS, type TimeSpan } from '../lib/time';
 import { stackOrder, type Item } from './drawn-items';
+import { MAX_WINDOW_SPAN } from './fit';
 
-/** Zoom limits: one day to about thirty years. */
+/** Zoom limits: one day to a hundred years (fit.ts). */
 export const ZOOM_MIN = DAY_MS;
-export const ZOOM_MAX = Math.round(30 * 365.25 * DAY_MS);
+export const ZOOM_MAX = MAX_WINDOW_SPAN;
 
 /** The options of the page's timeline, but its first window. */
 const OPTIONS: TimelineOptions = {
@@ -94,4 +95,20 @@ export function labelEventItems(container: HTMLElement, labelOf: (itemId: string
     el.setAttribute('role', 'img');
     el.setAttribute('aria-label', label);
   }
+}
+
+/**
+ * Where the selected event's item (the first one, when it is drawn in several lanes) lies across
+ * the timeline, in pixels from the left edge of its items' panel, and that panel's width; null
+ * when no event item is selected or drawn.
+ */
+export function selectedItemBox(
+  container: HTMLElement,
+): { left: number; right: number; width: number } | null {
+  const panel = container.querySelector<HTMLElement>('.vis-panel.vis-center');
+  const item = container.querySelector<HTMLElement>('.vis-item.nl-event.vis-selected.vis-point');
+  if (!panel || !item) return null;
+  const p = panel.getBoundingClientRect();
+  const r = item.getBoundingClientRect();
+  return { left: r.left - p.left, right: r.right - p.left, width: p.width };
 }

@@ -94,4 +94,33 @@ describe('actor list', () => {
     expect(any).not.toBeChecked();
     expect(modes).toEqual(['all']);
   });
+
+  it('is one Tab stop: arrows move between actors and to the row’s "only", Tab leaves', async () => {
+    let last: Set<string> = new Set();
+    render(<Harness onState={(h) => (last = h)} />);
+    const boxes = screen.getAllByRole('checkbox');
+    // one control of all the rows takes Tab: the first actor's checkbox
+    const stops = [
+      ...document.querySelectorAll<HTMLElement>('.actor-groups input, .actor-groups button'),
+    ].filter((e) => e.tabIndex === 0);
+    expect(stops).toEqual([boxes[0]]);
+    boxes[0]!.focus();
+    await userEvent.keyboard('{ArrowDown}');
+    expect(document.activeElement).toBe(boxes[1]);
+    await userEvent.keyboard('{ArrowRight}');
+    const only = document.activeElement as HTMLElement;
+    expect(only.getAttribute('aria-label')).toBe(`Only ${boxes[1]!.dataset.actor}`);
+    // the control last focused is the one Tab comes back to
+    expect(only.tabIndex).toBe(0);
+    expect(boxes[0]!.tabIndex).toBe(-1);
+    await userEvent.keyboard('{Enter}');
+    expect(last.has(boxes[1]!.dataset.actor!)).toBe(false);
+    expect(last.size).toBe(ACTORS.length - 1);
+    await userEvent.keyboard('{ArrowLeft}');
+    expect(document.activeElement).toBe(boxes[1]);
+    await userEvent.keyboard('{End}');
+    expect(document.activeElement).toBe(boxes.at(-1));
+    await userEvent.tab();
+    expect(document.activeElement?.closest('.actor-groups')).toBeNull();
+  });
 });

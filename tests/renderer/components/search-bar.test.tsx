@@ -67,7 +67,7 @@ describe('search box', () => {
 });
 
 describe('facet panel', () => {
-  it('lists kinds and articles with counts, toggles them and sets dates', async () => {
+  it('lists kinds and articles with counts, toggles them and sets dates typed in words', async () => {
     const onToggleKind = vi.fn();
     const onToggleArticle = vi.fn();
     const onDatesChange = vi.fn();
@@ -94,8 +94,17 @@ describe('facet panel', () => {
     expect(onToggleKind).toHaveBeenCalledWith('11');
     await userEvent.click(screen.getByRole('checkbox', { name: /Russia open to talks/ }));
     expect(onToggleArticle).toHaveBeenCalledWith('a1');
-    expect(screen.getByLabelText('From')).toHaveValue('2025-01-14');
-    await userEvent.type(screen.getByLabelText('Until'), '2025-01-20');
+    // dates are shown and typed the way the app writes them, applied on Enter
+    expect(screen.getByLabelText('From')).toHaveValue('14 January 2025');
+    await userEvent.type(screen.getByLabelText('Until'), '20 Jan 2025');
+    expect(onDatesChange).not.toHaveBeenCalled();
+    await userEvent.type(screen.getByLabelText('Until'), '{Enter}');
     expect(onDatesChange).toHaveBeenLastCalledWith('2025-01-14', '2025-01-20');
+    // text that is not a date: a message, and nothing applied
+    await userEvent.clear(screen.getByLabelText('From'));
+    await userEvent.type(screen.getByLabelText('From'), 'soon{Enter}');
+    expect(screen.getByRole('alert')).toHaveTextContent('“soon” is not a date');
+    expect(screen.getByLabelText('From')).toHaveAttribute('aria-invalid', 'true');
+    expect(onDatesChange).toHaveBeenCalledTimes(1);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { importBatches, sortOutFiles } from '../../../renderer/src/lib/import-batches';
+import { importBatches, sortOutFiles, textOfBytes } from '../../../renderer/src/lib/import-batches';
 
 const MB = 1024 * 1024;
 
@@ -10,12 +10,29 @@ describe('choosing files to import', () => {
       { name: 'huge.txt', size: 12.5 * MB },
       { name: 'photo.png', size: 100 },
       { name: 'two.TXT', size: 10 * MB },
+      { name: 'page.html', size: 5_000 },
+      { name: 'notes.markdown', size: 5_000 },
+      { name: 'blank.md', size: 0 },
     ]);
-    expect(accepted.map((f) => f.name)).toEqual(['one.md', 'two.TXT']);
+    expect(accepted.map((f) => f.name)).toEqual(['one.md', 'two.TXT', 'page.html', 'notes.markdown']);
     expect(refused).toEqual([
       { file: 'huge.txt', message: 'Too large (12.5 MB); the limit is 10 MB per file.' },
-      { file: 'photo.png', message: 'Only .txt and .md files can be opened as articles.' },
+      {
+        file: 'photo.png',
+        message: 'Not an article file: only .md, .markdown, .txt, .html, .htm files can be imported.',
+      },
+      { file: 'blank.md', message: 'The file is empty.' },
     ]);
+  });
+
+  it('reads UTF-8 text, and refuses bytes that are not (a picture named .md) instead of garbling them', () => {
+    expect(textOfBytes(new TextEncoder().encode('Kofi Annan – “talks”'))).toEqual({
+      text: 'Kofi Annan – “talks”',
+    });
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0xff, 0xd8]);
+    expect(textOfBytes(png)).toEqual({
+      refusal: 'Not a text file (its bytes are not UTF-8 text: a picture, a PDF or a binary file?).',
+    });
   });
 
   it('sends the files in order, in batches that each fit one request', () => {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { foldText, markWords, matchesWords, searchWords } from '../../../renderer/src/lib/search';
+import {
+  containsWord,
+  excerptAround,
+  foldText,
+  markWords,
+  matchesWords,
+  searchWords,
+} from '../../../renderer/src/lib/search';
 import { makeEvent } from '../fixtures';
 
 const lavrov = makeEvent({
@@ -65,5 +72,43 @@ describe('search folding', () => {
       { text: 'Lavrov', match: true },
     ]);
     expect(markWords('nothing here', ['lavrov'])).toEqual([{ text: 'nothing here', match: false }]);
+  });
+
+  it('marks words in texts whose folding changes their length: an ellipsis, a ligature, a line break', () => {
+    expect(markWords('Russia is open to talks with the U.S.…', ['russia', 'talks'])).toEqual([
+      { text: 'Russia', match: true },
+      { text: ' is open to ', match: false },
+      { text: 'talks', match: true },
+      { text: ' with the U.S.…', match: false },
+    ]);
+    expect(markWords('… and Russia', ['russia'])).toEqual([
+      { text: '… and ', match: false },
+      { text: 'Russia', match: true },
+    ]);
+    expect(markWords('a ﬁne day', ['fine'])).toEqual([
+      { text: 'a ', match: false },
+      { text: 'ﬁne', match: true },
+      { text: ' day', match: false },
+    ]);
+    expect(markWords('security\n  council met', ['security council'])).toEqual([
+      { text: 'security\n  council', match: true },
+      { text: ' met', match: false },
+    ]);
+    expect(markWords('Côte d’Ivoire', ["cote d'ivoire"])).toEqual([{ text: 'Côte d’Ivoire', match: true }]);
+  });
+});
+
+describe('containsWord and excerptAround', () => {
+  it('finds a word as the search does', () => {
+    expect(containsWord('Sergey LAVRÓV', 'lavrov')).toBe(true);
+    expect(containsWord('Sergey Lavrov', 'moscow')).toBe(false);
+  });
+
+  it('cuts a quote around the first word found, at spaces, marking the cuts', () => {
+    const quote =
+      'He also revealed that Moscow is open to discussing security guarantees for Kyiv, signalling a shift.';
+    expect(excerptAround(quote, ['kyiv'], 20)).toBe('…guarantees for Kyiv, signalling a…');
+    expect(excerptAround(quote, ['he also'], 200)).toBe(quote);
+    expect(excerptAround(quote, ['paris'])).toBeNull();
   });
 });

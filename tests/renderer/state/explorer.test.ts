@@ -33,6 +33,22 @@ describe('the explorer store', () => {
     expect(s.getState().view).toMatchObject({ hidden: new Set(), mode: 'any', facets: { query: '' } });
   });
 
+  it('asks the timeline to go to the events of an import, each request told apart', () => {
+    const s = store();
+    s.dispatch(act.followEvents(['e1']));
+    expect(s.getState().followRequest).toEqual({ ids: ['e1'], seq: 1 });
+    s.dispatch(act.followEvents(['e1']));
+    expect(s.getState().followRequest?.seq).toBe(2);
+  });
+
+  it('an event chosen in the dates to check opens its details', () => {
+    const s = store();
+    s.dispatch(act.showSideTab('checks'));
+    s.dispatch(act.selectEvent('e1'));
+    expect(s.getState().side.tab).toBe('details');
+    expect(s.getState().view.selectedId).toBe('e1');
+  });
+
   it('restores a saved view, asking the timeline to move to its window', () => {
     const s = store();
     const view = { hiddenActors: [], mode: 'any' as const, selectedEventId: 'e1' };

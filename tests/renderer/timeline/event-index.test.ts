@@ -5,7 +5,6 @@ import {
   eventsIn,
   filterEvents,
   indexEvents,
-  shownRange,
 } from '../../../renderer/src/timeline/event-index';
 import { laneId, NO_ACTOR_LANE } from '../../../renderer/src/timeline/lanes';
 import { makeEvent } from '../fixtures';
@@ -76,13 +75,5 @@ describe('the event index', () => {
       'month',
       'c',
     ]);
-  });
-
-  it('gives the range of the events shown with a margin, and none for no events', () => {
-    const shown = filterEvents(indexEvents(events), new Set(['a', 'c']));
-    const start = at('2025-01-10') + DAY / 2;
-    const end = at('2025-01-20') + DAY / 2;
-    expect(shownRange(shown)).toEqual({ start: start - DAY, end: end + DAY });
-    expect(shownRange(filterEvents(indexEvents(events), new Set()))).toBeNull();
   });
 });
