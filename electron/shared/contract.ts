@@ -211,7 +211,6 @@ export interface ExportedFile {
 /** A story: a library of its own (articles, edits, saved views, view state). */
 export interface StoryInfo {
   id: string;
-  /** As the user named it (any Unicode, trimmed). */
   name: string;
   /** The bundled sample's story. */
   sample: boolean;
@@ -231,7 +230,6 @@ export interface StoryList {
 /** Stories: separate libraries, one open at a time; the requests below act on the one open. */
 export interface StoriesApi {
   listStories(): Promise<StoryList>;
-  /** Creates an empty story (not opened). */
   createStory(name: string): Promise<StoryList>;
   renameStory(id: string, name: string): Promise<StoryList>;
   /** Deletes a story and its folder (articles, edits, views); another opens if it was open. */
