@@ -4,7 +4,7 @@
  * the same name written otherwise ("West" → "The West"), and names the extractor knows as aliases
  * of another actor of the library. Pure: the extractor's aliases come in as a function.
  */
-import type { ActorSuggestion } from '../shared/contract';
+import type { ActorSuggestion } from '../shared/actor-changes';
 import type { ActorSummary } from '../shared/model';
 
 export interface SuggestionOptions {

@@ -1,5 +1,5 @@
 import { actorProfile, lookupActor } from '../extract/index';
-import type { ActorBook } from '../shared/contract';
+import type { ActorBook } from '../shared/actor-changes';
 import type { ActorKind, ActorSummary, NewsEvent } from '../shared/model';
 import { suggestActorMerges } from './actor-suggestions';
 import { dismissKey, type ActorLayer } from './edits/actor-apply';

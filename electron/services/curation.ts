@@ -11,7 +11,7 @@ import { actorRecordOf } from './edits/actor-changes';
 import { actorEditLabel } from './edits/actor-records';
 import { applyEdits } from './edits/apply';
 import { refOf, type EditRecord } from './edits/records';
-import { newRecordBase, openEditStore } from './edits/store';
+import { newRecordBase, openEditStore, type OutsideStep } from './edits/store';
 import { exportCsv } from './export/csv';
 import { editsToRestore, parseExportedEvents } from './export/import-json';
 import { exportJson } from './export/json';
@@ -38,6 +38,8 @@ export interface Curation {
   /** The snapshot: articles, the edited events, actors of the shown events, problems, edits listed. */
   snapshot(): Snapshot;
   requests: CurationApi;
+  /** Puts a change made outside the edits (articles removed) in the undo history. */
+  recordStep(label: string, step: OutsideStep): Promise<void>;
 }
 
 const today = (): string => new Date().toISOString().slice(0, 10);
@@ -242,5 +244,5 @@ export async function openCuration(libraryDir: string, source: CurationSource): 
       ]);
     },
   };
-  return { snapshot, requests };
+  return { snapshot, requests, recordStep: (label, step) => store.record(label, step) };
 }

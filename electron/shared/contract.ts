@@ -12,15 +12,8 @@
  * - `REQUESTS` lists every request once, with how its answer travels (wire.ts); `schemas.ts`
  *   validates the arguments of each.
  */
-import type {
-  ActorKind,
-  ActorSummary,
-  ArticleInfo,
-  EventActor,
-  NewsEvent,
-  Precision,
-  Problem,
-} from './model';
+import type { ActorSummary, ArticleInfo, EventActor, NewsEvent, Precision, Problem } from './model';
+import type { ActorBook, ActorChange } from './actor-changes';
 
 /** Everything the explorer shows, in one answer (edits by hand applied). */
 export interface Snapshot {
@@ -153,41 +146,6 @@ export interface EditHistory {
   edits: number;
 }
 
-/** A merge of two actors the library suggests: `from` would count as `into`. */
-export interface ActorSuggestion {
-  from: string;
-  into: string;
-  /** Why: `from` is the surname or the given name of `into`, the same name written otherwise, or an alias the extractor knows. */
-  reason: 'surname' | 'given-name' | 'same-name' | 'alias';
-}
-
-/** The actors as edited by hand, for the actors view. */
-export interface ActorBook {
-  /** Actors hidden by hand (in no event's list of actors), to show again. */
-  hidden: string[];
-  /** For each actor, the other names counted as it (merged in, aliases), each separable again. */
-  otherNames: Record<string, string[]>;
-  /** Merges to suggest, dismissed ones left out. */
-  suggestions: ActorSuggestion[];
-}
-
-/** A change of an actor for the whole library, kept as an edit by actor name. */
-export type ActorChange =
-  /** The actors `names` count as `into` from now on. */
-  | { op: 'merge'; names: string[]; into: string }
-  | { op: 'rename'; name: string; to: string }
-  /** The name `alias` (as extracted) counts as `actor`. */
-  | { op: 'alias'; alias: string; actor: string }
-  /** In these events, `name` becomes the actor `to`. */
-  | { op: 'split'; name: string; to: string; eventIds: string[] }
-  /** The extracted name `name` is an actor of its own again (a merge or alias undone). */
-  | { op: 'unmerge'; name: string }
-  /** Hidden: left out of the actor list, the lanes and every event's actors (the events stay). */
-  | { op: 'hide'; name: string; hidden: boolean }
-  | { op: 'kind'; name: string; kind: ActorKind }
-  /** A suggestion not to show again. */
-  | { op: 'dismiss'; from: string; into: string };
-
 /** A named view: filters, search and visible window. */
 export interface SavedView {
   id: string;
@@ -214,6 +172,38 @@ export interface ExportedFile {
   /** The text of the file, or its bytes in base64 when `base64` is true. */
   content: string;
   base64?: boolean;
+}
+
+/** A story: a library of its own (articles, edits, saved views, view state). */
+export interface StoryInfo {
+  id: string;
+  name: string;
+  /** The bundled sample's story. */
+  sample: boolean;
+  /** Articles and events it holds (events: as of when it was last opened; absent when not known). */
+  articles: number;
+  events?: number;
+}
+
+/** The stories of the user-data folder, the one open, and folders that could not be used. */
+export interface StoryList {
+  current: string;
+  stories: StoryInfo[];
+  /** Story folders that could not be read (kept as they are), with why. */
+  problems: Problem[];
+}
+
+/** Stories: separate libraries, one open at a time; the requests below act on the one open. */
+export interface StoriesApi {
+  listStories(): Promise<StoryList>;
+  createStory(name: string): Promise<StoryList>;
+  renameStory(id: string, name: string): Promise<StoryList>;
+  /** Deletes a story and its folder (articles, edits, views); another opens if it was open. */
+  deleteStory(id: string): Promise<StoryList>;
+  /** Opens a story (remembered across restarts) and answers its snapshot. */
+  switchStory(id: string): Promise<Snapshot>;
+  /** Removes articles from the open story (their files moved aside in it); Undo brings them back. */
+  removeArticles(articleIds: string[]): Promise<Snapshot>;
 }
 
 /** The library: articles, their events, imports and the view restored at start. */
@@ -261,7 +251,7 @@ export interface CurationApi {
 }
 
 /** The requests the plain-Node services answer (in the app and in the preview alike). */
-export interface NewslineService extends LibraryApi, CurationApi {}
+export interface NewslineService extends LibraryApi, CurationApi, StoriesApi {}
 
 /** Requests that need the app's window; the preview refuses them (its page does without). */
 export interface WindowApi {
@@ -352,6 +342,12 @@ export const REQUESTS: { readonly [K in RequestName]: AnswerKind<K> } = {
   deleteView: 'json',
   exportEvents: 'json',
   importEvents: 'snapshot',
+  listStories: 'json',
+  createStory: 'json',
+  renameStory: 'json',
+  deleteStory: 'json',
+  switchStory: 'snapshot',
+  removeArticles: 'snapshot',
   capturePng: 'json',
   printPdf: 'json',
 };

@@ -51,3 +51,21 @@ export const MAX_REQUEST_LABEL = `${MAX_REQUEST_BYTES / 1024 / 1024} MB`;
 /** What a person is told when a request is over MAX_REQUEST_BYTES. */
 export const tooLargeMessage = (bytes?: number): string =>
   `The request is too large${bytes === undefined ? '' : ` (${(bytes / 1024 / 1024).toFixed(1)} MB)`}; the limit is ${MAX_REQUEST_LABEL} at a time: import fewer or smaller files at once.`;
+
+/** Longest story name, in characters. */
+export const MAX_STORY_NAME = 120;
+
+/**
+ * What is wrong with a story name, in words, or undefined when it can be used (after trimming):
+ * not empty, at most MAX_STORY_NAME characters, no control characters. Any other Unicode is kept.
+ */
+export function storyNameProblem(name: string): string | undefined {
+  const trimmed = name.trim();
+  if (trimmed === '') return 'A story needs a name.';
+  if ([...trimmed].length > MAX_STORY_NAME)
+    return `A story name can have at most ${MAX_STORY_NAME} characters.`;
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f-\u009f]/.test(trimmed))
+    return 'A story name cannot hold tabs, line breaks or other control characters.';
+  return undefined;
+}

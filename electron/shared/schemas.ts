@@ -6,7 +6,8 @@
  * imports nothing from here.
  */
 import { z } from 'zod';
-import type { ActorChange, Requests, RequestName, ViewState } from './contract';
+import type { ActorChange } from './actor-changes';
+import type { Requests, RequestName, ViewState } from './contract';
 import { MAX_ARTICLE_FILE_BYTES, MAX_IMPORT_FILES, MAX_REQUEST_BYTES, tooLargeMessage } from './limits';
 
 import { ACTOR_KINDS } from './model';
@@ -55,6 +56,8 @@ export const viewStateSchema = z.strictObject({
 /** A name as a person types it (actor, saved view): trimmed, not empty. */
 export const nameSchema = z.string().trim().min(1).max(200);
 const id = z.string().min(1).max(200);
+/** A story's name as sent: checked in words by the services (storyNameProblem, limits.ts). */
+const storyName = z.string().max(1000);
 const precision = z.enum(['day', 'month', 'year', 'approximate']);
 const partialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date as YYYY, YYYY-MM or YYYY-MM-DD');
 const cameo = z
@@ -138,6 +141,12 @@ export const requestSchemas = {
       .optional(),
   ]),
   importEvents: z.tuple([z.string().min(2).max(MAX_REQUEST_BYTES)]),
+  listStories: z.tuple([]),
+  createStory: z.tuple([storyName]),
+  renameStory: z.tuple([id, storyName]),
+  deleteStory: z.tuple([id]),
+  switchStory: z.tuple([id]),
+  removeArticles: z.tuple([z.array(id).min(1).max(100_000)]),
   capturePng: z.tuple([]),
   printPdf: z.tuple([]),
 } satisfies { [K in RequestName]: z.ZodType<Parameters<Requests[K]>> };

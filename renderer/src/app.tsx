@@ -1,6 +1,6 @@
-import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { createPortal } from 'react-dom';
-import type { NewslineApi, Snapshot, ViewState } from '../../electron/shared/contract';
+import type { NewslineApi, Snapshot, StoryList, ViewState } from '../../electron/shared/contract';
 import { ChooseFilesPrompt } from './components/choose-files-prompt';
 import { SkipLink } from './components/skip-link';
 import { ErrorLine, ExplorerHeader } from './components/explorer-header';
@@ -10,9 +10,12 @@ import { ExplorerToolbar } from './components/explorer-toolbar';
 import { FiltersPane } from './components/filters-pane';
 import { ImportDialogs } from './components/import-dialogs';
 import { PrintSheet } from './components/print-sheet';
+import { StorySwitcher } from './components/story-switcher';
+import { UndoNotice } from './components/undo-notice';
 import type { TimelineHandle } from './timeline/controller-api';
 import { useExplorerCommands } from './hooks/use-explorer-commands';
 import { useImport } from './hooks/use-import';
+import { useStories } from './hooks/use-stories';
 import { useFileDrop } from './hooks/use-file-drop';
 import { useShare } from './hooks/use-share';
 import { useStoredFlag } from './hooks/use-stored-flag';
@@ -36,6 +39,12 @@ export function App(props: {
 }) {
   const { api, initial } = props;
   const [loaded, setLoaded] = useState<InitialData | null>(null);
+  /** Each story opened draws the explorer afresh: its view, its undo history. */
+  const [opened, setOpened] = useState(0);
+  const onOpened = useCallback((start: InitialData) => {
+    setLoaded(start);
+    setOpened((n) => n + 1);
+  }, []);
   const [loadError, setLoadError] = useState<string | null>(null);
   useEffect(() => {
     let live = true;
@@ -55,7 +64,15 @@ export function App(props: {
     );
   }
   return (
-    <Explorer api={api} snapshot={loaded.snapshot} saved={loaded.view} captureTarget={props.captureTarget} />
+    <Explorer
+      key={opened}
+      api={api}
+      snapshot={loaded.snapshot}
+      saved={loaded.view}
+      stories={loaded.stories}
+      onOpened={onOpened}
+      captureTarget={props.captureTarget}
+    />
   );
 }
 
@@ -63,6 +80,8 @@ function Explorer(props: {
   api: NewslineApi;
   snapshot: Snapshot;
   saved: ViewState;
+  stories: StoryList;
+  onOpened(start: InitialData): void;
   captureTarget?: CaptureTarget;
 }) {
   const { api, snapshot: loaded, saved, captureTarget } = props;
@@ -71,7 +90,7 @@ function Explorer(props: {
     // (fitOnLoad below), so a start near them will do: the first and last in date order.
     const events = loaded.events;
     const near = saved.window ? events : [events[0], events.at(-1)].filter((e) => e !== undefined);
-    return act.createExplorerStore(loaded, saved, initialWindow(saved.window, near));
+    return act.createExplorerStore(loaded, saved, initialWindow(saved.window, near), props.stories);
   });
   const [dispatcher] = useState(() => createDispatcher(api, store));
   useEffect(() => saveViewOnChange(store, dispatcher), [store, dispatcher]);
@@ -81,6 +100,9 @@ function Explorer(props: {
   const side = useStore(store, (s) => s.side);
   const error = useStore(store, (s) => s.error);
   const windowRequest = useStore(store, (s) => s.windowRequest);
+  const stories = useStore(store, (s) => s.stories);
+  const notice = useStore(store, (s) => s.notice);
+  const storyActions = useStories(dispatcher, store, props.onOpened);
   const followRequest = useStore(store, (s) => s.followRequest);
   const d = useDerived(snapshot, view);
   // the list or the timeline, as the user left it (like the lanes, kept in the page's storage)
@@ -108,8 +130,8 @@ function Explorer(props: {
   const drop = useFileDrop((files) => void importer.start(files));
   const commands = useExplorerCommands({ dispatcher, store, timeline: timelineRef, fileInput, focusEvents });
   // The PNG and the PDF: the sharing layout (title, dates, filters in words, legend). Its title is
-  // the saved view's name, else `storyName` (to be given once stories exist), else "Newsline".
-  const share = useShare({ api, store, timeline: timelineRef });
+  // what is shared is titled by the saved view's name, else the story's name, else "Newsline"
+  const share = useShare({ api, store, timeline: timelineRef, storyName: act.storyNameOf({ stories }) });
   const printing = share.mode === 'print';
   const printed = useMemo(
     () =>
@@ -146,6 +168,7 @@ function Explorer(props: {
         filtering={d.filtering}
         fileInput={fileInput}
         onFiles={(files) => void importer.start(files)}
+        story={<StorySwitcher stories={stories} actions={storyActions} />}
         actions={
           <button type="button" className="primary" onClick={commands.commands['open-articles'].run}>
             {commands.commands['open-articles'].label}
@@ -206,6 +229,16 @@ function Explorer(props: {
       <p className="sr-only" aria-live="polite">
         {d.selected ? `Selected: ${d.selected.title}, ${formatEventDate(d.selected)}` : ''}
       </p>
+      {notice && notice.about === snapshot ? (
+        <UndoNotice
+          notice={notice}
+          onUndo={() => {
+            run(act.showNotice(null));
+            dispatcher.undo();
+          }}
+          onDismiss={() => run(act.showNotice(null))}
+        />
+      ) : null}
       {drop.dragging ? (
         <div className="drop-hint" aria-hidden="true">
           Drop articles to import them

@@ -8,6 +8,8 @@ import {
   type ImportProgress,
   type NewslineService,
   type Snapshot,
+  type StoriesApi,
+  type StoryList,
   type ViewState,
 } from '../../electron/shared/contract';
 import type {
@@ -127,6 +129,35 @@ export function createSyntheticService(options: SyntheticOptions): NewslineServi
       view = state;
     },
     ...readOnlyCuration(snapshot),
+    ...oneSyntheticStory(snapshot),
+  };
+}
+
+/** The synthetic library as the one story there is: no other can be made. */
+function oneSyntheticStory(snapshot: Snapshot): StoriesApi {
+  const refuse = async (): Promise<never> => {
+    throw new Error('The synthetic library has one story.');
+  };
+  const list: StoryList = {
+    current: 'synthetic',
+    stories: [
+      {
+        id: 'synthetic',
+        name: 'Synthetic',
+        sample: false,
+        articles: snapshot.articles.length,
+        events: snapshot.events.length,
+      },
+    ],
+    problems: [],
+  };
+  return {
+    listStories: async () => list,
+    createStory: refuse,
+    renameStory: refuse,
+    deleteStory: refuse,
+    switchStory: async () => snapshot,
+    removeArticles: refuse,
   };
 }
 

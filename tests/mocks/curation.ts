@@ -3,7 +3,7 @@
  * each answers with the snapshot given (or an empty list / file) and records its calls.
  */
 import { vi } from 'vitest';
-import type { CurationApi, Snapshot, WindowApi } from '../../electron/shared/contract';
+import type { CurationApi, Snapshot, StoriesApi, StoryList, WindowApi } from '../../electron/shared/contract';
 
 /** vi.fn stubs of every curation request. */
 export function curationStubs(snapshot: Snapshot) {
@@ -34,4 +34,31 @@ export function windowStubs() {
     capturePng: vi.fn(async () => file),
     printPdf: vi.fn(async () => ({ ...file, fileName: 'x.pdf', mimeType: 'application/pdf' })),
   } satisfies WindowApi;
+}
+
+/** One story, open, holding the snapshot given. */
+export const oneStory = (snapshot: Snapshot): StoryList => ({
+  current: 'sample',
+  stories: [
+    {
+      id: 'sample',
+      name: 'Sample',
+      sample: true,
+      articles: snapshot.articles.length,
+      events: snapshot.events.length,
+    },
+  ],
+  problems: [],
+});
+
+/** vi.fn stubs of the story requests: one story, the snapshot given. */
+export function storyStubs(snapshot: Snapshot) {
+  return {
+    listStories: vi.fn(async () => oneStory(snapshot)),
+    createStory: vi.fn(async () => oneStory(snapshot)),
+    renameStory: vi.fn(async () => oneStory(snapshot)),
+    deleteStory: vi.fn(async () => oneStory(snapshot)),
+    switchStory: vi.fn(async () => snapshot),
+    removeArticles: vi.fn(async () => snapshot),
+  } satisfies StoriesApi;
 }

@@ -5,7 +5,7 @@
  */
 import { vi } from 'vitest';
 import { DEFAULT_VIEW_STATE, type Requests, type Snapshot } from '../../electron/shared/contract';
-import { curationStubs, windowStubs } from './curation';
+import { curationStubs, storyStubs, windowStubs } from './curation';
 
 export function serviceStub<T extends Partial<Requests>>(snapshot: Snapshot, overrides: T = {} as T) {
   return {
@@ -17,6 +17,7 @@ export function serviceStub<T extends Partial<Requests>>(snapshot: Snapshot, ove
     getViewState: vi.fn(async () => DEFAULT_VIEW_STATE),
     saveViewState: vi.fn(async () => undefined),
     ...curationStubs(snapshot),
+    ...storyStubs(snapshot),
     ...windowStubs(),
     ...overrides,
   } satisfies Requests;

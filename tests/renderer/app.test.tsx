@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { MenuCommand, NewslineApi, Snapshot, ViewState } from '../../electron/shared/contract';
 import { App } from '../../renderer/src/app';
 import { makeArticle, makeEvent } from './fixtures';
-import { curationStubs, windowStubs } from '../mocks/curation';
+import { curationStubs, storyStubs, windowStubs } from '../mocks/curation';
 
 const actor = (name: string, kind: 'person' | 'country' = 'country') => ({
   name,
@@ -43,6 +43,7 @@ function fakeApi(view: ViewState = { hiddenActors: [], mode: 'any' }) {
     getViewState: vi.fn(async () => view),
     saveViewState: vi.fn(async () => undefined),
     ...curationStubs(snapshot),
+    ...storyStubs(snapshot),
     ...windowStubs(),
     onMenuCommand: (listener) => {
       menu = listener;

@@ -13,7 +13,7 @@ import { runMenuCommand } from '../../renderer/src/commands';
 import { useExplorerCommands } from '../../renderer/src/hooks/use-explorer-commands';
 import { createDispatcher } from '../../renderer/src/state/dispatcher';
 import { createExplorerStore } from '../../renderer/src/state/explorer';
-import { curationStubs } from '../mocks/curation';
+import { curationStubs, storyStubs } from '../mocks/curation';
 import { makeEvent } from './fixtures';
 
 afterEach(cleanup);
@@ -253,6 +253,7 @@ describe('in the explorer', () => {
       getViewState: vi.fn(async () => ({ hiddenActors: [], mode: 'any' as const, selectedEventId: 'e1' })),
       saveViewState: vi.fn(async () => undefined),
       ...curationStubs(edited),
+      ...storyStubs(edited),
       onMenuCommand: (listener: (c: MenuCommand) => void) => {
         menu = listener;
         return () => {

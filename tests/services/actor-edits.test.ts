@@ -2,7 +2,11 @@ import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type * as ExtractModule from '../../electron/extract/index';
-import { createNewslineService, type NewslineServiceOptions } from '../../electron/services/index';
+import {
+  createNewslineService,
+  userDataPaths,
+  type NewslineServiceOptions,
+} from '../../electron/services/index';
 import { parseRequest } from '../../electron/shared/schemas';
 import type { Snapshot } from '../../electron/shared/contract';
 import { article, sampleLibrary } from './sample-library';
@@ -49,7 +53,9 @@ describe('actor management through the service', () => {
     expect(merged.actorBook?.otherNames).toEqual({ 'Maria Okonjo': ['Okonjo'] });
     expect(merged.actorBook?.suggestions).toEqual([]);
     expect(merged.history?.undo).toBe('Merge actors');
-    const stored = JSON.parse(await readFile(join(options.userDataDir, 'library', 'edits.json'), 'utf8'));
+    const stored = JSON.parse(
+      await readFile(join(userDataPaths(options.userDataDir).library, 'edits.json'), 'utf8'),
+    );
     expect(stored.edits[0]).toMatchObject({ op: 'actor-merge', names: ['Okonjo'], into: 'Maria Okonjo' });
 
     expect(actorRows(await service.undo())).toEqual(['Maria Okonjo 1', 'Okonjo 1', 'TV 1']);

@@ -2,7 +2,11 @@ import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type * as ExtractModule from '../../electron/extract/index';
-import { createNewslineService, type NewslineServiceOptions } from '../../electron/services/index';
+import {
+  createNewslineService,
+  userDataPaths,
+  type NewslineServiceOptions,
+} from '../../electron/services/index';
 import { article, sampleLibrary } from './sample-library';
 import type { NewsEvent } from '../../electron/shared/model';
 
@@ -33,7 +37,7 @@ const byTitle = (events: NewsEvent[], start: string) => {
   if (!event) throw new Error(`no event ${start}`);
   return event;
 };
-const editsFile = () => join(options.userDataDir, 'library', 'edits.json');
+const editsFile = () => join(userDataPaths(options.userDataDir).library, 'edits.json');
 
 describe('edits by hand', () => {
   it('changes a title, marks the event with the machine version, and keeps it after a restart', async () => {
@@ -232,7 +236,7 @@ describe('files damaged at start', () => {
     expect(again.snapshot.problems).toEqual([
       expect.objectContaining({ file: 'edits.json', message: expect.stringMatching(/damaged.*backup/) }),
     ]);
-    const files = await readdir(join(options.userDataDir, 'library'));
+    const files = await readdir(userDataPaths(options.userDataDir).library);
     expect(files.some((f) => f.startsWith('edits.json.damaged-'))).toBe(true);
     // Edits go on from the recovered state.
     const next = await again.service.editEvent(lavrov.id, { title: 'After recovery' });
@@ -243,8 +247,12 @@ describe('files damaged at start', () => {
   });
 
   it('starts with no edits and says what was wrong when the file and its backup are both unusable', async () => {
+    // (in the first layout's library, which becomes the sample's story: it holds no articles)
     await mkdir(join(options.userDataDir, 'library'), { recursive: true });
-    await writeFile(editsFile(), '{"version": 1, "edits": {"op": "explode"}}');
+    await writeFile(
+      join(options.userDataDir, 'library', 'edits.json'),
+      '{"version": 1, "edits": {"op": "explode"}}',
+    );
     const { snapshot } = await open();
     expect(snapshot.events).toHaveLength(3);
     expect(snapshot.problems[0]?.message).toMatch(
@@ -280,7 +288,7 @@ describe('files damaged at start', () => {
     await service.saveViewState({ hiddenActors: ['Lavrov'], mode: 'any' });
     await service.saveViewState({ hiddenActors: ['Biden'], mode: 'all' });
     await writeFile(
-      join(options.userDataDir, 'view-state.json'),
+      userDataPaths(options.userDataDir).viewState,
       '{"version": 1, "state": {"hiddenActors": [',
     );
     const again = await open();

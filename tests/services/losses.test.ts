@@ -8,7 +8,11 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type * as ExtractModule from '../../electron/extract/index';
-import { createNewslineService, type NewslineServiceOptions } from '../../electron/services/index';
+import {
+  createNewslineService,
+  userDataPaths,
+  type NewslineServiceOptions,
+} from '../../electron/services/index';
 import { article, sampleLibrary } from './sample-library';
 import type { Snapshot } from '../../electron/shared/contract';
 
@@ -102,7 +106,7 @@ describe('what a user made survives', () => {
   it('a saved view that no longer validates is kept aside and listed, not dropped', async () => {
     const { service } = await open();
     await service.saveView('Mine', { hiddenActors: ['Biden'], mode: 'any' });
-    const path = join(options.userDataDir, 'library', 'views.json');
+    const path = join(userDataPaths(options.userDataDir).library, 'views.json');
     const file = JSON.parse(await readFile(path, 'utf8')) as { views: { state: object }[] };
     // A field written by a newer version of Newsline.
     file.views[0]!.state = { ...file.views[0]!.state, colourScheme: 'sepia' };

@@ -4,9 +4,14 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { extractFile } from '../../electron/extract/index';
 import type * as ExtractModule from '../../electron/extract/index';
-import { createNewslineService, type NewslineServiceOptions } from '../../electron/services/index';
+import {
+  createNewslineService,
+  userDataPaths,
+  type NewslineServiceOptions,
+} from '../../electron/services/index';
 import { extractInThisThread } from '../../electron/services/extraction-runner';
 import type { ImportFile } from '../../electron/shared/contract';
+import { isArticleFileName } from '../../electron/shared/limits';
 
 vi.mock('../../electron/extract/index', async (importOriginal) => {
   const { fakeExtractFile } = await import('./fake-extractor');
@@ -17,6 +22,12 @@ vi.mock('../../electron/extract/index', async (importOriginal) => {
     mergeEvents: <T>(events: T[]): T[] => events,
   };
 });
+
+/** The folder of the story open on a fresh user-data folder (the sample's), and its view state. */
+const story = () => userDataPaths(options.userDataDir);
+
+/** The article files in that folder. */
+const articleFiles = async () => (await readdir(story().library)).filter(isArticleFileName);
 
 const extractCalls = () => vi.mocked(extractFile).mock.calls.map(([input]) => input.file);
 
@@ -149,7 +160,7 @@ describe('importing articles', () => {
     expect(result.failed).toEqual([]);
     expect(result.imported).toMatchObject([{ file: 'new.txt', origin: 'library', published: '2025-02-01' }]);
     expect(result.snapshot.events.map((e) => e.title)).toContain('Macron visited Kyiv');
-    expect(await readdir(join(options.userDataDir, 'library'))).toEqual(['new.txt']);
+    expect(await articleFiles()).toEqual(['new.txt']);
 
     const restarted = await (await open()).getSnapshot();
     expect(restarted.articles.map((a) => [a.file, a.origin, a.published])).toContainEqual([
@@ -187,7 +198,7 @@ describe('importing articles', () => {
       },
       { file: 'binary.txt', message: 'The file is not text (it holds NUL bytes).' },
     ]);
-    expect(await readdir(join(options.userDataDir, 'library'))).toEqual(['good.md']);
+    expect(await articleFiles()).toEqual(['good.md']);
     expect(result.snapshot.articles).toHaveLength(3);
   });
 
@@ -201,7 +212,7 @@ describe('importing articles', () => {
     ]);
     expect(result.failed).toEqual([]);
     expect(result.imported.map((a) => a.title)).toEqual(['Twice', 'Other', 'Twice']);
-    expect((await readdir(join(options.userDataDir, 'library'))).sort()).toEqual(['first.md', 'other.md']);
+    expect((await articleFiles()).sort()).toEqual(['first.md', 'other.md']);
   });
 
   it('never overwrites: a name already used gets a number, the same file twice is kept once', async () => {
@@ -209,7 +220,7 @@ describe('importing articles', () => {
     await service.importArticles([file('a.md', article('2025-03-01', 'Other a', 'Scholz: called'))]);
     await service.importArticles([file('a.md', article('2025-03-01', 'Other a', 'Scholz: called'))]);
     await service.importArticles([file('../a.md', article('2025-03-02', 'Third', 'Tusk: met'))]);
-    expect((await readdir(join(options.userDataDir, 'library'))).sort()).toEqual(['a (2).md', 'a (3).md']);
+    expect((await articleFiles()).sort()).toEqual(['a (2).md', 'a (3).md']);
     const snapshot = await service.getSnapshot();
     expect(snapshot.articles).toHaveLength(4);
   });
@@ -265,14 +276,14 @@ describe('view state', () => {
     await Promise.all(
       ['A', 'B', 'C'].map((name) => service.saveViewState({ hiddenActors: [name], mode: 'any' })),
     );
-    const names = await readdir(options.userDataDir);
+    const names = await readdir(story().library);
     expect(names.filter((n) => n.startsWith('view-state')).sort()).toEqual([
       'view-state.json',
       'view-state.json.bak',
     ]);
-    const saved = JSON.parse(await readFile(join(options.userDataDir, 'view-state.json'), 'utf8'));
+    const saved = JSON.parse(await readFile(story().viewState, 'utf8'));
     expect(saved).toEqual({ version: 1, state: { hiddenActors: ['C'], mode: 'any' } });
-    const backup = JSON.parse(await readFile(join(options.userDataDir, 'view-state.json.bak'), 'utf8'));
+    const backup = JSON.parse(await readFile(`${story().viewState}.bak`, 'utf8'));
     expect(backup.state.hiddenActors).toEqual(['B']);
   });
 
@@ -290,7 +301,7 @@ describe('view state', () => {
     }
     await expect(written).resolves.toBeDefined();
     expect(await service.getViewState()).toEqual({ hiddenActors: ['Actor 39'], mode: 'any' });
-    const saved = JSON.parse(await readFile(join(options.userDataDir, 'view-state.json'), 'utf8'));
+    const saved = JSON.parse(await readFile(story().viewState, 'utf8'));
     expect(saved.state.hiddenActors).toEqual(['Actor 39']);
   });
 
@@ -308,7 +319,8 @@ describe('view state', () => {
         ),
       },
     ]);
-    const names = await readdir(options.userDataDir);
+    // (the first layout's view state, moved into the sample's story, the one open)
+    const names = await readdir(story().library);
     expect(names.some((n) => n.startsWith('view-state.json.damaged-'))).toBe(true);
   });
 
@@ -320,7 +332,7 @@ describe('view state', () => {
     expect(await service.getViewState()).toEqual({ hiddenActors: ['Lavrov'], mode: 'all', search: 'talks' });
     expect((await service.getSnapshot()).problems).toEqual([]);
     await service.saveViewState({ hiddenActors: [], mode: 'any' });
-    expect(JSON.parse(await readFile(path, 'utf8'))).toEqual({
+    expect(JSON.parse(await readFile(story().viewState, 'utf8'))).toEqual({
       version: 1,
       state: { hiddenActors: [], mode: 'any' },
     });
@@ -341,17 +353,17 @@ describe('view state', () => {
       /newer version of Newsline \(format 2; this version writes format 1\).*read-only/,
     );
     await expect(service.saveViewState({ hiddenActors: [], mode: 'any' })).rejects.toThrow(/newer version/);
-    expect(await readFile(path, 'utf8')).toBe(newer);
+    expect(await readFile(story().viewState, 'utf8')).toBe(newer);
   });
 });
 
 describe('library folder', () => {
-  it('reads files dropped straight into the library folder and skips other kinds', async () => {
-    await mkdir(join(options.userDataDir, 'library'), { recursive: true });
-    const path = join(options.userDataDir, 'library', 'mine.md');
+  it('reads files dropped straight into the story folder and skips other kinds', async () => {
+    await open();
+    const path = join(story().library, 'mine.md');
     await writeFile(path, article('2023-06-01', 'Mine', 'Meloni: spoke'));
     await utimes(path, new Date(), new Date());
-    await writeFile(join(options.userDataDir, 'library', 'x.pdf'), 'PDF');
+    await writeFile(join(story().library, 'x.pdf'), 'PDF');
     const snapshot = await (await open()).getSnapshot();
     expect(snapshot.articles.map((a) => `${a.origin}:${a.file}`)).toEqual([
       'sample:a.md',

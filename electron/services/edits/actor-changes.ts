@@ -2,7 +2,7 @@
  * A change of an actor as the page asks for it (ActorChange) checked against the actors as they
  * are now, and made into the edit record that keeps it.
  */
-import type { ActorChange } from '../../shared/contract';
+import type { ActorChange } from '../../shared/actor-changes';
 import type { NewsEvent } from '../../shared/model';
 import type { ActorLayer } from './actor-apply';
 import type { ActorEditRecord } from './actor-records';

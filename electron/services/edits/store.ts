@@ -15,6 +15,14 @@ interface Step {
   edits: readonly EditRecord[];
   /** What the step changed, for Undo/Redo labels. */
   label: string;
+  /** A step done outside the edits (articles removed): how to undo and redo it. */
+  outside?: OutsideStep;
+}
+
+/** A change made outside the edit list that takes its place in the same undo history. */
+export interface OutsideStep {
+  undo(): Promise<void>;
+  redo(): Promise<void>;
 }
 
 /** The edits of one library, with their history. */
@@ -27,6 +35,8 @@ export interface EditStore {
   change(label: string, change: EditChange): Promise<void>;
   undo(): Promise<boolean>;
   redo(): Promise<boolean>;
+  /** Records a step done outside the edits (already done), so that Undo and Redo reach it in turn. */
+  record(label: string, step: OutsideStep): Promise<void>;
   /** Labels of what undo and redo would do, or null. */
   history(): { undo: string | null; redo: string | null };
 }
@@ -67,13 +77,19 @@ export async function openEditStore(path: string): Promise<EditStore> {
         future.length = 0;
         edits = next;
       }),
+    record: (label, outside) =>
+      serial(async () => {
+        past.push({ edits, label, outside });
+        future.length = 0;
+      }),
     undo: () =>
       serial(async () => {
         const step = past.at(-1);
         if (!step) return false;
-        await persist(step.edits);
+        if (step.outside) await step.outside.undo();
+        else await persist(step.edits);
         past.pop();
-        future.push({ edits, label: step.label });
+        future.push({ edits, label: step.label, ...(step.outside ? { outside: step.outside } : {}) });
         edits = step.edits;
         return true;
       }),
@@ -81,9 +97,10 @@ export async function openEditStore(path: string): Promise<EditStore> {
       serial(async () => {
         const step = future.at(-1);
         if (!step) return false;
-        await persist(step.edits);
+        if (step.outside) await step.outside.redo();
+        else await persist(step.edits);
         future.pop();
-        past.push({ edits, label: step.label });
+        past.push({ edits, label: step.label, ...(step.outside ? { outside: step.outside } : {}) });
         edits = step.edits;
         return true;
       }),

@@ -1,5 +1,6 @@
 import { useId, useMemo, useState, type FormEvent } from 'react';
-import type { ActorChange, Snapshot } from '../../../electron/shared/contract';
+import type { ActorChange } from '../../../electron/shared/actor-changes';
+import type { Snapshot } from '../../../electron/shared/contract';
 import type { ActorSummary } from '../../../electron/shared/model';
 import { formatEventDate } from '../lib/event-dates';
 

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import type { ActorChange, ActorSuggestion, Snapshot } from '../../../electron/shared/contract';
+import type { ActorChange, ActorSuggestion } from '../../../electron/shared/actor-changes';
+import type { Snapshot } from '../../../electron/shared/contract';
 import type { ActorKind, ActorSummary } from '../../../electron/shared/model';
 import { ACTOR_KIND_ORDER, matchesQuery } from '../lib/actor-groups';
 import { ActorEditor } from './actor-editor';

@@ -20,6 +20,8 @@ export interface ArticleReaderProps {
   onSelect(id: string): void;
   /** Opens another article (the one that reports the selected event). */
   onOpenArticle(id: string): void;
+  /** Removes the article from the story open. */
+  onRemove?(): void;
   /** Receives the element holding the article's text (where a selection makes a new event). */
   textRef?: RefObject<HTMLDivElement | null>;
 }
@@ -41,7 +43,7 @@ type Loaded = { id: string; text: ArticleText } | { id: string; error: string };
  * Enter on it) selects its event; selecting an event scrolls the reader to its quote.
  */
 export function ArticleReader({ textRef: givenRef, ...props }: ArticleReaderProps) {
-  const { api, article, events, visibleIds, selectedId, onSelect, onOpenArticle } = props;
+  const { api, article, events, visibleIds, selectedId, onSelect, onOpenArticle, onRemove } = props;
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const ownRef = useRef<HTMLDivElement>(null);
   const textRef = givenRef ?? ownRef;
@@ -95,6 +97,11 @@ export function ArticleReader({ textRef: givenRef, ...props }: ArticleReaderProp
     <article className="reader" aria-labelledby="reader-title">
       <header className="reader-head">
         <h2 id="reader-title">{article.title}</h2>
+        {onRemove ? (
+          <button type="button" className="reader-remove" onClick={onRemove}>
+            Remove from story
+          </button>
+        ) : null}
         <p className="reader-meta">
           {[article.source, formatIsoDate(article.published), article.file].filter(Boolean).join(' · ')} ·{' '}
           {ownEvents.length} event{ownEvents.length === 1 ? '' : 's'}

@@ -14,6 +14,8 @@ export interface ExplorerHeaderProps {
   /** Files chosen in the file dialog. */
   onFiles(files: File[]): void;
   fileInput: React.Ref<HTMLInputElement>;
+  /** The story switcher, beside the app's name. */
+  story?: ReactNode;
 }
 
 const plural = (n: number, word: string) => `${word}${n === 1 ? '' : 's'}`;
@@ -27,6 +29,7 @@ export function ExplorerHeader({
   actions,
   onFiles,
   fileInput,
+  story,
 }: ExplorerHeaderProps) {
   const total = snapshot.events.length;
   const { articles, actors, problems } = snapshot;
@@ -36,11 +39,14 @@ export function ExplorerHeader({
         <span className="brand-mark" aria-hidden="true" />
         Newsline
       </h1>
-      <p className="counts" aria-live="polite">
-        <span data-testid="shown-count">{filtering ? `${shownCount} of ${total}` : total}</span> event
-        {total === 1 ? '' : 's'} · {articles.length} {plural(articles.length, 'article')} · {actors.length}{' '}
-        {plural(actors.length, 'actor')}
-      </p>
+      <div className="header-story">
+        {story}
+        <p className="counts" aria-live="polite">
+          <span data-testid="shown-count">{filtering ? `${shownCount} of ${total}` : total}</span> event
+          {total === 1 ? '' : 's'} · {articles.length} {plural(articles.length, 'article')} · {actors.length}{' '}
+          {plural(actors.length, 'actor')}
+        </p>
+      </div>
       {problems.length > 0 ? (
         <details className="problems">
           <summary>

@@ -6,6 +6,7 @@ import {
   closeSideTab,
   openArticle,
   selectEvent,
+  showNotice,
   showSideTab,
   type ExplorerStore,
   type SideState,
@@ -40,6 +41,13 @@ export function ExplorerSide({ paneRef, ...props }: ExplorerSideProps) {
   const onSelect = (id: string | null) => store.dispatch(selectEvent(id));
   const onOpenArticle = (id: string) => store.dispatch(openArticle(id));
   const readerText = useRef<HTMLDivElement>(null);
+  /** Removes articles from the story; a notice offers Undo. */
+  const onRemove = (ids: string[]) =>
+    void edit((a) => a.removeArticles(ids), 'Could not remove the articles').then((done) => {
+      if (!done) return;
+      const message = `Removed ${ids.length} article${ids.length === 1 ? '' : 's'}`;
+      store.dispatch(showNotice({ message, undoable: true, about: store.getState().snapshot }));
+    });
   return (
     <SidePane
       ref={paneRef}
@@ -89,6 +97,7 @@ export function ExplorerSide({ paneRef, ...props }: ExplorerSideProps) {
           selectedId={selected?.id ?? null}
           onSelect={onSelect}
           onOpenArticle={onOpenArticle}
+          onRemove={() => onRemove([readerArticle.id])}
           textRef={readerText}
         />
       ) : null}
@@ -107,6 +116,7 @@ export function ExplorerSide({ paneRef, ...props }: ExplorerSideProps) {
           counts={d.articleCounts}
           openId={readerId}
           onOpen={onOpenArticle}
+          onRemove={onRemove}
         />
       ) : null}
       {tab === 'checks' ? (

@@ -11,6 +11,7 @@ import {
   type Requests,
   type RequestName,
   type Snapshot,
+  type StoryList,
   type ViewState,
 } from '../../../electron/shared/contract';
 import { decodeAnswer, reviveAnswer } from '../../../electron/shared/wire';
@@ -100,15 +101,20 @@ export function getApi(capturable?: () => HTMLElement | null): NewslineApi {
   return createPreviewApi(token, '', capturable);
 }
 
-/** What the explorer needs to open: the events and the view to restore. */
+/** What the explorer needs to open: the events, the view to restore and the stories. */
 export interface InitialData {
   snapshot: Snapshot;
   view: ViewState;
+  stories: StoryList;
 }
 
-/** Asks for the snapshot and the saved view together. */
+/** Asks for the snapshot, the saved view and the stories together. */
 export async function loadInitial(api: NewslineApi): Promise<InitialData> {
-  const [snapshot, view] = await Promise.all([api.getSnapshot(), api.getViewState()]);
+  const [snapshot, view, stories] = await Promise.all([
+    api.getSnapshot(),
+    api.getViewState(),
+    api.listStories(),
+  ]);
   performance.mark('newsline:loaded');
-  return { snapshot, view };
+  return { snapshot, view, stories };
 }

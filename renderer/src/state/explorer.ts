@@ -3,7 +3,7 @@
  * mode, facets, selection, visible window) and the side pane. Everything the page changes goes
  * through an action here; components receive the state and call actions.
  */
-import type { FilterMode, Snapshot, ViewState } from '../../../electron/shared/contract';
+import type { FilterMode, Snapshot, StoryList, ViewState } from '../../../electron/shared/contract';
 import { removeChip as withoutChip, type ChipAction } from '../lib/chips';
 import { facetsOfView, NO_FACETS, viewOfFacets, type FacetState } from '../lib/facets';
 import type { TimeSpan } from '../lib/time';
@@ -41,7 +41,26 @@ export interface ExplorerState {
   error: string | null;
   /** The saved view restored last, by name: it titles what is shared while its filters stand. */
   appliedView?: { name: string; view: ViewSelection } | null;
+  /** The stories, and the one open. */
+  stories: StoryList;
+  /** A notice of what was just done ("Removed 2 articles"), with Undo when it can be undone. */
+  notice: Notice | null;
 }
+
+export interface Notice {
+  message: string;
+  /** Undo (the page's undo command) undoes it. */
+  undoable: boolean;
+  /** The snapshot it is about: shown while that snapshot is (an undo or an edit ends it). */
+  about: Snapshot;
+}
+
+/** Before the stories are known: none. */
+export const NO_STORIES: StoryList = { current: '', stories: [], problems: [] };
+
+/** The name of the story open ("" before it is known): exports and prints title themselves with it. */
+export const storyNameOf = (s: Pick<ExplorerState, 'stories'>): string =>
+  s.stories.stories.find((story) => story.id === s.stories.current)?.name ?? '';
 
 export type ExplorerStore = Store<ExplorerState>;
 type ExplorerAction = Action<ExplorerState>;
@@ -69,7 +88,12 @@ export function viewStateOf(state: Pick<ExplorerState, 'view' | 'window'>): View
   };
 }
 
-export function createExplorerStore(snapshot: Snapshot, saved: ViewState, window: TimeSpan): ExplorerStore {
+export function createExplorerStore(
+  snapshot: Snapshot,
+  saved: ViewState,
+  window: TimeSpan,
+  stories: StoryList = NO_STORIES,
+): ExplorerStore {
   return createStore<ExplorerState>({
     snapshot,
     view: selectionOfView(saved),
@@ -78,6 +102,8 @@ export function createExplorerStore(snapshot: Snapshot, saved: ViewState, window
     followRequest: null,
     side: { tab: 'details', readerId: null },
     error: null,
+    stories,
+    notice: null,
   });
 }
 
@@ -162,3 +188,12 @@ export const showError =
   (s) => ({ ...s, error: message });
 
 export const dismissError: ExplorerAction = (s) => ({ ...s, error: null });
+
+/** The stories changed (one created, renamed or deleted; counts updated). */
+export const showStories =
+  (stories: StoryList): ExplorerAction =>
+  (s) => ({ ...s, stories });
+
+export const showNotice =
+  (notice: Notice | null): ExplorerAction =>
+  (s) => ({ ...s, notice });

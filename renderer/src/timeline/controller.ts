@@ -103,7 +103,8 @@ export class TimelineController {
     if (change.filter) this.density.setVisible(this.model.shown.mask);
     this.showLanes(change.hadLanes);
     // Fit before drawing, so that the first question to the density worker is for the window shown.
-    if (change.events && this.callbacks.fitOnFirstLoad && !this.fitted) {
+    // (the first events: a story may start empty and get them from its first import)
+    if (change.events && this.callbacks.fitOnFirstLoad && !this.fitted && this.model.shown.list.length > 0) {
       this.fitted = true;
       this.fitAll();
     }

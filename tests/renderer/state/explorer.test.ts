@@ -146,4 +146,25 @@ describe('the dispatcher and the view saver', () => {
     ).saveViewState(act.viewStateOf(s.getState()));
     await vi.waitFor(() => expect(s.getState().error).toBe('Could not save the view: read-only'));
   });
+
+  it('names the story open for whatever titles itself with it (exports), and follows a rename', () => {
+    const stories = {
+      current: 'b',
+      stories: [
+        { id: 'a', name: 'Sample: January 2025', sample: true, articles: 4 },
+        { id: 'b', name: 'Gaza 2024', sample: false, articles: 2, events: 9 },
+      ],
+      problems: [],
+    };
+    const s = act.createExplorerStore(snapshot, { hiddenActors: [], mode: 'any' }, window, stories);
+    expect(act.storyNameOf(s.getState())).toBe('Gaza 2024');
+    s.dispatch(
+      act.showStories({
+        ...stories,
+        stories: [stories.stories[0]!, { ...stories.stories[1]!, name: 'Gaza' }],
+      }),
+    );
+    expect(act.storyNameOf(s.getState())).toBe('Gaza');
+    expect(act.storyNameOf(store().getState())).toBe('');
+  });
 });
