@@ -5,6 +5,7 @@
  * bears the view's title; what was changed by hand is said on the slide (its date too).
  */
 import type { ExportOptions } from '../../shared/contract';
+import { formatIsoDate } from '../../shared/date-words';
 import type { ArticleInfo, NewsEvent } from '../../shared/model';
 
 /** A TimelineJS date object: only the parts known. */
@@ -48,28 +49,6 @@ export function timelineDateOf(iso: string): TimelineJsDate {
   };
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-/** "14 January 2025", "January 2025", "2025": a date as written YYYY[-MM[-DD]], in words. */
-export function dateInWords(iso: string): string {
-  const [year, month, day] = iso.split('-').map(Number);
-  const name = month ? MONTHS[month - 1] : undefined;
-  return [day, name, year].filter((p) => p !== undefined && p !== 0).join(' ');
-}
-
 const FIELD_WORDS = { title: 'title', date: 'date', actors: 'actors', cameo: 'kind of event' } as const;
 
 /** What was done by hand to an event, in words ("Edited by hand: title, date."), or null. */
@@ -92,8 +71,8 @@ function editedDateLine(event: NewsEvent, approximate: string | undefined): stri
   const when =
     approximate ??
     (event.end && event.end !== event.start
-      ? `${dateInWords(event.start)} to ${dateInWords(event.end)}`
-      : dateInWords(event.start));
+      ? `${formatIsoDate(event.start)} to ${formatIsoDate(event.end)}`
+      : formatIsoDate(event.start));
   return `${when} (date set by hand)`;
 }
 

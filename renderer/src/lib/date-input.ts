@@ -4,26 +4,15 @@
  * ("2025") stands for its first day in "From" and its last day in "Until". Pure.
  */
 
+import { MONTH_NAMES } from '../../../electron/shared/date-words';
+
 /** Which end of a range a date is typed for. */
 export type DateBound = 'from' | 'until';
 
 /** A day (YYYY-MM-DD), nothing (an empty field), or why the text is not a date. */
 export type DateReading = { day: string | undefined } | { error: string };
 
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
+const MONTHS = MONTH_NAMES.map((m) => m.toLowerCase());
 
 /** The month a word names, 1 to 12 ("jan", "Jan.", "sept", "January"); 0 when none. */
 function monthOf(word: string): number {

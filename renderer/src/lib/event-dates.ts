@@ -3,56 +3,11 @@
  * date-only event never moves to the day before or after, whatever the machine's time zone.
  */
 import type { NewsEvent, Precision } from '../../../electron/shared/model';
+import { formatIsoDate, parseIsoDate, type DateParts } from '../../../electron/shared/date-words';
 import { DAY_MS } from './time';
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
-
-/** Parts of an ISO date at any precision (YYYY, YYYY-MM, YYYY-MM-DD). */
-interface DateParts {
-  year: number;
-  month?: number;
-  day?: number;
-}
-
-/** Reads YYYY, YYYY-MM or YYYY-MM-DD (a time part, if any, is ignored); null when it is none of them. */
-export function parseIsoDate(value: string): DateParts | null {
-  const m = /^(-?\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:T.*)?$/.exec(value.trim());
-  if (!m) return null;
-  const year = Number(m[1]);
-  const month = m[2] === undefined ? undefined : Number(m[2]);
-  const day = m[3] === undefined ? undefined : Number(m[3]);
-  if (month !== undefined && (month < 1 || month > 12)) return null;
-  if (day !== undefined && (day < 1 || day > 31)) return null;
-  return { year, month, day };
-}
-
-function monthName(month: number, short: boolean): string {
-  const name = MONTHS[month - 1] ?? '';
-  return short ? name.slice(0, 3) : name;
-}
-
-/** "14 January 2025", "January 2025" or "2025" (short: "14 Jan 2025"), as precise as the value is. */
-export function formatIsoDate(value: string, short = false): string {
-  const parts = parseIsoDate(value);
-  if (!parts) return value;
-  const { year, month, day } = parts;
-  if (month === undefined) return String(year);
-  if (day === undefined) return `${monthName(month, short)} ${year}`;
-  return `${day} ${monthName(month, short)} ${year}`;
-}
+// the app's one way of writing a date, shared with the exports, offered here with the rest
+export { formatIsoDate, parseIsoDate };
 
 const DURATION_UNITS: Record<string, [string, string]> = {
   D: ['day', 'days'],
