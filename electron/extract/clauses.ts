@@ -187,6 +187,9 @@ const PARTITIVES = new Set(
   'thousands hundreds dozens scores millions tens group groups crowd crowds band'.split(' '),
 );
 
+/** Pronouns that are never a clause's subject: possessive determiners and object forms. */
+const NOT_SUBJECT_PRONOUNS = new Set('his her its their our my your him them us me whose'.split(' '));
+
 function subjectOf(view: SentenceView, g: number, from: number): Mention | undefined {
   const { tokens, mentions } = view;
   let k = g - 1;
@@ -248,6 +251,8 @@ function subjectOf(view: SentenceView, g: number, from: number): Mention | undef
     }
     // "Lavrov's comments underscore …": what an actor said or felt is the subject, not the actor
     if (tokens[m.to - 1]?.possessive) return undefined;
+    // "finishing their orders": a pronoun that owns a noun (or stands as an object) is no subject
+    if (m.via === 'pronoun' && NOT_SUBJECT_PRONOUNS.has(tokens[m.from]?.key ?? '')) return undefined;
     return m;
   }
   // "Apple shares", "the company's profits": the owner named right before the noun stands for it

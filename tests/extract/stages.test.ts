@@ -106,6 +106,15 @@ describe('clauses', () => {
     expect(actorNames(eventWith(events, 'flour'))).not.toContain('British pound');
   });
 
+  it('takes no owning or object pronoun for a subject', () => {
+    const { events } = extractText(
+      'Halvard Foods opened its new store on Friday. Some shoppers had trouble finishing their orders online.',
+      '2024-05-08',
+    );
+    expect(events).toHaveLength(1);
+    expect(eventWith(events, 'their orders')).toBeUndefined();
+  });
+
   it('marks a passive clause and a negated one', () => {
     const passive = view('Governor Lydia Marsh was questioned by investigators for six hours.');
     expect(findClauses(passive)[0]).toMatchObject({ passive: true });
