@@ -80,6 +80,9 @@ export function dateOfValue(value: string): Omit<EventDate, 'basis'> | undefined
   return undefined;
 }
 
+/** Words that open a clause or phrase of its own after the event's verb. */
+const SUBORDINATE = /\b(?:although|though|whereas|while|after|following|follows|followed)\b/i;
+
 const RANK: Record<Precision, number> = { day: 3, approximate: 2, month: 1, year: 0 };
 
 /** The time expression chosen to date an event, read as a date. */
@@ -137,6 +140,12 @@ export function pickEventTimex(
         .split(/\s+/)
         .some((w) => COPULA_OR_MODAL.test(w) || !!verbInfo(w)?.past || !!verbInfo(w)?.present);
       if (words.length > 3 && finite) continue;
+    }
+    // "ended up 1.2%, although this follows a fall … yesterday": a date in a clause or phrase of
+    // its own after the verb (a contrast, an earlier cause) dates that, not the event
+    if (t.start > verb.end) {
+      const between = sentence.text.slice(verb.end - sentence.start, t.start - sentence.start);
+      if (SUBORDINATE.test(between)) continue;
     }
     const date = dateOfValue(t.value);
     if (!date) continue;

@@ -297,6 +297,17 @@ describe('dates by clause', () => {
     expect(recent.events.filter((e) => e.sources.some((x) => x.quote.startsWith('a loss')))).toEqual([]);
   });
 
+  it('leaves a date inside a contrast or an earlier cause told after the verb to that phrase', () => {
+    const { events } = extractText(
+      'The Orvik index ended up 1.2%, although this follows a steep fall on Tuesday. Halvard Foods cut 300 jobs after a loss in March.',
+      '2024-05-10',
+    );
+    expect(eventWith(events, 'ended up')).toMatchObject({ start: '2024-05-10', basis: 'reported' });
+    expect(eventWith(events, 'cut 300 jobs')).toMatchObject({ start: '2024-05-10', basis: 'reported' });
+    const loss = events.find((e) => e.sources.some((x) => x.quote.startsWith('a loss in March')));
+    expect(loss).toMatchObject({ start: '2024-03', precision: 'month' });
+  });
+
   it('keeps a background fact at its own year', () => {
     const { events } = extractText('Hollis Mining closed its Tern Valley pit in 2009.', '2024-05-08');
     expect(events[0]).toMatchObject({ start: '2009', precision: 'year' });
