@@ -106,9 +106,18 @@ const SUBORDINATORS = new Set([
 function segmentsOf(view: SentenceView): Array<[number, number]> {
   const { tokens } = view;
   const cuts: number[] = [0];
+  let relative = false;
   for (let i = 1; i < tokens.length; i++) {
     const key = tokens[i]?.key ?? '';
     const gap = view.gap(i - 1, i);
+    // "Arroyo, who was sworn in on Saturday, spent her first day …": the comma that closes a
+    // relative clause before a verb gives the main clause back
+    if (relative && /,/.test(gap) && posAt(view, i) === 'VERB') {
+      cuts.push(i);
+      relative = false;
+      continue;
+    }
+    if (/,/.test(gap)) relative = key === 'who' || key === 'which';
     // "… came as Zairian rebels said …": a subordinate clause of time or cause has its own subject
     // ("leaders such as Trump" is no clause)
     const subordinate =

@@ -183,10 +183,12 @@ function sentenceEvents(
     out.push(first);
     // the main event's quote ends where the next clause begins
     // (a subordinate clause of another actor is its own event: "… resumed as Veska Telecom said …")
+    // (a relative clause set off inside it, "Modi, who watched from Johannesburg, said", leaves it whole)
     const next = extra.find(
       (c) =>
         (tokens[c.from]?.start ?? 0) > first.start &&
-        (!c.subordinate || c.subject.name !== first.source?.name),
+        (!c.subordinate || c.subject.name !== first.source?.name) &&
+        !(/^(?:who|which)$/.test(tokens[c.from]?.key ?? '') && c.to <= (mainVerb ?? -1)),
     );
     const cut = next ? tokens[next.from]?.start : undefined;
     if (cut !== undefined && cut < first.end && extra.length) {

@@ -106,6 +106,23 @@ describe('clauses', () => {
     expect(actorNames(eventWith(events, 'flour'))).not.toContain('British pound');
   });
 
+  it('reads the main clause after a relative clause set off by commas, each at its own date', () => {
+    expect(
+      clauseSummary('Mayor Ilse Brand, who was sworn in on Saturday, named Tamsin Reyes as treasurer.'),
+    ).toEqual([
+      ['Ilse Brand', 'sworn'],
+      ['Ilse Brand', 'named'],
+    ]);
+    const { events } = extractText(
+      'Mayor Ilse Brand, who was sworn in on Saturday, spent Monday meeting the town council.\n\n“We start today,” Brand, who won by 40 votes, told reporters.',
+      '2024-05-08',
+    );
+    expect(eventWith(events, 'spent Monday')).toMatchObject({ start: '2024-05-06' });
+    expect(eventWith(events, 'was sworn in')).toMatchObject({ start: '2024-05-04' });
+    // the statement keeps its whole sentence, the aside inside it included
+    expect(eventWith(events, 'told reporters')?.sources[0]?.quote).toMatch(/^“We start today,” Brand, who won/);
+  });
+
   it('takes no owning or object pronoun for a subject', () => {
     const { events } = extractText(
       'Halvard Foods opened its new store on Friday. Some shoppers had trouble finishing their orders online.',
