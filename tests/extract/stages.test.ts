@@ -120,7 +120,9 @@ describe('clauses', () => {
     expect(eventWith(events, 'spent Monday')).toMatchObject({ start: '2024-05-06' });
     expect(eventWith(events, 'was sworn in')).toMatchObject({ start: '2024-05-04' });
     // the statement keeps its whole sentence, the aside inside it included
-    expect(eventWith(events, 'told reporters')?.sources[0]?.quote).toMatch(/^“We start today,” Brand, who won/);
+    expect(eventWith(events, 'told reporters')?.sources[0]?.quote).toMatch(
+      /^“We start today,” Brand, who won/,
+    );
   });
 
   it('takes no owning or object pronoun for a subject', () => {
