@@ -125,6 +125,18 @@ describe('clauses', () => {
     );
   });
 
+  it('keeps a clause of another actor before the main verb, with a verb no word list names', () => {
+    const { events } = extractText(
+      'Angry protesters danced in the square of Tern Valley on Friday at news the Orvik Council had fallen.',
+      '2024-05-08',
+    );
+    const fallen = events.find((e) => e.actors[0]?.name === 'Orvik Council');
+    const danced = events.find((e) => e.actors[0]?.name === 'Angry protesters');
+    expect(fallen?.title).toBe('Orvik Council had fallen');
+    expect(danced?.title).toBe('Angry protesters danced in the square of Tern Valley on Friday');
+    expect(danced?.start).toBe('2024-05-03');
+  });
+
   it('takes no owning or object pronoun for a subject', () => {
     const { events } = extractText(
       'Halvard Foods opened its new store on Friday. Some shoppers had trouble finishing their orders online.',
