@@ -80,6 +80,13 @@ export function dateOfValue(value: string): Omit<EventDate, 'basis'> | undefined
   return undefined;
 }
 
+/**
+ * A date a span runs to or from, or a comparison is made against ("until May", "since 2002",
+ * "levels last seen in 1985"): not the date of the act.
+ */
+export const BOUNDARY =
+  /\b(?:until|till|through|since|by|from|to|ahead of|as of|born(?: on| in)?|(?:last|not) seen(?: in| since)?)\s*$/i;
+
 /** Words that open a clause or phrase of its own after the event's verb. */
 const SUBORDINATE = /\b(?:although|though|whereas|while|after|following|follows|followed)\b/i;
 
@@ -111,8 +118,7 @@ export function pickEventTimex(
     if (t.type !== 'DATE' && t.type !== 'TIME') continue;
     if (excluded.some(([a, b]) => t.start >= a && t.end <= b)) continue;
     const before = sentence.text.slice(Math.max(0, t.start - sentence.start - 14), t.start - sentence.start);
-    if (/\b(?:until|till|through|since|by|from|to|ahead of|as of|born(?: on| in)?)\s*$/i.test(before))
-      continue;
+    if (BOUNDARY.test(before)) continue;
     // "born in San Francisco on February 24, 1955": a date of birth, not of the event
     if (
       /\bborn\b[^,.;]*$/i.test(

@@ -339,6 +339,15 @@ describe('dates by clause', () => {
     expect(loss).toMatchObject({ start: '2024-03', precision: 'month' });
   });
 
+  it('takes a date a comparison is made against as no date of the act, and no fact of its own', () => {
+    const { events } = extractText(
+      'The Orvik krone fell 9 percent against the euro to levels last seen in 1992. Halvard Foods shares closed 4% lower on Tuesday, their biggest one-day fall since 2009.',
+      '2024-05-08',
+    );
+    expect(eventWith(events, 'krone fell')).toMatchObject({ start: '2024-05-08', basis: 'reported' });
+    expect(events.some((e) => e.start.startsWith('1992') || e.start.startsWith('2009'))).toBe(false);
+  });
+
   it('keeps a background fact at its own year', () => {
     const { events } = extractText('Hollis Mining closed its Tern Valley pit in 2009.', '2024-05-08');
     expect(events[0]).toMatchObject({ start: '2009', precision: 'year' });
