@@ -108,7 +108,7 @@ export interface DatePick {
 export function pickEventTimex(
   timexes: Timex[],
   sentence: { start: number; end: number; text: string },
-  verb: { start: number; end: number; speech: boolean; base?: string },
+  verb: { start: number; end: number; speech: boolean; base?: string; planned?: boolean },
   published: string,
   excluded: Array<[number, number]>,
 ): DatePick | undefined {
@@ -155,9 +155,12 @@ export function pickEventTimex(
     }
     const date = dateOfValue(t.value);
     if (!date) continue;
-    if (date.start.slice(0, 10) > published && date.precision === 'day') continue;
-    if (date.precision === 'month' && date.start > published.slice(0, 7)) continue;
-    if (date.precision === 'year' && date.start > published.slice(0, 4)) continue;
+    // a report tells what has happened; a planned act ("will take office on June 30") may lie ahead
+    if (!verb.planned) {
+      if (date.start.slice(0, 10) > published && date.precision === 'day') continue;
+      if (date.precision === 'month' && date.start > published.slice(0, 7)) continue;
+      if (date.precision === 'year' && date.start > published.slice(0, 4)) continue;
+    }
     const rank = RANK[date.precision];
     const distance = t.end <= verb.start ? verb.start - t.end : Math.max(0, t.start - verb.end);
     if (!best || rank > best.rank || (rank === best.rank && distance < best.distance)) {
@@ -181,9 +184,13 @@ const WEEKDAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\
  * tagger, reading the article as past reports, resolved it to the Friday before.
  */
 export function aheadForPlan(date: EventDate, published: string): EventDate {
-  if (date.basis !== 'relative' || date.precision !== 'day' || date.end || date.start >= published)
-    return date;
-  if (!WEEKDAY.test(date.expression ?? '')) return date;
+  if (date.precision !== 'day' || date.end || date.start >= published) return date;
+  // "is scheduled to be sentenced on Oct. 6": a day written without its year lies ahead too
+  if (date.basis === 'explicit' && !/\b\d{4}\b/.test(date.expression ?? '')) {
+    const next = `${Number(date.start.slice(0, 4)) + 1}${date.start.slice(4)}`;
+    return daysFrom(published, next) <= 366 ? { ...date, start: next } : date;
+  }
+  if (date.basis !== 'relative' || !WEEKDAY.test(date.expression ?? '')) return date;
   const day = new Date(`${date.start}T00:00:00Z`);
   day.setUTCDate(day.getUTCDate() + 7);
   return { ...date, start: day.toISOString().slice(0, 10) };

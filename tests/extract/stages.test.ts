@@ -190,6 +190,18 @@ describe('modality', () => {
     expect(both).toHaveLength(1);
     expect(both[0]?.modality).toBeUndefined();
   });
+
+  it('dates a planned act at the day ahead it is planned for', () => {
+    const { events } = extractText(
+      'Tamsin Reyes is scheduled to be sentenced on Oct. 6. Ilse Brand will take office on June 30 when Mayor Ansel Dorn stands down.',
+      '2024-05-08',
+    );
+    expect(eventWith(events, 'scheduled to be sentenced')).toMatchObject({
+      modality: 'planned',
+      start: '2024-10-06',
+    });
+    expect(eventWith(events, 'take office')).toMatchObject({ modality: 'planned', start: '2024-06-30' });
+  });
 });
 
 describe('quotations and their speakers', () => {
