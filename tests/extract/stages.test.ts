@@ -113,6 +113,10 @@ describe('clauses', () => {
       ['Ilse Brand', 'sworn'],
       ['Ilse Brand', 'named'],
     ]);
+    // a relative clause in the present describes; the main clause after it keeps its subject
+    expect(
+      clauseSummary('Judge Tamsin Reyes, who is presiding over the case, is expected to declare a mistrial.'),
+    ).toEqual([['Tamsin Reyes', 'declare']]);
     const { events } = extractText(
       'Mayor Ilse Brand, who was sworn in on Saturday, spent Monday meeting the town council.\n\n“We start today,” Brand, who won by 40 votes, told reporters.',
       '2024-05-08',
