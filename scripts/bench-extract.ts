@@ -36,6 +36,7 @@ const common = {
   platform: 'node',
   format: 'cjs',
   target: 'node20',
+  supported: { 'regexp-unicode-property-escapes': true },
   logLevel: 'warning',
 } as const;
 const worker = join(process.cwd(), 'test-output/bench/extract-worker.cjs');

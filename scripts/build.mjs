@@ -21,6 +21,8 @@ const common = {
   platform: 'node',
   format: 'cjs',
   target: 'node22',
+  // Node has \p{…} in regular expressions: kept as literals, not rebuilt by `new RegExp` at each call
+  supported: { 'regexp-unicode-property-escapes': true },
   external: ['electron'],
   sourcemap: false,
   logLevel: 'warning',

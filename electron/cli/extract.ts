@@ -188,10 +188,15 @@ async function bundledWorker(): Promise<{ script: string; remove(): void }> {
     platform: 'node',
     format: 'cjs',
     target: 'node20',
+    // Node has \p{…} in regular expressions: kept as literals, not rebuilt by `new RegExp` at each call
+    supported: { 'regexp-unicode-property-escapes': true },
     logLevel: 'silent',
   });
   return { script, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
+
+/** Files read and handed to the pool ahead of the one printed next, per thread. */
+const FILES_AHEAD_PER_THREAD = 8;
 
 /** From how many files a run uses the pool of threads. */
 const POOL_FROM_FILES = 32;
@@ -220,19 +225,24 @@ export async function runCli(
   const events: NewsEvent[] = [];
   let readable = 0;
   try {
-    const outcomes = mapAhead(paths, options.threads * 2, async (item): Promise<FileOutcome> => {
-      if ('problem' in item) return item;
-      const read = readArticleFile(item.path);
-      if ('problem' in read) return { path: item.path, problem: read.problem };
-      const input: ArticleFileInput = {
-        file: basename(item.path),
-        path: resolve(item.path),
-        content: read.content,
-        origin: 'library',
-        ...(options.published ? { published: options.published } : {}),
-      };
-      return { path: item.path, extraction: await extract(input) };
-    });
+    // (results are taken in order: enough files ahead that a long one holds no thread idle)
+    const outcomes = mapAhead(
+      paths,
+      options.threads * FILES_AHEAD_PER_THREAD,
+      async (item): Promise<FileOutcome> => {
+        if ('problem' in item) return item;
+        const read = readArticleFile(item.path);
+        if ('problem' in read) return { path: item.path, problem: read.problem };
+        const input: ArticleFileInput = {
+          file: basename(item.path),
+          path: resolve(item.path),
+          content: read.content,
+          origin: 'library',
+          ...(options.published ? { published: options.published } : {}),
+        };
+        return { path: item.path, extraction: await extract(input) };
+      },
+    );
     for await (const outcome of outcomes) {
       const { path } = outcome;
       if ('problem' in outcome) {

@@ -261,9 +261,19 @@ const REPORT_LAG_DAYS = 7;
 const REPORTS_APART_DAYS = 2;
 
 /** Days since 1970 of a YYYY-MM-DD day (or the first day of a YYYY-MM month, a YYYY year). */
-const dayNumber = (day: string): number =>
-  Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7) || 1) - 1, Number(day.slice(8, 10) || 1)) /
-  86_400_000;
+const DAY_NUMBERS = new Map<string, number>();
+/** Days since 1970 of a day, month or year ("2025-01-14", "2025-01", "2025"); merging asks often. */
+const dayNumber = (day: string): number => {
+  let n = DAY_NUMBERS.get(day);
+  if (n === undefined) {
+    n =
+      Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7) || 1) - 1, Number(day.slice(8, 10) || 1)) /
+      86_400_000;
+    if (DAY_NUMBERS.size > 100_000) DAY_NUMBERS.clear();
+    DAY_NUMBERS.set(day, n);
+  }
+  return n;
+};
 
 /** Days from day `a` to day `b` (negative when `b` comes first). */
 export const daysFrom = (a: string, b: string): number => dayNumber(b) - dayNumber(a);

@@ -3,7 +3,8 @@
  * Lookup is by word keys, so possessives ("Lavrov’s") and lower-case spellings ("lavrov") match;
  * short acronyms and names that are also common words match only as written ("US", "WHO", "Turkey").
  */
-import countries from 'i18n-iso-countries';
+// the library without its 80 languages (the package's Node entry loads them all): English is registered below
+import countries from 'i18n-iso-countries/index.js';
 import english from 'i18n-iso-countries/langs/en.json';
 import data from '../../assets/actors.json';
 import type { ActorKind, GazetteerActor } from '../shared/model';

@@ -65,8 +65,11 @@ export function tagText(text: string, offset = 0): Tags {
     }
     // wink is lossless, but a value it normalised (rare) must not shift every later offset
     // (never further than a few characters: a later copy of the word is not this one)
-    const near = text.indexOf(value, at);
-    const found = text.startsWith(value, at) ? at : near >= 0 && near - at <= 8 ? near : -1;
+    let found = at;
+    if (!text.startsWith(value, at)) {
+      const near = text.indexOf(value, at);
+      found = near >= 0 && near - at <= 8 ? near : -1;
+    }
     if (found < 0) continue;
     codes[found] = codeOf(tag);
     at = found + value.length;

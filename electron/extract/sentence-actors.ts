@@ -12,6 +12,9 @@ import type { ActorContext, Mention } from './mention';
 import { namesByShape } from './names';
 import type { Token } from './tokens';
 
+/** A capitalised word ("Rajaratnam"), not an acronym. */
+const CAPITALISED = /^\p{Lu}\p{Ll}/u;
+
 /** The actor mentions of sentence `s` (tokens `tokens`), in text order; updates `ctx`. */
 export function sentenceMentions(
   run: ArticleRun,
@@ -56,7 +59,7 @@ export function sentenceMentions(
   if (!headline) {
     for (const m of named)
       if (!m.absorbed && m.via !== 'pronoun')
-        for (const word of m.name.split(' ')) if (/^\p{Lu}\p{Ll}/u.test(word)) ctx.recurrent.add(word);
+        for (const word of m.name.split(' ')) if (CAPITALISED.test(word)) ctx.recurrent.add(word);
     for (const m of named) {
       const surname = m.name.split(' ').pop() ?? '';
       if (

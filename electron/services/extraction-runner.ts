@@ -46,46 +46,89 @@ export function extractionThreads(purpose: 'batch' | 'app'): number {
 }
 
 interface PoolOptions {
-  /** Worker threads (default 1). Files go to the thread with the fewest waiting. */
+  /** Worker threads (default 1). Each takes the next file as it finishes one. */
   threads?: number;
   /** Node options of the threads (the command line runs TypeScript through a loader). */
   execArgv?: string[];
 }
 
 /**
+ * Files a thread holds at once: the one it extracts and the next, so it never waits for a message
+ * from this thread between two files. The rest wait here and go to whichever thread is free first,
+ * so a thread slowed by other work on its core takes fewer files instead of holding up the end.
+ */
+const AHEAD_PER_THREAD = 2;
+
+interface Request {
+  input: ArticleFileInput;
+  resolve(result: FileExtraction): void;
+}
+
+interface PoolThread {
+  thread: Worker;
+  /** Requests sent to the thread, by id, not yet answered. */
+  sent: Map<number, Request>;
+}
+
+/**
  * Runs the extractor in a pool of worker threads (the bundled extract-worker.cjs at `scriptPath`),
- * so the main thread stays free and every core works during large imports. Where the worker
- * script is missing or a thread dies, files are extracted in this thread instead.
+ * so the main thread stays free and every core works during large imports. Files wait in one queue
+ * and each thread takes the next as it finishes one. Where the worker script is missing or a thread
+ * dies, files are extracted in this thread instead.
  */
 export function createWorkerExtractionRunner(
   scriptPath: string,
   options: PoolOptions = {},
 ): WorkerExtractionRunner {
   const threads = Math.max(1, Math.floor(options.threads ?? 1));
-  const workers: Array<{ thread: Worker; waiting: number } | undefined> = Array.from({ length: threads });
+  const workers: Array<PoolThread | undefined> = Array.from({ length: threads });
+  const queue: Request[] = [];
+  let queued = 0; // the first request of `queue` still waiting (taken ones are dropped in batches)
   let broken = !existsSync(scriptPath);
   let nextId = 0;
-  const pending = new Map<number, { input: ArticleFileInput; resolve(result: FileExtraction): void }>();
 
   const giveUp = (): void => {
     broken = true;
     const running = workers.splice(0, workers.length, ...Array.from({ length: threads }, () => undefined));
-    for (const w of running) void w?.thread.terminate();
-    for (const [id, request] of pending) {
-      pending.delete(id);
-      void extractInThisThread(request.input).then(request.resolve);
+    const left = queue.splice(0, queue.length).slice(queued);
+    queued = 0;
+    for (const w of running) {
+      if (!w) continue;
+      void w.thread.terminate();
+      left.unshift(...w.sent.values());
+      w.sent.clear();
+    }
+    for (const request of left) void extractInThisThread(request.input).then(request.resolve);
+  };
+
+  const send = (worker: PoolThread, request: Request): void => {
+    const id = nextId++;
+    worker.sent.set(id, request);
+    worker.thread.postMessage({ id, input: request.input });
+  };
+
+  /** Hands waiting files to threads with room, starting a thread where a slot is idle. */
+  const dispatch = (): void => {
+    for (let slot = 0; slot < threads && queued < queue.length; slot++) {
+      const worker = workers[slot] ?? start(slot);
+      while (worker.sent.size < AHEAD_PER_THREAD && queued < queue.length)
+        send(worker, queue[queued++] as Request);
+    }
+    if (queued === queue.length) {
+      queue.length = 0;
+      queued = 0;
     }
   };
 
-  const start = (slot: number): { thread: Worker; waiting: number } => {
+  const start = (slot: number): PoolThread => {
     const thread = new Worker(scriptPath, options.execArgv ? { execArgv: options.execArgv } : {});
-    const worker = { thread, waiting: 0 };
+    const worker: PoolThread = { thread, sent: new Map() };
     thread.unref();
     thread.on('message', ({ id, result }: { id: number; result: FileExtraction }) => {
-      const request = pending.get(id);
+      const request = worker.sent.get(id);
       if (!request) return;
-      pending.delete(id);
-      worker.waiting--;
+      worker.sent.delete(id);
+      if (!broken) dispatch();
       request.resolve(result);
     });
     thread.on('error', () => {
@@ -100,16 +143,9 @@ export function createWorkerExtractionRunner(
 
   const run: ExtractionRunner = (input) => {
     if (broken) return extractInThisThread(input);
-    // the thread with the fewest files waiting (an idle slot starts its thread)
-    let slot = 0;
-    for (let i = 1; i < threads; i++)
-      if ((workers[i]?.waiting ?? 0) < (workers[slot]?.waiting ?? 0)) slot = i;
-    const worker = workers[slot] ?? start(slot);
-    const id = nextId++;
-    worker.waiting++;
     return new Promise((resolve) => {
-      pending.set(id, { input, resolve });
-      worker.thread.postMessage({ id, input });
+      queue.push({ input, resolve });
+      dispatch();
     });
   };
 

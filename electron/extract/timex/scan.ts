@@ -92,15 +92,34 @@ export function wordStarts(text: string): Uint8Array {
   return starts;
 }
 
+/** Offsets of a core pattern's matches in one text, found once for the rules that share it. */
+export type CoreHits = Map<RegExp, number[]>;
+
+function coreHits(core: RegExp, text: string, cache: CoreHits | undefined): number[] {
+  let hits = cache?.get(core);
+  if (hits) return hits;
+  hits = [];
+  core.lastIndex = 0;
+  let hit: RegExpExecArray | null;
+  while ((hit = core.exec(text)) !== null) {
+    hits.push(hit.index);
+    core.lastIndex = hit.index + 1;
+  }
+  cache?.set(core, hits);
+  return hits;
+}
+
 /**
  * Calls `onMatch` for every offset where the rule's regex matches (its match there), in text order.
- * `starts` comes from {@link wordStarts}.
+ * `starts` comes from {@link wordStarts}; `cache` (one per text) keeps the core words' offsets for
+ * the next rule with the same core.
  */
 export function scanRule(
   rule: Rule,
   text: string,
   starts: Uint8Array,
   onMatch: (m: RegExpExecArray) => void,
+  cache?: CoreHits,
 ): void {
   const { core, sticky } = scannerOf(rule);
   if (!core || !sticky) {
@@ -113,11 +132,8 @@ export function scanRule(
     }
     return;
   }
-  core.lastIndex = 0;
   let tried = -1;
-  let hit: RegExpExecArray | null;
-  while ((hit = core.exec(text)) !== null) {
-    const to = hit.index;
+  for (const to of coreHits(core, text, cache)) {
     for (let p = Math.max(tried + 1, to - REACH); p <= to; p++) {
       if (!starts[p]) continue;
       sticky.lastIndex = p;
@@ -125,6 +141,5 @@ export function scanRule(
       if (m && m[0].length > 0) onMatch(m);
     }
     tried = Math.max(tried, to);
-    core.lastIndex = hit.index + 1;
   }
 }

@@ -15,7 +15,7 @@ import {
 } from './calendar';
 import { sentenceAround } from './resolve';
 import { makeMatch, type Rule } from './rule';
-import { scanRule, wordStarts } from './scan';
+import { scanRule, wordStarts, type CoreHits } from './scan';
 import { CALENDAR_RULES } from './rules-calendar';
 import { DURATION_RULES } from './rules-duration';
 import { RELATIVE_RULES } from './rules-relative';
@@ -34,14 +34,21 @@ interface Candidate {
 function collect(text: string, doc: Day, rules: readonly Rule[]): Candidate[] {
   const out: Candidate[] = [];
   const starts = wordStarts(text);
+  const cores: CoreHits = new Map();
   rules.forEach((r, order) => {
-    scanRule(r, text, starts, (m) => {
-      const result = r.build(makeMatch(m, text, doc));
-      if (!result) return;
-      const start = result.start ?? m.index;
-      const end = result.end ?? m.index + m[0].length;
-      if (end > start) out.push({ start, end, order, result });
-    });
+    scanRule(
+      r,
+      text,
+      starts,
+      (m) => {
+        const result = r.build(makeMatch(m, text, doc));
+        if (!result) return;
+        const start = result.start ?? m.index;
+        const end = result.end ?? m.index + m[0].length;
+        if (end > start) out.push({ start, end, order, result });
+      },
+      cores,
+    );
   });
   return out;
 }
