@@ -26,6 +26,7 @@ import {
 import { openRemovedArticles, removalOf, withoutArticles } from './article-removal';
 import { removeStaleTemporaries, writeFileAtomic } from './atomic-write';
 import { openCuration } from './curation';
+import { createEventFinder } from './event-search';
 import type { ExtractionCache } from './extraction-cache';
 import type { ExtractionRunner } from './extraction-runner';
 import { mapAhead } from './map-ahead';
@@ -295,11 +296,13 @@ export async function openStoryLibrary(options: StoryLibraryOptions): Promise<St
     return curation.snapshot();
   };
 
+  const snapshotNow = async () => {
+    await initialLoad;
+    return curation.snapshot();
+  };
   const requests: StoryRequests = {
-    async getSnapshot() {
-      await initialLoad;
-      return curation.snapshot();
-    },
+    getSnapshot: snapshotNow,
+    ...createEventFinder(snapshotNow),
 
     getArticleText: articleText,
 

@@ -20,6 +20,7 @@ import type {
   NewsEvent,
   Precision,
 } from '../../electron/shared/model';
+import { createEventFinder } from '../../electron/services/event-search';
 import { inDateOrder } from '../../electron/services/time-order';
 import { seededRandom } from '../seeded-random';
 
@@ -112,6 +113,7 @@ export function createSyntheticService(options: SyntheticOptions): NewslineServi
   let progress: ImportProgress | null = null;
   return {
     getSnapshot: async () => snapshot,
+    ...createEventFinder(async () => snapshot),
     getArticleText: async (id) => {
       const article = snapshot.articles.find((a) => a.id === id);
       if (!article) throw new Error(`No article ${id}`);

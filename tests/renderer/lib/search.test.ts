@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  containsWord,
-  excerptAround,
-  foldText,
-  markWords,
-  matchesWords,
-  searchWords,
-} from '../../../renderer/src/lib/search';
+import { matchesWords } from '../../../electron/shared/search-words';
+import { containsWord, excerptAround, foldText, markWords, searchWords } from '../../../renderer/src/lib/search';
 import { makeEvent } from '../fixtures';
 
 const lavrov = makeEvent({
