@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Snapshot } from '../../electron/shared/contract';
+import type { EditHistory, Snapshot } from '../../electron/shared/contract';
 import type { NewsEvent } from '../../electron/shared/model';
 import { applyChange, changeBetween, pageSnapshotOf } from '../../electron/shared/page-events';
 import { inDateOrder } from '../../electron/services/time-order';
@@ -15,7 +15,10 @@ const event = (id: string, start: string, title = `Event ${id}`): NewsEvent => (
   sources: [{ articleId: 'a1', quote: `Quote of ${id}.`, start: 0, end: 10 }],
 });
 
-const snapshotOf = (events: NewsEvent[], history = { undo: null, redo: null, edits: 0 }): Snapshot => ({
+const snapshotOf = (
+  events: NewsEvent[],
+  history: EditHistory = { undo: null, redo: null, edits: 0 },
+): Snapshot => ({
   articles: [],
   events: inDateOrder(events),
   actors: [{ name: 'NATO', kind: 'organization', count: events.length }],
