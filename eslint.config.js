@@ -62,7 +62,12 @@ export default tseslint.config(
   {
     // The page and the preload load the contract at run time (for the request names): it must
     // stay free of run-time imports. wire.ts, which the page loads too, adds only the contract.
-    files: ['electron/shared/contract.ts', 'electron/shared/wire.ts', 'electron/shared/page-events.ts', 'electron/shared/search-words.ts'],
+    files: [
+      'electron/shared/contract.ts',
+      'electron/shared/wire.ts',
+      'electron/shared/page-events.ts',
+      'electron/shared/search-words.ts',
+    ],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',

@@ -81,9 +81,24 @@ try {
   report('json edit write (edits.json, 50th edit, durable)', writes.slice(-RUNS));
 
   // --- SQLite with FTS5 ---
-  let Database: (new (path: string) => any) | undefined;
+  interface Statement {
+    run(...values: unknown[]): unknown;
+    all(...values: unknown[]): unknown[];
+  }
+  interface SqliteDatabase {
+    pragma(text: string): unknown;
+    exec(sql: string): void;
+    prepare(sql: string): Statement;
+    transaction(work: () => void): () => void;
+    close(): void;
+  }
+  let Database: (new (path: string) => SqliteDatabase) | undefined;
   try {
-    Database = createRequire(join(process.cwd(), 'package.json'))('better-sqlite3');
+    // from this project, or from the folder named by SQLITE_MODULES_DIR (installed beside it)
+    const from = process.env.SQLITE_MODULES_DIR ?? process.cwd();
+    Database = createRequire(join(from, 'package.json'))('better-sqlite3') as new (
+      path: string,
+    ) => SqliteDatabase;
   } catch {
     console.log('sqlite: better-sqlite3 is not installed here; only the JSON side was measured');
   }

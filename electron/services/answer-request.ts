@@ -6,7 +6,13 @@
  * an edit never re-sends the whole library. What is particular to each door (who may ask, how
  * large a request may be) stays at the door.
  */
-import { REQUESTS, type AnswerText, type Requests, type RequestName, type Snapshot } from '../shared/contract';
+import {
+  REQUESTS,
+  type AnswerText,
+  type Requests,
+  type RequestName,
+  type Snapshot,
+} from '../shared/contract';
 import { changeBetween } from '../shared/page-events';
 import { parseRequest } from '../shared/schemas';
 import { encodeAnswer } from '../shared/wire';

@@ -57,4 +57,3 @@ export function matchesWords(
 export function hasWords(text: string, words: readonly string[]): boolean {
   return words.every((w) => text.includes(w));
 }
-

@@ -261,7 +261,9 @@ function Explorer(props: {
       {commands.askToChoose ? (
         <ChooseFilesPrompt onChoose={commands.chooseFiles} onCancel={commands.cancelChoose} />
       ) : null}
-      {printing ? createPortal(<PrintSheet api={api} events={printed} articles={d.articles} />, document.body) : null}
+      {printing
+        ? createPortal(<PrintSheet api={api} events={printed} articles={d.articles} />, document.body)
+        : null}
       <ImportDialogs
         state={importer.state}
         onConfirmDates={(dates) => void importer.confirmDates(dates)}

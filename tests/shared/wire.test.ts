@@ -94,7 +94,10 @@ describe('answers across the process boundary', () => {
 
   it('answers an edit with what changed, packed', () => {
     const before = snapshotWith([edited, baseEvent()]);
-    const after = snapshotWith([{ ...edited, title: 'Renamed' }, { ...baseEvent(), id: 'ev-new' }]);
+    const after = snapshotWith([
+      { ...edited, title: 'Renamed' },
+      { ...baseEvent(), id: 'ev-new' },
+    ]);
     const change = decodeAnswer('editEvent', encodeAnswer('editEvent', changeBetween(before, after)));
     expect(change.changed.map((e) => [e.id, e.title])).toEqual([
       ['ev-edited', 'Renamed'],

@@ -40,7 +40,8 @@ export function PrintSheet({ api, events, articles }: PrintSheetProps) {
             </p>
             {e.sources.map((s, i) => (
               <blockquote key={`${s.articleId}:${s.start}:${i}`}>
-                “{full.get(e.id)?.sources[i]?.quote ?? '…'}” — {articles.get(s.articleId)?.title ?? 'Unknown article'}
+                “{full.get(e.id)?.sources[i]?.quote ?? '…'}” —{' '}
+                {articles.get(s.articleId)?.title ?? 'Unknown article'}
               </blockquote>
             ))}
           </li>

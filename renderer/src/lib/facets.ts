@@ -42,7 +42,10 @@ export interface ExplorerFilter extends ActorFilter {
   found?: ReadonlySet<string> | null;
 }
 
-type FacetEvent = Pick<PageEvent, 'id' | 'title' | 'sources' | 'actors' | 'cameo' | 'start' | 'end' | 'precision'>;
+type FacetEvent = Pick<
+  PageEvent,
+  'id' | 'title' | 'sources' | 'actors' | 'cameo' | 'start' | 'end' | 'precision'
+>;
 
 /** The kind facet key of an event: its CAMEO root ("03"), or NO_KIND. */
 export function kindOf(event: Pick<PageEvent, 'cameo'>): string {
@@ -132,9 +135,7 @@ function namesOf(actors: readonly EventActor[]): readonly string[] {
 }
 
 /** Distinct article ids of an event's sources. */
-const articlesOf = (sources: readonly SourceRef[]): string[] => [
-  ...new Set(sources.map((s) => s.articleId)),
-];
+const articlesOf = (sources: readonly SourceRef[]): string[] => [...new Set(sources.map((s) => s.articleId))];
 
 /**
  * Applies the actor filter and the facets in one pass, counting each facet's values (and each

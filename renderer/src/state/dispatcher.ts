@@ -3,12 +3,7 @@
  * failure becomes the page's message ("Could not save the edit: …"), as GitHub Desktop's
  * dispatcher routes every failure through one handler.
  */
-import type {
-  NewslineApi,
-  PageSnapshot,
-  SnapshotChange,
-  ViewState,
-} from '../../../electron/shared/contract';
+import type { NewslineApi, PageSnapshot, SnapshotChange, ViewState } from '../../../electron/shared/contract';
 import { applyChange } from '../../../electron/shared/page-events';
 import { errorMessage } from '../lib/api';
 import { showError, showFound, showSnapshot, type ExplorerStore } from './explorer';

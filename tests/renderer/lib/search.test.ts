@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { matchesWords } from '../../../electron/shared/search-words';
-import { containsWord, excerptAround, foldText, markWords, searchWords } from '../../../renderer/src/lib/search';
+import {
+  containsWord,
+  excerptAround,
+  foldText,
+  markWords,
+  searchWords,
+} from '../../../renderer/src/lib/search';
 import { makeEvent } from '../fixtures';
 
 const lavrov = makeEvent({
