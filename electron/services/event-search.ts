@@ -11,7 +11,11 @@ import { hasWords, searchText, searchWords } from '../shared/search-words';
 export interface EventFinder {
   getEvents(ids: string[]): Promise<NewsEvent[]>;
   searchEvents(query: string): Promise<EventSearch>;
+  /** Builds the index ahead of the first search, a few thousand events per turn of the event loop. */
+  warm(): Promise<void>;
 }
+
+const WARM_CHUNK = 2000;
 
 /** What is worked out once per snapshot: the events by id and the folded text of each. */
 interface SnapshotIndex {
@@ -32,18 +36,24 @@ export function createEventFinder(current: () => Promise<Snapshot>): EventFinder
     }
     return index;
   };
+  const textOf = (e: NewsEvent): string => {
+    let text = folded.get(e);
+    if (text === undefined) folded.set(e, (text = searchText(e)));
+    return text;
+  };
   const textsOf = (snapshot: Snapshot): string[] => {
     const index = indexOf(snapshot);
-    if (!index.texts) {
-      index.texts = snapshot.events.map((e) => {
-        let text = folded.get(e);
-        if (text === undefined) folded.set(e, (text = searchText(e)));
-        return text;
-      });
-    }
+    index.texts ??= snapshot.events.map(textOf);
     return index.texts;
   };
   return {
+    async warm() {
+      const { events } = await current();
+      for (let i = 0; i < events.length; i += WARM_CHUNK) {
+        for (const e of events.slice(i, i + WARM_CHUNK)) textOf(e);
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    },
     async getEvents(ids) {
       const { byId } = indexOf(await current());
       return ids.flatMap((id) => byId.get(id) ?? []);

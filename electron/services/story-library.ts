@@ -300,9 +300,12 @@ export async function openStoryLibrary(options: StoryLibraryOptions): Promise<St
     await initialLoad;
     return curation.snapshot();
   };
+  const { warm, ...finder } = createEventFinder(snapshotNow);
+  // the search index is built in the background once the library is loaded
+  void initialLoad.then(warm, () => undefined);
   const requests: StoryRequests = {
     getSnapshot: snapshotNow,
-    ...createEventFinder(snapshotNow),
+    ...finder,
 
     getArticleText: articleText,
 

@@ -12,6 +12,8 @@ import type { NewsEvent } from './model';
  * so that "LAVRÓV" and "lavrov", "Côte d’Ivoire" and "cote d'ivoire" compare equal.
  */
 export function foldText(text: string): string {
+  // plain ASCII has no marks, typographic apostrophes or dashes: lower case is all it needs
+  if (!NOT_ASCII.test(text)) return text.toLowerCase();
   return text
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
@@ -20,6 +22,7 @@ export function foldText(text: string): string {
     .toLowerCase();
 }
 
+const NOT_ASCII = /[^ -~\s]/;
 const WORD = /[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu;
 /** A quoted phrase of a query ("security council", “security council”), or one word. */
 const TERM = /["“”]([^"“”]*)["“”]?|[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu;
