@@ -62,14 +62,19 @@ export default tseslint.config(
   {
     // The page and the preload load the contract at run time (for the request names): it must
     // stay free of run-time imports. wire.ts, which the page loads too, adds only the contract.
-    files: ['electron/shared/contract.ts', 'electron/shared/wire.ts'],
+    files: [
+      'electron/shared/contract.ts',
+      'electron/shared/wire.ts',
+      'electron/shared/page-events.ts',
+      'electron/shared/search-words.ts',
+    ],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
         {
           patterns: [
             {
-              regex: '^(?!\\./contract$)',
+              regex: '^(?!\\./(contract|page-events)$)',
               allowTypeImports: true,
               message: 'contract.ts and wire.ts are loaded by the page and the preload: import types only.',
             },
@@ -111,6 +116,8 @@ export default tseslint.config(
                 '!**/electron/shared/wire',
                 '!**/electron/shared/limits',
                 '!**/electron/shared/date-words',
+                '!**/electron/shared/page-events',
+                '!**/electron/shared/search-words',
               ],
               allowTypeImports: true,
               message: 'The renderer imports the shared contract and model as types only (import type).',

@@ -1,18 +1,22 @@
 // UI benchmark: synthetic events over 30 actors, served by the loopback preview server to the
 // built page in Chromium. Prints the median of several runs, each against its target:
 // - 10,000 events: first render, one actor filter toggle, one zoom step;
-// - 100,000 events: the same (…-100k) and switching to one lane per actor (lanes-100k).
+// - 100,000 events: the same (…-100k), switching to one lane per actor (lanes-100k), the page's
+//   JS heap per event once drawn (heap-100k, after a full collection) and an edit's round trip.
 // A step is timed from the click to the frame drawn after the density worker has answered. Each
 // opening is first loaded once with the browser's cache cleared (printed as "cold start", as on
 // the app's first launch); the median is over the runs after it, which find the page's code
 // cached and compiled, as the app does from its second launch.
 //   npm run bench:ui [-- --runs 5 --runs-100k 3 --no-build --only 100k]
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
+import type { ViewState } from '../electron/shared/contract';
 import { startPreviewServer } from '../electron/preview/server';
 import { launchBrowser, findBrowser, type LaunchedBrowser } from '../tests/e2e/browser';
-import { createSyntheticService } from '../tests/e2e/synthetic-service';
+import { createEditableSyntheticService, createSyntheticService } from '../tests/e2e/synthetic-service';
 import { buildRenderer } from './build.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -38,7 +42,7 @@ const index = `${root}/dist/renderer/index.html`;
 if (!args.includes('--no-build') || !existsSync(index)) await buildRenderer();
 console.log(`renderer built ${new Date(statSync(index).mtimeMs).toISOString()}`);
 
-type Metric = 'first-render' | 'filter' | 'zoom' | 'lanes';
+type Metric = 'first-render' | 'filter' | 'zoom' | 'lanes' | 'heap' | 'edit';
 interface Size {
   label: string;
   events: number;
@@ -51,14 +55,14 @@ const SIZES: Size[] = [
     label: '10k',
     events: option('events', 10_000),
     runs: option('runs', 5),
-    targets: { 'first-render': 1000, filter: 300, zoom: 200 },
+    targets: { 'first-render': 500, filter: 100, zoom: 50 },
     suffix: '',
   },
   {
     label: '100k',
     events: 100_000,
     runs: option('runs-100k', 3),
-    targets: { 'first-render': 1000, filter: 200, zoom: 200, lanes: 500 },
+    targets: { 'first-render': 800, filter: 100, zoom: 50, lanes: 300, edit: 100, heap: 1.5 },
     suffix: '-100k',
   },
 ].filter((s) => !only || s.label === only);
@@ -99,6 +103,23 @@ async function measure(page: Page, selector: string, metric?: string): Promise<n
   return total;
 }
 
+/** Clicks an element and returns the time until `done` (a condition in the page) holds and the frame after. */
+async function measureUntil(page: Page, selector: string, done: string): Promise<number> {
+  await page.waitForTimeout(150);
+  return (await page.evaluate(`(async () => {
+    const el = document.querySelector(${JSON.stringify(selector)});
+    if (!el) throw new Error('missing ${selector}');
+    const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
+    const t0 = performance.now();
+    el.click();
+    while (!(${done})) await frame();
+    const canvas = document.querySelector('[data-testid=timeline]');
+    while (canvas && canvas.dataset.pending === 'true') await frame();
+    await frame();
+    return performance.now() - t0;
+  })()`)) as number;
+}
+
 const summary: string[] = [];
 /** First render of the cold run of each opening, by size and opening ("100k detail"). */
 const cold: Record<string, number[]> = {};
@@ -108,22 +129,33 @@ async function runSize(browser: LaunchedBrowser, size: Size): Promise<void> {
   const arrival: number[] = [];
   const update: number[] = [];
   for (const scenario of SCENARIOS) {
-    const view = {
+    const view: ViewState = {
       hiddenActors: [],
-      mode: 'any' as const,
+      mode: 'any',
       ...(scenario.window ? { window: scenario.window } : {}),
     };
-    const service = createSyntheticService({
-      events: size.events,
-      actors: ACTORS,
-      from: '2016-01-01',
-      to: '2025-12-31',
-      view,
-    });
+    const options = { events: size.events, actors: ACTORS, from: '2016-01-01', to: '2025-12-31', view };
+    // where an edit is timed, the library takes edits as the app does (edits.json, the real curation),
+    // and the page opens with an event selected (its Hide button is the edit)
+    const editable = size.targets.edit !== undefined;
+    const service = editable
+      ? await createEditableSyntheticService(options, mkdtempSync(join(tmpdir(), 'newsline-bench-')))
+      : createSyntheticService(options);
     const snapshot = await service.getSnapshot();
+    if (editable) {
+      const middle = snapshot.events[Math.floor(snapshot.events.length / 2)];
+      if (middle) view.selectedEventId = middle.id;
+    }
     const busiest = [...snapshot.actors].sort((a, b) => b.count - a.count)[0];
     const server = await startPreviewServer({ service, rendererDir: `${root}/dist/renderer` });
-    const r: Record<Metric, number[]> = { 'first-render': [], filter: [], zoom: [], lanes: [] };
+    const r: Record<Metric, number[]> = {
+      'first-render': [],
+      filter: [],
+      zoom: [],
+      lanes: [],
+      heap: [],
+      edit: [],
+    };
     results[scenario.name] = r;
     try {
       // Run -1 opens cold (no page code in the browser's cache, none compiled) and is printed on
@@ -147,6 +179,14 @@ async function runSize(browser: LaunchedBrowser, size: Size): Promise<void> {
           continue;
         }
         r['first-render'].push(marks.first);
+        if (size.targets.heap !== undefined) {
+          // the page's JS heap once drawn, after a full collection, per event held
+          const cdp = await browser.context.newCDPSession(page);
+          await cdp.send('HeapProfiler.collectGarbage');
+          const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+          r.heap.push(usedSize / 1024 / size.events);
+          await cdp.detach();
+        }
         arrival.push(marks.snapshot);
         update.push(marks.update);
         const drawn = (await page.evaluate(`({
@@ -168,6 +208,21 @@ async function runSize(browser: LaunchedBrowser, size: Size): Promise<void> {
             await measure(page, lanes);
           }
         }
+        if (editable) {
+          // an edit's round trip: the request, the change it answers, the page patched and drawn
+          for (let i = 0; i < 2; i++) {
+            r.edit.push(
+              await measureUntil(
+                page,
+                '.curation-buttons button:nth-child(2)',
+                "!document.querySelector('.details')",
+              ),
+            );
+            r.edit.push(
+              await measureUntil(page, 'button[title^="Undo "]', "!!document.querySelector('.details')"),
+            );
+          }
+        }
         await page.close();
       }
     } finally {
@@ -186,7 +241,11 @@ async function runSize(browser: LaunchedBrowser, size: Size): Promise<void> {
       name === 'first-render'
         ? `; cold start ${SCENARIOS.map((s) => `${s.name} ${Math.round(cold[`${size.label} ${s.name}`]?.[0] ?? NaN)} ms`).join(', ')}; snapshot received at ${Math.round(median(arrival))} ms, timeline update ${Math.round(median(update))} ms`
         : `; timeline update ${Math.round(median(shares[`${name}${size.suffix}`] ?? []))} ms`;
-    const out = `${name}${size.suffix}: ${Math.round(value)} ms (target ≤ ${target} ms, ratio ${(value / target).toFixed(2)}, ${value <= target ? 'ok' : 'OVER'}; ${detail}${extra})`;
+    const unit = name === 'heap' ? ' KB per event' : ' ms';
+    const shown = (v: number) => (name === 'heap' ? v.toFixed(2) : String(Math.round(v)));
+    const detailed =
+      name === 'heap' ? per.map((p) => `${p.name} ${shown(p.value)}${unit}`).join(', ') : detail;
+    const out = `${name}${size.suffix}: ${shown(value)}${unit} (target ≤ ${target}${unit}, ratio ${(value / target).toFixed(2)}, ${value <= target ? 'ok' : 'OVER'}; ${detailed}${name === 'heap' ? ', JS heap after a collection' : extra})`;
     console.log(out);
     summary.push(out);
   }

@@ -1,10 +1,19 @@
 /**
  * The one function that answers a request of the contract, for the IPC handlers and the preview
  * server alike: the arguments validated (shared/schemas.ts), the handler called, its answer
- * encoded as JSON text (snapshots packed; see shared/wire.ts). What is particular to each door
- * (who may ask, how large a request may be) stays at the door.
+ * encoded as JSON text (snapshots slim and packed; see shared/wire.ts). A request that changes
+ * the events answers with what changed since the snapshot before it (shared/page-events.ts), so
+ * an edit never re-sends the whole library. What is particular to each door (who may ask, how
+ * large a request may be) stays at the door.
  */
-import type { AnswerText, Requests, RequestName } from '../shared/contract';
+import {
+  REQUESTS,
+  type AnswerText,
+  type Requests,
+  type RequestName,
+  type Snapshot,
+} from '../shared/contract';
+import { changeBetween } from '../shared/page-events';
 import { parseRequest } from '../shared/schemas';
 import { encodeAnswer } from '../shared/wire';
 
@@ -16,5 +25,8 @@ export async function answerRequest(
 ): Promise<AnswerText> {
   const parsed = parseRequest(name, args);
   const method = handlers[name] as (...a: unknown[]) => Promise<unknown>;
-  return encodeAnswer(name, await method.apply(handlers, parsed));
+  if (REQUESTS[name] !== 'change') return encodeAnswer(name, await method.apply(handlers, parsed));
+  const before = await handlers.getSnapshot();
+  const after = (await method.apply(handlers, parsed)) as Snapshot;
+  return encodeAnswer(name, changeBetween(before, after));
 }

@@ -26,6 +26,7 @@ import {
 import { openRemovedArticles, removalOf, withoutArticles } from './article-removal';
 import { removeStaleTemporaries, writeFileAtomic } from './atomic-write';
 import { openCuration } from './curation';
+import { createEventFinder } from './event-search';
 import type { ExtractionCache } from './extraction-cache';
 import type { ExtractionRunner } from './extraction-runner';
 import { mapAhead } from './map-ahead';
@@ -295,11 +296,16 @@ export async function openStoryLibrary(options: StoryLibraryOptions): Promise<St
     return curation.snapshot();
   };
 
+  const snapshotNow = async () => {
+    await initialLoad;
+    return curation.snapshot();
+  };
+  const { warm, ...finder } = createEventFinder(snapshotNow);
+  // the search index is built in the background once the library is loaded
+  void initialLoad.then(warm, () => undefined);
   const requests: StoryRequests = {
-    async getSnapshot() {
-      await initialLoad;
-      return curation.snapshot();
-    },
+    getSnapshot: snapshotNow,
+    ...finder,
 
     getArticleText: articleText,
 

@@ -12,8 +12,23 @@
  * - `REQUESTS` lists every request once, with how its answer travels (wire.ts); `schemas.ts`
  *   validates the arguments of each.
  */
-import type { ActorSummary, ArticleInfo, EventActor, NewsEvent, Precision, Problem } from './model';
+import type { ActorSummary, ArticleInfo, EditMark, EventSource, NewsEvent, Problem } from './model';
 import type { ActorBook, ActorChange } from './actor-changes';
+import type {
+  EditHistory,
+  EventPatch,
+  ExportedFile,
+  ExportFormat,
+  ExportOptions,
+  ImportFile,
+  ImportInspection,
+  ImportProgress,
+  NewEventInput,
+  OrphanedEdit,
+  StoryList,
+} from './request-data';
+
+export type * from './request-data';
 
 /** Everything the explorer shows, in one answer (edits by hand applied). */
 export interface Snapshot {
@@ -32,47 +47,62 @@ export interface Snapshot {
   actorBook?: ActorBook;
 }
 
+/** Where an event is reported: the article and the offsets of the quote, without the quote. */
+export type SourceRef = Omit<EventSource, 'quote'>;
+
+/**
+ * An event as the page holds it: what the timeline, the filters and the lists draw. Its quotes,
+ * its date as written and the machine's version of an edit come on demand (`getEvents`).
+ */
+export interface PageEvent extends Pick<
+  NewsEvent,
+  'id' | 'title' | 'start' | 'end' | 'precision' | 'basis' | 'approximation' | 'actors' | 'cameo' | 'modality'
+> {
+  sources: readonly SourceRef[];
+  edited?: Omit<EditMark, 'machine'>;
+  /** How important the event is (0..1, higher: more), where the services score it. */
+  salience?: number;
+}
+
+/** A snapshot as the page receives it: slim events, and a revision that changes build on. */
+export interface PageSnapshot extends Omit<Snapshot, 'events' | 'hiddenEvents'> {
+  /** Set by the services on every snapshot they send (a snapshot made elsewhere takes no change). */
+  revision?: number;
+  events: PageEvent[];
+  hiddenEvents?: PageEvent[];
+}
+
+/**
+ * What an edit changed from revision `base` to `revision`: events added or changed, ids of events
+ * gone, the articles when they changed, and the rest of the snapshot (small) as it is now.
+ */
+export interface SnapshotChange extends Omit<PageSnapshot, 'events' | 'articles' | 'revision'> {
+  base: number;
+  revision: number;
+  changed: PageEvent[];
+  removed: string[];
+  articles?: ArticleInfo[];
+}
+
+/** The events a search matches (every word of the query in the title, a quote or an actor). */
+export interface EventSearch {
+  query: string;
+  /** The query's words and phrases as searched (folded): the page marks them. */
+  terms: string[];
+  /** Ids of the matching events, in the snapshot's order. */
+  ids: string[];
+}
+
 export interface ArticleText {
   article: ArticleInfo;
   /** The article's own text (its slice of the file body). */
   text: string;
 }
 
-/** A file the user chose or dropped, as read by the page. */
-export interface ImportFile {
-  name: string;
-  content: string;
-  /** File modification time, ms since the epoch. */
-  lastModified: number;
-  /** Publication date to use when the file gives none (YYYY-MM-DD). */
-  published?: string;
-}
-
-/** What an import would do with one file, before it is done. */
-export interface ImportInspection {
-  name: string;
-  /** Set when the file cannot be imported at all. */
-  error?: string;
-  /** Number of articles found in the file. */
-  articles: number;
-  /** True when the file gives no publication date: the page asks for one. */
-  needsDate: boolean;
-  /** Date to propose: the file's modification date (YYYY-MM-DD). */
-  suggestedDate: string;
-}
-
 export interface ImportResult {
   imported: ArticleInfo[];
   failed: Problem[];
   snapshot: Snapshot;
-}
-
-export interface ImportProgress {
-  /** Files done so far, of `total`. */
-  done: number;
-  total: number;
-  /** Name of the file being extracted. */
-  current?: string;
 }
 
 export type FilterMode = 'any' | 'all';
@@ -98,54 +128,6 @@ export interface ViewState {
 
 export const DEFAULT_VIEW_STATE: ViewState = { hiddenActors: [], mode: 'any' };
 
-/** Fields of an event a person can change by hand (absent fields stay as they are). */
-export interface EventPatch {
-  title?: string;
-  /** YYYY, YYYY-MM or YYYY-MM-DD, at `precision`. */
-  start?: string;
-  /** Last day (YYYY-MM-DD) of a span or an approximate date; null removes it. */
-  end?: string | null;
-  precision?: Precision;
-  actors?: EventActor[];
-  /** CAMEO root code ("01" … "20"), or null for none. */
-  cameo?: string | null;
-}
-
-/** An event added by hand from a sentence of an article. */
-export interface NewEventInput {
-  articleId: string;
-  /** The selected text, exactly as it is in the article (see getArticleText). */
-  quote: string;
-  /** Offsets of the quote in the article's text as returned by getArticleText. */
-  start: number;
-  end: number;
-  title: string;
-  /** The date; without it the article's publication date is used. */
-  date?: { start: string; end?: string; precision: Precision };
-  actors: EventActor[];
-  cameo: string | null;
-}
-
-/** An edit whose event is no longer among the extracted events: kept, and listed. */
-export interface OrphanedEdit {
-  editId: string;
-  /** What the edit does, in words ("Title changed to …"). */
-  description: string;
-  /** The sentence of the event it was made on, to find it again. */
-  quote?: string;
-  /** When the edit was made (ISO date-time). */
-  at: string;
-}
-
-/** What can be undone or redone, for the buttons and menu items. */
-export interface EditHistory {
-  /** What Undo would undo ("Change title"), or null when nothing can be undone. */
-  undo: string | null;
-  redo: string | null;
-  /** Number of edits stored. */
-  edits: number;
-}
-
 /** A named view: filters, search and visible window. */
 export interface SavedView {
   id: string;
@@ -153,44 +135,6 @@ export interface SavedView {
   state: ViewState;
   /** ISO date-time of the last save or rename. */
   savedAt: string;
-}
-
-export type ExportFormat = 'json' | 'csv' | 'timelinejs';
-
-/** How an export names what it shows (the TimelineJS story's title slide). */
-export interface ExportOptions {
-  /** The view's title (see renderer/src/lib/share-title.ts). */
-  title?: string;
-  /** A line under it: the filters in words. */
-  subtitle?: string;
-}
-
-/** A file made for the user to save. */
-export interface ExportedFile {
-  fileName: string;
-  mimeType: string;
-  /** The text of the file, or its bytes in base64 when `base64` is true. */
-  content: string;
-  base64?: boolean;
-}
-
-/** A story: a library of its own (articles, edits, saved views, view state). */
-export interface StoryInfo {
-  id: string;
-  name: string;
-  /** The bundled sample's story. */
-  sample: boolean;
-  /** Articles and events it holds (events: as of when it was last opened; absent when not known). */
-  articles: number;
-  events?: number;
-}
-
-/** The stories of the user-data folder, the one open, and folders that could not be used. */
-export interface StoryList {
-  current: string;
-  stories: StoryInfo[];
-  /** Story folders that could not be read (kept as they are), with why. */
-  problems: Problem[];
 }
 
 /** Stories: separate libraries, one open at a time; the requests below act on the one open. */
@@ -212,6 +156,10 @@ export interface LibraryApi {
   getSnapshot(): Promise<Snapshot>;
   /** One article's text, for quotes and the reader. */
   getArticleText(articleId: string): Promise<ArticleText>;
+  /** The events with these ids, whole (quotes, date as written, machine version); unknown ids left out. */
+  getEvents(ids: string[]): Promise<NewsEvent[]>;
+  /** The events matching a search, found in the library's index. */
+  searchEvents(query: string): Promise<EventSearch>;
   /** Checks files before import: which ones fail and which need a publication date. */
   inspectImport(files: ImportFile[]): Promise<ImportInspection[]>;
   /** Copies the files into the library and extracts their events. */
@@ -290,8 +238,35 @@ export const MENU_COMMANDS: readonly MenuCommand[] = [
   'focus-timeline',
 ];
 
+/** Requests that change the events: the page receives what changed (a `SnapshotChange`). */
+export type ChangeRequest =
+  | 'editEvent'
+  | 'hideEvent'
+  | 'revertEvent'
+  | 'addEvent'
+  | 'mergeEvents'
+  | 'splitEvent'
+  | 'editActors'
+  | 'undo'
+  | 'redo';
+
+/** What the page receives for a request: snapshots slim (wire.ts), edits as changes. */
+export type PageAnswer<K extends RequestName> =
+  AnswerKind<K> extends 'change'
+    ? SnapshotChange
+    : AnswerKind<K> extends 'snapshot'
+      ? PageSnapshot
+      : AnswerKind<K> extends 'import'
+        ? Omit<ImportResult, 'snapshot'> & { snapshot: PageSnapshot }
+        : Awaited<ReturnType<Requests[K]>>;
+
+/** Every request as the page makes it. */
+export type PageRequests = {
+  [K in RequestName]: (...args: Parameters<Requests[K]>) => Promise<PageAnswer<K>>;
+};
+
 /** The API the page uses: every request, and the menu's commands. */
-export interface NewslineApi extends Requests {
+export interface NewslineApi extends PageRequests {
   /** Menu commands from the native menu; returns a function that stops listening. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }
@@ -307,9 +282,10 @@ export type BridgeApi = {
   [K in RequestName]: (...args: Parameters<Requests[K]>) => Promise<AnswerText>;
 } & Pick<NewslineApi, 'onMenuCommand'>;
 
-/** What an answer holds, for wire.ts: a snapshot, an import result (with a snapshot) or other JSON. */
-export type AnswerKind<K extends RequestName> =
-  Awaited<ReturnType<Requests[K]>> extends Snapshot
+/** What an answer holds, for wire.ts: a change, a snapshot, an import result (with a snapshot) or other JSON. */
+export type AnswerKind<K extends RequestName> = K extends ChangeRequest
+  ? 'change'
+  : Awaited<ReturnType<Requests[K]>> extends Snapshot
     ? 'snapshot'
     : Awaited<ReturnType<Requests[K]>> extends ImportResult
       ? 'import'
@@ -322,20 +298,22 @@ export type AnswerKind<K extends RequestName> =
 export const REQUESTS: { readonly [K in RequestName]: AnswerKind<K> } = {
   getSnapshot: 'snapshot',
   getArticleText: 'json',
+  getEvents: 'json',
+  searchEvents: 'json',
   inspectImport: 'json',
   importArticles: 'import',
   getImportProgress: 'json',
   getViewState: 'json',
   saveViewState: 'json',
-  editEvent: 'snapshot',
-  hideEvent: 'snapshot',
-  revertEvent: 'snapshot',
-  addEvent: 'snapshot',
-  mergeEvents: 'snapshot',
-  splitEvent: 'snapshot',
-  editActors: 'snapshot',
-  undo: 'snapshot',
-  redo: 'snapshot',
+  editEvent: 'change',
+  hideEvent: 'change',
+  revertEvent: 'change',
+  addEvent: 'change',
+  mergeEvents: 'change',
+  splitEvent: 'change',
+  editActors: 'change',
+  undo: 'change',
+  redo: 'change',
   listViews: 'json',
   saveView: 'json',
   renameView: 'json',

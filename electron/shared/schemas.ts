@@ -115,6 +115,8 @@ export const actorChangeSchema = z.discriminatedUnion('op', [
 export const requestSchemas = {
   getSnapshot: z.tuple([]),
   getArticleText: z.tuple([id]),
+  getEvents: z.tuple([z.array(id).max(100_000)]),
+  searchEvents: z.tuple([z.string().max(1000)]),
   inspectImport: z.tuple([importBatch]),
   importArticles: z.tuple([importBatch]),
   getImportProgress: z.tuple([]),

@@ -2,27 +2,30 @@
  * How answers cross the process boundary (IPC in the app, HTTP in the loopback preview).
  *
  * Every answer travels as JSON text: a string crosses IPC and the context bridge as one copy,
- * where a graph of objects is walked and cloned object by object. Snapshots inside answers travel
- * packed: one array per field instead of one object per event, with actor names and article ids
- * listed once. A snapshot of 100,000 events is some 600,000 small objects; packed, its text is
- * less than half as long and parses in a third of the time.
+ * where a graph of objects is walked and cloned object by object. Snapshots travel as the page
+ * holds them (slim, page-events.ts: no quotes) and packed: one array per field instead of one
+ * object per event, with actor names and article ids listed once. An edit's answer is what
+ * changed (`SnapshotChange`), packed the same way.
  *
  * The main side encodes (`encodeAnswer`, which packs and serialises each snapshot object once);
  * the page revives (`reviveAnswer`). Both sides import this module at run time: it imports
- * nothing but the contract (itself free of run-time imports), so the page gets no schema code.
+ * nothing but the contract and page-events.ts (both free of run-time imports), so the page gets no schema code.
  */
 import {
   REQUESTS,
   type AnswerText,
   type ImportResult,
+  type PageAnswer,
+  type PageEvent,
+  type PageSnapshot,
   type Requests,
   type RequestName,
   type Snapshot,
+  type SnapshotChange,
+  type SourceRef,
 } from './contract';
-import type { ActorKind, ActorRole, DateBasis, EventActor, EventSource, NewsEvent, Precision } from './model';
-
-const answersSnapshot = (name: RequestName): boolean => REQUESTS[name] === 'snapshot';
-const answersImport = (name: RequestName): boolean => REQUESTS[name] === 'import';
+import type { ActorKind, ActorRole, DateBasis, EventActor, Precision } from './model';
+import { pageSnapshotOf } from './page-events';
 
 // Codes of the enumerations; a value added to the model without a code here fails to compile.
 const PRECISION_CODES: Record<Precision, number> = { day: 0, month: 1, year: 2, approximate: 3 };
@@ -36,9 +39,9 @@ const valuesByCode = <T extends string>(codes: Record<T, number>): T[] => {
 const PRECISIONS = valuesByCode(PRECISION_CODES);
 const BASES = valuesByCode(BASIS_CODES);
 const ROLES = valuesByCode(ROLE_CODES);
-const FORMAT = 'newsline-packed-snapshot/1';
+const FORMAT = 'newsline-packed-snapshot/2';
 
-/** The events of a snapshot, one array per field (index i of every array is event i). */
+/** Events, one array per field (index i of every array is event i). */
 interface PackedEvents {
   /** Actors met in the events, by (name, kind); events refer to them by index. */
   actorNames: string[];
@@ -51,24 +54,30 @@ interface PackedEvents {
   end: (string | null)[];
   /** Index into PRECISIONS times 4, plus index into BASES. */
   dating: number[];
-  expression: (string | null)[];
-  timex: (string | null)[];
   cameo: (string | null)[];
+  /** Salience of each event (null: none); absent when no event has one. */
+  salience?: (number | null)[];
   /** For each event in turn: its number of actors, then each as actor index times 2, plus 1 for a target. */
   actors: number[];
-  /** For each event in turn: its number of sources, then each as article index, quote, start, end. */
-  sources: (string | number)[];
+  /** For each event in turn: its number of sources, then each as article index, start, end. */
+  sources: number[];
   /** The rarer fields, by event index. */
-  rare: Record<number, Pick<NewsEvent, 'approximation' | 'edited' | 'modality'>>;
+  rare: Record<number, Pick<PageEvent, 'approximation' | 'edited' | 'modality'>>;
 }
 
 /** A snapshot as it travels: everything but the events as is, the events packed. */
-export interface PackedSnapshot extends Omit<Snapshot, 'events'> {
+export interface PackedSnapshot extends Omit<PageSnapshot, 'events'> {
   format: typeof FORMAT;
   events: PackedEvents;
 }
 
-// Every field of NewsEvent must be packed: adding one to the model without packing it fails here.
+/** A change as it travels: the events changed packed. */
+export interface PackedChange extends Omit<SnapshotChange, 'changed'> {
+  format: typeof FORMAT;
+  changed: PackedEvents;
+}
+
+// Every field of PageEvent must be packed: adding one to the type without packing it fails here.
 type PackedFields =
   | 'id'
   | 'title'
@@ -76,9 +85,8 @@ type PackedFields =
   | 'end'
   | 'precision'
   | 'basis'
-  | 'expression'
-  | 'timex'
   | 'cameo'
+  | 'salience'
   | 'actors'
   | 'sources'
   | 'approximation'
@@ -86,14 +94,13 @@ type PackedFields =
   | 'edited';
 type Packs<T, Fields extends keyof T> = [Exclude<keyof T, Fields>] extends [never] ? true : never;
 const _allFieldsPacked: [
-  Packs<NewsEvent, PackedFields>,
+  Packs<PageEvent, PackedFields>,
   Packs<EventActor, 'name' | 'kind' | 'role'>,
-  Packs<EventSource, 'articleId' | 'quote' | 'start' | 'end'>,
+  Packs<SourceRef, 'articleId' | 'start' | 'end'>,
 ] = [true, true, true];
 void _allFieldsPacked;
 
-export function packSnapshot(snapshot: Snapshot): PackedSnapshot {
-  const { events, ...rest } = snapshot;
+export function packEvents(events: readonly PageEvent[]): PackedEvents {
   const n = events.length;
   const packed: PackedEvents = {
     actorNames: [],
@@ -104,8 +111,6 @@ export function packSnapshot(snapshot: Snapshot): PackedSnapshot {
     start: new Array<string>(n),
     end: new Array<string | null>(n),
     dating: new Array<number>(n),
-    expression: new Array<string | null>(n),
-    timex: new Array<string | null>(n),
     cameo: new Array<string | null>(n),
     actors: [],
     sources: [],
@@ -114,16 +119,16 @@ export function packSnapshot(snapshot: Snapshot): PackedSnapshot {
   // Actor index by kind, then name (a name is almost always of one kind).
   const actorIndex = new Map<ActorKind, Map<string, number>>();
   const articleIndex = new Map<string, number>();
+  let salience: (number | null)[] | null = null;
   for (let i = 0; i < n; i++) {
-    const e = events[i] as NewsEvent;
+    const e = events[i] as PageEvent;
     packed.id[i] = e.id;
     packed.title[i] = e.title;
     packed.start[i] = e.start;
     packed.end[i] = e.end ?? null;
     packed.dating[i] = PRECISION_CODES[e.precision] * 4 + BASIS_CODES[e.basis];
-    packed.expression[i] = e.expression ?? null;
-    packed.timex[i] = e.timex ?? null;
     packed.cameo[i] = e.cameo;
+    if (e.salience !== undefined) (salience ??= new Array<number | null>(n).fill(null))[i] = e.salience;
     packed.actors.push(e.actors.length);
     for (const actor of e.actors) {
       let byName = actorIndex.get(actor.kind);
@@ -145,7 +150,7 @@ export function packSnapshot(snapshot: Snapshot): PackedSnapshot {
         articleIndex.set(source.articleId, k);
         packed.articleIds.push(source.articleId);
       }
-      packed.sources.push(k, source.quote, source.start, source.end);
+      packed.sources.push(k, source.start, source.end);
     }
     if (e.approximation || e.edited || e.modality) {
       packed.rare[i] = {
@@ -155,19 +160,18 @@ export function packSnapshot(snapshot: Snapshot): PackedSnapshot {
       };
     }
   }
-  return { ...rest, format: FORMAT, events: packed };
+  if (salience) packed.salience = salience;
+  return packed;
 }
 
 /**
- * Unpacks the events. Actors are the same few objects in many events, so each actor and each
- * list of actors is made once and shared (frozen: the page never changes an event in place);
- * a snapshot of 100,000 events is then some 300,000 objects fewer to make and collect.
+ * Unpacks events. Actors are the same few objects in many events, so each actor and each list of
+ * actors is made once and shared (frozen: the page never changes an event in place); so is each
+ * list of one source.
  */
-export function unpackSnapshot(packed: PackedSnapshot): Snapshot {
-  if (packed?.format !== FORMAT) throw new Error('The app sent events in a format this page does not read.');
-  const { events: p, format: _format, ...rest } = packed;
+export function unpackEvents(p: PackedEvents): PageEvent[] {
   const n = p.id.length;
-  const events = new Array<NewsEvent>(n);
+  const events = new Array<PageEvent>(n);
   const actorsByRef: EventActor[] = [];
   const actorOf = (ref: number): EventActor => {
     let actor = actorsByRef[ref];
@@ -188,9 +192,8 @@ export function unpackSnapshot(packed: PackedSnapshot): Snapshot {
   for (let i = 0; i < n; i++) {
     const dating = p.dating[i] as number;
     const end = p.end[i];
-    const expression = p.expression[i];
-    const timex = p.timex[i];
     const rare = p.rare[i];
+    const salience = p.salience?.[i];
     // The list of actors, by its refs: a number for up to three actors, else the refs as text.
     const actorCount = p.actors[a++] as number;
     let key: number | string = actorCount <= 3 ? 0 : '';
@@ -207,16 +210,15 @@ export function unpackSnapshot(packed: PackedSnapshot): Snapshot {
     }
     a += actorCount;
     const sourceCount = p.sources[s++] as number;
-    const sources: EventSource[] = [];
-    for (let j = 0; j < sourceCount; j++, s += 4) {
-      sources.push({
+    const sources: SourceRef[] = new Array<SourceRef>(sourceCount);
+    for (let j = 0; j < sourceCount; j++, s += 3) {
+      sources[j] = {
         articleId: p.articleIds[p.sources[s] as number] as string,
-        quote: p.sources[s + 1] as string,
-        start: p.sources[s + 2] as number,
-        end: p.sources[s + 3] as number,
-      });
+        start: p.sources[s + 1] as number,
+        end: p.sources[s + 2] as number,
+      };
     }
-    const event: NewsEvent = {
+    const event: PageEvent = {
       id: p.id[i] as string,
       title: p.title[i] as string,
       start: p.start[i] as string,
@@ -227,14 +229,37 @@ export function unpackSnapshot(packed: PackedSnapshot): Snapshot {
       sources,
     };
     if (end != null) event.end = end;
-    if (expression != null) event.expression = expression;
-    if (timex != null) event.timex = timex;
+    if (salience != null) event.salience = salience;
     if (rare?.approximation) event.approximation = rare.approximation;
     if (rare?.edited) event.edited = rare.edited;
     if (rare?.modality) event.modality = rare.modality;
     events[i] = event;
   }
-  return { ...rest, events };
+  return events;
+}
+
+export function packSnapshot(snapshot: PageSnapshot): PackedSnapshot {
+  const { events, ...rest } = snapshot;
+  return { ...rest, format: FORMAT, events: packEvents(events) };
+}
+
+const wrongFormat = () => new Error('The app sent events in a format this page does not read.');
+
+export function unpackSnapshot(packed: PackedSnapshot): PageSnapshot {
+  if (packed?.format !== FORMAT) throw wrongFormat();
+  const { events, format: _format, ...rest } = packed;
+  return { ...rest, events: unpackEvents(events) };
+}
+
+export function packChange(change: SnapshotChange): PackedChange {
+  const { changed, ...rest } = change;
+  return { ...rest, format: FORMAT, changed: packEvents(changed) };
+}
+
+export function unpackChange(packed: PackedChange): SnapshotChange {
+  if (packed?.format !== FORMAT) throw wrongFormat();
+  const { changed, format: _format, ...rest } = packed;
+  return { ...rest, changed: unpackEvents(changed) };
 }
 
 /** JSON text of each snapshot packed so far: a snapshot is sent unchanged until the next edit. */
@@ -243,42 +268,51 @@ const snapshotTexts = new WeakMap<Snapshot, string>();
 function snapshotText(snapshot: Snapshot): string {
   let text = snapshotTexts.get(snapshot);
   if (text === undefined) {
-    text = JSON.stringify(packSnapshot(snapshot));
+    text = JSON.stringify(packSnapshot(pageSnapshotOf(snapshot)));
     snapshotTexts.set(snapshot, text);
   }
   return text;
 }
 
-/** The answer of a request as JSON text, its snapshots packed (main side). */
+/**
+ * The answer of a request as JSON text (main side): snapshots slim and packed, a change (which
+ * services/answer-request.ts works out for the requests that change events) packed.
+ */
 export function encodeAnswer(name: RequestName, value: unknown): AnswerText {
-  if (answersSnapshot(name)) return snapshotText(value as Snapshot);
-  if (answersImport(name)) {
-    const { snapshot, ...rest } = value as ImportResult;
-    const others = JSON.stringify(rest);
-    return `{"snapshot":${snapshotText(snapshot)}${others === '{}' ? '}' : `,${others.slice(1)}`}`;
+  switch (REQUESTS[name]) {
+    case 'snapshot':
+      return snapshotText(value as Snapshot);
+    case 'change':
+      return JSON.stringify(packChange(value as SnapshotChange));
+    case 'import': {
+      const { snapshot, ...rest } = value as ImportResult;
+      const others = JSON.stringify(rest);
+      return `{"snapshot":${snapshotText(snapshot)}${others === '{}' ? '}' : `,${others.slice(1)}`}`;
+    }
+    default:
+      return value === undefined ? 'null' : JSON.stringify(value);
   }
-  return value === undefined ? 'null' : JSON.stringify(value);
 }
 
 /** The answer of a request from its parsed JSON, its snapshots unpacked (page side). */
-export function reviveAnswer<K extends RequestName>(
-  name: K,
-  parsed: unknown,
-): Awaited<ReturnType<Requests[K]>> {
-  type Answer = Awaited<ReturnType<Requests[K]>>;
-  if (answersSnapshot(name)) return unpackSnapshot(parsed as PackedSnapshot) as Answer;
-  if (answersImport(name)) {
-    const result = parsed as Omit<ImportResult, 'snapshot'> & { snapshot: PackedSnapshot };
-    return { ...result, snapshot: unpackSnapshot(result.snapshot) } as Answer;
+export function reviveAnswer<K extends RequestName>(name: K, parsed: unknown): PageAnswer<K> {
+  type Answer = PageAnswer<K>;
+  switch (REQUESTS[name]) {
+    case 'snapshot':
+      return unpackSnapshot(parsed as PackedSnapshot) as Answer;
+    case 'change':
+      return unpackChange(parsed as PackedChange) as Answer;
+    case 'import': {
+      const result = parsed as Omit<ImportResult, 'snapshot'> & { snapshot: PackedSnapshot };
+      return { ...result, snapshot: unpackSnapshot(result.snapshot) } as Answer;
+    }
+    default:
+      return parsed as Answer;
   }
-  return parsed as Answer;
 }
 
 /** The answer of a request from its JSON text (page side, for answers that came over IPC). */
-export function decodeAnswer<K extends RequestName>(
-  name: K,
-  text: AnswerText,
-): Awaited<ReturnType<Requests[K]>> {
+export function decodeAnswer<K extends RequestName>(name: K, text: AnswerText): PageAnswer<K> {
   return reviveAnswer(name, JSON.parse(text) as unknown);
 }
 

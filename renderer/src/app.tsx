@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { createPortal } from 'react-dom';
-import type { NewslineApi, Snapshot, StoryList, ViewState } from '../../electron/shared/contract';
+import type { NewslineApi, PageSnapshot, StoryList, ViewState } from '../../electron/shared/contract';
 import { ChooseFilesPrompt } from './components/choose-files-prompt';
 import { SkipLink } from './components/skip-link';
 import { ErrorLine, ExplorerHeader } from './components/explorer-header';
@@ -17,6 +17,7 @@ import { useExplorerCommands } from './hooks/use-explorer-commands';
 import { useImport } from './hooks/use-import';
 import { useStories } from './hooks/use-stories';
 import { useFileDrop } from './hooks/use-file-drop';
+import { useEventSearch } from './hooks/use-event-search';
 import { useShare } from './hooks/use-share';
 import { useStoredFlag } from './hooks/use-stored-flag';
 import { errorMessage, loadInitial, type InitialData } from './lib/api';
@@ -78,7 +79,7 @@ export function App(props: {
 
 function Explorer(props: {
   api: NewslineApi;
-  snapshot: Snapshot;
+  snapshot: PageSnapshot;
   saved: ViewState;
   stories: StoryList;
   onOpened(start: InitialData): void;
@@ -104,7 +105,9 @@ function Explorer(props: {
   const notice = useStore(store, (s) => s.notice);
   const storyActions = useStories(dispatcher, store, props.onOpened);
   const followRequest = useStore(store, (s) => s.followRequest);
-  const d = useDerived(snapshot, view);
+  const found = useStore(store, (s) => s.found);
+  useEventSearch(dispatcher, view.facets.query, snapshot.revision, found);
+  const d = useDerived(snapshot, view, found);
   // the list or the timeline, as the user left it (like the lanes, kept in the page's storage)
   const [listLayout, setListLayout] = useStoredFlag('newsline.list');
   const layout = listLayout ? 'list' : 'timeline';
@@ -131,7 +134,17 @@ function Explorer(props: {
   const commands = useExplorerCommands({ dispatcher, store, timeline: timelineRef, fileInput, focusEvents });
   // The PNG and the PDF: the sharing layout (title, dates, filters in words, legend). Its title is
   // what is shared is titled by the saved view's name, else the story's name, else "Newsline"
-  const share = useShare({ api, store, timeline: timelineRef, storyName: act.storyNameOf({ stories }) });
+  const shownRef = useRef(d.shownEvents);
+  useEffect(() => {
+    shownRef.current = d.shownEvents;
+  }, [d.shownEvents]);
+  const share = useShare({
+    api,
+    store,
+    timeline: timelineRef,
+    storyName: act.storyNameOf({ stories }),
+    printedEvents: () => shownRef.current,
+  });
   const printing = share.mode === 'print';
   const printed = useMemo(
     () =>
@@ -201,6 +214,7 @@ function Explorer(props: {
           timelineRef={timelineRef}
           listRef={listRef}
           store={store}
+          api={api}
           snapshot={snapshot}
           view={view}
           derived={d}
@@ -247,7 +261,9 @@ function Explorer(props: {
       {commands.askToChoose ? (
         <ChooseFilesPrompt onChoose={commands.chooseFiles} onCancel={commands.cancelChoose} />
       ) : null}
-      {printing ? createPortal(<PrintSheet events={printed} articles={d.articles} />, document.body) : null}
+      {printing
+        ? createPortal(<PrintSheet api={api} events={printed} articles={d.articles} />, document.body)
+        : null}
       <ImportDialogs
         state={importer.state}
         onConfirmDates={(dates) => void importer.confirmDates(dates)}

@@ -116,6 +116,9 @@ describe.skipIf(shouldSkipBrowserTests())('explorer in Chromium on the bundled s
       .click();
     const details = page.locator('.details');
     await expect.poll(() => details.locator('h2').textContent()).toBe(event!.title);
+    // the quotes come from the services once the event is selected (the page holds none)
+    for (const source of event!.sources)
+      await expect.poll(async () => (await details.textContent()) ?? '').toContain(source.quote);
     const text = (await details.textContent()) ?? '';
     for (const source of event!.sources) {
       expect(text).toContain(source.quote);

@@ -20,6 +20,8 @@ import type {
   NewsEvent,
   Precision,
 } from '../../electron/shared/model';
+import { openCuration } from '../../electron/services/curation';
+import { createEventFinder } from '../../electron/services/event-search';
 import { inDateOrder } from '../../electron/services/time-order';
 import { seededRandom } from '../seeded-random';
 
@@ -112,6 +114,7 @@ export function createSyntheticService(options: SyntheticOptions): NewslineServi
   let progress: ImportProgress | null = null;
   return {
     getSnapshot: async () => snapshot,
+    ...createEventFinder(async () => snapshot),
     getArticleText: async (id) => {
       const article = snapshot.articles.find((a) => a.id === id);
       if (!article) throw new Error(`No article ${id}`);
@@ -184,4 +187,25 @@ function readOnlyCuration(snapshot: Snapshot): CurationApi {
     exportEvents: file,
     importEvents: refuse,
   };
+}
+
+/**
+ * A synthetic library that takes edits as the app does: the real curation (edits.json in `dir`,
+ * applied over the synthetic events, undo and redo) over the events of `createSyntheticService`.
+ */
+export async function createEditableSyntheticService(
+  options: SyntheticOptions,
+  dir: string,
+): Promise<NewslineService> {
+  const base = createSyntheticService(options);
+  const machine = await base.getSnapshot();
+  const curation = await openCuration(dir, {
+    ready: Promise.resolve(),
+    machineEvents: () => machine.events,
+    articles: () => machine.articles,
+    problems: () => [],
+    articleText: (id) => base.getArticleText(id),
+  });
+  const current = async () => curation.snapshot();
+  return { ...base, ...curation.requests, getSnapshot: current, ...createEventFinder(current) };
 }

@@ -5,6 +5,7 @@ import { registerIpcHandlers } from '../../electron/main/ipc';
 import { channelOf, REQUEST_NAMES } from '../../electron/shared/contract';
 import { MAX_REQUEST_BYTES } from '../../electron/shared/limits';
 import { serviceStub } from '../mocks/service';
+import { pageSnapshotOf } from '../../electron/shared/page-events';
 import { decodeAnswer } from '../../electron/shared/wire';
 
 vi.mock('electron', () => import('../mocks/electron'));
@@ -38,7 +39,7 @@ describe('IPC handlers', () => {
     const handler = handlers().get(channelOf('getSnapshot'))!;
     // Answers travel as JSON text, snapshots packed; the page decodes them.
     const text = (await handler(eventFrom('app://newsline/index.html'))) as string;
-    expect(decodeAnswer('getSnapshot', text)).toEqual(snapshot);
+    expect(decodeAnswer('getSnapshot', text)).toEqual(pageSnapshotOf(snapshot));
     const save = handlers().get(channelOf('saveViewState'))!;
     await save(eventFrom('app://newsline/index.html'), { hiddenActors: ['NATO'], mode: 'all' });
     expect(service.saveViewState).toHaveBeenCalledWith({ hiddenActors: ['NATO'], mode: 'all' });

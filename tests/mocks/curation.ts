@@ -3,7 +3,15 @@
  * each answers with the snapshot given (or an empty list / file) and records its calls.
  */
 import { vi } from 'vitest';
-import type { CurationApi, Snapshot, StoriesApi, StoryList, WindowApi } from '../../electron/shared/contract';
+import type {
+  CurationApi,
+  NewslineService,
+  Snapshot,
+  StoriesApi,
+  StoryList,
+  WindowApi,
+} from '../../electron/shared/contract';
+import { matchesWords, searchWords } from '../../electron/shared/search-words';
 
 /** vi.fn stubs of every curation request. */
 export function curationStubs(snapshot: Snapshot) {
@@ -61,4 +69,15 @@ export function storyStubs(snapshot: Snapshot) {
     switchStory: vi.fn(async () => snapshot),
     removeArticles: vi.fn(async () => snapshot),
   } satisfies StoriesApi;
+}
+
+/** The events by id and the search, answered from the snapshot's events as the services would. */
+export function lookupStubs(snapshot: Snapshot) {
+  return {
+    getEvents: vi.fn(async (ids: string[]) => snapshot.events.filter((e) => ids.includes(e.id))),
+    searchEvents: vi.fn(async (query: string) => {
+      const terms = searchWords(query);
+      return { query, terms, ids: snapshot.events.filter((e) => matchesWords(e, terms)).map((e) => e.id) };
+    }),
+  } satisfies Pick<NewslineService, 'getEvents' | 'searchEvents'>;
 }

@@ -5,12 +5,13 @@
  */
 import { vi } from 'vitest';
 import { DEFAULT_VIEW_STATE, type Requests, type Snapshot } from '../../electron/shared/contract';
-import { curationStubs, storyStubs, windowStubs } from './curation';
+import { curationStubs, lookupStubs, storyStubs, windowStubs } from './curation';
 
 export function serviceStub<T extends Partial<Requests>>(snapshot: Snapshot, overrides: T = {} as T) {
   return {
     getSnapshot: vi.fn(async () => snapshot),
     getArticleText: vi.fn(async () => ({ article: {} as never, text: '' })),
+    ...lookupStubs(snapshot),
     inspectImport: vi.fn(async () => []),
     importArticles: vi.fn(async () => ({ imported: [], failed: [], snapshot })),
     getImportProgress: vi.fn(async () => null),

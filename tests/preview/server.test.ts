@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startPreviewServer, TOKEN_HEADER, type PreviewServer } from '../../electron/preview/server';
 import { CONTENT_SECURITY_POLICY } from '../../electron/shared/csp';
+import { pageSnapshotOf } from '../../electron/shared/page-events';
 import { reviveAnswer } from '../../electron/shared/wire';
 import { serviceStub } from '../mocks/service';
 
@@ -82,7 +83,7 @@ describe('preview server', () => {
     const answer = (await snapshot.json()) as { ok: boolean; result: unknown };
     expect(answer.ok).toBe(true);
     // Snapshots travel packed (shared/wire.ts); the page unpacks them.
-    expect(reviveAnswer('getSnapshot', answer.result)).toEqual(emptySnapshot);
+    expect(reviveAnswer('getSnapshot', answer.result)).toEqual(pageSnapshotOf(emptySnapshot));
   });
 
   it('refuses bad arguments with 400 and one line, without calling the service', async () => {

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { MenuCommand, NewslineApi, Snapshot, ViewState } from '../../electron/shared/contract';
 import { App } from '../../renderer/src/app';
 import { makeArticle, makeEvent } from './fixtures';
-import { curationStubs, storyStubs, windowStubs } from '../mocks/curation';
+import { curationStubs, lookupStubs, storyStubs, windowStubs } from '../mocks/curation';
 
 const actor = (name: string, kind: 'person' | 'country' = 'country') => ({
   name,
@@ -34,7 +34,7 @@ const snapshot: Snapshot = {
 /** An in-memory API, with the menu under the test's control. */
 function fakeApi(view: ViewState = { hiddenActors: [], mode: 'any' }) {
   let menu: ((c: MenuCommand) => void) | null = null;
-  const api: NewslineApi = {
+  const api = {
     getSnapshot: vi.fn(async () => snapshot),
     getArticleText: vi.fn(),
     inspectImport: vi.fn(async () => []),
@@ -43,15 +43,16 @@ function fakeApi(view: ViewState = { hiddenActors: [], mode: 'any' }) {
     getViewState: vi.fn(async () => view),
     saveViewState: vi.fn(async () => undefined),
     ...curationStubs(snapshot),
+    ...lookupStubs(snapshot),
     ...storyStubs(snapshot),
     ...windowStubs(),
-    onMenuCommand: (listener) => {
+    onMenuCommand: (listener: (c: MenuCommand) => void) => {
       menu = listener;
       return () => {
         menu = null;
       };
     },
-  };
+  } as unknown as NewslineApi; // the stubs answer edits with whole snapshots, which the page takes too
   return { api, sendMenu: (c: MenuCommand) => menu?.(c) };
 }
 

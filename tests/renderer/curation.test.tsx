@@ -87,7 +87,9 @@ describe('edited marker', () => {
 
   it('says what was edited, shows the machine version on request, and reverts', async () => {
     const onRevert = vi.fn();
-    render(<EventCuration event={edited} onEdit={vi.fn()} onHide={vi.fn()} onRevert={onRevert} />);
+    render(
+      <EventCuration event={edited} full={edited} onEdit={vi.fn()} onHide={vi.fn()} onRevert={onRevert} />,
+    );
     expect(screen.getByTestId('edited-mark')).toHaveTextContent('Edited: title');
     const user = userEvent.setup();
     await user.click(screen.getByRole('button', { name: 'Show machine version' }));

@@ -3,7 +3,7 @@ import { cleanup, render, screen, waitFor, within } from '@testing-library/react
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { NewslineApi, Snapshot, ViewState } from '../../electron/shared/contract';
-import { storyStubs } from '../mocks/curation';
+import { lookupStubs, storyStubs } from '../mocks/curation';
 import { App } from '../../renderer/src/app';
 import { makeArticle, makeEvent } from './fixtures';
 
@@ -59,6 +59,7 @@ function fakeApi(view: ViewState = { hiddenActors: [], mode: 'any' }): NewslineA
     getViewState: vi.fn(async () => view),
     saveViewState: vi.fn(async () => undefined),
     ...storyStubs(snapshot),
+    ...lookupStubs(snapshot),
     onMenuCommand: () => () => undefined,
   } as unknown as NewslineApi;
 }

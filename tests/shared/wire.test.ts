@@ -4,6 +4,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import type { ImportResult, Snapshot } from '../../electron/shared/contract';
 import type { NewsEvent } from '../../electron/shared/model';
+import { changeBetween, pageSnapshotOf } from '../../electron/shared/page-events';
 import {
   decodeAnswer,
   encodeAnswer,
@@ -65,11 +66,46 @@ const snapshotWith = (events: NewsEvent[]): Snapshot => ({
 });
 
 describe('answers across the process boundary', () => {
-  it('gives back exactly the snapshot that was packed: every field, absent fields absent', () => {
+  it('gives back exactly the page’s form of the snapshot: every field drawn, absent fields absent', () => {
     const snapshot = snapshotWith([edited, baseEvent()]);
     const back = decodeAnswer('getSnapshot', encodeAnswer('getSnapshot', snapshot));
-    expect(back).toStrictEqual(snapshot);
-    expect(Object.keys(back.events[1] as NewsEvent)).not.toContain('end');
+    expect(back).toStrictEqual(pageSnapshotOf(snapshot));
+    expect(Object.keys(back.events[1]!)).not.toContain('end');
+  });
+
+  it('leaves the quotes, the date as written and the machine version on the main side', () => {
+    const back = decodeAnswer('getSnapshot', encodeAnswer('getSnapshot', snapshotWith([edited])));
+    const event = back.events[0]!;
+    expect(event.sources).toEqual([
+      { articleId: 'a1', start: 10, end: 52 },
+      { articleId: 'a2', start: 0, end: 15 },
+    ]);
+    expect(event).not.toHaveProperty('expression');
+    expect(event).not.toHaveProperty('timex');
+    expect(event.edited).toEqual({ fields: ['title'], mergedFrom: ['x'] });
+    expect(event).toMatchObject({ approximation: edited.approximation, modality: 'planned' });
+  });
+
+  it('carries the salience of events that have one', () => {
+    const scored = { ...baseEvent(), salience: 0.75 } as NewsEvent;
+    const back = decodeAnswer('getSnapshot', encodeAnswer('getSnapshot', snapshotWith([scored, edited])));
+    expect(back.events.map((e) => e.salience)).toEqual([0.75, undefined]);
+  });
+
+  it('answers an edit with what changed, packed', () => {
+    const before = snapshotWith([edited, baseEvent()]);
+    const after = snapshotWith([
+      { ...edited, title: 'Renamed' },
+      { ...baseEvent(), id: 'ev-new' },
+    ]);
+    const change = decodeAnswer('editEvent', encodeAnswer('editEvent', changeBetween(before, after)));
+    expect(change.changed.map((e) => [e.id, e.title])).toEqual([
+      ['ev-edited', 'Renamed'],
+      ['ev-new', 'NATO meets'],
+    ]);
+    expect(change.removed).toEqual(['ev-plain']);
+    expect(change.base).toBe(pageSnapshotOf(before).revision);
+    expect(change.revision).toBe(pageSnapshotOf(after).revision);
   });
 
   it('round-trips the bundled sample as the service builds it', async () => {
@@ -78,17 +114,19 @@ describe('answers across the process boundary', () => {
       const service = await createNewslineService({ sampleDir, userDataDir });
       const snapshot = await service.getSnapshot();
       expect(snapshot.events.length).toBeGreaterThan(10);
-      expect(decodeAnswer('getSnapshot', encodeAnswer('getSnapshot', snapshot))).toStrictEqual(snapshot);
+      expect(decodeAnswer('getSnapshot', encodeAnswer('getSnapshot', snapshot))).toStrictEqual(
+        pageSnapshotOf(snapshot),
+      );
     } finally {
       await rm(userDataDir, { recursive: true, force: true });
     }
   });
 
-  it('sends a large snapshot in about half the text of plain JSON', () => {
+  it('sends a large snapshot in a third of the text of plain JSON', () => {
     const snapshot = syntheticSnapshot({ events: 5000, actors: 30 });
     const packed = encodeAnswer('getSnapshot', snapshot);
-    expect(packed.length).toBeLessThan(JSON.stringify(snapshot).length * 0.6);
-    expect(reviveAnswer('getSnapshot', JSON.parse(packed))).toStrictEqual(snapshot);
+    expect(packed.length).toBeLessThan(JSON.stringify(snapshot).length * 0.35);
+    expect(reviveAnswer('getSnapshot', JSON.parse(packed))).toStrictEqual(pageSnapshotOf(snapshot));
   });
 
   it('keeps every actor of events with many actors, in a library of tens of thousands of actors', () => {
@@ -107,7 +145,9 @@ describe('answers across the process boundary', () => {
       ],
     }));
     const snapshot = snapshotWith(events);
-    expect(decodeAnswer('getSnapshot', encodeAnswer('getSnapshot', snapshot))).toStrictEqual(snapshot);
+    expect(decodeAnswer('getSnapshot', encodeAnswer('getSnapshot', snapshot))).toStrictEqual(
+      pageSnapshotOf(snapshot),
+    );
   });
 
   it('packs the snapshot of an import result and leaves the rest as it is', () => {
@@ -116,7 +156,10 @@ describe('answers across the process boundary', () => {
       failed: [{ file: 'x.md', message: 'Empty file' }],
       snapshot: snapshotWith([baseEvent()]),
     };
-    expect(decodeAnswer('importArticles', encodeAnswer('importArticles', result))).toStrictEqual(result);
+    expect(decodeAnswer('importArticles', encodeAnswer('importArticles', result))).toStrictEqual({
+      ...result,
+      snapshot: pageSnapshotOf(result.snapshot),
+    });
   });
 
   it('sends other answers as plain JSON, and nothing as null', () => {
@@ -131,13 +174,13 @@ describe('answers across the process boundary', () => {
     const first = encodeAnswer('getSnapshot', snapshot);
     // Snapshots are not changed once made: a second request is answered from the packed text.
     snapshot.events.push(baseEvent());
-    expect(encodeAnswer('undo', snapshot)).toBe(first);
+    expect(encodeAnswer('switchStory', snapshot)).toBe(first);
     expect(decodeAnswer('getSnapshot', encodeAnswer('getSnapshot', { ...snapshot })).events).toHaveLength(2);
   });
 
   it('refuses a snapshot it cannot read with a clear message', () => {
     expect(() => reviveAnswer('getSnapshot', { events: [] })).toThrow(/format this page does not read/);
-    const packed = packSnapshot(snapshotWith([]));
+    const packed = packSnapshot(pageSnapshotOf(snapshotWith([])));
     expect(unpackSnapshot(packed).events).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import type { ActorChange } from '../../../electron/shared/actor-changes';
-import type { Snapshot } from '../../../electron/shared/contract';
+import type { PageSnapshot } from '../../../electron/shared/contract';
 import type { ActorSummary } from '../../../electron/shared/model';
 import { formatEventDate } from '../lib/event-dates';
 
@@ -9,7 +9,7 @@ const SPLIT_LIMIT = 200;
 
 export interface ActorEditorProps {
   actor: ActorSummary;
-  snapshot: Snapshot;
+  snapshot: PageSnapshot;
   onChange(change: ActorChange): Promise<boolean>;
   /** Called once a change that ends the editing (rename, merge, split) was made. */
   onDone(): void;

@@ -1,13 +1,13 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { ActorChange, ActorSuggestion } from '../../../electron/shared/actor-changes';
-import type { Snapshot } from '../../../electron/shared/contract';
+import type { PageSnapshot } from '../../../electron/shared/contract';
 import type { ActorKind, ActorSummary } from '../../../electron/shared/model';
 import { ACTOR_KIND_ORDER, matchesQuery } from '../lib/actor-groups';
 import { ActorEditor } from './actor-editor';
 import '../styles/actors.css';
 
 export interface ActorManagerProps {
-  snapshot: Snapshot;
+  snapshot: PageSnapshot;
   /** Sends a change of actors; resolves true once the new snapshot is shown. */
   onChange(change: ActorChange): Promise<boolean>;
   onClose(): void;
@@ -221,7 +221,7 @@ function ActorRow(props: {
   others: readonly string[];
   open: boolean;
   onOpen(open: boolean): void;
-  snapshot: Snapshot;
+  snapshot: PageSnapshot;
   onChange(change: ActorChange): Promise<boolean>;
 }) {
   const { actor, others, open, onOpen, onChange } = props;

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import type { EventPatch, NewEventInput, NewslineApi } from '../../../electron/shared/contract';
-import type { ArticleInfo, NewsEvent } from '../../../electron/shared/model';
+import type { ArticleInfo } from '../../../electron/shared/model';
+import type { PageEvent } from '../../../electron/shared/contract';
 import { errorMessage } from '../lib/api';
 import { EditEventForm } from './edit-event-form';
 import '../styles/curation.css';
@@ -69,7 +70,7 @@ export function AddFromSelection({ api, article, onAdd, text }: AddFromSelection
   };
 
   if (draft) {
-    const base: NewsEvent = {
+    const base: PageEvent = {
       id: 'new',
       title: short(draft.quote),
       start: article.published,

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
-import type { ArticleText, NewslineApi } from '../../../electron/shared/contract';
-import type { ArticleInfo, NewsEvent } from '../../../electron/shared/model';
+import type { ArticleText, NewslineApi, PageEvent } from '../../../electron/shared/contract';
+import type { ArticleInfo } from '../../../electron/shared/model';
+import { useFullEvents } from '../hooks/use-full-events';
 import { errorMessage } from '../lib/api';
 import { cameoRootName } from '../lib/cameo-names';
 import { formatIsoDate } from '../lib/event-dates';
@@ -10,10 +11,10 @@ import { quadClass } from '../timeline/items';
 import '../styles/find.css';
 
 export interface ArticleReaderProps {
-  api: Pick<NewslineApi, 'getArticleText'>;
+  api: Pick<NewslineApi, 'getArticleText' | 'getEvents'>;
   article: ArticleInfo;
   /** Every event (those of this article are found by their sources). */
-  events: readonly NewsEvent[];
+  events: readonly PageEvent[];
   /** Ids of the events that pass the filters; the others are highlighted faintly. */
   visibleIds: ReadonlySet<string>;
   selectedId: string | null;
@@ -66,9 +67,12 @@ export function ArticleReader({ textRef: givenRef, ...props }: ArticleReaderProp
     [events, article.id],
   );
   const byId = useMemo(() => new Map(ownEvents.map((e) => [e.id, e])), [ownEvents]);
+  // the quotes find the highlights where the text moved: the article's events are asked whole
+  const full = useFullEvents(api, ownEvents);
+  const quoted = useMemo(() => [...full.values()], [full]);
   const paragraphs = useMemo(
-    () => (text === null ? [] : segmentArticle(text, articleHighlights(ownEvents, article, text))),
-    [text, ownEvents, article],
+    () => (text === null ? [] : segmentArticle(text, articleHighlights(quoted, article, text))),
+    [text, quoted, article],
   );
 
   // Selecting an event brings its quote into view.
@@ -168,7 +172,7 @@ function HighlightMark({
   onKeyDown,
 }: {
   segment: Segment;
-  byId: ReadonlyMap<string, NewsEvent>;
+  byId: ReadonlyMap<string, PageEvent>;
   visibleIds: ReadonlySet<string>;
   selectedId: string | null;
   onClick(): void;
@@ -180,7 +184,7 @@ function HighlightMark({
   const hidden = segment.eventIds.every((id) => !visibleIds.has(id));
   const titles = segment.eventIds.map((id) => byId.get(id)?.title ?? '').filter(Boolean);
   const kinds = segment.eventIds.map((id) => cameoRootName(byId.get(id)?.cameo) ?? 'Not classified');
-  const ending = segment.endingIds.map((id) => byId.get(id)).filter((e): e is NewsEvent => e !== undefined);
+  const ending = segment.endingIds.map((id) => byId.get(id)).filter((e): e is PageEvent => e !== undefined);
   return (
     <mark
       className={`hl hl-q${q}${isCurrent ? ' current' : ''}${hidden ? ' filtered-out' : ''}`}

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { ExportOptions, Snapshot, ViewState } from '../../../electron/shared/contract';
+import type { ExportOptions, PageSnapshot, ViewState } from '../../../electron/shared/contract';
 import type { Commands } from '../commands';
 import type { Dispatcher } from '../state/dispatcher';
 import { ExportMenu } from './export-menu';
@@ -10,7 +10,7 @@ import '../styles/curation.css';
 export interface CurationToolbarProps {
   dispatcher: Dispatcher;
   commands: Commands;
-  snapshot: Snapshot;
+  snapshot: PageSnapshot;
   filteredIds(): string[];
   currentView(): ViewState;
   /** A saved view chosen (its state and name), and the current view saved under a name. */

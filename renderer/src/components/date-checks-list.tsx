@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import type { ArticleInfo, NewsEvent } from '../../../electron/shared/model';
+import type { ArticleInfo } from '../../../electron/shared/model';
+import type { PageEvent } from '../../../electron/shared/contract';
 import {
   checkDates,
   MAX_YEARS_AFTER_ARTICLE,
@@ -11,8 +12,8 @@ import '../styles/view.css';
 
 export interface DateChecksListProps {
   /** Events shown (those listed) and every event of the library (for its spread). */
-  shown: readonly NewsEvent[];
-  library: readonly NewsEvent[];
+  shown: readonly PageEvent[];
+  library: readonly PageEvent[];
   articles: ReadonlyMap<string, ArticleInfo>;
   selectedId: string | null;
   /** Selects the event: its details (and the form to correct its date) open, the timeline goes to it. */

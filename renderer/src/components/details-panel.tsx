@@ -1,32 +1,35 @@
+import type { PageEvent } from '../../../electron/shared/contract';
 import type { ArticleInfo, NewsEvent } from '../../../electron/shared/model';
 import { cameoRootName } from '../lib/cameo-names';
 import { describePrecision, formatEventDate, formatIsoDate } from '../lib/event-dates';
 import { modalityText } from '../timeline/items';
 
 export interface DetailsPanelProps {
-  event: NewsEvent;
+  event: PageEvent;
+  /** The event whole (quotes, date as written), once the services have answered. */
+  full?: NewsEvent | undefined;
   articles: ReadonlyMap<string, ArticleInfo>;
   onClose(): void;
   /** Opens an article in the reader; without it, article titles are plain text. */
   onOpenArticle?(articleId: string): void;
 }
 
-function basisText(event: NewsEvent): string {
+function basisText(event: PageEvent, expression: string | undefined): string {
   // a date set by hand is the person's, whatever the text said
   if (event.edited?.fields.includes('date') || (event.edited?.added && event.basis === 'reported'))
     return 'set by hand';
   switch (event.basis) {
     case 'explicit':
-      return event.expression ? `written in the text: “${event.expression}”` : 'written in the text';
+      return expression ? `written in the text: “${expression}”` : 'written in the text';
     case 'relative':
-      return event.expression ? `worked out from “${event.expression}”` : 'worked out from the text';
+      return expression ? `worked out from “${expression}”` : 'worked out from the text';
     case 'reported':
       return 'the publication date of the report';
   }
 }
 
 /** The selected event: title, date in words, actors with roles, kind of event and every source quote. */
-export function DetailsPanel({ event, articles, onClose, onOpenArticle }: DetailsPanelProps) {
+export function DetailsPanel({ event, full, articles, onClose, onOpenArticle }: DetailsPanelProps) {
   const kind = cameoRootName(event.cameo);
   return (
     <article className="details" aria-labelledby="details-title">
@@ -41,7 +44,7 @@ export function DetailsPanel({ event, articles, onClose, onOpenArticle }: Detail
         <dd>
           <span className="details-date">{formatEventDate(event)}</span>
           <span className="details-sub">
-            {describePrecision(event.precision)} · {basisText(event)}
+            {describePrecision(event.precision)} · {basisText(event, full?.expression)}
           </span>
         </dd>
         {event.modality && (
@@ -74,9 +77,12 @@ export function DetailsPanel({ event, articles, onClose, onOpenArticle }: Detail
       <ol className="details-sources">
         {event.sources.map((s, i) => {
           const article = articles.get(s.articleId);
+          const quote = full?.sources[i]?.quote;
           return (
             <li key={`${s.articleId}:${s.start}:${i}`} className="source">
-              <blockquote className="quote">{s.quote}</blockquote>
+              <blockquote className="quote" aria-busy={quote === undefined}>
+                {quote ?? '…'}
+              </blockquote>
               <p className="source-cite">
                 <cite>
                   {article && onOpenArticle ? (

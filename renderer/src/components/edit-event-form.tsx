@@ -1,11 +1,12 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { EventPatch } from '../../../electron/shared/contract';
-import type { ActorKind, ActorRole, EventActor, NewsEvent, Precision } from '../../../electron/shared/model';
+import type { ActorKind, ActorRole, EventActor, Precision } from '../../../electron/shared/model';
+import type { PageEvent } from '../../../electron/shared/contract';
 import { cameoRootName } from '../lib/cameo-names';
 import { ACTOR_KIND_ORDER } from '../lib/actor-groups';
 
 export interface EditEventFormProps {
-  event: NewsEvent;
+  event: PageEvent;
   /** Saves the fields that changed; resolves true when saved. */
   onSave(patch: EventPatch): Promise<boolean>;
   onCancel(): void;
@@ -34,7 +35,7 @@ function atPrecision(start: string, precision: Precision): string {
 }
 
 /** The fields that differ from the event, as a patch (empty when nothing changed). */
-export function patchOf(event: NewsEvent, draft: Draft): EventPatch {
+export function patchOf(event: PageEvent, draft: Draft): EventPatch {
   const patch: EventPatch = {};
   if (draft.title.trim() !== event.title) patch.title = draft.title.trim();
   const end = draft.end.trim();

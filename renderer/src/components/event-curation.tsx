@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { EventPatch } from '../../../electron/shared/contract';
+import type { EventPatch, PageEvent } from '../../../electron/shared/contract';
 import type { NewsEvent } from '../../../electron/shared/model';
 import { cameoRootName } from '../lib/cameo-names';
 import { formatEventDate } from '../lib/event-dates';
@@ -7,12 +7,14 @@ import { EditEventForm } from './edit-event-form';
 import '../styles/curation.css';
 
 export interface EventCurationProps {
-  event: NewsEvent;
+  event: PageEvent;
+  /** The event whole (its quotes and machine version), once the services have answered. */
+  full?: NewsEvent | undefined;
   onEdit(patch: EventPatch): Promise<boolean>;
   onHide(): void;
   onRevert(): void;
   /** Events it could be merged with (the shown ones); the nearest in time are offered. */
-  mergeCandidates?: readonly NewsEvent[];
+  mergeCandidates?: readonly PageEvent[];
   /** Merges the other event into this one. */
   onMerge?(otherId: string): void;
   /** Moves the source at this index of `event.sources` into an event of its own. */
@@ -23,11 +25,11 @@ const MERGE_CHOICES = 30;
 
 /** The events nearest in time to `event` (itself excluded), nearest first. */
 export function nearestEvents(
-  event: NewsEvent,
-  events: readonly NewsEvent[],
+  event: PageEvent,
+  events: readonly PageEvent[],
   count = MERGE_CHOICES,
-): NewsEvent[] {
-  const at = (e: NewsEvent) =>
+): PageEvent[] {
+  const at = (e: PageEvent) =>
     Date.parse(e.start.length === 4 ? `${e.start}-01-01` : e.start.length === 7 ? `${e.start}-01` : e.start);
   const t = at(event);
   return events
@@ -38,10 +40,12 @@ export function nearestEvents(
     .map((x) => x.e);
 }
 
+const shortQuote = (quote: string) => (quote.length > 80 ? `${quote.slice(0, 79)}…` : quote);
+
 const FIELD_NAMES: Record<string, string> = { title: 'title', date: 'date', actors: 'actors', cameo: 'kind' };
 
 /** What was done by hand to an event, in words. */
-export function editSummary(event: NewsEvent): string | null {
+export function editSummary(event: PageEvent): string | null {
   const mark = event.edited;
   if (!mark) return null;
   if (mark.added) return 'Added by hand';
@@ -75,6 +79,7 @@ function MachineVersion({ machine }: { machine: NewsEvent }) {
 /** Under the details of an event: Edit, Hide, and for edited events a marker, the machine's version and Revert. */
 export function EventCuration({
   event,
+  full,
   onEdit,
   onHide,
   onRevert,
@@ -86,7 +91,7 @@ export function EventCuration({
   const [mergeWith, setMergeWith] = useState('');
   const [showMachine, setShowMachine] = useState(false);
   const summary = editSummary(event);
-  const machine = event.edited?.machine;
+  const machine = full?.edited?.machine;
   if (editing === event.id) {
     return <EditEventForm event={event} onSave={onEdit} onCancel={() => setEditing(null)} />;
   }
@@ -148,9 +153,7 @@ export function EventCuration({
           <ul className="menu-list">
             {event.sources.map((s, i) => (
               <li key={`${s.articleId}:${s.start}`}>
-                <span className="split-quote">
-                  {s.quote.length > 80 ? `${s.quote.slice(0, 79)}…` : s.quote}
-                </span>
+                <span className="split-quote">{shortQuote(full?.sources[i]?.quote ?? '…')}</span>
                 <button type="button" onClick={() => onSplit(i)} aria-label={`Split off source ${i + 1}`}>
                   Split off
                 </button>

@@ -1,5 +1,7 @@
 import { useEffect, useImperativeHandle, useMemo, useRef, useState, type Ref } from 'react';
+import type { NewslineApi, PageEvent } from '../../../electron/shared/contract';
 import type { NewsEvent } from '../../../electron/shared/model';
+import { useFullEvents } from '../hooks/use-full-events';
 import { cameoRootName } from '../lib/cameo-names';
 import { formatEventDate } from '../lib/event-dates';
 import { revealInPane } from '../lib/reveal';
@@ -12,8 +14,10 @@ import { SortHeader } from './sort-header';
 const PAGE = 200;
 
 export interface EventListProps {
+  /** Where the rows' quotes come from (asked for the rows shown, when searching). */
+  api: Pick<NewslineApi, 'getEvents'>;
   /** The events that pass the filter. */
-  events: readonly NewsEvent[];
+  events: readonly PageEvent[];
   selectedId: string | null;
   onSelect(id: string): void;
   /** Searched words, marked in the titles. */
@@ -26,12 +30,16 @@ export interface EventListProps {
  * The same events as the timeline, as a table sortable by date or title: an equal alternative
  * for keyboards and screen readers. Selecting a row's title selects the event.
  */
-export function EventList({ events, selectedId, onSelect, words = [], ref }: EventListProps) {
+const NONE: readonly PageEvent[] = [];
+
+export function EventList({ api, events, selectedId, onSelect, words = [], ref }: EventListProps) {
   const [limit, setLimit] = useState(PAGE);
   const [order, setOrder] = useState<SortOrder<EventSortKey>>({ key: 'date', direction: 'ascending' });
   const ordered = useMemo(() => sortEvents(events, order), [events, order]);
   const onSort = (key: EventSortKey) => setOrder((o) => nextSort(o, key));
-  const shown = ordered.slice(0, limit);
+  const shown = useMemo(() => ordered.slice(0, limit), [ordered, limit]);
+  // Where a searched word is only in a quote, the row shows that stretch: the rows' quotes are asked for.
+  const full = useFullEvents(api, words.length > 0 ? shown : NONE);
   // The selected event's row comes into view (selected on the timeline, in the reader or by search).
   const listRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -76,7 +84,7 @@ export function EventList({ events, selectedId, onSelect, words = [], ref }: Eve
                 >
                   <MarkedText text={e.title} words={words} />
                 </button>
-                <QuoteMatch event={e} words={words} />
+                <QuoteMatch event={e} full={full.get(e.id)} words={words} />
               </td>
               <td>
                 <MarkedText text={actorLine(e)} words={words} />
@@ -103,11 +111,19 @@ export function EventList({ events, selectedId, onSelect, words = [], ref }: Eve
  * Where the search found a word that neither the title nor the actors show: the stretch of the
  * quote that holds it, with every searched word marked, so that each row shows why it matched.
  */
-function QuoteMatch({ event, words }: { event: NewsEvent; words: readonly string[] }) {
+function QuoteMatch({
+  event,
+  full,
+  words,
+}: {
+  event: PageEvent;
+  full: NewsEvent | undefined;
+  words: readonly string[];
+}) {
   const actors = actorLine(event);
   const unseen = words.filter((w) => !containsWord(event.title, w) && !containsWord(actors, w));
-  if (unseen.length === 0) return null;
-  for (const source of event.sources) {
+  if (unseen.length === 0 || !full) return null;
+  for (const source of full.sources) {
     const excerpt = excerptAround(source.quote, unseen);
     if (excerpt)
       return (

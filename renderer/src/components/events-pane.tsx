@@ -1,5 +1,5 @@
 import { useMemo, useState, type Ref } from 'react';
-import type { Snapshot } from '../../../electron/shared/contract';
+import type { NewslineApi, PageSnapshot } from '../../../electron/shared/contract';
 import type { ExplorerCommands } from '../hooks/use-explorer-commands';
 import { filtersInWords } from '../lib/filters-in-words';
 import type { TimeSpan } from '../lib/time';
@@ -17,7 +17,9 @@ import { TimelineView } from './timeline-view';
 
 export interface EventsPaneProps {
   store: act.ExplorerStore;
-  snapshot: Snapshot;
+  /** Where the list's quotes come from. */
+  api: Pick<NewslineApi, 'getEvents'>;
+  snapshot: PageSnapshot;
   view: act.ViewSelection;
   derived: Derived;
   commands: ExplorerCommands;
@@ -85,6 +87,7 @@ export function EventsPane({ timelineRef, listRef, paneRef, ...props }: EventsPa
       />
       {props.layout === 'list' ? (
         <EventList
+          api={props.api}
           ref={listRef}
           events={d.shownEvents}
           selectedId={d.selected?.id ?? null}

@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
-import type { Snapshot } from '../../../electron/shared/contract';
+import type { PageSnapshot } from '../../../electron/shared/contract';
 import { IMPORT_EXTENSIONS } from '../../../electron/shared/limits';
 
 export interface ExplorerHeaderProps {
-  snapshot: Snapshot;
+  snapshot: PageSnapshot;
   /** Events that pass the filters, and whether any filter is on. */
   shownCount: number;
   filtering: boolean;

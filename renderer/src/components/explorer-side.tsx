@@ -1,5 +1,6 @@
-import { useRef, type Ref } from 'react';
+import { useMemo, useRef, type Ref } from 'react';
 import type { ArticleInfo } from '../../../electron/shared/model';
+import { useFullEvents } from '../hooks/use-full-events';
 import type { Derived } from '../state/derived';
 import type { Dispatcher } from '../state/dispatcher';
 import {
@@ -38,6 +39,8 @@ export function ExplorerSide({ paneRef, ...props }: ExplorerSideProps) {
   const snapshot = useStore(store, (s) => s.snapshot);
   const { tab, readerId } = props.side;
   const selected = d.selected;
+  const asked = useMemo(() => (selected ? [selected] : []), [selected]);
+  const full = useFullEvents(api, asked).get(selected?.id ?? '');
   const onSelect = (id: string | null) => store.dispatch(selectEvent(id));
   const onOpenArticle = (id: string) => store.dispatch(openArticle(id));
   const readerText = useRef<HTMLDivElement>(null);
@@ -64,6 +67,7 @@ export function ExplorerSide({ paneRef, ...props }: ExplorerSideProps) {
       {tab === 'details' && selected ? (
         <DetailsPanel
           event={selected}
+          full={full}
           articles={d.articles}
           onOpenArticle={onOpenArticle}
           onClose={() => {
@@ -76,6 +80,7 @@ export function ExplorerSide({ paneRef, ...props }: ExplorerSideProps) {
         <EventCuration
           key={selected.id}
           event={selected}
+          full={full}
           onEdit={(patch) => edit((a) => a.editEvent(selected.id, patch), 'Could not save the edit')}
           onHide={() => void edit((a) => a.hideEvent(selected.id, true), 'Could not hide the event')}
           onRevert={() => void edit((a) => a.revertEvent(selected.id), 'Could not revert the event')}

@@ -1,4 +1,4 @@
-import type { NewsEvent } from '../../../electron/shared/model';
+import type { PageEvent } from '../../../electron/shared/contract';
 import type { ExplorerCommands } from '../hooks/use-explorer-commands';
 import type { ShareActions } from '../hooks/use-share';
 import { nameView, restoreView, viewStateOf, type ExplorerStore } from '../state/explorer';
@@ -16,7 +16,7 @@ export interface ExplorerToolbarProps {
   /** The list of articles is open in the side pane. */
   articlesOpen: boolean;
   onArticles(): void;
-  shownEvents: readonly NewsEvent[];
+  shownEvents: readonly PageEvent[];
   /** Sharing the timeline (PNG, PDF) and the title of exports. */
   share?: ShareActions;
 }

@@ -1,9 +1,13 @@
-import type { ArticleInfo, NewsEvent } from '../../../electron/shared/model';
+import type { NewslineApi, PageEvent } from '../../../electron/shared/contract';
+import type { ArticleInfo } from '../../../electron/shared/model';
+import { useFullEvents } from '../hooks/use-full-events';
 import { cameoRootName } from '../lib/cameo-names';
 import { formatEventDate, formatIsoDate } from '../lib/event-dates';
 
 export interface PrintSheetProps {
-  events: readonly NewsEvent[];
+  /** Where the quotes come from (asked before printing; see hooks/use-share.ts). */
+  api: Pick<NewslineApi, 'getEvents'>;
+  events: readonly PageEvent[];
   articles: ReadonlyMap<string, ArticleInfo>;
 }
 
@@ -11,7 +15,8 @@ export interface PrintSheetProps {
  * What the PDF adds after the timeline: every filtered event in time order with its actors, kind
  * and quotes, then the list of source articles. Shown only when printing.
  */
-export function PrintSheet({ events, articles }: PrintSheetProps) {
+export function PrintSheet({ api, events, articles }: PrintSheetProps) {
+  const full = useFullEvents(api, events);
   const cited = [...new Set(events.flatMap((e) => e.sources.map((s) => s.articleId)))]
     .map((id) => articles.get(id))
     .filter((a): a is ArticleInfo => a !== undefined);
@@ -35,7 +40,8 @@ export function PrintSheet({ events, articles }: PrintSheetProps) {
             </p>
             {e.sources.map((s, i) => (
               <blockquote key={`${s.articleId}:${s.start}:${i}`}>
-                “{s.quote}” — {articles.get(s.articleId)?.title ?? 'Unknown article'}
+                “{full.get(e.id)?.sources[i]?.quote ?? '…'}” —{' '}
+                {articles.get(s.articleId)?.title ?? 'Unknown article'}
               </blockquote>
             ))}
           </li>

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { NewsEvent } from '../../../electron/shared/model';
+import type { PageEvent } from '../../../electron/shared/contract';
 import type { Chip } from '../lib/chips';
 import { formatEventDate } from '../lib/event-dates';
 import { markWords, searchWords } from '../lib/search';
@@ -9,7 +9,7 @@ export interface SearchBarProps {
   query: string;
   onQueryChange(query: string): void;
   /** Events passing every filter (the matches, when searching). */
-  shown: readonly NewsEvent[];
+  shown: readonly PageEvent[];
   chips: readonly Chip[];
   onRemoveChip(chip: Chip): void;
   onClearAll(): void;

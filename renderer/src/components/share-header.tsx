@@ -1,5 +1,5 @@
 import '../styles/share.css';
-import type { NewsEvent } from '../../../electron/shared/model';
+import type { PageEvent } from '../../../electron/shared/contract';
 import { formatIsoDate } from '../lib/event-dates';
 import { countInSpan, rangeInWords } from '../lib/share-caption';
 import { useStore } from '../state/action-store';
@@ -9,7 +9,7 @@ export interface ShareHeaderProps {
   store: ExplorerStore;
   title: string;
   /** The events that pass the filters. */
-  shown: readonly NewsEvent[];
+  shown: readonly PageEvent[];
   /** The filters in words (filters-in-words.ts). */
   filters: string;
 }

@@ -1,4 +1,4 @@
-import type { NewsEvent } from '../../../electron/shared/model';
+import type { PageEvent } from '../../../electron/shared/contract';
 import { formatEventDate } from '../lib/event-dates';
 import '../styles/view.css';
 
@@ -7,7 +7,7 @@ export type TimelineNotice =
   /** Events a change concerns that lie outside the window (`ids` null: every event shown). */
   | { kind: 'outside'; ids: ReadonlySet<string> | null; outside: number }
   /** Events a fit had to leave out, far from the others, in time order. */
-  | { kind: 'left-out'; events: readonly NewsEvent[] };
+  | { kind: 'left-out'; events: readonly PageEvent[] };
 
 export interface TimelineNoticeBarProps {
   notice: TimelineNotice;

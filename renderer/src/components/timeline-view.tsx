@@ -10,7 +10,8 @@ import {
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import '../styles/timeline.css';
 import '../styles/marks.css';
-import type { ActorSummary, NewsEvent } from '../../../electron/shared/model';
+import type { ActorSummary } from '../../../electron/shared/model';
+import type { PageEvent } from '../../../electron/shared/contract';
 import { commandForKey, type Commands } from '../commands';
 import { formatIsoDate } from '../lib/event-dates';
 import type { TimeSpan } from '../lib/time';
@@ -27,7 +28,7 @@ const NONE_HIDDEN: ReadonlySet<string> = new Set();
 const SETTLE_MS = 700;
 
 export interface TimelineViewProps {
-  events: readonly NewsEvent[];
+  events: readonly PageEvent[];
   /** Ids of the events that pass the filter. */
   visibleIds: ReadonlySet<string>;
   selectedId: string | null;
@@ -102,7 +103,7 @@ export function TimelineView(props: TimelineViewProps) {
   const settleTimer = useRef<number | null>(null);
   const [notice, setNotice] = useState<TimelineNotice | null>(null);
   /** What the last update applied, to tell a change of filter from new events. */
-  const applied = useRef<{ events: readonly NewsEvent[]; visibleIds: ReadonlySet<string> } | null>(null);
+  const applied = useRef<{ events: readonly PageEvent[]; visibleIds: ReadonlySet<string> } | null>(null);
   /** The window request last followed (one arriving with a filter change wins over following it). */
   const requestSeen = useRef(windowRequest);
   const shownSelection = useRef(selectedId);

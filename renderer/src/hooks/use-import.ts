@@ -3,7 +3,7 @@ import type {
   ImportFile,
   ImportInspection,
   ImportProgress,
-  Snapshot,
+  PageSnapshot,
 } from '../../../electron/shared/contract';
 import type { Problem } from '../../../electron/shared/model';
 import { importBatches, sortOutFiles, textOfBytes } from '../lib/import-batches';
@@ -96,11 +96,11 @@ export function useImport(dispatcher: Dispatcher, follow?: ImportFollow) {
       const failed = [...earlier];
       const known = follow?.eventIds() ?? new Set<string>();
       const articleIds = new Set<string>();
-      let last: Snapshot | null = null;
+      let last: PageSnapshot | null = null;
       try {
         for (const batch of importBatches(files)) {
           const result = await api.importArticles(batch);
-          dispatcher.show(result.snapshot);
+          await dispatcher.show(result.snapshot);
           last = result.snapshot;
           imported += result.imported.length;
           for (const a of result.imported) articleIds.add(a.id);

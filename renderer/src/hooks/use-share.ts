@@ -7,12 +7,13 @@
  */
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
-import type { ExportedFile, ExportOptions, NewslineApi } from '../../../electron/shared/contract';
+import type { ExportedFile, ExportOptions, NewslineApi, PageEvent } from '../../../electron/shared/contract';
 import { downloadFile } from '../lib/download';
 import { filtersInWords, sameFilters } from '../lib/filters-in-words';
 import { shareFileName, shareTitle } from '../lib/share-title';
 import type { ExplorerState, ExplorerStore } from '../state/explorer';
 import type { TimelineHandle } from '../timeline/controller-api';
+import { loadFullEvents } from './use-full-events';
 
 /** The layout being shared: a picture (the window's size) or a printed page (A4 landscape). */
 export type ShareMode = 'picture' | 'print';
@@ -37,6 +38,8 @@ export function appliedViewName(state: Pick<ExplorerState, 'appliedView' | 'view
 export function useShare(options: {
   api: NewslineApi;
   store: ExplorerStore;
+  /** The events the printed sheet lists: their quotes are asked for before printing. */
+  printedEvents?: () => readonly PageEvent[];
   timeline: RefObject<TimelineHandle | null>;
   /** The story's name (a library of its own), when there is one. */
   storyName?: string;
@@ -134,6 +137,9 @@ export function useShare(options: {
     },
     png: () => share('picture', () => api.capturePng(), 'png'),
     // The desktop app prints to a file; the preview hands the page to the browser's Print dialog.
-    pdf: () => share('print', () => api.printPdf(), 'pdf'),
+    pdf: async () => {
+      await loadFullEvents(api, options.printedEvents?.() ?? []).catch(() => undefined);
+      return share('print', () => api.printPdf(), 'pdf');
+    },
   };
 }

@@ -8,9 +8,9 @@ import {
   type AnswerText,
   type BridgeApi,
   type NewslineApi,
-  type Requests,
+  type PageRequests,
   type RequestName,
-  type Snapshot,
+  type PageSnapshot,
   type StoryList,
   type ViewState,
 } from '../../../electron/shared/contract';
@@ -34,10 +34,12 @@ export function errorMessage(error: unknown): string {
 }
 
 /** The requests of the contract, each turned into a call of `send`. */
-function requestsVia(send: <K extends RequestName>(name: K, args: unknown[]) => Promise<unknown>): Requests {
+function requestsVia(
+  send: <K extends RequestName>(name: K, args: unknown[]) => Promise<unknown>,
+): PageRequests {
   return Object.fromEntries(
     REQUEST_NAMES.map((name) => [name, (...args: unknown[]) => send(name, args)]),
-  ) as unknown as Requests;
+  ) as unknown as PageRequests;
 }
 
 /**
@@ -103,7 +105,7 @@ export function getApi(capturable?: () => HTMLElement | null): NewslineApi {
 
 /** What the explorer needs to open: the events, the view to restore and the stories. */
 export interface InitialData {
-  snapshot: Snapshot;
+  snapshot: PageSnapshot;
   view: ViewState;
   stories: StoryList;
 }

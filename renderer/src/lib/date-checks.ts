@@ -3,7 +3,8 @@
  * article that reports them, and those far from the rest of the library. Misread dates ("in 1984"
  * read as the event's own date, a year typed wrong) are often these outliers.
  */
-import type { ArticleInfo, NewsEvent } from '../../../electron/shared/model';
+import type { ArticleInfo } from '../../../electron/shared/model';
+import type { PageEvent } from '../../../electron/shared/contract';
 import { formatIsoDate, placeEvent } from './event-dates';
 import { DAY_MS } from './time';
 
@@ -29,7 +30,7 @@ export const NEAR_YEARS = 1;
 
 /** One event to check, and why, in words. */
 export interface DateCheck {
-  event: NewsEvent;
+  event: PageEvent;
   /** Where the event lies (ms since the epoch, UTC). */
   time: number;
   reasons: string[];
@@ -66,9 +67,9 @@ export function libraryFence(
  * are taken as checked.
  */
 export function checkDates(
-  events: readonly NewsEvent[],
+  events: readonly PageEvent[],
   articles: ReadonlyMap<string, ArticleInfo>,
-  library: readonly NewsEvent[] = events,
+  library: readonly PageEvent[] = events,
 ): DateCheck[] {
   const times: number[] = [];
   for (const e of library) {

@@ -2,7 +2,8 @@
  * Date wording and timeline placement of events. Everything is computed in UTC so that a
  * date-only event never moves to the day before or after, whatever the machine's time zone.
  */
-import type { NewsEvent, Precision } from '../../../electron/shared/model';
+import type { Precision } from '../../../electron/shared/model';
+import type { PageEvent } from '../../../electron/shared/contract';
 import { formatIsoDate, parseIsoDate, type DateParts } from '../../../electron/shared/date-words';
 import { DAY_MS } from './time';
 
@@ -26,7 +27,7 @@ export function formatAmount(amount: string): string {
 }
 
 /** "about 3 weeks before 14 Jan 2025", "some time after January 2025", "around 14 Jan 2025". */
-function formatApproximation(approx: NonNullable<NewsEvent['approximation']>): string {
+function formatApproximation(approx: NonNullable<PageEvent['approximation']>): string {
   const anchor = parseIsoDate(approx.anchor) ? formatIsoDate(approx.anchor, true) : approx.anchor;
   if (approx.relation === 'around') return `around ${anchor}`;
   if (!approx.amount) return `some time ${approx.relation} ${anchor}`;
@@ -50,7 +51,7 @@ function formatSpan(start: string, end: string, joiner = 'to'): string {
  * "14 January 2025", "January 2025", "2025", "about 3 weeks before 14 Jan 2025".
  */
 export function formatEventDate(
-  event: Pick<NewsEvent, 'start' | 'end' | 'precision' | 'approximation'>,
+  event: Pick<PageEvent, 'start' | 'end' | 'precision' | 'approximation'>,
 ): string {
   if (event.approximation) return formatApproximation(event.approximation);
   if (event.precision === 'approximate') {
@@ -99,7 +100,7 @@ function endOf(parts: DateParts): number {
  * and `start`..`end` for approximate dates and spans, so that uncertainty is visible.
  */
 export function placeEvent(
-  event: Pick<NewsEvent, 'start' | 'end' | 'precision'>,
+  event: Pick<PageEvent, 'start' | 'end' | 'precision'>,
 ): Readonly<TimePlacement> | null {
   // Many events share their dates (a story covers a few hundred days), so each distinct date is
   // worked out once; the cache is dropped when it grows past any realistic number of dates.
@@ -117,7 +118,7 @@ export function placeEvent(
 const MAX_CACHED_PLACEMENTS = 100_000;
 const placements = new Map<string, TimePlacement | null>();
 
-function computePlacement(event: Pick<NewsEvent, 'start' | 'end' | 'precision'>): TimePlacement | null {
+function computePlacement(event: Pick<PageEvent, 'start' | 'end' | 'precision'>): TimePlacement | null {
   const from = parseIsoDate(event.start);
   if (!from) return null;
   const start = startOf(from);

@@ -5,12 +5,13 @@
  * Every count is computed with the other filters applied: the count next to a kind is the number
  * of events of that kind that pass the actor filter, the search, the articles and the dates.
  */
-import type { ViewState } from '../../../electron/shared/contract';
-import type { ArticleInfo, EventActor, EventSource, NewsEvent } from '../../../electron/shared/model';
+import type { ViewState, SourceRef } from '../../../electron/shared/contract';
+import type { ArticleInfo, EventActor } from '../../../electron/shared/model';
+import type { PageEvent } from '../../../electron/shared/contract';
 import { cameoRootName } from './cameo-names';
 import { formatIsoDate, placeEvent } from './event-dates';
 import { actorTest, type ActorFilter } from './filter';
-import { matchesWords, searchWords } from './search';
+import { searchWords } from './search';
 import { DAY_MS } from './time';
 
 /** Key of the kind facet for events with no (known) CAMEO root. */
@@ -34,12 +35,20 @@ export const NO_FACETS: FacetState = { query: '', kinds: [], articles: [] };
 /** Everything that decides which events are shown. */
 export interface ExplorerFilter extends ActorFilter {
   facets: FacetState;
+  /**
+   * Ids of the events the search matches, as the services found them (services/event-search.ts);
+   * null while none has been answered (the search then narrows nothing yet).
+   */
+  found?: ReadonlySet<string> | null;
 }
 
-type FacetEvent = Pick<NewsEvent, 'title' | 'sources' | 'actors' | 'cameo' | 'start' | 'end' | 'precision'>;
+type FacetEvent = Pick<
+  PageEvent,
+  'id' | 'title' | 'sources' | 'actors' | 'cameo' | 'start' | 'end' | 'precision'
+>;
 
 /** The kind facet key of an event: its CAMEO root ("03"), or NO_KIND. */
-export function kindOf(event: Pick<NewsEvent, 'cameo'>): string {
+export function kindOf(event: Pick<PageEvent, 'cameo'>): string {
   const code = event.cameo;
   if (!code) return NO_KIND;
   let kind = kindByCode.get(code);
@@ -68,7 +77,7 @@ function dayStart(day: string): number {
 
 /** True when the event's time (its day, month, year or span) overlaps the range of days. */
 export function inDateRange(
-  event: Pick<NewsEvent, 'start' | 'end' | 'precision'>,
+  event: Pick<PageEvent, 'start' | 'end' | 'precision'>,
   from?: string,
   to?: string,
 ): boolean {
@@ -79,7 +88,7 @@ export function inDateRange(
 export function dateTest(
   from?: string,
   to?: string,
-): (event: Pick<NewsEvent, 'start' | 'end' | 'precision'>) => boolean {
+): (event: Pick<PageEvent, 'start' | 'end' | 'precision'>) => boolean {
   const lower = isDay(from) ? dayStart(from) : -Infinity;
   const upper = isDay(to) ? dayStart(to) + DAY_MS : Infinity;
   if (lower === -Infinity && upper === Infinity) return () => true;
@@ -126,9 +135,7 @@ function namesOf(actors: readonly EventActor[]): readonly string[] {
 }
 
 /** Distinct article ids of an event's sources. */
-const articlesOf = (sources: readonly EventSource[]): string[] => [
-  ...new Set(sources.map((s) => s.articleId)),
-];
+const articlesOf = (sources: readonly SourceRef[]): string[] => [...new Set(sources.map((s) => s.articleId))];
 
 /**
  * Applies the actor filter and the facets in one pass, counting each facet's values (and each
@@ -140,7 +147,7 @@ export function applyFilters<E extends FacetEvent>(
   allActors: readonly string[],
 ): FacetResult<E> {
   const { facets } = filter;
-  const words = searchWords(facets.query);
+  const found = searchWords(facets.query).length > 0 ? filter.found : null;
   const kinds = new Set(facets.kinds);
   const articles = new Set(facets.articles);
   const shown: E[] = [];
@@ -151,13 +158,13 @@ export function applyFilters<E extends FacetEvent>(
   const datesPass = dateTest(facets.from, facets.to);
   const actorCounts = new Map<string, number>();
   for (const event of events) {
-    if (words.length > 0 && !matchesWords(event, words)) continue;
+    if (found && !found.has(event.id)) continue;
     if (!datesPass(event)) continue;
     const kind = kindOf(event);
     const kindOk = kinds.size === 0 || kinds.has(kind);
     const sources = event.sources;
     // Most events have one source: no set needed to count each article once.
-    const only = sources.length === 1 ? (sources[0] as EventSource).articleId : null;
+    const only = sources.length === 1 ? (sources[0] as SourceRef).articleId : null;
     const ids = only === null ? articlesOf(sources) : null;
     let articleOk = articles.size === 0;
     if (!articleOk)
@@ -187,7 +194,7 @@ export interface FacetOption {
 /** The kinds present in each list of events, found once per list. */
 const kindsPresent = new WeakMap<readonly object[], ReadonlySet<string>>();
 
-function kindsIn(events: readonly Pick<NewsEvent, 'cameo'>[]): ReadonlySet<string> {
+function kindsIn(events: readonly Pick<PageEvent, 'cameo'>[]): ReadonlySet<string> {
   let kinds = kindsPresent.get(events);
   if (!kinds) {
     const found = new Set<string>();
@@ -202,7 +209,7 @@ function kindsIn(events: readonly Pick<NewsEvent, 'cameo'>[]): ReadonlySet<strin
  * (unclassified last), with the counts under the current filters.
  */
 export function kindOptions(
-  events: readonly Pick<NewsEvent, 'cameo'>[],
+  events: readonly Pick<PageEvent, 'cameo'>[],
   counts: ReadonlyMap<string, number>,
   chosen: readonly string[],
 ): FacetOption[] {

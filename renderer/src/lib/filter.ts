@@ -3,7 +3,7 @@
  * Pure functions: the timeline, the list and the tests all use these.
  */
 import type { FilterMode } from '../../../electron/shared/contract';
-import type { NewsEvent } from '../../../electron/shared/model';
+import type { PageEvent } from '../../../electron/shared/contract';
 
 /** The actor filter: actors switched off (every other one is on) and how the selected ones combine. */
 export interface ActorFilter {
@@ -18,7 +18,7 @@ export interface ActorFilter {
  * With no actor selected at all, nothing passes.
  */
 export function eventPasses(
-  event: Pick<NewsEvent, 'actors'>,
+  event: Pick<PageEvent, 'actors'>,
   filter: ActorFilter,
   allActors: readonly string[],
 ): boolean {
@@ -32,7 +32,7 @@ export function eventPasses(
 export function actorTest(
   filter: ActorFilter,
   allActors: readonly string[],
-): (event: Pick<NewsEvent, 'actors'>) => boolean {
+): (event: Pick<PageEvent, 'actors'>) => boolean {
   const selected = allActors.filter((a) => !filter.hidden.has(a));
   if (allActors.length > 0 && selected.length === 0) return () => false;
   if (filter.mode === 'any') {
@@ -47,7 +47,7 @@ export function actorTest(
 }
 
 /** The events that pass the filter, in their original order. */
-export function filterEvents<E extends Pick<NewsEvent, 'actors'>>(
+export function filterEvents<E extends Pick<PageEvent, 'actors'>>(
   events: readonly E[],
   filter: ActorFilter,
   allActors: readonly string[],

@@ -2,7 +2,7 @@
  * What an import brought, pure: the events of the imported articles (for the window to go to),
  * how many of them are new, and the dates they span in words ("3 – 28 March 2013").
  */
-import type { NewsEvent } from '../../../electron/shared/model';
+import type { PageEvent } from '../../../electron/shared/contract';
 import { formatIsoDate, placeEvent } from './event-dates';
 import type { TimeSpan } from './time';
 
@@ -18,7 +18,7 @@ export interface ImportSummary {
 /** The events of `after` that cite one of the `imported` articles, against the event ids there were `before`. */
 export function summarizeImport(
   before: ReadonlySet<string>,
-  after: readonly NewsEvent[],
+  after: readonly PageEvent[],
   imported: ReadonlySet<string>,
 ): ImportSummary {
   const eventIds: string[] = [];

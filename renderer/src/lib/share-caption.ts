@@ -2,14 +2,14 @@
  * The caption of what is shared under its title: the dates shown and the number of events in
  * them ("3 January 2025 to 20 February 2025 · 24 events"). Pure.
  */
-import type { NewsEvent } from '../../../electron/shared/model';
+import type { PageEvent } from '../../../electron/shared/contract';
 import { formatIsoDate, placeEvent } from './event-dates';
 import { PART_SEPARATOR } from './filters-in-words';
 import type { TimeSpan } from './time';
 
 /** Number of `events` drawn in the window: those that overlap it. */
 export function countInSpan(
-  events: readonly Pick<NewsEvent, 'start' | 'end' | 'precision'>[],
+  events: readonly Pick<PageEvent, 'start' | 'end' | 'precision'>[],
   window: TimeSpan,
 ): number {
   let count = 0;

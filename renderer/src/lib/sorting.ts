@@ -1,5 +1,6 @@
 /** Sorting of the list view and the articles list: by one column, ascending or descending. */
-import type { ArticleInfo, NewsEvent } from '../../../electron/shared/model';
+import type { ArticleInfo } from '../../../electron/shared/model';
+import type { PageEvent } from '../../../electron/shared/contract';
 import { placeEvent } from './event-dates';
 
 export type SortDirection = 'ascending' | 'descending';
@@ -23,7 +24,7 @@ export type EventSortKey = 'date' | 'title';
  * Events sorted by date (start on the time axis, then end, undated last in either direction)
  * or by title; ties keep the previous order.
  */
-export function sortEvents<E extends Pick<NewsEvent, 'title' | 'start' | 'end' | 'precision'>>(
+export function sortEvents<E extends Pick<PageEvent, 'title' | 'start' | 'end' | 'precision'>>(
   events: readonly E[],
   order: SortOrder<EventSortKey>,
 ): E[] {
@@ -76,7 +77,7 @@ export function sortArticles(
 }
 
 /** Number of events reported by each article. */
-export function eventsPerArticle(events: readonly Pick<NewsEvent, 'sources'>[]): Map<string, number> {
+export function eventsPerArticle(events: readonly Pick<PageEvent, 'sources'>[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const e of events) {
     // Most events have one source: count it without building a set.

@@ -4,23 +4,25 @@
  * the page re-renders far more often than these change.
  */
 import { useDeferredValue, useMemo } from 'react';
-import type { Snapshot } from '../../../electron/shared/contract';
+import type { PageSnapshot } from '../../../electron/shared/contract';
 import { deriveChips } from '../lib/chips';
 import { actorsWithCounts, applyFilters, articleOptions, hasFacets, kindOptions } from '../lib/facets';
 import { isFiltering } from '../lib/filter';
 import { searchWords } from '../lib/search';
 import { eventsPerArticle } from '../lib/sorting';
-import type { ViewSelection } from './explorer';
+import type { Found, ViewSelection } from './explorer';
 
-export function useDerived(snapshot: Snapshot, view: ViewSelection) {
+export function useDerived(snapshot: PageSnapshot, view: ViewSelection, found: Found | null = null) {
   const { hidden, mode, facets, selectedId } = view;
   const actorNames = useMemo(() => snapshot.actors.map((a) => a.name), [snapshot.actors]);
   const filter = useMemo(() => ({ hidden, mode }), [hidden, mode]);
   // Search words and facets combine with the actor filter; the search follows typing a moment later.
   const deferredQuery = useDeferredValue(facets.query);
+  // The search narrows by the events the services found (the last answer, until the next one).
+  const foundIds = found?.ids ?? null;
   const explorerFilter = useMemo(
-    () => ({ ...filter, facets: { ...facets, query: deferredQuery } }),
-    [filter, facets, deferredQuery],
+    () => ({ ...filter, facets: { ...facets, query: deferredQuery }, found: foundIds }),
+    [filter, facets, deferredQuery, foundIds],
   );
   const filtered = useMemo(
     () => applyFilters(snapshot.events, explorerFilter, actorNames),

@@ -3,21 +3,31 @@
  * failure becomes the page's message ("Could not save the edit: …"), as GitHub Desktop's
  * dispatcher routes every failure through one handler.
  */
-import type { NewslineApi, Snapshot, ViewState } from '../../../electron/shared/contract';
+import type { NewslineApi, PageSnapshot, SnapshotChange, ViewState } from '../../../electron/shared/contract';
+import { applyChange } from '../../../electron/shared/page-events';
 import { errorMessage } from '../lib/api';
-import { showError, showSnapshot, type ExplorerStore } from './explorer';
+import { showError, showFound, showSnapshot, type ExplorerStore } from './explorer';
+
+/** What a request that changes the library answers: the whole snapshot, or what changed. */
+export type LibraryAnswer = PageSnapshot | SnapshotChange;
 
 export interface Dispatcher {
   readonly api: NewslineApi;
-  /** Runs a request that answers a snapshot and shows it; false (and a message) when it failed. */
-  edit(request: (api: NewslineApi) => Promise<Snapshot>, failure: string): Promise<boolean>;
+  /** Runs a request that answers a snapshot or a change and shows it; false (and a message) when it failed. */
+  edit(request: (api: NewslineApi) => Promise<LibraryAnswer>, failure: string): Promise<boolean>;
   /** Runs work on the API; false (and the message `failure: reason`) when it failed. */
   attempt(work: (api: NewslineApi) => Promise<unknown>, failure: string): Promise<boolean>;
+  /** Asks the services for the events a search matches; the last search asked is the one shown. */
+  search(query: string): void;
   undo(): void;
   redo(): void;
   saveViewState(state: ViewState): void;
-  /** Shows a snapshot answered elsewhere (an import). */
-  show(snapshot: Snapshot): void;
+  /**
+   * Takes a snapshot or a change answered elsewhere (an import): the one place the page takes
+   * either. A change patches the page's copy; one made from another revision than the page's
+   * brings the whole snapshot instead.
+   */
+  show(answer: LibraryAnswer): Promise<void>;
   /** Shows a message of failure as it is. */
   report(message: string): void;
   /** Shows a failure: `failure`, and the reason `error` gives. */
@@ -36,18 +46,39 @@ export function createDispatcher(api: NewslineApi, store: ExplorerStore): Dispat
       return false;
     }
   };
-  const edit = (request: (api: NewslineApi) => Promise<Snapshot>, failure: string) =>
-    attempt(async (a) => store.dispatch(showSnapshot(await request(a))), failure);
+  const show = async (answer: LibraryAnswer): Promise<void> => {
+    if (!('changed' in answer)) {
+      store.dispatch(showSnapshot(answer));
+      return;
+    }
+    const patched = applyChange(store.getState().snapshot, answer);
+    store.dispatch(showSnapshot(patched ?? (await api.getSnapshot())));
+  };
+  const edit = (request: (api: NewslineApi) => Promise<LibraryAnswer>, failure: string) =>
+    attempt(async (a) => show(await request(a)), failure);
+  let searches = 0;
+  const search = (query: string) => {
+    const seq = ++searches;
+    const revision = store.getState().snapshot.revision;
+    api.searchEvents(query).then(
+      (found) => {
+        if (seq !== searches) return;
+        store.dispatch(showFound({ terms: found.terms.join('\n'), revision, ids: new Set(found.ids) }));
+      },
+      (error: unknown) => fail('Could not search', error),
+    );
+  };
   return {
     api,
     edit,
+    search,
     attempt,
     undo: () => void edit((a) => a.undo(), 'Could not undo'),
     redo: () => void edit((a) => a.redo(), 'Could not redo'),
     saveViewState: (state) => {
       api.saveViewState(state).catch((error: unknown) => fail('Could not save the view', error));
     },
-    show: (snapshot) => store.dispatch(showSnapshot(snapshot)),
+    show,
     report,
     fail,
   };

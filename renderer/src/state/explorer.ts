@@ -3,7 +3,7 @@
  * mode, facets, selection, visible window) and the side pane. Everything the page changes goes
  * through an action here; components receive the state and call actions.
  */
-import type { FilterMode, Snapshot, StoryList, ViewState } from '../../../electron/shared/contract';
+import type { FilterMode, PageSnapshot, StoryList, ViewState } from '../../../electron/shared/contract';
 import { removeChip as withoutChip, type ChipAction } from '../lib/chips';
 import { facetsOfView, NO_FACETS, viewOfFacets, type FacetState } from '../lib/facets';
 import type { TimeSpan } from '../lib/time';
@@ -27,8 +27,19 @@ export interface SideState {
   readerId: string | null;
 }
 
+/** The events the services found for a search (hooks/use-event-search.ts asks them). */
+export interface Found {
+  /** The search's terms as the services read them (folded), joined by line breaks. */
+  terms: string;
+  /** The revision of the snapshot searched. */
+  revision?: number | undefined;
+  ids: ReadonlySet<string>;
+}
+
 export interface ExplorerState {
-  snapshot: Snapshot;
+  snapshot: PageSnapshot;
+  /** The last search answered; null before any. */
+  found: Found | null;
   view: ViewSelection;
   /** The visible window, as the timeline last reported it (or a saved view set it). */
   window: TimeSpan;
@@ -52,7 +63,7 @@ export interface Notice {
   /** Undo (the page's undo command) undoes it. */
   undoable: boolean;
   /** The snapshot it is about: shown while that snapshot is (an undo or an edit ends it). */
-  about: Snapshot;
+  about: PageSnapshot;
 }
 
 /** Before the stories are known: none. */
@@ -89,13 +100,14 @@ export function viewStateOf(state: Pick<ExplorerState, 'view' | 'window'>): View
 }
 
 export function createExplorerStore(
-  snapshot: Snapshot,
+  snapshot: PageSnapshot,
   saved: ViewState,
   window: TimeSpan,
   stories: StoryList = NO_STORIES,
 ): ExplorerStore {
   return createStore<ExplorerState>({
     snapshot,
+    found: null,
     view: selectionOfView(saved),
     window,
     windowRequest: null,
@@ -113,8 +125,13 @@ const withView =
 
 /** A new snapshot (an edit, an import, undo or redo). */
 export const showSnapshot =
-  (snapshot: Snapshot): ExplorerAction =>
+  (snapshot: PageSnapshot): ExplorerAction =>
   (s) => ({ ...s, snapshot });
+
+/** The services answered a search. */
+export const showFound =
+  (found: Found): ExplorerAction =>
+  (s) => ({ ...s, found });
 
 export const setHidden = (hidden: ReadonlySet<string>) => withView(() => ({ hidden }));
 export const setMode = (mode: FilterMode) => withView(() => ({ mode }));

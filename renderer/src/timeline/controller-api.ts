@@ -1,5 +1,6 @@
 /** What the page gives the timeline controller, and what it hears back. */
-import type { ActorSummary, NewsEvent } from '../../../electron/shared/model';
+import type { ActorSummary } from '../../../electron/shared/model';
+import type { PageEvent } from '../../../electron/shared/contract';
 import type { TimeSpan } from '../lib/time';
 import type { DrawnMode } from './drawing';
 import type { Focus } from './focus';
@@ -14,14 +15,14 @@ export interface ControllerCallbacks {
   /** How the events are drawn changed: one by one, or counted per period (`unit`). */
   onDrawnChange?(drawn: DrawnMode): void;
   /** The window was fitted to events (Fit all, the first fit, "show them"): those it left out, in time order. */
-  onFit?(leftOut: readonly NewsEvent[]): void;
+  onFit?(leftOut: readonly PageEvent[]): void;
   /** Fit the window to the events once they are first given (no saved window). */
   fitOnFirstLoad?: boolean;
 }
 
 /** What the timeline shows: the events, the filter's result and the lanes. */
 export interface TimelineInput {
-  events: readonly NewsEvent[];
+  events: readonly PageEvent[];
   /** Ids of the events that pass the filter. */
   visible: ReadonlySet<string>;
   /** One lane per actor (true) or one shared track. */

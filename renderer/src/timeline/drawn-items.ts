@@ -4,7 +4,7 @@
  */
 import type { DataItem } from 'vis-timeline/esnext';
 import { DataSet } from 'vis-data/esnext/esm/vis-data.js';
-import type { NewsEvent } from '../../../electron/shared/model';
+import type { PageEvent } from '../../../electron/shared/contract';
 import { DAY_MS, type TimeSpan } from '../lib/time';
 import type { BucketUnit } from './aggregate';
 import type { DensityAnswer } from './density';
@@ -26,7 +26,7 @@ export function stackOrder(a: Item, b: Item): number {
 }
 
 /** The item of an event, on the shared track (`lane` null) or in a lane; `focused` marks keyboard focus. */
-export function eventItem(event: NewsEvent, p: PlacedEvent, lane: string | null, focused: boolean): Item {
+export function eventItem(event: PageEvent, p: PlacedEvent, lane: string | null, focused: boolean): Item {
   const { content, title } = itemText(event);
   return {
     id: lane ? laneItemId(p.id, lane) : p.id,

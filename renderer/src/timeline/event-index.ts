@@ -3,7 +3,8 @@
  * and Stack apart from its component: the events of a snapshot placed in time, those that pass
  * the filter, how many of them a window holds, and the data the density worker counts with.
  */
-import type { EventActor, NewsEvent } from '../../../electron/shared/model';
+import type { EventActor } from '../../../electron/shared/model';
+import type { PageEvent } from '../../../electron/shared/contract';
 import { placeEvent } from '../lib/event-dates';
 import type { TimeSpan } from '../lib/time';
 import { lowerBound } from './aggregate';
@@ -24,7 +25,7 @@ export interface PlacedEvent {
 
 /** Every event of a snapshot, placed. */
 export interface EventIndex {
-  events: readonly NewsEvent[];
+  events: readonly PageEvent[];
   /** By start, then end, then id; events without a date are left out. */
   placed: readonly PlacedEvent[];
   /** A placed event by id (the map is made when first asked for: the first drawing needs none). */
@@ -39,7 +40,7 @@ const byTime = (a: PlacedEvent, b: PlacedEvent): number =>
   a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** Places the events of a snapshot in time order, with their lanes. */
-export function indexEvents(events: readonly NewsEvent[]): EventIndex {
+export function indexEvents(events: readonly PageEvent[]): EventIndex {
   const placed: PlacedEvent[] = [];
   // Density data: every actor (and the lane of events without one) gets a lane index.
   const laneIndex = new Map<string, number>([[NO_ACTOR_LANE, 0]]);
@@ -50,9 +51,9 @@ export function indexEvents(events: readonly NewsEvent[]): EventIndex {
   const noActor = { lanes: [NO_ACTOR_LANE], indices: [0] };
   const laneOfEvent: number[][] = [];
   for (let index = 0; index < events.length; index++) {
-    const event = events[index] as NewsEvent;
+    const event = events[index] as PageEvent;
     const p = placeEvent(event);
-    if (!p) continue; // ids are unique in a snapshot (see Snapshot in the contract)
+    if (!p) continue; // ids are unique in a snapshot (see PageSnapshot in the contract)
     let lanesOf = event.actors.length === 0 ? noActor : shared.get(event.actors);
     if (!lanesOf) {
       const lanes: string[] = [];

@@ -1,5 +1,5 @@
 /** Timeline items of events: text, tooltip and class names. Article text is untrusted: everything is escaped. */
-import type { NewsEvent } from '../../../electron/shared/model';
+import type { PageEvent } from '../../../electron/shared/contract';
 import { formatEventDate } from '../lib/event-dates';
 
 /** Escapes text for use inside HTML (vis-timeline also sanitises what it is given). */
@@ -35,7 +35,7 @@ export function quadClass(cameo: string | null): 0 | 1 | 2 | 3 | 4 {
 }
 
 /** Names of the actors in one line, with "→" between those who act and those acted upon. */
-export function actorLine(event: Pick<NewsEvent, 'actors'>): string {
+export function actorLine(event: Pick<PageEvent, 'actors'>): string {
   const sources = event.actors.filter((a) => a.role === 'source').map((a) => a.name);
   const targets = event.actors.filter((a) => a.role === 'target').map((a) => a.name);
   if (sources.length === 0 && targets.length === 0) return 'No named actor';
@@ -45,7 +45,7 @@ export function actorLine(event: Pick<NewsEvent, 'actors'>): string {
 }
 
 /** Item text (the short title) and tooltip (title, date, actors) as escaped HTML. */
-export function itemText(event: NewsEvent): { content: string; title: string } {
+export function itemText(event: PageEvent): { content: string; title: string } {
   return {
     content: escapeHtml(shortTitle(event.title)),
     title: [event.title, formatEventDate(event), actorLine(event), modalityText(event.modality)]
@@ -56,12 +56,12 @@ export function itemText(event: NewsEvent): { content: string; title: string } {
 }
 
 /** Class names of an event's item: its precision, the quad class of its kind, how it is told. */
-export function itemClassName(event: Pick<NewsEvent, 'precision' | 'cameo' | 'modality'>): string {
+export function itemClassName(event: Pick<PageEvent, 'precision' | 'cameo' | 'modality'>): string {
   return `nl-event nl-${event.precision} nl-q${quadClass(event.cameo)}${event.modality ? ` nl-${event.modality}` : ''}`;
 }
 
 /** "planned", "did not happen", "reported": how an event is told when not as a plain fact. */
-export function modalityText(modality: NewsEvent['modality']): string | undefined {
+export function modalityText(modality: PageEvent['modality']): string | undefined {
   switch (modality) {
     case 'planned':
       return 'planned, not yet done';
@@ -75,7 +75,7 @@ export function modalityText(modality: NewsEvent['modality']): string | undefine
 }
 
 /** The accessible name of an event's item: "title, date, actors". */
-export function itemLabel(event: NewsEvent): string {
+export function itemLabel(event: PageEvent): string {
   const told = modalityText(event.modality);
   return `${event.title}, ${formatEventDate(event)}, ${actorLine(event)}${told ? `, ${told}` : ''}`;
 }

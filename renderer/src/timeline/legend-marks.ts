@@ -4,7 +4,8 @@
  * items it explains: marks.css, legend.css) and when it applies, so a legend lists only the marks
  * in use.
  */
-import type { ActorKind, NewsEvent } from '../../../electron/shared/model';
+import type { ActorKind } from '../../../electron/shared/model';
+import type { PageEvent } from '../../../electron/shared/contract';
 import { placeEvent } from '../lib/event-dates';
 import type { BucketUnit } from './aggregate';
 import { quadClass } from './items';
@@ -16,7 +17,7 @@ export interface LegendContext {
   /** Some event shown is a bar (a month, a year, an approximate date, a span). */
   bars: boolean;
   /** How events are told when not as plain facts, among those shown. */
-  modalities: ReadonlySet<NonNullable<NewsEvent['modality']>>;
+  modalities: ReadonlySet<NonNullable<PageEvent['modality']>>;
   /** One lane per actor. */
   lanes: boolean;
   /** Kinds of the actors with a lane (of the events shown, but the actors switched off). */
@@ -110,11 +111,11 @@ export function legendMarks(context: LegendContext): LegendMark[] {
 
 /** What the events shown put on the timeline: their kinds, bars, ways of telling and actors' lanes. */
 export function marksOfEvents(
-  events: readonly Pick<NewsEvent, 'cameo' | 'precision' | 'start' | 'end' | 'modality' | 'actors'>[],
+  events: readonly Pick<PageEvent, 'cameo' | 'precision' | 'start' | 'end' | 'modality' | 'actors'>[],
   hiddenActors: ReadonlySet<string> = new Set(),
 ): Pick<LegendContext, 'quads' | 'bars' | 'modalities' | 'laneKinds'> {
   const quads = new Set<number>();
-  const modalities = new Set<NonNullable<NewsEvent['modality']>>();
+  const modalities = new Set<NonNullable<PageEvent['modality']>>();
   const laneKinds = new Set<ActorKind>();
   let bars = false;
   for (const e of events) {

@@ -3,7 +3,7 @@
  * filter, the lanes, the selected and the focused event, and the items that draw them. The
  * controller keeps vis-timeline in step with it.
  */
-import type { NewsEvent } from '../../../electron/shared/model';
+import type { PageEvent } from '../../../electron/shared/contract';
 import type { TimeSpan } from '../lib/time';
 import type { FocusedEvent, TimelineInput } from './controller-api';
 import { eventItem, type Item } from './drawn-items';
@@ -49,8 +49,8 @@ export class TimelineModel {
     return { events, filter, hadLanes };
   }
 
-  eventOf(p: index.PlacedEvent): NewsEvent {
-    return this.index.events[p.index] as NewsEvent;
+  eventOf(p: index.PlacedEvent): PageEvent {
+    return this.index.events[p.index] as PageEvent;
   }
 
   /** The items of the events shown over `extent`: one per event, or one per event and lane. */

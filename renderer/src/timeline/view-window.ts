@@ -1,11 +1,11 @@
 /** The window the timeline opens on: the saved one when valid, else all the events shown. */
 import type { ViewState } from '../../../electron/shared/contract';
-import type { NewsEvent } from '../../../electron/shared/model';
+import type { PageEvent } from '../../../electron/shared/contract';
 import { placeEvent } from '../lib/event-dates';
 import { DAY_MS, padded, type TimeSpan } from '../lib/time';
 
 /** The span of the given events with a margin of 5% (at least a day) on each side; null for no events. */
-export function spanOfEvents(events: readonly NewsEvent[]): TimeSpan | null {
+export function spanOfEvents(events: readonly PageEvent[]): TimeSpan | null {
   let start = Infinity;
   let end = -Infinity;
   for (const e of events) {
@@ -20,7 +20,7 @@ export function spanOfEvents(events: readonly NewsEvent[]): TimeSpan | null {
 /** The saved window when it is a valid one, else the span of the events, else the last year. */
 export function initialWindow(
   saved: ViewState['window'],
-  events: readonly NewsEvent[],
+  events: readonly PageEvent[],
   now = Date.now(),
 ): TimeSpan {
   if (saved) {

@@ -30,7 +30,10 @@ const events = [
   makeEvent({ id: 'e2', title: 'Ukraine rejects', cameo: '12', sources: [quote('Ukraine rejected them.')] }),
   makeEvent({ id: 'e3', title: 'Elsewhere', sources: [{ articleId: 'a9', quote: 'x', start: 0, end: 1 }] }),
 ];
-const api = { getArticleText: vi.fn(async (): Promise<ArticleText> => ({ article, text })) };
+const api = {
+  getArticleText: vi.fn(async (): Promise<ArticleText> => ({ article, text })),
+  getEvents: vi.fn(async (ids: string[]) => events.filter((e) => ids.includes(e.id))),
+};
 
 function renderReader(selectedId: string | null, onSelect = vi.fn(), onOpenArticle = vi.fn()) {
   const view = render(
@@ -130,7 +133,7 @@ describe('sortable tables', () => {
       makeEvent({ id: 'c', title: 'Gamma', start: '2025-01-01' }),
     ];
     const onSelect = vi.fn();
-    render(<EventList events={list} selectedId={null} onSelect={onSelect} />);
+    render(<EventList api={api} events={list} selectedId={null} onSelect={onSelect} />);
     const table = screen.getByRole('table');
     const dateHeader = screen.getByRole('columnheader', { name: /Date/ });
     expect(dateHeader).toHaveAttribute('aria-sort', 'ascending');
@@ -152,7 +155,7 @@ describe('sortable tables', () => {
     );
     const { rerender } = render(
       <div data-testid="pane" style={{ overflowY: 'auto' }}>
-        <EventList events={list} selectedId={null} onSelect={() => undefined} />
+        <EventList api={api} events={list} selectedId={null} onSelect={() => undefined} />
       </div>,
     );
     const pane = screen.getByTestId('pane');
@@ -163,7 +166,7 @@ describe('sortable tables', () => {
     row.getBoundingClientRect = () => new DOMRect(0, 300, 300, 20);
     rerender(
       <div data-testid="pane" style={{ overflowY: 'auto' }}>
-        <EventList events={list} selectedId="c" onSelect={() => undefined} />
+        <EventList api={api} events={list} selectedId="c" onSelect={() => undefined} />
       </div>,
     );
     expect(row).toHaveClass('selected');

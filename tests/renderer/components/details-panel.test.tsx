@@ -31,7 +31,8 @@ describe('details panel', () => {
         { articleId: 'a2', quote: 'Moscow welcomed the remarks.', start: 5, end: 20 },
       ],
     });
-    render(<DetailsPanel event={event} articles={articles} onClose={() => undefined} />);
+    // the page holds the event slim; its quotes and date as written come whole from the services
+    render(<DetailsPanel event={event} full={event} articles={articles} onClose={() => undefined} />);
     expect(screen.getByRole('heading', { name: 'Lavrov praises Trump' })).toBeInTheDocument();
     expect(screen.getByText('January 2025')).toBeInTheDocument();
     expect(screen.getByText(/month only/)).toHaveTextContent('“In January”');

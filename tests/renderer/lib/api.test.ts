@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createBridgeApi, createPreviewApi, errorMessage } from '../../../renderer/src/lib/api';
 import type { BridgeApi, Snapshot } from '../../../electron/shared/contract';
+import { pageSnapshotOf } from '../../../electron/shared/page-events';
 import { encodeAnswer } from '../../../electron/shared/wire';
 
 afterEach(() => {
@@ -79,7 +80,7 @@ describe('bridge client (Electron)', () => {
       onMenuCommand: vi.fn(() => () => undefined),
     } as unknown as BridgeApi;
     const api = createBridgeApi(bridge);
-    await expect(api.getSnapshot()).resolves.toStrictEqual(snapshot);
+    await expect(api.getSnapshot()).resolves.toStrictEqual(pageSnapshotOf(snapshot));
     await expect(api.getArticleText('a1')).resolves.toEqual({ article: {}, text: 'Body' });
     expect(bridge.getArticleText).toHaveBeenCalledWith('a1');
     const listener = vi.fn();

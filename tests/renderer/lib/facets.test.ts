@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { matchesWords, searchWords } from '../../../electron/shared/search-words';
 import { deriveChips, removeChip, removeWord } from '../../../renderer/src/lib/chips';
 import {
   applyFilters,
@@ -51,12 +52,16 @@ const events = [
   }),
 ];
 const allActors = ['Lavrov', 'Trump'];
+/** The ids the services' search answers for a query (services/event-search.ts). */
+const foundBy = (query: string | undefined) =>
+  query ? new Set(events.filter((e) => matchesWords(e, searchWords(query))).map((e) => e.id)) : null;
 const filter = (
   over: Partial<ExplorerFilter> = {},
   facets: Partial<typeof NO_FACETS> = {},
 ): ExplorerFilter => ({
   hidden: new Set(),
   mode: 'any',
+  found: foundBy(facets.query),
   ...over,
   facets: { ...NO_FACETS, ...facets },
 });

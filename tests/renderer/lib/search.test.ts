@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { matchesWords } from '../../../electron/shared/search-words';
 import {
   containsWord,
   excerptAround,
   foldText,
   markWords,
-  matchesWords,
   searchWords,
 } from '../../../renderer/src/lib/search';
 import { makeEvent } from '../fixtures';
