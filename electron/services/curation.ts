@@ -17,6 +17,7 @@ import { editsToRestore, parseExportedEvents } from './export/import-json';
 import { exportJson } from './export/json';
 import { exportTimelineJs } from './export/timelinejs';
 import { openSavedViews } from './saved-views';
+import { withSalience } from './salience';
 import { inDateOrder } from './time-order';
 
 /** Names of the curation files in the library folder. */
@@ -66,7 +67,8 @@ export async function openCuration(libraryDir: string, source: CurationSource): 
   };
   const makeSnapshot = (history: ReturnType<typeof store.history>): Snapshot => {
     const result = applied();
-    const events = inDateOrder(result.events);
+    // every event the page receives carries its salience, computed after the merge and the edits
+    const events = withSalience(inDateOrder(result.events), source.articles());
     const actors = summarizeActors(events, result.actors.kinds);
     return {
       articles: [...source.articles()],

@@ -58,6 +58,8 @@ interface PackedEvents {
   actors: number[];
   /** For each event in turn: its number of sources, then each as article index, quote, start, end. */
   sources: (string | number)[];
+  /** Salience (0..1) times 1000, rounded; -1 where an event has none. */
+  salience: number[];
   /** The rarer fields, by event index. */
   rare: Record<number, Pick<NewsEvent, 'approximation' | 'edited' | 'modality'>>;
 }
@@ -83,7 +85,8 @@ type PackedFields =
   | 'sources'
   | 'approximation'
   | 'modality'
-  | 'edited';
+  | 'edited'
+  | 'salience';
 type Packs<T, Fields extends keyof T> = [Exclude<keyof T, Fields>] extends [never] ? true : never;
 const _allFieldsPacked: [
   Packs<NewsEvent, PackedFields>,
@@ -109,6 +112,7 @@ export function packSnapshot(snapshot: Snapshot): PackedSnapshot {
     cameo: new Array<string | null>(n),
     actors: [],
     sources: [],
+    salience: new Array<number>(n),
     rare: {},
   };
   // Actor index by kind, then name (a name is almost always of one kind).
@@ -124,6 +128,7 @@ export function packSnapshot(snapshot: Snapshot): PackedSnapshot {
     packed.expression[i] = e.expression ?? null;
     packed.timex[i] = e.timex ?? null;
     packed.cameo[i] = e.cameo;
+    packed.salience[i] = e.salience === undefined ? -1 : Math.round(e.salience * 1000);
     packed.actors.push(e.actors.length);
     for (const actor of e.actors) {
       let byName = actorIndex.get(actor.kind);
@@ -232,6 +237,8 @@ export function unpackSnapshot(packed: PackedSnapshot): Snapshot {
     if (rare?.approximation) event.approximation = rare.approximation;
     if (rare?.edited) event.edited = rare.edited;
     if (rare?.modality) event.modality = rare.modality;
+    const salience = p.salience[i] ?? -1;
+    if (salience >= 0) event.salience = salience / 1000;
     events[i] = event;
   }
   return { ...rest, events };
