@@ -52,12 +52,23 @@ function f1(ranked: readonly string[], reference: ReadonlySet<string>): number {
   return (2 * p * r) / (p + r);
 }
 
-function evaluate(dir: string): { story: string; k: number; ours: number; published: number; written: number } {
+function evaluate(dir: string): {
+  story: string;
+  k: number;
+  ours: number;
+  published: number;
+  written: number;
+} {
   const folder = join(dir, 'articles');
   const inputs: ArticleFileInput[] = readdirSync(folder)
     .filter((f) => /\.(md|markdown|txt)$/.test(f))
     .sort()
-    .map((file) => ({ file, path: join(folder, file), content: readFileSync(join(folder, file), 'utf8'), origin: 'library' }));
+    .map((file) => ({
+      file,
+      path: join(folder, file),
+      content: readFileSync(join(folder, file), 'utf8'),
+      origin: 'library',
+    }));
   const articles: ArticleInfo[] = [];
   const drafts: NewsEvent[] = [];
   const written: string[] = [];
@@ -76,10 +87,7 @@ function evaluate(dir: string): { story: string; k: number; ours: number; publis
       rankKeyDates(events).map((d) => d.date),
       reference,
     ),
-    published: f1(
-      byCount(articles.map((a) => a.published)),
-      reference,
-    ),
+    published: f1(byCount(articles.map((a) => a.published)), reference),
     written: f1(byCount(written), reference),
   };
 }
@@ -94,4 +102,6 @@ const mean = (k: 'ours' | 'published' | 'written') => rows.reduce((s, r) => s + 
 console.log('story\tk\tkey dates\tpublication dates\twritten dates');
 for (const r of rows)
   console.log(`${r.story}\t${r.k}\t${r.ours.toFixed(3)}\t${r.published.toFixed(3)}\t${r.written.toFixed(3)}`);
-console.log(`mean\t\t${mean('ours').toFixed(3)}\t${mean('published').toFixed(3)}\t${mean('written').toFixed(3)}`);
+console.log(
+  `mean\t\t${mean('ours').toFixed(3)}\t${mean('published').toFixed(3)}\t${mean('written').toFixed(3)}`,
+);

@@ -17,6 +17,7 @@ import { editsToRestore, parseExportedEvents } from './export/import-json';
 import { exportJson } from './export/json';
 import { exportTimelineJs } from './export/timelinejs';
 import { openSavedViews } from './saved-views';
+import { exportKeyDatesCsv, exportKeyDatesMarkdown } from './export/key-dates';
 import { withSalience } from './salience';
 import { inDateOrder } from './time-order';
 
@@ -223,6 +224,18 @@ export async function openCuration(libraryDir: string, source: CurationSource): 
       const events = eventIds.map((id) => byId.get(id)).filter((e): e is NewsEvent => !!e);
       const articles = source.articles();
       const stem = `newsline-${today()}`;
+      if (format === 'key-dates-csv' || format === 'key-dates-md') {
+        // ranked by the salience the snapshot carries (of the whole library, after the edits)
+        const scored = new Map(snapshot().events.map((e) => [e.id, e]));
+        const chosen = eventIds.map((id) => scored.get(id)).filter((e): e is NewsEvent => !!e);
+        return format === 'key-dates-csv'
+          ? file(`${stem}-key-dates.csv`, 'text/csv;charset=utf-8', exportKeyDatesCsv(chosen))
+          : file(
+              `${stem}-key-dates.md`,
+              'text/markdown;charset=utf-8',
+              exportKeyDatesMarkdown(chosen, options?.title),
+            );
+      }
       switch (format) {
         case 'json':
           return file(`${stem}.json`, 'application/json', exportJson(events, articles));

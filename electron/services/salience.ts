@@ -86,7 +86,8 @@ export function salienceParts(
     let actors = 0;
     for (const a of e.actors) actors = Math.max(actors, scaled(counts.get(a.name) ?? 0, maxActor));
     let position = 0;
-    for (const s of e.sources) position = Math.max(position, positionScore(s.start, articles.get(s.articleId)));
+    for (const s of e.sources)
+      position = Math.max(position, positionScore(s.start, articles.get(s.articleId)));
     return {
       reports: scaled(Math.max(0, (reports[i] as number) - 1), maxReports),
       written: WRITTEN[e.basis],
@@ -100,7 +101,10 @@ export function salienceParts(
 export function salienceOf(parts: SalienceParts): number {
   const w = SALIENCE_WEIGHTS;
   const score =
-    w.reports * parts.reports + w.written * parts.written + w.actors * parts.actors + w.position * parts.position;
+    w.reports * parts.reports +
+    w.written * parts.written +
+    w.actors * parts.actors +
+    w.position * parts.position;
   return Math.round(Math.min(1, Math.max(0, score)) * 1000) / 1000;
 }
 

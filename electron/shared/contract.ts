@@ -155,7 +155,8 @@ export interface SavedView {
   savedAt: string;
 }
 
-export type ExportFormat = 'json' | 'csv' | 'timelinejs';
+/** Events (JSON, CSV, TimelineJS), or the key dates they make (CSV, Markdown: shared/key-dates.ts). */
+export type ExportFormat = 'json' | 'csv' | 'timelinejs' | 'key-dates-csv' | 'key-dates-md';
 
 /** How an export names what it shows (the TimelineJS story's title slide). */
 export interface ExportOptions {
@@ -276,6 +277,7 @@ export type MenuCommand =
   | 'redo'
   | 'export'
   | 'check-dates'
+  | 'key-dates'
   | 'focus-timeline';
 
 export const MENU_COMMANDS: readonly MenuCommand[] = [
@@ -287,6 +289,7 @@ export const MENU_COMMANDS: readonly MenuCommand[] = [
   'redo',
   'export',
   'check-dates',
+  'key-dates',
   'focus-timeline',
 ];
 

@@ -9,7 +9,7 @@ import type { NewsEvent } from './model';
 export interface KeyDate {
   /** YYYY-MM-DD. */
   date: string;
-  /** The day's weight: the sum of its events' salience. */
+  /** The day's weight: the sum of its events' salience, each times the root of the articles that tell it. */
   score: number;
   /** Events dated to the day. */
   events: number;
@@ -33,8 +33,9 @@ export function dayOf(event: Pick<NewsEvent, 'start' | 'precision'>): string | n
 }
 
 /**
- * The days of `events` ranked by the summed salience of the events dated to them, most important
- * first (ties: more events, then the earlier day); at most `limit` days.
+ * The days of `events` ranked by the salience of the events dated to them (each times the square
+ * root of the number of articles that report it), most important first (ties: more events, then
+ * the earlier day); at most `limit` days.
  */
 export function rankKeyDates(events: readonly Ranked[], limit = Infinity): KeyDate[] {
   const days = new Map<string, { score: number; events: Ranked[]; articles: Set<string> }>();
@@ -43,9 +44,12 @@ export function rankKeyDates(events: readonly Ranked[], limit = Infinity): KeyDa
     if (!date) continue;
     let day = days.get(date);
     if (!day) days.set(date, (day = { score: 0, events: [], articles: new Set() }));
-    day.score += e.salience ?? NO_SALIENCE;
+    const reports = new Set(e.sources.map((s) => s.articleId));
+    // an event many articles tell weighs more (the root keeps one story's many retellings from
+    // outweighing everything else)
+    day.score += (e.salience ?? NO_SALIENCE) * Math.sqrt(reports.size);
     day.events.push(e);
-    for (const s of e.sources) day.articles.add(s.articleId);
+    for (const id of reports) day.articles.add(id);
   }
   const ranked: KeyDate[] = [];
   for (const [date, day] of days) {

@@ -70,7 +70,10 @@ describe('salience', () => {
   });
 
   it('gives every event a score between 0 and 1 and keeps their order', () => {
-    const scored = withSalience([event('x'), event('y', { basis: 'explicit', sources: [at('a', 0)] })], articles);
+    const scored = withSalience(
+      [event('x'), event('y', { basis: 'explicit', sources: [at('a', 0)] })],
+      articles,
+    );
     expect(scored.map((e) => e.id)).toEqual(['x', 'y']);
     for (const e of scored) {
       expect(e.salience).toBeGreaterThanOrEqual(0);
