@@ -27,7 +27,7 @@ import { countInWindow, type PlacedEvent } from './event-index';
 import { fitEvents, type Fit } from './fit';
 import { foldTarget, type Focus, type FocusMove } from './focus';
 import { chooseBucketUnit } from './aggregate';
-import { LANE_ROWS, rowsFor } from './key-labels';
+import { labelRoom } from './key-labels';
 import { laneGroups, LaneGroupSet } from './lane-groups';
 import { shareWindow } from './share-window';
 import { TimelineModel } from './timeline-model';
@@ -346,7 +346,7 @@ export class TimelineController {
       return;
     }
     const span = Math.max(1, w.end - w.start);
-    const room = { msPerPx: span / Math.max(1, this.width), rows: lanes ? LANE_ROWS : rowsFor(this.height) };
+    const room = labelRoom(span, this.width, this.height, lanes);
     const unit = chooseBucketUnit(span, Math.max(4, Math.floor(this.width / 60)));
     const { items, periods } = this.model.eventItems(next.extent, room, unit);
     this.apply(items);
