@@ -186,6 +186,12 @@ describe('ago and later', () => {
     expect(value('The mine closed decades ago.', TUE, 'decades ago')).toBe('PAST_REF');
     expect(value('Troops left two weeks ago after the truce.', TUE, 'two weeks ago')).toBe('2024-12-31');
   });
+  it('counts back to the very day with "today" or "to the day"', () => {
+    expect(value('The quake a year ago today killed 60.', TUE, 'a year ago today')).toBe('2024-01-14');
+    expect(value('Two months ago to the day, rebels took the town.', TUE, 'Two months ago to the day')).toBe(
+      '2024-11-14',
+    );
+  });
 });
 
 describe('earlier and later', () => {
@@ -222,6 +228,17 @@ describe('anaphoric days', () => {
       'Stocks rose on Monday. Jobs data released on the same day lifted banks, which ended the day higher.';
     expect(value(text, '2025-01-15', 'the same day')).toBe('2025-01-13');
     expect(value(text, '2025-01-15', 'the day')).toBe('2025-01-13');
+  });
+  it('does not date "the day" from a date a comparison is made against', () => {
+    const text = 'The index closed at 7,224, up 54 points from March 12. Banks ended the day higher.';
+    expect(value(text, '2009-03-13', 'March 12')).toBe('2009-03-12');
+    expect(value(text, '2009-03-13', 'the day')).toBe('2009-03-13');
+    const since = 'Shares hit their lowest since May 2. Traders ended the day calmer.';
+    expect(value(since, '2009-06-10', 'the day')).toBe('2009-06-10');
+  });
+  it('still dates "the day" within a span of dates it goes on in', () => {
+    const text = 'Talks ran from March 12 to March 14. Delegates ended the day tired.';
+    expect(value(text, '2009-03-20', 'the day')).toBe('2009-03-14');
   });
   it('dates "on the 23rd" in the month last mentioned', () => {
     expect(value('Talks resumed in March and ended on the 23rd.', '2013-05-04', 'the 23rd')).toBe(
