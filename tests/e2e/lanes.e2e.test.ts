@@ -365,7 +365,7 @@ describe.skipIf(shouldSkipBrowserTests())('density at a distance with 10,000 syn
   /** Sum of the counts drawn per period (all lanes). */
   const bandTotal = () =>
     page
-      .locator('.vis-item.nl-agg')
+      .locator(COUNT_BANDS)
       .evaluateAll((els) =>
         els.reduce((sum, e) => sum + Number((e.textContent ?? '0').replace(/,/g, '')), 0),
       );
