@@ -413,7 +413,7 @@ describe.skipIf(shouldSkipBrowserTests())('density at a distance with 10,000 syn
       await page.keyboard.press('-');
       await page.waitForTimeout(100);
     }
-    await expect.poll(() => page.locator('.vis-item.nl-agg').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator(COUNT_BANDS).count()).toBeGreaterThan(0);
     expect(await page.locator(EVENT_ITEMS).count()).toBe(0);
   });
 
