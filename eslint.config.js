@@ -107,9 +107,9 @@ export default tseslint.config(
                 'The renderer talks to the main side only through renderer/src/lib/api.ts and the shared contract.',
             },
             {
-              // contract.ts, wire.ts, limits.ts and date-words.ts depend on nothing else: the page needs the
-              // request names, the answer decoding, the limits and the date wording at run time; the
-              // rest are types only.
+              // contract.ts, wire.ts, limits.ts, date-words.ts and key-dates.ts depend on nothing else: the page
+              // needs the request names, the answer decoding, the limits, the date wording and the key
+              // dates' ranking at run time; the rest are types only.
               group: [
                 '**/electron/shared/**',
                 '!**/electron/shared/contract',
@@ -118,6 +118,7 @@ export default tseslint.config(
                 '!**/electron/shared/date-words',
                 '!**/electron/shared/page-events',
                 '!**/electron/shared/search-words',
+                '!**/electron/shared/key-dates',
               ],
               allowTypeImports: true,
               message: 'The renderer imports the shared contract and model as types only (import type).',

@@ -83,6 +83,7 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
         command('Zoom Out', 'CmdOrCtrl+-', 'zoom-out'),
         command('Fit All', 'CmdOrCtrl+0', 'fit-all'),
         command('Check Dates', 'Shift+CmdOrCtrl+D', 'check-dates', false),
+        command('Key Dates', 'Shift+CmdOrCtrl+K', 'key-dates', false),
         // the page owns this key (it works from text fields too): shown here, not registered
         command('Go to Timeline', 'CmdOrCtrl+1', 'focus-timeline', false),
         { type: 'separator' },

@@ -17,6 +17,8 @@ import { editsToRestore, parseExportedEvents } from './export/import-json';
 import { exportJson } from './export/json';
 import { exportTimelineJs } from './export/timelinejs';
 import { openSavedViews } from './saved-views';
+import { exportKeyDatesCsv, exportKeyDatesMarkdown } from './export/key-dates';
+import { withSalience } from './salience';
 import { inDateOrder } from './time-order';
 
 /** Names of the curation files in the library folder. */
@@ -66,7 +68,8 @@ export async function openCuration(libraryDir: string, source: CurationSource): 
   };
   const makeSnapshot = (history: ReturnType<typeof store.history>): Snapshot => {
     const result = applied();
-    const events = inDateOrder(result.events);
+    // every event the page receives carries its salience, computed after the merge and the edits
+    const events = withSalience(inDateOrder(result.events), source.articles());
     const actors = summarizeActors(events, result.actors.kinds);
     return {
       articles: [...source.articles()],
@@ -221,6 +224,18 @@ export async function openCuration(libraryDir: string, source: CurationSource): 
       const events = eventIds.map((id) => byId.get(id)).filter((e): e is NewsEvent => !!e);
       const articles = source.articles();
       const stem = `newsline-${today()}`;
+      if (format === 'key-dates-csv' || format === 'key-dates-md') {
+        // ranked by the salience the snapshot carries (of the whole library, after the edits)
+        const scored = new Map(snapshot().events.map((e) => [e.id, e]));
+        const chosen = eventIds.map((id) => scored.get(id)).filter((e): e is NewsEvent => !!e);
+        return format === 'key-dates-csv'
+          ? file(`${stem}-key-dates.csv`, 'text/csv;charset=utf-8', exportKeyDatesCsv(chosen))
+          : file(
+              `${stem}-key-dates.md`,
+              'text/markdown;charset=utf-8',
+              exportKeyDatesMarkdown(chosen, options?.title),
+            );
+      }
       switch (format) {
         case 'json':
           return file(`${stem}.json`, 'application/json', exportJson(events, articles));

@@ -224,6 +224,7 @@ export type MenuCommand =
   | 'redo'
   | 'export'
   | 'check-dates'
+  | 'key-dates'
   | 'focus-timeline';
 
 export const MENU_COMMANDS: readonly MenuCommand[] = [
@@ -235,6 +236,7 @@ export const MENU_COMMANDS: readonly MenuCommand[] = [
   'redo',
   'export',
   'check-dates',
+  'key-dates',
   'focus-timeline',
 ];
 

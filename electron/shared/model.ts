@@ -66,6 +66,12 @@ export interface NewsEvent {
   modality?: Modality;
   /** Set when the event was changed, merged, split, hidden or added by hand. */
   edited?: EditMark;
+  /**
+   * How much the event stands out, 0..1 (higher: reported by more articles and outlets, its date
+   * written in the text, its actors prominent, told in a headline or lead). Set by the services
+   * (services/salience.ts) on every event of a snapshot, after the merge and after edits.
+   */
+  salience?: number;
 }
 
 /** How an event is told when not as a plain fact. */

@@ -83,7 +83,8 @@ export interface EditHistory {
   edits: number;
 }
 
-export type ExportFormat = 'json' | 'csv' | 'timelinejs';
+/** Events (JSON, CSV, TimelineJS), or the key dates they make (CSV, Markdown: shared/key-dates.ts). */
+export type ExportFormat = 'json' | 'csv' | 'timelinejs' | 'key-dates-csv' | 'key-dates-md';
 
 /** How an export names what it shows (the TimelineJS story's title slide). */
 export interface ExportOptions {

@@ -136,7 +136,7 @@ export const requestSchemas = {
   renameView: z.tuple([id, nameSchema]),
   deleteView: z.tuple([id]),
   exportEvents: z.tuple([
-    z.enum(['json', 'csv', 'timelinejs']),
+    z.enum(['json', 'csv', 'timelinejs', 'key-dates-csv', 'key-dates-md']),
     z.array(id).max(1_000_000),
     z
       .strictObject({ title: z.string().max(300).optional(), subtitle: z.string().max(2000).optional() })

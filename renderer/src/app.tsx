@@ -157,7 +157,8 @@ function Explorer(props: {
     (side.tab === 'details' && d.selected !== null) ||
     (side.tab === 'reader' && readerArticle !== null) ||
     side.tab === 'articles' ||
-    side.tab === 'checks';
+    side.tab === 'checks' ||
+    side.tab === 'keys';
   /** Moves the keyboard focus to the side pane once it shows the event opened from the timeline. */
   const focusDetails = () =>
     requestAnimationFrame(() => {

@@ -36,6 +36,8 @@ export interface CommandTarget {
   openExport(): void;
   /** Opens (or closes) the list of events whose dates are worth checking. */
   checkDates(): void;
+  /** Opens (or closes) the days ranked by the salience of their events. */
+  keyDates(): void;
   /** Moves the keyboard focus to the events: the timeline, or the list when it is shown. */
   focusTimeline(): void;
 }
@@ -68,6 +70,13 @@ export function createCommands(t: CommandTarget): Commands {
       label: 'Check dates',
       keys: ['Shift+Mod+D'],
       run: t.checkDates,
+      enabled: always,
+    },
+    'key-dates': {
+      id: 'key-dates',
+      label: 'Key dates',
+      keys: ['Shift+Mod+K'],
+      run: t.keyDates,
       enabled: always,
     },
     'focus-timeline': {

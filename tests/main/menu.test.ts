@@ -44,6 +44,7 @@ describe('application menu', () => {
       ['Zoom Out', 'CmdOrCtrl+-', 'zoom-out'],
       ['Fit All', 'CmdOrCtrl+0', 'fit-all'],
       ['Check Dates', 'Shift+CmdOrCtrl+D', 'check-dates'],
+      ['Key Dates', 'Shift+CmdOrCtrl+K', 'key-dates'],
     ] as const) {
       const item = find(view, label);
       expect(item?.accelerator, label).toBe(accelerator);

@@ -22,6 +22,7 @@ function target(history: { undo: string | null; redo: string | null } | undefine
     history: () => history,
     openExport: vi.fn(),
     checkDates: vi.fn(),
+    keyDates: vi.fn(),
     focusTimeline: vi.fn(),
   } satisfies CommandTarget;
 }
@@ -37,6 +38,7 @@ describe('commands', () => {
       'export',
       'fit-all',
       'focus-timeline',
+      'key-dates',
       'open-articles',
       'redo',
       'undo',

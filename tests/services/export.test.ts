@@ -46,8 +46,10 @@ function parseCsv(text: string): string[][] {
   return rows;
 }
 
-const plain = ({ edited: _e, ...rest }: NewsEvent): NewsEvent => {
+// (salience is relative to the library it is computed in: another library scores the same event otherwise)
+const plain = ({ edited: _e, salience: _s, ...rest }: NewsEvent): NewsEvent => {
   void _e;
+  void _s;
   return rest;
 };
 /** Events compared by content: split-off parts get new ids in another library. */

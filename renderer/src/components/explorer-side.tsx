@@ -5,6 +5,7 @@ import type { Derived } from '../state/derived';
 import type { Dispatcher } from '../state/dispatcher';
 import {
   closeSideTab,
+  goToDay,
   openArticle,
   selectEvent,
   showNotice,
@@ -18,6 +19,7 @@ import { ArticleList } from './article-list';
 import { ArticleReader } from './article-reader';
 import { DateChecksList } from './date-checks-list';
 import { DetailsPanel } from './details-panel';
+import { KeyDatesList } from './key-dates-list';
 import { EventCuration } from './event-curation';
 import { SidePane } from './side-pane';
 
@@ -131,6 +133,15 @@ export function ExplorerSide({ paneRef, ...props }: ExplorerSideProps) {
           articles={d.articles}
           selectedId={selected?.id ?? null}
           onSelect={onSelect}
+        />
+      ) : null}
+      {tab === 'keys' ? (
+        <KeyDatesList
+          shown={d.shownEvents}
+          filtering={d.filtering}
+          selectedId={selected?.id ?? null}
+          dispatcher={dispatcher}
+          onGo={(window, id) => store.dispatch(goToDay(window, id))}
         />
       ) : null}
     </SidePane>

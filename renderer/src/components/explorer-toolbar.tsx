@@ -27,6 +27,7 @@ export function ExplorerToolbar(props: ExplorerToolbarProps) {
   const { commands } = c;
   const snapshot = useStore(store, (s) => s.snapshot);
   const checking = useStore(store, (s) => s.side.tab === 'checks');
+  const keyDates = useStore(store, (s) => s.side.tab === 'keys');
   const dispatcher = c.dispatcher;
   return (
     <>
@@ -66,6 +67,14 @@ export function ExplorerToolbar(props: ExplorerToolbarProps) {
         title="Events dated far from their articles or the rest (Ctrl+Shift+D)"
       >
         {commands['check-dates'].label}
+      </button>
+      <button
+        type="button"
+        aria-pressed={keyDates}
+        onClick={commands['key-dates'].run}
+        title="Days ranked by how salient their events are (Ctrl+Shift+K)"
+      >
+        {commands['key-dates'].label}
       </button>
       <CurationToolbar
         dispatcher={dispatcher}

@@ -20,6 +20,7 @@ const LABELS: Record<SideTab, string> = {
   reader: 'Article reader',
   articles: 'Articles',
   checks: 'Check dates',
+  keys: 'Key dates',
 };
 
 /** The pane beside the timeline: the selected event's details, the article reader or the articles list. */
@@ -38,6 +39,7 @@ export function SidePane({
     { key: 'reader', label: 'Article', enabled: hasArticle },
     { key: 'articles', label: 'Articles', enabled: true },
     { key: 'checks', label: 'Dates', enabled: true },
+    { key: 'keys', label: 'Key dates', enabled: true },
   ];
   return (
     <aside

@@ -45,6 +45,8 @@ export function useExplorerCommands(options: {
         openExport: () => setExportOpen(true),
         checkDates: () =>
           store.dispatch(showSideTab(store.getState().side.tab === 'checks' ? 'details' : 'checks')),
+        keyDates: () =>
+          store.dispatch(showSideTab(store.getState().side.tab === 'keys' ? 'details' : 'keys')),
         focusTimeline: () => focusEvents.current?.(),
       }),
     [dispatcher, store, timeline, fileInput, focusEvents],

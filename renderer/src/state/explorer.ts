@@ -19,7 +19,7 @@ export interface ViewSelection {
 }
 
 /** What the pane beside the timeline shows: an event's details, the article reader, the articles. */
-export type SideTab = 'details' | 'reader' | 'articles' | 'checks';
+export type SideTab = 'details' | 'reader' | 'articles' | 'checks' | 'keys';
 
 /** The pane beside the timeline: which tab, and the article open in the reader. */
 export interface SideState {
@@ -194,6 +194,16 @@ export const restoreView =
     const window = { start: Date.parse(view.window.start), end: Date.parse(view.window.end) };
     return { ...restored, window, windowRequest: { window, seq: (s.windowRequest?.seq ?? 0) + 1 } };
   };
+
+/** Goes to a key date: the timeline shows `window` and its event `eventId` is selected (the pane stays). */
+export const goToDay =
+  (window: TimeSpan, eventId: string | null): ExplorerAction =>
+  (s) => ({
+    ...s,
+    view: { ...s.view, selectedId: eventId },
+    window,
+    windowRequest: { window, seq: (s.windowRequest?.seq ?? 0) + 1 },
+  });
 
 /** The view as it is now was saved under `name`: that name titles what is shared while its filters stand. */
 export const nameView =

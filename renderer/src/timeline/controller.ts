@@ -26,6 +26,8 @@ import { bandItems, DrawnItems, type Item } from './drawn-items';
 import { countInWindow, type PlacedEvent } from './event-index';
 import { fitEvents, type Fit } from './fit';
 import { foldTarget, type Focus, type FocusMove } from './focus';
+import { chooseBucketUnit } from './aggregate';
+import { labelRoom } from './key-labels';
 import { laneGroups, LaneGroupSet } from './lane-groups';
 import { shareWindow } from './share-window';
 import { TimelineModel } from './timeline-model';
@@ -51,8 +53,9 @@ export class TimelineController {
   private firstRenderDone = false;
   private fitted = false;
   private destroyed = false;
-  /** Width of the container, read when it changes size (reading it on each update forces a layout). */
+  /** Size of the container, read when it changes (reading it on each update forces a layout). */
   private width: number;
+  private height: number;
 
   constructor(
     private readonly container: HTMLElement,
@@ -60,6 +63,7 @@ export class TimelineController {
     private readonly callbacks: ControllerCallbacks,
   ) {
     this.width = container.clientWidth;
+    this.height = container.clientHeight;
     this.density = new DensityClient((answer) => this.drawBands(answer));
     this.timeline = openVisTimeline(container, this.items.data, initialWindow);
     this.timeline.on('select', (props: { items: (string | number)[] }) => {
@@ -71,9 +75,10 @@ export class TimelineController {
       this.applySelection();
       this.callbacks.onSelect(this.model.selected);
     });
-    // A click on a band (background items report no item id, only a time) zooms into its period.
+    // A click on a band (background items report no item id, only a time) zooms into its period:
+    // a band of counts, or of the events left without a label ("+117 more").
     this.timeline.on('click', (props: { item: string | number | null; time: Date | null }) => {
-      if (this.drawing.mode !== 'aggregate' || !props.time) return;
+      if (!props.time) return;
       if (props.item != null && this.items.get(String(props.item))?.event) return;
       const t = props.time.getTime();
       const period = this.periods.find((b) => b.start <= t && t < b.end);
@@ -114,6 +119,8 @@ export class TimelineController {
   /** Selects an event (null clears), as the details panel shows it. */
   select(id: string | null): void {
     this.model.selected = id;
+    // an event chosen elsewhere (the list, a search, a key date) is drawn even when less salient
+    if (id !== null && !this.model.isDrawn(id, this.items.values())) this.sync(true);
     this.applySelection();
     this.keepSelectedInView();
   }
@@ -138,7 +145,6 @@ export class TimelineController {
     return this.model.layout?.lanes.length ?? 0;
   }
 
-  /** Zooms in on the selected event (keeping it where it is), or on the window's centre. */
   /** One zoom step in or out, around the selected event (kept where it is) or the window's centre. */
   zoom(direction: 'in' | 'out'): void {
     const selected = this.model.selected === null ? undefined : this.model.index.byId(this.model.selected);
@@ -257,6 +263,7 @@ export class TimelineController {
    */
   redraw(): void {
     this.width = this.container.clientWidth;
+    this.height = this.container.clientHeight;
     this.timeline.redraw();
     requestAnimationFrame(() => {
       if (!this.destroyed) this.timeline.redraw();
@@ -338,8 +345,12 @@ export class TimelineController {
       this.density.query({ from: next.extent.start, to: next.extent.end, unit: next.unit, lanes });
       return;
     }
-    this.apply(this.model.eventItems(next.extent));
-    this.periods = [];
+    const span = Math.max(1, w.end - w.start);
+    const room = labelRoom(span, this.width, this.height, lanes);
+    const unit = chooseBucketUnit(span, Math.max(4, Math.floor(this.width / 60)));
+    const { items, periods } = this.model.eventItems(next.extent, room, unit);
+    this.apply(items);
+    this.periods = periods;
     delete this.container.dataset.pending;
   }
 
@@ -371,6 +382,11 @@ export class TimelineController {
   }
 
   private setFocus(next: Focus): void {
+    if (!this.model.isDrawn(next.id, this.items.values())) {
+      this.model.focused = next;
+      this.sync(true); // a less salient event reached from the keyboard gets its label
+      return;
+    }
     const touched = this.model.focus(next, this.items.values());
     if (touched.length === 0) return;
     this.items.replace(touched);

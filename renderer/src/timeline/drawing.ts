@@ -14,10 +14,15 @@ export type DrawnMode = { mode: 'detail' | 'aggregate'; unit: BucketUnit | null 
 /** What is drawn: how, and over which stretch of time. */
 export interface Drawing extends DrawnMode {
   extent: TimeSpan;
+  /** Length of the window drawn (labels are chosen for a zoom: a new zoom chooses again). */
+  span: number;
 }
 
 /** Nothing drawn yet: the next choice draws. */
-export const NOTHING_DRAWN: Drawing = { mode: 'detail', unit: null, extent: { start: 0, end: 0 } };
+export const NOTHING_DRAWN: Drawing = { mode: 'detail', unit: null, extent: { start: 0, end: 0 }, span: 0 };
+
+/** How much the zoom may change before the labels are chosen again (a fifth either way). */
+const RELABEL_ZOOM = 1.2;
 
 /**
  * The drawing for a window holding `count` events, on a timeline `width` pixels wide (`lanes`:
@@ -39,10 +44,12 @@ export function chooseDrawing(
   const maxBuckets = Math.max(8, Math.floor(width / (lanes ? 64 : 40)));
   const unit = mode === 'aggregate' ? chooseBucketUnit(span, maxBuckets) : null;
   const inside = w.start >= current.extent.start && w.end <= current.extent.end;
-  if (!force && mode === current.mode && unit === current.unit && inside) return null;
+  const zoomed =
+    mode === 'detail' && (span > current.span * RELABEL_ZOOM || span * RELABEL_ZOOM < current.span);
+  if (!force && mode === current.mode && unit === current.unit && inside && !zoomed) return null;
   // Items are handed to vis-timeline for the window and half a window on each side (drags
   // and small zooms need no new items); beyond that, the next range change brings them.
-  return { mode, unit, extent: { start: w.start - span / 2, end: w.end + span / 2 } };
+  return { mode, unit, extent: { start: w.start - span / 2, end: w.end + span / 2 }, span };
 }
 
 /**

@@ -10,6 +10,7 @@ import type { BucketUnit } from './aggregate';
 import type { DensityAnswer } from './density';
 import type { PlacedEvent } from './event-index';
 import { itemClassName, itemText } from './items';
+import type { MoreBand } from './key-labels';
 import { laneItemId } from './lanes';
 
 /** An item of the timeline; `rank` orders stacking (events dated to the day above spans); `event` is the event it draws. */
@@ -83,6 +84,34 @@ export function bandItems(
     });
   }
   return { items, periods };
+}
+
+/**
+ * The bands of the events left without a label when events are drawn one by one: one background
+ * item per period (and lane) with "+N more", shaded like the bands of counts; and the periods.
+ */
+export function moreItems(
+  more: readonly MoreBand[],
+  unit: BucketUnit,
+): { items: Item[]; periods: TimeSpan[] } {
+  let max = 0;
+  for (const band of more) max = Math.max(max, band.count);
+  const periods = new Map<number, TimeSpan>();
+  const items = more.map((band): Item => {
+    if (!periods.has(band.start)) periods.set(band.start, { start: band.start, end: band.end });
+    const count = band.count.toLocaleString('en');
+    return {
+      id: `nl-more:${band.lane ?? ''}:${unit}:${band.start}`,
+      content: `+${count} more`,
+      title: `${count} more event${band.count === 1 ? '' : 's'} here, less salient than those labelled: click to zoom in`,
+      start: band.start,
+      end: band.end,
+      type: 'background',
+      className: `nl-agg nl-more nl-agg-${Math.min(2, bandLevel(band.count, max))}`,
+      ...(band.lane ? { group: band.lane } : {}),
+    };
+  });
+  return { items, periods: [...periods.values()] };
 }
 
 /** What to remove, add and update so that `drawn` becomes `wanted` (an item changes with its class or content). */

@@ -6,10 +6,12 @@
 import type { PageEvent } from '../../../electron/shared/contract';
 import type { TimeSpan } from '../lib/time';
 import type { FocusedEvent, TimelineInput } from './controller-api';
-import { eventItem, type Item } from './drawn-items';
+import type { BucketUnit } from './aggregate';
+import { eventItem, moreItems, type Item } from './drawn-items';
 import * as index from './event-index';
 import { moveFocus, type Focus, type FocusMove } from './focus';
 import { itemLabel } from './items';
+import { chooseLabels, type LabelRoom, type LaneEvent } from './key-labels';
 import { layOutLanes, type LaneLayout } from './lane-groups';
 import { laneItemId } from './lanes';
 import { nearestInTime } from './navigation';
@@ -53,20 +55,35 @@ export class TimelineModel {
     return this.index.events[p.index] as PageEvent;
   }
 
-  /** The items of the events shown over `extent`: one per event, or one per event and lane. */
-  eventItems(extent: TimeSpan): Item[] {
-    const wanted: Item[] = [];
+  /**
+   * The items of the events shown over `extent`: one per event (and lane), for the most salient
+   * that fit `room` (the selected and focused events always), the others counted per period of
+   * `unit` ("+117 more"); and those periods, for a click to zoom into.
+   */
+  eventItems(extent: TimeSpan, room: LabelRoom, unit: BucketUnit): { items: Item[]; periods: TimeSpan[] } {
     const laneIds = this.layout?.ids;
-    const focused = this.focused;
+    const candidates: LaneEvent[] = [];
     for (const p of index.eventsIn(this.shown, extent)) {
-      const event = this.eventOf(p);
-      const isFocused = (lane: string | null) => focused?.id === p.id && (!lane || focused.lane === lane);
-      if (!laneIds) wanted.push(eventItem(event, p, null, isFocused(null)));
-      else
-        for (const lane of p.lanes)
-          if (laneIds.has(lane)) wanted.push(eventItem(event, p, lane, isFocused(lane)));
+      if (!laneIds) candidates.push({ p, lane: null });
+      else for (const lane of p.lanes) if (laneIds.has(lane)) candidates.push({ p, lane });
     }
-    return wanted;
+    const always = new Set<string>();
+    if (this.selected !== null) always.add(this.selected);
+    if (this.focused) always.add(this.focused.id);
+    const salience = (p: index.PlacedEvent) => this.eventOf(p).salience ?? 0;
+    const { labelled, more } = chooseLabels(candidates, salience, room, always, unit);
+    const focused = this.focused;
+    const items = labelled.map(({ p, lane }) =>
+      eventItem(this.eventOf(p), p, lane, focused?.id === p.id && (!lane || focused.lane === lane)),
+    );
+    const bands = moreItems(more, unit);
+    return { items: [...items, ...bands.items], periods: bands.periods };
+  }
+
+  /** True when an item of the event is among `drawn`. */
+  isDrawn(id: string, drawn: Iterable<Item>): boolean {
+    for (const item of drawn) if (item.event === id) return true;
+    return false;
   }
 
   /** Focuses `next`; returns the drawn items to re-class (those of the event that lost focus and of the one that got it). */
