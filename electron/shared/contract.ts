@@ -62,11 +62,17 @@ export interface ImportInspection {
 }
 
 export interface ImportResult {
+  /** Articles of the files imported (those of files already in the library too). */
   imported: ArticleInfo[];
   failed: Problem[];
+  /** Files identical to one already in the library (or given earlier in the import): not copied again. */
+  alreadyInLibrary: number;
+  /** True when the import was cancelled during or before this batch (what was finished stays). */
+  cancelled: boolean;
   snapshot: Snapshot;
 }
 
+/** Progress of the batch being imported (the page adds up an import's batches). */
 export interface ImportProgress {
   /** Files done so far, of `total`. */
   done: number;
@@ -214,10 +220,18 @@ export interface LibraryApi {
   getArticleText(articleId: string): Promise<ArticleText>;
   /** Checks files before import: which ones fail and which need a publication date. */
   inspectImport(files: ImportFile[]): Promise<ImportInspection[]>;
-  /** Copies the files into the library and extracts their events. */
-  importArticles(files: ImportFile[]): Promise<ImportResult>;
-  /** Progress of the import in flight, or null when none is running. */
+  /**
+   * Copies the files into the library and extracts their events: one batch of an import, which
+   * the page names by `importId` (any string it chose) so that cancelImport can stop it.
+   */
+  importArticles(files: ImportFile[], importId?: string): Promise<ImportResult>;
+  /** Progress of the batch in flight, or null when none is running. */
   getImportProgress(): Promise<ImportProgress | null>;
+  /**
+   * Cancels import `importId`: its batch in flight stops after the file being saved, and its
+   * batches still to come import nothing. Files finished stay in the library.
+   */
+  cancelImport(importId: string): Promise<void>;
   getViewState(): Promise<ViewState>;
   saveViewState(state: ViewState): Promise<void>;
 }
@@ -259,6 +273,19 @@ export interface WindowApi {
   capturePng(): Promise<ExportedFile>;
   /** The page as a PDF document; null when the browser's own Print dialog took it (the preview). */
   printPdf(): Promise<ExportedFile | null>;
+  /**
+   * Asks for a folder with the system's dialog and answers its article files (subfolders
+   * included) read as text, those that cannot be read listed with why; null when the person
+   * cancelled, or in the preview, where the page's own folder chooser does it.
+   */
+  chooseImportFolder(): Promise<ChosenFolder | null>;
+}
+
+/** The article files of a folder chosen in the desktop app. */
+export interface ChosenFolder {
+  files: ImportFile[];
+  /** Files of the folder that could not be read (not text, too large), with why. */
+  refused: Problem[];
 }
 
 /** Every request of the contract. */
@@ -269,6 +296,7 @@ export type RequestName = keyof Requests;
 /** Commands the native menu sends to the page (see renderer/src/commands.ts). */
 export type MenuCommand =
   | 'open-articles'
+  | 'import-folder'
   | 'zoom-in'
   | 'zoom-out'
   | 'fit-all'
@@ -280,6 +308,7 @@ export type MenuCommand =
 
 export const MENU_COMMANDS: readonly MenuCommand[] = [
   'open-articles',
+  'import-folder',
   'zoom-in',
   'zoom-out',
   'fit-all',
@@ -292,6 +321,8 @@ export const MENU_COMMANDS: readonly MenuCommand[] = [
 
 /** The API the page uses: every request, and the menu's commands. */
 export interface NewslineApi extends Requests {
+  /** True where the page chooses folders itself (the browser's folder chooser: the preview). */
+  readonly pageChoosesFolders?: boolean;
   /** Menu commands from the native menu; returns a function that stops listening. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }
@@ -325,6 +356,7 @@ export const REQUESTS: { readonly [K in RequestName]: AnswerKind<K> } = {
   inspectImport: 'json',
   importArticles: 'import',
   getImportProgress: 'json',
+  cancelImport: 'json',
   getViewState: 'json',
   saveViewState: 'json',
   editEvent: 'snapshot',
@@ -350,6 +382,7 @@ export const REQUESTS: { readonly [K in RequestName]: AnswerKind<K> } = {
   removeArticles: 'snapshot',
   capturePng: 'json',
   printPdf: 'json',
+  chooseImportFolder: 'json',
 };
 
 /** The request names, in the order of `REQUESTS`. */

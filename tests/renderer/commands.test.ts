@@ -23,6 +23,7 @@ function target(history: { undo: string | null; redo: string | null } | undefine
     openExport: vi.fn(),
     checkDates: vi.fn(),
     focusTimeline: vi.fn(),
+    importFolder: vi.fn(),
   } satisfies CommandTarget;
 }
 
