@@ -102,8 +102,6 @@ function ImportProgressPanel({
 }) {
   const p = state.progress;
   const { status, detail } = describeProgress(p);
-  const cancel = useRef<HTMLButtonElement>(null);
-  useEffect(() => cancel.current?.focus(), []);
   return (
     <section className="import-panel" aria-labelledby="import-title" data-testid="import-progress">
       <h2 id="import-title">Importing articles</h2>
@@ -113,7 +111,7 @@ function ImportProgressPanel({
         {detail ? <span className="muted">{detail}</span> : null}
       </p>
       <div className="modal-buttons">
-        <button ref={cancel} type="button" onClick={onCancel} disabled={p.cancelling === true}>
+        <button type="button" onClick={onCancel} disabled={p.cancelling === true}>
           Cancel
         </button>
       </div>
