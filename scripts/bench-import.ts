@@ -11,6 +11,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
 import { startPreviewServer } from '../electron/preview/server';
 import { createNewslineService } from '../electron/services/index';
 import { createWorkerExtractionRunner, extractionThreads } from '../electron/services/extraction-runner';
@@ -61,6 +62,18 @@ const WATCH = `(() => {
   new MutationObserver(look).observe(document.body, { subtree: true, childList: true, characterData: true });
 })()`;
 
+/**
+ * Waits until `condition` (page source) holds, asking every 50 ms: the times themselves are taken
+ * in the page. (Not waitForFunction, which evaluates strings in a way the page's CSP refuses.)
+ */
+async function until(page: Page, condition: string, timeoutMs: number): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!(await page.evaluate(condition))) {
+    if (Date.now() > end) throw new Error(`Timed out waiting for ${condition}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 interface BenchLog {
   firstItemAt: number | null;
   cancelAt: number | null;
@@ -95,14 +108,14 @@ try {
       const log = () => page.evaluate('window.__bench') as Promise<BenchLog>;
       // numbered apart in each run: no run finds another's articles anywhere
       const droppedAt = await dropArticles(page, ARTICLES, 1 + run * ARTICLES);
-      await page.waitForFunction('window.__bench.firstItemAt !== null', undefined, { timeout: 120_000 });
-      await page.waitForFunction(`window.__bench.done >= ${CANCEL_AFTER}`, undefined, { timeout: 300_000 });
+      await until(page, 'window.__bench.firstItemAt !== null', 120_000);
+      await until(page, `window.__bench.done >= ${CANCEL_AFTER}`, 300_000);
       await page.evaluate(`(() => {
         const button = [...document.querySelectorAll('[data-testid=import-progress] button')].find((b) => b.textContent === 'Cancel');
         window.__bench.cancelAt = performance.now();
         button.click();
       })()`);
-      await page.waitForFunction('window.__bench.outcomeAt !== null', undefined, { timeout: 60_000 });
+      await until(page, 'window.__bench.outcomeAt !== null', 60_000);
       const result = await log();
       first.push((result.firstItemAt ?? NaN) - droppedAt);
       cancel.push((result.outcomeAt ?? NaN) - (result.cancelAt ?? NaN));

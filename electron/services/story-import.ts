@@ -180,8 +180,9 @@ export function openStoryImport(host: ImportHost): { requests: ImportRequests; q
         }
         progress = { done: progress.done + 1, total: batch.length };
       }
-      // the files not reached are left alone (those extracted ahead stay in the cache)
-      await extractions.return(undefined);
+      // the files not reached are left alone (those extracted ahead stay in the cache); not
+      // awaited: after a Cancel, the file being extracted need not be waited for
+      extractions.return(undefined).catch(() => undefined);
       // an article imported again is no longer one removed
       await host.removed.drop(imported.map((a) => a.id));
       const wasCancelled = abort.signal.aborted;

@@ -38,6 +38,7 @@ describe('commands', () => {
       'export',
       'fit-all',
       'focus-timeline',
+      'import-folder',
       'open-articles',
       'redo',
       'undo',
@@ -45,6 +46,7 @@ describe('commands', () => {
       'zoom-out',
     ]);
     expect(commands['zoom-in'].label).toBe('Zoom in');
+    expect(commands['import-folder'].label).toBe('Import folder…');
     expect(commandForKey(commands, '+')?.id).toBe('zoom-in');
     expect(commandForKey(commands, '−')?.id).toBe('zoom-out');
     expect(commandForKey(commands, 'Home')?.id).toBe('fit-all');
