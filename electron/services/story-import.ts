@@ -52,8 +52,10 @@ export interface ImportHost {
   removed: RemovedArticles;
   /** A name that could not be kept, said with why in the story's problems. */
   renamed(problem: Problem): void;
-  /** The story's snapshot after a batch. */
+  /** The story's snapshot after a batch (its events merged again). */
   snapshot(): Snapshot;
+  /** The story's snapshot as it is (when a batch changed nothing). */
+  current(): Snapshot;
 }
 
 export type ImportRequests = Pick<
@@ -98,7 +100,7 @@ export function openStoryImport(host: ImportHost): { requests: ImportRequests; q
   let progress: ImportProgress | null = null;
   let queue: Promise<unknown> = Promise.resolve();
   const cancelled = new Set<string>();
-  let running: { importId: string | undefined; abort: AbortController } | null = null;
+  let running: { importId: string | undefined; abort: AbortController; stopped: Promise<void> } | null = null;
 
   const takenNames = (): Set<string> => new Set(files.map((f) => f.input.file.toLowerCase()));
   const libraryByContent = (): Map<string, LoadedFile> =>
@@ -115,9 +117,10 @@ export function openStoryImport(host: ImportHost): { requests: ImportRequests; q
     const failed: Problem[] = [];
     let alreadyInLibrary = 0;
     if (importId !== undefined && cancelled.has(importId))
-      return { imported, failed, alreadyInLibrary, cancelled: true, snapshot: host.snapshot() };
+      return { imported, failed, alreadyInLibrary, cancelled: true, snapshot: host.current() };
     const abort = new AbortController();
-    running = { importId, abort };
+    let stop = (): void => undefined;
+    running = { importId, abort, stopped: new Promise<void>((resolve) => (stop = resolve)) };
     const aborted = new Promise<'aborted'>((resolve) =>
       abort.signal.addEventListener('abort', () => resolve('aborted'), { once: true }),
     );
@@ -180,6 +183,7 @@ export function openStoryImport(host: ImportHost): { requests: ImportRequests; q
         }
         progress = { done: progress.done + 1, total: batch.length };
       }
+      stop();
       // the files not reached are left alone (those extracted ahead stay in the cache); not
       // awaited: after a Cancel, the file being extracted need not be waited for
       extractions.return(undefined).catch(() => undefined);
@@ -188,6 +192,7 @@ export function openStoryImport(host: ImportHost): { requests: ImportRequests; q
       const wasCancelled = abort.signal.aborted;
       return { imported, failed, alreadyInLibrary, cancelled: wasCancelled, snapshot: host.snapshot() };
     } finally {
+      stop();
       progress = null;
       running = null;
     }
@@ -226,7 +231,10 @@ export function openStoryImport(host: ImportHost): { requests: ImportRequests; q
     async cancelImport(importId) {
       cancelled.add(importId);
       if (cancelled.size > CANCELLED_KEPT) cancelled.delete(cancelled.values().next().value as string);
-      if (running?.importId === importId) running.abort.abort();
+      if (running?.importId !== importId) return;
+      // answered once no file is written any more (the snapshot is rebuilt after)
+      running.abort.abort();
+      await running.stopped;
     },
   };
   return { requests, queue: () => queue };

@@ -159,6 +159,7 @@ export async function openStoryLibrary(options: StoryLibraryOptions): Promise<St
     removed,
     renamed: (problem) => readProblems.push(problem),
     snapshot: rebuildSnapshot,
+    current: () => curation.snapshot(),
   });
 
   /** Removes articles: their ids listed, and files left with no article moved aside. */

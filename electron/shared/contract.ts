@@ -229,7 +229,8 @@ export interface LibraryApi {
   getImportProgress(): Promise<ImportProgress | null>;
   /**
    * Cancels import `importId`: its batch in flight stops after the file being saved, and its
-   * batches still to come import nothing. Files finished stay in the library.
+   * batches still to come import nothing. Files finished stay in the library. Answers once the
+   * import has stopped writing (the batch's own answer, with its snapshot, follows).
    */
   cancelImport(importId: string): Promise<void>;
   getViewState(): Promise<ViewState>;

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import '../styles/import.css';
 import type { ImportState } from '../hooks/use-import';
 import { describeProgress } from '../lib/import-progress';
+import { useStore } from '../state/action-store';
 import { describeImport } from '../lib/import-summary';
 
 export interface ImportDialogsProps {
@@ -100,7 +101,7 @@ function ImportProgressPanel({
   state: Extract<ImportState, { step: 'working' }>;
   onCancel(): void;
 }) {
-  const p = state.progress;
+  const p = useStore(state.progress, (s) => s);
   const { status, detail } = describeProgress(p);
   return (
     <section className="import-panel" aria-labelledby="import-title" data-testid="import-progress">

@@ -11,13 +11,15 @@ import { importBatches, sortOutFiles, textOfBytes } from '../lib/import-batches'
 import type { ImportProgressView } from '../lib/import-progress';
 import { summarizeImport, type ImportSummary } from '../lib/import-summary';
 import type { Dispatcher } from '../state/dispatcher';
+import { createStore, type Store } from '../state/action-store';
 import { runImportJob } from '../state/import-job';
 
 /** Where an import stands. */
 export type ImportState =
   | { step: 'idle' }
   | { step: 'dates'; files: ImportFile[]; inspections: ImportInspection[]; failed: Problem[] }
-  | { step: 'working'; progress: ImportProgressView }
+  /** Progress in a store of its own: its many changes redraw the panel, not the page. */
+  | { step: 'working'; progress: Store<ImportProgressView> }
   | {
       step: 'done';
       /** Articles new to the library. */
@@ -95,9 +97,16 @@ export interface ImportFollow {
   onImported(summary: ImportSummary): void;
 }
 
-const reading = (done: number, total: number, phase: 'reading' | 'checking' = 'reading'): ImportState => ({
-  step: 'working',
-  progress: { phase, done, total, articles: 0, secondsLeft: null },
+const reading = (
+  done: number,
+  total: number,
+  phase: 'reading' | 'checking' = 'reading',
+): ImportProgressView => ({
+  phase,
+  done,
+  total,
+  articles: 0,
+  secondsLeft: null,
 });
 
 /**
@@ -111,6 +120,15 @@ export function useImport(dispatcher: Dispatcher, follow?: ImportFollow) {
   const [state, setState] = useState<ImportState>({ step: 'idle' });
   const running = useRef<AbortController | null>(null);
   useEffect(() => () => running.current?.abort(), []);
+  const [progress] = useState(() => createStore<ImportProgressView>(reading(0, 0)));
+  /** Shows where the import stands (the panel alone redraws, once it is open). */
+  const show = useCallback(
+    (p: ImportProgressView) => {
+      progress.dispatch(() => p);
+      setState((s) => (s.step === 'working' ? s : { step: 'working', progress }));
+    },
+    [progress],
+  );
 
   const begin = () => {
     running.current?.abort();
@@ -126,6 +144,8 @@ export function useImport(dispatcher: Dispatcher, follow?: ImportFollow) {
       let followed = false;
       // The one place where a landed batch is shown: its snapshot replaces the page's.
       const land = (result: ImportResult) => {
+        // a batch stopped by Cancel before its first file changed nothing: no new snapshot to show
+        if (result.cancelled && result.imported.length === 0 && result.failed.length === 0) return;
         dispatcher.show(result.snapshot);
         if (followed || result.imported.length === 0) return;
         // the first events of the import: the view goes to them while the rest come
@@ -141,7 +161,7 @@ export function useImport(dispatcher: Dispatcher, follow?: ImportFollow) {
       try {
         const outcome = await runImportJob(api, files, {
           signal,
-          onProgress: (progress) => setState({ step: 'working', progress }),
+          onProgress: show,
           onLanded: land,
         });
         const importedIds = new Set(outcome.imported.map((a) => a.id));
@@ -166,7 +186,7 @@ export function useImport(dispatcher: Dispatcher, follow?: ImportFollow) {
         if (running.current?.signal === signal) running.current = null;
       }
     },
-    [api, dispatcher, follow],
+    [api, dispatcher, follow, show],
   );
 
   /** Starts an import of files already read (a folder read by the desktop app), `refused` listed. */
@@ -175,9 +195,9 @@ export function useImport(dispatcher: Dispatcher, follow?: ImportFollow) {
       const signal = begin();
       try {
         const total = files.length;
-        setState(reading(0, total, 'checking'));
+        show(reading(0, total, 'checking'));
         const inspections = await inspectFiles(api, files, signal, (done) =>
-          setState(reading(done, total, 'checking')),
+          show(reading(done, total, 'checking')),
         );
         const failed: Problem[] = [...refused];
         const usable: ImportFile[] = [];
@@ -205,7 +225,7 @@ export function useImport(dispatcher: Dispatcher, follow?: ImportFollow) {
         }
       }
     },
-    [api, runImport, dispatcher],
+    [api, runImport, dispatcher, show],
   );
 
   /** Starts an import of the chosen or dropped files. */
@@ -215,10 +235,10 @@ export function useImport(dispatcher: Dispatcher, follow?: ImportFollow) {
       const signal = begin();
       // too large or not an article file: refused here, by name, without reading it
       const { accepted, refused } = sortOutFiles(chosen);
-      setState(reading(0, accepted.length));
+      show(reading(0, accepted.length));
       try {
         const { read, failed } = await readFiles(accepted, signal, (done) =>
-          setState(reading(done, accepted.length)),
+          show(reading(done, accepted.length)),
         );
         if (signal.aborted) throw new Cancelled();
         await startRead(read, [...refused, ...failed]);
@@ -230,7 +250,7 @@ export function useImport(dispatcher: Dispatcher, follow?: ImportFollow) {
         }
       }
     },
-    [startRead, dispatcher],
+    [startRead, dispatcher, show],
   );
 
   /** Continues after the dates dialog with one date (YYYY-MM-DD) per file that needs one. */

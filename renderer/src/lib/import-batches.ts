@@ -88,7 +88,7 @@ export function importBatches(
  */
 export function growingImportBatches(
   files: readonly ImportFile[],
-  first = 8,
+  first = 2,
   cap = 256,
   maxBytes = MAX_REQUEST_BYTES,
 ): ImportFile[][] {

@@ -16,6 +16,8 @@ export interface ImportProgressView {
   secondsLeft: number | null;
   /** True once Cancel was pressed, until the import has stopped. */
   cancelling?: boolean;
+  /** True once the import has stopped after a Cancel (the timeline being brought up to date). */
+  stopped?: boolean;
 }
 
 /** Time measured before an estimate is given, in ms (the first files say little of the pace). */
@@ -42,6 +44,7 @@ const plural = (count: number, word: string): string => `${n(count)} ${word}${co
 
 /** The step and its counts ("Extracting events: 340 of 5,000 files"), and what else is known. */
 export function describeProgress(p: ImportProgressView): { status: string; detail: string } {
+  if (p.stopped) return { status: 'Import stopped', detail: 'Showing the files finished…' };
   if (p.cancelling) return { status: 'Cancelling…', detail: 'Keeping the files finished.' };
   if (p.phase === 'reading')
     return { status: `Reading files: ${n(p.done)} of ${plural(p.total, 'file')}`, detail: '' };

@@ -9,6 +9,7 @@
 import type { ImportFile, ImportResult, NewslineApi, Snapshot } from '../../../electron/shared/contract';
 import type { ArticleInfo, Problem } from '../../../electron/shared/model';
 import { growingImportBatches } from '../lib/import-batches';
+import { MAX_IMPORT_FILES } from '../../../electron/shared/limits';
 import { secondsLeft, type ImportProgressView } from '../lib/import-progress';
 
 /** How often the batch in flight is asked how far it is, in ms. */
@@ -45,7 +46,7 @@ export async function runImportJob(
   options: ImportJobOptions,
 ): Promise<ImportJobOutcome> {
   const importId = newImportId();
-  const batches = growingImportBatches(files, options.first, options.cap);
+  const batches = growingImportBatches(files, options.first, options.cap ?? MAX_IMPORT_FILES);
   const outcome: ImportJobOutcome = {
     imported: [],
     failed: [],
@@ -58,6 +59,7 @@ export async function runImportJob(
   /** Files of the batches landed, and of the batch in flight as it last said. */
   let landed = 0;
   let inFlight = 0;
+  let stopped = false;
   const report = () => {
     const done = Math.min(total, landed + inFlight);
     options.onProgress({
@@ -67,11 +69,18 @@ export async function runImportJob(
       articles: outcome.imported.length,
       secondsLeft: secondsLeft(done, total, performance.now() - started),
       ...(options.signal.aborted ? { cancelling: true } : {}),
+      ...(stopped ? { stopped } : {}),
     });
   };
   const onAbort = () => {
     report();
-    api.cancelImport(importId).catch(() => undefined);
+    api
+      .cancelImport(importId)
+      .then(() => {
+        stopped = true;
+        report();
+      })
+      .catch(() => undefined);
   };
   options.signal.addEventListener('abort', onAbort, { once: true });
   const poll = window.setInterval(() => {
