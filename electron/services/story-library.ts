@@ -7,7 +7,7 @@
 import { join } from 'node:path';
 import type { NewslineService, Snapshot, StoriesApi, ViewState } from '../shared/contract';
 import type { ArticleInfo, NewsEvent, Problem } from '../shared/model';
-import { mergeEvents, type ArticleFileInput, type FileExtraction, withoutTags } from '../extract/index';
+import { createEventMerger, type ArticleFileInput, type FileExtraction, withoutTags } from '../extract/index';
 import { openRemovedArticles, removalOf, withoutArticles } from './article-removal';
 import { removeStaleTemporaries } from './atomic-write';
 import { openCuration } from './curation';
@@ -86,14 +86,32 @@ export async function openStoryLibrary(options: StoryLibraryOptions): Promise<St
     return { key, extraction };
   };
 
+  /** The merge of the files merged last: carried on while files are only added (an import). */
+  let merged: {
+    merger: ReturnType<typeof createEventMerger>;
+    files: LoadedFile[];
+    gone: Set<string>;
+  } | null = null;
   const mergeMachineEvents = (): void => {
     const gone = removed.ids();
-    machineEvents = mergeEvents(
+    const carriesOn =
+      merged !== null &&
+      merged.gone.size === gone.size &&
+      [...gone].every((id) => merged?.gone.has(id)) &&
+      merged.files.length <= files.length &&
+      merged.files.every((f, i) => files[i] === f);
+    if (!carriesOn || merged === null)
+      merged = { merger: createEventMerger(), files: [], gone: new Set(gone) };
+    // the same events as one merge of every file's events (the merge is online), at the cost of the new
+    const added = files.slice(merged.files.length);
+    merged.merger.add(
       withoutArticles(
-        files.flatMap((f) => f.extraction.events),
+        added.flatMap((f) => f.extraction.events),
         gone,
       ),
     );
+    merged.files.push(...added);
+    machineEvents = merged.merger.events();
     machineArticles = files.flatMap((f) => f.extraction.articles).filter((a) => !gone.has(a.id));
     machineProblems = [
       ...readProblems,

@@ -83,6 +83,15 @@ describe('an import cancelled', () => {
     expect(await articleFiles()).toEqual(['five.md', 'four.md', 'one.md', 'three.md', 'two.md']);
   });
 
+  it('merges batch after batch into the same events as a fresh start merging every file at once', async () => {
+    const service = await createNewslineService(options);
+    await service.importArticles(five.slice(0, 2), 'x');
+    const after = await service.importArticles(five.slice(2), 'x');
+    const restarted = await (await createNewslineService(options)).getSnapshot();
+    expect(after.snapshot.events).toEqual(restarted.events);
+    expect(after.snapshot.events.length).toBeGreaterThan(0);
+  });
+
   it('counts files identical to one in the library, or given twice, as already in the library', async () => {
     const service = await createNewslineService(options);
     const first = await service.importArticles(five.slice(0, 2), 'x');
