@@ -130,6 +130,17 @@ function resolveAnchor(result: RuleResult, anchors: Anchors, doc: Day, at: numbe
   }
 }
 
+/**
+ * "up 54 points from March 12", "the highest since 2002", "than in May": a date a comparison is
+ * made against, not the time the text goes on to speak of, so it anchors no later "the day".
+ */
+function baseline(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 16), start);
+  if (!/\b(?:from|since|than|compared (?:with|to))\s+$/i.test(before)) return false;
+  // "from March 12 to March 15": a span the text may go on in
+  return !/^\s*(?:to|until|till|through|and|-|–)\s/i.test(text.slice(end, end + 12));
+}
+
 /** Tags `text` against the document date `documentDate` (YYYY-MM-DD). */
 export function tag(text: string, documentDate: string): Timex[] {
   const doc = parseDay(documentDate);
@@ -154,7 +165,7 @@ export function tag(text: string, documentDate: string): Timex[] {
       }
       value = `${best?.day ?? formatDay(doc)}${r.timeOfDay}`;
     }
-    if (!r.timeOfDay) remember(anchors, value, c.end);
+    if (!r.timeOfDay && !baseline(text, c.start, c.end)) remember(anchors, value, c.end);
     out.push({
       start: c.start,
       end: c.end,

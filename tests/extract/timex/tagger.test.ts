@@ -223,6 +223,17 @@ describe('anaphoric days', () => {
     expect(value(text, '2025-01-15', 'the same day')).toBe('2025-01-13');
     expect(value(text, '2025-01-15', 'the day')).toBe('2025-01-13');
   });
+  it('does not date "the day" from a date a comparison is made against', () => {
+    const text = 'The index closed at 7,224, up 54 points from March 12. Banks ended the day higher.';
+    expect(value(text, '2009-03-13', 'March 12')).toBe('2009-03-12');
+    expect(value(text, '2009-03-13', 'the day')).toBe('2009-03-13');
+    const since = 'Shares hit their lowest since May 2. Traders ended the day calmer.';
+    expect(value(since, '2009-06-10', 'the day')).toBe('2009-06-10');
+  });
+  it('still dates "the day" within a span of dates it goes on in', () => {
+    const text = 'Talks ran from March 12 to March 14. Delegates ended the day tired.';
+    expect(value(text, '2009-03-20', 'the day')).toBe('2009-03-14');
+  });
   it('dates "on the 23rd" in the month last mentioned', () => {
     expect(value('Talks resumed in March and ended on the 23rd.', '2013-05-04', 'the 23rd')).toBe(
       '2013-03-23',
