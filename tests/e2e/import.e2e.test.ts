@@ -5,7 +5,8 @@
  * what was finished (on disk, in the page and in the outcome alike), and dropping two of those
  * files again says they are already in the library.
  */
-import { readdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { shouldSkipBrowserTests } from './browser';
@@ -129,6 +130,43 @@ describe.skipIf(shouldSkipBrowserTests())('a large import in Chromium', () => {
       expect((await service.getSnapshot()).articles).toHaveLength(kept);
       await again.getByRole('button', { name: 'OK' }).click();
       expect(app.errors).toEqual([]);
+    },
+    SLOW,
+  );
+
+  it(
+    'imports a folder chosen with the folder chooser, subfolders included',
+    async () => {
+      const { page, service } = app;
+      const story = (await service.createStory('A folder')).stories.find((s) => s.name === 'A folder');
+      if (!story) throw new Error('The story was not created.');
+      await service.switchStory(story.id);
+      const dir = mkdtempSync(join(tmpdir(), 'newsline-folder-'));
+      try {
+        mkdirSync(join(dir, 'week-2'));
+        const article = (day: number, text: string) =>
+          `---\ntitle: Harbour report ${day}\npublished: 2025-03-0${day}\n---\nHarbour report ${day}\n\n${text}\n`;
+        writeFileSync(
+          join(dir, 'a.md'),
+          article(1, 'The dock workers union announced on Monday that the strike had begun.'),
+        );
+        writeFileSync(join(dir, 'notes.pdf'), '%PDF');
+        writeFileSync(
+          join(dir, 'week-2', 'b.md'),
+          article(5, 'Port officials welcomed the agreement with the union on Wednesday.'),
+        );
+        await app.openFresh();
+        await page.getByTestId('folder-input').setInputFiles(dir);
+        const done = page.getByRole('dialog', { name: 'Import finished' });
+        await done.waitFor({ timeout: 30_000 });
+        expect(await done.getByTestId('import-outcome').textContent()).toMatch(/^2 articles imported: /);
+        expect(await done.textContent()).toContain('notes.pdf');
+        expect((await service.getSnapshot()).articles.map((a) => a.file).sort()).toEqual(['a.md', 'b.md']);
+        await done.getByRole('button', { name: 'OK' }).click();
+        expect(app.errors).toEqual([]);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
     },
     SLOW,
   );

@@ -15,7 +15,7 @@ export interface ExplorerHeaderProps {
   onFiles(files: File[]): void;
   fileInput: React.Ref<HTMLInputElement>;
   /** The folder chooser (a folder's article files, subfolders included). */
-  folderInput: React.RefObject<HTMLInputElement | null>;
+  folderInput: React.Ref<HTMLInputElement>;
   /** The story switcher, beside the app's name. */
   story?: ReactNode;
 }
@@ -82,11 +82,9 @@ export function ExplorerHeader({
         }}
       />
       <input
-        ref={(input) => {
-          folderInput.current = input;
-          // (not in React's attributes: the browser's folder chooser)
-          input?.setAttribute('webkitdirectory', '');
-        }}
+        ref={folderInput}
+        // the browser's folder chooser (an attribute React's types do not list)
+        {...{ webkitdirectory: '' }}
         type="file"
         multiple
         hidden

@@ -31,7 +31,7 @@ export type ImportState =
     };
 
 /** Files read at once (each read in parallel), between two reports of progress. */
-const READ_CHUNK = 64;
+const READ_CHUNK = 256;
 
 /** The error of work stopped by Cancel. */
 class Cancelled extends Error {}
