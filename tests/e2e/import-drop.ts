@@ -52,6 +52,12 @@ const MAKER = `(() => {
   return (n, from) => Array.from({ length: n }, (_, k) => article(from + k));
 })()`;
 
+/** The same articles as text, made here (Node has the page's File): `[name, text]` each. */
+export async function articleTexts(count: number, from = 1): Promise<Array<[string, string]>> {
+  const make = (0, eval)(MAKER) as (n: number, from: number) => File[];
+  return Promise.all(make(count, from).map(async (f): Promise<[string, string]> => [f.name, await f.text()]));
+}
+
 /**
  * Makes `count` articles (numbered from `from`, 1 by default) in the page and drops them on the
  * explorer, as a person drops files; answers the page's time of the drop (performance.now()).
