@@ -20,12 +20,14 @@ export interface ImportProgressView {
   stopped?: boolean;
 }
 
-/** Time measured before an estimate is given, in ms (the first files say little of the pace). */
+/** Time measured, and files done, before an estimate is given (the first files say little of the pace). */
 const MIN_ELAPSED_MS = 1000;
+const MIN_FILES = 20;
 
 /** Seconds left at the pace so far: `done` of `total` files in `elapsedMs`; null when too early to tell. */
 export function secondsLeft(done: number, total: number, elapsedMs: number): number | null {
-  if (done <= 0 || elapsedMs < MIN_ELAPSED_MS || done >= total) return done >= total && total > 0 ? 0 : null;
+  if (done < Math.min(MIN_FILES, total) || done <= 0 || elapsedMs < MIN_ELAPSED_MS || done >= total)
+    return done >= total && total > 0 ? 0 : null;
   return Math.ceil(((total - done) * elapsedMs) / done / 1000);
 }
 

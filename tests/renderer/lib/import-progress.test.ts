@@ -5,6 +5,8 @@ describe('where an import stands', () => {
   it('estimates the time left from the pace so far, once there is a pace to go by', () => {
     expect(secondsLeft(0, 1000, 5000)).toBeNull();
     expect(secondsLeft(10, 1000, 300)).toBeNull();
+    expect(secondsLeft(2, 5000, 3000)).toBeNull();
+    expect(secondsLeft(5, 5, 3000)).toBe(0);
     expect(secondsLeft(100, 1000, 10_000)).toBe(90);
     expect(secondsLeft(999, 1000, 10_000)).toBe(1);
     expect(secondsLeft(1000, 1000, 10_000)).toBe(0);
