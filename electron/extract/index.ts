@@ -36,6 +36,7 @@ import { tagTimexes, type Timex } from './timex';
 export { actorProfile, lookupActor } from './gazetteer';
 export { parseFrontMatter } from './frontmatter';
 export { splitArticles } from './split';
+export { createEventMerger } from './merge';
 
 /** Bumped whenever extraction output may change, so cached results are redone. */
 export const EXTRACTOR_VERSION = '9';

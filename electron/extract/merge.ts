@@ -95,43 +95,57 @@ export function combine(a: NewsEvent, b: NewsEvent): NewsEvent {
   return merged;
 }
 
-/** Merges events that are the same real-world event; order is kept (first occurrence first). */
-export function mergeEvents(events: NewsEvent[]): NewsEvent[] {
+/**
+ * The merge below, online: events added in order, batch after batch, give the same events as one
+ * merge of them all in that order (an import merges only the files it adds).
+ */
+export function createEventMerger(): { add(events: readonly NewsEvent[]): void; events(): NewsEvent[] } {
   const out: NewsEvent[] = [];
   const outStems: Array<Set<string>> = [];
   // source actor → stem → events holding it: only events sharing wording are compared
   const index = new Map<string, Map<string, number[]>>();
-  for (const e of events) {
-    const src = sourceOf(e) ?? '';
-    const own = stems(
-      e.sources.map((s) => s.quote).join(' '),
-      e.actors.map((a) => a.name),
-    );
-    const byStem = index.get(src) ?? new Map<string, number[]>();
-    index.set(src, byStem);
-    const shared = new Map<number, number>();
-    for (const w of own) for (const i of byStem.get(w) ?? []) shared.set(i, (shared.get(i) ?? 0) + 1);
-    let target = -1;
-    for (const [i, n] of [...shared].sort((a, b) => a[0] - b[0])) {
-      const host = out[i];
-      if (n >= 2 && host && sameEvent(host, e, false, { a: outStems[i] ?? new Set(), b: own })) {
-        target = i;
-        break;
+  return {
+    add(events) {
+      for (const e of events) {
+        const src = sourceOf(e) ?? '';
+        const own = stems(
+          e.sources.map((s) => s.quote).join(' '),
+          e.actors.map((a) => a.name),
+        );
+        const byStem = index.get(src) ?? new Map<string, number[]>();
+        index.set(src, byStem);
+        const shared = new Map<number, number>();
+        for (const w of own) for (const i of byStem.get(w) ?? []) shared.set(i, (shared.get(i) ?? 0) + 1);
+        let target = -1;
+        for (const [i, n] of [...shared].sort((a, b) => a[0] - b[0])) {
+          const host = out[i];
+          if (n >= 2 && host && sameEvent(host, e, false, { a: outStems[i] ?? new Set(), b: own })) {
+            target = i;
+            break;
+          }
+        }
+        if (target < 0) {
+          out.push(e);
+          outStems.push(own);
+          target = out.length - 1;
+        } else {
+          out[target] = combine(out[target] as NewsEvent, e);
+          for (const w of own) outStems[target]?.add(w);
+        }
+        for (const w of own) {
+          const list = byStem.get(w) ?? [];
+          if (list[list.length - 1] !== target) list.push(target);
+          byStem.set(w, list);
+        }
       }
-    }
-    if (target < 0) {
-      out.push(e);
-      outStems.push(own);
-      target = out.length - 1;
-    } else {
-      out[target] = combine(out[target] as NewsEvent, e);
-      for (const w of own) outStems[target]?.add(w);
-    }
-    for (const w of own) {
-      const list = byStem.get(w) ?? [];
-      if (list[list.length - 1] !== target) list.push(target);
-      byStem.set(w, list);
-    }
-  }
-  return out;
+    },
+    events: () => [...out],
+  };
+}
+
+/** Merges events that are the same real-world event; order is kept (first occurrence first). */
+export function mergeEvents(events: NewsEvent[]): NewsEvent[] {
+  const merger = createEventMerger();
+  merger.add(events);
+  return merger.events();
 }

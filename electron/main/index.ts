@@ -6,6 +6,7 @@ import { app, dialog, ipcMain, Menu, protocol, session, shell, type BrowserWindo
 import { join } from 'node:path';
 import { createNewslineService } from '../services/index';
 import { prepareSnapshot } from '../shared/wire';
+import { folderChoiceRequests } from './folder-choice';
 import { createWorkerExtractionRunner, extractionThreads } from '../services/extraction-runner';
 import { MENU_COMMAND_CHANNEL, type MenuCommand } from '../shared/contract';
 import { windowCaptureRequests } from './window-capture';
@@ -36,7 +37,11 @@ async function start(): Promise<void> {
   denyAllPermissions(session.defaultSession);
   registerAppProtocol(session.defaultSession.protocol, join(appRoot, 'dist', 'renderer'));
   // PNG and PDF need the window: main answers those two, the services everything else.
-  registerIpcHandlers(ipcMain, { ...service, ...windowCaptureRequests(() => mainWindow?.webContents) });
+  registerIpcHandlers(ipcMain, {
+    ...service,
+    ...windowCaptureRequests(() => mainWindow?.webContents),
+    ...folderChoiceRequests(dialog, () => mainWindow),
+  });
 
   const sendCommand = (command: MenuCommand): void =>
     mainWindow?.webContents.send(MENU_COMMAND_CHANNEL, command);

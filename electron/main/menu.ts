@@ -56,6 +56,7 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
       label: '&File',
       submenu: [
         command('Open Articles…', 'CmdOrCtrl+O', 'open-articles'),
+        command('Import Folder…', 'Shift+CmdOrCtrl+O', 'import-folder'),
         command('Export…', 'CmdOrCtrl+E', 'export'),
         { type: 'separator' },
         mac ? { role: 'close' } : { role: 'quit', label: 'Quit', accelerator: 'Ctrl+Q' },

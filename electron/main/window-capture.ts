@@ -10,7 +10,9 @@ const stamp = (): string => new Date().toISOString().slice(0, 10);
  * The contract requests that need a window, which the plain-Node services cannot answer: the
  * page as PNG (capturePage) and as a PDF document (printToPDF, landscape A4, backgrounds on).
  */
-export function windowCaptureRequests(contents: () => CapturableContents | undefined): WindowApi {
+export function windowCaptureRequests(
+  contents: () => CapturableContents | undefined,
+): Omit<WindowApi, 'chooseImportFolder'> {
   const current = (): CapturableContents => {
     const found = contents();
     if (!found) throw new Error('There is no window to capture.');

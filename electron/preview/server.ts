@@ -103,6 +103,8 @@ const oneLine = (error: unknown): string =>
 const noWindow: WindowApi = {
   capturePng: () => Promise.reject(new Error('Saving the timeline as PNG needs the desktop app.')),
   printPdf: () => Promise.reject(new Error('Saving the timeline as PDF needs the desktop app.')),
+  // the page's own folder chooser (and a drop of a folder) does it here
+  chooseImportFolder: () => Promise.resolve(null),
 };
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';

@@ -5,34 +5,19 @@
  * the story's folder; services/index.ts chooses the folder (see stories.ts).
  */
 import { join } from 'node:path';
-import type {
-  ImportFile,
-  ImportInspection,
-  ImportProgress,
-  ImportResult,
-  NewslineService,
-  Snapshot,
-  StoriesApi,
-  ViewState,
-} from '../shared/contract';
+import type { NewslineService, Snapshot, StoriesApi, ViewState } from '../shared/contract';
 import type { ArticleInfo, NewsEvent, Problem } from '../shared/model';
-import {
-  mergeEvents,
-  publicationDateOf,
-  type ArticleFileInput,
-  type FileExtraction,
-  withoutTags,
-} from '../extract/index';
+import { createEventMerger, type ArticleFileInput, type FileExtraction, withoutTags } from '../extract/index';
 import { openRemovedArticles, removalOf, withoutArticles } from './article-removal';
-import { removeStaleTemporaries, writeFileAtomic } from './atomic-write';
+import { removeStaleTemporaries } from './atomic-write';
 import { openCuration } from './curation';
 import { createEventFinder } from './event-search';
 import type { ExtractionCache } from './extraction-cache';
 import type { ExtractionRunner } from './extraction-runner';
 import { mapAhead } from './map-ahead';
-import { bodyOf, withPublished } from './import-front-matter';
-import { articleFileOf, cleanFileName, localDateOf, uniqueFileName } from './import-files';
+import { bodyOf } from './import-front-matter';
 import { readArticleFolder } from './library';
+import { EXTRACTIONS_AHEAD, openStoryImport, type LoadedFile } from './story-import';
 import { openViewState } from './view-state';
 
 /** The name of a story's view state file, in its folder. */
@@ -60,15 +45,6 @@ export interface StoryLibrary {
   /** The extraction cache keys of the files read at start (once read). */
   cacheKeys(): Promise<ReadonlySet<string>>;
 }
-
-/** One loaded file and what was extracted from it. */
-interface LoadedFile {
-  input: ArticleFileInput;
-  extraction: FileExtraction;
-}
-
-/** Files extracted ahead of the one being saved, so every thread of the extraction pool has work. */
-const EXTRACTIONS_AHEAD = 8;
 
 /** Where the services keep the user's data inside the user-data folder. */
 export const userDataPaths = (userDataDir: string) => ({
@@ -100,8 +76,6 @@ export async function openStoryLibrary(options: StoryLibraryOptions): Promise<St
   const viewStateFile = await openViewState(paths.viewState);
   let viewState: ViewState = viewStateFile.state;
   readProblems.push(...viewStateFile.problems);
-  let progress: ImportProgress | null = null;
-  let importQueue: Promise<unknown> = Promise.resolve();
   let viewStateWrites: Promise<unknown> = Promise.resolve();
 
   const extract = async (input: ArticleFileInput): Promise<{ key: string; extraction: FileExtraction }> => {
@@ -113,14 +87,32 @@ export async function openStoryLibrary(options: StoryLibraryOptions): Promise<St
     return { key, extraction };
   };
 
+  /** The merge of the files merged last: carried on while files are only added (an import). */
+  let merged: {
+    merger: ReturnType<typeof createEventMerger>;
+    files: LoadedFile[];
+    gone: Set<string>;
+  } | null = null;
   const mergeMachineEvents = (): void => {
     const gone = removed.ids();
-    machineEvents = mergeEvents(
+    const carriesOn =
+      merged !== null &&
+      merged.gone.size === gone.size &&
+      [...gone].every((id) => merged?.gone.has(id)) &&
+      merged.files.length <= files.length &&
+      merged.files.every((f, i) => files[i] === f);
+    if (!carriesOn || merged === null)
+      merged = { merger: createEventMerger(), files: [], gone: new Set(gone) };
+    // the same events as one merge of every file's events (the merge is online), at the cost of the new
+    const added = files.slice(merged.files.length);
+    merged.merger.add(
       withoutArticles(
-        files.flatMap((f) => f.extraction.events),
+        added.flatMap((f) => f.extraction.events),
         gone,
       ),
     );
+    merged.files.push(...added);
+    machineEvents = merged.merger.events();
     machineArticles = files.flatMap((f) => f.extraction.articles).filter((a) => !gone.has(a.id));
     machineProblems = [
       ...readProblems,
@@ -178,109 +170,21 @@ export async function openStoryLibrary(options: StoryLibraryOptions): Promise<St
   });
 
   const takenNames = (): Set<string> => new Set(files.map((f) => f.input.file.toLowerCase()));
-
-  /** What importing `file` would write: the library file name and content (with its date). */
-  const plan = (file: ImportFile, taken: ReadonlySet<string>) => {
-    const suggestedDate = localDateOf(file.lastModified);
-    // a date in the front matter or a dateline under the headline: nothing to ask
-    const needsDate = publicationDateOf(file.content) === undefined;
-    const content = needsDate ? withPublished(file.content, file.published ?? suggestedDate) : file.content;
-    const existing = files.find((f) => f.input.origin === 'library' && f.input.content === content);
-    const clean = cleanFileName(file.name);
-    const name = existing?.input.file ?? uniqueFileName(clean.name, taken);
-    // A name that cannot be kept as it was is said, with why, in the problems the page lists.
-    const renamed =
-      existing || !clean.why
-        ? undefined
-        : { file: file.name, message: `Imported as “${name}”: ${clean.why}.` };
-    return {
-      suggestedDate,
-      needsDate,
-      existing,
-      renamed,
-      input: { file: name, content, origin: 'library' } as const,
-    };
-  };
-
-  type PlannedImport =
-    | { file: ImportFile; refusal: string }
-    | { file: ImportFile; sameAsBefore: string }
-    | { file: ImportFile; planned: ReturnType<typeof plan> };
-
-  const importNow = async (batch: ImportFile[]): Promise<ImportResult> => {
-    await initialLoad;
-    const imported: ArticleInfo[] = [];
-    const failed: Problem[] = [];
-    const taken = takenNames();
-    progress = { done: 0, total: batch.length };
-    // names are given in order (each file takes the next free one); extraction runs ahead on the pool
-    const inBatch = new Set<string>();
-    const planned = batch.map((file): PlannedImport => {
-      // each file judged alone; a web page is kept as the Markdown article of its text
-      const judged = articleFileOf(file);
-      if ('refusal' in judged) return { file, refusal: judged.refusal };
-      const p = plan(judged.file, taken);
-      // the same text twice in one batch is one file: the second is "already in the library"
-      if (!p.existing && inBatch.has(p.input.content)) return { file, sameAsBefore: p.input.content };
-      inBatch.add(p.input.content);
-      taken.add(p.input.file.toLowerCase());
-      return { file, planned: p };
-    });
-    const extractions = mapAhead(planned, EXTRACTIONS_AHEAD, async (item) =>
-      'planned' in item && !item.planned.existing
-        ? (await extract(item.planned.input)).extraction
-        : undefined,
-    );
-    try {
-      for (const item of planned) {
-        const { file } = item;
-        progress = { ...progress, current: file.name };
-        const next = await extractions.next();
-        if ('refusal' in item) {
-          failed.push({ file: file.name, message: item.refusal });
-        } else if ('sameAsBefore' in item) {
-          const first = files.find(
-            (f) => f.input.origin === 'library' && f.input.content === item.sameAsBefore,
-          );
-          if (first) imported.push(...first.extraction.articles);
-        } else {
-          const planned = item.planned;
-          if (planned.existing) {
-            imported.push(...planned.existing.extraction.articles); // already in the library
-          } else {
-            const extraction = next.value as FileExtraction;
-            if (extraction.articles.length === 0) {
-              const reason = extraction.problems[0]?.message ?? 'No article was found in the file.';
-              failed.push({ file: file.name, message: reason });
-            } else {
-              try {
-                await writeFileAtomic(join(paths.library, planned.input.file), planned.input.content);
-                files.push({ input: planned.input, extraction });
-                imported.push(...extraction.articles);
-                if (planned.renamed) readProblems.push(planned.renamed);
-              } catch (error) {
-                failed.push({
-                  file: file.name,
-                  message: `Could not save it in the library: ${(error as Error).message}`,
-                });
-              }
-            }
-          }
-        }
-        progress = { done: progress.done + 1, total: batch.length };
-      }
-      // an article imported again is no longer one removed
-      await removed.drop(imported.map((a) => a.id));
-      return { imported, failed, snapshot: rebuildSnapshot() };
-    } finally {
-      progress = null;
-    }
-  };
+  const importing = openStoryImport({
+    dir: paths.library,
+    files,
+    ready: initialLoad,
+    extract: async (input) => (await extract(input)).extraction,
+    removed,
+    renamed: (problem) => readProblems.push(problem),
+    snapshot: rebuildSnapshot,
+    current: () => curation.snapshot(),
+  });
 
   /** Removes articles: their ids listed, and files left with no article moved aside. */
   const removeArticles = async (articleIds: string[]): Promise<Snapshot> => {
     await initialLoad;
-    await importQueue;
+    await importing.queue();
     const ids = [...new Set(articleIds)];
     const { apply, undo } = removalOf(ids, {
       dir: paths.library,
@@ -309,48 +213,7 @@ export async function openStoryLibrary(options: StoryLibraryOptions): Promise<St
 
     getArticleText: articleText,
 
-    async inspectImport(batch): Promise<ImportInspection[]> {
-      await initialLoad;
-      const taken = takenNames();
-      const inspections: ImportInspection[] = [];
-      for (const file of batch) {
-        const suggestedDate = localDateOf(file.lastModified);
-        const judged = articleFileOf(file);
-        if ('refusal' in judged) {
-          inspections.push({
-            name: file.name,
-            error: judged.refusal,
-            articles: 0,
-            needsDate: false,
-            suggestedDate,
-          });
-          continue;
-        }
-        const planned = plan(judged.file, taken);
-        const extraction = planned.existing?.extraction ?? (await extract(planned.input)).extraction;
-        const count = extraction.articles.length;
-        inspections.push({
-          name: file.name,
-          ...(count === 0
-            ? { error: extraction.problems[0]?.message ?? 'No article was found in the file.' }
-            : {}),
-          articles: count,
-          needsDate: planned.needsDate,
-          suggestedDate,
-        });
-      }
-      return inspections;
-    },
-
-    importArticles(batch) {
-      const run = importQueue.then(() => importNow(batch));
-      importQueue = run.catch(() => undefined);
-      return run;
-    },
-
-    async getImportProgress() {
-      return progress ? { ...progress } : null;
-    },
+    ...importing.requests,
 
     async getViewState(): Promise<ViewState> {
       return structuredClone(viewState);
@@ -382,7 +245,7 @@ export async function openStoryLibrary(options: StoryLibraryOptions): Promise<St
       return loadedKeys;
     },
     async settle() {
-      await Promise.all([initialLoad.catch(() => undefined), importQueue, viewStateWrites]);
+      await Promise.all([initialLoad.catch(() => undefined), importing.queue(), viewStateWrites]);
     },
   };
 }

@@ -100,8 +100,13 @@ export interface ArticleText {
 }
 
 export interface ImportResult {
+  /** Articles of the files imported (those of files already in the library too). */
   imported: ArticleInfo[];
   failed: Problem[];
+  /** Files identical to one already in the library (or given earlier in the import): not copied again. */
+  alreadyInLibrary: number;
+  /** True when the import was cancelled during or before this batch (what was finished stays). */
+  cancelled: boolean;
   snapshot: Snapshot;
 }
 
@@ -162,10 +167,19 @@ export interface LibraryApi {
   searchEvents(query: string): Promise<EventSearch>;
   /** Checks files before import: which ones fail and which need a publication date. */
   inspectImport(files: ImportFile[]): Promise<ImportInspection[]>;
-  /** Copies the files into the library and extracts their events. */
-  importArticles(files: ImportFile[]): Promise<ImportResult>;
-  /** Progress of the import in flight, or null when none is running. */
+  /**
+   * Copies the files into the library and extracts their events: one batch of an import, which
+   * the page names by `importId` (any string it chose) so that cancelImport can stop it.
+   */
+  importArticles(files: ImportFile[], importId?: string): Promise<ImportResult>;
+  /** Progress of the batch in flight, or null when none is running. */
   getImportProgress(): Promise<ImportProgress | null>;
+  /**
+   * Cancels import `importId`: its batch in flight stops after the file being saved, and its
+   * batches still to come import nothing. Files finished stay in the library. Answers once the
+   * import has stopped writing (the batch's own answer, with its snapshot, follows).
+   */
+  cancelImport(importId: string): Promise<void>;
   getViewState(): Promise<ViewState>;
   saveViewState(state: ViewState): Promise<void>;
 }
@@ -207,6 +221,19 @@ export interface WindowApi {
   capturePng(): Promise<ExportedFile>;
   /** The page as a PDF document; null when the browser's own Print dialog took it (the preview). */
   printPdf(): Promise<ExportedFile | null>;
+  /**
+   * Asks for a folder with the system's dialog and answers its article files (subfolders
+   * included) read as text, those that cannot be read listed with why; null when the person
+   * cancelled, or in the preview, where the page's own folder chooser does it.
+   */
+  chooseImportFolder(): Promise<ChosenFolder | null>;
+}
+
+/** The article files of a folder chosen in the desktop app. */
+export interface ChosenFolder {
+  files: ImportFile[];
+  /** Files of the folder that could not be read (not text, too large), with why. */
+  refused: Problem[];
 }
 
 /** Every request of the contract. */
@@ -217,6 +244,7 @@ export type RequestName = keyof Requests;
 /** Commands the native menu sends to the page (see renderer/src/commands.ts). */
 export type MenuCommand =
   | 'open-articles'
+  | 'import-folder'
   | 'zoom-in'
   | 'zoom-out'
   | 'fit-all'
@@ -229,6 +257,7 @@ export type MenuCommand =
 
 export const MENU_COMMANDS: readonly MenuCommand[] = [
   'open-articles',
+  'import-folder',
   'zoom-in',
   'zoom-out',
   'fit-all',
@@ -252,6 +281,9 @@ export type ChangeRequest =
   | 'undo'
   | 'redo';
 
+/** An import's answer as the page receives it: its snapshot slim. */
+export type PageImportResult = Omit<ImportResult, 'snapshot'> & { snapshot: PageSnapshot };
+
 /** What the page receives for a request: snapshots slim (wire.ts), edits as changes. */
 export type PageAnswer<K extends RequestName> =
   AnswerKind<K> extends 'change'
@@ -259,7 +291,7 @@ export type PageAnswer<K extends RequestName> =
     : AnswerKind<K> extends 'snapshot'
       ? PageSnapshot
       : AnswerKind<K> extends 'import'
-        ? Omit<ImportResult, 'snapshot'> & { snapshot: PageSnapshot }
+        ? PageImportResult
         : Awaited<ReturnType<Requests[K]>>;
 
 /** Every request as the page makes it. */
@@ -269,6 +301,8 @@ export type PageRequests = {
 
 /** The API the page uses: every request, and the menu's commands. */
 export interface NewslineApi extends PageRequests {
+  /** True where the page chooses folders itself (the browser's folder chooser: the preview). */
+  readonly pageChoosesFolders?: boolean;
   /** Menu commands from the native menu; returns a function that stops listening. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }
@@ -305,6 +339,7 @@ export const REQUESTS: { readonly [K in RequestName]: AnswerKind<K> } = {
   inspectImport: 'json',
   importArticles: 'import',
   getImportProgress: 'json',
+  cancelImport: 'json',
   getViewState: 'json',
   saveViewState: 'json',
   editEvent: 'change',
@@ -330,6 +365,7 @@ export const REQUESTS: { readonly [K in RequestName]: AnswerKind<K> } = {
   removeArticles: 'snapshot',
   capturePng: 'json',
   printPdf: 'json',
+  chooseImportFolder: 'json',
 };
 
 /** The request names, in the order of `REQUESTS`. */

@@ -40,6 +40,9 @@ const importBatch = z
     tooLargeMessage(),
   );
 
+/** The name the page gives an import, to cancel it by. */
+const importId = z.string().min(1).max(100);
+
 /** A view state: what saveViewState accepts and what view-state.json and views.json hold. */
 export const viewStateSchema = z.strictObject({
   hiddenActors: z.array(z.string().max(200)).max(10_000),
@@ -118,8 +121,9 @@ export const requestSchemas = {
   getEvents: z.tuple([z.array(id).max(100_000)]),
   searchEvents: z.tuple([z.string().max(1000)]),
   inspectImport: z.tuple([importBatch]),
-  importArticles: z.tuple([importBatch]),
+  importArticles: z.tuple([importBatch, importId.optional()]),
   getImportProgress: z.tuple([]),
+  cancelImport: z.tuple([importId]),
   getViewState: z.tuple([]),
   saveViewState: z.tuple([viewStateSchema]),
   editEvent: z.tuple([id, eventPatchSchema]),
@@ -151,6 +155,7 @@ export const requestSchemas = {
   removeArticles: z.tuple([z.array(id).min(1).max(100_000)]),
   capturePng: z.tuple([]),
   printPdf: z.tuple([]),
+  chooseImportFolder: z.tuple([]),
 } satisfies { [K in RequestName]: z.ZodType<Parameters<Requests[K]>> };
 
 /** Checks a request's arguments; throws an Error with a one-line message when they are wrong. */

@@ -122,16 +122,26 @@ function Explorer(props: {
   }, [layout]);
   const sideRef = useRef<HTMLElement>(null);
   const fileInput = useRef<HTMLInputElement>(null);
+  const folderInput = useRef<HTMLInputElement>(null);
   const run = store.dispatch;
   // after an import, the view goes to its events (or offers to)
   const [importFollow] = useState(() => ({
     eventIds: () => new Set(store.getState().snapshot.events.map((e) => e.id)),
+    articleIds: () => new Set(store.getState().snapshot.articles.map((a) => a.id)),
     onImported: (summary: { eventIds: readonly string[] }) =>
       store.dispatch(act.followEvents(summary.eventIds)),
   }));
   const importer = useImport(dispatcher, importFollow);
   const drop = useFileDrop((files) => void importer.start(files));
-  const commands = useExplorerCommands({ dispatcher, store, timeline: timelineRef, fileInput, focusEvents });
+  const commands = useExplorerCommands({
+    dispatcher,
+    store,
+    timeline: timelineRef,
+    fileInput,
+    folderInput,
+    onFolder: importer.startFolder,
+    focusEvents,
+  });
   // The PNG and the PDF: the sharing layout (title, dates, filters in words, legend). Its title is
   // what is shared is titled by the saved view's name, else the story's name, else "Newsline"
   const shownRef = useRef(d.shownEvents);
@@ -181,12 +191,18 @@ function Explorer(props: {
         shownCount={d.shownEvents.length}
         filtering={d.filtering}
         fileInput={fileInput}
+        folderInput={folderInput}
         onFiles={(files) => void importer.start(files)}
         story={<StorySwitcher stories={stories} actions={storyActions} />}
         actions={
-          <button type="button" className="primary" onClick={commands.commands['open-articles'].run}>
-            {commands.commands['open-articles'].label}
-          </button>
+          <>
+            <button type="button" onClick={commands.commands['import-folder'].run}>
+              {commands.commands['import-folder'].label}
+            </button>
+            <button type="button" className="primary" onClick={commands.commands['open-articles'].run}>
+              {commands.commands['open-articles'].label}
+            </button>
+          </>
         }
       >
         <ExplorerToolbar
@@ -268,6 +284,7 @@ function Explorer(props: {
       <ImportDialogs
         state={importer.state}
         onConfirmDates={(dates) => void importer.confirmDates(dates)}
+        onCancel={importer.cancel}
         onDismiss={importer.dismiss}
       />
     </div>

@@ -26,6 +26,8 @@ export type Commands = Readonly<Record<CommandId, Command>>;
 /** What the commands act on. */
 export interface CommandTarget {
   openArticles(): void;
+  /** Imports a folder of articles (subfolders included). */
+  importFolder(): void;
   zoomIn(): void;
   zoomOut(): void;
   fitAll(): void;
@@ -51,6 +53,13 @@ export function createCommands(t: CommandTarget): Commands {
       label: 'Open articles…',
       keys: [],
       run: t.openArticles,
+      enabled: always,
+    },
+    'import-folder': {
+      id: 'import-folder',
+      label: 'Import folder…',
+      keys: [],
+      run: t.importFolder,
       enabled: always,
     },
     'zoom-in': { id: 'zoom-in', label: 'Zoom in', keys: ['+', '='], run: t.zoomIn, enabled: always },

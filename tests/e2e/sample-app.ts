@@ -21,6 +21,8 @@ export const OUTPUT = join(ROOT, 'test-output');
 
 export interface SampleApp {
   service: NewslineService;
+  /** The services' user-data folder (fresh for the run). */
+  userDataDir: string;
   snapshot: Snapshot;
   page: Page;
   /** Errors the page reported. */
@@ -70,6 +72,7 @@ export async function startSampleApp(): Promise<SampleApp> {
     (await page.locator(ITEMS).locator('.vis-item-content').allTextContents()).map((t) => t.trim()).sort();
   return {
     service,
+    userDataDir,
     snapshot,
     page,
     errors,

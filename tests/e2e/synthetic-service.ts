@@ -124,9 +124,10 @@ export function createSyntheticService(options: SyntheticOptions): NewslineServi
       files.map((f) => ({ name: f.name, articles: 1, needsDate: true, suggestedDate: iso(f.lastModified) })),
     importArticles: async () => {
       progress = null;
-      return { imported: [], failed: [], snapshot };
+      return { imported: [], failed: [], alreadyInLibrary: 0, cancelled: false, snapshot };
     },
     getImportProgress: async () => progress,
+    cancelImport: async () => undefined,
     getViewState: async () => view,
     saveViewState: async (state) => {
       view = state;

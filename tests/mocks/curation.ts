@@ -41,6 +41,7 @@ export function windowStubs() {
   return {
     capturePng: vi.fn(async () => file),
     printPdf: vi.fn(async () => ({ ...file, fileName: 'x.pdf', mimeType: 'application/pdf' })),
+    chooseImportFolder: vi.fn(async () => null),
   } satisfies WindowApi;
 }
 

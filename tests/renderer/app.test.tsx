@@ -40,6 +40,7 @@ function fakeApi(view: ViewState = { hiddenActors: [], mode: 'any' }) {
     inspectImport: vi.fn(async () => []),
     importArticles: vi.fn(),
     getImportProgress: vi.fn(async () => null),
+    cancelImport: vi.fn(async () => undefined),
     getViewState: vi.fn(async () => view),
     saveViewState: vi.fn(async () => undefined),
     ...curationStubs(snapshot),
@@ -171,6 +172,8 @@ describe('importing a large file beside good ones', () => {
     api.importArticles = vi.fn<NewslineApi['importArticles']>(async (files) => ({
       imported: files.map((f, i) => makeArticle({ id: `n${i}`, title: f.name })),
       failed: [],
+      alreadyInLibrary: 0,
+      cancelled: false,
       snapshot,
     }));
     render(<App api={api} />);

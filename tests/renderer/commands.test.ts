@@ -24,6 +24,7 @@ function target(history: { undo: string | null; redo: string | null } | undefine
     checkDates: vi.fn(),
     keyDates: vi.fn(),
     focusTimeline: vi.fn(),
+    importFolder: vi.fn(),
   } satisfies CommandTarget;
 }
 
@@ -39,6 +40,7 @@ describe('commands', () => {
       'fit-all',
       'focus-timeline',
       'key-dates',
+      'import-folder',
       'open-articles',
       'redo',
       'undo',
@@ -46,6 +48,7 @@ describe('commands', () => {
       'zoom-out',
     ]);
     expect(commands['zoom-in'].label).toBe('Zoom in');
+    expect(commands['import-folder'].label).toBe('Import folder…');
     expect(commandForKey(commands, '+')?.id).toBe('zoom-in');
     expect(commandForKey(commands, '−')?.id).toBe('zoom-out');
     expect(commandForKey(commands, 'Home')?.id).toBe('fit-all');

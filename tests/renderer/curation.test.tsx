@@ -122,6 +122,8 @@ describe('undo and redo keys', () => {
         store,
         timeline: { current: null },
         fileInput: { current: null },
+        folderInput: { current: null },
+        onFolder: vi.fn(),
         focusEvents: { current: null },
       }),
     );
@@ -252,6 +254,7 @@ describe('in the explorer', () => {
       inspectImport: vi.fn(async () => []),
       importArticles: vi.fn(),
       getImportProgress: vi.fn(async () => null),
+      cancelImport: vi.fn(async () => undefined),
       getViewState: vi.fn(async () => ({ hiddenActors: [], mode: 'any' as const, selectedEventId: 'e1' })),
       saveViewState: vi.fn(async () => undefined),
       ...curationStubs(edited),

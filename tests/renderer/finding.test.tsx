@@ -56,6 +56,7 @@ function fakeApi(view: ViewState = { hiddenActors: [], mode: 'any' }): NewslineA
     inspectImport: vi.fn(async () => []),
     importArticles: vi.fn(),
     getImportProgress: vi.fn(async () => null),
+    cancelImport: vi.fn(async () => undefined),
     getViewState: vi.fn(async () => view),
     saveViewState: vi.fn(async () => undefined),
     ...storyStubs(snapshot),

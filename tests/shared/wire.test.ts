@@ -154,6 +154,8 @@ describe('answers across the process boundary', () => {
     const result: ImportResult = {
       imported: [],
       failed: [{ file: 'x.md', message: 'Empty file' }],
+      alreadyInLibrary: 0,
+      cancelled: false,
       snapshot: snapshotWith([baseEvent()]),
     };
     expect(decodeAnswer('importArticles', encodeAnswer('importArticles', result))).toStrictEqual({

@@ -14,6 +14,8 @@ export interface ExplorerHeaderProps {
   /** Files chosen in the file dialog. */
   onFiles(files: File[]): void;
   fileInput: React.Ref<HTMLInputElement>;
+  /** The folder chooser (a folder's article files, subfolders included). */
+  folderInput: React.Ref<HTMLInputElement>;
   /** The story switcher, beside the app's name. */
   story?: ReactNode;
 }
@@ -29,6 +31,7 @@ export function ExplorerHeader({
   actions,
   onFiles,
   fileInput,
+  folderInput,
   story,
 }: ExplorerHeaderProps) {
   const total = snapshot.events.length;
@@ -72,6 +75,20 @@ export function ExplorerHeader({
         accept={IMPORT_EXTENSIONS.join(',')}
         hidden
         data-testid="file-input"
+        onChange={(e) => {
+          const files = [...(e.target.files ?? [])];
+          e.target.value = '';
+          onFiles(files);
+        }}
+      />
+      <input
+        ref={folderInput}
+        // the browser's folder chooser (an attribute React's types do not list)
+        {...{ webkitdirectory: '' }}
+        type="file"
+        multiple
+        hidden
+        data-testid="folder-input"
         onChange={(e) => {
           const files = [...(e.target.files ?? [])];
           e.target.value = '';

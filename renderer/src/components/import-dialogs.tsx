@@ -1,16 +1,24 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
+import '../styles/import.css';
 import type { ImportState } from '../hooks/use-import';
+import { describeProgress } from '../lib/import-progress';
+import { useStore } from '../state/action-store';
 import { describeImport } from '../lib/import-summary';
 
 export interface ImportDialogsProps {
   state: ImportState;
   onConfirmDates(dates: Record<string, string>): void;
+  onCancel(): void;
   onDismiss(): void;
 }
 
-/** The dialogs of an import: publication dates to fill in, progress, and the outcome with failures. */
-export function ImportDialogs({ state, onConfirmDates, onDismiss }: ImportDialogsProps) {
+/**
+ * The dialogs of an import: publication dates to fill in, the outcome with failures, and
+ * meanwhile a panel of progress with Cancel, beside the timeline that fills in as batches land.
+ */
+export function ImportDialogs({ state, onConfirmDates, onCancel, onDismiss }: ImportDialogsProps) {
   if (state.step === 'idle') return null;
+  if (state.step === 'working') return <ImportProgressPanel state={state} onCancel={onCancel} />;
   return (
     <div className="modal-backdrop">
       {state.step === 'dates' ? (
@@ -86,46 +94,46 @@ function DatesDialog({
   );
 }
 
+function ImportProgressPanel({
+  state,
+  onCancel,
+}: {
+  state: Extract<ImportState, { step: 'working' }>;
+  onCancel(): void;
+}) {
+  const p = useStore(state.progress, (s) => s);
+  const { status, detail } = describeProgress(p);
+  return (
+    <section className="import-panel" aria-labelledby="import-title" data-testid="import-progress">
+      <h2 id="import-title">Importing articles</h2>
+      <progress max={Math.max(1, p.total)} value={p.done} aria-label={status} />
+      <p role="status" className="import-status">
+        <span>{status}</span>
+        {detail ? <span className="muted">{detail}</span> : null}
+      </p>
+      <div className="modal-buttons">
+        <button type="button" onClick={onCancel} disabled={p.cancelling === true}>
+          Cancel
+        </button>
+      </div>
+    </section>
+  );
+}
+
 function StatusDialog({
   state,
   onDismiss,
 }: {
-  state: Exclude<ImportState, { step: 'idle' } | { step: 'dates' }>;
+  state: Extract<ImportState, { step: 'done' }>;
   onDismiss(): void;
 }) {
   const ok = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (state.step === 'done') ok.current?.focus();
-  }, [state.step]);
-  if (state.step === 'reading') {
-    return (
-      <div className="modal" role="dialog" aria-modal="true" aria-label="Reading files">
-        <p>Reading files…</p>
-      </div>
-    );
-  }
-  if (state.step === 'importing') {
-    const p = state.progress;
-    return (
-      <div className="modal" role="dialog" aria-modal="true" aria-labelledby="import-title">
-        <h2 id="import-title">Importing articles</h2>
-        <progress max={p?.total ?? 1} value={p?.done ?? 0} aria-label="Import progress" />
-        <p className="muted" aria-live="polite">
-          {p ? `${p.done} of ${p.total} files` : 'Starting'}
-          {p?.current ? `: extracting ${p.current}` : ''}
-        </p>
-      </div>
-    );
-  }
+  useEffect(() => ok.current?.focus(), []);
   return (
     <div className="modal" role="dialog" aria-modal="true" aria-labelledby="import-done-title">
-      <h2 id="import-done-title">Import finished</h2>
+      <h2 id="import-done-title">{state.cancelled ? 'Import cancelled' : 'Import finished'}</h2>
       <p data-testid="import-outcome">
-        {state.imported === 0
-          ? 'No article was imported.'
-          : state.summary
-            ? describeImport(state.imported, state.summary)
-            : `${state.imported} article${state.imported === 1 ? '' : 's'} imported into your library.`}
+        {describeImport(state.imported, state.summary ?? null, state.alreadyInLibrary)}
       </p>
       {state.failed.length > 0 ? <FailureList failed={state.failed} /> : null}
       <div className="modal-buttons">

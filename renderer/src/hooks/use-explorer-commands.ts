@@ -5,6 +5,7 @@
  */
 import { useEffect, useMemo, useState, type RefObject } from 'react';
 import { createCommands, runMenuCommand, runShortcut, type CommandId, type Commands } from '../commands';
+import type { ChosenFolder } from '../../../electron/shared/contract';
 import type { TimelineHandle } from '../timeline/controller-api';
 import type { Dispatcher } from '../state/dispatcher';
 import { showSideTab, type ExplorerStore } from '../state/explorer';
@@ -26,16 +27,29 @@ export function useExplorerCommands(options: {
   store: ExplorerStore;
   timeline: RefObject<TimelineHandle | null>;
   fileInput: RefObject<HTMLInputElement | null>;
+  /** The page's folder chooser (the preview's way to a folder). */
+  folderInput: RefObject<HTMLInputElement | null>;
+  /** A folder read by the desktop app, to import. */
+  onFolder(folder: ChosenFolder): void;
   /** Moves the focus to the events as shown (the timeline, or the list). */
   focusEvents: RefObject<(() => void) | null>;
 }): ExplorerCommands {
-  const { dispatcher, store, timeline, fileInput, focusEvents } = options;
+  const { dispatcher, store, timeline, fileInput, folderInput, onFolder, focusEvents } = options;
   const [askToChoose, setAskToChoose] = useState(false);
   const [exportOpen, setExportOpen] = useState(false);
   const commands = useMemo(
     () =>
       createCommands({
         openArticles: () => fileInput.current?.click(),
+        // the desktop app asks with the system's dialog and reads the folder; a browser, the page
+        importFolder: () => {
+          if (dispatcher.api.pageChoosesFolders) folderInput.current?.click();
+          else
+            void dispatcher.attempt(async (api) => {
+              const folder = await api.chooseImportFolder();
+              if (folder) onFolder(folder);
+            }, 'Could not read the folder');
+        },
         zoomIn: () => timeline.current?.zoomIn(),
         zoomOut: () => timeline.current?.zoomOut(),
         fitAll: () => timeline.current?.fitAll(),
@@ -49,7 +63,7 @@ export function useExplorerCommands(options: {
           store.dispatch(showSideTab(store.getState().side.tab === 'keys' ? 'details' : 'keys')),
         focusTimeline: () => focusEvents.current?.(),
       }),
-    [dispatcher, store, timeline, fileInput, focusEvents],
+    [dispatcher, store, timeline, fileInput, folderInput, onFolder, focusEvents],
   );
 
   useEffect(() => {
@@ -65,7 +79,9 @@ export function useExplorerCommands(options: {
         // command arrives without one, so it first asks for a click (or Enter) on a button.
         const activation = (navigator as Navigator & { userActivation?: { isActive: boolean } })
           .userActivation;
-        if (id === 'open-articles' && activation && !activation.isActive) setAskToChoose(true);
+        const chooser =
+          id === 'open-articles' || (id === 'import-folder' && dispatcher.api.pageChoosesFolders);
+        if (chooser && activation && !activation.isActive) setAskToChoose(true);
         else runMenuCommand(commands, id);
       }),
     [dispatcher, commands],

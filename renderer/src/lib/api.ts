@@ -81,6 +81,8 @@ export function createPreviewApi(
     },
     // The preview has no native menu.
     onMenuCommand: () => () => undefined,
+    // nor a folder dialog: the page's folder chooser (and a drop of a folder) does it
+    pageChoosesFolders: true,
   };
 }
 

@@ -80,3 +80,27 @@ export function importBatches(
   if (batch.length) batches.push(batch);
   return batches;
 }
+
+/**
+ * The files in order, in batches that grow: `first` files, then twice as many each time up to
+ * `cap` (and within the request limits), so the first events come quickly and the later batches
+ * share the cost of each new snapshot over more files.
+ */
+export function growingImportBatches(
+  files: readonly ImportFile[],
+  first = 2,
+  cap = 256,
+  maxBytes = MAX_REQUEST_BYTES,
+): ImportFile[][] {
+  const batches: ImportFile[][] = [];
+  let size = Math.max(1, Math.min(first, cap));
+  let i = 0;
+  while (i < files.length) {
+    const [batch] = importBatches(files.slice(i, i + size), maxBytes, Math.min(size, MAX_IMPORT_FILES));
+    if (!batch) break;
+    batches.push(batch);
+    i += batch.length;
+    size = Math.min(cap, size * 2);
+  }
+  return batches;
+}

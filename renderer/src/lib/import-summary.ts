@@ -51,13 +51,30 @@ export function formatDayRange(range: TimeSpan): string {
   return `${formatIsoDate(a)}\u00a0– ${to}`;
 }
 
-/** "20 articles imported: 143 new events, 3 – 28 March 2013". */
-export function describeImport(articles: number, summary: ImportSummary): string {
-  if (articles === 0) return 'No article was imported.';
-  const head = `${articles} article${articles === 1 ? '' : 's'} imported`;
-  const n = summary.newEvents;
-  const events = n === 0 ? 'no new events' : `${n.toLocaleString('en')} new event${n === 1 ? '' : 's'}`;
-  const merged = summary.eventIds.length - n;
-  const also = merged > 0 ? ` (and ${merged.toLocaleString('en')} already known)` : '';
-  return `${head}: ${events}${also}${summary.range ? `, ${formatDayRange(summary.range)}` : ''}.`;
+/**
+ * "20 articles imported: 143 new events, 3 – 28 March 2013. 2 already in the library.", where
+ * `alreadyInLibrary` files were identical to one in the library (not copied again).
+ */
+export function describeImport(
+  articles: number,
+  summary: ImportSummary | null,
+  alreadyInLibrary = 0,
+): string {
+  const already = alreadyInLibrary;
+  const alreadyText = already > 0 ? `${already.toLocaleString('en')} already in the library.` : '';
+  let text: string;
+  if (articles === 0) text = already > 0 ? 'No new article' : 'No article was imported.';
+  else {
+    const head = `${articles.toLocaleString('en')} article${articles === 1 ? '' : 's'} imported`;
+    if (!summary) text = `${head}.`;
+    else {
+      const n = summary.newEvents;
+      const events = n === 0 ? 'no new events' : `${n.toLocaleString('en')} new event${n === 1 ? '' : 's'}`;
+      const merged = summary.eventIds.length - n;
+      const also = merged > 0 ? ` (and ${merged.toLocaleString('en')} already known)` : '';
+      text = `${head}: ${events}${also}${summary.range ? `, ${formatDayRange(summary.range)}` : ''}.`;
+    }
+  }
+  if (articles === 0 && already > 0) return `${text}: ${alreadyText}`;
+  return alreadyText ? `${text} ${alreadyText}` : text;
 }

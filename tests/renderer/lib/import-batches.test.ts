@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { importBatches, sortOutFiles, textOfBytes } from '../../../renderer/src/lib/import-batches';
+import {
+  growingImportBatches,
+  importBatches,
+  sortOutFiles,
+  textOfBytes,
+} from '../../../renderer/src/lib/import-batches';
 
 const MB = 1024 * 1024;
 
@@ -45,5 +50,22 @@ describe('choosing files to import', () => {
     // a file alone larger than a batch still goes, on its own
     expect(importBatches([file('big', 900)], 700 * 1024, 500)).toHaveLength(1);
     expect(importBatches([])).toEqual([]);
+  });
+});
+
+describe('batches that grow', () => {
+  const files = Array.from({ length: 1000 }, (_, i) => ({ name: `a${i}.md`, content: 'x', lastModified: 0 }));
+
+  it('sends a few files first, then twice as many each time up to the cap, every file once in order', () => {
+    const batches = growingImportBatches(files, 8, 256);
+    expect(batches.map((b) => b.length)).toEqual([8, 16, 32, 64, 128, 256, 256, 240]);
+    expect(batches.flat()).toEqual(files);
+  });
+
+  it('keeps each batch within the request limit', () => {
+    const big = files.slice(0, 10).map((f) => ({ ...f, content: 'y'.repeat(1000) }));
+    const batches = growingImportBatches(big, 8, 256, 2500);
+    expect(batches.every((b) => b.length <= 2)).toBe(true);
+    expect(batches.flat()).toEqual(big);
   });
 });

@@ -47,3 +47,14 @@ describe('what an import brought', () => {
     expect(describeImport(0, summary)).toBe('No article was imported.');
   });
 });
+
+describe('files already in the library', () => {
+  it('says how many were already there, and that nothing is new when that is all', () => {
+    const none = { eventIds: [], newEvents: 0, range: null };
+    expect(describeImport(0, none, 2)).toBe('No new article: 2 already in the library.');
+    expect(describeImport(3, { eventIds: ['a'], newEvents: 1, range: null }, 1)).toBe(
+      '3 articles imported: 1 new event. 1 already in the library.',
+    );
+    expect(describeImport(0, null)).toBe('No article was imported.');
+  });
+});
