@@ -56,7 +56,13 @@ export function clauseDraft(
   const pick = pickEventTimex(
     run.timexes,
     { start, end, text: quote },
-    { start: verbTok.start, end: verbTok.end, speech, base: info?.base ?? lemma },
+    {
+      start: verbTok.start,
+      end: verbTok.end,
+      speech,
+      base: info?.base ?? lemma,
+      planned: c.modality === 'planned',
+    },
     run.published,
     regions,
   );

@@ -106,9 +106,18 @@ const SUBORDINATORS = new Set([
 function segmentsOf(view: SentenceView): Array<[number, number]> {
   const { tokens } = view;
   const cuts: number[] = [0];
+  let relative = false;
   for (let i = 1; i < tokens.length; i++) {
     const key = tokens[i]?.key ?? '';
     const gap = view.gap(i - 1, i);
+    // "Arroyo, who was sworn in on Saturday, spent her first day …": the comma that closes a
+    // relative clause before a verb gives the main clause back
+    if (relative && /,/.test(gap) && (posAt(view, i) === 'VERB' || posAt(view, i) === 'AUX')) {
+      cuts.push(i);
+      relative = false;
+      continue;
+    }
+    if (/,/.test(gap)) relative = key === 'who' || key === 'which';
     // "… came as Zairian rebels said …": a subordinate clause of time or cause has its own subject
     // ("leaders such as Trump" is no clause)
     const subordinate =
@@ -187,6 +196,12 @@ const PARTITIVES = new Set(
   'thousands hundreds dozens scores millions tens group groups crowd crowds band'.split(' '),
 );
 
+/** Words of a verb group in the past tense. */
+const PAST_GROUP = /^(?:was|were|had|did|\p{Ll}+ed)$/u;
+
+/** Pronouns that are never a clause's subject: possessive determiners and object forms. */
+const NOT_SUBJECT_PRONOUNS = new Set('his her its their our my your him them us me whose'.split(' '));
+
 function subjectOf(view: SentenceView, g: number, from: number): Mention | undefined {
   const { tokens, mentions } = view;
   let k = g - 1;
@@ -248,6 +263,8 @@ function subjectOf(view: SentenceView, g: number, from: number): Mention | undef
     }
     // "Lavrov's comments underscore …": what an actor said or felt is the subject, not the actor
     if (tokens[m.to - 1]?.possessive) return undefined;
+    // "finishing their orders": a pronoun that owns a noun (or stands as an object) is no subject
+    if (m.via === 'pronoun' && NOT_SUBJECT_PRONOUNS.has(tokens[m.from]?.key ?? '')) return undefined;
     return m;
   }
   // "Apple shares", "the company's profits": the owner named right before the noun stands for it
@@ -270,10 +287,14 @@ export function findClauses(view: SentenceView): Clause[] {
   if (SUBORDINATORS.has(view.tokens[0]?.key ?? '')) {
     for (let i = 1; i < view.tokens.length && !scene; i++) if (/,/.test(view.gap(i - 1, i))) scene = i;
   }
+  // the name a relative clause describes: the subject of the clause its closing comma gives back
+  let antecedent: Mention | undefined;
   for (const [from, to] of segmentsOf(view)) {
     let found: Clause | undefined;
     const opener = view.tokens[from]?.key ?? '';
     const relative = opener === 'which' || opener === 'who';
+    const described = antecedent;
+    antecedent = relative ? view.mentions.find((m) => m.to === from && !m.absorbed) : undefined;
     for (let i = Math.max(from, scene); i < to && !found; i++) {
       if (!verbLike(view, i) || !finite(view, i, from)) continue;
       // "remains steadfast", "seems likely": a state, not an act
@@ -291,9 +312,20 @@ export function findClauses(view: SentenceView): Clause[] {
       let shared = false;
       // "…, which he described as …": a relative clause with a subject of its own only describes
       if (relative && subject) break;
+      // "Lind, who leads the miners, …": a relative clause in the present describes; in the past
+      // ("who was sworn in on Saturday") it tells an act
+      if (
+        relative &&
+        !view.tokens.slice(g, v + 1).some((t) => PAST_GROUP.test(t.key) || !!verbInfo(t.key)?.past)
+      )
+        break;
       if (!subject && relative && from > 0) {
         // ", which lost more than 33%": the actor before the comma
         subject = view.mentions.find((m) => m.to === from && !m.absorbed);
+      }
+      if (!subject && described && g === from) {
+        // "Davila, who is presiding over the case, is expected to declare …"
+        subject = described;
       }
       if (!subject && previous) {
         // "…, then rose to close up 0.7%", "… and called for them to lower rates"

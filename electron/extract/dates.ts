@@ -80,6 +80,16 @@ export function dateOfValue(value: string): Omit<EventDate, 'basis'> | undefined
   return undefined;
 }
 
+/**
+ * A date a span runs to or from, or a comparison is made against ("until May", "since 2002",
+ * "levels last seen in 1985"): not the date of the act.
+ */
+export const BOUNDARY =
+  /\b(?:until|till|through|since|by|from|to|ahead of|as of|born(?: on| in)?|(?:last|not) seen(?: in| since)?)\s*$/i;
+
+/** Words that open a clause or phrase of its own after the event's verb. */
+const SUBORDINATE = /\b(?:although|though|whereas|while|after|following|follows|followed)\b/i;
+
 const RANK: Record<Precision, number> = { day: 3, approximate: 2, month: 1, year: 0 };
 
 /** The time expression chosen to date an event, read as a date. */
@@ -98,7 +108,7 @@ export interface DatePick {
 export function pickEventTimex(
   timexes: Timex[],
   sentence: { start: number; end: number; text: string },
-  verb: { start: number; end: number; speech: boolean; base?: string },
+  verb: { start: number; end: number; speech: boolean; base?: string; planned?: boolean },
   published: string,
   excluded: Array<[number, number]>,
 ): DatePick | undefined {
@@ -108,8 +118,7 @@ export function pickEventTimex(
     if (t.type !== 'DATE' && t.type !== 'TIME') continue;
     if (excluded.some(([a, b]) => t.start >= a && t.end <= b)) continue;
     const before = sentence.text.slice(Math.max(0, t.start - sentence.start - 14), t.start - sentence.start);
-    if (/\b(?:until|till|through|since|by|from|to|ahead of|as of|born(?: on| in)?)\s*$/i.test(before))
-      continue;
+    if (BOUNDARY.test(before)) continue;
     // "born in San Francisco on February 24, 1955": a date of birth, not of the event
     if (
       /\bborn\b[^,.;]*$/i.test(
@@ -138,11 +147,20 @@ export function pickEventTimex(
         .some((w) => COPULA_OR_MODAL.test(w) || !!verbInfo(w)?.past || !!verbInfo(w)?.present);
       if (words.length > 3 && finite) continue;
     }
+    // "ended up 1.2%, although this follows a fall … yesterday": a date in a clause or phrase of
+    // its own after the verb (a contrast, an earlier cause) dates that, not the event
+    if (t.start > verb.end) {
+      const between = sentence.text.slice(verb.end - sentence.start, t.start - sentence.start);
+      if (SUBORDINATE.test(between)) continue;
+    }
     const date = dateOfValue(t.value);
     if (!date) continue;
-    if (date.start.slice(0, 10) > published && date.precision === 'day') continue;
-    if (date.precision === 'month' && date.start > published.slice(0, 7)) continue;
-    if (date.precision === 'year' && date.start > published.slice(0, 4)) continue;
+    // a report tells what has happened; a planned act ("will take office on June 30") may lie ahead
+    if (!verb.planned) {
+      if (date.start.slice(0, 10) > published && date.precision === 'day') continue;
+      if (date.precision === 'month' && date.start > published.slice(0, 7)) continue;
+      if (date.precision === 'year' && date.start > published.slice(0, 4)) continue;
+    }
     const rank = RANK[date.precision];
     const distance = t.end <= verb.start ? verb.start - t.end : Math.max(0, t.start - verb.end);
     if (!best || rank > best.rank || (rank === best.rank && distance < best.distance)) {
@@ -166,9 +184,13 @@ const WEEKDAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\
  * tagger, reading the article as past reports, resolved it to the Friday before.
  */
 export function aheadForPlan(date: EventDate, published: string): EventDate {
-  if (date.basis !== 'relative' || date.precision !== 'day' || date.end || date.start >= published)
-    return date;
-  if (!WEEKDAY.test(date.expression ?? '')) return date;
+  if (date.precision !== 'day' || date.end || date.start >= published) return date;
+  // "is scheduled to be sentenced on Oct. 6": a day written without its year lies ahead too
+  if (date.basis === 'explicit' && !/\b\d{4}\b/.test(date.expression ?? '')) {
+    const next = `${Number(date.start.slice(0, 4)) + 1}${date.start.slice(4)}`;
+    return daysFrom(published, next) <= 366 ? { ...date, start: next } : date;
+  }
+  if (date.basis !== 'relative' || !WEEKDAY.test(date.expression ?? '')) return date;
   const day = new Date(`${date.start}T00:00:00Z`);
   day.setUTCDate(day.getUTCDate() + 7);
   return { ...date, start: day.toISOString().slice(0, 10) };

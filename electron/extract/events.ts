@@ -23,7 +23,7 @@ import { isBareQuote, isBoilerplate, isQuestion } from './skip';
 import { storyDay } from './story-day';
 import { gapOf } from './subject';
 import { tableRowEvents } from './table-rows';
-import { eventTitle } from './title';
+import { eventTitle, finishTitle } from './title';
 import { tokenize, type Token } from './tokens';
 import { verbInfo } from './verb-forms';
 
@@ -168,10 +168,22 @@ function sentenceEvents(
     clauses.some((c) => c.subordinate && c.from > mainVerb && c.subject.name === first?.source?.name)
   )
     first = undefined;
+  // "Jubilant demonstrators shouted … at news Mubarak had resigned": a clause whose verb no word
+  // list names, of another actor, before the main event's verb, is an event of its own
+  const earlier = (c: Clause): boolean =>
+    mainVerb !== undefined &&
+    c.verbIndex < mainVerb &&
+    !c.shared &&
+    !c.subordinate &&
+    c.subject.via !== 'pronoun' &&
+    c.subject.name !== first?.source?.name &&
+    !first?.quoteFirst &&
+    !first?.speech;
   const extra = clauses.filter(
     (c) =>
       mainVerb === undefined ||
-      ((c.to <= mainVerb || c.from > mainVerb) && !(first?.quoteFirst && c.verbIndex < mainVerb)),
+      ((c.to <= mainVerb || c.from > mainVerb) && !(first?.quoteFirst && c.verbIndex < mainVerb)) ||
+      earlier(c),
   );
   if (!first && extra.length && !extra[0]?.shared) {
     const c = extra.shift() as Clause;
@@ -183,10 +195,12 @@ function sentenceEvents(
     out.push(first);
     // the main event's quote ends where the next clause begins
     // (a subordinate clause of another actor is its own event: "… resumed as Veska Telecom said …")
+    // (a relative clause set off inside it, "Modi, who watched from Johannesburg, said", leaves it whole)
     const next = extra.find(
       (c) =>
         (tokens[c.from]?.start ?? 0) > first.start &&
-        (!c.subordinate || c.subject.name !== first.source?.name),
+        (!c.subordinate || c.subject.name !== first.source?.name) &&
+        !(/^(?:who|which)$/.test(tokens[c.from]?.key ?? '') && c.to <= (mainVerb ?? -1)),
     );
     const cut = next ? tokens[next.from]?.start : undefined;
     if (cut !== undefined && cut < first.end && extra.length) {
@@ -202,6 +216,23 @@ function sentenceEvents(
   for (const c of extra) {
     const d = clauseDraft(sentence, c, first, clauses);
     if (!d) continue;
+    if (earlier(c) && first) {
+      // its words end where the main event's actor comes in
+      const main = mentions.find((m) => m.from > c.verbIndex && !m.absorbed && m.name === first.source?.name);
+      const cut = main ? tokens[main.from]?.start : undefined;
+      const quote =
+        cut !== undefined && cut > d.start && cut < d.end
+          ? s.text
+              .slice(d.start - s.start, cut - s.start)
+              .replace(/(?:[\s,;:]+(?:the|a|an|at|on|of|in|to|that|as|with|by))*[\s,;:]*$/i, '')
+          : '';
+      if (quote.length >= 12) {
+        d.quote = quote;
+        d.end = d.start + quote.length;
+        d.actors = d.actors.filter((a) => a.name !== first.source?.name);
+        d.title = finishTitle(quote.replace(/\s+(?:at|on|after|as|with|by|to)(?:\s+\p{Ll}+){0,2}$/u, ''));
+      }
+    }
     // "Djokovic took the measure of a serve and delivered a backhand": one actor, one event
     const before = out[out.length - 1];
     if (before && before.source?.name === d.source?.name && d.start >= before.end && !d.ownDate) {

@@ -32,6 +32,8 @@ export function modalityOf(view: SentenceView, v: number, from = 0): Modality {
   // "Neither Swenson nor Glover specified …", "No one has claimed …": a subject that denies the act
   if (view.tokens.slice(from, g).some((t) => NEGATING_SUBJECTS.has(t.key))) return 'negated';
   if (group.some((t) => MODALS.has(t.key) || (PLANNING.has(t.key) && t !== last))) return 'planned';
+  // "is scheduled to be sentenced", "plans to appeal": the group ends on the planning word
+  if (last && PLANNING.has(last.key) && view.tokens[v + 1]?.key === 'to') return 'planned';
   if (view.tokens.slice(from, v + 1).some((t) => REPORTING.has(t.key))) return 'reported';
   return 'asserted';
 }

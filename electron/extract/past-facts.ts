@@ -5,7 +5,7 @@
  * it or right after it that no event of the sentence took, is an event of the actor it belongs to.
  */
 import { actorsOf } from './roles';
-import { dateFromTimex, dateOfValue, daysFrom } from './dates';
+import { BOUNDARY, dateFromTimex, dateOfValue, daysFrom } from './dates';
 import type { Draft, SentenceContext } from './draft';
 import type { Mention } from './mention';
 import { inside } from './quotes';
@@ -75,6 +75,8 @@ export function pastFacts(sentence: SentenceContext, taken: Draft[]): Draft[] {
     s.text.slice((tokens[i]?.end ?? 0) - s.start, (tokens[i + 1]?.start ?? 0) - s.start);
   for (const t of run.timexes) {
     if (t.start < s.start || t.end > s.end || t.type !== 'DATE' || used.has(t.value)) continue;
+    // "levels last seen in 1985", "the lowest since 2002": a comparison, no fact of its own
+    if (BOUNDARY.test(s.text.slice(Math.max(0, t.start - s.start - 14), t.start - s.start))) continue;
     const written = dateOfValue(t.value);
     // a past fact: before the week the article reports
     if (!written || written.start >= run.published || daysFrom(written.start, run.published) < 7) continue;

@@ -106,6 +106,50 @@ describe('clauses', () => {
     expect(actorNames(eventWith(events, 'flour'))).not.toContain('British pound');
   });
 
+  it('reads the main clause after a relative clause set off by commas, each at its own date', () => {
+    expect(
+      clauseSummary('Mayor Ilse Brand, who was sworn in on Saturday, named Tamsin Reyes as treasurer.'),
+    ).toEqual([
+      ['Ilse Brand', 'sworn'],
+      ['Ilse Brand', 'named'],
+    ]);
+    // a relative clause in the present describes; the main clause after it keeps its subject
+    expect(
+      clauseSummary('Judge Tamsin Reyes, who is presiding over the case, is expected to declare a mistrial.'),
+    ).toEqual([['Tamsin Reyes', 'declare']]);
+    const { events } = extractText(
+      'Mayor Ilse Brand, who was sworn in on Saturday, spent Monday meeting the town council.\n\n“We start today,” Brand, who won by 40 votes, told reporters.',
+      '2024-05-08',
+    );
+    expect(eventWith(events, 'spent Monday')).toMatchObject({ start: '2024-05-06' });
+    expect(eventWith(events, 'was sworn in')).toMatchObject({ start: '2024-05-04' });
+    // the statement keeps its whole sentence, the aside inside it included
+    expect(eventWith(events, 'told reporters')?.sources[0]?.quote).toMatch(
+      /^“We start today,” Brand, who won/,
+    );
+  });
+
+  it('keeps a clause of another actor before the main verb, with a verb no word list names', () => {
+    const { events } = extractText(
+      'Angry protesters danced in the square of Tern Valley on Friday at news the Orvik Council had fallen.',
+      '2024-05-08',
+    );
+    const fallen = events.find((e) => e.actors[0]?.name === 'Orvik Council');
+    const danced = events.find((e) => e.actors[0]?.name === 'Angry protesters');
+    expect(fallen?.title).toBe('Orvik Council had fallen');
+    expect(danced?.title).toBe('Angry protesters danced in the square of Tern Valley on Friday');
+    expect(danced?.start).toBe('2024-05-03');
+  });
+
+  it('takes no owning or object pronoun for a subject', () => {
+    const { events } = extractText(
+      'Halvard Foods opened its new store on Friday. Some shoppers had trouble finishing their orders online.',
+      '2024-05-08',
+    );
+    expect(events).toHaveLength(1);
+    expect(eventWith(events, 'their orders')).toBeUndefined();
+  });
+
   it('marks a passive clause and a negated one', () => {
     const passive = view('Governor Lydia Marsh was questioned by investigators for six hours.');
     expect(findClauses(passive)[0]).toMatchObject({ passive: true });
@@ -149,6 +193,18 @@ describe('modality', () => {
     ]);
     expect(both).toHaveLength(1);
     expect(both[0]?.modality).toBeUndefined();
+  });
+
+  it('dates a planned act at the day ahead it is planned for', () => {
+    const { events } = extractText(
+      'Tamsin Reyes is scheduled to be sentenced on Oct. 6. Ilse Brand will take office on June 30 when Mayor Ansel Dorn stands down.',
+      '2024-05-08',
+    );
+    expect(eventWith(events, 'scheduled to be sentenced')).toMatchObject({
+      modality: 'planned',
+      start: '2024-10-06',
+    });
+    expect(eventWith(events, 'take office')).toMatchObject({ modality: 'planned', start: '2024-06-30' });
   });
 });
 
@@ -286,6 +342,26 @@ describe('dates by clause', () => {
       '2024-05-08',
     );
     expect(recent.events.filter((e) => e.sources.some((x) => x.quote.startsWith('a loss')))).toEqual([]);
+  });
+
+  it('leaves a date inside a contrast or an earlier cause told after the verb to that phrase', () => {
+    const { events } = extractText(
+      'The Orvik index ended up 1.2%, although this follows a steep fall on Tuesday. Halvard Foods cut 300 jobs after a loss in March.',
+      '2024-05-10',
+    );
+    expect(eventWith(events, 'ended up')).toMatchObject({ start: '2024-05-10', basis: 'reported' });
+    expect(eventWith(events, 'cut 300 jobs')).toMatchObject({ start: '2024-05-10', basis: 'reported' });
+    const loss = events.find((e) => e.sources.some((x) => x.quote.startsWith('a loss in March')));
+    expect(loss).toMatchObject({ start: '2024-03', precision: 'month' });
+  });
+
+  it('takes a date a comparison is made against as no date of the act, and no fact of its own', () => {
+    const { events } = extractText(
+      'The Orvik krone fell 9 percent against the euro to levels last seen in 1992. Halvard Foods shares closed 4% lower on Tuesday, their biggest one-day fall since 2009.',
+      '2024-05-08',
+    );
+    expect(eventWith(events, 'krone fell')).toMatchObject({ start: '2024-05-08', basis: 'reported' });
+    expect(events.some((e) => e.start.startsWith('1992') || e.start.startsWith('2009'))).toBe(false);
   });
 
   it('keeps a background fact at its own year', () => {

@@ -3,7 +3,7 @@
  * days", "12-year"), "two days ago", sets ("every week", "annual"), and PRESENT_REF / PAST_REF /
  * FUTURE_REF words.
  */
-import { addDays, formatDay, formatMonth, formatYear } from './calendar';
+import { addDays, formatDay, formatMonth, formatYear, isValidDay } from './calendar';
 import { shiftMonth } from './resolve';
 import { B, E, quantityMod, rule, type Match, type Rule } from './rule';
 import type { RuleResult } from './types';
@@ -44,6 +44,18 @@ export function durationValue(count: number | 'X', unitWord: string): string | u
 }
 
 /** The date `count` units before (sign -1) or after (+1) the document date, at the unit's precision. */
+/** The day `count` units before the document date, to the day ("a year ago today"). */
+function sameDayAgo(x: Match, count: number, unitWord: string): string | undefined {
+  const key = unitKey(unitWord);
+  if (!key || !Number.isInteger(count)) return undefined;
+  const doc = x.doc;
+  if (key === 'day' || key === 'week') return formatDay(addDays(doc, -count * (key === 'week' ? 7 : 1)));
+  const months = key === 'month' ? count : key === 'year' ? count * 12 : undefined;
+  if (months === undefined) return undefined;
+  const { y, m } = shiftMonth(doc, -months);
+  return isValidDay(y, m, doc.d) ? formatDay({ y, m, d: doc.d }) : formatMonth(y, m);
+}
+
 function shiftedDate(x: Match, count: number, unitWord: string, sign: number): string | undefined {
   const key = unitKey(unitWord);
   if (!key || !Number.isInteger(count)) return undefined;
@@ -99,7 +111,7 @@ export const DURATION_RULES: Rule[] = [
   // nearly three years · the past nine days · six straight days · 12-year · a 20 year · two days ago · five years later
   rule(
     'duration',
-    `${B}(?:(?<mod>${MODIFIER})\\s+(?!the\\b))?(?:(?<det>${DETERMINER}))?(?:(?<fuzzy>${FUZZY_RE})|(?<num>${NUMBER_RE}))${FILLER}[\\s-]+(?<unit>${UNIT_RE})(?<long>-long)?(?:\\s+(?<rel>ago|from\\s+now|hence|(?:earlier|later)(?!\\s+(?:than|this|that|in|on|today|tonight)\\b)))?${E}(?!-(?:on|over|to|end|round|ago|earlier|old)\\b|\\s+old\\b)`,
+    `${B}(?:(?<mod>${MODIFIER})\\s+(?!the\\b))?(?:(?<det>${DETERMINER}))?(?:(?<fuzzy>${FUZZY_RE})|(?<num>${NUMBER_RE}))${FILLER}[\\s-]+(?<unit>${UNIT_RE})(?<long>-long)?(?:\\s+(?<rel>ago(?<exact>\\s+(?:today|to\\s+the\\s+day))?|from\\s+now|hence|(?:earlier|later)(?!\\s+(?:than|this|that|in|on|today|tonight)\\b)))?${E}(?!-(?:on|over|to|end|round|ago|earlier|old)\\b|\\s+old\\b)`,
     (x) => {
       const g = x.m.groups!;
       const unit = g.unit!.toLowerCase();
@@ -123,7 +135,7 @@ export const DURATION_RULES: Rule[] = [
       }
       if (numText === 'one' && unit === 'day' && !g.rel && !det && !g.mod) return null;
       if (/^(?:this|that|these|those)$/.test(det.replace(/\s.*$/, '')) && count === 'X') return null;
-      const rel = g.rel?.toLowerCase().replace(/\s+/g, ' ');
+      const rel = g.exact ? 'ago' : g.rel?.toLowerCase().replace(/\s+/g, ' ');
       const mod = quantityMod(g.mod);
       const withMod = (r: RuleResult): RuleResult => (mod ? { ...r, mod } : r);
       // Where the rule took a determiner it does not keep ("its", "this"), the expression starts after it.
@@ -141,7 +153,10 @@ export const DURATION_RULES: Rule[] = [
             ...span,
           };
         }
-        const value = shiftedDate(x, count, unit, rel === 'ago' ? -1 : 1);
+        // "a year ago today", "two months ago to the day": that very day
+        const value = g.exact
+          ? sameDayAgo(x, count, unit)
+          : shiftedDate(x, count, unit, rel === 'ago' ? -1 : 1);
         return value ? withMod({ type: 'DATE', value, ...span }) : null;
       }
       if (rateBefore(x) && article && !plural && !det) {

@@ -186,6 +186,12 @@ describe('ago and later', () => {
     expect(value('The mine closed decades ago.', TUE, 'decades ago')).toBe('PAST_REF');
     expect(value('Troops left two weeks ago after the truce.', TUE, 'two weeks ago')).toBe('2024-12-31');
   });
+  it('counts back to the very day with "today" or "to the day"', () => {
+    expect(value('The quake a year ago today killed 60.', TUE, 'a year ago today')).toBe('2024-01-14');
+    expect(value('Two months ago to the day, rebels took the town.', TUE, 'Two months ago to the day')).toBe(
+      '2024-11-14',
+    );
+  });
 });
 
 describe('earlier and later', () => {
