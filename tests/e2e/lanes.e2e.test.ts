@@ -223,7 +223,8 @@ describe.skipIf(shouldSkipBrowserTests())('lanes, keyboard and themes on the bun
     await page.keyboard.press('Enter');
     const details = page.locator('.details');
     await expect.poll(() => details.locator('h2').textContent()).toBe(theirs[1]!.title);
-    expect(await details.textContent()).toContain(theirs[1]!.sources[0]!.quote);
+    // its quote comes from the services once it is open
+    await expect.poll(() => details.textContent()).toContain(theirs[1]!.sources[0]!.quote);
     // The keyboard is in the details panel now; Escape brings it back to the timeline.
     await expect.poll(() => page.evaluate(`!!document.activeElement?.closest('.details-pane')`)).toBe(true);
     await page.keyboard.press('Escape');
