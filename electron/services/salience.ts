@@ -86,7 +86,8 @@ interface EventFacts {
 
 function factsOf(e: NewsEvent, articles: ReadonlyMap<string, ArticleInfo>): EventFacts {
   let reports: number;
-  if (e.sources.length === 1) reports = 1; // one article, one outlet
+  if (e.sources.length === 1)
+    reports = 1; // one article, one outlet
   else {
     const r = reportsOf(e, articles);
     // each further article counts, each further outlet counts again
