@@ -10,6 +10,7 @@ import type { ActorContext, Mention, MentionScan } from './mention';
 import { actsAlone, bodyKindOf } from './described';
 import { countryOfDemonym } from './gazetteer';
 import { FIGURE_NOUNS, INTRODUCING_NOUNS } from './lexicon';
+import { isNameToken } from './name-rules';
 import { verbInfo } from './verb-forms';
 import type { Tags } from './nlp';
 import type { Token } from './tokens';
@@ -132,6 +133,12 @@ export function referringMentions(
     // "the government said": the government of the country named last
     if (GOVERNING.has(t.key) && tokens[i - 1]?.key === 'the' && ctx.lastCountry) {
       out.push({ from: i - 1, to: i + 1, name: ctx.lastCountry, kind: 'country', via: 'pronoun' });
+      continue;
+    }
+    // "the pope", "The King said": the person the article gave that title
+    const titled = ctx.roles.get(t.key);
+    if (titled && tokens[i - 1]?.key === 'the' && !isNameToken(next)) {
+      out.push({ from: i - 1, to: i + 1, name: titled, kind: 'person', via: 'pronoun' });
       continue;
     }
     // "the commander said", "the minister added": a person's role refers to the person named last

@@ -19,7 +19,7 @@ import { inside, quoteRegions } from './quotes';
 import { sentenceMentions } from './sentence-actors';
 import type { SentenceView } from './sentence-view';
 import { splitSentences } from './sentences';
-import { isBareQuote, isBoilerplate, isQuestion } from './skip';
+import { isBareQuote, isBoilerplate, isNoComment, isQuestion } from './skip';
 import { storyDay } from './story-day';
 import { gapOf } from './subject';
 import { tableRowEvents } from './table-rows';
@@ -63,6 +63,7 @@ export function extractArticleEvents(run: ArticleRun): Draft[] {
           known: new Map(ctx.known),
           described: new Map(ctx.described),
           bodies: new Map(ctx.bodies),
+          roles: new Map(ctx.roles),
           ordinary: new Map(ctx.ordinary),
         };
         for (const d of sentenceEvents(run, h, scratch, 0, order++, drafts, lastDated, true)) emit(d);
@@ -84,7 +85,7 @@ export function extractArticleEvents(run: ArticleRun): Draft[] {
     const skip = (marker?.[0].length ?? 0) + (dateline ? dateline[0].length : 0);
     for (const s of splitSentences(line.text.slice(skip), run.offset + line.start + skip)) {
       order++;
-      if (isBoilerplate(s.text) || isQuestion(s.text) || isBareQuote(s.text)) continue;
+      if (isBoilerplate(s.text) || isQuestion(s.text) || isBareQuote(s.text) || isNoComment(s.text)) continue;
       for (const clause of clausesOf(s)) {
         for (const d of sentenceEvents(run, clause, ctx, paragraph, order, drafts, lastDated)) emit(d);
       }

@@ -63,8 +63,10 @@ function confirmedEvent(
   d: Draft,
   groups: Array<{ head: Draft; event: NewsEvent }>,
 ): { head: Draft; event: NewsEvent } | undefined {
-  if (!d.speech || !TELLING.has(d.verb) || d.ownDate) return undefined;
+  if (!d.speech || !TELLING.has(d.verb)) return undefined;
   const anaphoric = THE_NEWS.test(d.quote);
+  // a date of its own is the news's own day ("confirmed the news at 6.30pm on Thursday") or another
+  if (d.ownDate && !anaphoric) return undefined;
   const named = new Set(d.actors.filter((a) => a.role === 'target').map((a) => a.name));
   for (let i = groups.length - 1; i >= 0; i--) {
     const g = groups[i];
@@ -72,7 +74,10 @@ function confirmedEvent(
     if (g.head.speech) continue;
     const actor = g.head.source?.name ?? '';
     // "announced the development": the news told just before, in this paragraph, whoever made it
-    if (anaphoric && (g.head.paragraph === d.paragraph || actor === d.source?.name)) return g;
+    // (or in the paragraphs before, when both are of the day the confirmation names)
+    const sameDay = d.date.start === g.head.date.start;
+    if (anaphoric && (d.ownDate ? sameDay : g.head.paragraph === d.paragraph || actor === d.source?.name))
+      return g;
     if (!anaphoric && named.has(actor) && d.date.start === g.head.date.start) return g;
   }
   return undefined;
