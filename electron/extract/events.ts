@@ -12,7 +12,7 @@ import { aheadForPlan } from './dates';
 import type { ArticleRun, Draft, SentenceContext } from './draft';
 import { classifyLines } from './lines';
 import { mainEvent } from './main-event';
-import type { ActorContext } from './mention';
+import type { ActorContext, Mention } from './mention';
 import { modalityOf, statesOnly } from './modality';
 import { pastFacts } from './past-facts';
 import { inside, quoteRegions } from './quotes';
@@ -268,6 +268,15 @@ function sentenceEvents(
 /** A past form: what happened, not commentary on how things are ("reflects", "remains"). */
 const isPast = (word: string): boolean => verbInfo(word)?.past ?? /\p{Ll}ed$/u.test(word);
 
+/** "In Paris, the minister …", "a pass from Khedira": an actor after a preposition is no subject. */
+function placeOrObject(view: SentenceView, m: Mention): boolean {
+  const lead = view.tokens[m.from - 1]?.key === 'the' ? m.from - 2 : m.from - 1;
+  const word = view.tokens[lead];
+  // ("a meeting of the Authority decided", "the president of France said": a body of it acts)
+  if (!word || view.tags.at(word.start) !== 'ADP' || word.key === 'of') return false;
+  return !(word.key === 'to' && view.tokens[lead - 1]?.key === 'according');
+}
+
 function sentenceFallback(view: SentenceView, clauses: Clause[]): Clause | undefined {
   if (clauses.length) return undefined;
   const subject = view.mentions.find(
@@ -275,7 +284,8 @@ function sentenceFallback(view: SentenceView, clauses: Clause[]): Clause | undef
       !m.absorbed &&
       m.via !== 'pronoun' &&
       !view.inQuote(view.tokens[m.from] as Token) &&
-      !view.tokens[m.to - 1]?.possessive,
+      !view.tokens[m.to - 1]?.possessive &&
+      !placeOrObject(view, m),
   );
   if (!subject) return undefined;
   // the actor stands before the sentence's first verb, where a subject stands

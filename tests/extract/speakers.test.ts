@@ -95,3 +95,18 @@ describe('places after a preposition', () => {
     expect(actorNames(eventWith(events, 'scored again'))).toContain('Tomas Brenner');
   });
 });
+
+describe('subjects set off from the sentence', () => {
+  it('takes a place the sentence opens with as the setting, not the doer', () => {
+    const { events } = extractText('In Lisbon, the minister remained defiant.', '2024-05-08');
+    expect(events.flatMap(actorNames).filter((a) => /Lisbon|Portugal/.test(a))).toEqual([]);
+  });
+
+  it('takes the name set beside a role, after its titles, as the subject', () => {
+    const { events } = extractText(
+      'The chairman of the inquiry, former US Senator Hanna Weir, paid tribute to all those who had taken part.',
+      '2024-05-08',
+    );
+    expect(actorNames(eventWith(events, 'paid tribute'))[0]).toBe('Hanna Weir');
+  });
+});
