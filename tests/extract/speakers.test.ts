@@ -110,3 +110,15 @@ describe('subjects set off from the sentence', () => {
     expect(actorNames(eventWith(events, 'paid tribute'))[0]).toBe('Hanna Weir');
   });
 });
+
+describe('disasters', () => {
+  it('takes what a disaster did to a place as an event of that day', () => {
+    const { events } = extractText(
+      'A strong earthquake shook Albania on Tuesday, leveling homes in the north.',
+      '2024-05-08',
+    );
+    const quake = eventWith(events, 'earthquake shook');
+    expect(quake?.start).toBe('2024-05-07');
+    expect(actorNames(quake)).toContain('Albania');
+  });
+});
