@@ -48,6 +48,9 @@ export function draftToEvent(d: Draft): NewsEvent {
   return e;
 }
 
+/** A clause turned round: "not", "never", "-n't". */
+const NEGATION = /\b(?:not|never|no longer)\b|n['’]t\b/i;
+
 /** Verbs that tell news already told: confirming or announcing it adds no event of its own. */
 const TELLING = new Set(['confirm', 'announce', 'unveil', 'reveal', 'disclose']);
 /** Nouns that stand for the news just told ("announced the development"). */
@@ -135,7 +138,23 @@ export function mergeDrafts(drafts: Draft[]): NewsEvent[] {
       !d.additive &&
       (d.cameo === p.cameo || d.cameo === '01') &&
       p.date.start === d.date.start;
-    if (prev && (elaboration || continuation || goesOn)) {
+    // "The jury found Bacanovic guilty of … He was acquitted of …": the next sentence about the
+    // same actor, referred to by a pronoun, with no date or new item of its own, goes on with it
+    const followsUp =
+      !!p &&
+      p.articleId === d.articleId &&
+      d.order - p.order === 1 &&
+      d.paragraph - p.paragraph <= 1 &&
+      d.pronounSubject &&
+      !d.ownDate &&
+      !d.additive &&
+      d.speech === p.speech &&
+      p.date.start === d.date.start &&
+      (p.source?.name === d.source?.name || p.actors.some((a) => a.name === d.source?.name)) &&
+      // (not another kind of act, nor the same act turned round: "found guilty … not guilty")
+      (d.cameo === p.cameo || d.cameo === null || p.cameo === null) &&
+      NEGATION.test(d.quote) === NEGATION.test(p.quote);
+    if (prev && (elaboration || continuation || goesOn || followsUp)) {
       prev.event = combine(prev.event, draftToEvent(d));
       continue;
     }

@@ -122,3 +122,16 @@ describe('disasters', () => {
     expect(actorNames(quake)).toContain('Albania');
   });
 });
+
+describe('a sentence that goes on with the one before', () => {
+  it('merges the next sentence about the same actor told by a pronoun, not the act turned round', () => {
+    const { events } = extractText(
+      'Broker Piet Olsen went on trial in May.\n\nThe jury found Olsen guilty of making false statements. He was acquitted of submitting a false document.\n\nThe jury found Olsen guilty of theft. He was found not guilty of arson.',
+      '2024-05-08',
+    );
+    const verdict = eventWith(events, 'guilty of making false statements');
+    expect(verdict?.sources.map((s) => s.quote).join(' ')).toContain('acquitted of submitting');
+    expect(eventWith(events, 'not guilty of arson')).toBeDefined();
+    expect(eventWith(events, 'not guilty of arson')).not.toBe(eventWith(events, 'guilty of theft'));
+  });
+});
