@@ -146,6 +146,27 @@ export function referringMentions(
       out.push({ from: i - 1, to: i + 1, name: ctx.lastPerson, kind: 'person', via: 'pronoun' });
       continue;
     }
+    // "the health minister said", with no one named before: the role is who acts
+    const modifier = tokens[i - 1];
+    const det =
+      modifier?.key === 'the'
+        ? i - 1
+        : tokens[i - 2]?.key === 'the' && modifier && !modifier.cap && tags.at(modifier.start) === 'NOUN'
+          ? i - 2
+          : -1;
+    if (
+      PERSON_ROLE_NOUNS.has(t.key) &&
+      det >= 0 &&
+      !t.cap &&
+      !ctx.lastPerson &&
+      (nextPos === 'VERB' || nextPos === 'AUX')
+    ) {
+      const words = tokens.slice(det + 1, i + 1).map((x) => x.text.toLowerCase());
+      const name = words.join(' ').replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+      ctx.roles.set(t.key, name);
+      out.push({ from: det, to: i + 1, name, kind: 'person', via: 'description' });
+      continue;
+    }
     if (REFERRING.has(t.key) && tokens[i - 1]?.key === 'the' && !t.cap) {
       // "the share index", "the index": the modifiers in between must be plain nouns
       const named = ctx.described.get(t.key);
