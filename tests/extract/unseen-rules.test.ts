@@ -7,8 +7,8 @@ const kindOf = (events: ReturnType<typeof extractText>['events'], name: string):
 
 describe('actors on news the tuning sets do not cover', () => {
   it('takes the subject of a market movement for an index or a company, never a person', () => {
-    const { events } = extractText('The Nikkei Average plunged 500 points on Monday.', '2024-05-08');
-    expect(kindOf(events, 'Nikkei Average')).toBe('organization');
+    const { events } = extractText('The Korvel Average plunged 500 points on Monday.', '2024-05-08');
+    expect(kindOf(events, 'Korvel Average')).toBe('organization');
   });
 
   it('reads "the X party" and "the X union" as organisations', () => {
