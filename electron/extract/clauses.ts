@@ -262,7 +262,10 @@ function subjectOf(view: SentenceView, g: number, from: number): Mention | undef
         !closed &&
         !partitive &&
         posAt(view, lead) === 'ADP' &&
-        link !== 'like'
+        link !== 'like' &&
+        // "…, with Baku accusing Paris …": the subject of an absolute clause that tells an act
+        // follows its "with" ("with NATO walking a fine line" tells how things stand)
+        !(link === 'with' && lead === from && !!verbInfo(tokens[g]?.key ?? '')?.code)
       )
         return undefined;
       break;

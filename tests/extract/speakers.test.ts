@@ -148,3 +148,14 @@ describe('people named by their role alone', () => {
     expect(said?.sources.map((s) => s.quote).join(' ')).toContain('every hospital was full');
   });
 });
+
+describe('absolute clauses', () => {
+  it('takes "…, with X accusing Y" as X’s act, but not "with X walking a fine line"', () => {
+    const { events } = extractText(
+      'Relations have soured, with Chile accusing Peru of breaking the fishing accord.\n\nTalks go on, with Norway walking a fine line between the two.',
+      '2024-05-08',
+    );
+    expect(actorNames(eventWith(events, 'accusing Peru'))[0]).toBe('Chile');
+    expect(eventWith(events, 'walking a fine line')).toBeUndefined();
+  });
+});
