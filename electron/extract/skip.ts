@@ -36,9 +36,17 @@ export function isQuestion(sentence: string): boolean {
 const NO_COMMENT =
   /^[^,;:“”"]{0,80}?\b(?:(?:declined|refused|did not|didn['’]t|would not|wouldn['’]t|could not|couldn['’]t|was not|wasn['’]t|were not|weren['’]t|has not|hasn['’]t|have not|haven['’]t)\s+(?:immediately\s+)?(?:to\s+)?(?:be\s+reached\s+for\s+comment|available\s+(?:for|to)\s+comment|comment|respond(?:ed)?|return(?:ed)?\s+(?:calls|messages|emails|requests))|(?:had|has|made|offered|gave)\s+no\s+(?:immediate\s+|further\s+)?comment)\b[^,;]*$/i;
 
+/** "He spoke on condition of anonymity because he was not authorized to …": who the source is. */
+const ANONYMITY =
+  /^[^“”"]{0,60}\b(?:spoke|speaking|talked|asked not to be (?:named|identified))\b[^“”"]{0,40}\b(?:on (?:the )?condition of anonymity|anonymously)\b/i;
+
 /** True when a sentence only reports that someone would not comment. */
 export function isNoComment(sentence: string): boolean {
-  return NO_COMMENT.test(sentence.trim());
+  const t = sentence.trim();
+  if (NO_COMMENT.test(t)) return true;
+  // (unless it goes on with what they said: "Two officials, speaking on condition of anonymity, said …")
+  const anonymous = ANONYMITY.exec(t);
+  return !!anonymous && !/\b(?:said|says|told|added|confirmed)\b/i.test(t.slice(anonymous[0].length));
 }
 
 /** True when the whole sentence is inside quotation marks (no one is named as saying it). */

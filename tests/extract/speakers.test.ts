@@ -82,6 +82,12 @@ describe('no comment', () => {
     expect(isNoComment('The company had no immediate comment.')).toBe(true);
     expect(isNoComment('He declined to comment, but said the plant would close in March.')).toBe(false);
     expect(isNoComment('The mayor refused to resign.')).toBe(false);
+    expect(
+      isNoComment('He spoke on condition of anonymity because he was not authorized to discuss the talks.'),
+    ).toBe(true);
+    expect(
+      isNoComment('Two officials, speaking on condition of anonymity, said the plant would close.'),
+    ).toBe(false);
   });
 });
 
