@@ -133,9 +133,11 @@ export function createEventMerger(): { add(events: readonly NewsEvent[]): void; 
           const list = byStem.get(w);
           if (!list) continue;
           for (const i of list) {
-            if (shared[i] === 0) touched.push(i);
+            const n = (shared[i] ?? 0) + 1;
+            shared[i] = n;
+            if (n === 1) touched.push(i);
             // (only events sharing two stems or more can be the same: those alone are compared)
-            if (++shared[i] === 2) candidates.push(i);
+            else if (n === 2) candidates.push(i);
           }
         }
         for (const i of touched) shared[i] = 0;
