@@ -104,6 +104,8 @@ export function createEventMerger(): { add(events: readonly NewsEvent[]): void; 
   const outStems: Array<Set<string>> = [];
   // source actor → stem → events holding it: only events sharing wording are compared
   const index = new Map<string, Map<string, number[]>>();
+  let shared = new Int32Array(1024);
+  const touched: number[] = [];
   return {
     add(events) {
       for (const e of events) {
@@ -112,14 +114,44 @@ export function createEventMerger(): { add(events: readonly NewsEvent[]): void; 
           e.sources.map((s) => s.quote).join(' '),
           e.actors.map((a) => a.name),
         );
+        // an event with no source actor is the same as no other (`sameEvent`): nothing to look up
+        if (!src) {
+          out.push(e);
+          outStems.push(own);
+          continue;
+        }
         const byStem = index.get(src) ?? new Map<string, number[]>();
         index.set(src, byStem);
-        const shared = new Map<number, number>();
-        for (const w of own) for (const i of byStem.get(w) ?? []) shared.set(i, (shared.get(i) ?? 0) + 1);
+        // how many of its stems each earlier event holds (counted in an array, reset after)
+        if (shared.length < out.length) {
+          const grown = new Int32Array(Math.max(out.length, shared.length * 2));
+          grown.set(shared);
+          shared = grown;
+        }
+        const candidates: number[] = [];
+        for (const w of own) {
+          const list = byStem.get(w);
+          if (!list) continue;
+          for (const i of list) {
+            const n = (shared[i] ?? 0) + 1;
+            shared[i] = n;
+            if (n === 1) touched.push(i);
+            // (only events sharing two stems or more can be the same: those alone are compared)
+            else if (n === 2) candidates.push(i);
+          }
+        }
+        for (const i of touched) shared[i] = 0;
+        touched.length = 0;
         let target = -1;
-        for (const [i, n] of [...shared].sort((a, b) => a[0] - b[0])) {
+        // (in the order they came, the cheap date test first, as most are days apart)
+        candidates.sort((a, b) => a - b);
+        for (const i of candidates) {
           const host = out[i];
-          if (n >= 2 && host && sameEvent(host, e, false, { a: outStems[i] ?? new Set(), b: own })) {
+          if (
+            host &&
+            datesCompatible(host, e) &&
+            sameEvent(host, e, false, { a: outStems[i] ?? new Set(), b: own })
+          ) {
             target = i;
             break;
           }
