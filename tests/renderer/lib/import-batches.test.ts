@@ -12,7 +12,11 @@ const MB = 1024 * 1024;
 
 describe('choosing files to import', () => {
   it('sorts files out by name alone before reading, and judges the size of each as it is read', () => {
-    const { accepted, refused } = sortOutByName([{ name: 'one.md' }, { name: 'photo.png' }, { name: 'b.htm' }]);
+    const { accepted, refused } = sortOutByName([
+      { name: 'one.md' },
+      { name: 'photo.png' },
+      { name: 'b.htm' },
+    ]);
     expect(accepted.map((f) => f.name)).toEqual(['one.md', 'b.htm']);
     expect(refused.map((p) => p.file)).toEqual(['photo.png']);
     expect(refusalOf({ name: 'one.md', size: 2_000 })).toBeNull();

@@ -125,13 +125,7 @@ describe('the files of an import as they become ready', () => {
 
   it('lists the files that cannot be imported, holds back those without a date, and counts them off', async () => {
     const unreadable: Problem = { file: 'photo.md', message: 'Not a text file.' };
-    const reading = gatedReading([
-      file(1),
-      unreadable,
-      file(2, 'broken'),
-      file(3, 'undated'),
-      file(4),
-    ]);
+    const reading = gatedReading([file(1), unreadable, file(2, 'broken'), file(3, 'undated'), file(4)]);
     reading.release(5);
     const { feed, checked } = feedImport({
       api: { inspectImport },

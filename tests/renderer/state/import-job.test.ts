@@ -1,6 +1,12 @@
 // @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest';
-import type { ImportFile, ImportResult, NewslineApi, Snapshot } from '../../../electron/shared/contract';
+import type {
+  ImportFile,
+  ImportProgress,
+  ImportResult,
+  NewslineApi,
+  Snapshot,
+} from '../../../electron/shared/contract';
 import { createImportFeed } from '../../../renderer/src/state/import-feed';
 import { runImportJob } from '../../../renderer/src/state/import-job';
 import { makeArticle } from '../fixtures';
@@ -37,7 +43,7 @@ function fakeApi() {
         ),
       );
     }),
-    getImportProgress: vi.fn(async () => null),
+    getImportProgress: vi.fn(async (): Promise<ImportProgress | null> => null),
     cancelImport: vi.fn(async () => {
       cancelled = true;
     }),
