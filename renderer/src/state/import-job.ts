@@ -132,6 +132,8 @@ export async function runImportJob(
       const batch = await feed.take(size);
       if (options.signal.aborted || batch.length === 0) break;
       const answer = api.importArticles(batch, importId);
+      // (a failure is the landing's to tell, once those before it landed)
+      answer.catch(() => undefined);
       sent += batch.length;
       size = Math.min(cap, size * 2);
       landing = landing.then(async () => land(await answer, batch.length));
