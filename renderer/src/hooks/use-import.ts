@@ -60,8 +60,11 @@ export type ImportState =
       cancelled: boolean;
     };
 
-/** Files of the first batch: a small one, so its events are on screen at once. */
-const FIRST_BATCH = 1;
+/**
+ * Files of the first batch: a small one, so its events are on screen at once; two, so that an
+ * import of two files lands whole and the view goes to all of its events.
+ */
+const FIRST_BATCH = 2;
 /** Files read at once in the page (the browser reads them one after another anyway). */
 const READS_AHEAD = 4;
 /** Files read between two reports of the reading (each redraws the panel). */
