@@ -9,6 +9,7 @@ import type { ChosenFolder, ImportFile } from '../shared/contract';
 import type { Problem } from '../shared/model';
 import { isImportFileName, MAX_ARTICLE_FILE_BYTES, MAX_ARTICLE_FILE_LABEL } from '../shared/limits';
 import { decodeArticleText } from './article-text';
+import { mapAhead } from './map-ahead';
 
 /** Most files taken from one folder (a folder of more is cut there, and the page says so). */
 export const MAX_FOLDER_FILES = 100_000;
@@ -32,37 +33,41 @@ async function importPaths(dir: string, found: string[], refused: Problem[], roo
       await importPaths(join(dir, e.name), found, refused, root);
 }
 
+/** Files read at once (the disk answers several reads at a time faster than one after another). */
+const READS_AT_ONCE = 16;
+
+/** One file of the folder read for import, or why it cannot be imported. */
+async function readImportFile(path: string, name: string): Promise<ImportFile | Problem> {
+  try {
+    const info = await stat(path);
+    if (info.size > MAX_ARTICLE_FILE_BYTES) {
+      const mb = (info.size / 1024 / 1024).toFixed(1);
+      return {
+        file: name,
+        message: `Too large (${mb} MB); the limit is ${MAX_ARTICLE_FILE_LABEL} per file.`,
+      };
+    }
+    const decoded = decodeArticleText(await readFile(path));
+    if ('refusal' in decoded) return { file: name, message: decoded.refusal };
+    // the library keeps names without their folders (a name used twice gets a number)
+    return { name: name.split(/[\\/]/).pop() ?? name, content: decoded.text, lastModified: info.mtimeMs };
+  } catch (error) {
+    return { file: name, message: `Could not read the file: ${(error as Error).message}` };
+  }
+}
+
 /** Reads the article files of `dir` for import. */
 export async function readImportFolder(dir: string): Promise<ChosenFolder> {
   const paths: string[] = [];
   const refused: Problem[] = [];
   await importPaths(dir, paths, refused, dir);
   const files: ImportFile[] = [];
-  for (const path of paths.slice(0, MAX_FOLDER_FILES)) {
-    const name = relative(dir, path);
-    try {
-      const info = await stat(path);
-      if (info.size > MAX_ARTICLE_FILE_BYTES) {
-        const mb = (info.size / 1024 / 1024).toFixed(1);
-        refused.push({
-          file: name,
-          message: `Too large (${mb} MB); the limit is ${MAX_ARTICLE_FILE_LABEL} per file.`,
-        });
-        continue;
-      }
-      const decoded = decodeArticleText(await readFile(path));
-      if ('refusal' in decoded) refused.push({ file: name, message: decoded.refusal });
-      // the library keeps names without their folders (a name used twice gets a number)
-      else
-        files.push({
-          name: name.split(/[\\/]/).pop() ?? name,
-          content: decoded.text,
-          lastModified: info.mtimeMs,
-        });
-    } catch (error) {
-      refused.push({ file: name, message: `Could not read the file: ${(error as Error).message}` });
-    }
-  }
+  const taken = paths.slice(0, MAX_FOLDER_FILES);
+  for await (const read of mapAhead(taken, READS_AT_ONCE, (path) =>
+    readImportFile(path, relative(dir, path)),
+  ))
+    if ('message' in read) refused.push(read);
+    else files.push(read);
   if (paths.length > MAX_FOLDER_FILES)
     refused.push({
       file: dir,

@@ -52,6 +52,12 @@ export interface ImportHost {
   removed: RemovedArticles;
   /** A name that could not be kept, said with why in the story's problems. */
   renamed(problem: Problem): void;
+  /**
+   * Merges the events of the files saved so far with the story's (shown at the next snapshot):
+   * called after each file, so the merge's work comes in small parts between files, never as one
+   * long stretch at a batch's end that would hold up a Cancel (and leave the pool idle).
+   */
+  mergeAhead(): void;
   /** The story's snapshot after a batch (its events merged again). */
   snapshot(): Snapshot;
   /** The story's snapshot as it is (when a batch changed nothing). */
@@ -170,6 +176,7 @@ export function openStoryImport(host: ImportHost): { requests: ImportRequests; q
               await writeFileAtomic(join(host.dir, planned.input.file), planned.input.content);
               const loaded = { input: planned.input, extraction };
               files.push(loaded);
+              host.mergeAhead();
               byContent.set(planned.input.content, loaded);
               imported.push(...extraction.articles);
               if (planned.renamed) host.renamed(planned.renamed);

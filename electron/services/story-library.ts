@@ -93,7 +93,8 @@ export async function openStoryLibrary(options: StoryLibraryOptions): Promise<St
     files: LoadedFile[];
     gone: Set<string>;
   } | null = null;
-  const mergeMachineEvents = (): void => {
+  /** Adds the events of the files loaded since the last merge to the running merge (not yet shown). */
+  const mergeNewFiles = (): NonNullable<typeof merged> => {
     const gone = removed.ids();
     const carriesOn =
       merged !== null &&
@@ -112,7 +113,11 @@ export async function openStoryLibrary(options: StoryLibraryOptions): Promise<St
       ),
     );
     merged.files.push(...added);
-    machineEvents = merged.merger.events();
+    return merged;
+  };
+  const mergeMachineEvents = (): void => {
+    const gone = removed.ids();
+    machineEvents = mergeNewFiles().merger.events();
     machineArticles = files.flatMap((f) => f.extraction.articles).filter((a) => !gone.has(a.id));
     machineProblems = [
       ...readProblems,
@@ -177,6 +182,7 @@ export async function openStoryLibrary(options: StoryLibraryOptions): Promise<St
     extract: async (input) => (await extract(input)).extraction,
     removed,
     renamed: (problem) => readProblems.push(problem),
+    mergeAhead: () => void mergeNewFiles(),
     snapshot: rebuildSnapshot,
     current: () => curation.snapshot(),
   });

@@ -17,15 +17,21 @@ import { OUTPUT, startSampleApp, type SampleApp } from './sample-app';
 const SLOW = 300_000;
 const ARTICLES = 5000;
 
-/** Watches the page: every text the import's status took, and when the first event was drawn. */
+/**
+ * Watches the page: every text the import's status took, when the first event was drawn and what
+ * the status said then.
+ */
 const WATCH = `(() => {
-  const log = { statuses: [], firstItemAt: null };
+  const log = { statuses: [], firstItemAt: null, statusAtFirstItem: null };
   window.__importLog = log;
   const look = () => {
     const status = document.querySelector('[data-testid=import-progress] [role=status]');
     const text = status ? status.textContent : null;
     if (text && log.statuses[log.statuses.length - 1] !== text) log.statuses.push(text);
-    if (log.firstItemAt === null && document.querySelector('.timeline-region .vis-item')) log.firstItemAt = performance.now();
+    if (log.firstItemAt === null && document.querySelector('.timeline-region .vis-item')) {
+      log.firstItemAt = performance.now();
+      log.statusAtFirstItem = text;
+    }
   };
   new MutationObserver(look).observe(document.body, { subtree: true, childList: true, characterData: true });
 })()`;
@@ -33,6 +39,7 @@ const WATCH = `(() => {
 interface ImportLog {
   statuses: string[];
   firstItemAt: number | null;
+  statusAtFirstItem: string | null;
 }
 
 describe.skipIf(shouldSkipBrowserTests())('a large import in Chromium', () => {
@@ -78,7 +85,12 @@ describe.skipIf(shouldSkipBrowserTests())('a large import in Chromium', () => {
       const extracting = seen.filter((s) => s.startsWith('Extracting events'));
       expect(extracting.length).toBeGreaterThan(1);
       expect(extracting.at(-1)).toMatch(
-        /^Extracting events: [\d,]+ of 5,000 files[\d,]+ articles? imported · (about|less than) .+ left$/,
+        /^Extracting events: [\d,]+ of 5,000 files(Reading files: [\d,]+ of 5,000 · )?[\d,]+ articles? imported · (about|less than) .+ left$/,
+      );
+      // the first events come while the files are still being read, and the panel says both
+      expect((await log()).statusAtFirstItem).toMatch(/Reading files: [\d,]+ of 5,000/);
+      expect(extracting.some((s) => /^Extracting events: [\d,]+ of 5,000 filesReading files: /.test(s))).toBe(
+        true,
       );
       expect(seen.indexOf(extracting[0]!)).toBeGreaterThan(
         seen.findIndex((s) => s.startsWith('Reading files')),
@@ -167,6 +179,79 @@ describe.skipIf(shouldSkipBrowserTests())('a large import in Chromium', () => {
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }
+    },
+    SLOW,
+  );
+
+  it(
+    'imports the files that give their date at once, then asks for the dates missing',
+    async () => {
+      const { page, service } = app;
+      const story = (await service.createStory('Some dated')).stories.find((s) => s.name === 'Some dated');
+      if (!story) throw new Error('The story was not created.');
+      await service.switchStory(story.id);
+      await app.openFresh();
+      await expect.poll(() => page.getByTestId('shown-count').textContent()).toBe('0');
+      const dated = (day: number, text: string) =>
+        Buffer.from(
+          `---\ntitle: Harbour report ${day}\npublished: 2025-03-0${day}\n---\nHarbour report ${day}\n\n${text}\n`,
+        );
+      await page.getByTestId('file-input').setInputFiles([
+        {
+          name: 'harbour-undated.txt',
+          mimeType: 'text/plain',
+          buffer: Buffer.from(
+            'Harbour strike ends after talks\n\nThe dock workers union announced on Monday that the strike had ended.\n',
+          ),
+        },
+        {
+          name: 'harbour-1.md',
+          mimeType: 'text/markdown',
+          buffer: dated(1, 'The dock workers union announced on Monday that the strike had begun.'),
+        },
+        {
+          name: 'harbour-5.md',
+          mimeType: 'text/markdown',
+          buffer: dated(5, 'Port officials welcomed the agreement with the union on Wednesday.'),
+        },
+      ]);
+      const ask = page.getByRole('dialog', { name: 'When were these published?' });
+      await ask.waitFor({ timeout: 30_000 });
+      // the dated files are in the library and on the timeline while the dates are asked for
+      expect(await ask.getByTestId('imported-before-dates').textContent()).toBe(
+        'The other files are imported already (2 articles); this one waits for its date.',
+      );
+      expect(await ask.locator('.date-list li').count()).toBe(1);
+      expect((await service.getSnapshot()).articles.map((a) => a.file).sort()).toEqual([
+        'harbour-1.md',
+        'harbour-5.md',
+      ]);
+      expect(Number(await page.getByTestId('shown-count').textContent())).toBeGreaterThan(0);
+      await page.screenshot({ path: join(OUTPUT, 'import-dates-after-dated-1280x800.png') });
+      expect(await app.axeViolations(), 'light').toEqual([]);
+      await page.emulateMedia({ colorScheme: 'dark' });
+      expect(await app.axeViolations(), 'dark').toEqual([]);
+      await page.emulateMedia({ colorScheme: 'light' });
+      // high contrast as its switch (behind the dialog) sets it
+      await page.evaluate("document.documentElement.dataset.contrast = 'high'");
+      expect(await app.axeViolations(), 'high contrast').toEqual([]);
+      await page.evaluate('delete document.documentElement.dataset.contrast');
+      await page.setViewportSize({ width: 900, height: 700 });
+      await page.screenshot({ path: join(OUTPUT, 'import-dates-after-dated-900x700.png') });
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await ask.getByLabel('harbour-undated.txt').fill('2025-03-03');
+      await ask.getByRole('button', { name: 'Import' }).click();
+      const done = page.getByRole('dialog', { name: 'Import finished' });
+      await done.waitFor({ timeout: 30_000 });
+      expect(await done.getByTestId('import-outcome').textContent()).toMatch(/^3 articles imported: /);
+      const articles = (await service.getSnapshot()).articles;
+      expect(articles.map((a) => [a.file, a.published]).sort()).toEqual([
+        ['harbour-1.md', '2025-03-01'],
+        ['harbour-5.md', '2025-03-05'],
+        ['harbour-undated.txt', '2025-03-03'],
+      ]);
+      await done.getByRole('button', { name: 'OK' }).click();
+      expect(app.errors).toEqual([]);
     },
     SLOW,
   );

@@ -190,3 +190,71 @@ describe('importing a large file beside good ones', () => {
     expect(vi.mocked(api.importArticles).mock.calls[0]?.[0].map((f) => f.name)).toEqual(['good.md']);
   });
 });
+
+describe('importing files with and without a publication date', () => {
+  const dated = () => new File(['---\npublished: 2025-01-20\n---\nRussia proposed talks.\n'], 'dated.md');
+  const undated = () => new File(['Harbour strike ends\n\nThe union said on Monday.\n'], 'undated.txt');
+  const importingApi = () => {
+    const { api } = fakeApi();
+    api.inspectImport = vi.fn<NewslineApi['inspectImport']>(async (files) =>
+      files.map((f) => ({
+        name: f.name,
+        articles: 1,
+        needsDate: f.name.endsWith('.txt'),
+        suggestedDate: '2025-03-01',
+      })),
+    );
+    api.importArticles = vi.fn<NewslineApi['importArticles']>(async (files) => ({
+      imported: files.map((f) => makeArticle({ id: f.name, title: f.name, file: f.name })),
+      failed: [],
+      alreadyInLibrary: 0,
+      cancelled: false,
+      snapshot,
+    }));
+    return api;
+  };
+
+  it('imports the dated files at once, then asks for the dates missing and imports those files', async () => {
+    const api = importingApi();
+    render(<App api={api} />);
+    const input = (await screen.findByTestId('file-input')) as HTMLInputElement;
+    await userEvent.upload(input, [undated(), dated()]);
+    const ask = await screen.findByRole('dialog', { name: 'When were these published?' });
+    expect(vi.mocked(api.importArticles).mock.calls.map((c) => c[0].map((f) => f.name))).toEqual([
+      ['dated.md'],
+    ]);
+    expect(within(ask).getByTestId('imported-before-dates')).toHaveTextContent(
+      'The other files are imported already (1 article); this one waits for its date.',
+    );
+    expect(within(ask).getByLabelText('undated.txt')).toHaveValue('2025-03-01');
+    await userEvent.click(within(ask).getByRole('button', { name: 'Import' }));
+    const done = await screen.findByRole('dialog', { name: 'Import finished' });
+    expect(done).toHaveTextContent('2 articles imported');
+    const second = vi.mocked(api.importArticles).mock.calls[1]?.[0];
+    expect(second?.map((f) => [f.name, f.published])).toEqual([['undated.txt', '2025-03-01']]);
+  });
+
+  it('says what was imported when the dates are not given', async () => {
+    const api = importingApi();
+    render(<App api={api} />);
+    const input = (await screen.findByTestId('file-input')) as HTMLInputElement;
+    await userEvent.upload(input, [dated(), undated()]);
+    const ask = await screen.findByRole('dialog', { name: 'When were these published?' });
+    await userEvent.click(within(ask).getByRole('button', { name: 'Cancel' }));
+    const done = await screen.findByRole('dialog', { name: 'Import cancelled' });
+    expect(done).toHaveTextContent('1 article imported');
+    expect(api.importArticles).toHaveBeenCalledOnce();
+  });
+
+  it('asks first, importing nothing, when no file gives a date', async () => {
+    const api = importingApi();
+    render(<App api={api} />);
+    const input = (await screen.findByTestId('file-input')) as HTMLInputElement;
+    await userEvent.upload(input, [undated()]);
+    const ask = await screen.findByRole('dialog', { name: 'When were these published?' });
+    expect(within(ask).queryByTestId('imported-before-dates')).toBeNull();
+    await userEvent.click(within(ask).getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(api.importArticles).not.toHaveBeenCalled();
+  });
+});

@@ -13,10 +13,24 @@ import { extractInThisThread } from '../../electron/services/extraction-runner';
 import type { ImportFile } from '../../electron/shared/contract';
 import { isArticleFileName } from '../../electron/shared/limits';
 
+/** Titles of the events handed to the story's merge, in order. */
+const merging = vi.hoisted(() => ({ titles: [] as string[] }));
+
 vi.mock('../../electron/extract/index', async (importOriginal) => {
   const { fakeExtractFile } = await import('./fake-extractor');
+  const original = await importOriginal<typeof ExtractModule>();
   return {
-    ...(await importOriginal<typeof ExtractModule>()),
+    ...original,
+    createEventMerger: () => {
+      const merger = original.createEventMerger();
+      return {
+        add: (events: Parameters<typeof merger.add>[0]) => {
+          merging.titles.push(...events.map((e) => e.title));
+          merger.add(events);
+        },
+        events: () => merger.events(),
+      };
+    },
     EXTRACTOR_VERSION: 'test-1',
     extractFile: vi.fn(fakeExtractFile),
     mergeEvents: <T>(events: T[]): T[] => events,
@@ -81,6 +95,30 @@ describe('an import cancelled', () => {
     const next = await service.importArticles(five.slice(2), 'import-b');
     expect(next.cancelled).toBe(false);
     expect(await articleFiles()).toEqual(['five.md', 'four.md', 'one.md', 'three.md', 'two.md']);
+  });
+
+  it('merges the events of each file as it is saved, shown once the batch is done', async () => {
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const service = await createNewslineService({
+      ...options,
+      runExtraction: async (input) => {
+        if (input.file === 'three.md') await gate;
+        return extractInThisThread(input);
+      },
+    });
+    const before = await service.getSnapshot();
+    merging.titles.length = 0;
+    const running = service.importArticles(five, 'import-a');
+    await vi.waitFor(async () => expect((await service.getImportProgress())?.done).toBe(2));
+    // the merge's work is done file by file, not all at the batch's end
+    expect(merging.titles).toEqual(['Tusk met one', 'Tusk met two']);
+    expect((await service.getSnapshot()).events).toEqual(before.events);
+    release();
+    const after = (await running).snapshot;
+    expect(merging.titles).toHaveLength(5);
+    const restarted = await (await createNewslineService(options)).getSnapshot();
+    expect(after.events).toEqual(restarted.events);
   });
 
   it('merges batch after batch into the same events as a fresh start merging every file at once', async () => {

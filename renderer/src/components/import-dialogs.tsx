@@ -65,6 +65,13 @@ function DatesDialog({
         {needing.length === 1 ? 'This file gives' : 'These files give'} no publication date. Relative dates
         (“on Tuesday”, “last month”) are read from it; the file’s modification date is proposed.
       </p>
+      {state.run.imported.length > 0 ? (
+        <p data-testid="imported-before-dates">
+          The other files are imported already ({state.run.imported.length.toLocaleString('en')}{' '}
+          {state.run.imported.length === 1 ? 'article' : 'articles'});{' '}
+          {needing.length === 1 ? 'this one waits for its date.' : 'these wait for their dates.'}
+        </p>
+      ) : null}
       <ul className="date-list">
         {needing.map((x, i) => (
           <li key={x.name}>

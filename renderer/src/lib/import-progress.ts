@@ -1,6 +1,7 @@
 /**
  * Where an import stands, in words, pure: the step (reading the files, checking them, extracting
- * their events), the counts, and the time left estimated from the pace so far.
+ * their events, the files still being read while the first are extracted), the counts, and the
+ * time left estimated from the pace so far.
  */
 
 export type ImportPhase = 'reading' | 'checking' | 'extracting';
@@ -14,6 +15,8 @@ export interface ImportProgressView {
   articles: number;
   /** Seconds left, or null while there is too little to tell. */
   secondsLeft: number | null;
+  /** While extracting, the files read so far of all those chosen, until every one is read. */
+  read?: { done: number; total: number };
   /** True once Cancel was pressed, until the import has stopped. */
   cancelling?: boolean;
   /** True once the import has stopped after a Cancel (the timeline being brought up to date). */
@@ -53,6 +56,8 @@ export function describeProgress(p: ImportProgressView): { status: string; detai
   if (p.phase === 'checking')
     return { status: `Checking files: ${n(p.done)} of ${plural(p.total, 'file')}`, detail: '' };
   const parts = [`${plural(p.articles, 'article')} imported`];
+  if (p.read && p.read.done < p.read.total)
+    parts.unshift(`Reading files: ${n(p.read.done)} of ${n(p.read.total)}`);
   if (p.secondsLeft !== null) parts.push(describeTimeLeft(p.secondsLeft));
   return {
     status: `Extracting events: ${n(p.done)} of ${plural(p.total, 'file')}`,

@@ -13,9 +13,9 @@ import type {
   PageSnapshot,
 } from '../../../electron/shared/contract';
 import type { ArticleInfo, Problem } from '../../../electron/shared/model';
-import { growingImportBatches } from '../lib/import-batches';
 import { MAX_IMPORT_FILES } from '../../../electron/shared/limits';
 import { secondsLeft, type ImportProgressView } from '../lib/import-progress';
+import { feedOf, type ImportFeed } from './import-feed';
 
 /** How often the batch in flight is asked how far it is, in ms. */
 const POLL_MS = 200;
@@ -44,14 +44,19 @@ export interface ImportJobOutcome {
 const newImportId = (): string =>
   `import-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
 
-/** Imports `files` through `api` in growing batches, landing each as it comes. */
+/**
+ * Imports the files of `source` (a list, or a feed still being filled) through `api` in growing
+ * batches, landing each as it comes. Progress is told from the first batch sent.
+ */
 export async function runImportJob(
   api: NewslineApi,
-  files: readonly ImportFile[],
+  source: readonly ImportFile[] | ImportFeed,
   options: ImportJobOptions,
 ): Promise<ImportJobOutcome> {
   const importId = newImportId();
-  const batches = growingImportBatches(files, options.first, options.cap ?? MAX_IMPORT_FILES);
+  const feed = 'take' in source ? source : feedOf(source);
+  const cap = Math.min(options.cap ?? MAX_IMPORT_FILES, MAX_IMPORT_FILES);
+  let size = Math.max(1, Math.min(options.first ?? 2, cap));
   const outcome: ImportJobOutcome = {
     imported: [],
     failed: [],
@@ -59,13 +64,16 @@ export async function runImportJob(
     cancelled: false,
     snapshot: null,
   };
-  const total = files.length;
   const started = performance.now();
-  /** Files of the batches landed, and of the batch in flight as it last said. */
+  /** Files of the batches landed, and of the batch being imported as it last said. */
   let landed = 0;
   let inFlight = 0;
+  let sent = 0;
+  let batchesLanded = 0;
   let stopped = false;
   const report = () => {
+    if (sent === 0 && !options.signal.aborted) return;
+    const total = Math.max(feed.expected(), sent);
     const done = Math.min(total, landed + inFlight);
     options.onProgress({
       phase: 'extracting',
@@ -88,51 +96,69 @@ export async function runImportJob(
       .catch(() => undefined);
   };
   options.signal.addEventListener('abort', onAbort, { once: true });
-  const poll = window.setInterval(() => {
-    api
-      .getImportProgress()
-      .then((p) => {
-        if (p) {
-          inFlight = p.done;
-          report();
-        }
-      })
-      .catch(() => undefined);
-  }, POLL_MS);
-  report();
+  // The batch being imported is asked how far it is: one question at a time, so that questions
+  // never pile up in front of a Cancel while the services are slow to answer.
+  let polling = true;
+  let timer = 0;
+  const poll = () => {
+    timer = window.setTimeout(() => {
+      if (!polling) return;
+      if (sent === 0) return poll();
+      const asked = batchesLanded;
+      api
+        .getImportProgress()
+        .then((p) => {
+          // (an answer of a batch landed meanwhile says nothing of the next)
+          if (p && polling && asked === batchesLanded) {
+            inFlight = p.done;
+            report();
+          }
+        })
+        .catch(() => undefined)
+        .finally(() => {
+          if (polling) poll();
+        });
+    }, POLL_MS);
+  };
+  poll();
+  /** Each batch's landing, in order: batch k is sent once batch k - 2 has landed. */
+  const landings: Array<Promise<void>> = [];
+  let landing: Promise<void> = Promise.resolve();
   try {
-    const send = (batch: ImportFile[]) => api.importArticles(batch, importId);
-    let pending: Promise<PageImportResult> | null = null;
-    let pendingSize = 0;
-    for (let i = 0; i <= batches.length; i++) {
-      const batch = batches[i];
-      // the next batch is sent before the last answer lands: the services queue it
-      const next = batch && !options.signal.aborted ? send(batch) : null;
-      next?.catch(() => undefined);
-      if (pending) {
-        const result = await pending;
-        land(result, pendingSize);
-      }
-      pending = next;
-      pendingSize = batch?.length ?? 0;
-      if (!next) break;
+    for (let k = 0; !options.signal.aborted; k++) {
+      // two batches at most in flight: the one being imported and the next, queued by the services
+      if (k >= 2) await landings[k - 2];
+      if (options.signal.aborted) break;
+      const batch = await feed.take(size);
+      if (options.signal.aborted || batch.length === 0) break;
+      const answer = api.importArticles(batch, importId);
+      // (a failure is the landing's to tell, once those before it landed)
+      answer.catch(() => undefined);
+      sent += batch.length;
+      size = Math.min(cap, size * 2);
+      landing = landing.then(async () => land(await answer, batch.length));
+      landings.push(landing);
+      landing.catch(() => undefined);
+      report();
     }
-    if (pending) land(await pending, pendingSize);
+    await landing;
   } finally {
-    window.clearInterval(poll);
+    polling = false;
+    window.clearTimeout(timer);
     options.signal.removeEventListener('abort', onAbort);
   }
   outcome.cancelled ||= options.signal.aborted;
   return outcome;
 
-  function land(result: PageImportResult, size: number) {
+  function land(result: PageImportResult, batchSize: number) {
     outcome.imported.push(...result.imported);
     outcome.failed.push(...result.failed);
     outcome.alreadyInLibrary += result.alreadyInLibrary;
     outcome.cancelled ||= result.cancelled;
     outcome.snapshot = result.snapshot;
-    if (!result.cancelled) landed += size;
+    if (!result.cancelled) landed += batchSize;
     inFlight = 0;
+    batchesLanded++;
     options.onLanded(result);
     report();
   }

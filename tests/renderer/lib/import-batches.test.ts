@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   growingImportBatches,
   importBatches,
+  refusalOf,
+  sortOutByName,
   sortOutFiles,
   textOfBytes,
 } from '../../../renderer/src/lib/import-batches';
@@ -9,6 +11,21 @@ import {
 const MB = 1024 * 1024;
 
 describe('choosing files to import', () => {
+  it('sorts files out by name alone before reading, and judges the size of each as it is read', () => {
+    const { accepted, refused } = sortOutByName([
+      { name: 'one.md' },
+      { name: 'photo.png' },
+      { name: 'b.htm' },
+    ]);
+    expect(accepted.map((f) => f.name)).toEqual(['one.md', 'b.htm']);
+    expect(refused.map((p) => p.file)).toEqual(['photo.png']);
+    expect(refusalOf({ name: 'one.md', size: 2_000 })).toBeNull();
+    expect(refusalOf({ name: 'huge.md', size: 12.5 * MB })).toBe(
+      'Too large (12.5 MB); the limit is 10 MB per file.',
+    );
+    expect(refusalOf({ name: 'blank.md', size: 0 })).toBe('The file is empty.');
+  });
+
   it('refuses a file too large or of another kind by name, and keeps the others in order', () => {
     const { accepted, refused } = sortOutFiles([
       { name: 'one.md', size: 2_000 },

@@ -37,4 +37,15 @@ describe('where an import stands', () => {
     );
     expect(describeProgress({ ...base, phase: 'extracting', cancelling: true }).status).toBe('Cancelling…');
   });
+
+  it('says how far the reading is while the first files are extracted, until every file is read', () => {
+    const base = { phase: 'extracting' as const, done: 40, total: 5000, articles: 38, secondsLeft: 300 };
+    expect(describeProgress({ ...base, read: { done: 1200, total: 5000 } })).toEqual({
+      status: 'Extracting events: 40 of 5,000 files',
+      detail: 'Reading files: 1,200 of 5,000 · 38 articles imported · about 5 min left',
+    });
+    expect(describeProgress({ ...base, read: { done: 5000, total: 5000 } }).detail).toBe(
+      '38 articles imported · about 5 min left',
+    );
+  });
 });

@@ -1,6 +1,13 @@
 // @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest';
-import type { ImportFile, ImportResult, NewslineApi, Snapshot } from '../../../electron/shared/contract';
+import type {
+  ImportFile,
+  ImportProgress,
+  ImportResult,
+  NewslineApi,
+  Snapshot,
+} from '../../../electron/shared/contract';
+import { createImportFeed } from '../../../renderer/src/state/import-feed';
 import { runImportJob } from '../../../renderer/src/state/import-job';
 import { makeArticle } from '../fixtures';
 
@@ -36,7 +43,7 @@ function fakeApi() {
         ),
       );
     }),
-    getImportProgress: vi.fn(async () => null),
+    getImportProgress: vi.fn(async (): Promise<ImportProgress | null> => null),
     cancelImport: vi.fn(async () => {
       cancelled = true;
     }),
@@ -93,5 +100,61 @@ describe('an import driven from the page', () => {
     expect(batches).toHaveLength(3);
     expect(outcome.cancelled).toBe(true);
     expect(outcome.imported.map((a) => a.id)).toEqual(files.slice(0, 4).map((f) => f.name));
+  });
+
+  it('sends the first file of files still being read at once, and the next batches as files come', async () => {
+    const { api, batches, answerNext } = fakeApi();
+    const feed = createImportFeed(files.length);
+    const totals: number[] = [];
+    const job = runImportJob(api, feed, {
+      signal: new AbortController().signal,
+      onProgress: (p) => totals.push(p.total),
+      onLanded: () => undefined,
+      first: 1,
+      cap: 16,
+    });
+    feed.push(files.slice(0, 2));
+    await vi.waitFor(() => expect(batches).toHaveLength(1));
+    expect(batches[0]?.names).toEqual(['a0.md']);
+    // the next batch waits for its two files
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(batches).toHaveLength(1);
+    // the rest come; 30 of the files chosen turn out not to be importable
+    feed.push(files.slice(2, 10));
+    feed.drop(30);
+    feed.close();
+    for (let i = 0; i < 4; i++) await answerNext();
+    const outcome = await job;
+    expect(batches.map((b) => b.names.length)).toEqual([1, 2, 4, 3]);
+    expect(outcome.imported.map((a) => a.id)).toEqual(files.slice(0, 10).map((f) => f.name));
+    expect(totals.at(-1)).toBe(10);
+  });
+
+  it('asks the batch in flight how far it is one question at a time, however slow the answers', async () => {
+    vi.useFakeTimers();
+    try {
+      const { api, answerNext } = fakeApi();
+      const answers: Array<() => void> = [];
+      api.getImportProgress.mockImplementation(
+        () => new Promise((resolve) => answers.push(() => resolve({ done: 1, total: 4 }))),
+      );
+      const job = runImportJob(api, files.slice(0, 4), {
+        signal: new AbortController().signal,
+        onProgress: () => undefined,
+        onLanded: () => undefined,
+        first: 4,
+      });
+      await vi.advanceTimersByTimeAsync(2000);
+      expect(api.getImportProgress).toHaveBeenCalledTimes(1);
+      answers.shift()?.();
+      await vi.advanceTimersByTimeAsync(250);
+      expect(api.getImportProgress).toHaveBeenCalledTimes(2);
+      answers.shift()?.();
+      vi.useRealTimers();
+      await answerNext();
+      await job;
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
