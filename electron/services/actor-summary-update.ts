@@ -72,7 +72,12 @@ export class ActorSummaryKeeper {
    * added or changed, `added` the events now shown among them. Returns false when the list cannot
    * be kept exactly this way (two names the collation ranks alike): then make it whole again.
    */
-  update(input: ActorSummaryInput, names: ReadonlySet<string>, changedIds: ReadonlySet<string>, added: readonly Dated[]): boolean {
+  update(
+    input: ActorSummaryInput,
+    names: ReadonlySet<string>,
+    changedIds: ReadonlySet<string>,
+    added: readonly Dated[],
+  ): boolean {
     if (names.size === 0) return true;
     if (!this.exact) return false;
     const entries: ActorSummary[] = [];
@@ -115,7 +120,8 @@ export class ActorSummaryKeeper {
     added: readonly Dated[],
   ): FirstMention | undefined {
     let best: Dated | undefined;
-    for (const e of added) if (kindIn(e, name) !== undefined && (!best || compareByDate(e, best) < 0)) best = e;
+    for (const e of added)
+      if (kindIn(e, name) !== undefined && (!best || compareByDate(e, best) < 0)) best = e;
     const known = this.first.get(name);
     if (known && !changedIds.has(known.event.id)) {
       if (!best || compareByDate(known.event, best) < 0) return known;

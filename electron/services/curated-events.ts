@@ -204,7 +204,10 @@ export class CuratedEvents {
     let ordered: NewsEvent[];
     if (gone.length + fresh.length > FEW) {
       const out = new Set(gone.map((e) => e.id));
-      ordered = this.ordered.filter((e) => !out.has(e.id)).concat(fresh).sort(compareByDate);
+      ordered = this.ordered
+        .filter((e) => !out.has(e.id))
+        .concat(fresh)
+        .sort(compareByDate);
     } else {
       ordered = [...this.ordered];
       for (const e of gone) {
@@ -217,7 +220,10 @@ export class CuratedEvents {
     for (const id of rescored) {
       if (changes.has(id)) continue;
       const was = scored.get(id) as NewsEvent;
-      const s: NewsEvent = { ...(this.finals.get(id) as NewsEvent), salience: salience.scoreOf(id) as number };
+      const s: NewsEvent = {
+        ...(this.finals.get(id) as NewsEvent),
+        salience: salience.scoreOf(id) as number,
+      };
       const at = placeOf(ordered, was);
       if (ordered[at] === was) ordered[at] = s;
       scored.set(id, s);

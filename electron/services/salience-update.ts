@@ -84,7 +84,8 @@ export class SalienceTracker {
     else {
       const r = reportsOf({ sources: sources as EventSource[] }, this.articles);
       reports = r.articles + r.outlets - 1;
-      for (const s of sources) position = Math.max(position, positionScore(s.start, this.articles.get(s.articleId)));
+      for (const s of sources)
+        position = Math.max(position, positionScore(s.start, this.articles.get(s.articleId)));
     }
     this.reports[slot] = reports;
     this.byReports.set(reports, (this.byReports.get(reports) ?? 0) + 1);

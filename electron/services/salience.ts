@@ -67,7 +67,8 @@ export function actorCounts(events: readonly Pick<NewsEvent, 'actors'>[]): Map<s
 }
 
 /** `value` scaled to 0..1 against the library's `max`, on a log scale. */
-export const scaled = (value: number, max: number): number => (max <= 0 ? 0 : Math.log1p(value) / Math.log1p(max));
+export const scaled = (value: number, max: number): number =>
+  max <= 0 ? 0 : Math.log1p(value) / Math.log1p(max);
 
 /** The parts of the score of every event (in the order given). */
 export function salienceParts(

@@ -39,14 +39,15 @@ export function noteStep(
 function stepsBetween(before: Snapshot, after: Snapshot): Map<string, NewsEvent | null> | null {
   const from = numberOf(before);
   const chain: ReadonlyMap<string, NewsEvent | null>[] = [];
-  for (let at = numberOf(after); at !== from; ) {
+  for (let at = numberOf(after); at !== from;) {
     const step = steps.get(at);
     if (!step) return null;
     chain.push(step.events);
     at = step.from;
   }
   const events = new Map<string, NewsEvent | null>();
-  for (let i = chain.length - 1; i >= 0; i--) for (const [id, e] of chain[i] as ReadonlyMap<string, NewsEvent | null>) events.set(id, e);
+  for (let i = chain.length - 1; i >= 0; i--)
+    for (const [id, e] of chain[i] as ReadonlyMap<string, NewsEvent | null>) events.set(id, e);
   return events;
 }
 
@@ -64,7 +65,8 @@ export function changeOf(before: Snapshot, after: Snapshot): SnapshotChange {
     else removed.push(id);
   }
   const { events: _events, hiddenEvents, articles, ...rest } = after;
-  const sameArticles = articles === before.articles || JSON.stringify(articles) === JSON.stringify(before.articles);
+  const sameArticles =
+    articles === before.articles || JSON.stringify(articles) === JSON.stringify(before.articles);
   return {
     ...rest,
     ...(hiddenEvents ? { hiddenEvents: hiddenEvents.map(pageEventOf) } : {}),

@@ -63,7 +63,8 @@ export interface ActorNaming {
 function distinctNames(actors: readonly EventActor[]): boolean {
   if (actors.length > 8) return new Set(actors.map((a) => a.name)).size === actors.length;
   for (let i = 1; i < actors.length; i++)
-    for (let j = 0; j < i; j++) if ((actors[i] as EventActor).name === (actors[j] as EventActor).name) return false;
+    for (let j = 0; j < i; j++)
+      if ((actors[i] as EventActor).name === (actors[j] as EventActor).name) return false;
   return true;
 }
 

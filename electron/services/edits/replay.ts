@@ -296,7 +296,12 @@ export class EditReplay {
         const partId = `split_${edit.id}`;
         const { edited: _edited, ...rest } = event;
         void _edited;
-        this.set(partId, { ...rest, id: partId, sources: leaving, edited: { fields: [], splitFrom: event.id } });
+        this.set(partId, {
+          ...rest,
+          id: partId,
+          sources: leaving,
+          edited: { fields: [], splitFrom: event.id },
+        });
         this.insert(this.order.indexOf(event.id) + 1, partId);
         this.touch(edit, [event.id, partId]);
         break;
