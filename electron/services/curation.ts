@@ -44,6 +44,8 @@ export interface Curation {
   requests: CurationApi;
   /** Puts a change made outside the edits (articles removed) in the undo history. */
   recordStep(label: string, step: OutsideStep): Promise<void>;
+  /** Takes the edited events into memory ahead of the first edit (once the library is loaded). */
+  warm(): void;
 }
 
 const today = (): string => new Date().toISOString().slice(0, 10);
@@ -295,5 +297,10 @@ export async function openCuration(libraryDir: string, source: CurationSource): 
       ]);
     },
   };
-  return { snapshot, requests, recordStep: (label, step) => store.record(label, step) };
+  return {
+    snapshot,
+    requests,
+    recordStep: (label, step) => store.record(label, step),
+    warm: () => void applied(),
+  };
 }
