@@ -5,8 +5,9 @@
  * The score of an event depends on the library through two maxima (the most reported event, the
  * most named actor) and the number of events naming each of its actors; everything else is the
  * event's own. The tracker keeps each event's own parts in flat arrays (a slot per event), the
- * counts per actor, and the score last given; after an edit that moved a count it scores every
- * event again from those arrays (no object is made) and answers the events whose score changed.
+ * counts per actor and the events naming each, and the score last given; after an edit it scores
+ * again, from those arrays (no object is made), the events naming an actor whose count moved
+ * (every event when a maximum moved), and answers the events whose score changed.
  */
 import type { ArticleInfo, EventSource, NewsEvent } from '../shared/model';
 import { positionScore, reportsOf, salienceOf, scaled, WRITTEN, type SalienceParts } from './salience';
@@ -28,6 +29,8 @@ export class SalienceTracker {
   /** Actor names by number, and the events naming each (an actor named twice in one event counts once). */
   private readonly names = new Map<string, number>();
   private readonly counts: number[] = [];
+  /** The slots of the events naming each actor, by name number. */
+  private readonly naming: Set<number>[] = [];
   /** Events by reports figure. */
   private readonly byReports = new Map<number, number>();
   private maxima: { actor: number; reports: number } | null = null;
@@ -61,6 +64,7 @@ export class SalienceTracker {
     if (n === undefined) {
       this.names.set(name, (n = this.counts.length));
       this.counts.push(0);
+      this.naming.push(new Set());
     }
     return n;
   }
@@ -93,7 +97,10 @@ export class SalienceTracker {
     this.position[slot] = position;
     const actors = event.actors.map((a) => this.nameNumber(a.name));
     this.actors[slot] = actors;
-    for (const n of new Set(actors)) this.recount(n, 1);
+    for (const n of new Set(actors)) {
+      this.recount(n, 1);
+      (this.naming[n] as Set<number>).add(slot);
+    }
     this.scores[slot] = NaN;
     this.fresh.push(slot);
     this.maxima = null;
@@ -110,7 +117,10 @@ export class SalienceTracker {
     const left = (this.byReports.get(reports) ?? 0) - 1;
     if (left > 0) this.byReports.set(reports, left);
     else this.byReports.delete(reports);
-    for (const n of new Set(this.actors[slot])) this.recount(n, -1);
+    for (const n of new Set(this.actors[slot])) {
+      this.recount(n, -1);
+      (this.naming[n] as Set<number>).delete(slot);
+    }
     this.actors[slot] = [];
     this.free.push(slot);
     this.maxima = null;
@@ -141,8 +151,10 @@ export class SalienceTracker {
    */
   rescore(): string[] {
     const max = this.currentMaxima();
-    let every = max.actor !== this.scoredWith.actor || max.reports !== this.scoredWith.reports;
-    for (const [n, c] of this.countsBefore) if (this.counts[n] !== c) every = true;
+    // a maximum moved: every score may move; else those of the events naming an actor recounted
+    const every = max.actor !== this.scoredWith.actor || max.reports !== this.scoredWith.reports;
+    const recounted: number[] = [];
+    for (const [n, c] of this.countsBefore) if (this.counts[n] !== c) recounted.push(n);
     this.countsBefore.clear();
     this.scoredWith = max;
     const fresh = this.fresh;
@@ -176,7 +188,10 @@ export class SalienceTracker {
       }
     };
     if (every) for (let slot = 0; slot < this.ids.length; slot++) score(slot);
-    else for (const slot of fresh) score(slot);
+    else {
+      for (const slot of fresh) score(slot);
+      for (const n of recounted) for (const slot of this.naming[n] as Set<number>) score(slot);
+    }
     return changed;
   }
 }

@@ -335,5 +335,5 @@ describe('the edited events kept in memory', () => {
       }),
       { numRuns: PROPERTY_RUNS },
     );
-  });
+  }, 180_000);
 });
