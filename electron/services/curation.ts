@@ -65,13 +65,21 @@ export async function openCuration(libraryDir: string, source: CurationSource): 
    * articles change (an import, articles removed).
    */
   let curated: CuratedEvents | null = null;
+  /** The same input: the same object; for the problems (the last input), a list of the same entries. */
+  const same = (a: unknown, b: unknown, i: number): boolean =>
+    a === b ||
+    (i === 3 &&
+      Array.isArray(a) &&
+      Array.isArray(b) &&
+      a.length === b.length &&
+      a.every((x: unknown, k) => x === b[k]));
   const snapshot = (): Snapshot => {
     const machine = source.machineEvents();
     const articles = source.articles();
     const inputs = [machine, store.current(), articles, source.problems()];
     const history = store.history();
     const historyKey = JSON.stringify(history);
-    if (last && last.history === historyKey && inputs.every((input, i) => input === last?.inputs[i]))
+    if (last && last.history === historyKey && inputs.every((input, i) => same(input, last?.inputs[i], i)))
       return last.snapshot;
     let made: Snapshot;
     if (last && curated && curated.machine === machine && curated.articles === articles) {
