@@ -33,6 +33,7 @@ export function newActorContext(articleText: string): ActorContext {
     ordinary: new Map(),
     described: new Map(),
     bodies: new Map(),
+    roles: new Map(),
   };
 }
 

@@ -213,8 +213,14 @@ function subjectOf(view: SentenceView, g: number, from: number): Mention | undef
       if (/,/.test(view.gap(j - 1, j))) {
         // "The firm's former director, Stephen Reyes, was acquitted": a name set beside a role
         // noun is who the role is, and the subject
+        // (after its titles: "The chairman of the talks, former US Senator George Mitchell, paid")
         const named = mentions.find(
-          (x) => x.from === j && x.to === k + 1 && x.kind === 'person' && !x.absorbed,
+          (x) =>
+            x.to === k + 1 &&
+            x.kind === 'person' &&
+            !x.absorbed &&
+            x.from >= j &&
+            tokens.slice(j, x.from).every((t) => t.cap || t.key === 'former' || t.key === 'the'),
         );
         if (named && (posAt(view, j - 1) === 'NOUN' || posAt(view, j - 1) === 'ADJ')) return named;
         k = j - 1;
@@ -256,7 +262,10 @@ function subjectOf(view: SentenceView, g: number, from: number): Mention | undef
         !closed &&
         !partitive &&
         posAt(view, lead) === 'ADP' &&
-        link !== 'like'
+        link !== 'like' &&
+        // "…, with Baku accusing Paris …": the subject of an absolute clause that tells an act
+        // follows its "with" ("with NATO walking a fine line" tells how things stand)
+        !(link === 'with' && lead === from && !!verbInfo(tokens[g]?.key ?? '')?.code)
       )
         return undefined;
       break;

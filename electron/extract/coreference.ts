@@ -10,6 +10,7 @@ import type { ActorContext, Mention, MentionScan } from './mention';
 import { actsAlone, bodyKindOf } from './described';
 import { countryOfDemonym } from './gazetteer';
 import { FIGURE_NOUNS, INTRODUCING_NOUNS } from './lexicon';
+import { isNameToken } from './name-rules';
 import { verbInfo } from './verb-forms';
 import type { Tags } from './nlp';
 import type { Token } from './tokens';
@@ -134,9 +135,36 @@ export function referringMentions(
       out.push({ from: i - 1, to: i + 1, name: ctx.lastCountry, kind: 'country', via: 'pronoun' });
       continue;
     }
+    // "the pope", "The King said": the person the article gave that title
+    const titled = ctx.roles.get(t.key);
+    if (titled && tokens[i - 1]?.key === 'the' && !isNameToken(next)) {
+      out.push({ from: i - 1, to: i + 1, name: titled, kind: 'person', via: 'pronoun' });
+      continue;
+    }
     // "the commander said", "the minister added": a person's role refers to the person named last
     if (PERSON_ROLE_NOUNS.has(t.key) && tokens[i - 1]?.key === 'the' && !t.cap && ctx.lastPerson) {
       out.push({ from: i - 1, to: i + 1, name: ctx.lastPerson, kind: 'person', via: 'pronoun' });
+      continue;
+    }
+    // "the health minister said", with no one named before: the role is who acts
+    const modifier = tokens[i - 1];
+    const det =
+      modifier?.key === 'the'
+        ? i - 1
+        : tokens[i - 2]?.key === 'the' && modifier && !modifier.cap && tags.at(modifier.start) === 'NOUN'
+          ? i - 2
+          : -1;
+    if (
+      PERSON_ROLE_NOUNS.has(t.key) &&
+      det >= 0 &&
+      !t.cap &&
+      !ctx.lastPerson &&
+      (nextPos === 'VERB' || nextPos === 'AUX')
+    ) {
+      const words = tokens.slice(det + 1, i + 1).map((x) => x.text.toLowerCase());
+      const name = words.join(' ').replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+      ctx.roles.set(t.key, name);
+      out.push({ from: det, to: i + 1, name, kind: 'person', via: 'description' });
       continue;
     }
     if (REFERRING.has(t.key) && tokens[i - 1]?.key === 'the' && !t.cap) {

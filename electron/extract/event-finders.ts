@@ -82,7 +82,8 @@ export function findEvent(
           verbIndex: k,
           verb: info,
           clauseFrom: 0,
-          quoteFirst: /^\s*[“"”]/.test(text),
+          // opening on a quotation, or going on with one begun in the sentence before
+          quoteFirst: /^\s*[“"”]/.test(text) || regions.some(([a]) => a === offset),
           attributed: true,
           ...(speaker ? {} : { unnamedSpeaker: true }),
         };

@@ -12,14 +12,14 @@ import { aheadForPlan } from './dates';
 import type { ArticleRun, Draft, SentenceContext } from './draft';
 import { classifyLines } from './lines';
 import { mainEvent } from './main-event';
-import type { ActorContext } from './mention';
+import type { ActorContext, Mention } from './mention';
 import { modalityOf, statesOnly } from './modality';
 import { pastFacts } from './past-facts';
 import { inside, quoteRegions } from './quotes';
 import { sentenceMentions } from './sentence-actors';
 import type { SentenceView } from './sentence-view';
 import { splitSentences } from './sentences';
-import { isBareQuote, isBoilerplate, isQuestion } from './skip';
+import { isBareQuote, isBoilerplate, isNoComment, isQuestion } from './skip';
 import { storyDay } from './story-day';
 import { gapOf } from './subject';
 import { tableRowEvents } from './table-rows';
@@ -63,6 +63,7 @@ export function extractArticleEvents(run: ArticleRun): Draft[] {
           known: new Map(ctx.known),
           described: new Map(ctx.described),
           bodies: new Map(ctx.bodies),
+          roles: new Map(ctx.roles),
           ordinary: new Map(ctx.ordinary),
         };
         for (const d of sentenceEvents(run, h, scratch, 0, order++, drafts, lastDated, true)) emit(d);
@@ -84,7 +85,7 @@ export function extractArticleEvents(run: ArticleRun): Draft[] {
     const skip = (marker?.[0].length ?? 0) + (dateline ? dateline[0].length : 0);
     for (const s of splitSentences(line.text.slice(skip), run.offset + line.start + skip)) {
       order++;
-      if (isBoilerplate(s.text) || isQuestion(s.text) || isBareQuote(s.text)) continue;
+      if (isBoilerplate(s.text) || isQuestion(s.text) || isBareQuote(s.text) || isNoComment(s.text)) continue;
       for (const clause of clausesOf(s)) {
         for (const d of sentenceEvents(run, clause, ctx, paragraph, order, drafts, lastDated)) emit(d);
       }
@@ -267,6 +268,15 @@ function sentenceEvents(
 /** A past form: what happened, not commentary on how things are ("reflects", "remains"). */
 const isPast = (word: string): boolean => verbInfo(word)?.past ?? /\p{Ll}ed$/u.test(word);
 
+/** "In Paris, the minister …", "a pass from Khedira": an actor after a preposition is no subject. */
+function placeOrObject(view: SentenceView, m: Mention): boolean {
+  const lead = view.tokens[m.from - 1]?.key === 'the' ? m.from - 2 : m.from - 1;
+  const word = view.tokens[lead];
+  // ("a meeting of the Authority decided", "the president of France said": a body of it acts)
+  if (!word || view.tags.at(word.start) !== 'ADP' || word.key === 'of') return false;
+  return !(word.key === 'to' && view.tokens[lead - 1]?.key === 'according');
+}
+
 function sentenceFallback(view: SentenceView, clauses: Clause[]): Clause | undefined {
   if (clauses.length) return undefined;
   const subject = view.mentions.find(
@@ -274,7 +284,8 @@ function sentenceFallback(view: SentenceView, clauses: Clause[]): Clause | undef
       !m.absorbed &&
       m.via !== 'pronoun' &&
       !view.inQuote(view.tokens[m.from] as Token) &&
-      !view.tokens[m.to - 1]?.possessive,
+      !view.tokens[m.to - 1]?.possessive &&
+      !placeOrObject(view, m),
   );
   if (!subject) return undefined;
   // the actor stands before the sentence's first verb, where a subject stands

@@ -4,7 +4,7 @@
  * organisation's name is written (its legal suffixes dropped) and the nouns of it remembered for
  * later references ("Geophysical Institute" → "the institute"), which `name-rules` uses too.
  */
-import { ALIAS_INDEX, type GazetteerEntry } from './gazetteer';
+import { ALIAS_INDEX, writtenForm, type GazetteerEntry } from './gazetteer';
 import { NOT_NAMES, ORG_NOUNS, ORG_SUFFIXES, STRIP_SUFFIXES } from './lexicon';
 import type { ActorContext, MentionScan } from './mention';
 import type { Token } from './tokens';
@@ -43,6 +43,13 @@ function matchGazetteer(
   for (const alias of ALIAS_INDEX.get(first.key) ?? []) {
     const n = alias.keys.length;
     if (i + n > tokens.length) continue;
+    if (alias.written) {
+      // "Standard & Poor's 500": the words as written, "&" and "'s" included
+      const last = tokens[i + n - 1];
+      const span = last ? text.slice(first.start - offset, last.end - offset) : '';
+      if (writtenForm(span) === alias.written) return { n, actor: alias.actor };
+      continue;
+    }
     let ok = true;
     for (let k = 0; k < n && ok; k++) {
       const t = tokens[i + k];

@@ -20,6 +20,8 @@ export interface AliasEntry {
   keys: string[];
   /** Words that must match as written (an empty string: any case). */
   exact?: string[];
+  /** A name written with "&" or an inner "'s" ("Standard & Poor's 500"): its words as written. */
+  written?: string;
   actor: GazetteerEntry;
 }
 
@@ -37,6 +39,10 @@ const COMMON_WORD_NAMES = new Set([
   'guinea',
 ]);
 
+/** A phrase folded for comparison as written: lower case, one kind of apostrophe, single spaces. */
+export const writtenForm = (phrase: string): string =>
+  phrase.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ').trim();
+
 function buildIndex(entries: GazetteerEntry[]): Map<string, AliasEntry[]> {
   const index = new Map<string, AliasEntry[]>();
   const add = (alias: string, actor: GazetteerEntry): void => {
@@ -51,7 +57,8 @@ function buildIndex(entries: GazetteerEntry[]): Map<string, AliasEntry[]> {
         : words.some((w) => COMMON_WORD_NAMES.has(w.toLowerCase()) && /^\p{Lu}/u.test(w))
           ? words.map((w) => (COMMON_WORD_NAMES.has(w.toLowerCase()) ? w : ''))
           : undefined;
-    const entry: AliasEntry = { keys, actor, ...(exact ? { exact } : {}) };
+    const written = /&|['’]s\s/.test(alias) ? writtenForm(alias) : undefined;
+    const entry: AliasEntry = { keys, actor, ...(exact ? { exact } : {}), ...(written ? { written } : {}) };
     const list = index.get(keys[0]) ?? [];
     list.push(entry);
     list.sort((a, b) => b.keys.length - a.keys.length);

@@ -30,6 +30,7 @@ import { classifyLines, datelineDay } from './lines';
 import { mergeEvents as mergeAcross } from './merge';
 import { mergeDrafts } from './merge-drafts';
 import { tagText } from './nlp';
+import { asDoubleQuotes, restoreMarks } from './quote-marks';
 import { splitArticles } from './split';
 import { tagTimexes, type Timex } from './timex';
 
@@ -39,7 +40,7 @@ export { splitArticles } from './split';
 export { createEventMerger } from './merge';
 
 /** Bumped whenever extraction output may change, so cached results are redone. */
-export const EXTRACTOR_VERSION = '9';
+export const EXTRACTOR_VERSION = '10';
 
 /** One file to extract, as the services and the command line give it. */
 export interface ArticleFileInput {
@@ -194,8 +195,9 @@ export function extractFile(input: ArticleFileInput): FileExtraction {
     return { articles: [], events: [], problems: [{ file: input.file, message: 'no article text' }] };
   const { articles } = articlesOf(input, parsed, problems);
   const drafts: Draft[] = [];
-  // HTML tags pasted with an article are no words of it: blanked, every offset kept
-  const words = withoutTags(body);
+  // HTML tags pasted with an article are no words of it: blanked, every offset kept;
+  // quotations in single marks read as double ones (the quotes keep the article's own marks)
+  const words = asDoubleQuotes(withoutTags(body));
   articles.forEach((article, index) => {
     const text = words.slice(article.start, article.end);
     const timexes = tagTimexes(text, article.published).map((t) => ({
@@ -215,6 +217,7 @@ export function extractFile(input: ArticleFileInput): FileExtraction {
       }),
     );
   });
+  if (words !== body) for (const d of drafts) d.quote = restoreMarks(d.quote, d.start, words, body);
   return { articles, events: mergeDrafts(drafts), problems };
 }
 

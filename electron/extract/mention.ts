@@ -33,6 +33,8 @@ export interface ActorContext {
   /** Answers of `ordinaryWord` so far. */
   ordinary: Map<string, boolean>;
   lastPerson?: string;
+  /** Titles given to people so far: "pope" → "Pope Benedict XVI", the last person given it. */
+  roles: Map<string, string>;
   lastOrg?: string;
   /** The country named last: "the government" is its government. */
   lastCountry?: string;

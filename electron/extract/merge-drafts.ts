@@ -48,6 +48,9 @@ export function draftToEvent(d: Draft): NewsEvent {
   return e;
 }
 
+/** A clause turned round: "not", "never", "-n't". */
+const NEGATION = /\b(?:not|never|no longer)\b|n['’]t\b/i;
+
 /** Verbs that tell news already told: confirming or announcing it adds no event of its own. */
 const TELLING = new Set(['confirm', 'announce', 'unveil', 'reveal', 'disclose']);
 /** Nouns that stand for the news just told ("announced the development"). */
@@ -63,8 +66,10 @@ function confirmedEvent(
   d: Draft,
   groups: Array<{ head: Draft; event: NewsEvent }>,
 ): { head: Draft; event: NewsEvent } | undefined {
-  if (!d.speech || !TELLING.has(d.verb) || d.ownDate) return undefined;
+  if (!d.speech || !TELLING.has(d.verb)) return undefined;
   const anaphoric = THE_NEWS.test(d.quote);
+  // a date of its own is the news's own day ("confirmed the news at 6.30pm on Thursday") or another
+  if (d.ownDate && !anaphoric) return undefined;
   const named = new Set(d.actors.filter((a) => a.role === 'target').map((a) => a.name));
   for (let i = groups.length - 1; i >= 0; i--) {
     const g = groups[i];
@@ -72,7 +77,10 @@ function confirmedEvent(
     if (g.head.speech) continue;
     const actor = g.head.source?.name ?? '';
     // "announced the development": the news told just before, in this paragraph, whoever made it
-    if (anaphoric && (g.head.paragraph === d.paragraph || actor === d.source?.name)) return g;
+    // (or in the paragraphs before, when both are of the day the confirmation names)
+    const sameDay = d.date.start === g.head.date.start;
+    if (anaphoric && (d.ownDate ? sameDay : g.head.paragraph === d.paragraph || actor === d.source?.name))
+      return g;
     if (!anaphoric && named.has(actor) && d.date.start === g.head.date.start) return g;
   }
   return undefined;
@@ -130,7 +138,23 @@ export function mergeDrafts(drafts: Draft[]): NewsEvent[] {
       !d.additive &&
       (d.cameo === p.cameo || d.cameo === '01') &&
       p.date.start === d.date.start;
-    if (prev && (elaboration || continuation || goesOn)) {
+    // "The jury found Bacanovic guilty of … He was acquitted of …": the next sentence about the
+    // same actor, referred to by a pronoun, with no date or new item of its own, goes on with it
+    const followsUp =
+      !!p &&
+      p.articleId === d.articleId &&
+      d.order - p.order === 1 &&
+      d.paragraph - p.paragraph <= 1 &&
+      d.pronounSubject &&
+      !d.ownDate &&
+      !d.additive &&
+      d.speech === p.speech &&
+      p.date.start === d.date.start &&
+      (p.source?.name === d.source?.name || p.actors.some((a) => a.name === d.source?.name)) &&
+      // (not another kind of act, nor the same act turned round: "found guilty … not guilty")
+      (d.cameo === p.cameo || d.cameo === null || p.cameo === null) &&
+      NEGATION.test(d.quote) === NEGATION.test(p.quote);
+    if (prev && (elaboration || continuation || goesOn || followsUp)) {
       prev.event = combine(prev.event, draftToEvent(d));
       continue;
     }

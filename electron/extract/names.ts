@@ -111,12 +111,6 @@ export function namesByShape(
       words.every((w) => w.key.split('-').every((part) => PERSON_TITLES.has(part) || PERSON_ROLES.test(part)))
     )
       continue;
-    // "in Cupertino", "from Tokyo": a place, not an actor, unless its name says it is a body
-    if (
-      /^(?:in|at|near|from|to|across|outside|inside)$/.test(tokens[i - 1]?.key ?? '') &&
-      !ORG_SUFFIXES.has(words[words.length - 1]?.key ?? '')
-    )
-      continue;
     const name = words.map((w) => w.text.replace(/[’']s$/, '')).join(' ');
     const last = words[words.length - 1]?.key ?? '';
     const before = tokens[i - 1]?.key ?? '';
@@ -144,6 +138,16 @@ export function namesByShape(
     )
       kind = 'person';
     else weak = true;
+    // "in Cupertino", "from Tokyo": a place, not an actor, unless its name says it is a body or a
+    // person ("a pass from Sami Khedira"); the whole name goes ("at Windsor Castle" leaves no "Castle")
+    if (
+      /^(?:in|at|near|from|to|across|outside|inside)$/.test(before) &&
+      !ORG_SUFFIXES.has(last) &&
+      kind !== 'person'
+    ) {
+      i = to - 1;
+      continue;
+    }
     // a product is an actor when it does something ("the A380 made its first flight"), not when named
     if (kind === 'product') weak = true;
     out.push({ from: i, to, name, kind, via: 'shape', ...(weak ? { weak } : {}) });

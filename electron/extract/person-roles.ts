@@ -33,6 +33,9 @@ export function peopleByRole(scan: MentionScan): void {
   }
 }
 
+/** Titles that go with any name and so single no one out. */
+const COURTESY = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'lord', 'lady', 'prof', 'rev']);
+
 /** 4. Titles and affiliations in front of a person are not actors of their own. */
 export function absorbTitles(scan: MentionScan): void {
   const { tokens, mentions, gap: gapText } = scan;
@@ -48,6 +51,11 @@ export function absorbTitles(scan: MentionScan): void {
       if (isTitle(t)) sawTitle = true;
       else if (!(t.cap || /^(?:and|of|the|former|incoming|outgoing)$/i.test(t.text))) break;
       k--;
+    }
+    // "President George Bush", "Pope Benedict XVI": "the president" and "the Pope" are this person
+    for (let j = k + 1; j < m.to; j++) {
+      const t = tokens[j];
+      if (t && isTitle(t) && !COURTESY.has(t.key)) scan.ctx.roles.set(t.key, m.name);
     }
     if (!sawTitle) continue;
     for (const other of mentions) {

@@ -1,6 +1,7 @@
 /**
  * Text that is never an event: boilerplate ("Share your thoughts …", "For more insights … visit"),
- * questions to the reader, and sentences that are a quotation with no one saying it.
+ * questions to the reader, a refusal to comment, and sentences that are a quotation with no one
+ * saying it.
  */
 
 const BOILERPLATE = [
@@ -26,6 +27,26 @@ export function isQuestion(sentence: string): boolean {
   const t = sentence.trim();
   if (/\?\s*[”"’']?\s*$/.test(t) && !/[”"]\s*,?\s*\p{Ll}+\s+(?:asked|said|wondered)/u.test(t)) return true;
   return /\bthe question (?:remains|is)\s*:/i.test(t);
+}
+
+/**
+ * "X declined to comment", "did not immediately respond to a request for comment", "had no
+ * comment": the sentence says only that someone said nothing.
+ */
+const NO_COMMENT =
+  /^[^,;:“”"]{0,80}?\b(?:(?:declined|refused|did not|didn['’]t|would not|wouldn['’]t|could not|couldn['’]t|was not|wasn['’]t|were not|weren['’]t|has not|hasn['’]t|have not|haven['’]t)\s+(?:immediately\s+)?(?:to\s+)?(?:be\s+reached\s+for\s+comment|available\s+(?:for|to)\s+comment|comment|respond(?:ed)?|return(?:ed)?\s+(?:calls|messages|emails|requests))|(?:had|has|made|offered|gave)\s+no\s+(?:immediate\s+|further\s+)?comment)\b[^,;]*$/i;
+
+/** "He spoke on condition of anonymity because he was not authorized to …": who the source is. */
+const ANONYMITY =
+  /^[^“”"]{0,60}\b(?:spoke|speaking|talked|asked not to be (?:named|identified))\b[^“”"]{0,40}\b(?:on (?:the )?condition of anonymity|anonymously)\b/i;
+
+/** True when a sentence only reports that someone would not comment. */
+export function isNoComment(sentence: string): boolean {
+  const t = sentence.trim();
+  if (NO_COMMENT.test(t)) return true;
+  // (unless it goes on with what they said: "Two officials, speaking on condition of anonymity, said …")
+  const anonymous = ANONYMITY.exec(t);
+  return !!anonymous && !/\b(?:said|says|told|added|confirmed)\b/i.test(t.slice(anonymous[0].length));
 }
 
 /** True when the whole sentence is inside quotation marks (no one is named as saying it). */

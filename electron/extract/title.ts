@@ -188,8 +188,10 @@ export function quoteTitle(
 ): string {
   const q = regions.filter(([a]) => a < verbAt).pop() ?? regions[0];
   if (!q) return `${source} ${verb}`;
+  // a quotation begun in the sentence before starts at the sentence, with no mark to skip
+  const from = q[0] - offset + (/[“"”]/.test(text.charAt(q[0] - offset)) ? 1 : 0);
   const said = text
-    .slice(q[0] - offset + 1, q[1] - offset)
+    .slice(from, q[1] - offset)
     .replace(/[”"]$/, '')
     .replace(/[,.\s]+$/, '');
   const count = said.split(/\s+/).length;

@@ -45,6 +45,11 @@ const VERBS: Array<[string | null, string]> = [
     null,
     'launch introduce begin start open close pass surpass overtake fall rise drop climb jump plunge soar gain lose sell buy acquire merge hire fire leave quit join win obtain receive set give hold continue go make inaugurate elect name appoint replace complete finish build create develop produce order raise reduce increase decrease cancel delay postpone approve pass vote die kill injure crash file sue settle grow shrink post earn ground cut freeze evacuate rescue flee reach deliver send resume restore record accept recall overturn uphold award bring beat defeat',
   ],
+  // what disasters do: "an earthquake shook Haiti", "the fire destroyed the roof"
+  [
+    null,
+    'shake hit devastate destroy damage level flatten collapse topple sweep ravage rock batter engulf erupt',
+  ],
 ];
 
 /** Multi-word cues checked on the lower-cased clause; the first specific code found wins over 01. */
@@ -116,6 +121,9 @@ const IRREGULAR: Record<string, string[]> = {
   draw: ['drew', 'drawn'],
   earn: ['earned'],
   die: ['died', 'dies', 'dying'],
+  shake: ['shook', 'shaken'],
+  hit: ['hit'],
+  sweep: ['swept'],
 };
 const DOUBLE = new Set([
   'ban',

@@ -13,13 +13,17 @@ export function summarizeActors(
   events: readonly NewsEvent[],
   kinds: ReadonlyMap<string, ActorKind> = new Map(),
 ): ActorSummary[] {
-  const byName = new Map<string, { kind: ActorKind; count: number }>();
-  for (const event of events) {
-    for (const actor of event.actors) {
-      const entry = byName.get(actor.name);
-      if (!entry) byName.set(actor.name, { kind: actor.kind, count: 0 });
+  // `last`: the last event counted, so that an actor named twice in one event counts once
+  const byName = new Map<string, { kind: ActorKind; count: number; last: number }>();
+  for (let i = 0; i < events.length; i++) {
+    for (const actor of (events[i] as NewsEvent).actors) {
+      let entry = byName.get(actor.name);
+      if (!entry) byName.set(actor.name, (entry = { kind: actor.kind, count: 0, last: -1 }));
+      if (entry.last !== i) {
+        entry.count += 1;
+        entry.last = i;
+      }
     }
-    for (const name of new Set(event.actors.map((actor) => actor.name))) byName.get(name)!.count += 1;
   }
   return [...byName]
     .map(([name, { kind, count }]): ActorSummary => {

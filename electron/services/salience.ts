@@ -10,7 +10,7 @@
  * Each part is scaled to 0..1 within the library, so the score ranks events of one library; it is
  * recomputed whenever the snapshot is (after the merge and after every edit).
  */
-import type { ArticleInfo, DateBasis, NewsEvent } from '../shared/model';
+import type { ArticleInfo, DateBasis, EventActor, NewsEvent } from '../shared/model';
 
 /** Weight of each part in the score (they add up to 1). */
 export const SALIENCE_WEIGHTS = { reports: 0.4, written: 0.15, actors: 0.2, position: 0.25 } as const;
@@ -57,12 +57,19 @@ export function positionScore(offset: number, article: ArticleInfo | undefined):
   return 0.6 * Math.max(0, 1 - (at - headline - LEAD_CHARS) / body);
 }
 
+/** The distinct names of an event's actors (most events name one or two). */
+function namesOf(event: Pick<NewsEvent, 'actors'>): readonly string[] {
+  const actors = event.actors;
+  if (actors.length === 1) return [(actors[0] as EventActor).name];
+  const names: string[] = [];
+  for (const a of actors) if (!names.includes(a.name)) names.push(a.name);
+  return names;
+}
+
 /** How many events name each actor. */
 export function actorCounts(events: readonly Pick<NewsEvent, 'actors'>[]): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const e of events) {
-    for (const name of new Set(e.actors.map((a) => a.name))) counts.set(name, (counts.get(name) ?? 0) + 1);
-  }
+  for (const e of events) for (const name of namesOf(e)) counts.set(name, (counts.get(name) ?? 0) + 1);
   return counts;
 }
 
@@ -70,32 +77,86 @@ export function actorCounts(events: readonly Pick<NewsEvent, 'actors'>[]): Map<s
 export const scaled = (value: number, max: number): number =>
   max <= 0 ? 0 : Math.log1p(value) / Math.log1p(max);
 
+/** What an event's score owes to the event alone (and its articles), worked out once per event. */
+interface EventFacts {
+  /** Articles reporting it plus the further outlets among them, minus one. */
+  reports: number;
+  written: number;
+  position: number;
+  /** Its actors' distinct names. */
+  names: readonly string[];
+}
+
+function factsOf(e: NewsEvent, articles: ReadonlyMap<string, ArticleInfo>): EventFacts {
+  let reports: number;
+  if (e.sources.length === 1)
+    reports = 1; // one article, one outlet
+  else {
+    const r = reportsOf(e, articles);
+    // each further article counts, each further outlet counts again
+    reports = r.articles + r.outlets - 1;
+  }
+  let position = 0;
+  for (const s of e.sources) position = Math.max(position, positionScore(s.start, articles.get(s.articleId)));
+  return { reports, written: WRITTEN[e.basis], position, names: namesOf(e) };
+}
+
+/**
+ * The facts of each event object, for one list of articles: a snapshot made again after an edit
+ * finds those of the events it did not change. Events are never changed in place (an edit makes a
+ * new object), and a new or longer list of articles starts afresh.
+ */
+let facts: {
+  articles: readonly ArticleInfo[];
+  length: number;
+  byEvent: WeakMap<NewsEvent, EventFacts>;
+} | null = null;
+
+function factsFor(events: readonly NewsEvent[], articleList: readonly ArticleInfo[]): EventFacts[] {
+  if (!facts || facts.articles !== articleList || facts.length !== articleList.length)
+    facts = { articles: articleList, length: articleList.length, byEvent: new WeakMap() };
+  const byEvent = facts.byEvent;
+  let articles: Map<string, ArticleInfo> | null = null;
+  const out = new Array<EventFacts>(events.length);
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i] as NewsEvent;
+    let f = byEvent.get(e);
+    if (!f) {
+      articles ??= new Map(articleList.map((a) => [a.id, a]));
+      f = factsOf(e, articles);
+      byEvent.set(e, f);
+    }
+    out[i] = f;
+  }
+  return out;
+}
+
 /** The parts of the score of every event (in the order given). */
 export function salienceParts(
   events: readonly NewsEvent[],
   articleList: readonly ArticleInfo[],
 ): SalienceParts[] {
-  const articles = new Map(articleList.map((a) => [a.id, a]));
-  const counts = actorCounts(events);
+  const all = factsFor(events, articleList);
+  const counts = new Map<string, number>();
+  let maxReports = 0;
+  for (const f of all) {
+    for (const name of f.names) counts.set(name, (counts.get(name) ?? 0) + 1);
+    maxReports = Math.max(maxReports, f.reports - 1);
+  }
   let maxActor = 0;
   for (const c of counts.values()) maxActor = Math.max(maxActor, c);
-  const reports = events.map((e) => {
-    const r = reportsOf(e, articles);
-    // each further article counts, each further outlet counts again
-    return r.articles + r.outlets - 1;
-  });
-  const maxReports = Math.max(0, ...reports.map((r) => r - 1));
+  // each actor's prominence once, not once per event that names it
+  const prominence = new Map<string, number>();
+  for (const [name, c] of counts) prominence.set(name, scaled(c, maxActor));
   return events.map((e, i) => {
+    const f = all[i] as EventFacts;
     let actors = 0;
-    for (const a of e.actors) actors = Math.max(actors, scaled(counts.get(a.name) ?? 0, maxActor));
-    let position = 0;
-    for (const s of e.sources)
-      position = Math.max(position, positionScore(s.start, articles.get(s.articleId)));
+    for (const a of e.actors) actors = Math.max(actors, prominence.get(a.name) ?? 0);
     return {
-      reports: scaled(Math.max(0, (reports[i] as number) - 1), maxReports),
-      written: WRITTEN[e.basis],
+      reports: scaled(Math.max(0, f.reports - 1), maxReports),
+      written: f.written,
       actors,
-      position,
+      position: f.position,
     };
   });
 }
@@ -111,8 +172,22 @@ export function salienceOf(parts: SalienceParts): number {
   return Math.round(Math.min(1, Math.max(0, score)) * 1000) / 1000;
 }
 
-/** The events with their salience set (new objects; the order kept). */
+/** The scored copy last made of each event: the same object again while its score stays. */
+const scoredCopies = new WeakMap<NewsEvent, NewsEvent>();
+
+/**
+ * The events with their salience set (the order kept): a copy of each, the one made before for
+ * the same event and score (the page's form of an event and its search text are kept per object,
+ * so an edit leaves those of the events it did not change as they were).
+ */
 export function withSalience(events: readonly NewsEvent[], articles: readonly ArticleInfo[]): NewsEvent[] {
   const parts = salienceParts(events, articles);
-  return events.map((e, i) => ({ ...e, salience: salienceOf(parts[i] as SalienceParts) }));
+  return events.map((e, i) => {
+    const salience = salienceOf(parts[i] as SalienceParts);
+    const before = scoredCopies.get(e);
+    if (before && before.salience === salience) return before;
+    const scored = { ...e, salience };
+    scoredCopies.set(e, scored);
+    return scored;
+  });
 }

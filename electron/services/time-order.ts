@@ -7,5 +7,14 @@ import { compareByDate } from '../shared/page-events';
  */
 export function inDateOrder(events: readonly NewsEvent[]): NewsEvent[] {
   const seen = new Set<string>();
-  return events.filter((e) => !seen.has(e.id) && seen.add(e.id) !== undefined).sort(compareByDate);
+  const out: NewsEvent[] = [];
+  let ordered = true;
+  for (const e of events) {
+    if (seen.has(e.id)) continue;
+    seen.add(e.id);
+    if (ordered && out.length > 0 && compareByDate(out[out.length - 1] as NewsEvent, e) > 0) ordered = false;
+    out.push(e);
+  }
+  // already in order (a snapshot made again after an edit, mostly): no sort
+  return ordered ? out : out.sort(compareByDate);
 }

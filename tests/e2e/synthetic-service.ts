@@ -19,6 +19,7 @@ import type {
   EventActor,
   NewsEvent,
   Precision,
+  Problem,
 } from '../../electron/shared/model';
 import { openCuration } from '../../electron/services/curation';
 import { createEventFinder } from '../../electron/services/event-search';
@@ -200,11 +201,13 @@ export async function createEditableSyntheticService(
 ): Promise<NewslineService> {
   const base = createSyntheticService(options);
   const machine = await base.getSnapshot();
+  // the same list each time, as the app's library gives it: a new one would make every request a new snapshot
+  const problems: readonly Problem[] = [];
   const curation = await openCuration(dir, {
     ready: Promise.resolve(),
     machineEvents: () => machine.events,
     articles: () => machine.articles,
-    problems: () => [],
+    problems: () => problems,
     articleText: (id) => base.getArticleText(id),
   });
   const current = async () => curation.snapshot();

@@ -88,3 +88,15 @@ describe('pronouns', () => {
     expect(actorNames(e)).toContain('Germany');
   });
 });
+
+describe('stock indices', () => {
+  it('knows the world’s main indices by any of their names, "&" and "’s" included', () => {
+    const { events } = extractText(
+      'The Standard & Poor’s 500 index dropped 3.2% on Monday.\n\nOn Tuesday the Footsie rose 1%.\n\nDow Chemical cut 2,000 jobs on Wednesday.',
+      '2024-05-09',
+    );
+    expect(eventWith(events, 'dropped 3.2%')?.actors[0]).toMatchObject({ name: 'S&P 500', kind: 'market' });
+    expect(eventWith(events, 'Footsie')?.actors[0]).toMatchObject({ name: 'FTSE 100', kind: 'market' });
+    expect(actorNames(eventWith(events, 'Dow Chemical'))).toEqual(['Dow Chemical']);
+  });
+});

@@ -51,7 +51,8 @@ beforeAll(() => {
   mkdirSync(join(dir, 'folder.md'));
 });
 
-describe('npm run extract', () => {
+// (each test starts one or two processes of the command line: a loaded machine needs more than the default)
+describe('npm run extract', { timeout: 90_000 }, () => {
   it('writes the events of good files and a one-line summary per file', async () => {
     const out = join(dir, 'events.json');
     const run = await runCli([good(), '--out', out]);

@@ -33,4 +33,17 @@ describe('events as the snapshot hands them over', () => {
     expect(ordered.map((e) => e.id)).toEqual(['y', 'z', 'x']);
     expect(ordered.find((e) => e.id === 'x')?.title).toBe('the first copy');
   });
+
+  it('keeps events already in order as they are, dropping a later copy of an id', () => {
+    const list = [
+      event('a', '2025-01-01'),
+      event('b', '2025-01-02'),
+      event('a', '2025-01-03'),
+      event('c', '2025-01-04'),
+    ];
+    const ordered = inDateOrder(list);
+    expect(ordered.map((e) => e.id)).toEqual(['a', 'b', 'c']);
+    expect(ordered[0]).toBe(list[0]);
+    expect(ordered).not.toBe(list);
+  });
 });

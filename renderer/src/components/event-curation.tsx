@@ -29,9 +29,41 @@ export function nearestEvents(
   events: readonly PageEvent[],
   count = MERGE_CHOICES,
 ): PageEvent[] {
-  const at = (e: PageEvent) =>
-    Date.parse(e.start.length === 4 ? `${e.start}-01-01` : e.start.length === 7 ? `${e.start}-01` : e.start);
+  if (count <= 0) return [];
+  // each distinct start read once (a library of 100,000 events has a few thousand)
+  const times = new Map<string, number>();
+  const at = (e: PageEvent) => {
+    let time = times.get(e.start);
+    if (time === undefined) {
+      const s = e.start;
+      times.set(s, (time = Date.parse(s.length === 4 ? `${s}-01-01` : s.length === 7 ? `${s}-01` : s)));
+    }
+    return time;
+  };
   const t = at(event);
+  // the `count` nearest kept in order as the events go by (the first of equally near ones first),
+  // as sorting them all by distance would give; an unreadable date sorts them all the plain way
+  const best: { e: PageEvent; d: number }[] = [];
+  for (const e of events) {
+    if (e.id === event.id) continue;
+    const d = Math.abs(at(e) - t);
+    if (Number.isNaN(d)) return nearestBySort(event, events, at, t, count);
+    if (best.length === count && d >= (best[count - 1] as { d: number }).d) continue;
+    let i = best.length;
+    while (i > 0 && (best[i - 1] as { d: number }).d > d) i--;
+    best.splice(i, 0, { e, d });
+    if (best.length > count) best.pop();
+  }
+  return best.map((x) => x.e);
+}
+
+function nearestBySort(
+  event: PageEvent,
+  events: readonly PageEvent[],
+  at: (e: PageEvent) => number,
+  t: number,
+  count: number,
+): PageEvent[] {
   return events
     .filter((e) => e.id !== event.id)
     .map((e) => ({ e, d: Math.abs(at(e) - t) }))

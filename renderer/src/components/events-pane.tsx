@@ -99,6 +99,7 @@ export function EventsPane({ timelineRef, listRef, paneRef, ...props }: EventsPa
         ref={timelineRef}
         events={snapshot.events}
         visibleIds={d.visibleIds}
+        shownEvents={d.shownEvents}
         selectedId={view.selectedId}
         onSelect={select}
         initialWindow={props.startWindow}

@@ -31,6 +31,8 @@ export interface TimelineViewProps {
   events: readonly PageEvent[];
   /** Ids of the events that pass the filter. */
   visibleIds: ReadonlySet<string>;
+  /** The same events in the order of `events` (the timeline then finds them without looking ids up). */
+  shownEvents?: readonly PageEvent[];
   selectedId: string | null;
   onSelect(id: string | null): void;
   initialWindow: TimeSpan;
@@ -75,6 +77,7 @@ export function TimelineView(props: TimelineViewProps) {
   const {
     events,
     visibleIds,
+    shownEvents,
     selectedId,
     onSelect,
     initialWindow,
@@ -183,7 +186,14 @@ export function TimelineView(props: TimelineViewProps) {
     const controller = controllerRef.current;
     if (!controller) return;
     performance.mark('newsline:timeline-update-start');
-    controller.update({ events, visible: visibleIds, lanes, actors, hidden: hiddenActors });
+    controller.update({
+      events,
+      visible: visibleIds,
+      ...(shownEvents ? { shown: shownEvents } : {}),
+      lanes,
+      actors,
+      hidden: hiddenActors,
+    });
     performance.measure('newsline:timeline-update', 'newsline:timeline-update-start');
     // A filter, "only" or a search changed what is shown: the view follows it (unless a saved
     // view restored with it brings its own window).
@@ -197,7 +207,7 @@ export function TimelineView(props: TimelineViewProps) {
       follow(null);
     // a filter or new events change what the window shows: say so, as after a zoom
     setWindowText(describeWindow(controller.getWindow(), controller.countInWindow(), controller.laneCount()));
-  }, [events, visibleIds, lanes, actors, hiddenActors, windowRequest, follow]);
+  }, [events, visibleIds, shownEvents, lanes, actors, hiddenActors, windowRequest, follow]);
 
   // Events an import brought: the view goes to them, or offers to.
   useEffect(() => {

@@ -104,19 +104,27 @@ export function placeEvent(
 ): Readonly<TimePlacement> | null {
   // Many events share their dates (a story covers a few hundred days), so each distinct date is
   // worked out once; the cache is dropped when it grows past any realistic number of dates.
-  const key = `${event.start}|${event.end ?? ''}|${event.precision}`;
-  let placement = placements.get(key);
+  // (most events have no end: those are found by their start alone, in a map per precision)
+  const cache = event.end === undefined ? byStart[event.precision] : placements;
+  const key = event.end === undefined ? event.start : `${event.start}|${event.end}|${event.precision}`;
+  let placement = cache.get(key);
   if (placement === undefined) {
-    if (placements.size >= MAX_CACHED_PLACEMENTS) placements.clear();
+    if (cache.size >= MAX_CACHED_PLACEMENTS) cache.clear();
     placement = computePlacement(event);
     if (placement) Object.freeze(placement);
-    placements.set(key, placement);
+    cache.set(key, placement);
   }
   return placement;
 }
 
 const MAX_CACHED_PLACEMENTS = 100_000;
 const placements = new Map<string, TimePlacement | null>();
+const byStart: Record<PageEvent['precision'], Map<string, TimePlacement | null>> = {
+  day: new Map(),
+  month: new Map(),
+  year: new Map(),
+  approximate: new Map(),
+};
 
 function computePlacement(event: Pick<PageEvent, 'start' | 'end' | 'precision'>): TimePlacement | null {
   const from = parseIsoDate(event.start);

@@ -6,10 +6,11 @@
  * of events of that kind that pass the actor filter, the search, the articles and the dates.
  */
 import type { ViewState, SourceRef } from '../../../electron/shared/contract';
-import type { ArticleInfo, EventActor } from '../../../electron/shared/model';
+import type { ArticleInfo } from '../../../electron/shared/model';
 import type { PageEvent } from '../../../electron/shared/contract';
 import { cameoRootName } from './cameo-names';
 import { formatIsoDate, placeEvent } from './event-dates';
+import { eventColumns } from './event-columns';
 import { actorTest, type ActorFilter } from './filter';
 import { searchWords } from './search';
 import { DAY_MS } from './time';
@@ -122,24 +123,17 @@ export interface FacetResult<E> {
   actorCounts: Map<string, number>;
 }
 
-/** Distinct actor names of each list of actors (snapshots share one list among many events). */
-const actorNames = new WeakMap<readonly EventActor[], readonly string[]>();
-
-function namesOf(actors: readonly EventActor[]): readonly string[] {
-  let names = actorNames.get(actors);
-  if (!names) {
-    names = actors.length === 1 ? [(actors[0] as EventActor).name] : [...new Set(actors.map((a) => a.name))];
-    actorNames.set(actors, names);
-  }
-  return names;
-}
-
 /** Distinct article ids of an event's sources. */
 const articlesOf = (sources: readonly SourceRef[]): string[] => [...new Set(sources.map((s) => s.articleId))];
 
+/** Adds `n` to the count of `key`. */
+const add = (map: Map<string, number>, key: string, n = 1) => map.set(key, (map.get(key) ?? 0) + n);
+
 /**
  * Applies the actor filter and the facets in one pass, counting each facet's values (and each
- * actor's events) among the events that pass all the other filters.
+ * actor's events) among the events that pass all the other filters. The pass runs over the
+ * events' columns (event-columns.ts): the actor filter is decided once per list of actors, and
+ * counts are kept per kind, per list of actors and per article index.
  */
 export function applyFilters<E extends FacetEvent>(
   events: readonly E[],
@@ -148,36 +142,55 @@ export function applyFilters<E extends FacetEvent>(
 ): FacetResult<E> {
   const { facets } = filter;
   const found = searchWords(facets.query).length > 0 ? filter.found : null;
-  const kinds = new Set(facets.kinds);
   const articles = new Set(facets.articles);
-  const shown: E[] = [];
-  const kindCounts = new Map<string, number>();
-  const articleCounts = new Map<string, number>();
-  const add = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
+  const columns = eventColumns(events, kindOf);
   const actorsPass = actorTest(filter, allActors);
+  const listPasses = Uint8Array.from(columns.actorLists, (actors) => (actorsPass({ actors }) ? 1 : 0));
+  const kindChosen = Uint8Array.from(columns.kinds, (k) =>
+    facets.kinds.length === 0 || facets.kinds.includes(k) ? 1 : 0,
+  );
+  const articleChosen = Uint8Array.from(columns.articles, (id) =>
+    articles.size === 0 || articles.has(id) ? 1 : 0,
+  );
   const datesPass = dateTest(facets.from, facets.to);
-  const actorCounts = new Map<string, number>();
-  for (const event of events) {
+  const datesAll = !isDay(facets.from) && !isDay(facets.to);
+  const shown: E[] = [];
+  const perKind = new Int32Array(columns.kinds.length);
+  const perList = new Int32Array(columns.actorLists.length);
+  const perArticle = new Int32Array(columns.articles.length);
+  const articleCounts = new Map<string, number>();
+  for (let i = 0; i < events.length; i++) {
+    const event = events[i] as E;
     if (found && !found.has(event.id)) continue;
-    if (!datesPass(event)) continue;
-    const kind = kindOf(event);
-    const kindOk = kinds.size === 0 || kinds.has(kind);
-    const sources = event.sources;
+    if (!datesAll && !datesPass(event)) continue;
+    const kind = columns.kind[i] as number;
+    const kindOk = kindChosen[kind] === 1;
+    const only = columns.article[i] as number;
     // Most events have one source: no set needed to count each article once.
-    const only = sources.length === 1 ? (sources[0] as SourceRef).articleId : null;
-    const ids = only === null ? articlesOf(sources) : null;
-    let articleOk = articles.size === 0;
-    if (!articleOk)
-      articleOk = only !== null ? articles.has(only) : (ids ?? []).some((id) => articles.has(id));
-    if (kindOk && articleOk) for (const name of namesOf(event.actors)) add(actorCounts, name);
-    if (!actorsPass(event)) continue;
-    if (articleOk) add(kindCounts, kind);
+    const ids = only < 0 ? articlesOf(event.sources) : null;
+    const articleOk =
+      articles.size === 0 || (ids === null ? articleChosen[only] === 1 : ids.some((id) => articles.has(id)));
+    const list = columns.actors[i] as number;
+    if (kindOk && articleOk) (perList[list] as number)++;
+    if (listPasses[list] === 0) continue;
+    if (articleOk) (perKind[kind] as number)++;
     if (kindOk) {
-      if (only !== null) add(articleCounts, only);
-      else for (const id of ids ?? []) add(articleCounts, id);
+      if (ids === null) (perArticle[only] as number)++;
+      else for (const id of ids) add(articleCounts, id);
     }
     if (kindOk && articleOk) shown.push(event);
   }
+  const kindCounts = new Map<string, number>();
+  perKind.forEach((n, k) => {
+    if (n > 0) kindCounts.set(columns.kinds[k] as string, n);
+  });
+  perArticle.forEach((n, a) => {
+    if (n > 0) add(articleCounts, columns.articles[a] as string, n);
+  });
+  const actorCounts = new Map<string, number>();
+  perList.forEach((n, l) => {
+    if (n > 0) for (const name of columns.actorNames[l] as readonly string[]) add(actorCounts, name, n);
+  });
   return { shown, kindCounts, articleCounts, actorCounts };
 }
 
@@ -234,15 +247,19 @@ const articleRows = new WeakMap<readonly ArticleInfo[], ArticleRow[]>();
 function rowsOf(articles: readonly ArticleInfo[]): ArticleRow[] {
   let rows = articleRows.get(articles);
   if (!rows) {
-    rows = [...articles]
-      .sort((a, b) =>
-        a.published !== b.published ? (a.published < b.published ? 1 : -1) : titleOrder(a.title, b.title),
-      )
-      .map((a) => ({
-        key: a.id,
-        label: a.title,
-        detail: [a.source, formatIsoDate(a.published, true)].filter(Boolean).join(' · '),
-      }));
+    // newest day first, and by title within a day: the days sorted once, titles only within a day
+    const byDay = new Map<string, ArticleInfo[]>();
+    for (const a of articles) {
+      const day = byDay.get(a.published);
+      if (day) day.push(a);
+      else byDay.set(a.published, [a]);
+    }
+    rows = [];
+    for (const published of [...byDay.keys()].sort().reverse()) {
+      const date = formatIsoDate(published, true);
+      for (const a of (byDay.get(published) as ArticleInfo[]).sort((x, y) => titleOrder(x.title, y.title)))
+        rows.push({ key: a.id, label: a.title, detail: [a.source, date].filter(Boolean).join(' · ') });
+    }
     articleRows.set(articles, rows);
   }
   return rows;

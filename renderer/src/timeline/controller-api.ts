@@ -25,6 +25,8 @@ export interface TimelineInput {
   events: readonly PageEvent[];
   /** Ids of the events that pass the filter. */
   visible: ReadonlySet<string>;
+  /** The same events in the order of `events`, when the page has them so (found without looking ids up). */
+  shown?: readonly PageEvent[];
   /** One lane per actor (true) or one shared track. */
   lanes: boolean;
   /** Actors of the snapshot (kind and affiliation order and nest the lanes). */

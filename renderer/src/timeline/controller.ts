@@ -1,9 +1,9 @@
 /**
  * Drives one vis-timeline: the events that pass the filter, on one shared track or in one lane per
- * actor, drawn one by one when the window holds few enough of them and counted per period when
- * it holds more. Only talks to vis-timeline: what is shown (timeline-model.ts, over the event
- * index, the lanes and the keyboard focus), how a window is drawn (drawing.ts) and the items
- * (drawn-items.ts) are pure modules; the counts come from a Web Worker (density-client.ts).
+ * actor, drawn one by one when the window holds few enough of them and counted per period when it
+ * holds more. Only talks to vis-timeline: what is shown (timeline-model.ts: the event index, lanes,
+ * focus), how a window is drawn (drawing.ts) and the items (drawn-items.ts) are pure modules; the
+ * counts come from a Web Worker (density-client.ts).
  *
  * vis-timeline forces a browser layout per item it draws and walks every item it holds on each
  * redraw, so it is only ever given what is drawn: the events within a stretch around the visible
@@ -64,7 +64,11 @@ export class TimelineController {
   ) {
     this.width = container.clientWidth;
     this.height = container.clientHeight;
-    this.density = new DensityClient((answer) => this.drawBands(answer));
+    // where the counting runs (the end-to-end tests check that the worker loads under the page's policy)
+    this.density = new DensityClient(
+      (a) => this.drawBands(a),
+      (w) => (this.container.dataset.density = w),
+    );
     this.timeline = openVisTimeline(container, this.items.data, initialWindow);
     this.timeline.on('select', (props: { items: (string | number)[] }) => {
       const id = props.items[0];
@@ -107,8 +111,7 @@ export class TimelineController {
     }
     if (change.filter) this.density.setVisible(this.model.shown.mask);
     this.showLanes(change.hadLanes);
-    // Fit before drawing, so that the first question to the density worker is for the window shown.
-    // (the first events: a story may start empty and get them from its first import)
+    // Fit the first events before drawing (a story may start empty): the first counts are for that window.
     if (change.events && this.callbacks.fitOnFirstLoad && !this.fitted && this.model.shown.list.length > 0) {
       this.fitted = true;
       this.fitAll();
@@ -302,8 +305,7 @@ export class TimelineController {
   /** Resolves once what the window shows is drawn: a few frames, and the counts when bands are drawn. */
   async settled(): Promise<void> {
     const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
-    for (let i = 0; i < 3; i++) await frame();
-    // the counts come from the worker: wait for them (a few seconds at most)
+    for (let i = 0; i < 3; i++) await frame(); // then the counts, from the worker (a few seconds at most)
     for (let i = 0; i < 300 && !this.destroyed && this.container.dataset.pending; i++) await frame();
   }
 
@@ -366,8 +368,6 @@ export class TimelineController {
     this.periods = periods;
     this.apply(items);
     delete this.container.dataset.pending;
-    // Where the counting ran (the end-to-end tests check that the worker works under the page's policy).
-    this.container.dataset.density = this.density.offThread ? 'worker' : 'page';
   }
 
   /** Replaces the drawn items by `wanted`: removes, adds and updates only what differs. */

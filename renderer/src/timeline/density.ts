@@ -45,6 +45,9 @@ export interface DensityAnswer {
   buckets: LaneBuckets[];
 }
 
+/** What the worker sends once loaded, before any answer (no question has this number). */
+export const WORKER_READY: DensityAnswer = { seq: -1, buckets: [] };
+
 /** Holds the events and the filter; answers bucket queries. */
 export class DensityEngine {
   private data: DensityData | null = null;

@@ -1,5 +1,5 @@
 /** Web Worker that counts events per period off the page's thread (see density.ts). */
-import { DensityEngine, type DensityRequest } from './density';
+import { DensityEngine, WORKER_READY, type DensityRequest } from './density';
 
 interface WorkerScope {
   onmessage: ((e: MessageEvent<DensityRequest>) => void) | null;
@@ -13,3 +13,6 @@ scope.onmessage = (e) => {
   const answer = engine.handle(e.data);
   if (answer) scope.postMessage(answer);
 };
+
+// Loaded: questions may come here from now on (the page answers the first ones itself meanwhile).
+scope.postMessage(WORKER_READY);

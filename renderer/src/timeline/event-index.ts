@@ -123,25 +123,55 @@ function mergeSorted(a: ArrayLike<number>, b: ArrayLike<number>): Float64Array {
   return out;
 }
 
-/** The events of the index whose ids are in `visible`. */
-export function filterEvents(index: EventIndex, visible: ReadonlySet<string>): ShownEvents {
+/**
+ * 1 for each event of `events` that is in `shown`, when `shown` lists some of them in the same
+ * order (as the page's filter gives them): a walk of both lists, no id looked up. Null otherwise.
+ */
+export function maskOfSubsequence(
+  events: readonly PageEvent[],
+  shown: readonly PageEvent[],
+): Uint8Array | null {
+  const mask = new Uint8Array(events.length);
+  let j = 0;
+  for (let i = 0; i < events.length && j < shown.length; i++) {
+    if (events[i] === shown[j]) {
+      mask[i] = 1;
+      j++;
+    }
+  }
+  return j === shown.length ? mask : null;
+}
+
+/**
+ * The events of the index whose ids are in `visible`; `shown`, when given, lists the same events
+ * in the order of the index's events (found by a walk instead of a look-up per event).
+ */
+export function filterEvents(
+  index: EventIndex,
+  visible: ReadonlySet<string>,
+  shown?: readonly PageEvent[],
+): ShownEvents {
   const list: PlacedEvent[] = [];
   const mask = new Uint8Array(index.placed.length);
+  const byEvent = shown && shown.length === visible.size ? maskOfSubsequence(index.events, shown) : null;
   let longest = 0;
-  index.placed.forEach((p, i) => {
-    if (!visible.has(p.id)) return;
+  const placed = index.placed;
+  for (let i = 0; i < placed.length; i++) {
+    const p = placed[i] as PlacedEvent;
+    if (byEvent ? byEvent[p.index] === 0 : !visible.has(p.id)) continue;
     mask[i] = 1;
     list.push(p);
     if (p.end - p.start > longest) longest = p.end - p.start;
-  });
+  }
   const starts = new Float64Array(list.length);
   // Ends in order: points end where they start (already in order); only the spans need sorting.
   const pointEnds: number[] = [];
   const spanEnds: number[] = [];
-  list.forEach((p, i) => {
+  for (let i = 0; i < list.length; i++) {
+    const p = list[i] as PlacedEvent;
     starts[i] = p.start;
     (p.end === p.start ? pointEnds : spanEnds).push(p.end);
-  });
+  }
   const ends = mergeSorted(pointEnds, Float64Array.from(spanEnds).sort());
   return { list, ids: visible, starts, ends, longest, mask };
 }

@@ -4,7 +4,7 @@
  * items it explains: marks.css, legend.css) and when it applies, so a legend lists only the marks
  * in use.
  */
-import type { ActorKind } from '../../../electron/shared/model';
+import type { ActorKind, EventActor } from '../../../electron/shared/model';
 import type { PageEvent } from '../../../electron/shared/contract';
 import { placeEvent } from '../lib/event-dates';
 import type { BucketUnit } from './aggregate';
@@ -118,10 +118,18 @@ export function marksOfEvents(
   const modalities = new Set<NonNullable<PageEvent['modality']>>();
   const laneKinds = new Set<ActorKind>();
   let bars = false;
+  // events share codes and lists of actors (the snapshot shares each list): each read once
+  const cameos = new Set<string | null>();
+  const lists = new Set<readonly EventActor[]>();
   for (const e of events) {
-    quads.add(quadClass(e.cameo));
+    if (!cameos.has(e.cameo)) {
+      cameos.add(e.cameo);
+      quads.add(quadClass(e.cameo));
+    }
     if (!bars && placeEvent(e)?.end !== undefined) bars = true;
     if (e.modality) modalities.add(e.modality);
+    if (lists.has(e.actors)) continue;
+    lists.add(e.actors);
     for (const a of e.actors) if (!hiddenActors.has(a.name)) laneKinds.add(a.kind);
   }
   return { quads, bars, modalities, laneKinds };

@@ -44,7 +44,7 @@ export class TimelineModel {
       !before ||
       before.lanes !== input.lanes ||
       (input.lanes && (before.hidden !== input.hidden || before.actors !== input.actors));
-    if (filter) this.shown = index.filterEvents(this.index, input.visible);
+    if (filter) this.shown = index.filterEvents(this.index, input.visible, input.shown);
     else if (!lanes) return null;
     const hadLanes = this.layout !== null;
     this.layout = input.lanes ? layOutLanes(this.shown.list, input.actors, input.hidden) : null;

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { DensityEngine, type DensityAnswer, type DensityData } from '../../../renderer/src/timeline/density';
+import {
+  DensityEngine,
+  WORKER_READY,
+  type DensityAnswer,
+  type DensityData,
+} from '../../../renderer/src/timeline/density';
 import { DensityClient } from '../../../renderer/src/timeline/density-client';
 
 const day = (d: number) => Date.UTC(2025, 0, d);
@@ -78,5 +83,56 @@ describe('density client without a worker (counts on the page)', () => {
     expect(answers[0]?.buckets[0]?.counts).toEqual([5]);
     expect(client.pending).toBe(false);
     client.destroy();
+  });
+});
+
+describe('density client with a worker that is still loading', () => {
+  /** A stand-in for the worker: keeps what the page sends, answers when told to. */
+  class LoadingWorker {
+    static last: LoadingWorker | null = null;
+    onmessage: ((e: { data: DensityAnswer }) => void) | null = null;
+    onerror: (() => void) | null = null;
+    sent: { type: string }[] = [];
+    constructor() {
+      LoadingWorker.last = this;
+    }
+    postMessage(message: { type: string }) {
+      this.sent.push(message);
+    }
+    terminate() {}
+  }
+
+  it('answers the first questions on the page, then hands them to the worker once it has loaded', async () => {
+    const original = (globalThis as { Worker?: unknown }).Worker;
+    (globalThis as { Worker?: unknown }).Worker = LoadingWorker;
+    try {
+      const answers: DensityAnswer[] = [];
+      const places: string[] = [];
+      const client = new DensityClient(
+        (a) => answers.push(a),
+        (where) => places.push(where),
+      );
+      const worker = LoadingWorker.last!;
+      client.setData(data());
+      const first = client.query({ from: day(1), to: Date.UTC(2025, 3, 1), unit: 'year', lanes: false });
+      await Promise.resolve();
+      // counted on the page: the drawing does not wait for the worker to start
+      expect(answers.map((a) => a.seq)).toEqual([first]);
+      expect(answers[0]?.buckets[0]?.counts).toEqual([5]);
+      expect(client.offThread).toBe(false);
+      expect(worker.sent.map((m) => m.type)).toEqual(['data']);
+      worker.onmessage?.({ data: WORKER_READY });
+      expect(places).toEqual(['worker']);
+      expect(client.offThread).toBe(true);
+      const second = client.query({ from: day(1), to: Date.UTC(2025, 3, 1), unit: 'month', lanes: false });
+      await Promise.resolve();
+      expect(worker.sent.map((m) => m.type)).toEqual(['data', 'query']);
+      expect(client.pending).toBe(true);
+      worker.onmessage?.({ data: { seq: second, buckets: [] } });
+      expect(answers.map((a) => a.seq)).toEqual([first, second]);
+      client.destroy();
+    } finally {
+      (globalThis as { Worker?: unknown }).Worker = original;
+    }
   });
 });

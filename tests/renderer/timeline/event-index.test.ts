@@ -5,6 +5,7 @@ import {
   eventsIn,
   filterEvents,
   indexEvents,
+  maskOfSubsequence,
 } from '../../../renderer/src/timeline/event-index';
 import { laneId, NO_ACTOR_LANE } from '../../../renderer/src/timeline/lanes';
 import { makeEvent } from '../fixtures';
@@ -75,5 +76,22 @@ describe('the event index', () => {
       'month',
       'c',
     ]);
+  });
+
+  it('finds the events shown by walking the list the filter gives, as a look-up of their ids does', () => {
+    const index = indexEvents(events);
+    const picked = [events[0], events[2], events[4]].map((e) => e!);
+    const walked = filterEvents(index, new Set(picked.map((e) => e.id)), picked);
+    const looked = filterEvents(index, new Set(picked.map((e) => e.id)));
+    expect(walked.list.map((p) => p.id)).toEqual(['month', 'c']);
+    expect(walked).toEqual(looked);
+  });
+
+  it('falls back to the ids when the list is not in the order of the events', () => {
+    expect(maskOfSubsequence(events, [events[2]!, events[0]!])).toBeNull();
+    expect([...maskOfSubsequence(events, [events[0]!, events[2]!])!]).toEqual([1, 0, 1, 0, 0]);
+    const index = indexEvents(events);
+    const shown = filterEvents(index, new Set(['c', 'month']), [events[2]!, events[0]!]);
+    expect(shown.list.map((p) => p.id)).toEqual(['month', 'c']);
   });
 });

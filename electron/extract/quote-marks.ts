@@ -1,0 +1,55 @@
+/**
+ * Quotations in single marks, as British outlets write them (‘It is a sad day,’ the King said).
+ * The stages read quotations in double marks only, so a paragraph that uses no double marks has
+ * its single-mark pairs read as double ones: the same length, so every offset stays the file's.
+ * The quotes shown to the reader keep the article's own marks (`restoreMarks`).
+ */
+
+/** An opening single mark: at the start, or after a space, bracket or dash, before a word. */
+const OPEN = /(?<=^|[\s([{—–-])‘(?=[\p{L}\p{N}…'"])/gu;
+/** A closing single mark: after a word or punctuation, before a space, punctuation or the end
+ * (not "Queen’s" or "don’t", where a letter follows). */
+const CLOSE = /(?<=[\p{L}\p{N}.,!?…;:])’(?![\p{L}\p{N}])/gu;
+
+/** `text` with its single-mark quotations in double marks, paragraph by paragraph. */
+export function asDoubleQuotes(text: string): string {
+  if (!text.includes('‘')) return text;
+  const out = text.split('');
+  let from = 0;
+  for (const paragraph of text.split('\n')) {
+    if (!/[“”"]/.test(paragraph)) {
+      let open = -1;
+      const marks = [
+        ...[...paragraph.matchAll(OPEN)].map((m) => ({ at: m.index ?? 0, opening: true })),
+        ...[...paragraph.matchAll(CLOSE)].map((m) => ({ at: m.index ?? 0, opening: false })),
+      ].sort((a, b) => a.at - b.at);
+      for (const mark of marks) {
+        if (mark.opening) open = mark.at;
+        else if (open >= 0) {
+          out[from + open] = '“';
+          out[from + mark.at] = '”';
+          open = -1;
+        }
+      }
+      // a quotation that goes on into the next paragraph opens without closing
+      if (open >= 0) out[from + open] = '“';
+      // one that began in the paragraph before closes without opening: "… tomorrow.’"
+      const first = marks[0];
+      if (first && !first.opening && /[.,!?…]$/.test(paragraph.slice(0, first.at)))
+        out[from + first.at] = '”';
+    }
+    from += paragraph.length + 1;
+  }
+  return out.join('');
+}
+
+/** `quote` (read from `read`, starting at `start`) with the marks of the article's own `text`. */
+export function restoreMarks(quote: string, start: number, read: string, text: string): string {
+  if (read.slice(start, start + quote.length) !== quote) return quote;
+  let out = '';
+  for (let i = 0; i < quote.length; i++) {
+    const c = quote[i] ?? '';
+    out += c === '“' || c === '”' ? (text[start + i] ?? c) : c;
+  }
+  return out;
+}

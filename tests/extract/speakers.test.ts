@@ -1,0 +1,167 @@
+/**
+ * Who says what over several sentences: quotations in single marks, a quotation going on into the
+ * next sentence, people referred to by the title the article gave them, refusals to comment, and
+ * places named after a preposition (sentences written for these tests).
+ */
+import { describe, expect, it } from 'vitest';
+import { asDoubleQuotes, restoreMarks } from '../../electron/extract/quote-marks';
+import { isNoComment } from '../../electron/extract/skip';
+import { actorNames, eventWith, extractText } from './helpers';
+
+describe('quotations in single marks', () => {
+  it('reads single-mark pairs as quotations, keeps apostrophes and the length', () => {
+    const text = '‘The mill’s gates will close,’ the mayor said.\nThe players’ union met.';
+    const read = asDoubleQuotes(text);
+    expect(read).toBe('“The mill’s gates will close,” the mayor said.\nThe players’ union met.');
+    expect(read).toHaveLength(text.length);
+  });
+
+  it('leaves single marks inside a paragraph quoted in double marks as they are', () => {
+    const text = '“He told me ‘no’ twice,” Ruiz said.';
+    expect(asDoubleQuotes(text)).toBe(text);
+  });
+
+  it('gives the speaker after a single-mark quotation, and the quote keeps the article’s marks', () => {
+    const { events } = extractText(
+      'Governor Ilse Brandt opened the new bridge in Lenz on Monday.\n\n‘It is a proud day for the whole valley,’ the Governor said.',
+      '2024-05-08',
+    );
+    const said = eventWith(events, 'proud day');
+    expect(actorNames(said)).toContain('Ilse Brandt');
+    expect(said?.sources.map((s) => s.quote).join(' ')).toContain('‘It is a proud day');
+  });
+
+  it('restores only the marks it changed', () => {
+    expect(restoreMarks('“Go,” he said', 4, 'abc “Go,” he said', 'abc ‘Go,’ he said')).toBe('‘Go,’ he said');
+    expect(restoreMarks('“Go,” he said', 0, 'x', 'y')).toBe('“Go,” he said');
+  });
+});
+
+describe('statements over several sentences', () => {
+  it('makes a quotation going on into the next paragraph part of the same statement', () => {
+    const { events } = extractText(
+      'Union leader Marta Solis said the talks had failed.\n\n"We asked for very little. We were given nothing at all," she said.',
+      '2024-05-08',
+    );
+    const said = events.filter((e) => actorNames(e).includes('Marta Solis'));
+    expect(said).toHaveLength(1);
+    expect(said[0]?.sources.map((s) => s.quote).join(' ')).toContain('given nothing');
+  });
+
+  it('titles a quotation begun in the sentence before with its first word whole', () => {
+    const { events } = extractText(
+      'Coach Rafa Ortiz praised his team on Sunday.\n\n"We played well. Everyone worked hard for this win," Ortiz said.',
+      '2024-05-08',
+    );
+    const titles = events.map((e) => e.title).join(' | ');
+    expect(titles).not.toMatch(/“veryone/);
+  });
+
+  it('takes "the pope", "the Governor" as the person the article gave that title', () => {
+    const { events } = extractText(
+      'President Lena Okafor signed the water bill on Tuesday. Separately, senator Paul Dreyer criticised the budget.\n\nThe president said the bill would bring clean water to every town.',
+      '2024-05-08',
+    );
+    expect(actorNames(eventWith(events, 'bring clean water'))).toContain('Lena Okafor');
+  });
+
+  it('makes a confirmation of the news on the news’s own day a source of that event', () => {
+    const { events } = extractText(
+      'The writer Ola Berg has died at the age of 88.\n\nHe wrote twelve novels.\n\nNorrland Press confirmed the news at noon on Tuesday, May 7, 2024.',
+      '2024-05-07',
+    );
+    const died = eventWith(events, 'has died');
+    expect(died?.sources.map((s) => s.quote).join(' ')).toContain('confirmed the news');
+  });
+});
+
+describe('no comment', () => {
+  it('takes a refusal to comment as no event, but not a refusal with news in it', () => {
+    expect(isNoComment('A spokesman for the ministry declined to comment.')).toBe(true);
+    expect(isNoComment('Varro Inc. did not immediately respond to a request for comment.')).toBe(true);
+    expect(isNoComment('The company had no immediate comment.')).toBe(true);
+    expect(isNoComment('He declined to comment, but said the plant would close in March.')).toBe(false);
+    expect(isNoComment('The mayor refused to resign.')).toBe(false);
+    expect(
+      isNoComment('He spoke on condition of anonymity because he was not authorized to discuss the talks.'),
+    ).toBe(true);
+    expect(
+      isNoComment('Two officials, speaking on condition of anonymity, said the plant would close.'),
+    ).toBe(false);
+  });
+});
+
+describe('places after a preposition', () => {
+  it('takes the whole place name as no actor, keeps a person named after "from"', () => {
+    const { events } = extractText(
+      'The roof at Dunmore Castle collapsed on Monday.\n\nThe goal came from a pass from Tomas Brenner. Brenner scored again later.',
+      '2024-05-08',
+    );
+    expect(events.flatMap(actorNames)).not.toContain('Castle');
+    expect(actorNames(eventWith(events, 'scored again'))).toContain('Tomas Brenner');
+  });
+});
+
+describe('subjects set off from the sentence', () => {
+  it('takes a place the sentence opens with as the setting, not the doer', () => {
+    const { events } = extractText('In Lisbon, the minister remained defiant.', '2024-05-08');
+    const doers = events.flatMap((e) => e.actors.filter((a) => a.role === 'source').map((a) => a.name));
+    expect(doers.filter((a) => /Lisbon|Portugal/.test(a))).toEqual([]);
+  });
+
+  it('takes the name set beside a role, after its titles, as the subject', () => {
+    const { events } = extractText(
+      'The chairman of the inquiry, former US Senator Hanna Weir, paid tribute to all those who had taken part.',
+      '2024-05-08',
+    );
+    expect(actorNames(eventWith(events, 'paid tribute'))[0]).toBe('Hanna Weir');
+  });
+});
+
+describe('disasters', () => {
+  it('takes what a disaster did to a place as an event of that day', () => {
+    const { events } = extractText(
+      'A strong earthquake shook Albania on Tuesday, leveling homes in the north.',
+      '2024-05-08',
+    );
+    const quake = eventWith(events, 'earthquake shook');
+    expect(quake?.start).toBe('2024-05-07');
+    expect(actorNames(quake)).toContain('Albania');
+  });
+});
+
+describe('a sentence that goes on with the one before', () => {
+  it('merges the next sentence about the same actor told by a pronoun, not the act turned round', () => {
+    const { events } = extractText(
+      'Broker Piet Olsen went on trial in May.\n\nThe jury found Olsen guilty of making false statements. He was acquitted of submitting a false document.\n\nThe jury found Olsen guilty of theft. He was found not guilty of arson.',
+      '2024-05-08',
+    );
+    const verdict = eventWith(events, 'guilty of making false statements');
+    expect(verdict?.sources.map((s) => s.quote).join(' ')).toContain('acquitted of submitting');
+    expect(eventWith(events, 'not guilty of arson')).toBeDefined();
+    expect(eventWith(events, 'not guilty of arson')).not.toBe(eventWith(events, 'guilty of theft'));
+  });
+});
+
+describe('people named by their role alone', () => {
+  it('takes "the health minister said" as the minister’s statement, and "the minister" later as the same person', () => {
+    const { events } = extractText(
+      'A blast hit the port on Tuesday.\n\nThe health minister said more than 20 people were hurt. The minister added that every hospital was full.',
+      '2024-05-08',
+    );
+    const said = eventWith(events, 'more than 20 people');
+    expect(actorNames(said)).toEqual(['Health minister']);
+    expect(said?.sources.map((s) => s.quote).join(' ')).toContain('every hospital was full');
+  });
+});
+
+describe('absolute clauses', () => {
+  it('takes "…, with X accusing Y" as X’s act, but not "with X walking a fine line"', () => {
+    const { events } = extractText(
+      'Relations have soured, with Chile accusing Peru of breaking the fishing accord.\n\nTalks go on, with Norway walking a fine line between the two.',
+      '2024-05-08',
+    );
+    expect(actorNames(eventWith(events, 'accusing Peru'))[0]).toBe('Chile');
+    expect(eventWith(events, 'walking a fine line')).toBeUndefined();
+  });
+});

@@ -1,0 +1,54 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { PageEvent } from '../../../electron/shared/contract';
+import { nearestEvents } from '../../../renderer/src/components/event-curation';
+
+const event = (id: string, start: string): PageEvent => ({
+  id,
+  title: id,
+  start,
+  precision: start.length === 4 ? 'year' : start.length === 7 ? 'month' : 'day',
+  basis: 'explicit',
+  actors: [],
+  cameo: null,
+  sources: [],
+});
+
+/** Every other event sorted by distance in time (the first of equally near ones first), then the first `count`. */
+function bySort(target: PageEvent, events: readonly PageEvent[], count: number): string[] {
+  const at = (e: PageEvent) =>
+    Date.parse(e.start.length === 4 ? `${e.start}-01-01` : e.start.length === 7 ? `${e.start}-01` : e.start);
+  return events
+    .filter((e) => e.id !== target.id)
+    .map((e) => ({ e, d: Math.abs(at(e) - at(target)) }))
+    .sort((a, b) => a.d - b.d)
+    .slice(0, count)
+    .map((x) => x.e.id);
+}
+
+const STARTS = ['2024', '2025', '2025-01', '2025-02', '2025-01-01', '2025-01-03', '2025-01-20', '2025-03-09'];
+
+describe('events to merge with', () => {
+  it('offers the nearest in time, nearest first, as sorting them all would', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...STARTS), { minLength: 1, maxLength: 40 }),
+        fc.nat(39),
+        fc.integer({ min: 0, max: 12 }),
+        (starts, pick, count) => {
+          const events = starts.map((s, i) => event(`e${i}`, s));
+          const target = events[pick % events.length] as PageEvent;
+          expect(nearestEvents(target, events, count).map((e) => e.id)).toEqual(
+            bySort(target, events, count),
+          );
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('leaves the event itself out', () => {
+    const events = [event('a', '2025-01-01'), event('b', '2025-01-02'), event('c', '2025-06-01')];
+    expect(nearestEvents(events[0] as PageEvent, events).map((e) => e.id)).toEqual(['b', 'c']);
+  });
+});
