@@ -2,8 +2,8 @@
  * The one function that answers a request of the contract, for the IPC handlers and the preview
  * server alike: the arguments validated (shared/schemas.ts), the handler called, its answer
  * encoded as JSON text (snapshots slim and packed; see shared/wire.ts). A request that changes
- * the events answers with what changed since the snapshot before it (shared/page-events.ts), so
- * an edit never re-sends the whole library. What is particular to each door (who may ask, how
+ * the events answers with what changed since the snapshot before it (snapshot-steps.ts), so an
+ * edit never re-sends the whole library. What is particular to each door (who may ask, how
  * large a request may be) stays at the door.
  */
 import {
@@ -13,9 +13,9 @@ import {
   type RequestName,
   type Snapshot,
 } from '../shared/contract';
-import { changeBetween } from '../shared/page-events';
 import { parseRequest } from '../shared/schemas';
 import { encodeAnswer } from '../shared/wire';
+import { changeOf } from './snapshot-steps';
 
 /** Answers request `name` with `args` (as received: unknown until parsed) from `handlers`. */
 export async function answerRequest(
@@ -28,5 +28,5 @@ export async function answerRequest(
   if (REQUESTS[name] !== 'change') return encodeAnswer(name, await method.apply(handlers, parsed));
   const before = await handlers.getSnapshot();
   const after = (await method.apply(handlers, parsed)) as Snapshot;
-  return encodeAnswer(name, changeBetween(before, after));
+  return encodeAnswer(name, changeOf(before, after));
 }

@@ -20,6 +20,8 @@ import { openSavedViews } from './saved-views';
 import { exportKeyDatesCsv, exportKeyDatesMarkdown } from './export/key-dates';
 import { withSalience } from './salience';
 import { inDateOrder } from './time-order';
+import { CuratedEvents } from './curated-events';
+import { noteStep } from './snapshot-steps';
 
 /** Names of the curation files in the library folder. */
 export const CURATION_FILES = { edits: 'edits.json', views: 'views.json' } as const;
@@ -42,6 +44,8 @@ export interface Curation {
   requests: CurationApi;
   /** Puts a change made outside the edits (articles removed) in the undo history. */
   recordStep(label: string, step: OutsideStep): Promise<void>;
+  /** Takes the edited events into memory ahead of the first edit (once the library is loaded). */
+  warm(): void;
 }
 
 const today = (): string => new Date().toISOString().slice(0, 10);
@@ -52,22 +56,54 @@ export async function openCuration(libraryDir: string, source: CurationSource): 
   const views = await openSavedViews(join(libraryDir, CURATION_FILES.views));
   const fileProblems = [...store.loadProblems(), ...views.loadProblems()];
 
-  const applied = () => applyEdits(source.machineEvents(), store.current());
   // The snapshot is the same object until the events, the edits, the articles or the problems
   // change, so that its packed form (shared/wire.ts) is made once per change, not per request.
   let last: { inputs: readonly unknown[]; history: string; snapshot: Snapshot } | null = null;
+  /**
+   * The edited events kept in memory once the library is open (see curated-events.ts): an edit,
+   * undo or redo moves them by what it touches. Made again when the machine's events or the
+   * articles change (an import, articles removed).
+   */
+  let curated: CuratedEvents | null = null;
+  /** The same input: the same object; for the problems (the last input), a list of the same entries. */
+  const same = (a: unknown, b: unknown, i: number): boolean =>
+    a === b ||
+    (i === 3 &&
+      Array.isArray(a) &&
+      Array.isArray(b) &&
+      a.length === b.length &&
+      a.every((x: unknown, k) => x === b[k]));
   const snapshot = (): Snapshot => {
-    const inputs = [source.machineEvents(), store.current(), source.articles(), source.problems()];
+    const machine = source.machineEvents();
+    const articles = source.articles();
+    const inputs = [machine, store.current(), articles, source.problems()];
     const history = store.history();
     const historyKey = JSON.stringify(history);
-    if (last && last.history === historyKey && inputs.every((input, i) => input === last?.inputs[i]))
+    if (last && last.history === historyKey && inputs.every((input, i) => same(input, last?.inputs[i], i)))
       return last.snapshot;
-    const made = makeSnapshot(history);
+    let made: Snapshot;
+    if (last && curated && curated.machine === machine && curated.articles === articles) {
+      const changes = curated.moveTo(store.current());
+      made = {
+        articles: last.inputs[2] === articles ? last.snapshot.articles : [...articles],
+        events: curated.events(),
+        actors: curated.actors(),
+        problems: [...fileProblems, ...source.problems()],
+        hiddenEvents: curated.hiddenEvents(),
+        orphanedEdits: curated.orphaned(),
+        history: { ...history, edits: store.current().length },
+        actorBook: curated.actorBook(),
+      };
+      noteStep(last.snapshot, made, changes);
+    } else {
+      curated = null;
+      made = makeSnapshot(history);
+    }
     last = { inputs, history: historyKey, snapshot: made };
     return made;
   };
   const makeSnapshot = (history: ReturnType<typeof store.history>): Snapshot => {
-    const result = applied();
+    const result = applyEdits(source.machineEvents(), store.current());
     // every event the page receives carries its salience, computed after the merge and the edits
     const events = withSalience(inDateOrder(result.events), source.articles());
     const actors = summarizeActors(events, result.actors.kinds);
@@ -82,9 +118,20 @@ export async function openCuration(libraryDir: string, source: CurationSource): 
       actorBook: actorBookOf(actors, result.actors),
     };
   };
+  /** The edited events as of the edits now (taken over from the snapshot the first time). */
+  const applied = (): CuratedEvents => {
+    snapshot();
+    if (!curated && last)
+      curated = new CuratedEvents(
+        last.inputs[0] as readonly NewsEvent[],
+        last.inputs[2] as readonly ArticleInfo[],
+        last.inputs[1] as readonly EditRecord[],
+        last.snapshot,
+      );
+    return curated as CuratedEvents;
+  };
   const findEvent = (eventId: string): NewsEvent => {
-    const result = applied();
-    const event = [...result.events, ...result.hidden].find((e) => e.id === eventId);
+    const event = applied().find(eventId);
     if (!event) throw new Error('That event no longer exists.');
     return event;
   };
@@ -120,7 +167,7 @@ export async function openCuration(libraryDir: string, source: CurationSource): 
       await source.ready;
       const event = findEvent(eventId);
       if (!hidden) {
-        const touched = applied().touched;
+        const touched = applied().touched();
         return edit('Show event', (edits) =>
           edits.filter((e) => !(e.op === 'hide' && touched.get(e.id)?.includes(event.id))),
         );
@@ -134,7 +181,7 @@ export async function openCuration(libraryDir: string, source: CurationSource): 
     async revertEvent(eventId) {
       await source.ready;
       findEvent(eventId);
-      const touched = applied().touched;
+      const touched = applied().touched();
       return edit('Revert event', (edits) => edits.filter((e) => !touched.get(e.id)?.includes(eventId)));
     },
 
@@ -189,10 +236,10 @@ export async function openCuration(libraryDir: string, source: CurationSource): 
 
     async editActors(change) {
       await source.ready;
-      const result = applied();
+      const curatedNow = applied();
       const record = actorRecordOf(
         change,
-        { events: [...result.events, ...result.hidden], layer: result.actors, findEvent },
+        { listed: (name) => curatedNow.lists(name), layer: curatedNow.actorLayer(), findEvent },
         newRecordBase(),
       );
       return edit(actorEditLabel(record), (edits) => [...edits, record]);
@@ -219,9 +266,8 @@ export async function openCuration(libraryDir: string, source: CurationSource): 
 
     async exportEvents(format, eventIds, options) {
       await source.ready;
-      const result = applied();
-      const byId = new Map([...result.events, ...result.hidden].map((e) => [e.id, e]));
-      const events = eventIds.map((id) => byId.get(id)).filter((e): e is NewsEvent => !!e);
+      const curatedNow = applied();
+      const events = eventIds.map((id) => curatedNow.find(id)).filter((e): e is NewsEvent => !!e);
       const articles = source.articles();
       const stem = `newsline-${today()}`;
       if (format === 'key-dates-csv' || format === 'key-dates-md') {
@@ -259,5 +305,10 @@ export async function openCuration(libraryDir: string, source: CurationSource): 
       ]);
     },
   };
-  return { snapshot, requests, recordStep: (label, step) => store.record(label, step) };
+  return {
+    snapshot,
+    requests,
+    recordStep: (label, step) => store.record(label, step),
+    warm: () => void applied(),
+  };
 }

@@ -18,7 +18,8 @@ export const SALIENCE_WEIGHTS = { reports: 0.4, written: 0.15, actors: 0.2, posi
 /** Characters after the headline that count as the lead (the first sentence or two). */
 export const LEAD_CHARS = 280;
 
-const WRITTEN: Record<DateBasis, number> = { explicit: 1, relative: 0.6, reported: 0 };
+/** The part of a date written in the text, by how the date was found. */
+export const WRITTEN: Record<DateBasis, number> = { explicit: 1, relative: 0.6, reported: 0 };
 
 /** The parts of an event's score, each 0..1. */
 export interface SalienceParts {
@@ -72,7 +73,9 @@ export function actorCounts(events: readonly Pick<NewsEvent, 'actors'>[]): Map<s
   return counts;
 }
 
-const scaled = (value: number, max: number): number => (max <= 0 ? 0 : Math.log1p(value) / Math.log1p(max));
+/** `value` scaled to 0..1 against the library's `max`, on a log scale. */
+export const scaled = (value: number, max: number): number =>
+  max <= 0 ? 0 : Math.log1p(value) / Math.log1p(max);
 
 /** What an event's score owes to the event alone (and its articles), worked out once per event. */
 interface EventFacts {

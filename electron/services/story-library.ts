@@ -211,8 +211,12 @@ export async function openStoryLibrary(options: StoryLibraryOptions): Promise<St
     return curation.snapshot();
   };
   const { warm, ...finder } = createEventFinder(snapshotNow);
-  // the search index is built in the background once the library is loaded
-  void initialLoad.then(warm, () => undefined);
+  // the search index is built in the background once the library is loaded, and the edited
+  // events taken into memory for the first edit
+  void initialLoad
+    .then(warm)
+    .then(() => curation.warm())
+    .catch(() => undefined);
   const requests: StoryRequests = {
     getSnapshot: snapshotNow,
     ...finder,

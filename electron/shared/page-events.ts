@@ -54,14 +54,22 @@ export function pageEventOf(event: NewsEvent): PageEvent {
 }
 
 const pageSnapshots = new WeakMap<Snapshot, PageSnapshot>();
+const revisionOfSnapshot = new WeakMap<Snapshot, number>();
 let revisions = 0;
+
+/** The revision of a snapshot: its own number, given the first time it is asked for. */
+export function revisionOf(snapshot: Snapshot): number {
+  let revision = revisionOfSnapshot.get(snapshot);
+  if (revision === undefined) revisionOfSnapshot.set(snapshot, (revision = ++revisions));
+  return revision;
+}
 
 /** The page's form of a snapshot (made once per snapshot object, each with a revision of its own). */
 export function pageSnapshotOf(snapshot: Snapshot): PageSnapshot {
   let page = pageSnapshots.get(snapshot);
   if (page) return page;
   const { events, hiddenEvents, ...rest } = snapshot;
-  page = { ...rest, revision: ++revisions, events: events.map(pageEventOf) };
+  page = { ...rest, revision: revisionOf(snapshot), events: events.map(pageEventOf) };
   if (hiddenEvents) page.hiddenEvents = hiddenEvents.map(pageEventOf);
   pageSnapshots.set(snapshot, page);
   return page;

@@ -211,5 +211,7 @@ export async function createEditableSyntheticService(
     articleText: (id) => base.getArticleText(id),
   });
   const current = async () => curation.snapshot();
+  // as the app does once a library is loaded: the edited events in memory for the first edit
+  curation.warm();
   return { ...base, ...curation.requests, getSnapshot: current, ...createEventFinder(current) };
 }

@@ -44,12 +44,55 @@ export function uniqueActors(actors: readonly EventActor[]): EventActor[] {
   return [...byName.values()];
 }
 
+/** How the edits of actors name the actors of every event. */
+export interface ActorNaming {
+  /** Extracted name → the actor it counts as (absent: itself). */
+  current: ReadonlyMap<string, string>;
+  /** Event id → extracted name → actor, where a split moved one event's mention. */
+  moved: ReadonlyMap<string, ReadonlyMap<string, string>>;
+  /** Kinds set by hand and actors hidden, by actor name. */
+  kinds: ReadonlyMap<string, ActorKind>;
+  hidden: ReadonlySet<string>;
+  layer: ActorLayer;
+  orphans: ActorOrphan[];
+  /** The event with its actors as named: the same object when nothing changes. */
+  relabel(event: NewsEvent): NewsEvent;
+}
+
+/** True when no two of `actors` have the same name. */
+function distinctNames(actors: readonly EventActor[]): boolean {
+  if (actors.length > 8) return new Set(actors.map((a) => a.name)).size === actors.length;
+  for (let i = 1; i < actors.length; i++)
+    for (let j = 0; j < i; j++)
+      if ((actors[i] as EventActor).name === (actors[j] as EventActor).name) return false;
+  return true;
+}
+
 /** Applies `edits` (edits of actors, in order) to `events` and `hidden` (events hidden by hand). */
 export function applyActorEdits(
   events: readonly NewsEvent[],
   hiddenEvents: readonly NewsEvent[],
   edits: readonly ActorEditRecord[],
 ): { events: NewsEvent[]; hiddenEvents: NewsEvent[]; layer: ActorLayer; orphans: ActorOrphan[] } {
+  const byId = new Map([...events, ...hiddenEvents].map((e) => [e.id, e]));
+  const naming = actorNamingOf(edits, byId, () => [...events, ...hiddenEvents]);
+  return {
+    events: events.map(naming.relabel),
+    hiddenEvents: hiddenEvents.map(naming.relabel),
+    layer: naming.layer,
+    orphans: naming.orphans,
+  };
+}
+
+/**
+ * What `edits` (edits of actors, in order) make of the names; an actor split finds its events
+ * by id in `byId`, else by quote among `all` (the events shown, then those hidden).
+ */
+export function actorNamingOf(
+  edits: readonly ActorEditRecord[],
+  byId: ReadonlyMap<string, NewsEvent>,
+  all: () => readonly NewsEvent[],
+): ActorNaming {
   /** Extracted name → the actor it counts as (absent: itself). */
   const current = new Map<string, string>();
   /** Event id → extracted name → actor, where a split moved one event's mention. */
@@ -58,8 +101,6 @@ export function applyActorEdits(
   const hidden = new Set<string>();
   const dismissed = new Set<string>();
   const orphans: ActorOrphan[] = [];
-  const byId = new Map([...events, ...hiddenEvents].map((e) => [e.id, e]));
-  const all = () => [...events, ...hiddenEvents];
 
   const nameOf = (eventId: string, raw: string): string =>
     moved.get(eventId)?.get(raw) ?? current.get(raw) ?? raw;
@@ -133,7 +174,17 @@ export function applyActorEdits(
     otherNames.set(name, names);
   };
   for (const [raw, name] of current) noteName(raw, name);
+  /** True when `event` keeps its actors as they are (the common case, found without copying). */
+  const untouched = (event: NewsEvent): boolean => {
+    for (const actor of event.actors) {
+      const name = nameOf(event.id, actor.name);
+      if (name !== actor.name || hidden.has(name) || (kinds.get(name) ?? actor.kind) !== actor.kind)
+        return false;
+    }
+    return distinctNames(event.actors);
+  };
   const relabel = (event: NewsEvent): NewsEvent => {
+    if (untouched(event)) return event;
     let changed = false;
     const actors: EventActor[] = [];
     for (const actor of event.actors) {
@@ -151,8 +202,10 @@ export function applyActorEdits(
     return { ...event, actors: unique };
   };
   return {
-    events: events.map(relabel),
-    hiddenEvents: hiddenEvents.map(relabel),
+    current,
+    moved,
+    kinds,
+    hidden,
     layer: {
       kinds,
       hidden: [...hidden],
@@ -160,5 +213,24 @@ export function applyActorEdits(
       dismissed,
     },
     orphans,
+    relabel,
   };
+}
+
+const sameMap = <V>(a: ReadonlyMap<string, V>, b: ReadonlyMap<string, V>): boolean => {
+  if (a.size !== b.size) return false;
+  for (const [k, v] of a) if (b.get(k) !== v || (v === undefined && !b.has(k))) return false;
+  return true;
+};
+
+/** True when two namings name every actor of every event alike (kinds and hiding included). */
+export function sameNaming(a: ActorNaming, b: ActorNaming): boolean {
+  if (!sameMap(a.current, b.current) || !sameMap(a.kinds, b.kinds)) return false;
+  if (a.hidden.size !== b.hidden.size || [...a.hidden].some((n) => !b.hidden.has(n))) return false;
+  if (a.moved.size !== b.moved.size) return false;
+  for (const [id, names] of a.moved) {
+    const other = b.moved.get(id);
+    if (!other || !sameMap(names, other)) return false;
+  }
+  return true;
 }

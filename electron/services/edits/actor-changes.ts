@@ -10,7 +10,8 @@ import { refOf } from './event-refs';
 
 /** The actors and events as they are now (edits applied). */
 export interface ActorContext {
-  events: readonly NewsEvent[];
+  /** Whether an event (shown or hidden) lists an actor of this name. */
+  listed(name: string): boolean;
   layer: ActorLayer;
   /** The event with this id, or an error saying it no longer exists. */
   findEvent(id: string): NewsEvent;
@@ -20,9 +21,8 @@ type Base = { id: string; at: string };
 
 /** The record that keeps `change`, or an error a person can act on when it cannot be made. */
 export function actorRecordOf(change: ActorChange, context: ActorContext, base: Base): ActorEditRecord {
-  const listed = new Set(context.events.flatMap((e) => e.actors.map((a) => a.name)));
   const exists = (name: string) => {
-    if (!listed.has(name) && !context.layer.hidden.includes(name))
+    if (!context.listed(name) && !context.layer.hidden.includes(name))
       throw new Error(`No actor is named “${name}”.`);
   };
   switch (change.op) {

@@ -60,7 +60,19 @@ export async function openEditStore(path: string): Promise<EditStore> {
   const future: Step[] = [];
   let queue: Promise<unknown> = Promise.resolve();
 
-  const persist = (next: readonly EditRecord[]) => file.write(next);
+  /**
+   * Writes `next` and returns it as written (each record as its schema reads it back). A record
+   * kept from the list in force is that same object again: it was read back the same way when it
+   * was written, and the edited events in memory know the edits by object (curated-events.ts).
+   */
+  const persist = async (next: readonly EditRecord[]): Promise<EditRecord[]> => {
+    const written = await file.write(next);
+    const known = new Set(edits);
+    return written.map((record, i) => {
+      const given = next[i] as EditRecord;
+      return known.has(given) ? given : record;
+    });
+  };
   const serial = <T>(work: () => Promise<T>): Promise<T> => {
     const run = queue.then(work);
     queue = run.catch(() => undefined);
