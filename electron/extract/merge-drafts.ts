@@ -8,6 +8,8 @@ import type { NewsEvent } from '../shared/model';
 import type { Draft } from './draft';
 import { stableHash } from './ids';
 import { combine, mergeEvents, sameEvent, sourceOf } from './merge';
+import { NEGATORS } from './sentence-view';
+import { tokenize } from './tokens';
 import { stems } from './word-stems';
 
 /**
@@ -48,8 +50,8 @@ export function draftToEvent(d: Draft): NewsEvent {
   return e;
 }
 
-/** A clause turned round: "not", "never", "-n't". */
-const NEGATION = /\b(?:not|never|no longer)\b|n['’]t\b/i;
+/** A clause turned round: "not", "never", "-n't", "no". */
+const turnedRound = (quote: string): boolean => tokenize(quote).some((t) => NEGATORS.has(t.key));
 
 /** Verbs that tell news already told: confirming or announcing it adds no event of its own. */
 const TELLING = new Set(['confirm', 'announce', 'unveil', 'reveal', 'disclose']);
@@ -153,7 +155,7 @@ export function mergeDrafts(drafts: Draft[]): NewsEvent[] {
       (p.source?.name === d.source?.name || p.actors.some((a) => a.name === d.source?.name)) &&
       // (not another kind of act, nor the same act turned round: "found guilty … not guilty")
       (d.cameo === p.cameo || d.cameo === null || p.cameo === null) &&
-      NEGATION.test(d.quote) === NEGATION.test(p.quote);
+      turnedRound(d.quote) === turnedRound(p.quote);
     if (prev && (elaboration || continuation || goesOn || followsUp)) {
       prev.event = combine(prev.event, draftToEvent(d));
       continue;

@@ -10,6 +10,7 @@
 import { actorProfile } from '../extract/index';
 import type { ActorKind, ActorSummary, NewsEvent } from '../shared/model';
 import { compareByDate } from '../shared/page-events';
+import { firstNotBefore } from './time-order';
 
 type Dated = Pick<NewsEvent, 'id' | 'start' | 'end' | 'actors'>;
 
@@ -24,18 +25,6 @@ const byCount = (a: ActorSummary, b: ActorSummary): number =>
 
 const kindIn = (event: Dated, name: string): ActorKind | undefined =>
   event.actors.find((a) => a.name === name)?.kind;
-
-/** First index of `events` (in date order) not before `key`. */
-function lowerBound(events: readonly Dated[], key: Dated): number {
-  let lo = 0;
-  let hi = events.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (compareByDate(events[mid] as Dated, key) < 0) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** What an update needs: the events now, in date order, and the counts of events naming each actor. */
 export interface ActorSummaryInput {
@@ -127,7 +116,7 @@ export class ActorSummaryKeeper {
       if (!best || compareByDate(known.event, best) < 0) return known;
     } else {
       // the first mention changed: no event before it named the actor, except those added
-      for (let i = known ? lowerBound(events, known.event) : events.length; i < events.length; i++) {
+      for (let i = known ? firstNotBefore(events, known.event) : events.length; i < events.length; i++) {
         const e = events[i] as Dated;
         if (best && compareByDate(best, e) < 0) break;
         if (kindIn(e, name) !== undefined) {

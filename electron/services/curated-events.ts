@@ -18,6 +18,7 @@ import { orphanedEdit } from './edits/describe';
 import type { EditRecord } from './edits/records';
 import { EditReplay } from './edits/replay';
 import { SalienceTracker } from './salience-update';
+import { firstNotBefore } from './time-order';
 
 /** Shown events whose object changed, by id: the event now, or null when it is no longer shown. */
 export type ShownChanges = Map<string, NewsEvent | null>;
@@ -33,18 +34,6 @@ const sameActors = (a: readonly EventActor[], b: readonly EventActor[]): boolean
     const y = b[i] as EventActor;
     return x.name === y.name && x.kind === y.kind && x.role === y.role;
   });
-
-/** First index of the date-ordered `events` not before `key`. */
-function placeOf(events: readonly NewsEvent[], key: NewsEvent): number {
-  let lo = 0;
-  let hi = events.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (compareByDate(events[mid] as NewsEvent, key) < 0) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 const sameMap = <V>(a: ReadonlyMap<string, V>, b: ReadonlyMap<string, V>): boolean =>
   a.size === b.size && [...a].every(([k, v]) => b.get(k) === v);
@@ -211,10 +200,10 @@ export class CuratedEvents {
     } else {
       ordered = [...this.ordered];
       for (const e of gone) {
-        const at = placeOf(ordered, e);
+        const at = firstNotBefore(ordered, e);
         if (ordered[at]?.id === e.id) ordered.splice(at, 1);
       }
-      for (const s of fresh) ordered.splice(placeOf(ordered, s), 0, s);
+      for (const s of fresh) ordered.splice(firstNotBefore(ordered, s), 0, s);
     }
     // the others whose score moved: the same place in the date order, a new object
     for (const id of rescored) {
@@ -224,7 +213,7 @@ export class CuratedEvents {
         ...(this.finals.get(id) as NewsEvent),
         salience: salience.scoreOf(id) as number,
       };
-      const at = placeOf(ordered, was);
+      const at = firstNotBefore(ordered, was);
       if (ordered[at] === was) ordered[at] = s;
       scored.set(id, s);
       changes.set(id, s);

@@ -18,3 +18,18 @@ export function inDateOrder(events: readonly NewsEvent[]): NewsEvent[] {
   // already in order (a snapshot made again after an edit, mostly): no sort
   return ordered ? out : out.sort(compareByDate);
 }
+
+/** First index of the date-ordered `events` not before `key` (a binary search by `compareByDate`). */
+export function firstNotBefore<T extends Pick<NewsEvent, 'start' | 'end' | 'id'>>(
+  events: readonly T[],
+  key: T,
+): number {
+  let lo = 0;
+  let hi = events.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (compareByDate(events[mid] as T, key) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
