@@ -101,7 +101,10 @@ const literalWords = new WeakMap<RegExp, string[] | null>();
 function wordsOfCore(core: RegExp): string[] | undefined {
   let words = literalWords.get(core);
   if (words === undefined) {
-    words = /^[A-Za-z]+(?:\|[A-Za-z]+)*$/.test(core.source) && core.flags === 'gi' ? core.source.toLowerCase().split('|') : null;
+    words =
+      /^[A-Za-z]+(?:\|[A-Za-z]+)*$/.test(core.source) && core.flags === 'gi'
+        ? core.source.toLowerCase().split('|')
+        : null;
     literalWords.set(core, words);
   }
   return words ?? undefined;
