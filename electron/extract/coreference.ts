@@ -74,6 +74,50 @@ export function noteIntroductions(tokens: Token[], mentions: Mention[], tags: Ta
   }
 }
 
+/** Bodies and people an article may leave unnamed ("officials said", "a witness said"). */
+const UNNAMED_BODIES = new Set(['officials', 'authorities', 'crew', 'witnesses', 'residents', 'sources']);
+// ("a spokesman said" is left to the statement it goes on with: he speaks for the body quoted before)
+const UNNAMED_ONES = new Set(['official', 'witness', 'source']);
+/** Words that may open a clause right before its subject. */
+const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'when', 'as', 'after', 'before', 'because', 'that']);
+
+/**
+ * "Officials on the ground stopped traffic", "An official said", "the crew onboard notified …":
+ * an unnamed body (or one unnamed person of a body) that opens a clause and is followed by its
+ * verb, with at most a short phrase between. Named "as written", or by the body the article pinned
+ * down before ("U.S. officials" … "an official").
+ */
+function unnamedSubject(tokens: Token[], tags: Tags, i: number, ctx: ActorContext): Mention | undefined {
+  const t = tokens[i];
+  if (!t) return undefined;
+  const plural = UNNAMED_BODIES.has(t.key);
+  if (!plural && !UNNAMED_ONES.has(t.key)) return undefined;
+  if (tags.at(t.start) === 'VERB') return undefined;
+  const det = tokens[i - 1];
+  const from = det && /^(?:the|a|an)$/.test(det.key) ? i - 1 : i;
+  if (!plural && from === i) return undefined;
+  const opener = tokens[from - 1];
+  // (tokens hold no punctuation: a comma or dash before it leaves a gap wider than a space)
+  const first = tokens[from];
+  if (opener && first && !CLAUSE_OPENERS.has(opener.key) && first.start - opener.end < 2) return undefined;
+  // its verb: next, or after an adverb or a short phrase ("on the ground", "onboard")
+  let v = i + 1;
+  for (let k = 0; k < 4 && v < tokens.length; k++) {
+    const pos = tags.at(tokens[v]?.start ?? -1);
+    if (pos === 'VERB' || pos === 'AUX') break;
+    if (pos !== 'ADV' && pos !== 'ADP' && pos !== 'DET' && pos !== 'NOUN') return undefined;
+    v++;
+  }
+  const verb = tokens[v];
+  if (!verb || (tags.at(verb.start) !== 'VERB' && tags.at(verb.start) !== 'AUX')) return undefined;
+  const pinned = ctx.bodies.get(plural ? t.key : `${t.key}s`);
+  if (pinned) return { from, to: i + 1, name: pinned.name, kind: pinned.kind, via: 'pronoun' };
+  const words = tokens.slice(from, i + 1).map((x) => x.text.toLowerCase());
+  if (words[0] === 'the') words.shift();
+  const name = words.join(' ').replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+  return { from, to: i + 1, name, kind: plural ? 'organization' : 'person', via: 'description', head: t.key };
+}
+
 /** Mentions for subject pronouns and definite references that `findMentions` left open. */
 export function referringMentions(
   tokens: Token[],
@@ -128,6 +172,14 @@ export function referringMentions(
         via: 'description',
         head: t.key,
       });
+      continue;
+    }
+    // "Officials stopped traffic", "An official said …", "the crew notified authorities": a body
+    // no one named is an actor when it is the subject of a clause, by the words the article used
+    const unnamed = unnamedSubject(tokens, tags, i, ctx);
+    if (unnamed) {
+      out.push(unnamed);
+      i = unnamed.to - 1;
       continue;
     }
     // "the government said": the government of the country named last
