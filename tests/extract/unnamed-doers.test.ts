@@ -37,6 +37,20 @@ describe('unnamed bodies as subjects', () => {
   });
 });
 
+describe('bodies one of their kind', () => {
+  it('makes "the parliament" and "the court" doers, and "the army" its country', () => {
+    const { events } = extractText(
+      'The new 400-member parliament chose Ana Reis president at its first session on Monday.\n\n' +
+        'Chile closed its border on Tuesday. The army shelled the town on Friday.\n\n' +
+        'The court ruled that the decree was void.',
+      '2024-05-11',
+    );
+    expect(actorNames(eventWith(events, 'parliament chose'))[0]).toBe('Parliament');
+    expect(actorNames(eventWith(events, 'army shelled'))[0]).toBe('Chile');
+    expect(actorNames(eventWith(events, 'court ruled'))[0]).toBe('Court');
+  });
+});
+
 describe('a name with a two-word head', () => {
   it('reads "the Tarvo news agency reported" as the agency reporting', () => {
     const { events } = extractText('The Tarvo news agency reported that 40 people had died.', '2024-05-08');
