@@ -95,59 +95,15 @@ export function wordStarts(text: string): Uint8Array {
 /** Offsets of a core pattern's matches in one text, found once for the rules that share it. */
 export type CoreHits = Map<RegExp, number[]>;
 
-/** The words of a core made of plain words only ("week|month|year"), lower case; else undefined. */
-const literalWords = new WeakMap<RegExp, string[] | null>();
-
-function wordsOfCore(core: RegExp): string[] | undefined {
-  let words = literalWords.get(core);
-  if (words === undefined) {
-    words =
-      /^[A-Za-z]+(?:\|[A-Za-z]+)*$/.test(core.source) && core.flags === 'gi'
-        ? core.source.toLowerCase().split('|')
-        : null;
-    literalWords.set(core, words);
-  }
-  return words ?? undefined;
-}
-
-/** The lower-case copy of the text last scanned, made once for the cores of plain words. */
-let lowered = { text: '', lower: '' };
-
-/**
- * Where a core of plain words matches, found with `indexOf` in the lower-case text: the same
- * offsets as the case-insensitive regex, whose letters match ASCII letters only (a match over
- * other characters is left out; a text whose lower case has another length goes to the regex).
- */
-function literalHits(words: string[], text: string): number[] | undefined {
-  if (lowered.text !== text) lowered = { text, lower: text.toLowerCase() };
-  const lower = lowered.lower;
-  if (lower.length !== text.length) return undefined;
-  const found = new Uint8Array(text.length + 1);
-  for (const word of words) {
-    for (let at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
-      let ascii = true;
-      for (let k = at; k < at + word.length && ascii; k++) ascii = text.charCodeAt(k) < 128;
-      if (ascii) found[at] = 1;
-    }
-  }
-  const hits: number[] = [];
-  for (let i = 0; i < found.length; i++) if (found[i]) hits.push(i);
-  return hits;
-}
-
 function coreHits(core: RegExp, text: string, cache: CoreHits | undefined): number[] {
   let hits = cache?.get(core);
   if (hits) return hits;
-  const words = wordsOfCore(core);
-  hits = words ? literalHits(words, text) : undefined;
-  if (!hits) {
-    hits = [];
-    core.lastIndex = 0;
-    let hit: RegExpExecArray | null;
-    while ((hit = core.exec(text)) !== null) {
-      hits.push(hit.index);
-      core.lastIndex = hit.index + 1;
-    }
+  hits = [];
+  core.lastIndex = 0;
+  let hit: RegExpExecArray | null;
+  while ((hit = core.exec(text)) !== null) {
+    hits.push(hit.index);
+    core.lastIndex = hit.index + 1;
   }
   cache?.set(core, hits);
   return hits;
