@@ -113,3 +113,15 @@ describe('states that no longer exist', () => {
     expect(actorNames(eventWith(events, 'arrested two men'))[0]).toBe('Thailand');
   });
 });
+
+describe('the place of an event', () => {
+  it('takes a country named after "in" or "at" as the setting, not an actor of the event', () => {
+    const { events } = extractText(
+      'Armenia signed a trade deal with Georgia in France on Monday.',
+      '2024-05-08',
+    );
+    const names = actorNames(eventWith(events, 'trade deal'));
+    expect(names).toEqual(expect.arrayContaining(['Armenia', 'Georgia']));
+    expect(names).not.toContain('France');
+  });
+});
