@@ -84,7 +84,10 @@ describe('a second act of the same subject', () => {
     const sued = events.find((e) => e.sources.some((s) => /^sued/.test(s.quote)));
     expect(sued).toBeDefined();
     expect(actorNames(sued)).toEqual(expect.arrayContaining(['Orvell Energy', 'Kestrel Gas']));
-    expect(eventWith(events, 'filed for bankruptcy')?.sources[0]?.quote).not.toMatch(/sued/);
+    const filed = eventWith(events, 'filed for bankruptcy');
+    expect(filed?.sources[0]?.quote).not.toMatch(/sued/);
+    expect(filed?.title).toBe('Orvell Energy filed for bankruptcy protection');
+    expect(actorNames(filed)).toEqual(['Orvell Energy']);
   });
 
   it('keeps one act told with two verbs on the same things as one event', () => {
