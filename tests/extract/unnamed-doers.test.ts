@@ -21,6 +21,15 @@ describe('unnamed bodies as subjects', () => {
     expect(actorNames(eventWith(events, 'two workers were missing'))[0]).toBe('An official');
   });
 
+  it('makes an unnamed body opening a clause of time its own event ("when the crew onboard notified …")', () => {
+    const { events } = extractText(
+      'Officials on the ground stopped traffic on the bridge when the crew onboard notified authorities they had lost power.',
+      '2024-05-08',
+    );
+    expect(actorNames(eventWith(events, 'stopped traffic'))).toEqual(['Officials']);
+    expect(actorNames(eventWith(events, 'crew onboard notified'))[0]).toBe('Crew');
+  });
+
   it('takes an unnamed body that is no subject as no event of its own', () => {
     const { events } = extractText('The report was sent to officials in the capital.', '2024-05-08');
     expect(events.flatMap(actorNames)).not.toContain('Officials');
