@@ -107,7 +107,9 @@ export class TimelineController {
     if (!change) return;
     if (change.events) {
       this.density.setData(this.model.index.density);
-      this.clearDrawn(); // items of the old snapshot may have changed: draw afresh
+      // items of the events an edit changed are drawn afresh; after new events, every item
+      if (change.patched) this.items.forget(change.patched);
+      else this.clearDrawn();
     }
     if (change.filter) this.density.setVisible(this.model.shown.mask);
     this.showLanes(change.hadLanes);

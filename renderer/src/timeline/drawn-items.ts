@@ -156,6 +156,16 @@ export class DrawnItems {
     this.data.update([...items]);
   }
 
+  /** Takes away the items of the events `ids` (to be drawn afresh by the next `apply`). */
+  forget(ids: ReadonlySet<string>): void {
+    const gone: string[] = [];
+    for (const item of this.drawn.values())
+      if (item.event !== undefined && ids.has(item.event)) gone.push(item.id);
+    if (gone.length === 0) return;
+    this.data.remove(gone);
+    for (const id of gone) this.drawn.delete(id);
+  }
+
   clear(): void {
     this.data.clear();
     this.drawn = new Map();
