@@ -3,7 +3,7 @@
  * instead of made again: the kept events' rows copied to their new places, only the events that
  * came in looked up. Kinds, lists of actors and articles met before keep their numbers; those
  * first met are numbered after them. Filtering and counting over the patched columns gives what
- * it gives over columns made afresh (tests/renderer/lib/event-columns-patch.property.test.ts).
+ * it gives over columns made afresh (tests/page-edits/columns-and-filters.property.test.ts).
  */
 import type { PageEvent, SourceRef } from '../../../electron/shared/contract';
 import type { EventActor } from '../../../electron/shared/model';

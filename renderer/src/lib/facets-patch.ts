@@ -3,7 +3,7 @@
  * updated after an edit instead of worked out again over every event: the events taken out by
  * the edit's patch (events-patch.ts) are counted out, those that came in counted in, each by the
  * same rules as `applyFilters`. With the filter or the actors changed too, everything is worked
- * out afresh. The results equal the batch ones (tests/renderer/lib/facets-patch.property.test.ts).
+ * out afresh. The results equal the batch ones (tests/page-edits/columns-and-filters.property.test.ts).
  */
 import type { PageEvent, SourceRef } from '../../../electron/shared/contract';
 import { eventsPerArticle } from './sorting';

@@ -107,8 +107,8 @@ export class TimelineController {
     if (!change) return;
     if (change.events) {
       this.density.setData(this.model.index.density);
-      // items of the events an edit changed are drawn afresh; after new events, every item
-      if (change.patched) this.items.forget(change.patched);
+      // an edit's events drawn afresh (data-patched counts edits patched in); new events: every item
+      if (change.patched) this.container.dataset.patched = String(this.items.forget(change.patched));
       else this.clearDrawn();
     }
     if (change.filter) this.density.setVisible(this.model.shown.mask);

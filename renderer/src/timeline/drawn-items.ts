@@ -156,14 +156,19 @@ export class DrawnItems {
     this.data.update([...items]);
   }
 
-  /** Takes away the items of the events `ids` (to be drawn afresh by the next `apply`). */
-  forget(ids: ReadonlySet<string>): void {
+  private forgotten = 0;
+
+  /**
+   * Takes away the items of the events `ids` (an edit changed them: the next `apply` draws them
+   * afresh); returns how many times it was asked to.
+   */
+  forget(ids: ReadonlySet<string>): number {
     const gone: string[] = [];
     for (const item of this.drawn.values())
       if (item.event !== undefined && ids.has(item.event)) gone.push(item.id);
-    if (gone.length === 0) return;
-    this.data.remove(gone);
+    if (gone.length > 0) this.data.remove(gone);
     for (const id of gone) this.drawn.delete(id);
+    return ++this.forgotten;
   }
 
   clear(): void {

@@ -3,7 +3,7 @@
  * again: the events that came in are placed and merged into the time order, those taken out
  * dropped, the others kept (a new object only where the event's index in the list moved), and the
  * density data copied with the same changes. The result draws the same as `indexEvents` of the
- * patched list (tests/renderer/timeline/event-index-patch.property.test.ts); only the numbering
+ * patched list (tests/page-edits/timeline-index.property.test.ts); only the numbering
  * of the density data's lanes may differ (a lane of an actor no longer named keeps its number,
  * with no event in it).
  */

@@ -3,6 +3,7 @@
  * (tests/e2e/synthetic-service.ts): each step is one edit (rename, merge or hide of actors; an
  * event hidden, retitled, redated, given other actors or kind, merged, split, reverted; undo,
  * redo) and the change the services answer for it, as the page receives it (through JSON).
+ * Beside tests/renderer: these tests drive the real services, so they run in the Node project.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -59,7 +60,11 @@ export async function openEditSession(seed: number, events = 160): Promise<EditS
           actors: rand() < 0.2 ? [] : [{ ...pick(s.actors), role: 'source' }],
         }),
     },
-    { name: 'kind', run: (s) => service.editEvent(pick(s.events).id, { cameo: rand() < 0.2 ? null : pick(['01', '04', '14', '19']) }) },
+    {
+      name: 'kind',
+      run: (s) =>
+        service.editEvent(pick(s.events).id, { cameo: rand() < 0.2 ? null : pick(['01', '04', '14', '19']) }),
+    },
     { name: 'merge', run: (s) => service.mergeEvents([pick(s.events).id, pick(s.events).id]) },
     {
       name: 'split',
@@ -69,7 +74,10 @@ export async function openEditSession(seed: number, events = 160): Promise<EditS
       },
     },
     { name: 'revert', run: (s) => service.revertEvent(pick(s.events).id) },
-    { name: 'rename actor', run: (s) => service.editActors({ op: 'rename', name: pick(s.actors).name, to: `Renamed ${++renames}` }) },
+    {
+      name: 'rename actor',
+      run: (s) => service.editActors({ op: 'rename', name: pick(s.actors).name, to: `Renamed ${++renames}` }),
+    },
     {
       name: 'merge actors',
       run: (s) => {
@@ -77,7 +85,10 @@ export async function openEditSession(seed: number, events = 160): Promise<EditS
         return service.editActors({ op: 'merge', names: [pick(s.actors).name], into });
       },
     },
-    { name: 'hide actor', run: (s) => service.editActors({ op: 'hide', name: pick(s.actors).name, hidden: true }) },
+    {
+      name: 'hide actor',
+      run: (s) => service.editActors({ op: 'hide', name: pick(s.actors).name, hidden: true }),
+    },
     { name: 'undo', run: () => service.undo() },
     { name: 'undo', run: () => service.undo() },
     { name: 'redo', run: () => service.redo() },

@@ -1,18 +1,18 @@
 /**
- * After every edit of a session (tests/renderer/edit-sessions.ts: real edits and the changes the
+ * After every edit of a session (tests/page-edits/edit-sessions.ts: real edits and the changes the
  * services answer for them), what the page works out by patching the result before the edit
  * equals what it works out afresh from the patched events: the events' columns, the filters'
  * result and counts, the ids shown and the events per article.
  */
 import { describe, expect, it } from 'vitest';
-import type { PageEvent, PageSnapshot } from '../../../electron/shared/contract';
-import { eventColumns } from '../../../renderer/src/lib/event-columns';
-import { patchOf, patchSnapshot } from '../../../renderer/src/lib/events-patch';
-import { applyFilters, kindOf, NO_FACETS, type ExplorerFilter } from '../../../renderer/src/lib/facets';
-import { eventsPerArticleAfterEdit, filtersAfterEdit, idsOf } from '../../../renderer/src/lib/facets-patch';
-import { eventsPerArticle } from '../../../renderer/src/lib/sorting';
-import { seededRandom } from '../../seeded-random';
-import { openEditSession } from '../edit-sessions';
+import type { PageEvent, PageSnapshot } from '../../electron/shared/contract';
+import { eventColumns } from '../../renderer/src/lib/event-columns';
+import { patchOf, patchSnapshot } from '../../renderer/src/lib/events-patch';
+import { applyFilters, kindOf, NO_FACETS, type ExplorerFilter } from '../../renderer/src/lib/facets';
+import { eventsPerArticleAfterEdit, filtersAfterEdit, idsOf } from '../../renderer/src/lib/facets-patch';
+import { eventsPerArticle } from '../../renderer/src/lib/sorting';
+import { seededRandom } from '../seeded-random';
+import { openEditSession } from './edit-sessions';
 
 const sorted = (m: ReadonlyMap<string, number>) => [...m].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 
@@ -77,7 +77,10 @@ describe('an edit patches what the page worked out', () => {
           const want = applyFilters(fresh, filter, names);
           const context = `seed ${seed}, step ${step}: ${edit.name}`;
           expect(rows(page.events), context).toEqual(rows(fresh));
-          expect(got.result.shown.map((e) => e.id), context).toEqual(want.shown.map((e) => e.id));
+          expect(
+            got.result.shown.map((e) => e.id),
+            context,
+          ).toEqual(want.shown.map((e) => e.id));
           expect(sorted(got.result.kindCounts), context).toEqual(sorted(want.kindCounts));
           expect(sorted(got.result.articleCounts), context).toEqual(sorted(want.articleCounts));
           expect(sorted(got.result.actorCounts), context).toEqual(sorted(want.actorCounts));

@@ -1,14 +1,14 @@
 /**
- * After every edit of a session (tests/renderer/edit-sessions.ts), the timeline's index patched
+ * After every edit of a session (tests/page-edits/edit-sessions.ts), the timeline's index patched
  * from the one before the edit draws what an index made afresh draws: the same events placed in
  * the same order, with the same lanes and density data, and the same events shown by a filter.
  */
 import { describe, expect, it } from 'vitest';
-import type { PageSnapshot } from '../../../electron/shared/contract';
-import { patchOf, patchSnapshot } from '../../../renderer/src/lib/events-patch';
-import { filterEvents, indexEvents, type EventIndex } from '../../../renderer/src/timeline/event-index';
-import { patchIndex } from '../../../renderer/src/timeline/event-index-patch';
-import { openEditSession } from '../edit-sessions';
+import type { PageSnapshot } from '../../electron/shared/contract';
+import { patchOf, patchSnapshot } from '../../renderer/src/lib/events-patch';
+import { filterEvents, indexEvents, type EventIndex } from '../../renderer/src/timeline/event-index';
+import { patchIndex } from '../../renderer/src/timeline/event-index-patch';
+import { openEditSession } from './edit-sessions';
 
 /** What the index draws with: each placed event, its density lanes by name, the lanes with events. */
 function drawn(index: EventIndex) {
@@ -54,8 +54,16 @@ describe('the timeline index patched by an edit', () => {
           for (const list of [undefined, shown]) {
             const a = filterEvents(index, visible, list);
             const b = filterEvents(fresh, visible, list);
-            expect(a.list.map((p) => p.id), context).toEqual(b.list.map((p) => p.id));
-            expect([a.starts, a.ends, a.longest, a.mask], context).toEqual([b.starts, b.ends, b.longest, b.mask]);
+            expect(
+              a.list.map((p) => p.id),
+              context,
+            ).toEqual(b.list.map((p) => p.id));
+            expect([a.starts, a.ends, a.longest, a.mask], context).toEqual([
+              b.starts,
+              b.ends,
+              b.longest,
+              b.mask,
+            ]);
           }
         }
       } finally {
