@@ -17,12 +17,12 @@ import { createEditableSyntheticService } from './synthetic-service';
 
 /** What the page shows of the library: the count of events and the actor list with its counts. */
 const shown = (page: Page) =>
-  page.evaluate(() => ({
+  page.evaluate(`({
     count: document.querySelector('[data-testid=shown-count]')?.textContent ?? '',
     actors: [...document.querySelectorAll('input[type=checkbox][data-actor]')].map(
       (box) => box.closest('label')?.textContent ?? '',
     ),
-  }));
+  })`) as Promise<{ count: string; actors: string[] }>;
 
 describe.skipIf(shouldSkipBrowserTests())('edits patched into a page of 50,000 events in Chromium', () => {
   let dir: string;
