@@ -107,9 +107,7 @@ export class TimelineController {
     if (!change) return;
     if (change.events) {
       this.density.setData(this.model.index.density);
-      // an edit's events drawn afresh (data-patched counts edits patched in); new events: every item
-      if (change.patched) this.container.dataset.patched = String(this.items.forget(change.patched));
-      else this.clearDrawn();
+      this.clearDrawn(change.patched); // new events: every item drawn afresh; an edit: those of its events
     }
     if (change.filter) this.density.setVisible(this.model.shown.mask);
     this.showLanes(change.hadLanes);
@@ -378,8 +376,8 @@ export class TimelineController {
     this.applySelection();
   }
 
-  private clearDrawn(): void {
-    this.items.clear();
+  private clearDrawn(only?: ReadonlySet<string> | null): void {
+    this.items.clear(only);
     this.drawing = NOTHING_DRAWN; // the next sync draws
   }
 

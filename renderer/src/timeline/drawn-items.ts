@@ -156,24 +156,21 @@ export class DrawnItems {
     this.data.update([...items]);
   }
 
-  private forgotten = 0;
-
   /**
-   * Takes away the items of the events `ids` (an edit changed them: the next `apply` draws them
-   * afresh); returns how many times it was asked to.
+   * Takes the drawn items away: every one, or (after an edit) only those of the events `only`,
+   * which the next `apply` draws afresh (the others stay as drawn).
    */
-  forget(ids: ReadonlySet<string>): number {
+  clear(only?: ReadonlySet<string> | null): void {
+    if (!only) {
+      this.data.clear();
+      this.drawn = new Map();
+      return;
+    }
     const gone: string[] = [];
     for (const item of this.drawn.values())
-      if (item.event !== undefined && ids.has(item.event)) gone.push(item.id);
+      if (item.event !== undefined && only.has(item.event)) gone.push(item.id);
     if (gone.length > 0) this.data.remove(gone);
     for (const id of gone) this.drawn.delete(id);
-    return ++this.forgotten;
-  }
-
-  clear(): void {
-    this.data.clear();
-    this.drawn = new Map();
   }
 
   get(id: string): Item | undefined {
