@@ -272,7 +272,8 @@ function sentenceEvents(
     if (d.modality === 'planned' && d.ownDate) d.date = aheadForPlan(d.date, run.published);
   if (headline) for (const d of out) d.headline = true;
   // the last clause's subject is who "it" and "he" refer to next
-  const lastSubject = extra[extra.length - 1]?.subject;
+  // (a thing that happened is no one "it" or "they" refers to)
+  const lastSubject = extra.filter((c) => !c.subject.thing).pop()?.subject;
   if (lastSubject && lastSubject.kind === 'person') ctx.lastPerson = lastSubject.name;
   else if (lastSubject) ctx.lastGroup = { name: lastSubject.name, kind: lastSubject.kind };
   return out;

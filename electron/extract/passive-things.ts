@@ -23,6 +23,21 @@ const OPENERS = new Set([
   'after',
   'before',
 ]);
+/** Words of a count before a noun phrase. */
+const QUANTIFIERS = new Set([
+  'about',
+  'around',
+  'nearly',
+  'almost',
+  'some',
+  'over',
+  'more',
+  'than',
+  'at',
+  'least',
+  'up',
+  'to',
+]);
 /** Determiners that open a noun phrase that names a thing (not "some", "many", "this"). */
 const ARTICLES = new Set(['the', 'a', 'an']);
 
@@ -37,10 +52,13 @@ export function passiveThing(view: SentenceView, g: number, from: number): Menti
   let i = from;
   while (i < g && OPENERS.has(tokens[i]?.key ?? '')) i++;
   const start = i;
+  // ("about 1,100 buildings", "more than 40 homes": a count before the noun)
+  while (i < g && QUANTIFIERS.has(tokens[i]?.key ?? '')) i++;
   if (ARTICLES.has(tokens[i]?.key ?? '')) i++;
   const words = i;
-  while (i < g && NOMINAL.has(posAt(view, i))) i++;
-  // the head is a common noun: "Moscow was …" names a place, which the actor layer reads
+  while (i < g && (NOMINAL.has(posAt(view, i)) || /^\d+$/.test(tokens[i]?.text ?? ''))) i++;
+  // the head is a common noun: "Moscow was …" names a place, which the actor layer reads (and a
+  // capitalised word opening the sentence is no thing of this kind: "Ridership fell" stays no actor)
   if (i === words || posAt(view, i - 1) !== 'NOUN') return undefined;
   let end = i;
   // "state of emergency": one "of" phrase belongs to the name
@@ -67,11 +85,16 @@ export function passiveThing(view: SentenceView, g: number, from: number): Menti
   // country that only says whose the thing is ("the Soviet flag")
   if (view.mentions.some((m) => !m.absorbed && m.kind !== 'country' && m.from < end && m.to > words))
     return undefined;
-  const name = tokens
-    .slice(words, end)
-    .map((t) => (t.possessive ? t.text.slice(0, -2) : t.text))
-    .join(' ')
-    .replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+  // named as written, without its count ("1,100 buildings" → "Buildings")
+  let first = words;
+  while (first < end - 1 && /^\d+$/.test(tokens[first]?.text ?? '')) first++;
+  let name = '';
+  for (let k = first; k < end; k++) {
+    const t = tokens[k];
+    if (!t) break;
+    name += (k > first ? view.gap(k - 1, k) : '') + (t.possessive ? t.text.slice(0, -2) : t.text);
+  }
+  name = name.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
   return {
     from: start,
     to: end,

@@ -2,7 +2,7 @@
  * Doers an article does not name: unnamed bodies as subjects ("Officials stopped traffic"), a
  * name with a two-word head ("the Tarvo news agency"), things a dated passive tells of ("the flag
  * was lowered at 7 p.m."), a second act of the same subject ("filed … and sued …"), and states
- * that no longer exist (sentences written for these tests).
+ * that no longer exist, and every country's bodies by its demonym (sentences written for these tests).
  */
 import { describe, expect, it } from 'vitest';
 import { actorNames, eventWith, extractText } from './helpers';
@@ -102,5 +102,14 @@ describe('states that no longer exist', () => {
     );
     expect(actorNames(eventWith(events, 'signed the treaty'))[0]).toBe('Soviet Union');
     expect(events.flatMap(actorNames)).toEqual(expect.arrayContaining(['East Germany', 'Myanmar']));
+  });
+
+  it('knows any country’s bodies by its demonym', () => {
+    const { events } = extractText(
+      'Chilean officials said the mine would reopen. Thai police arrested two men on Friday.',
+      '2024-05-11',
+    );
+    expect(actorNames(eventWith(events, 'mine would reopen'))[0]).toBe('Chile');
+    expect(actorNames(eventWith(events, 'arrested two men'))[0]).toBe('Thailand');
   });
 });
