@@ -2,7 +2,7 @@
  * After every edit of a session (tests/page-edits/edit-sessions.ts: real edits and the changes the
  * services answer for them), what the page works out by patching the result before the edit
  * equals what it works out afresh from the patched events: the events' columns, the filters'
- * result and counts, the ids shown and the events per article.
+ * result and counts, the ids shown, the events per article and the legend's marks.
  */
 import { describe, expect, it } from 'vitest';
 import type { PageEvent, PageSnapshot } from '../../electron/shared/contract';
@@ -11,6 +11,8 @@ import { patchOf, patchSnapshot } from '../../renderer/src/lib/events-patch';
 import { applyFilters, kindOf, NO_FACETS, type ExplorerFilter } from '../../renderer/src/lib/facets';
 import { eventsPerArticleAfterEdit, filtersAfterEdit, idsOf } from '../../renderer/src/lib/facets-patch';
 import { eventsPerArticle } from '../../renderer/src/lib/sorting';
+import { marksOfEvents } from '../../renderer/src/timeline/legend-marks';
+import { marksAfterEdit } from '../../renderer/src/timeline/legend-marks-patch';
 import { seededRandom } from '../seeded-random';
 import { openEditSession } from './edit-sessions';
 
@@ -59,7 +61,12 @@ describe('an edit patches what the page worked out', () => {
         const look = () => {
           const names = page.actors.map((a) => a.name);
           const result = filtersAfterEdit(page.events, filter, names);
-          return { result, ids: idsOf(result.shown), perArticle: eventsPerArticleAfterEdit(page.events) };
+          return {
+            result,
+            ids: idsOf(result.shown),
+            perArticle: eventsPerArticleAfterEdit(page.events),
+            marks: marksAfterEdit(result.shown, filter.hidden),
+          };
         };
         look();
         for (let step = 0; step < 14; step++) {
@@ -87,6 +94,10 @@ describe('an edit patches what the page worked out', () => {
           expect([...got.ids].sort(), context).toEqual(want.shown.map((e) => e.id).sort());
           expect(got.ids.size, context).toBe(want.shown.length);
           expect(sorted(got.perArticle), context).toEqual(sorted(eventsPerArticle(fresh)));
+          const marks = marksOfEvents([...want.shown], filter.hidden);
+          expect(got.marks.bars, context).toBe(marks.bars);
+          for (const key of ['quads', 'modalities', 'laneKinds'] as const)
+            expect([...got.marks[key]].sort(), `${context}: ${key}`).toEqual([...marks[key]].sort());
         }
       } finally {
         session.close();

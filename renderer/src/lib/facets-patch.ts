@@ -20,11 +20,19 @@ interface FilterRun {
 }
 
 const runs = new WeakMap<readonly PageEvent[], FilterRun>();
-/** How a list of events shown came from the one before (ids taken out, ids put in). */
-const shownPatches = new WeakMap<
-  readonly PageEvent[],
-  { before: readonly PageEvent[]; out: string[]; in: string[] }
->();
+/** How a list of events shown came from the one before it: the events taken out and put in. */
+export interface ShownPatch {
+  before: readonly PageEvent[];
+  out: readonly PageEvent[];
+  in: readonly PageEvent[];
+}
+
+const shownPatches = new WeakMap<readonly PageEvent[], ShownPatch>();
+
+/** How `shown` came from the list shown before the edit, when `filtersAfterEdit` patched it. */
+export function shownPatchOf(shown: readonly PageEvent[]): ShownPatch | undefined {
+  return shownPatches.get(shown);
+}
 
 const sameNames = (a: readonly string[], b: readonly string[]) =>
   a === b || (a.length === b.length && a.every((x, i) => x === b[i]));
@@ -114,21 +122,21 @@ function patchResult(
     const j = moved[i] as number;
     if (j >= 0) mask[j] = 1;
   }
-  const gone: string[] = [];
+  const gone: PageEvent[] = [];
   for (const i of out) {
     const e = beforeEvents[i] as PageEvent;
     const s = share(e);
     apply(s, -1);
-    if (s?.shown) gone.push(e.id);
+    if (s?.shown) gone.push(e);
   }
-  const came: string[] = [];
+  const came: PageEvent[] = [];
   for (const j of inn) {
     const e = events[j] as PageEvent;
     const s = share(e);
     apply(s, 1);
     if (s?.shown) {
       mask[j] = 1;
-      came.push(e.id);
+      came.push(e);
     }
   }
   const shown: PageEvent[] = [];
@@ -147,8 +155,8 @@ export function idsOf(shown: readonly PageEvent[]): ReadonlySet<string> {
   const before = patch && idSets.get(patch.before);
   if (patch && before) {
     const next = new Set(before);
-    for (const id of patch.out) next.delete(id);
-    for (const id of patch.in) next.add(id);
+    for (const e of patch.out) next.delete(e.id);
+    for (const e of patch.in) next.add(e.id);
     ids = next;
   } else {
     const next = new Set<string>();
