@@ -121,9 +121,12 @@ function segmentsOf(view: SentenceView): Array<[number, number]> {
     if (/,/.test(gap)) relative = key === 'who' || key === 'which';
     // "… came as Zairian rebels said …": a subordinate clause of time or cause has its own subject
     // ("leaders such as Trump" is no clause)
+    // ("when" may be tagged an adverb)
     const subordinate =
       SUBCLAUSE.has(key) &&
-      (posAt(view, i) === 'SCONJ' || posAt(view, i) === 'ADP') &&
+      (posAt(view, i) === 'SCONJ' ||
+        posAt(view, i) === 'ADP' ||
+        (key === 'when' && posAt(view, i) === 'ADV')) &&
       !/^(?:such|as|well|so)$/.test(tokens[i - 1]?.key ?? '');
     // "Enron filed for bankruptcy and sued Dynegy": a second act of the same subject
     const secondAct =

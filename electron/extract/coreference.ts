@@ -92,8 +92,8 @@ const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'when', 'as', 'after', 'b
 /**
  * "Officials on the ground stopped traffic", "An official said", "the crew onboard notified …":
  * an unnamed body (or one unnamed person of a body) that opens a clause and is followed by its
- * verb, with at most a short phrase between. Named "as written", or by the body the article pinned
- * down before ("U.S. officials" … "an official").
+ * verb, with at most a short phrase between (which the mention spans, up to the verb). Named "as
+ * written", or by the body the article pinned down before ("U.S. officials" … "an official").
  */
 function unnamedSubject(tokens: Token[], tags: Tags, i: number, ctx: ActorContext): Mention | undefined {
   const t = tokens[i];
@@ -130,18 +130,18 @@ function unnamedSubject(tokens: Token[], tags: Tags, i: number, ctx: ActorContex
   const verb = tokens[v];
   if (!verb || (tags.at(verb.start) !== 'VERB' && tags.at(verb.start) !== 'AUX')) return undefined;
   const pinned = ctx.bodies.get(plural || body ? t.key : `${t.key}s`);
-  if (pinned) return { from, to: i + 1, name: pinned.name, kind: pinned.kind, via: 'pronoun' };
+  if (pinned) return { from, to: v, name: pinned.name, kind: pinned.kind, via: 'pronoun' };
   // "the army", "the military": the forces of the country named last, as "Russian forces" are Russia's
   if (ARMED.has(t.key) && ctx.lastCountry)
-    return { from, to: i + 1, name: ctx.lastCountry, kind: 'country', via: 'pronoun' };
+    return { from, to: v, name: ctx.lastCountry, kind: 'country', via: 'pronoun' };
   if (body) {
     const name = t.text.charAt(0).toUpperCase() + t.text.slice(1);
-    return { from, to: i + 1, name, kind: 'organization', via: 'description', head: t.key };
+    return { from, to: v, name, kind: 'organization', via: 'description', head: t.key };
   }
   const words = tokens.slice(from, i + 1).map((x) => x.text.toLowerCase());
   if (words[0] === 'the') words.shift();
   const name = words.join(' ').replace(/^\p{Ll}/u, (c) => c.toUpperCase());
-  return { from, to: i + 1, name, kind: plural ? 'organization' : 'person', via: 'description', head: t.key };
+  return { from, to: v, name, kind: plural ? 'organization' : 'person', via: 'description', head: t.key };
 }
 
 /** Mentions for subject pronouns and definite references that `findMentions` left open. */

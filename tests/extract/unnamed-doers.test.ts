@@ -21,6 +21,15 @@ describe('unnamed bodies as subjects', () => {
     expect(actorNames(eventWith(events, 'two workers were missing'))[0]).toBe('An official');
   });
 
+  it('makes an unnamed body opening a clause of time its own event ("when the crew onboard notified …")', () => {
+    const { events } = extractText(
+      'Officials on the ground stopped traffic on the bridge when the crew onboard notified authorities they had lost power.',
+      '2024-05-08',
+    );
+    expect(actorNames(eventWith(events, 'stopped traffic'))).toEqual(['Officials']);
+    expect(actorNames(eventWith(events, 'crew onboard notified'))[0]).toBe('Crew');
+  });
+
   it('takes an unnamed body that is no subject as no event of its own', () => {
     const { events } = extractText('The report was sent to officials in the capital.', '2024-05-08');
     expect(events.flatMap(actorNames)).not.toContain('Officials');
@@ -84,7 +93,10 @@ describe('a second act of the same subject', () => {
     const sued = events.find((e) => e.sources.some((s) => /^sued/.test(s.quote)));
     expect(sued).toBeDefined();
     expect(actorNames(sued)).toEqual(expect.arrayContaining(['Orvell Energy', 'Kestrel Gas']));
-    expect(eventWith(events, 'filed for bankruptcy')?.sources[0]?.quote).not.toMatch(/sued/);
+    const filed = eventWith(events, 'filed for bankruptcy');
+    expect(filed?.sources[0]?.quote).not.toMatch(/sued/);
+    expect(filed?.title).toBe('Orvell Energy filed for bankruptcy protection');
+    expect(actorNames(filed)).toEqual(['Orvell Energy']);
   });
 
   it('keeps one act told with two verbs on the same things as one event', () => {
@@ -111,5 +123,17 @@ describe('states that no longer exist', () => {
     );
     expect(actorNames(eventWith(events, 'mine would reopen'))[0]).toBe('Chile');
     expect(actorNames(eventWith(events, 'arrested two men'))[0]).toBe('Thailand');
+  });
+});
+
+describe('the place of an event', () => {
+  it('takes a country named after "in" or "at" as the setting, not an actor of the event', () => {
+    const { events } = extractText(
+      'Armenia signed a trade deal with Georgia in France on Monday.',
+      '2024-05-08',
+    );
+    const names = actorNames(eventWith(events, 'trade deal'));
+    expect(names).toEqual(expect.arrayContaining(['Armenia', 'Georgia']));
+    expect(names).not.toContain('France');
   });
 });
