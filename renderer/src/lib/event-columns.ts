@@ -5,6 +5,8 @@
  */
 import type { PageEvent, SourceRef } from '../../../electron/shared/contract';
 import type { EventActor } from '../../../electron/shared/model';
+import { patchColumns } from './event-columns-patch';
+import { patchOf } from './events-patch';
 
 export type ColumnEvent = Pick<PageEvent, 'actors' | 'cameo' | 'sources'>;
 
@@ -32,6 +34,14 @@ export function eventColumns(
 ): EventColumns {
   let columns = columnsOf.get(events);
   if (columns) return columns;
+  // after an edit: the columns before it, patched
+  const patch = patchOf(events as readonly PageEvent[]);
+  const before = patch && columnsOf.get(patch.before);
+  if (patch && before) {
+    columns = patchColumns(before, events, patch, kindOf);
+    columnsOf.set(events, columns);
+    return columns;
+  }
   const n = events.length;
   const kind = new Uint16Array(n);
   const kinds: string[] = [];

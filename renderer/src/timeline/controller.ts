@@ -107,7 +107,7 @@ export class TimelineController {
     if (!change) return;
     if (change.events) {
       this.density.setData(this.model.index.density);
-      this.clearDrawn(); // items of the old snapshot may have changed: draw afresh
+      this.clearDrawn(change.patched); // new events: every item drawn afresh; an edit: those of its events
     }
     if (change.filter) this.density.setVisible(this.model.shown.mask);
     this.showLanes(change.hadLanes);
@@ -376,8 +376,8 @@ export class TimelineController {
     this.applySelection();
   }
 
-  private clearDrawn(): void {
-    this.items.clear();
+  private clearDrawn(only?: ReadonlySet<string> | null): void {
+    this.items.clear(only);
     this.drawing = NOTHING_DRAWN; // the next sync draws
   }
 
