@@ -83,7 +83,10 @@ export function knownColumns(events: readonly ColumnEvent[]): EventColumns | und
  * Events per article over `events` (an event counts once per article that reports it), as
  * `eventsPerArticle` counts them, from their columns: counted per article index, then named.
  */
-export function eventsPerArticleOf(events: readonly ColumnEvent[], columns: EventColumns): Map<string, number> {
+export function eventsPerArticleOf(
+  events: readonly ColumnEvent[],
+  columns: EventColumns,
+): Map<string, number> {
   const perArticle = new Int32Array(columns.articles.length);
   const counts = new Map<string, number>();
   for (let i = 0; i < events.length; i++) {

@@ -39,6 +39,30 @@ export interface EventIndex {
 const byTime = (a: PlacedEvent, b: PlacedEvent): number =>
   a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
+/**
+ * Sorts `list`, which the snapshot's date order leaves almost in time order (an approximate date
+ * starts at midnight, before the events of its day, which are placed at noon): each one out of
+ * place moved back a few steps; a full sort when too many are out of place.
+ */
+export function sortNearlySorted<T>(list: T[], order: (a: T, b: T) => number): void {
+  let budget = 8 * list.length;
+  for (let i = 1; i < list.length; i++) {
+    const item = list[i] as T;
+    let j = i - 1;
+    if (order(list[j] as T, item) <= 0) continue;
+    while (j >= 0 && order(list[j] as T, item) > 0) {
+      list[j + 1] = list[j] as T;
+      j--;
+      if (--budget < 0) {
+        list[j + 1] = item;
+        list.sort(order);
+        return;
+      }
+    }
+    list[j + 1] = item;
+  }
+}
+
 /** Places the events of a snapshot in time order, with their lanes. */
 export function indexEvents(events: readonly PageEvent[]): EventIndex {
   const placed: PlacedEvent[] = [];
@@ -50,9 +74,17 @@ export function indexEvents(events: readonly PageEvent[]): EventIndex {
   const shared = new Map<readonly EventActor[], { lanes: string[]; indices: number[] }>();
   const noActor = { lanes: [NO_ACTOR_LANE], indices: [0] };
   const laneOfEvent: number[][] = [];
+  // In date order, neighbours mostly share their dates: the last placement serves again.
+  let last: PageEvent | null = null;
+  let lastPlace: ReturnType<typeof placeEvent> = null;
   for (let index = 0; index < events.length; index++) {
     const event = events[index] as PageEvent;
-    const p = placeEvent(event);
+    const p: ReturnType<typeof placeEvent> =
+      last && event.start === last.start && event.end === last.end && event.precision === last.precision
+        ? lastPlace
+        : placeEvent(event);
+    last = event;
+    lastPlace = p;
     if (!p) continue; // ids are unique in a snapshot (see PageSnapshot in the contract)
     let lanesOf = event.actors.length === 0 ? noActor : shared.get(event.actors);
     if (!lanesOf) {
@@ -72,12 +104,7 @@ export function indexEvents(events: readonly PageEvent[]): EventIndex {
     laneOfEvent[index] = lanesOf.indices;
     placed.push({ id: event.id, start: p.start, end: p.end ?? p.start, index, lanes: lanesOf.lanes });
   }
-  // the snapshot's date order is almost always the time order already: sort only when it is not
-  for (let i = 1; i < placed.length; i++)
-    if (byTime(placed[i - 1] as PlacedEvent, placed[i] as PlacedEvent) > 0) {
-      placed.sort(byTime);
-      break;
-    }
+  sortNearlySorted(placed, byTime);
   const offsets = new Int32Array(placed.length + 1);
   const starts = new Float64Array(placed.length);
   let total = 0;
