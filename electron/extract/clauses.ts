@@ -14,6 +14,7 @@ import { ADVERBS, AUXILIARIES, FIGURE_NOUNS, INTRODUCING_NOUNS, MODALS } from '.
 import { verbInfo } from './verb-forms';
 import type { Mention } from './mention';
 import { modalityOf, type Modality } from './modality';
+import { passiveThing } from './passive-things';
 import { groupStart, MOVES, posAt, type SentenceView } from './sentence-view';
 import type { Token } from './tokens';
 
@@ -124,7 +125,16 @@ function segmentsOf(view: SentenceView): Array<[number, number]> {
       SUBCLAUSE.has(key) &&
       (posAt(view, i) === 'SCONJ' || posAt(view, i) === 'ADP') &&
       !/^(?:such|as|well|so)$/.test(tokens[i - 1]?.key ?? '');
-    if (/;/.test(gap) || (/,/.test(gap) && AFTER_COMMA.has(key)) || ANYWHERE.has(key) || subordinate)
+    // "Enron filed for bankruptcy and sued Dynegy": a second act of the same subject
+    const secondAct =
+      key === 'and' && posAt(view, i + 1) === 'VERB' && !!verbInfo(tokens[i + 1]?.key ?? '')?.past;
+    if (
+      /;/.test(gap) ||
+      (/,/.test(gap) && AFTER_COMMA.has(key)) ||
+      ANYWHERE.has(key) ||
+      subordinate ||
+      secondAct
+    )
       cuts.push(i);
   }
   return cuts.map((from, k) => [from, cuts[k + 1] ?? tokens.length]);
@@ -287,6 +297,14 @@ function subjectOf(view: SentenceView, g: number, from: number): Mention | undef
   return undefined;
 }
 
+/** "was lowered", "have been found": a form of "be" in the group and a past participle last. */
+function isPassive(view: SentenceView, g: number, v: number): boolean {
+  const last = view.tokens[v]?.key ?? '';
+  // (a verb the word lists do not know is a participle by its ending: "lowered", "hoisted")
+  const participle = verbInfo(last)?.past ?? (posAt(view, v) === 'VERB' && /\p{Ll}{2}(?:ed|en)$/u.test(last));
+  return view.tokens.slice(g, v + 1).some((t) => COPULA.has(t.key)) && participle;
+}
+
 /** Every clause of the sentence with a named, described or referred-to actor as subject. */
 export function findClauses(view: SentenceView): Clause[] {
   const out: Clause[] = [];
@@ -348,14 +366,14 @@ export function findClauses(view: SentenceView): Clause[] {
           shared = true;
         }
       }
+      // "The Soviet flag … was lowered at 7:38 p.m.": the thing a passive tells of
+      if (!subject && g > from && isPassive(view, g, v)) subject = passiveThing(view, g, from);
       if (!subject) {
         // a verb without an actor as subject ends the search in this segment
         if (g > from) break;
         continue;
       }
-      const groupWords = view.tokens.slice(g, v + 1);
-      const passive =
-        groupWords.some((t) => COPULA.has(t.key)) && !!verbInfo(view.tokens[v]?.key ?? '')?.past;
+      const passive = isPassive(view, g, v);
       const modality = modalityOf(view, v, from);
       const subordinate = SUBCLAUSE.has(opener) && !/,/.test(view.gap(from - 1, from));
       // a subordinate clause tells an act of its own only with another named actor as subject

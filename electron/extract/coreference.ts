@@ -74,6 +74,76 @@ export function noteIntroductions(tokens: Token[], mentions: Mention[], tags: Ta
   }
 }
 
+/** Bodies and people an article may leave unnamed ("officials said", "a witness said"). */
+const UNNAMED_BODIES = new Set(['officials', 'authorities', 'crew', 'witnesses', 'residents', 'sources']);
+// ("a spokesman said" is left to the statement it goes on with: he speaks for the body quoted before)
+const UNNAMED_ONES = new Set(['official', 'witness', 'source']);
+/** Bodies that are one of their kind in a story ("the parliament chose …", "the court ruled …"). */
+const ONE_BODIES = new Set(
+  'parliament court council committee cabinet senate legislature assembly tribunal army military navy junta'.split(
+    ' ',
+  ),
+);
+/** Bodies that are a country's armed forces. */
+const ARMED = new Set(['army', 'military', 'navy', 'junta']);
+/** Words that may open a clause right before its subject. */
+const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'when', 'as', 'after', 'before', 'because', 'that']);
+
+/**
+ * "Officials on the ground stopped traffic", "An official said", "the crew onboard notified …":
+ * an unnamed body (or one unnamed person of a body) that opens a clause and is followed by its
+ * verb, with at most a short phrase between. Named "as written", or by the body the article pinned
+ * down before ("U.S. officials" … "an official").
+ */
+function unnamedSubject(tokens: Token[], tags: Tags, i: number, ctx: ActorContext): Mention | undefined {
+  const t = tokens[i];
+  if (!t) return undefined;
+  const plural = UNNAMED_BODIES.has(t.key);
+  const body = ONE_BODIES.has(t.key);
+  if (!plural && !body && !UNNAMED_ONES.has(t.key)) return undefined;
+  if (tags.at(t.start) === 'VERB') return undefined;
+  // "the new 400-member multiracial parliament": a body's describing words after its article
+  let det = i - 1;
+  if (body)
+    while (
+      det > i - 4 &&
+      tokens[det] &&
+      !tokens[det]?.cap &&
+      /^(?:ADJ|NUM|NOUN)$/.test(tags.at(tokens[det]?.start ?? -1) ?? '')
+    )
+      det--;
+  const article = tokens[det];
+  const from = article && (body ? article.key === 'the' : /^(?:the|a|an)$/.test(article.key)) ? det : i;
+  if (!plural && from === i) return undefined;
+  const opener = tokens[from - 1];
+  // (tokens hold no punctuation: a comma or dash before it leaves a gap wider than a space)
+  const first = tokens[from];
+  if (opener && first && !CLAUSE_OPENERS.has(opener.key) && first.start - opener.end < 2) return undefined;
+  // its verb: next, or after an adverb or a short phrase ("on the ground", "onboard")
+  let v = i + 1;
+  for (let k = 0; k < 4 && v < tokens.length; k++) {
+    const pos = tags.at(tokens[v]?.start ?? -1);
+    if (pos === 'VERB' || pos === 'AUX') break;
+    if (pos !== 'ADV' && pos !== 'ADP' && pos !== 'DET' && pos !== 'NOUN') return undefined;
+    v++;
+  }
+  const verb = tokens[v];
+  if (!verb || (tags.at(verb.start) !== 'VERB' && tags.at(verb.start) !== 'AUX')) return undefined;
+  const pinned = ctx.bodies.get(plural || body ? t.key : `${t.key}s`);
+  if (pinned) return { from, to: i + 1, name: pinned.name, kind: pinned.kind, via: 'pronoun' };
+  // "the army", "the military": the forces of the country named last, as "Russian forces" are Russia's
+  if (ARMED.has(t.key) && ctx.lastCountry)
+    return { from, to: i + 1, name: ctx.lastCountry, kind: 'country', via: 'pronoun' };
+  if (body) {
+    const name = t.text.charAt(0).toUpperCase() + t.text.slice(1);
+    return { from, to: i + 1, name, kind: 'organization', via: 'description', head: t.key };
+  }
+  const words = tokens.slice(from, i + 1).map((x) => x.text.toLowerCase());
+  if (words[0] === 'the') words.shift();
+  const name = words.join(' ').replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+  return { from, to: i + 1, name, kind: plural ? 'organization' : 'person', via: 'description', head: t.key };
+}
+
 /** Mentions for subject pronouns and definite references that `findMentions` left open. */
 export function referringMentions(
   tokens: Token[],
@@ -128,6 +198,14 @@ export function referringMentions(
         via: 'description',
         head: t.key,
       });
+      continue;
+    }
+    // "Officials stopped traffic", "An official said …", "the crew notified authorities": a body
+    // no one named is an actor when it is the subject of a clause, by the words the article used
+    const unnamed = unnamedSubject(tokens, tags, i, ctx);
+    if (unnamed) {
+      out.push(unnamed);
+      i = unnamed.to - 1;
       continue;
     }
     // "the government said": the government of the country named last

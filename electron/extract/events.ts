@@ -156,7 +156,10 @@ function sentenceEvents(
     return run.timexes.some((x) => x.start >= a && x.end <= b && /^\d{4}/.test(x.value));
   };
   const state = (v: number, from: number, to: number): boolean => statesOnly(view, v) && !dated(from, to);
-  const clauses = findClauses(view).filter((c) => !state(c.verbIndex, c.from, c.to));
+  // ("The Soviet flag … was lowered at 7:38 p.m. on Wednesday": a thing's happening only when dated)
+  const clauses = findClauses(view).filter(
+    (c) => !state(c.verbIndex, c.from, c.to) && (!c.subject.thing || dated(c.from, c.to)),
+  );
   const main = mainEvent(sentence, ctx, drafts, lastDated, clauses);
   const out: Draft[] = [];
   const mainVerb = main?.verbIndex;
@@ -236,7 +239,22 @@ function sentenceEvents(
     }
     // "Djokovic took the measure of a serve and delivered a backhand": one actor, one event
     const before = out[out.length - 1];
-    if (before && before.source?.name === d.source?.name && d.start >= before.end && !d.ownDate) {
+    // (unless the second is another kind of act: "filed for bankruptcy and sued Dynegy")
+    const otherAct =
+      !!before &&
+      d.verb !== before.verb &&
+      tokens[c.from]?.key === 'and' &&
+      mentions.some(
+        (m) =>
+          !m.absorbed && m.via !== 'pronoun' && m.from >= c.from && m.to <= c.to && m.name !== c.subject.name,
+      );
+    if (
+      before &&
+      before.source?.name === d.source?.name &&
+      d.start >= before.end &&
+      !d.ownDate &&
+      !otherAct
+    ) {
       before.quote = s.text.slice(before.start - s.start, d.end - s.start);
       before.end = d.end;
       for (const a of d.actors) if (!before.actors.some((x) => x.name === a.name)) before.actors.push(a);
@@ -254,7 +272,8 @@ function sentenceEvents(
     if (d.modality === 'planned' && d.ownDate) d.date = aheadForPlan(d.date, run.published);
   if (headline) for (const d of out) d.headline = true;
   // the last clause's subject is who "it" and "he" refer to next
-  const lastSubject = extra[extra.length - 1]?.subject;
+  // (a thing that happened is no one "it" or "they" refers to)
+  const lastSubject = extra.filter((c) => !c.subject.thing).pop()?.subject;
   if (lastSubject && lastSubject.kind === 'person') ctx.lastPerson = lastSubject.name;
   else if (lastSubject) ctx.lastGroup = { name: lastSubject.name, kind: lastSubject.kind };
   return out;

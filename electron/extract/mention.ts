@@ -18,6 +18,8 @@ export interface Mention {
   weak?: boolean;
   /** The head noun of a described body ("rebels" in "Zairian rebels"). */
   head?: string;
+  /** A thing a passive clause tells of ("the Soviet flag was lowered"), standing in for an actor. */
+  thing?: boolean;
   /** Part of a person's title ("U.S." in "U.S. President Donald Trump"): not an actor of its own. */
   absorbed?: boolean;
 }

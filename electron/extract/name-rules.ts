@@ -111,6 +111,9 @@ function finiteVerbAfter(tokens: Token[], j: number): boolean {
 }
 
 /** 2. Capitalised sequences not in the gazetteer: people and organisations by rule. */
+/** Heads of an organisation's name with one modifier before them ("news agency", "oil company"). */
+const MEDIA_HEADS = /^(?:agency|service|network|company|firm|group|bank)$/;
+
 export function capitalisedNames(scan: MentionScan): void {
   const { tokens, text, offset, ctx, used, mark, gap: gapText } = scan;
   for (let i = 0; i < tokens.length; i++) {
@@ -183,8 +186,25 @@ export function capitalisedNames(scan: MentionScan): void {
         ? { name: byNoun, kind: 'organization' as const }
         : undefined);
     // "the Civic Renewal party", "the CFDT union": the noun after the name says what it is
-    const headNoun =
-      !known && after && !after.cap && afterGap === ' ' && ORG_HEADS.test(after.key) && !tokens[j + 1]?.cap;
+    // ("the Xinhua news agency", "Reuters news service": one modifier before the head)
+    const second = tokens[j + 1];
+    const compound =
+      !!after &&
+      !!second &&
+      !second.cap &&
+      gapText(j, j + 1) === ' ' &&
+      /^\p{Ll}+$/u.test(after.text) &&
+      MEDIA_HEADS.test(second.key) &&
+      !ORG_HEADS.test(after.key);
+    const headLength =
+      known || !after || after.cap || afterGap !== ' '
+        ? 0
+        : ORG_HEADS.test(after.key) && !second?.cap
+          ? 1
+          : compound
+            ? 2
+            : 0;
+    const headNoun = headLength > 0;
     const orgWord = words.some((w) => ORG_SUFFIXES.has(w.toLowerCase().replace(/\.$/, '')));
     if (known) kind = known.kind;
     else if ((orgWord || STRIP_SUFFIXES.has(last)) && !single) kind = 'organization';
@@ -287,7 +307,7 @@ export function capitalisedNames(scan: MentionScan): void {
           ? words.join(' ')
           : canonicalOrg(words);
     if (!name) continue;
-    const to = headNoun && kind === 'organization' ? j + 1 : j;
+    const to = headNoun && kind === 'organization' ? j + headLength : j;
     mark({ from: i, to, name, kind, via: 'rule' });
     if (!known && !sameFirst) {
       ctx.known.set(name, { name, kind });
@@ -306,7 +326,7 @@ export function capitalisedNames(scan: MentionScan): void {
           ctx.known.set(first, { name, kind });
       }
     }
-    if (kind === 'organization') describe(ctx, name, headNoun ? after?.key : undefined);
+    if (kind === 'organization') describe(ctx, name, headNoun ? tokens[j + headLength - 1]?.key : undefined);
     // "A team led by researchers at the Kessler Institute …": later "the team" is that organisation
     if (kind === 'organization') {
       const intro = /\b(?:a|an)\s+(\p{Ll}+)\s+(?:[\p{Ll}-]+\s+){0,4}?(?:of|from|at|by)\s+(?:the\s+)?$/iu.exec(

@@ -53,7 +53,8 @@ describe('what is not an event', () => {
       'Council Votes\nMarch 3, 2024\nThe council approved the budget.',
       '2024-03-04',
     );
-    expect(dated.map((e) => e.sources[0]?.quote)).toEqual([]);
+    // the council acts; the dateline is no part of its event
+    expect(dated.map((e) => e.sources[0]?.quote)).toEqual(['The council approved the budget.']);
     const withActor = extractText('Council Votes\nMarch 3, 2024\nFrance approved the budget.', '2024-03-04');
     expect(withActor.events.map((e) => e.sources[0]?.quote)).toEqual(['France approved the budget.']);
   });

@@ -1,0 +1,107 @@
+/**
+ * Things that something happens to: "The Soviet flag over the Kremlin was lowered at 7:38 p.m.",
+ * "A state of emergency was declared on Thursday". A passive clause whose subject names no actor
+ * still tells a dated happening when its own words date it; the thing it happened to then stands
+ * as the clause's actor (acted upon), by the words the article used. Whether the clause is dated is
+ * for the event stage to check (`clause-events`): without a date of its own, no event.
+ */
+import type { Mention } from './mention';
+import { posAt, type SentenceView } from './sentence-view';
+
+/** Words of a noun phrase's modifiers and head. */
+const NOMINAL = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
+/** Words that may open the clause before its subject ("while a flag was hoisted"). */
+const OPENERS = new Set([
+  'and',
+  'but',
+  'while',
+  'whilst',
+  'whereas',
+  'then',
+  'as',
+  'when',
+  'after',
+  'before',
+]);
+/** Words of a count before a noun phrase. */
+const QUANTIFIERS = new Set([
+  'about',
+  'around',
+  'nearly',
+  'almost',
+  'some',
+  'over',
+  'more',
+  'than',
+  'at',
+  'least',
+  'up',
+  'to',
+]);
+/** Determiners that open a noun phrase that names a thing (not "some", "many", "this"). */
+const ARTICLES = new Set(['the', 'a', 'an']);
+
+/**
+ * The subject noun phrase of a passive verb group starting at `g` in the segment starting at
+ * `from`, when the words between are one noun phrase and its prepositional phrases ("The Soviet flag
+ * over the Kremlin's Senate in Moscow"). Its name is the first noun phrase, with an "of" phrase
+ * ("state of emergency"), without its article.
+ */
+export function passiveThing(view: SentenceView, g: number, from: number): Mention | undefined {
+  const { tokens } = view;
+  let i = from;
+  while (i < g && OPENERS.has(tokens[i]?.key ?? '')) i++;
+  const start = i;
+  // ("about 1,100 buildings", "more than 40 homes": a count before the noun)
+  while (i < g && QUANTIFIERS.has(tokens[i]?.key ?? '')) i++;
+  if (ARTICLES.has(tokens[i]?.key ?? '')) i++;
+  const words = i;
+  while (i < g && (NOMINAL.has(posAt(view, i)) || /^\d+$/.test(tokens[i]?.text ?? ''))) i++;
+  // the head is a common noun: "Moscow was …" names a place, which the actor layer reads (and a
+  // capitalised word opening the sentence is no thing of this kind: "Ridership fell" stays no actor)
+  if (i === words || posAt(view, i - 1) !== 'NOUN') return undefined;
+  let end = i;
+  // "state of emergency": one "of" phrase belongs to the name
+  if (tokens[i]?.key === 'of' && i + 1 < g) {
+    let k = i + 1;
+    if (ARTICLES.has(tokens[k]?.key ?? '')) k++;
+    const head = k;
+    while (k < g && NOMINAL.has(posAt(view, k))) k++;
+    if (k > head && posAt(view, k - 1) === 'NOUN') {
+      i = k;
+      end = k;
+    }
+  }
+  // then only prepositional phrases up to the verb group
+  while (i < g) {
+    if (posAt(view, i) !== 'ADP') return undefined;
+    i++;
+    if (ARTICLES.has(tokens[i]?.key ?? '')) i++;
+    const head = i;
+    while (i < g && NOMINAL.has(posAt(view, i))) i++;
+    if (i === head) return undefined;
+  }
+  // an actor inside the first noun phrase makes it the actor's ("Apple shares"), unless it is a
+  // country that only says whose the thing is ("the Soviet flag")
+  if (view.mentions.some((m) => !m.absorbed && m.kind !== 'country' && m.from < end && m.to > words))
+    return undefined;
+  // named as written, without its count ("1,100 buildings" → "Buildings")
+  let first = words;
+  while (first < end - 1 && /^\d+$/.test(tokens[first]?.text ?? '')) first++;
+  let name = '';
+  for (let k = first; k < end; k++) {
+    const t = tokens[k];
+    if (!t) break;
+    name += (k > first ? view.gap(k - 1, k) : '') + (t.possessive ? t.text.slice(0, -2) : t.text);
+  }
+  name = name.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+  return {
+    from: start,
+    to: end,
+    name,
+    kind: 'product',
+    via: 'description',
+    head: tokens[end - 1]?.key,
+    thing: true,
+  };
+}

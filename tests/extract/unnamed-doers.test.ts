@@ -1,0 +1,106 @@
+/**
+ * Doers an article does not name: unnamed bodies as subjects ("Officials stopped traffic"), a
+ * name with a two-word head ("the Tarvo news agency"), things a dated passive tells of ("the flag
+ * was lowered at 7 p.m."), a second act of the same subject ("filed … and sued …"), and states
+ * that no longer exist (sentences written for these tests).
+ */
+import { describe, expect, it } from 'vitest';
+import { actorNames, eventWith, extractText } from './helpers';
+
+describe('unnamed bodies as subjects', () => {
+  it('makes officials, authorities and a crew that act the doers of their clause', () => {
+    const { events } = extractText(
+      'A cargo ship struck the Harlow Bridge early on Tuesday.\n\n' +
+        'Officials on the ground stopped traffic on the bridge minutes before the collision.\n\n' +
+        'Implementing an emergency plan, authorities immediately shut down the ferry lines.\n\n' +
+        'An official said two workers were missing.',
+      '2024-05-08',
+    );
+    expect(actorNames(eventWith(events, 'stopped traffic'))[0]).toBe('Officials');
+    expect(actorNames(eventWith(events, 'shut down the ferry'))[0]).toBe('Authorities');
+    expect(actorNames(eventWith(events, 'two workers were missing'))[0]).toBe('An official');
+  });
+
+  it('takes an unnamed body that is no subject as no event of its own', () => {
+    const { events } = extractText('The report was sent to officials in the capital.', '2024-05-08');
+    expect(events.flatMap(actorNames)).not.toContain('Officials');
+  });
+
+  it('gives "an official" the body the article named before', () => {
+    const { events } = extractText(
+      'Varna city officials said the talks would resume. An official said the offer had been rejected.',
+      '2024-05-08',
+    );
+    const names = actorNames(eventWith(events, 'offer had been rejected'));
+    expect(names).not.toContain('An official');
+    expect(names[0]).toBe('Varna city officials');
+  });
+});
+
+describe('bodies one of their kind', () => {
+  it('makes "the parliament" and "the court" doers, and "the army" its country', () => {
+    const { events } = extractText(
+      'The new 400-member parliament chose Ana Reis president at its first session on Monday.\n\n' +
+        'Chile closed its border on Tuesday. The army shelled the town on Friday.\n\n' +
+        'The court ruled that the decree was void.',
+      '2024-05-11',
+    );
+    expect(actorNames(eventWith(events, 'parliament chose'))[0]).toBe('Parliament');
+    expect(actorNames(eventWith(events, 'army shelled'))[0]).toBe('Chile');
+    expect(actorNames(eventWith(events, 'court ruled'))[0]).toBe('Court');
+  });
+});
+
+describe('a name with a two-word head', () => {
+  it('reads "the Tarvo news agency reported" as the agency reporting', () => {
+    const { events } = extractText('The Tarvo news agency reported that 40 people had died.', '2024-05-08');
+    expect(actorNames(eventWith(events, 'Tarvo news agency'))[0]).toBe('Tarvo');
+  });
+});
+
+describe('things a dated passive tells of', () => {
+  it('makes a passive with its own date an event of the thing it happened to', () => {
+    const { events } = extractText(
+      'The old flag over the city hall in Varna was lowered at 7:38 p.m. on Monday.',
+      '2024-05-08',
+    );
+    const lowered = eventWith(events, 'was lowered');
+    expect(lowered?.start).toBe('2024-05-06');
+    expect(actorNames(lowered)[0]).toBe('Old flag');
+  });
+
+  it('makes an undated passive of a thing no event', () => {
+    const { events } = extractText('The old flag over the city hall was lowered.', '2024-05-08');
+    expect(eventWith(events, 'was lowered')).toBeUndefined();
+  });
+});
+
+describe('a second act of the same subject', () => {
+  it('splits "filed for bankruptcy and sued a rival" into two events', () => {
+    const { events } = extractText(
+      'Orvell Energy filed for bankruptcy protection on Sunday and sued former partner Kestrel Gas Inc. for $2 billion.',
+      '2024-05-08',
+    );
+    const sued = events.find((e) => e.sources.some((s) => /^sued/.test(s.quote)));
+    expect(sued).toBeDefined();
+    expect(actorNames(sued)).toEqual(expect.arrayContaining(['Orvell Energy', 'Kestrel Gas']));
+    expect(eventWith(events, 'filed for bankruptcy')?.sources[0]?.quote).not.toMatch(/sued/);
+  });
+
+  it('keeps one act told with two verbs on the same things as one event', () => {
+    const { events } = extractText('Mara Lind took the ball and scored on Sunday.', '2024-05-08');
+    expect(events).toHaveLength(1);
+  });
+});
+
+describe('states that no longer exist', () => {
+  it('knows the Soviet Union, East Germany and Burma as countries, by name and demonym', () => {
+    const { events } = extractText(
+      'The USSR signed the treaty on Monday. East German officials opened the border on Thursday. ' +
+        'Burmese authorities arrested the reporters on Friday.',
+      '1989-11-10',
+    );
+    expect(actorNames(eventWith(events, 'signed the treaty'))[0]).toBe('Soviet Union');
+    expect(events.flatMap(actorNames)).toEqual(expect.arrayContaining(['East Germany', 'Myanmar']));
+  });
+});
