@@ -38,10 +38,7 @@ const keysListed = (page: Page) =>
 
 /** The counts of the bands drawn, added up, once the density worker has answered. */
 async function bandTotal(page: Page): Promise<number> {
-  await page.waitForFunction(() => {
-    const canvas = document.querySelector<HTMLElement>('[data-testid=timeline]');
-    return canvas !== null && canvas.dataset.pending !== 'true';
-  });
+  await page.waitForFunction("document.querySelector('[data-testid=timeline]')?.dataset.pending !== 'true'");
   return page
     .locator(COUNT_BANDS)
     .evaluateAll((els) => els.reduce((sum, e) => sum + Number((e.textContent ?? '').replace(/,/g, '')), 0));
