@@ -193,6 +193,7 @@ function sentenceEvents(
     const c = extra.shift() as Clause;
     first = clauseDraft(sentence, c, undefined, clauses);
   }
+  let firstCut: number | undefined;
   if (first) {
     if (!first.modality && mainVerb !== undefined && mainVerb >= 0)
       first.modality = modalityOf(view, mainVerb);
@@ -214,6 +215,7 @@ function sentenceEvents(
       if (quote.length >= 12) {
         first.quote = quote;
         first.end = first.start + quote.length;
+        firstCut = cut;
       }
     }
   }
@@ -239,10 +241,12 @@ function sentenceEvents(
     }
     // "Djokovic took the measure of a serve and delivered a backhand": one actor, one event
     const before = out[out.length - 1];
-    // (unless the second is another kind of act: "filed for bankruptcy and sued Dynegy")
+    // (unless the second is another act, not a word, with an actor of its own: "filed for
+    // bankruptcy and sued Dynegy")
     const otherAct =
       !!before &&
       d.verb !== before.verb &&
+      !d.speech &&
       tokens[c.from]?.key === 'and' &&
       mentions.some(
         (m) =>
@@ -261,6 +265,19 @@ function sentenceEvents(
       continue;
     }
     out.push(d);
+  }
+  // a main event still cut where the next clause begins tells no more than its words: its title
+  // ends there ("… filed for bankruptcy", not "… and sued Dynegy") and its actors are those named
+  // before (the subject stays)
+  if (first && firstCut !== undefined && first.end <= firstCut) {
+    const lead = s.text.slice(firstCut - s.start).match(/^\S+\s+\S+/)?.[0];
+    const at = lead ? first.title.indexOf(` ${lead}`) : -1;
+    if (at > 0) first.title = finishTitle(first.title.slice(0, at));
+    const before = firstCut;
+    const named = new Set(
+      mentions.filter((m) => (tokens[m.from]?.start ?? before) < before).map((m) => m.name),
+    );
+    first.actors = first.actors.filter((a, k) => k === 0 || named.has(a.name));
   }
   if (!out.length && !headline) {
     const fallback = sentenceFallback(view, clauses);

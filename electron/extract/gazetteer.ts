@@ -7,6 +7,7 @@
 import countries from 'i18n-iso-countries/index.js';
 import english from 'i18n-iso-countries/langs/en.json';
 import data from '../../assets/actors.json';
+import demonymTable from '../../assets/demonyms.json';
 import type { ActorKind, GazetteerActor } from '../shared/model';
 import { keysOf } from './tokens';
 
@@ -73,20 +74,54 @@ function buildIndex(entries: GazetteerEntry[]): Map<string, AliasEntry[]> {
 
 const CURATED: GazetteerEntry[] = (data as { actors: GazetteerEntry[] }).actors;
 
+/** A country's bodies, which stand for it when named by its demonym ("Chilean officials"). */
+const STATE_BODIES = [
+  'government',
+  'officials',
+  'leaders',
+  'authorities',
+  'embassy',
+  'foreign ministry',
+  'ministry',
+  'military',
+  'army',
+  'armed forces',
+  'forces',
+  'troops',
+  'navy',
+  'police',
+  'diplomats',
+  'negotiators',
+  'delegation',
+];
+
+/** English demonyms by ISO alpha-2 code ("CL": ["Chilean"]), from world-countries (scripts/build-demonyms.ts). */
+const DEMONYMS_BY_CODE: Record<string, string[] | undefined> = demonymTable;
+
 /**
  * Every country of ISO 3166 (i18n-iso-countries' English names) that the curated list lacks, so a
  * country is a country in any story ("the government of Bangladesh"), not an organisation found
- * by shape. Official long forms ("Korea, Republic of") are left out; the common name leads.
+ * by shape; with its demonyms (world-countries) and its bodies named by them ("Thai police").
+ * Official long forms ("Korea, Republic of") are left out; the common name leads.
  */
 function isoCountries(known: readonly GazetteerEntry[]): GazetteerEntry[] {
   countries.registerLocale(english);
   const taken = new Set(known.flatMap((a) => [a.name, ...a.aliases]).map((n) => n.toLowerCase()));
+  const knownDemonyms = new Set(known.flatMap((a) => a.demonyms ?? []).map((d) => d.toLowerCase()));
   const out: GazetteerEntry[] = [];
-  for (const names of Object.values(countries.getNames('en', { select: 'all' }))) {
+  for (const [code, names] of Object.entries(countries.getNames('en', { select: 'all' }))) {
     const usable = names.filter((n) => !/[,()]/.test(n) && n.length > 3);
     const [name, ...aliases] = usable;
     if (!name || usable.some((n) => taken.has(n.toLowerCase()))) continue;
-    out.push({ name, kind: 'country', aliases });
+    const own = (DEMONYMS_BY_CODE[code] ?? []).filter((d) => !knownDemonyms.has(d.toLowerCase()));
+    for (const d of own) knownDemonyms.add(d.toLowerCase());
+    const bodies = own.flatMap((d) => STATE_BODIES.map((b) => `${d} ${b}`));
+    out.push({
+      name,
+      kind: 'country',
+      aliases: [...aliases, ...bodies],
+      ...(own.length ? { demonyms: own } : {}),
+    });
   }
   return out;
 }

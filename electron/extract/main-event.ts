@@ -71,7 +71,7 @@ export function mainEvent(
   const verbEnd = verbToken?.end ?? s.start;
   const speech = !!found.verb && SPEECH_VERBS.has(found.verb.base);
   const clauseFromOffset = tokens[found.clauseFrom]?.start ?? s.start;
-  const actors = actorsOf(mentions, found.source, found.clauseFrom, sentence);
+  const actors = actorsOf(mentions, found.source, found.clauseFrom, sentence, !!found.dated);
   const sources = actors.filter((a) => a.role === 'source').map((a) => a.name);
   const jointName =
     sources.length > 1 ? `${sources.slice(1).join(', ')} and ${sources[0] ?? ''}` : found.source.name;

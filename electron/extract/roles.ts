@@ -10,13 +10,16 @@ import type { Token } from './tokens';
 
 /**
  * The actors of an event whose subject is `source`, from token `from` on. With the sentence's
- * `tokens` and `gap`, actors joined to the subject are sources too.
+ * `tokens` and `gap`, actors joined to the subject are sources too, and a country named as the
+ * place of the event ("in France") is none.
  */
 export function actorsOf(
   mentions: Mention[],
   source: Mention,
   from: number,
   sentence?: { tokens: Token[]; gap: Gap },
+  /** A happening no one did ("Fires raged in …, in Portugal"): the places it struck are its actors. */
+  happening = false,
 ): EventActor[] {
   const out: EventActor[] = [{ name: source.name, kind: source.kind, role: 'source' }];
   // "Poland and Hungary voted …": actors joined to the subject act with it
@@ -52,8 +55,19 @@ export function actorsOf(
   for (const m of mentions) {
     if (m.absorbed || m.via === 'pronoun' || m.from < from) continue;
     if (m.weak && !joint.has(m) && m !== source) continue;
+    // "talks in Geneva", "fighting across Ukraine": a place where it happened is the setting
+    if (sentence && !happening && m !== source && !joint.has(m) && isSetting(sentence.tokens, m)) continue;
     if (out.some((a) => a.name === m.name)) continue;
     out.push({ name: m.name, kind: m.kind, role: joint.has(m) ? 'source' : 'target' });
   }
   return out;
+}
+
+/** Prepositions of place: an actor after one is where the event happened. */
+const PLACE_WORDS = new Set(['in', 'at', 'near', 'across', 'throughout', 'inside', 'outside', 'within']);
+
+/** True when a country or organisation is named as the place of the event ("in France"). */
+function isSetting(tokens: Token[], m: Mention): boolean {
+  const lead = tokens[m.from - 1]?.key === 'the' ? m.from - 2 : m.from - 1;
+  return m.kind === 'country' && PLACE_WORDS.has(tokens[lead]?.key ?? '');
 }

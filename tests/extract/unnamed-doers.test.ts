@@ -2,7 +2,7 @@
  * Doers an article does not name: unnamed bodies as subjects ("Officials stopped traffic"), a
  * name with a two-word head ("the Tarvo news agency"), things a dated passive tells of ("the flag
  * was lowered at 7 p.m."), a second act of the same subject ("filed … and sued …"), and states
- * that no longer exist (sentences written for these tests).
+ * that no longer exist, and every country's bodies by its demonym (sentences written for these tests).
  */
 import { describe, expect, it } from 'vitest';
 import { actorNames, eventWith, extractText } from './helpers';
@@ -84,7 +84,10 @@ describe('a second act of the same subject', () => {
     const sued = events.find((e) => e.sources.some((s) => /^sued/.test(s.quote)));
     expect(sued).toBeDefined();
     expect(actorNames(sued)).toEqual(expect.arrayContaining(['Orvell Energy', 'Kestrel Gas']));
-    expect(eventWith(events, 'filed for bankruptcy')?.sources[0]?.quote).not.toMatch(/sued/);
+    const filed = eventWith(events, 'filed for bankruptcy');
+    expect(filed?.sources[0]?.quote).not.toMatch(/sued/);
+    expect(filed?.title).toBe('Orvell Energy filed for bankruptcy protection');
+    expect(actorNames(filed)).toEqual(['Orvell Energy']);
   });
 
   it('keeps one act told with two verbs on the same things as one event', () => {
@@ -102,5 +105,26 @@ describe('states that no longer exist', () => {
     );
     expect(actorNames(eventWith(events, 'signed the treaty'))[0]).toBe('Soviet Union');
     expect(events.flatMap(actorNames)).toEqual(expect.arrayContaining(['East Germany', 'Myanmar']));
+  });
+
+  it('knows any country’s bodies by its demonym', () => {
+    const { events } = extractText(
+      'Chilean officials said the mine would reopen. Thai police arrested two men on Friday.',
+      '2024-05-11',
+    );
+    expect(actorNames(eventWith(events, 'mine would reopen'))[0]).toBe('Chile');
+    expect(actorNames(eventWith(events, 'arrested two men'))[0]).toBe('Thailand');
+  });
+});
+
+describe('the place of an event', () => {
+  it('takes a country named after "in" or "at" as the setting, not an actor of the event', () => {
+    const { events } = extractText(
+      'Armenia signed a trade deal with Georgia in France on Monday.',
+      '2024-05-08',
+    );
+    const names = actorNames(eventWith(events, 'trade deal'));
+    expect(names).toEqual(expect.arrayContaining(['Armenia', 'Georgia']));
+    expect(names).not.toContain('France');
   });
 });
