@@ -83,3 +83,34 @@ export function eventColumns(
   columnsOf.set(events, columns);
   return columns;
 }
+
+/** The columns of `events` when they were made already (by `eventColumns`), else undefined. */
+export function knownColumns(events: readonly ColumnEvent[]): EventColumns | undefined {
+  return columnsOf.get(events);
+}
+
+/**
+ * Events per article over `events` (an event counts once per article that reports it), as
+ * `eventsPerArticle` counts them, from their columns: counted per article index, then named.
+ */
+export function eventsPerArticleOf(
+  events: readonly ColumnEvent[],
+  columns: EventColumns,
+): Map<string, number> {
+  const perArticle = new Int32Array(columns.articles.length);
+  const counts = new Map<string, number>();
+  for (let i = 0; i < events.length; i++) {
+    const only = columns.article[i] as number;
+    if (only >= 0) (perArticle[only] as number)++;
+    else
+      for (const id of new Set((events[i] as ColumnEvent).sources.map((s) => s.articleId)))
+        counts.set(id, (counts.get(id) ?? 0) + 1);
+  }
+  perArticle.forEach((n, a) => {
+    if (n > 0) {
+      const id = columns.articles[a] as string;
+      counts.set(id, (counts.get(id) ?? 0) + n);
+    }
+  });
+  return counts;
+}

@@ -6,9 +6,10 @@
  * out afresh. The results equal the batch ones (tests/page-edits/columns-and-filters.property.test.ts).
  */
 import type { PageEvent, SourceRef } from '../../../electron/shared/contract';
-import { eventsPerArticle } from './sorting';
+import { eventColumns, eventsPerArticleOf } from './event-columns';
 import { applyFilters, dateTest, isDay, kindOf, type ExplorerFilter, type FacetResult } from './facets';
 import { actorTest } from './filter';
+import { LazyIdSet } from './id-set';
 import { patchOf } from './events-patch';
 import { searchWords } from './search';
 
@@ -147,29 +148,28 @@ function patchResult(
 
 const idSets = new WeakMap<readonly PageEvent[], ReadonlySet<string>>();
 
-/** The ids of the events `shown`; after an edit, the set before with the ids taken out and put in. */
+/**
+ * The ids of the events `shown`, as a set made when first looked up (`LazyIdSet`); after an edit,
+ * when the set before it was made, that set with the ids taken out and put in.
+ */
 export function idsOf(shown: readonly PageEvent[]): ReadonlySet<string> {
   let ids = idSets.get(shown);
   if (ids) return ids;
   const patch = shownPatches.get(shown);
   const before = patch && idSets.get(patch.before);
-  if (patch && before) {
+  if (patch && before && (!(before instanceof LazyIdSet) || before.made)) {
     const next = new Set(before);
     for (const e of patch.out) next.delete(e.id);
     for (const e of patch.in) next.add(e.id);
     ids = next;
-  } else {
-    const next = new Set<string>();
-    for (const e of shown) next.add(e.id);
-    ids = next;
-  }
+  } else ids = new LazyIdSet(shown);
   idSets.set(shown, ids);
   return ids;
 }
 
 const perArticle = new WeakMap<readonly PageEvent[], ReadonlyMap<string, number>>();
 
-/** `eventsPerArticle(events)`; after an edit, the counts before with the events taken out and put in. */
+/** Events per article (`eventsPerArticleOf`, from the filter's columns); after an edit, the counts before with the events taken out and put in. */
 export function eventsPerArticleAfterEdit(events: readonly PageEvent[]): ReadonlyMap<string, number> {
   let counts = perArticle.get(events);
   if (counts) return counts;
@@ -186,7 +186,7 @@ export function eventsPerArticleAfterEdit(events: readonly PageEvent[]): Readonl
     for (const i of patch.out) apply(patch.before[i] as PageEvent, -1);
     for (const j of patch.in) apply(events[j] as PageEvent, 1);
     counts = next;
-  } else counts = eventsPerArticle(events);
+  } else counts = eventsPerArticleOf(events, eventColumns(events, kindOf));
   perArticle.set(events, counts);
   return counts;
 }

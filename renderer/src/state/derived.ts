@@ -6,7 +6,8 @@
 import { useDeferredValue, useMemo } from 'react';
 import type { PageSnapshot } from '../../../electron/shared/contract';
 import { deriveChips } from '../lib/chips';
-import { actorsWithCounts, articleOptions, hasFacets, kindOptions } from '../lib/facets';
+import { articleFacetList } from '../lib/article-facet';
+import { actorsWithCounts, hasFacets, kindOptions } from '../lib/facets';
 import { eventsPerArticleAfterEdit, filtersAfterEdit, idsOf } from '../lib/facets-patch';
 import { isFiltering } from '../lib/filter';
 import { searchWords } from '../lib/search';
@@ -31,15 +32,13 @@ export function useDerived(snapshot: PageSnapshot, view: ViewSelection, found: F
   );
   const shownEvents = filtered.shown;
   const words = useMemo(() => searchWords(deferredQuery), [deferredQuery]);
+  // made when a view looks an id up (most never do); after an edit, patched if it was made
   const visibleIds = useMemo(() => idsOf(shownEvents), [shownEvents]);
   const articles = useMemo(() => new Map(snapshot.articles.map((a) => [a.id, a])), [snapshot.articles]);
-  // One event is looked up: a scan is cheaper than a map of every event.
+  // One event is looked up among those shown: a scan is cheaper than a map of every event.
   const selected = useMemo(
-    () =>
-      selectedId && visibleIds.has(selectedId)
-        ? (snapshot.events.find((e) => e.id === selectedId) ?? null)
-        : null,
-    [selectedId, visibleIds, snapshot.events],
+    () => (selectedId ? (shownEvents.find((e) => e.id === selectedId) ?? null) : null),
+    [selectedId, shownEvents],
   );
   const articleCounts = useMemo(() => eventsPerArticleAfterEdit(snapshot.events), [snapshot.events]);
   const chips = useMemo(
@@ -56,7 +55,7 @@ export function useDerived(snapshot: PageSnapshot, view: ViewSelection, found: F
     [snapshot.events, filtered.kindCounts, facets.kinds],
   );
   const articleFacet = useMemo(
-    () => articleOptions(snapshot.articles, filtered.articleCounts, facets.articles),
+    () => articleFacetList(snapshot.articles, filtered.articleCounts, facets.articles),
     [snapshot.articles, filtered.articleCounts, facets.articles],
   );
   return {

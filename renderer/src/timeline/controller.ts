@@ -193,11 +193,11 @@ export class TimelineController {
 
   /** The events of `ids` that are shown, in time order. */
   private shownOf(ids: ReadonlySet<string>): PlacedEvent[] {
-    const shown = this.model.shown.ids;
+    const shown = this.model.shown.byEvent;
     const list: PlacedEvent[] = [];
     for (const id of ids) {
-      const p = shown.has(id) ? this.model.index.byId(id) : undefined;
-      if (p) list.push(p);
+      const p = this.model.index.byId(id);
+      if (p && shown[p.index] === 1) list.push(p);
     }
     return list.sort((a, b) => a.start - b.start || a.end - b.end);
   }
