@@ -75,7 +75,7 @@ export function noteIntroductions(tokens: Token[], mentions: Mention[], tags: Ta
 }
 
 /** Bodies and people an article may leave unnamed ("officials said", "a witness said"). */
-const UNNAMED_BODIES = new Set(['officials', 'authorities', 'crew', 'witnesses', 'residents', 'sources']);
+const UNNAMED_BODIES = new Set(['officials', 'authorities', 'crew', 'witnesses', 'sources']);
 // ("a spokesman said" is left to the statement it goes on with: he speaks for the body quoted before)
 const UNNAMED_ONES = new Set(['official', 'witness', 'source']);
 /** Bodies that are one of their kind in a story ("the parliament chose …", "the court ruled …"). */

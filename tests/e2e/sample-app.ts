@@ -91,7 +91,8 @@ export async function startSampleApp(): Promise<SampleApp> {
     },
     drawnTitles,
     async expectShown(events) {
-      await expect.poll(drawnTitles, { timeout: 5000 }).toEqual(titlesOf(events));
+      // (a reload under load takes seconds before the snapshot is drawn)
+      await expect.poll(drawnTitles, { timeout: 15_000 }).toEqual(titlesOf(events));
     },
     async axeViolations() {
       if (!(await page.evaluate('typeof axe !== "undefined"'))) await page.evaluate(axeSource);

@@ -153,7 +153,7 @@ describe('opening articles from the native menu without a user gesture', () => {
       const click = vi.spyOn(input, 'click');
       act(() => sendMenu('open-articles'));
       expect(click).not.toHaveBeenCalled();
-      const prompt = screen.getByRole('dialog', { name: 'Open articles' });
+      const prompt = await screen.findByRole('dialog', { name: 'Open articles' });
       await userEvent.click(within(prompt).getByRole('button', { name: 'Choose files…' }));
       expect(click).toHaveBeenCalledOnce();
       expect(screen.queryByRole('dialog')).toBeNull();

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { EventPatch, PageEvent } from '../../../electron/shared/contract';
 import type { NewsEvent } from '../../../electron/shared/model';
 import { cameoRootName } from '../lib/cameo-names';
@@ -108,6 +108,8 @@ function MachineVersion({ machine }: { machine: NewsEvent }) {
   );
 }
 
+const NO_EVENTS: readonly PageEvent[] = [];
+
 /** Under the details of an event: Edit, Hide, and for edited events a marker, the machine's version and Revert. */
 export function EventCuration({
   event,
@@ -115,11 +117,17 @@ export function EventCuration({
   onEdit,
   onHide,
   onRevert,
-  mergeCandidates = [],
+  mergeCandidates = NO_EVENTS,
   onMerge,
   onSplit,
 }: EventCurationProps) {
   const [editing, setEditing] = useState<string | null>(null);
+  // a pass over every event shown: once per event and list, not on every render of the pane
+  const merging = onMerge !== undefined;
+  const nearest = useMemo(
+    () => (merging && mergeCandidates.length > 1 ? nearestEvents(event, mergeCandidates) : []),
+    [event, mergeCandidates, merging],
+  );
   const [mergeWith, setMergeWith] = useState('');
   const [showMachine, setShowMachine] = useState(false);
   const summary = editSummary(event);
@@ -167,7 +175,7 @@ export function EventCuration({
             Same event as
             <select value={mergeWith} onChange={(e) => setMergeWith(e.target.value)}>
               <option value="">Choose an event…</option>
-              {nearestEvents(event, mergeCandidates).map((e) => (
+              {nearest.map((e) => (
                 <option key={e.id} value={e.id}>
                   {formatEventDate(e)}: {e.title.length > 70 ? `${e.title.slice(0, 69)}…` : e.title}
                 </option>

@@ -12,7 +12,7 @@ import { SearchBar } from './search-bar';
 import { ShareHeader } from './share-header';
 import type { TimelineHandle } from '../timeline/controller-api';
 import type { DrawnMode } from '../timeline/drawing';
-import { marksOfEvents } from '../timeline/legend-marks';
+import { marksAfterEdit } from '../timeline/legend-marks-patch';
 import { TimelineView } from './timeline-view';
 
 export interface EventsPaneProps {
@@ -46,7 +46,7 @@ export function EventsPane({ timelineRef, listRef, paneRef, ...props }: EventsPa
   const run = store.dispatch;
   const select = (id: string | null) => run(act.selectEvent(id));
   const [drawn, setDrawn] = useState<DrawnMode>({ mode: 'detail', unit: null });
-  const marks = useMemo(() => marksOfEvents(d.shownEvents, view.hidden), [d.shownEvents, view.hidden]);
+  const marks = useMemo(() => marksAfterEdit(d.shownEvents, view.hidden), [d.shownEvents, view.hidden]);
   const sharing = props.sharing ?? null;
   const legend = {
     ...marks,

@@ -1,12 +1,14 @@
 import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { DATE_HELP, readDateInput, type DateBound } from '../lib/date-input';
 import { formatIsoDate } from '../lib/event-dates';
+import { listOf, type FacetList } from '../lib/article-facet';
 import type { FacetOption } from '../lib/facets';
 import '../styles/find.css';
 
 export interface FacetPanelProps {
   kinds: readonly FacetOption[];
-  articles: readonly FacetOption[];
+  /** The articles (a long list is made only as far as it is shown). */
+  articles: readonly FacetOption[] | FacetList;
   from?: string;
   to?: string;
   onToggleKind(key: string): void;
@@ -53,14 +55,14 @@ export function FacetPanel(props: FacetPanelProps) {
 
 function FacetOptions({
   name,
-  options,
+  options: given,
   onToggle,
   empty,
   limit,
   noun = 'options',
 }: {
   name: string;
-  options: readonly FacetOption[];
+  options: readonly FacetOption[] | FacetList;
   onToggle(key: string): void;
   empty: string;
   /** Beyond this many options, show the first ones (and every checked one) with a filter box and "Show all". */
@@ -70,16 +72,19 @@ function FacetOptions({
   const [showAll, setShowAll] = useState(false);
   const [query, setQuery] = useState('');
   const deferredQuery = useDeferredValue(query);
+  const options = useMemo(() => ('firstAndChecked' in given ? given : listOf(given)), [given]);
   const long = limit !== undefined && options.length > limit;
   const shown = useMemo(() => {
-    if (!long) return options;
+    if (!long) return options.all();
     const words = deferredQuery.toLowerCase().split(/\s+/).filter(Boolean);
+    // the first ones and the checked: only those are made
+    if (words.length === 0 && !showAll) return options.firstAndChecked(limit ?? 0);
     const matching = words.length
-      ? options.filter((o) => {
+      ? options.all().filter((o) => {
           const text = `${o.label} ${o.detail ?? ''}`.toLowerCase();
           return words.every((w) => text.includes(w));
         })
-      : options;
+      : options.all();
     if (showAll) return matching;
     return matching.filter((o, i) => i < (limit ?? 0) || o.checked);
   }, [long, options, deferredQuery, showAll, limit]);

@@ -5,6 +5,8 @@
  */
 import type { PageEvent, SourceRef } from '../../../electron/shared/contract';
 import type { EventActor } from '../../../electron/shared/model';
+import { patchColumns } from './event-columns-patch';
+import { patchOf } from './events-patch';
 
 export type ColumnEvent = Pick<PageEvent, 'actors' | 'cameo' | 'sources'>;
 
@@ -32,6 +34,14 @@ export function eventColumns(
 ): EventColumns {
   let columns = columnsOf.get(events);
   if (columns) return columns;
+  // after an edit: the columns before it, patched
+  const patch = patchOf(events as readonly PageEvent[]);
+  const before = patch && columnsOf.get(patch.before);
+  if (patch && before) {
+    columns = patchColumns(before, events, patch, kindOf);
+    columnsOf.set(events, columns);
+    return columns;
+  }
   const n = events.length;
   const kind = new Uint16Array(n);
   const kinds: string[] = [];
@@ -72,4 +82,35 @@ export function eventColumns(
   columns = { kind, kinds, actors, actorLists, actorNames, article, articles };
   columnsOf.set(events, columns);
   return columns;
+}
+
+/** The columns of `events` when they were made already (by `eventColumns`), else undefined. */
+export function knownColumns(events: readonly ColumnEvent[]): EventColumns | undefined {
+  return columnsOf.get(events);
+}
+
+/**
+ * Events per article over `events` (an event counts once per article that reports it), as
+ * `eventsPerArticle` counts them, from their columns: counted per article index, then named.
+ */
+export function eventsPerArticleOf(
+  events: readonly ColumnEvent[],
+  columns: EventColumns,
+): Map<string, number> {
+  const perArticle = new Int32Array(columns.articles.length);
+  const counts = new Map<string, number>();
+  for (let i = 0; i < events.length; i++) {
+    const only = columns.article[i] as number;
+    if (only >= 0) (perArticle[only] as number)++;
+    else
+      for (const id of new Set((events[i] as ColumnEvent).sources.map((s) => s.articleId)))
+        counts.set(id, (counts.get(id) ?? 0) + 1);
+  }
+  perArticle.forEach((n, a) => {
+    if (n > 0) {
+      const id = columns.articles[a] as string;
+      counts.set(id, (counts.get(id) ?? 0) + n);
+    }
+  });
+  return counts;
 }

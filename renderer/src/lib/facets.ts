@@ -10,7 +10,7 @@ import type { ArticleInfo } from '../../../electron/shared/model';
 import type { PageEvent } from '../../../electron/shared/contract';
 import { cameoRootName } from './cameo-names';
 import { formatIsoDate, placeEvent } from './event-dates';
-import { eventColumns } from './event-columns';
+import { eventColumns, knownColumns } from './event-columns';
 import { actorTest, type ActorFilter } from './filter';
 import { searchWords } from './search';
 import { DAY_MS } from './time';
@@ -210,8 +210,10 @@ const kindsPresent = new WeakMap<readonly object[], ReadonlySet<string>>();
 function kindsIn(events: readonly Pick<PageEvent, 'cameo'>[]): ReadonlySet<string> {
   let kinds = kindsPresent.get(events);
   if (!kinds) {
-    const found = new Set<string>();
-    for (const e of events) found.add(kindOf(e));
+    // the filter's columns list the kinds met (by kindOf) when they were made
+    const columns = knownColumns(events as readonly Pick<PageEvent, 'cameo' | 'actors' | 'sources'>[]);
+    const found = new Set<string>(columns?.kinds);
+    if (!columns) for (const e of events) found.add(kindOf(e));
     kindsPresent.set(events, (kinds = found));
   }
   return kinds;
@@ -241,8 +243,28 @@ export function kindOptions(
 type ArticleRow = Pick<FacetOption, 'key' | 'label' | 'detail'>;
 
 const titleOrder = new Intl.Collator('en').compare;
+
+/** Order of the article facet: newest day first, by title within a day (then as listed). */
+export function articleOrder(a: ArticleInfo, b: ArticleInfo): number {
+  if (a.published !== b.published) return a.published < b.published ? 1 : -1;
+  return titleOrder(a.title, b.title);
+}
+
+/** The row of an article in the facet: title, then source and date. */
+export function articleRow(a: ArticleInfo): ArticleRow {
+  return {
+    key: a.id,
+    label: a.title,
+    detail: [a.source, formatIsoDate(a.published, true)].filter(Boolean).join(' · '),
+  };
+}
+
 /** The rows of each list of articles, sorted once (a library can hold thousands of articles). */
 const articleRows = new WeakMap<readonly ArticleInfo[], ArticleRow[]>();
+
+/** The rows of `articles` in facet order, when they were sorted already. */
+export const sortedArticleRows = (articles: readonly ArticleInfo[]): readonly ArticleRow[] | undefined =>
+  articleRows.get(articles);
 
 function rowsOf(articles: readonly ArticleInfo[]): ArticleRow[] {
   let rows = articleRows.get(articles);

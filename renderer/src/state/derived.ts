@@ -6,10 +6,11 @@
 import { useDeferredValue, useMemo } from 'react';
 import type { PageSnapshot } from '../../../electron/shared/contract';
 import { deriveChips } from '../lib/chips';
-import { actorsWithCounts, applyFilters, articleOptions, hasFacets, kindOptions } from '../lib/facets';
+import { articleFacetList } from '../lib/article-facet';
+import { actorsWithCounts, hasFacets, kindOptions } from '../lib/facets';
+import { eventsPerArticleAfterEdit, filtersAfterEdit, idsOf } from '../lib/facets-patch';
 import { isFiltering } from '../lib/filter';
 import { searchWords } from '../lib/search';
-import { eventsPerArticle } from '../lib/sorting';
 import type { Found, ViewSelection } from './explorer';
 
 export function useDerived(snapshot: PageSnapshot, view: ViewSelection, found: Found | null = null) {
@@ -24,27 +25,22 @@ export function useDerived(snapshot: PageSnapshot, view: ViewSelection, found: F
     () => ({ ...filter, facets: { ...facets, query: deferredQuery }, found: foundIds }),
     [filter, facets, deferredQuery, foundIds],
   );
+  // after an edit, the result before it is updated with what the edit changed (facets-patch.ts)
   const filtered = useMemo(
-    () => applyFilters(snapshot.events, explorerFilter, actorNames),
+    () => filtersAfterEdit(snapshot.events, explorerFilter, actorNames),
     [snapshot.events, explorerFilter, actorNames],
   );
   const shownEvents = filtered.shown;
   const words = useMemo(() => searchWords(deferredQuery), [deferredQuery]);
-  const visibleIds = useMemo(() => {
-    const ids = new Set<string>();
-    for (const e of shownEvents) ids.add(e.id);
-    return ids;
-  }, [shownEvents]);
+  // made when a view looks an id up (most never do); after an edit, patched if it was made
+  const visibleIds = useMemo(() => idsOf(shownEvents), [shownEvents]);
   const articles = useMemo(() => new Map(snapshot.articles.map((a) => [a.id, a])), [snapshot.articles]);
-  // One event is looked up: a scan is cheaper than a map of every event.
+  // One event is looked up among those shown: a scan is cheaper than a map of every event.
   const selected = useMemo(
-    () =>
-      selectedId && visibleIds.has(selectedId)
-        ? (snapshot.events.find((e) => e.id === selectedId) ?? null)
-        : null,
-    [selectedId, visibleIds, snapshot.events],
+    () => (selectedId ? (shownEvents.find((e) => e.id === selectedId) ?? null) : null),
+    [selectedId, shownEvents],
   );
-  const articleCounts = useMemo(() => eventsPerArticle(snapshot.events), [snapshot.events]);
+  const articleCounts = useMemo(() => eventsPerArticleAfterEdit(snapshot.events), [snapshot.events]);
   const chips = useMemo(
     () => deriveChips(explorerFilter, actorNames, articles),
     [explorerFilter, actorNames, articles],
@@ -59,7 +55,7 @@ export function useDerived(snapshot: PageSnapshot, view: ViewSelection, found: F
     [snapshot.events, filtered.kindCounts, facets.kinds],
   );
   const articleFacet = useMemo(
-    () => articleOptions(snapshot.articles, filtered.articleCounts, facets.articles),
+    () => articleFacetList(snapshot.articles, filtered.articleCounts, facets.articles),
     [snapshot.articles, filtered.articleCounts, facets.articles],
   );
   return {

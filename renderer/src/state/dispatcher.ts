@@ -4,8 +4,8 @@
  * dispatcher routes every failure through one handler.
  */
 import type { NewslineApi, PageSnapshot, SnapshotChange, ViewState } from '../../../electron/shared/contract';
-import { applyChange } from '../../../electron/shared/page-events';
 import { errorMessage } from '../lib/api';
+import { patchSnapshot } from '../lib/events-patch';
 import { showError, showFound, showSnapshot, type ExplorerStore } from './explorer';
 
 /** What a request that changes the library answers: the whole snapshot, or what changed. */
@@ -51,7 +51,8 @@ export function createDispatcher(api: NewslineApi, store: ExplorerStore): Dispat
       store.dispatch(showSnapshot(answer));
       return;
     }
-    const patched = applyChange(store.getState().snapshot, answer);
+    // the patch is recorded with the events: what is worked out from them is updated, not made again
+    const patched = patchSnapshot(store.getState().snapshot, answer);
     store.dispatch(showSnapshot(patched ?? (await api.getSnapshot())));
   };
   const edit = (request: (api: NewslineApi) => Promise<LibraryAnswer>, failure: string) =>

@@ -107,7 +107,7 @@ export class TimelineController {
     if (!change) return;
     if (change.events) {
       this.density.setData(this.model.index.density);
-      this.clearDrawn(); // items of the old snapshot may have changed: draw afresh
+      this.clearDrawn(change.patched); // new events: every item drawn afresh; an edit: those of its events
     }
     if (change.filter) this.density.setVisible(this.model.shown.mask);
     this.showLanes(change.hadLanes);
@@ -193,11 +193,11 @@ export class TimelineController {
 
   /** The events of `ids` that are shown, in time order. */
   private shownOf(ids: ReadonlySet<string>): PlacedEvent[] {
-    const shown = this.model.shown.ids;
+    const shown = this.model.shown.byEvent;
     const list: PlacedEvent[] = [];
     for (const id of ids) {
-      const p = shown.has(id) ? this.model.index.byId(id) : undefined;
-      if (p) list.push(p);
+      const p = this.model.index.byId(id);
+      if (p && shown[p.index] === 1) list.push(p);
     }
     return list.sort((a, b) => a.start - b.start || a.end - b.end);
   }
@@ -376,8 +376,8 @@ export class TimelineController {
     this.applySelection();
   }
 
-  private clearDrawn(): void {
-    this.items.clear();
+  private clearDrawn(only?: ReadonlySet<string> | null): void {
+    this.items.clear(only);
     this.drawing = NOTHING_DRAWN; // the next sync draws
   }
 

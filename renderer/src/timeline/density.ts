@@ -54,22 +54,25 @@ export class DensityEngine {
   private mask: Uint8Array | null = null;
   private shared = new Float64Array(0);
   private perLane: Float64Array[] = [];
+  /** The data or the filter changed since the tracks were made: made again at the next query. */
+  private stale = false;
 
   /** New events (a new snapshot). Every event is visible until a mask comes. */
   setData(data: DensityData): void {
     this.data = data;
     this.mask = null;
-    this.rebuild();
+    this.stale = true;
   }
 
   /** The filter: 1 for each event (in the order of the data) that passes it. */
   setVisible(mask: Uint8Array): void {
     this.mask = mask;
-    this.rebuild();
+    this.stale = true;
   }
 
   /** Periods of `unit` overlapping `from`..`to` with their counts, for the shared track or every lane with events there. */
   query(q: DensityQuery): LaneBuckets[] {
+    if (this.stale) this.rebuild();
     if (!q.lanes) return [toLane(-1, buildBuckets(this.shared, q.from, q.to, q.unit))];
     const out: LaneBuckets[] = [];
     this.perLane.forEach((starts, lane) => {
@@ -88,6 +91,7 @@ export class DensityEngine {
   }
 
   private rebuild(): void {
+    this.stale = false;
     const data = this.data;
     if (!data) return;
     const n = data.starts.length;

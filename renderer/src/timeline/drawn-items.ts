@@ -156,9 +156,21 @@ export class DrawnItems {
     this.data.update([...items]);
   }
 
-  clear(): void {
-    this.data.clear();
-    this.drawn = new Map();
+  /**
+   * Takes the drawn items away: every one, or (after an edit) only those of the events `only`,
+   * which the next `apply` draws afresh (the others stay as drawn).
+   */
+  clear(only?: ReadonlySet<string> | null): void {
+    if (!only) {
+      this.data.clear();
+      this.drawn = new Map();
+      return;
+    }
+    const gone: string[] = [];
+    for (const item of this.drawn.values())
+      if (item.event !== undefined && only.has(item.event)) gone.push(item.id);
+    if (gone.length > 0) this.data.remove(gone);
+    for (const id of gone) this.drawn.delete(id);
   }
 
   get(id: string): Item | undefined {

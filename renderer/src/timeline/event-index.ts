@@ -39,6 +39,30 @@ export interface EventIndex {
 const byTime = (a: PlacedEvent, b: PlacedEvent): number =>
   a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
+/**
+ * Sorts `list`, which the snapshot's date order leaves almost in time order (an approximate date
+ * starts at midnight, before the events of its day, which are placed at noon): each one out of
+ * place moved back a few steps; a full sort when too many are out of place.
+ */
+export function sortNearlySorted<T>(list: T[], order: (a: T, b: T) => number): void {
+  let budget = 8 * list.length;
+  for (let i = 1; i < list.length; i++) {
+    const item = list[i] as T;
+    let j = i - 1;
+    if (order(list[j] as T, item) <= 0) continue;
+    while (j >= 0 && order(list[j] as T, item) > 0) {
+      list[j + 1] = list[j] as T;
+      j--;
+      if (--budget < 0) {
+        list[j + 1] = item;
+        list.sort(order);
+        return;
+      }
+    }
+    list[j + 1] = item;
+  }
+}
+
 /** Places the events of a snapshot in time order, with their lanes. */
 export function indexEvents(events: readonly PageEvent[]): EventIndex {
   const placed: PlacedEvent[] = [];
@@ -50,9 +74,17 @@ export function indexEvents(events: readonly PageEvent[]): EventIndex {
   const shared = new Map<readonly EventActor[], { lanes: string[]; indices: number[] }>();
   const noActor = { lanes: [NO_ACTOR_LANE], indices: [0] };
   const laneOfEvent: number[][] = [];
+  // In date order, neighbours mostly share their dates: the last placement serves again.
+  let last: PageEvent | null = null;
+  let lastPlace: ReturnType<typeof placeEvent> = null;
   for (let index = 0; index < events.length; index++) {
     const event = events[index] as PageEvent;
-    const p = placeEvent(event);
+    const p: ReturnType<typeof placeEvent> =
+      last && event.start === last.start && event.end === last.end && event.precision === last.precision
+        ? lastPlace
+        : placeEvent(event);
+    last = event;
+    lastPlace = p;
     if (!p) continue; // ids are unique in a snapshot (see PageSnapshot in the contract)
     let lanesOf = event.actors.length === 0 ? noActor : shared.get(event.actors);
     if (!lanesOf) {
@@ -72,7 +104,7 @@ export function indexEvents(events: readonly PageEvent[]): EventIndex {
     laneOfEvent[index] = lanesOf.indices;
     placed.push({ id: event.id, start: p.start, end: p.end ?? p.start, index, lanes: lanesOf.lanes });
   }
-  placed.sort(byTime);
+  sortNearlySorted(placed, byTime);
   const offsets = new Int32Array(placed.length + 1);
   const starts = new Float64Array(placed.length);
   let total = 0;
@@ -108,6 +140,21 @@ export interface ShownEvents {
   longest: number;
   /** 1 for each event of `placed` shown, 0 for the others (what the density worker counts). */
   mask: Uint8Array;
+  /** 1 for each event shown by its index in the snapshot (`PlacedEvent.index`), 0 for the others. */
+  byEvent: Uint8Array;
+}
+
+/** True when the event `id` is placed and shown. */
+export function isShown(index: EventIndex, shown: ShownEvents, id: string): boolean {
+  const p = index.byId(id);
+  return p !== undefined && shown.byEvent[p.index] === 1;
+}
+
+/** True when `shown` lists every one of `events`, in the same order. */
+function listsAll(events: readonly PageEvent[], shown: readonly PageEvent[]): boolean {
+  if (shown.length !== events.length) return false;
+  for (let i = 0; i < events.length; i++) if (events[i] !== shown[i]) return false;
+  return true;
 }
 
 /** Merges two ascending lists into one. */
@@ -151,29 +198,41 @@ export function filterEvents(
   visible: ReadonlySet<string>,
   shown?: readonly PageEvent[],
 ): ShownEvents {
-  const list: PlacedEvent[] = [];
-  const mask = new Uint8Array(index.placed.length);
-  const byEvent = shown && shown.length === visible.size ? maskOfSubsequence(index.events, shown) : null;
-  let longest = 0;
   const placed = index.placed;
-  for (let i = 0; i < placed.length; i++) {
-    const p = placed[i] as PlacedEvent;
-    if (byEvent ? byEvent[p.index] === 0 : !visible.has(p.id)) continue;
-    mask[i] = 1;
-    list.push(p);
-    if (p.end - p.start > longest) longest = p.end - p.start;
-  }
-  const starts = new Float64Array(list.length);
+  // Nothing filtered out (as when the page opens): every placed event, in the index's order.
+  const all = shown !== undefined && shown.length === visible.size && listsAll(index.events, shown);
+  const byEvent =
+    !all && shown && shown.length === visible.size ? maskOfSubsequence(index.events, shown) : null;
+  const list: PlacedEvent[] = all ? placed.slice() : [];
+  const mask = new Uint8Array(placed.length);
+  const shownByEvent = new Uint8Array(index.events.length);
+  let longest = 0;
+  if (all) {
+    mask.fill(1);
+    for (const p of placed) {
+      shownByEvent[p.index] = 1;
+      if (p.end - p.start > longest) longest = p.end - p.start;
+    }
+  } else
+    for (let i = 0; i < placed.length; i++) {
+      const p = placed[i] as PlacedEvent;
+      if (byEvent ? byEvent[p.index] === 0 : !visible.has(p.id)) continue;
+      mask[i] = 1;
+      shownByEvent[p.index] = 1;
+      list.push(p);
+      if (p.end - p.start > longest) longest = p.end - p.start;
+    }
+  const starts = all ? index.density.starts.slice() : new Float64Array(list.length);
   // Ends in order: points end where they start (already in order); only the spans need sorting.
   const pointEnds: number[] = [];
   const spanEnds: number[] = [];
   for (let i = 0; i < list.length; i++) {
     const p = list[i] as PlacedEvent;
-    starts[i] = p.start;
+    if (!all) starts[i] = p.start;
     (p.end === p.start ? pointEnds : spanEnds).push(p.end);
   }
   const ends = mergeSorted(pointEnds, Float64Array.from(spanEnds).sort());
-  return { list, ids: visible, starts, ends, longest, mask };
+  return { list, ids: visible, starts, ends, longest, mask, byEvent: shownByEvent };
 }
 
 /** Number of events shown that overlap the window. */

@@ -3,7 +3,7 @@
  * lane a fold acts on. The controller draws the result.
  */
 import type { TimeSpan } from '../lib/time';
-import type { EventIndex, ShownEvents } from './event-index';
+import { isShown, type EventIndex, type ShownEvents } from './event-index';
 import type { LaneLayout } from './lane-groups';
 import { visibleLaneOrder, type Lane } from './lanes';
 import { nearestInTime, stepInTime, stepLane, type NavItem } from './navigation';
@@ -41,7 +41,7 @@ export function moveFocus(
 ): Focus | null {
   const { index, shown, lanes: layout, window: w } = ctx;
   const current = focused && index.byId(focused.id) ? focused : null;
-  const fromId = current?.id ?? (selected && shown.ids.has(selected) ? selected : null);
+  const fromId = current?.id ?? (selected && isShown(index, shown, selected) ? selected : null);
   let lane = layout ? (current?.lane ?? null) : null;
   if (layout && fromId && (!lane || !layout.ids.has(lane)))
     lane = index.byId(fromId)?.lanes.find((l) => layout.ids.has(l)) ?? null;

@@ -9,6 +9,8 @@ import type { FocusedEvent, TimelineInput } from './controller-api';
 import type { BucketUnit } from './aggregate';
 import { eventItem, moreItems, type Item } from './drawn-items';
 import * as index from './event-index';
+import { patchIndex } from './event-index-patch';
+import { patchOf } from '../lib/events-patch';
 import { moveFocus, type Focus, type FocusMove } from './focus';
 import { itemLabel } from './items';
 import { chooseLabels, type LabelRoom, type LaneEvent } from './key-labels';
@@ -19,6 +21,11 @@ import { nearestInTime } from './navigation';
 /** What an input changed: the events (a new snapshot), the filter's result, the lanes. */
 export interface InputChange {
   events: boolean;
+  /**
+   * When the events were patched by an edit (the index updated, not made again): the ids of
+   * the events taken out or changed. Null when the events are new.
+   */
+  patched?: ReadonlySet<string> | null;
   filter: boolean;
   /** The lanes were drawn before (so that going back to the shared track takes them away). */
   hadLanes: boolean;
@@ -38,7 +45,17 @@ export class TimelineModel {
     const before = this.input;
     this.input = input;
     const events = !before || before.events !== input.events;
-    if (events) this.index = index.indexEvents(input.events);
+    let patched: Set<string> | null = null;
+    if (events) {
+      const patch = patchOf(input.events);
+      const next = patch ? patchIndex(this.index, input.events, patch) : null;
+      if (next && patch) {
+        patched = new Set();
+        for (const i of patch.out) patched.add((patch.before[i] as PageEvent).id);
+        for (const i of patch.in) patched.add((input.events[i] as PageEvent).id);
+      }
+      this.index = next ?? index.indexEvents(input.events);
+    }
     const filter = events || !before || before.visible !== input.visible;
     const lanes =
       !before ||
@@ -48,7 +65,7 @@ export class TimelineModel {
     else if (!lanes) return null;
     const hadLanes = this.layout !== null;
     this.layout = input.lanes ? layOutLanes(this.shown.list, input.actors, input.hidden) : null;
-    return { events, filter, hadLanes };
+    return { events, patched, filter, hadLanes };
   }
 
   eventOf(p: index.PlacedEvent): PageEvent {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { PageEvent } from '../../../electron/shared/contract';
-import { eventColumns } from '../../../renderer/src/lib/event-columns';
-import { kindOf } from '../../../renderer/src/lib/facets';
+import { eventColumns, eventsPerArticleOf, knownColumns } from '../../../renderer/src/lib/event-columns';
+import { kindOf, kindOptions } from '../../../renderer/src/lib/facets';
+import { eventsPerArticle } from '../../../renderer/src/lib/sorting';
 
 const lavrov = [{ name: 'Lavrov', kind: 'person' as const, role: 'source' as const }];
 const event = (id: string, over: Partial<PageEvent> = {}): PageEvent => ({
@@ -41,5 +42,32 @@ describe("the events' columns", () => {
     expect(after).not.toBe(first);
     expect(after.kinds[after.kind[1] as number]).toBe('11');
     expect(first.kinds[first.kind[1] as number]).toBe('03');
+  });
+
+  it('counts events per article as the list of articles does, once per article of an event', () => {
+    const src = (articleId: string) => ({ articleId, start: 0, end: 1 });
+    const events = [
+      event('x'),
+      event('y', { sources: [src('a2'), src('a1'), src('a2')] }),
+      event('z', { sources: [] }),
+      event('w', { sources: [src('a3')] }),
+    ];
+    expect(knownColumns(events)).toBeUndefined();
+    const columns = eventColumns(events, kindOf);
+    expect(knownColumns(events)).toBe(columns);
+    expect(eventsPerArticleOf(events, columns)).toEqual(eventsPerArticle(events));
+  });
+
+  it('lists the same kinds whether the columns were made first or not', () => {
+    const make = () => [
+      event('x', { cameo: '0311' }),
+      event('y', { cameo: null }),
+      event('z', { cameo: '19' }),
+    ];
+    const before = make();
+    const listed = kindOptions(before, new Map(), []);
+    const after = make();
+    eventColumns(after, kindOf);
+    expect(kindOptions(after, new Map(), [])).toEqual(listed);
   });
 });

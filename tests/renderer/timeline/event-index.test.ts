@@ -5,7 +5,9 @@ import {
   eventsIn,
   filterEvents,
   indexEvents,
+  isShown,
   maskOfSubsequence,
+  sortNearlySorted,
 } from '../../../renderer/src/timeline/event-index';
 import { laneId, NO_ACTOR_LANE } from '../../../renderer/src/timeline/lanes';
 import { makeEvent } from '../fixtures';
@@ -93,5 +95,44 @@ describe('the event index', () => {
     const index = indexEvents(events);
     const shown = filterEvents(index, new Set(['c', 'month']), [events[2]!, events[0]!]);
     expect(shown.list.map((p) => p.id)).toEqual(['month', 'c']);
+  });
+});
+
+describe('sorting a list almost in order', () => {
+  const byValue = (a: number, b: number) => a - b;
+  it('sorts as a full sort does, whether few or many are out of place', () => {
+    let seed = 3;
+    const rand = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    const nearly = Array.from({ length: 2000 }, (_, i) => i + (rand() < 0.1 ? -Math.floor(rand() * 30) : 0));
+    const shuffled = Array.from({ length: 2000 }, () => Math.floor(rand() * 500));
+    for (const list of [nearly, shuffled, [], [1], [2, 1]]) {
+      const sorted = [...list].sort(byValue);
+      const mine = [...list];
+      sortNearlySorted(mine, byValue);
+      expect(mine).toEqual(sorted);
+    }
+  });
+
+  it('places approximate dates before the events of their day, as a full sort would', () => {
+    const day = [
+      makeEvent({ id: 'd1', start: '2025-01-10' }),
+      makeEvent({ id: 'd2', start: '2025-01-10' }),
+      makeEvent({ id: 'ap', start: '2025-01-10', end: '2025-01-20', precision: 'approximate' }),
+    ];
+    expect(indexEvents(day).placed.map((p) => p.id)).toEqual(['ap', 'd1', 'd2']);
+  });
+});
+
+describe('every event shown', () => {
+  it('gives the same as filtering by ids, and tells which are shown', () => {
+    const index = indexEvents(events);
+    const all = filterEvents(index, new Set(events.map((e) => e.id)), events);
+    const looked = filterEvents(index, new Set(events.map((e) => e.id)));
+    expect(all).toEqual(looked);
+    expect(isShown(index, all, 'a')).toBe(true);
+    expect(isShown(index, all, 'undated')).toBe(false);
+    const some = filterEvents(index, new Set(['c']), [events[0]!]);
+    expect(isShown(index, some, 'c')).toBe(true);
+    expect(isShown(index, some, 'a')).toBe(false);
   });
 });
