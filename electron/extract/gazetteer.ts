@@ -9,6 +9,7 @@ import english from 'i18n-iso-countries/langs/en.json';
 import data from '../../assets/actors.json';
 import demonymTable from '../../assets/demonyms.json';
 import type { ActorKind, GazetteerActor } from '../shared/model';
+import { hasUpper } from './letter-case';
 import { keysOf } from './tokens';
 
 /** A gazetteer entry; countries may list demonyms ("Russian") used in "Russian officials" etc. */
@@ -151,7 +152,7 @@ export function lookupActor(name: string): GazetteerEntry | undefined {
 
 /** The country whose demonym this word is ("Russian" → Russia), if any. */
 export function countryOfDemonym(word: string): GazetteerEntry | undefined {
-  return DEMONYMS.get(word) ?? (/\p{Lu}/u.test(word) ? DEMONYMS.get(word.toLowerCase()) : undefined);
+  return DEMONYMS.get(word) ?? (hasUpper(word) ? DEMONYMS.get(word.toLowerCase()) : undefined);
 }
 
 /**

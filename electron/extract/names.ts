@@ -28,11 +28,22 @@ const CAMEL = /^\p{Ll}{1,2}\p{Lu}\p{L}+$/u;
 /** "A380", "F-35", "777X": a model designation. */
 const MODEL = /^(?:\p{Lu}{1,3}-?\d{2,4}\p{Lu}?|\d{3}\p{Lu})$/u;
 
+/** `CAMEL.test(word)`, answered without the regex for a word with no capital second or third. */
+function camelCase(word: string): boolean {
+  if (word.length < 3) return false;
+  const b = word.charCodeAt(1);
+  const c = word.charCodeAt(2);
+  // (ASCII letters there: the capital CAMEL needs is one of them, else it is not there)
+  if (b < 128 && c < 128 && !(b >= 65 && b <= 90) && !(c >= 65 && c <= 90) && word.charCodeAt(0) < 128)
+    return false;
+  return CAMEL.test(word);
+}
+
 function properAt(tokens: Token[], tags: Tags, i: number, first = true): boolean {
   const t = tokens[i];
   if (!t) return false;
   // (cheap checks first: most words are lower case and hold no digit)
-  if (!t.cap) return CAMEL.test(t.text);
+  if (!t.cap) return camelCase(t.text);
   if (MODEL.test(t.text)) return true;
   if (CALENDAR.has(t.key) || (first && NOT_NAMES.has(t.key))) return false;
   const pos = tags.at(t.start);

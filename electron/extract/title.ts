@@ -60,13 +60,10 @@ const bare = (w: string): string =>
  * function word or pronoun, quotation marks closed.
  */
 export function finishTitle(raw: string): string {
-  const list = raw
-    .replace(/\s*(?:…|\.\.\.)(?=\s*[”"]?\s*$)/, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .split(' ')
-    .filter(Boolean)
-    .slice(0, MAX_TITLE_WORDS);
+  // (the same words as replacing each run of spaces by one, trimming and splitting at spaces)
+  const ending = raw.includes('…') || raw.includes('...');
+  const text = (ending ? raw.replace(/\s*(?:…|\.\.\.)(?=\s*[”"]?\s*$)/, '') : raw).trim();
+  const list = text ? text.split(/\s+/, MAX_TITLE_WORDS) : [];
   const trim = (): void => {
     for (;;) {
       const last = list[list.length - 1];

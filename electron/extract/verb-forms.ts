@@ -6,6 +6,7 @@
  * 14 protest, 15 exhibit force posture, 16 reduce relations, 17 coerce, 18 assault, 19 fight,
  * 20 unconventional mass violence. `null`: an action with no CAMEO root (released, launched, fell).
  */
+import { hasUpper } from './letter-case';
 
 /** Base verb forms by CAMEO root; `null` for other actions that make an event. */
 const VERBS: Array<[string | null, string]> = [
@@ -199,7 +200,7 @@ for (const [code, list] of VERBS) {
 /** The lexicon entry of a word form ("criticized" → criticize, 11), if it is an event verb. */
 export function verbInfo(word: string): VerbInfo | undefined {
   // (most words looked up are keys, already lower case, and no verb: no second look-up for them)
-  return FORMS.get(word) ?? (/\p{Lu}/u.test(word) ? FORMS.get(word.toLowerCase()) : undefined);
+  return FORMS.get(word) ?? (hasUpper(word) ? FORMS.get(word.toLowerCase()) : undefined);
 }
 
 /** The most specific CAMEO root named by the wording of a clause, or undefined. */

@@ -86,7 +86,8 @@ function wordStems(text: string): Array<[string, string]> {
 
 /** Content stems of a text: folded synonyms, then the first five letters of each word. */
 export function stems(text: string, names: string[] = []): Set<string> {
-  const nameWords = new Set(names.flatMap((n) => n.toLowerCase().split(/\s+/)));
+  const nameWords = new Set<string>();
+  for (const n of names) for (const w of n.toLowerCase().split(/\s+/)) nameWords.add(w);
   const out = new Set<string>();
   for (const [stem, word] of wordStems(text)) if (!nameWords.has(word)) out.add(stem);
   return out;

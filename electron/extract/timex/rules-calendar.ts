@@ -58,6 +58,9 @@ function yearOfText(text: string, match: Match): number | undefined {
 
 const YEAR_OR_SHORT = `(?:${YEAR4}|['’]\\d\\d)`;
 
+/** A month's abbreviation alone ("Sept."), made once. */
+const MONTH_ABBR_WORD = new RegExp(`^${MONTH_ABBR_RE}$`, 'i');
+
 /** Rules for calendar dates and units. */
 export const CALENDAR_RULES: Rule[] = [
   // 2008-09-04, 2008-09-04T14:00
@@ -150,7 +153,7 @@ export const CALENDAR_RULES: Rule[] = [
     (x) => {
       const g = x.m.groups!;
       const word = g.mon!;
-      if (new RegExp(`^${MONTH_ABBR_RE}$`, 'i').test(word) && !/^(June|July)$/i.test(word)) return null;
+      if (MONTH_ABBR_WORD.test(word) && !/^(June|July)$/i.test(word)) return null;
       const lower = word.toLowerCase();
       if (!/^[A-Z]/.test(word) && /^(may|march|august)$/.test(lower)) return null;
       if (lower === 'may' && !g.pos && !g.rel) {

@@ -106,6 +106,9 @@ function rateBefore(x: Match): boolean {
   return RATE_BEFORE.test(x.text.slice(Math.max(0, x.start - 24), x.start));
 }
 
+/** A count and its filler words before "quarter" ("three full quarters"), made once. */
+const QUARTER_FILLER = new RegExp(`${NUMBER_RE}${FILLER}[\\s-]+quarter`, 'i');
+
 /** Rules for durations, sets and vague references. */
 export const DURATION_RULES: Rule[] = [
   // nearly three years · the past nine days · six straight days · 12-year · a 20 year · two days ago · five years later
@@ -128,7 +131,7 @@ export const DURATION_RULES: Rule[] = [
           if (!/past|last|previous|next|coming|first/.test(det)) return null;
         }
         // "three quarters of the vote" is a fraction.
-        const filler = new RegExp(`${NUMBER_RE}${FILLER}[\\s-]+quarter`, 'i').exec(x.m[0]);
+        const filler = QUARTER_FILLER.exec(x.m[0]);
         const bare = filler ? !/straight|consecutive|successive|full|more/i.test(filler[0]) : true;
         if (bare && (count === 3 || count === 'X') && /^\s+of\b/i.test(x.text.slice(x.end, x.end + 5)))
           return null;

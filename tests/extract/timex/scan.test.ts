@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../../electron/extract/timex/tagger';
-import { scanRule, wordStarts } from '../../../electron/extract/timex/scan';
+import { scanRule, wordStarts, type CoreHits } from '../../../electron/extract/timex/scan';
 
 /** Every match of a regex, tried at every offset (the slow, obviously complete way). */
 function everyMatch(re: RegExp, text: string): string[] {
@@ -37,6 +37,29 @@ describe('rule scanning near key words', () => {
         rule: rule.name,
         matches: everyMatch(rule.re, SAMPLE),
       });
+    }
+  });
+
+  it('finds the same matches in capitals and beside letters whose lower case differs', () => {
+    // key words are found in the lower-case text: "LAST WEEK" as "last week"; a Kelvin sign (K) is
+    // no "k" for the rules, and "İ" lower-cased is two characters, which would shift every offset
+    const texts = [
+      'LAST WEEK, THE WEEKEND AND NEXT MONTH; This Quarter, the Year-End and EARLIER this CENTURY.',
+      'The wee\u212Aend of the \u212Aickoff, last wee\u212A and the wee\u212Aly talks, then last week.',
+      'In \u0130stanbul last week, the weekend before, the day after and every day since Monday.',
+      `${'\u0130'.repeat(150)} and then last week, the weekend before and the day after.`,
+    ];
+    for (const text of texts) {
+      const starts = wordStarts(text);
+      const cores: CoreHits = new Map();
+      for (const rule of RULES) {
+        const fast: string[] = [];
+        scanRule(rule, text, starts, (m) => fast.push(`${m.index}:${m[0]}`), cores);
+        expect({ rule: rule.name, matches: fast }).toEqual({
+          rule: rule.name,
+          matches: everyMatch(rule.re, text),
+        });
+      }
     }
   });
 });
