@@ -10,7 +10,7 @@ import { eventColumns } from '../../renderer/src/lib/event-columns';
 import { patchOf, patchSnapshot } from '../../renderer/src/lib/events-patch';
 import { applyFilters, kindOf, NO_FACETS, type ExplorerFilter } from '../../renderer/src/lib/facets';
 import { eventsPerArticleAfterEdit, filtersAfterEdit, idsOf } from '../../renderer/src/lib/facets-patch';
-import { eventsPerArticle } from '../../renderer/src/lib/sorting';
+import { eventsPerArticle } from '../renderer/lib/plain-counts';
 import { marksOfEvents } from '../../renderer/src/timeline/legend-marks';
 import { marksAfterEdit } from '../../renderer/src/timeline/legend-marks-patch';
 import { seededRandom } from '../seeded-random';

@@ -75,16 +75,3 @@ export function sortArticles(
     })
     .map((x) => x.a);
 }
-
-/** Number of events reported by each article. */
-export function eventsPerArticle(events: readonly Pick<PageEvent, 'sources'>[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const e of events) {
-    // Most events have one source: count it without building a set.
-    const only = e.sources.length === 1 ? e.sources[0] : undefined;
-    if (only) counts.set(only.articleId, (counts.get(only.articleId) ?? 0) + 1);
-    else
-      for (const id of new Set(e.sources.map((s) => s.articleId))) counts.set(id, (counts.get(id) ?? 0) + 1);
-  }
-  return counts;
-}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { PageEvent } from '../../../electron/shared/contract';
 import { eventColumns, eventsPerArticleOf, knownColumns } from '../../../renderer/src/lib/event-columns';
 import { kindOf, kindOptions } from '../../../renderer/src/lib/facets';
-import { eventsPerArticle } from '../../../renderer/src/lib/sorting';
+import { eventsPerArticle } from './plain-counts';
 
 const lavrov = [{ name: 'Lavrov', kind: 'person' as const, role: 'source' as const }];
 const event = (id: string, over: Partial<PageEvent> = {}): PageEvent => ({

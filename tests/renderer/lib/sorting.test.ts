@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { eventsPerArticle, nextSort, sortArticles, sortEvents } from '../../../renderer/src/lib/sorting';
+import { eventColumns, eventsPerArticleOf } from '../../../renderer/src/lib/event-columns';
+import { kindOf } from '../../../renderer/src/lib/facets';
+import { nextSort, sortArticles, sortEvents } from '../../../renderer/src/lib/sorting';
 import { makeArticle, makeEvent } from '../fixtures';
 
 describe('sorting', () => {
@@ -36,7 +38,7 @@ describe('sorting', () => {
       makeArticle({ id: 'a1', title: 'B', published: '2025-01-14', source: 'Reuters' }),
       makeArticle({ id: 'a2', title: 'A', published: '2025-01-21', source: 'AP' }),
     ];
-    const counts = eventsPerArticle([
+    const events = [
       makeEvent({
         id: 'e1',
         sources: [
@@ -46,7 +48,8 @@ describe('sorting', () => {
       }),
       makeEvent({ id: 'e2', sources: [{ articleId: 'a1', quote: 'q', start: 0, end: 1 }] }),
       makeEvent({ id: 'e3', sources: [{ articleId: 'a2', quote: 'q', start: 0, end: 1 }] }),
-    ]);
+    ];
+    const counts = eventsPerArticleOf(events, eventColumns(events, kindOf));
     expect(Object.fromEntries(counts)).toEqual({ a1: 2, a2: 1 });
     const by = (key: 'title' | 'source' | 'published' | 'events', direction: 'ascending' | 'descending') =>
       ids(sortArticles(articles, counts, { key, direction }));
