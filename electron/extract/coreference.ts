@@ -9,7 +9,7 @@
 import type { ActorContext, Mention, MentionScan } from './mention';
 import { actsAlone, bodyKindOf } from './described';
 import { countryOfDemonym } from './gazetteer';
-import { FIGURE_NOUNS, INTRODUCING_NOUNS } from './lexicon';
+import { CLAUSE_OPENERS, FIGURE_NOUNS, INTRODUCING_NOUNS } from './lexicon';
 import { isNameToken } from './name-rules';
 import { verbInfo } from './verb-forms';
 import type { Tags } from './nlp';
@@ -86,8 +86,6 @@ const ONE_BODIES = new Set(
 );
 /** Bodies that are a country's armed forces. */
 const ARMED = new Set(['army', 'military', 'navy', 'junta']);
-/** Words that may open a clause right before its subject. */
-const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'when', 'as', 'after', 'before', 'because', 'that']);
 
 /**
  * "Officials on the ground stopped traffic", "An official said", "the crew onboard notified …":

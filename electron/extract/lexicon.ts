@@ -80,6 +80,11 @@ export const AUXILIARIES = new Set([
   'do',
   'having',
 ]);
+/** Words that may open a clause right before its subject ("while a flag was hoisted", "when the crew …"). */
+export const CLAUSE_OPENERS = new Set(
+  'and but while whilst whereas then as when after before because since until once that'.split(' '),
+);
+
 /** Adverbs that may stand between a subject and its verb. */
 export const ADVERBS = new Set(
   'also reportedly publicly repeatedly consistently firmly previously already recently officially formally finally again just further now then still strongly sharply quickly once initially openly later earlier effectively jointly swiftly not never allegedly apparently reportedly today yesterday'.split(

@@ -5,24 +5,12 @@
  * as the clause's actor (acted upon), by the words the article used. Whether the clause is dated is
  * for the event stage to check (`clause-events`): without a date of its own, no event.
  */
+import { CLAUSE_OPENERS } from './lexicon';
 import type { Mention } from './mention';
 import { posAt, type SentenceView } from './sentence-view';
 
 /** Words of a noun phrase's modifiers and head. */
 const NOMINAL = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
-/** Words that may open the clause before its subject ("while a flag was hoisted"). */
-const OPENERS = new Set([
-  'and',
-  'but',
-  'while',
-  'whilst',
-  'whereas',
-  'then',
-  'as',
-  'when',
-  'after',
-  'before',
-]);
 /** Words of a count before a noun phrase. */
 const QUANTIFIERS = new Set([
   'about',
@@ -50,7 +38,7 @@ const ARTICLES = new Set(['the', 'a', 'an']);
 export function passiveThing(view: SentenceView, g: number, from: number): Mention | undefined {
   const { tokens } = view;
   let i = from;
-  while (i < g && OPENERS.has(tokens[i]?.key ?? '')) i++;
+  while (i < g && CLAUSE_OPENERS.has(tokens[i]?.key ?? '')) i++;
   const start = i;
   // ("about 1,100 buildings", "more than 40 homes": a count before the noun)
   while (i < g && QUANTIFIERS.has(tokens[i]?.key ?? '')) i++;

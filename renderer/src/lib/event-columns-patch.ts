@@ -5,24 +5,10 @@
  * first met are numbered after them. Filtering and counting over the patched columns gives what
  * it gives over columns made afresh (tests/page-edits/columns-and-filters.property.test.ts).
  */
-import type { PageEvent, SourceRef } from '../../../electron/shared/contract';
+import type { SourceRef } from '../../../electron/shared/contract';
 import type { EventActor } from '../../../electron/shared/model';
+import type { ColumnEvent, EventColumns } from './event-columns-shape';
 import type { EventsPatch } from './events-patch';
-
-/**
- * The columns' shape (event-columns.ts `EventColumns`, which imports this module: restated here,
- * so that the two make no loop; the compiler checks that they agree where the result is used).
- */
-interface EventColumns {
-  kind: Uint16Array;
-  kinds: string[];
-  actors: Int32Array;
-  actorLists: EventActor[][];
-  actorNames: (readonly string[])[];
-  article: Int32Array;
-  articles: string[];
-}
-type ColumnEvent = Pick<PageEvent, 'actors' | 'cameo' | 'sources'>;
 
 /** Numbers of the values met, per column (made once per columns, when first patched). */
 interface Numbers {

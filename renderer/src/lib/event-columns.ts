@@ -6,24 +6,10 @@
 import type { PageEvent, SourceRef } from '../../../electron/shared/contract';
 import type { EventActor } from '../../../electron/shared/model';
 import { patchColumns } from './event-columns-patch';
+import type { ColumnEvent, EventColumns } from './event-columns-shape';
 import { patchOf } from './events-patch';
 
-export type ColumnEvent = Pick<PageEvent, 'actors' | 'cameo' | 'sources'>;
-
-export interface EventColumns {
-  /** Index in `kinds` of each event's kind. */
-  kind: Uint16Array;
-  /** The kinds met, by index. */
-  kinds: string[];
-  /** Index in `actorLists` of each event's list of actors (events sharing a list share the index). */
-  actors: Int32Array;
-  /** The lists of actors met, by index, and the distinct names of each. */
-  actorLists: EventActor[][];
-  actorNames: (readonly string[])[];
-  /** Index in `articles` of the article of each event reported by one article; -1 for the others. */
-  article: Int32Array;
-  articles: string[];
-}
+export type { ColumnEvent, EventColumns } from './event-columns-shape';
 
 const columnsOf = new WeakMap<readonly ColumnEvent[], EventColumns>();
 
