@@ -2,13 +2,19 @@
  * After every edit of a session (tests/page-edits/edit-sessions.ts: real edits and the changes the
  * services answer for them), what the page works out by patching the result before the edit
  * equals what it works out afresh from the patched events: the events' columns, the filters'
- * result and counts, the ids shown, the events per article and the legend's marks.
+ * result and counts, the kinds listed, the ids shown, the events per article and the legend's marks.
  */
 import { describe, expect, it } from 'vitest';
 import type { PageEvent, PageSnapshot } from '../../electron/shared/contract';
 import { eventColumns } from '../../renderer/src/lib/event-columns';
 import { patchOf, patchSnapshot } from '../../renderer/src/lib/events-patch';
-import { applyFilters, kindOf, NO_FACETS, type ExplorerFilter } from '../../renderer/src/lib/facets';
+import {
+  applyFilters,
+  kindOf,
+  kindOptions,
+  NO_FACETS,
+  type ExplorerFilter,
+} from '../../renderer/src/lib/facets';
 import { eventsPerArticleAfterEdit, filtersAfterEdit, idsOf } from '../../renderer/src/lib/facets-patch';
 import { eventsPerArticle } from '../renderer/lib/plain-counts';
 import { marksOfEvents } from '../../renderer/src/timeline/legend-marks';
@@ -66,6 +72,7 @@ describe('an edit patches what the page worked out', () => {
             ids: idsOf(result.shown),
             perArticle: eventsPerArticleAfterEdit(page.events),
             marks: marksAfterEdit(result.shown, filter.hidden),
+            kinds: kindOptions(page.events, result.kindCounts, filter.facets.kinds),
           };
         };
         look();
@@ -89,6 +96,7 @@ describe('an edit patches what the page worked out', () => {
             context,
           ).toEqual(want.shown.map((e) => e.id));
           expect(sorted(got.result.kindCounts), context).toEqual(sorted(want.kindCounts));
+          expect(got.kinds, context).toEqual(kindOptions(fresh, want.kindCounts, filter.facets.kinds));
           expect(sorted(got.result.articleCounts), context).toEqual(sorted(want.articleCounts));
           expect(sorted(got.result.actorCounts), context).toEqual(sorted(want.actorCounts));
           expect([...got.ids].sort(), context).toEqual(want.shown.map((e) => e.id).sort());
