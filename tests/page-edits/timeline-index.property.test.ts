@@ -9,6 +9,7 @@ import type { PageEvent, PageSnapshot } from '../../electron/shared/contract';
 import { patchOf, patchSnapshot } from '../../renderer/src/lib/events-patch';
 import { filterEvents, indexEvents, type EventIndex } from '../../renderer/src/timeline/event-index';
 import { patchIndex } from '../../renderer/src/timeline/event-index-patch';
+import { FEW_CHANGED } from '../../renderer/src/timeline/index-splice';
 import { patchShown } from '../../renderer/src/timeline/shown-patch';
 import { openEditSession } from './edit-sessions';
 
@@ -36,6 +37,7 @@ const kept = (e: PageEvent) => e.id.charCodeAt(e.id.length - 1) % 3 !== 0;
 describe('the timeline index patched by an edit', () => {
   it('draws what an index made afresh draws, over sessions of random edits', async () => {
     let patched = 0;
+    let shownPatched = 0;
     for (let seed = 101; seed <= 120; seed++) {
       const session = await openEditSession(seed);
       try {
@@ -63,18 +65,22 @@ describe('the timeline index patched by an edit', () => {
             const visible = new Set(page.events.filter(kept).map((e) => e.id));
             const a = patchShown(shownBefore, index, visible, came);
             const b = shownBy(fresh);
-            expect(a, context).not.toBeNull();
-            expect(
-              a?.list.map((p) => [p.id, p.index]),
-              context,
-            ).toEqual(b.list.map((p) => [p.id, p.index]));
-            expect([a?.starts, a?.ends, a?.longest, a?.mask, a?.byEvent], context).toEqual([
-              b.starts,
-              b.ends,
-              b.longest,
-              b.mask,
-              b.byEvent,
-            ]);
+            // refused only where many events changed (one pass of the filter is then cheaper)
+            if (!a) expect(patch.out.length + patch.in.length, context).toBeGreaterThan(FEW_CHANGED);
+            else {
+              shownPatched++;
+              expect(
+                a.list.map((p) => [p.id, p.index]),
+                context,
+              ).toEqual(b.list.map((p) => [p.id, p.index]));
+              expect([a.starts, a.ends, a.longest, a.mask, a.byEvent], context).toEqual([
+                b.starts,
+                b.ends,
+                b.longest,
+                b.mask,
+                b.byEvent,
+              ]);
+            }
           }
           expect(index.density.laneCount).toBe(index.laneIds.length);
           // a filter's events shown: every other event, found by id and by the walk of the shown list
@@ -100,5 +106,6 @@ describe('the timeline index patched by an edit', () => {
       }
     }
     expect(patched).toBeGreaterThan(100);
+    expect(shownPatched).toBeGreaterThan(100);
   }, 120_000);
 });

@@ -12,7 +12,9 @@ import type { PageEvent } from '../../../electron/shared/contract';
 import type { EventActor } from '../../../electron/shared/model';
 import { placeEvent } from '../lib/event-dates';
 import type { EventsPatch } from '../lib/events-patch';
+import type { DensityData } from './density';
 import { madeIdMap, withIdLookup, type EventIndex, type PlacedEvent } from './event-index';
+import { FEW_CHANGED, spliceIndex, type Incoming } from './index-splice';
 import { laneId, NO_ACTOR_LANE } from './lanes';
 
 const byTime = (a: PlacedEvent, b: PlacedEvent): number =>
@@ -63,7 +65,7 @@ export function patchIndex(
   };
   if (!lanes.numbers.has(NO_ACTOR_LANE)) lanes.numbers.set(NO_ACTOR_LANE, lanes.ids.push(NO_ACTOR_LANE) - 1);
   // the events that came in, placed, in time order, with their lane numbers
-  const incoming: { p: PlacedEvent; indices: readonly number[] }[] = [];
+  const incoming: Incoming[] = [];
   for (const index of patch.in) {
     const event = events[index] as PageEvent;
     const at = placeEvent(event);
@@ -75,6 +77,12 @@ export function patchIndex(
     });
   }
   incoming.sort((a, b) => byTime(a.p, b.p));
+  const finish = (placed: PlacedEvent[], density: Omit<DensityData, 'laneCount'>, out: PlacedEvent[]) =>
+    patched(before, events, placed, { ...density, laneCount: lanes.ids.length }, lanes.ids, incoming, out);
+  if (patch.out.length + incoming.length <= FEW_CHANGED) {
+    const spliced = spliceIndex(before, patch.before, patch.out, incoming, patch.moved);
+    if (spliced) return finish(spliced.placed, spliced.density, spliced.out);
+  }
   // one merge of the kept events (in time order already) with those that came in
   let size = incoming.length;
   let laneTotal = 0;
@@ -121,20 +129,25 @@ export function patchIndex(
     put(q, indices, 0, indices.length);
   }
   offsets[size] = k;
+  return finish(placed, { starts, laneOffsets: offsets, laneOf }, out);
+}
+
+/** The patched index, with the map by id of `before` (when made) carried over, and how it was patched. */
+function patched(
+  before: EventIndex,
+  events: readonly PageEvent[],
+  placed: PlacedEvent[],
+  density: DensityData,
+  laneIds: readonly string[],
+  incoming: readonly Incoming[],
+  out: readonly PlacedEvent[],
+): EventIndex {
   const ids = madeIdMap(before);
   if (ids) {
     for (const p of out) if (ids.get(p.id) === p) ids.delete(p.id);
     for (const { p } of incoming) ids.set(p.id, p);
   }
-  const index = withIdLookup(
-    {
-      events,
-      placed,
-      laneIds: lanes.ids,
-      density: { starts, laneOffsets: offsets, laneOf, laneCount: lanes.ids.length },
-    },
-    ids,
-  );
+  const index = withIdLookup({ events, placed, laneIds, density }, ids);
   placedPatches.set(index, { before, out, in: incoming.map(({ p }) => p) });
   return index;
 }

@@ -10,6 +10,7 @@ import type { PageEvent } from '../../../electron/shared/contract';
 import { patchOf } from '../lib/events-patch';
 import type { EventIndex, PlacedEvent, ShownEvents } from './event-index';
 import { placedPatchOf } from './event-index-patch';
+import { FEW_CHANGED } from './index-splice';
 import { patchSorted, spliceTyped } from './typed-splice';
 
 const byTime = (a: PlacedEvent, b: PlacedEvent): number =>
@@ -63,6 +64,7 @@ export function patchShown(
   // the placed events taken out keep their index in the events before the edit
   const gone = patch.out.filter((p) => before.byEvent[p.index] === 1);
   const added = patch.in.filter((p) => came.has(index.events[p.index] as PageEvent));
+  if (gone.length + added.length > FEW_CHANGED) return null; // one pass of filterEvents costs less
   const goneAt = positionsIn(before.list, gone);
   const outAt = positionsIn(patch.before.placed, patch.out);
   const inAt = positionsIn(index.placed, patch.in);
