@@ -15,6 +15,8 @@ export interface EventCurationProps {
   onRevert(): void;
   /** Events it could be merged with (the shown ones); the nearest in time are offered. */
   mergeCandidates?: readonly PageEvent[];
+  /** The candidates are in date order (the events shown are): the nearest are found around the event. */
+  candidatesInDateOrder?: boolean;
   /** Merges the other event into this one. */
   onMerge?(otherId: string): void;
   /** Moves the source at this index of `event.sources` into an event of its own. */
@@ -23,13 +25,21 @@ export interface EventCurationProps {
 
 const MERGE_CHOICES = 30;
 
-/** The events nearest in time to `event` (itself excluded), nearest first. */
+/**
+ * The events nearest in time to `event` (itself excluded), nearest first; `inDateOrder` when
+ * `events` are in date order (as a snapshot's, or the events shown), found around its place.
+ */
 export function nearestEvents(
   event: PageEvent,
   events: readonly PageEvent[],
   count = MERGE_CHOICES,
+  inDateOrder = false,
 ): PageEvent[] {
   if (count <= 0) return [];
+  if (inDateOrder) {
+    const near = nearestAround(event, events, count);
+    if (near) return near;
+  }
   // each distinct start read once (a library of 100,000 events has a few thousand)
   const times = new Map<string, number>();
   const at = (e: PageEvent) => {
@@ -55,6 +65,47 @@ export function nearestEvents(
     if (best.length > count) best.pop();
   }
   return best.map((x) => x.e);
+}
+
+/** The time of a start (YYYY, YYYY-MM or YYYY-MM-DD): its first day. */
+const timeOf = (s: string) => Date.parse(s.length === 4 ? `${s}-01-01` : s.length === 7 ? `${s}-01` : s);
+
+/**
+ * `nearestEvents` over events in date order: from the place of `event`, outwards on both sides,
+ * the nearer side first (a start's time never falls as its string grows), until `count` are
+ * found and the next are farther; then ordered as sorting them all would (by distance, the first
+ * of equally near ones first). Null when a date cannot be read.
+ */
+function nearestAround(event: PageEvent, events: readonly PageEvent[], count: number): PageEvent[] | null {
+  const t = timeOf(event.start);
+  if (Number.isNaN(t)) return null;
+  let lo = 0;
+  let hi = events.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((events[mid] as PageEvent).start < event.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const found: { e: PageEvent; d: number; i: number }[] = [];
+  let left = lo - 1;
+  let right = lo;
+  let farthest = -1;
+  for (;;) {
+    const dl = left >= 0 ? t - timeOf((events[left] as PageEvent).start) : Infinity;
+    const dr = right < events.length ? timeOf((events[right] as PageEvent).start) - t : Infinity;
+    if (Number.isNaN(dl) || Number.isNaN(dr) || dl < 0 || dr < 0) return null;
+    const d = Math.min(dl, dr);
+    if (d === Infinity || (found.length >= count && d > farthest)) break;
+    const i = dl <= dr ? left-- : right++;
+    const e = events[i] as PageEvent;
+    if (e.id === event.id) continue;
+    found.push({ e, d, i });
+    farthest = d;
+  }
+  return found
+    .sort((a, b) => a.d - b.d || a.i - b.i)
+    .slice(0, count)
+    .map((x) => x.e);
 }
 
 function nearestBySort(
@@ -118,6 +169,7 @@ export function EventCuration({
   onHide,
   onRevert,
   mergeCandidates = NO_EVENTS,
+  candidatesInDateOrder = false,
   onMerge,
   onSplit,
 }: EventCurationProps) {
@@ -125,8 +177,11 @@ export function EventCuration({
   // a pass over every event shown: once per event and list, not on every render of the pane
   const merging = onMerge !== undefined;
   const nearest = useMemo(
-    () => (merging && mergeCandidates.length > 1 ? nearestEvents(event, mergeCandidates) : []),
-    [event, mergeCandidates, merging],
+    () =>
+      merging && mergeCandidates.length > 1
+        ? nearestEvents(event, mergeCandidates, MERGE_CHOICES, candidatesInDateOrder)
+        : [],
+    [event, mergeCandidates, merging, candidatesInDateOrder],
   );
   const [mergeWith, setMergeWith] = useState('');
   const [showMachine, setShowMachine] = useState(false);

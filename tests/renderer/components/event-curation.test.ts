@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { PageEvent } from '../../../electron/shared/contract';
+import { compareByDate } from '../../../electron/shared/page-events';
 import { nearestEvents } from '../../../renderer/src/components/event-curation';
 
 const event = (id: string, start: string): PageEvent => ({
@@ -44,6 +45,28 @@ describe('events to merge with', () => {
         },
       ),
       { numRuns: 300 },
+    );
+  });
+
+  it('finds the same around the event when the events are in date order', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...STARTS), { minLength: 1, maxLength: 40 }),
+        fc.nat(39),
+        fc.integer({ min: 0, max: 12 }),
+        fc.boolean(),
+        (starts, pick, count, outside) => {
+          const events = starts.map((s, i) => event(`e${i}`, s)).sort(compareByDate);
+          // the event asked about is among them, or one of its own (not in the list)
+          const target = outside
+            ? event('x', STARTS[pick % STARTS.length] as string)
+            : events[pick % events.length];
+          expect(nearestEvents(target as PageEvent, events, count, true).map((e) => e.id)).toEqual(
+            bySort(target as PageEvent, events, count),
+          );
+        },
+      ),
+      { numRuns: 500 },
     );
   });
 
