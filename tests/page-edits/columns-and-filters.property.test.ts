@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PageEvent, PageSnapshot } from '../../electron/shared/contract';
 import { eventColumns } from '../../renderer/src/lib/event-columns';
-import { patchOf, patchSnapshot } from '../../renderer/src/lib/events-patch';
+import { patchBetween, patchOf, patchSnapshot } from '../../renderer/src/lib/events-patch';
 import {
   applyFilters,
   kindOf,
@@ -82,9 +82,17 @@ describe('an edit patches what the page worked out', () => {
           if (rand() < 0.1) filter = filterOf(rand, page); // a filter changed between edits
           const next = patchSnapshot(page, edit.change);
           expect(next, edit.name).not.toBeNull();
+          const previous = page.events;
           page = next as PageSnapshot;
           steps++;
-          if (patchOf(page.events)) patched++;
+          const patch = patchOf(page.events);
+          if (patch) patched++;
+          // where the change said the events went is where a walk of both lists finds them
+          if (previous !== page.events) {
+            const walked = patchBetween(previous, page.events, edit.change.changed);
+            if (patch && walked) expect([...patch.moved], edit.name).toEqual([...walked.moved]);
+            expect(patch && [patch.out, patch.in], edit.name).toEqual(walked && [walked.out, walked.in]);
+          }
           const got = look();
           const fresh = [...page.events]; // the same events, nothing to patch from: worked out afresh
           const names = page.actors.map((a) => a.name);

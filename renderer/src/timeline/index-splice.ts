@@ -39,8 +39,8 @@ export function placeAmong(
 /**
  * The placed events and density data of `before` with the events `outIndices` (indices in
  * `beforeEvents`) taken out and `incoming` (in time order) put in; the kept placed events get
- * their index in the new list from `moved` (changed in place, once all is found). Null when an
- * event taken out is not where the index has it.
+ * their index in the new list from `moved` (changed in place, once every event taken out is
+ * found). Null when an event taken out is not where the index has it.
  */
 export function spliceIndex(
   before: EventIndex,
@@ -63,7 +63,8 @@ export function spliceIndex(
   const out = outAt.map((pos) => oldPlaced[pos] as PlacedEvent);
   const placed = oldPlaced.slice();
   for (let k = outAt.length - 1; k >= 0; k--) placed.splice(outAt[k] as number, 1);
-  const kept = placed.slice();
+  // every event taken out is found: the kept ones get their index in the new list
+  for (const p of placed) p.index = moved[p.index] as number;
   const inAt: number[] = [];
   for (const { p } of incoming) {
     const at = placeAmong(placed, p);
@@ -107,15 +108,14 @@ export function spliceIndex(
       outAt[r] ?? oldPlaced.length,
       came ? src + ((inAt[a] as number) - dst) : oldPlaced.length,
     );
-    if (end <= src) return null;
+    if (end <= src) throw new Error('The index was spliced out of order.');
     const delta = k - (from[src] as number);
     for (; src < end; src++) offsets[dst++] = (from[src] as number) + delta;
     k = (from[end] as number) + delta;
   }
   while (outAt[r] === src) takeOut();
-  if (src !== oldPlaced.length || r !== outAt.length) return null;
+  if (src !== oldPlaced.length || r !== outAt.length) throw new Error('The index was spliced out of order.');
   offsets[size] = k;
   const laneOf = spliceTyped(old.laneOf, lanesOut, lanesIn);
-  for (const p of kept) p.index = moved[p.index] as number;
   return { placed, density: { starts, laneOffsets: offsets, laneOf }, out };
 }
