@@ -2,7 +2,8 @@
  * After every edit of a session (tests/page-edits/edit-sessions.ts: real edits and the changes the
  * services answer for them), what the page works out by patching the result before the edit
  * equals what it works out afresh from the patched events: the events' columns, the filters'
- * result and counts, the kinds listed, the ids shown, the events per article and the legend's marks.
+ * result and counts, the kinds listed, the ids shown, the event selected, the events per article
+ * and the legend's marks.
  */
 import { describe, expect, it } from 'vitest';
 import type { PageEvent, PageSnapshot } from '../../electron/shared/contract';
@@ -15,7 +16,12 @@ import {
   NO_FACETS,
   type ExplorerFilter,
 } from '../../renderer/src/lib/facets';
-import { eventsPerArticleAfterEdit, filtersAfterEdit, idsOf } from '../../renderer/src/lib/facets-patch';
+import {
+  eventsPerArticleAfterEdit,
+  filtersAfterEdit,
+  findShown,
+  idsOf,
+} from '../../renderer/src/lib/facets-patch';
 import { eventsPerArticle } from '../renderer/lib/plain-counts';
 import { marksOfEvents } from '../../renderer/src/timeline/legend-marks';
 import { marksAfterEdit } from '../../renderer/src/timeline/legend-marks-patch';
@@ -64,6 +70,8 @@ describe('an edit patches what the page worked out', () => {
       try {
         let page = session.first;
         let filter = filterOf(rand, page);
+        // the event selected: at times one the last edit touched (an undo or redo touches it again)
+        let selectedId = (page.events[0] as PageEvent).id;
         const look = () => {
           const names = page.actors.map((a) => a.name);
           const result = filtersAfterEdit(page.events, filter, names);
@@ -73,6 +81,7 @@ describe('an edit patches what the page worked out', () => {
             perArticle: eventsPerArticleAfterEdit(page.events),
             marks: marksAfterEdit(result.shown, filter.hidden),
             kinds: kindOptions(page.events, result.kindCounts, filter.facets.kinds),
+            selected: findShown(result.shown, selectedId),
           };
         };
         look();
@@ -105,6 +114,15 @@ describe('an edit patches what the page worked out', () => {
           ).toEqual(want.shown.map((e) => e.id));
           expect(sorted(got.result.kindCounts), context).toEqual(sorted(want.kindCounts));
           expect(got.kinds, context).toEqual(kindOptions(fresh, want.kindCounts, filter.facets.kinds));
+          expect(got.selected, context).toBe(want.shown.find((e) => e.id === selectedId) ?? null);
+          const touched = [...edit.change.changed.map((e) => e.id), ...edit.change.removed];
+          if (touched.length > 0 && rand() < 0.6) {
+            selectedId = touched[Math.floor(rand() * touched.length)] as string;
+            const shown = got.result.shown;
+            expect(findShown(shown, selectedId), context).toBe(
+              shown.find((e) => e.id === selectedId) ?? null,
+            );
+          }
           expect(sorted(got.result.articleCounts), context).toEqual(sorted(want.articleCounts));
           expect(sorted(got.result.actorCounts), context).toEqual(sorted(want.actorCounts));
           expect([...got.ids].sort(), context).toEqual(want.shown.map((e) => e.id).sort());

@@ -197,6 +197,28 @@ function walkShown(
   return shown;
 }
 
+/** The event last looked up by id in each list shown (null: not in it). */
+const lookedUp = new WeakMap<readonly PageEvent[], { id: string; event: PageEvent | null }>();
+
+/**
+ * The event `id` among `shown` (null when not shown); after an edit, when the same id was looked
+ * up in the list before it, found among the events the edit changed instead of over every one.
+ */
+export function findShown(shown: readonly PageEvent[], id: string): PageEvent | null {
+  const last = lookedUp.get(shown);
+  if (last?.id === id) return last.event;
+  const patch = shownPatches.get(shown);
+  const before = patch && lookedUp.get(patch.before);
+  let event: PageEvent | null;
+  if (patch && before?.id === id) {
+    // the events kept are those shown before less those taken out
+    const kept = before.event && !patch.out.includes(before.event) ? before.event : null;
+    event = patch.in.find((e) => e.id === id) ?? kept;
+  } else event = shown.find((e) => e.id === id) ?? null;
+  lookedUp.set(shown, { id, event });
+  return event;
+}
+
 const idSets = new WeakMap<readonly PageEvent[], ReadonlySet<string>>();
 
 /**
