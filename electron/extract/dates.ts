@@ -91,7 +91,8 @@ export const BOUNDARY =
 const SUBORDINATE = /\b(?:although|though|whereas|while|after|following|follows|followed)\b/i;
 
 /** "after 19 moves", "after two hours": "after" measuring how long, not opening another event. */
-const MEASURED_AFTER = /\bafter\s+(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|several)\s/gi;
+const MEASURED_AFTER =
+  /\bafter\s+(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\s/gi;
 
 const RANK: Record<Precision, number> = { day: 3, approximate: 2, month: 1, year: 0 };
 
@@ -228,12 +229,22 @@ export function reportedDate(published: string): EventDate {
   return { start: published, precision: 'day', basis: 'reported' };
 }
 
-const ANCHOR =
-  /\b((?:just|only|mere|barely|a few|several|some)\s+)?(?:(\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?(days?|weeks?|months?|years?)\s+(after|before)\s+/i;
+/** Counts written as words, by their value ("a day", "eight months"). */
 const COUNT_WORDS = new Map(
   'a an one two three four five six seven eight nine ten eleven twelve'
     .split(' ')
     .map((w, i) => [w, Math.max(1, i - 1)] as const),
+);
+/** A cue's parts: a vague amount, a count, its unit. */
+const VAGUE = '(?:just|only|mere|barely|a few|several|some)';
+const COUNT = `(?:\\d{1,3}|${[...COUNT_WORDS.keys()].join('|')})`;
+const UNIT = '(?:days?|weeks?|months?|years?)';
+/** "just weeks after", "eight months before": a cue that counts from another event. */
+const ANCHOR = new RegExp(`\\b(${VAGUE}\\s+)?(?:(${COUNT})\\s+)?(${UNIT})\\s+(after|before)\\s+`, 'i');
+/** The same cue at the end of a text, its "after" or "before" perhaps still to come. */
+const CUE_BEFORE = new RegExp(
+  `(?:\\b${VAGUE}\\s+)?(?:\\b${COUNT}\\s+)?\\b${UNIT}\\s+((?:after|before)\\s+)?$`,
+  'i',
 );
 
 /** The day `n` months (or years: 12n months) from `day`, as the month or year it falls in. */
@@ -242,9 +253,6 @@ function monthsFrom(day: string, n: number, precision: 'month' | 'year'): string
   const shifted = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + n, 1));
   return precision === 'year' ? String(shifted.getUTCFullYear()) : shifted.toISOString().slice(0, 7);
 }
-
-const CUE_BEFORE =
-  /(?:\b(?:just|only|mere|barely|a few|several|some)\s+)?(?:\b(?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?\b(?:days?|weeks?|months?|years?)\s+((?:after|before)\s+)?$/i;
 
 /**
  * Where an anchoring cue ("eight months after") that leads into the clause at offset `at` of the
