@@ -98,6 +98,11 @@ describe('a passive clause and its agent', () => {
 });
 
 describe('a date belongs to its own clause', () => {
+  it('dates an act "set for" a day ahead of the report, as planned', () => {
+    const { events } = extractText('A hearing in the Varga case was set for May 16.', '2012-06-02');
+    expect(eventWith(events, 'set for May 16')).toMatchObject({ start: '2013-05-16', modality: 'planned' });
+  });
+
   it('leaves a date before a clause of time set off by commas to that clause, and reads "after 19 moves" as a measure', () => {
     const { events } = extractText(
       'Tired since the second round a week ago, when he lost on time, Novak Dresler resigned after 19 moves of the final game last night.',
