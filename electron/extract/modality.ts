@@ -14,10 +14,13 @@ const REPORTING = new Set(['reportedly', 'allegedly', 'purportedly', 'supposedly
 
 /** Words of a verb group that put its act in the future: "is expected to", "plans to", "set to". */
 const PLANNING = new Set(
-  'expected likely set due scheduled poised going plan plans planned planning intend intends intended aim aims hope hopes hoped'.split(
+  'expected likely set due scheduled slated poised going plan plans planned planning intend intends intended aim aims hope hopes hoped'.split(
     ' ',
   ),
 );
+
+/** Planning words a day follows ("set for May 16", "due on Friday"). */
+const SCHEDULING = new Set(['set', 'scheduled', 'slated', 'due']);
 
 /**
  * How the clause whose verb is token `v` tells its act: negated ("did not sign"), planned ("will
@@ -33,7 +36,14 @@ export function modalityOf(view: SentenceView, v: number, from = 0): Modality {
   if (view.tokens.slice(from, g).some((t) => NEGATING_SUBJECTS.has(t.key))) return 'negated';
   if (group.some((t) => MODALS.has(t.key) || (PLANNING.has(t.key) && t !== last))) return 'planned';
   // "is scheduled to be sentenced", "plans to appeal": the group ends on the planning word
-  if (last && PLANNING.has(last.key) && view.tokens[v + 1]?.key === 'to') return 'planned';
+  // ("a hearing was set for May 16", "is due on Friday": the day it is planned for follows)
+  const next = view.tokens[v + 1]?.key;
+  if (
+    last &&
+    PLANNING.has(last.key) &&
+    (next === 'to' || (SCHEDULING.has(last.key) && (next === 'for' || next === 'on')))
+  )
+    return 'planned';
   if (view.tokens.slice(from, v + 1).some((t) => REPORTING.has(t.key))) return 'reported';
   return 'asserted';
 }
