@@ -134,8 +134,10 @@ export function capitalisedNames(scan: MentionScan): void {
         /^\p{Lu}\p{Ll}{2,}s$/u.test(t.text) &&
         !!tokens[j + 1]?.cap &&
         gapText(j, j + 1) === ' ';
+      // ("L. Paul Bremer", "Gerald R. Ford": an initial's stop stays inside the name)
+      const initial = gap === '. ' && /^\p{Lu}$/u.test(tokens[j - 1]?.text ?? '');
       if (
-        (gap === ' ' || gap === ' - ' || gap === '-') &&
+        (gap === ' ' || gap === ' - ' || gap === '-' || initial) &&
         (t.cap || /^\d+$/.test(t.text) || ARTICLE_PREFIXED.test(t.text)) &&
         (!NOT_NAMES.has(t.key) || inner) &&
         !isTitle(t)
@@ -157,7 +159,13 @@ export function capitalisedNames(scan: MentionScan): void {
     // trailing digits are not part of names ("iPhone 4" never reaches here; "Group 20" rare)
     while (j - 1 > i && /^\d+$/.test(tokens[j - 1]?.text ?? '')) j--;
     const seq = tokens.slice(i, j);
-    const words = seq.map((t, k) => (k === seq.length - 1 && t.possessive ? t.text.slice(0, -2) : t.text));
+    const words = seq.map((t, k) =>
+      k === seq.length - 1 && t.possessive
+        ? t.text.slice(0, -2)
+        : k < seq.length - 1 && /^\p{Lu}$/u.test(t.text)
+          ? `${t.text}.`
+          : t.text,
+    );
     const last = (words[words.length - 1] ?? '').toLowerCase().replace(/\.$/, '');
     const before = tokens[i - 1];
     const after = tokens[j];

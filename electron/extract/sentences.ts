@@ -1,6 +1,6 @@
 /**
  * Sentence splitting with offsets. Handles missing spaces after a full stop ("Ukraine.In January"),
- * abbreviations ("U.S. President", "Apple Inc. announced"), closing quotes after the stop and
+ * abbreviations ("U.S. President", "Apple Inc. announced"), initials ("Gerald R. Ford"), closing quotes after the stop and
  * quoted speech that continues with its attribution ("…,” he said).
  */
 
@@ -48,6 +48,8 @@ export function splitSentences(text: string, offset = 0): Span[] {
       // U.S. / U.N.: an initialism followed by a capital is usually not the end of a sentence
       if (/^(?:\p{Lu}\.)+\p{Lu}$/u.test(word) && /\s\p{Lu}/u.test(text.slice(j, j + 2))) continue;
       if (/^\d$/.test(text[i - 1] ?? '') && /^\d$/.test(next)) continue;
+      // "Gerald R. Ford", "L. Paul Bremer": a capital alone before the stop is a name's initial
+      if (/^\p{Lu}$/u.test(word) && /\s\p{Lu}/u.test(text.slice(j, j + 2))) continue;
     }
     if (/\s/.test(next)) {
       // the next sentence starts with a capital, a digit, a quote or a lower-case word after a clear stop

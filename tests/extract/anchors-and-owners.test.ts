@@ -63,6 +63,14 @@ describe('doers named through their owner or their nation', () => {
     expect(actorNames(eventWith(events, 'pledged on Sunday'))[0]).toBe('Tomas Vedrin');
   });
 
+  it('keeps an initial inside the name ("K. Dana Orr"), so one person speaks, not "K"', () => {
+    const { events } = extractText(
+      '“We are done here,” U.S. administrator K. Dana Orr told reporters on Sunday.',
+      '2015-06-02',
+    );
+    expect(actorNames(eventWith(events, 'told reporters'))[0]).toBe('K. Dana Orr');
+  });
+
   it('makes a plural of people named by its nation a group that acts, but not a thing', () => {
     const { events } = extractText(
       'Moldovan farmers blocked the main road on Tuesday. Exports reached Moldovan borders on Tuesday.',

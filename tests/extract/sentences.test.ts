@@ -12,6 +12,14 @@ describe('sentences', () => {
     expect(splitSentences(text)).toHaveLength(1);
   });
 
+  it('does not split after a middle or first initial of a name', () => {
+    const text = 'Vice President Harold T. Wexley spoke first. Envoy K. Dana Orr left on Monday.';
+    expect(splitSentences(text).map((s) => s.text)).toEqual([
+      'Vice President Harold T. Wexley spoke first.',
+      'Envoy K. Dana Orr left on Monday.',
+    ]);
+  });
+
   it('keeps a closing quote with its sentence and offsets right', () => {
     const text = 'He said: “We are ready.” The minister left.';
     const spans = splitSentences(text, 100);
