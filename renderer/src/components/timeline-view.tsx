@@ -21,6 +21,7 @@ import type { DrawnMode } from '../timeline/drawing';
 import { followChange } from '../timeline/fit';
 import type { FocusMove } from '../timeline/focus';
 import { TimelineNoticeBar, type TimelineNotice } from './timeline-notice';
+import { formatCount } from '../lib/format-count';
 
 const NO_ACTORS: readonly ActorSummary[] = [];
 const NONE_HIDDEN: ReadonlySet<string> = new Set();
@@ -63,7 +64,7 @@ export interface TimelineViewProps {
 /** "3 January 2025 to 20 February 2025: 42 events", for the live region. */
 export function describeWindow(w: TimeSpan, count: number, lanes: number): string {
   const day = (t: number) => formatIsoDate(new Date(t).toISOString().slice(0, 10));
-  const events = `${count.toLocaleString('en')} event${count === 1 ? '' : 's'}`;
+  const events = `${formatCount(count)} event${count === 1 ? '' : 's'}`;
   const inLanes = lanes > 0 ? ` in ${lanes} lane${lanes === 1 ? '' : 's'}` : '';
   return `Showing ${day(w.start)} to ${day(w.end)}: ${events}${inLanes}.`;
 }
@@ -168,8 +169,8 @@ export function TimelineView(props: TimelineViewProps) {
       },
     });
     controllerRef.current = controller;
-    // vis-timeline polls its size once a second; redraw as soon as the pane changes size instead
-    // (the details panel opening, a narrower window).
+    // vis-timeline does not watch its size (autoResize off, vis-setup.ts): redraw as soon as the
+    // pane changes size (the details panel opening, a narrower window).
     const observer =
       typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => controller.redraw());
     observer?.observe(container);
