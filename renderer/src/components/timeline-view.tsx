@@ -2,6 +2,7 @@ import {
   useCallback,
   useEffect,
   useImperativeHandle,
+  useLayoutEffect,
   useRef,
   useState,
   type KeyboardEvent,
@@ -127,11 +128,13 @@ export function TimelineView(props: TimelineViewProps) {
     } else setNotice(next.act === 'offer' ? { kind: 'outside', ids, outside: next.outside } : null);
   }, []);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     callbacks.current = { onSelect, onWindowChange, onDrawnChange };
   }, [onSelect, onWindowChange, onDrawnChange]);
 
-  useEffect(() => {
+  // The timeline is made, and given its events, before the browser first paints the page (layout
+  // effects): the page is laid out and painted once with its timeline, not first without it.
+  useLayoutEffect(() => {
     const container = containerRef.current;
     if (!container) return undefined;
     const controller = new TimelineController(container, initialWindowRef.current, {
@@ -183,7 +186,7 @@ export function TimelineView(props: TimelineViewProps) {
   }, []);
 
   // Events, filter and lanes, applied in place (the controller works out what changed).
-  useEffect(() => {
+  useLayoutEffect(() => {
     const controller = controllerRef.current;
     if (!controller) return;
     performance.mark('newsline:timeline-update-start');

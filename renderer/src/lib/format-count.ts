@@ -8,5 +8,5 @@ export function formatCount(n: number): string {
   const digits = String(Math.abs(n));
   let out = digits.slice(0, ((digits.length - 1) % 3) + 1);
   for (let i = out.length; i < digits.length; i += 3) out += `,${digits.slice(i, i + 3)}`;
-  return n < 0 ? `-${out}` : out;
+  return n < 0 || Object.is(n, -0) ? `-${out}` : out;
 }

@@ -13,6 +13,8 @@ describe('counts as the page writes them', () => {
       fc.property(fc.oneof(fc.integer(), fc.maxSafeInteger(), fc.double()), (n) => {
         expect(formatCount(n)).toBe(n.toLocaleString('en'));
       }),
+      { numRuns: 2000 },
     );
+    expect(formatCount(-0)).toBe((-0).toLocaleString('en'));
   });
 });
