@@ -172,8 +172,8 @@ export function TimelineView(props: TimelineViewProps) {
       },
     });
     controllerRef.current = controller;
-    // vis-timeline does not watch its size (autoResize off, vis-setup.ts): redraw as soon as the
-    // pane changes size (the details panel opening, a narrower window).
+    // vis-timeline polls its size once a second; redraw as soon as the pane changes size instead
+    // (the details panel opening, a narrower window).
     const observer =
       typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => controller.redraw());
     observer?.observe(container);

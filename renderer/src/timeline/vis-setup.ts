@@ -37,9 +37,6 @@ const OPTIONS: TimelineOptions = {
   // Without an explicit direction vis-timeline hides its root until a first range change and
   // a redraw after it; the page decides when the timeline is drawn, so keep it visible.
   rtl: false,
-  // The page watches the container's size itself (a ResizeObserver, timeline-view.tsx): no polling
-  // of the size every second, and no layout forced for it as the timeline opens.
-  autoResize: false,
 };
 
 /** Makes the vis-timeline in `container` over `items` on the window `w`, with the page's options and the today marker. */
