@@ -39,9 +39,12 @@ if (!findBrowser()) {
   process.exit(1);
 }
 // --renderer DIR: a page built elsewhere (to compare two builds under the same load), used as is
-const rendererDir = args.includes('--renderer') ? String(args[args.indexOf('--renderer') + 1]) : `${root}/dist/renderer`;
+const rendererDir = args.includes('--renderer')
+  ? String(args[args.indexOf('--renderer') + 1])
+  : `${root}/dist/renderer`;
 const index = `${rendererDir}/index.html`;
-if (!args.includes('--renderer') && (!args.includes('--no-build') || !existsSync(index))) await buildRenderer();
+if (!args.includes('--renderer') && (!args.includes('--no-build') || !existsSync(index)))
+  await buildRenderer();
 console.log(`renderer ${rendererDir} built ${new Date(statSync(index).mtimeMs).toISOString()}`);
 
 type Metric = 'first-render' | 'filter' | 'zoom' | 'lanes' | 'heap' | 'edit';

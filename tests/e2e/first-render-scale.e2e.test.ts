@@ -107,20 +107,19 @@ describe.skipIf(shouldSkipBrowserTests())('opening and filtering 20,000 events i
     fresh.on('pageerror', (e) => errors.push(e.message));
     // what the first frame after the explorer is put in the page holds (a frame's callbacks run
     // just before it is painted)
-    await fresh.addInitScript(() => {
-      const seen = window as unknown as { firstFrame?: { timeline: boolean; bands: number; text: string } };
+    await fresh.addInitScript(`
       new MutationObserver((_, observer) => {
         if (!document.querySelector('.app')) return;
         observer.disconnect();
         requestAnimationFrame(() => {
-          seen.firstFrame = {
+          window.firstFrame = {
             timeline: document.querySelector('[data-testid=timeline] .vis-timeline') !== null,
             bands: document.querySelectorAll('.vis-item.nl-agg:not(.nl-more)').length,
             text: document.querySelector('[data-testid=timeline-window-live]')?.textContent ?? '',
           };
         });
       }).observe(document, { childList: true, subtree: true });
-    });
+    `);
     await fresh.goto(server.url);
     await fresh.waitForSelector('[data-ready=true]', { timeout: 120_000 });
     const first = await fresh.waitForFunction('window.firstFrame');
