@@ -4,7 +4,14 @@
  */
 import { cameoOf, intentOf } from './cameo';
 import type { Clause } from './clauses';
-import { dateFromTimex, pickEventTimex, reportedDate, type EventDate } from './dates';
+import {
+  anchoredDate,
+  cueStartBefore,
+  dateFromTimex,
+  pickEventTimex,
+  reportedDate,
+  type EventDate,
+} from './dates';
 import type { Draft, SentenceContext } from './draft';
 import { SPEECH_VERBS } from './lexicon';
 import { verbInfo } from './verb-forms';
@@ -32,9 +39,12 @@ export function clauseDraft(
   const endTok = tokens[to - 1];
   const verbTok = tokens[c.verbIndex];
   if (!startTok || !endTok || !verbTok) return undefined;
-  const start = c.shared
+  const own = c.shared
     ? startTok.start
     : Math.min(startTok.start, tokens[c.subject.from]?.start ?? startTok.start);
+  // "eight months after American troops swept into Baghdad": the cue that dates the clause is its own
+  const cue = c.subordinate ? cueStartBefore(s.text, own - s.start) : undefined;
+  const start = cue === undefined ? own : cue + s.start;
   let end = to >= tokens.length ? s.end : endTok.end;
   const quote = s.text.slice(start - s.start, end - s.start).replace(/[\s,;:]+$/, '');
   end = start + quote.length;
@@ -43,7 +53,23 @@ export function clauseDraft(
   const actors = actorsOf([c.subject, ...inClause.filter((m) => m !== c.subject)], c.subject, 0, sentence);
   // "The Shuffle was introduced": the subject of a passive is acted upon
   const first = actors[0];
-  if (c.passive && first) actors[0] = { ...first, role: 'target' };
+  if (c.passive && first) {
+    actors[0] = { ...first, role: 'target' };
+    // "… was opened by Alexander Dubcek": the agent after "by" is who acted
+    const agent = inClause.find(
+      (m) =>
+        m.from > c.verbIndex &&
+        m.from - c.verbIndex <= 3 &&
+        tokens[m.from - 1]?.key === 'by' &&
+        m.via !== 'pronoun',
+    );
+    const at = agent ? actors.findIndex((a) => a.name === agent.name) : -1;
+    const doer = actors[at];
+    if (doer) {
+      actors.splice(at, 1);
+      actors.unshift({ ...doer, role: 'source' });
+    }
+  }
   const info = verbInfo(verbTok.key);
   const lemma = verbTok.key;
   const speech = !!info && SPEECH_VERBS.has(info.base);
@@ -66,17 +92,22 @@ export function clauseDraft(
     run.published,
     regions,
   );
+  // (dated by the cue from the main event's day: "Sunday, eight months after …")
+  const anchorDay = main && main.date.precision === 'day' && !main.date.end ? main.date.start : run.published;
+  const anchored = cue === undefined ? undefined : anchoredDate(s.text.slice(cue - s.start), anchorDay)?.date;
   const date: EventDate = pick
     ? dateFromTimex(pick)
-    : main && main.ownDate && !main.fromTable
-      ? { ...main.date }
-      : reportedDate(run.published);
+    : (anchored ??
+      (main && main.ownDate && !main.fromTable ? { ...main.date } : reportedDate(run.published)));
   return {
     articleId: run.articleId,
     published: run.published,
     paragraph,
     order,
-    source: { name: c.subject.name, kind: c.subject.kind },
+    source:
+      actors[0]?.role === 'source'
+        ? { name: actors[0].name, kind: actors[0].kind }
+        : { name: c.subject.name, kind: c.subject.kind },
     actors,
     verb: info?.base ?? lemma,
     speech,

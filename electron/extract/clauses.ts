@@ -10,13 +10,13 @@
  * segment that opens on its verb ("…, then rose"), the subject of the clause before. The sentence
  * as read, and its verb groups, are in `sentence-view`; how a clause tells its act in `modality`.
  */
-import { ADVERBS, AUXILIARIES, FIGURE_NOUNS, INTRODUCING_NOUNS, MODALS } from './lexicon';
+import { namedBefore, SUBCLAUSE, subjectOf } from './clause-subject';
+import { ADVERBS, AUXILIARIES, MODALS, SPEECH_VERBS } from './lexicon';
 import { verbInfo } from './verb-forms';
 import type { Mention } from './mention';
 import { modalityOf, type Modality } from './modality';
 import { passiveThing } from './passive-things';
 import { groupStart, MOVES, posAt, type SentenceView } from './sentence-view';
-import type { Token } from './tokens';
 
 export interface Clause {
   /** Token index of the verb (the last verb of its group: "continued to fall" → "fall"). */
@@ -51,19 +51,6 @@ const AFTER_COMMA = new Set([
   'with',
 ]);
 const ANYWHERE = new Set(['while', 'whilst', 'whereas']);
-/** Conjunctions of a subordinate clause that tells an act of its own (not "that", "whether", "if"). */
-const SUBCLAUSE = new Set([
-  'after',
-  'before',
-  'when',
-  'as',
-  'because',
-  'since',
-  'until',
-  'once',
-  'although',
-  'though',
-]);
 const COPULA = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s"]);
 /** "had a gain", "has a value of": "have" as the main verb. */
 const HAVE = new Set(['has', 'have', 'had']);
@@ -203,102 +190,15 @@ function finite(view: SentenceView, i: number, from: number): boolean {
   return true;
 }
 
-/** The subject of the verb group starting at `g`, within [from, g): the actor right before it. */
-/** Words that count a body's members ("thousands of protesters", "a group of rebels"). */
-const PARTITIVES = new Set(
-  'thousands hundreds dozens scores millions tens group groups crowd crowds band'.split(' '),
-);
-
 /** Words of a verb group in the past tense. */
 const PAST_GROUP = /^(?:was|were|had|did|\p{Ll}+ed)$/u;
 
-/** Pronouns that are never a clause's subject: possessive determiners and object forms. */
-const NOT_SUBJECT_PRONOUNS = new Set('his her its their our my your him them us me whose'.split(' '));
+/** A verb the word lists know, with no actor named before it: "The trial opened in June 2007". */
+const actingThing = (view: SentenceView, from: number, g: number, v: number): boolean =>
+  !!verbInfo(view.tokens[v]?.key ?? '') && !namedBefore(view, from, g);
 
-function subjectOf(view: SentenceView, g: number, from: number): Mention | undefined {
-  const { tokens, mentions } = view;
-  let k = g - 1;
-  // "the Nifty 50 rose": digits right after a name are part of it
-  while (k > from && posAt(view, k) === 'NUM' && mentions.some((x) => x.to === k && !x.absorbed)) k--;
-  // an aside closed by a comma: "Dana Perino, a spokesperson for the White House, commented"
-  if (k >= from && /,\s*$/.test(view.gap(k, g))) {
-    for (let j = k; j > from; j--) {
-      if (/,/.test(view.gap(j - 1, j))) {
-        // "The firm's former director, Stephen Reyes, was acquitted": a name set beside a role
-        // noun is who the role is, and the subject
-        // (after its titles: "The chairman of the talks, former US Senator George Mitchell, paid")
-        const named = mentions.find(
-          (x) =>
-            x.to === k + 1 &&
-            x.kind === 'person' &&
-            !x.absorbed &&
-            x.from >= j &&
-            tokens.slice(j, x.from).every((t) => t.cap || t.key === 'former' || t.key === 'the'),
-        );
-        if (named && (posAt(view, j - 1) === 'NOUN' || posAt(view, j - 1) === 'ADJ')) return named;
-        k = j - 1;
-        break;
-      }
-    }
-  }
-  const m = mentions.find(
-    (x) => !x.absorbed && x.from >= from && x.from <= k && k < x.to && !view.inQuote(tokens[x.from] as Token),
-  );
-  if (m) {
-    // an actor inside a prepositional phrase ("the bailout of AIG by the Fed") is not the subject
-    // (walking back over a coordination: "tensions between Russia and the West")
-    let head = m;
-    for (;;) {
-      let lead = head.from - 1;
-      if (tokens[lead]?.key === 'the') lead--;
-      if (tokens[lead]?.key === 'both' || tokens[lead]?.key === 'either') lead--;
-      const link = tokens[lead]?.key;
-      // "X and Y", and the comma list "X, Y, and Z" before it
-      const before =
-        link === 'and' || link === 'or'
-          ? mentions.find((x) => x.to === lead && !x.absorbed)
-          : mentions.find((x) => x.to === lead + 1 && !x.absorbed && /,/.test(view.gap(lead, lead + 1)));
-      if (before && before !== head) {
-        head = before;
-        continue;
-      }
-      const walked = head !== m;
-      const opener = lead === from && SUBCLAUSE.has(link ?? '');
-      // ("Moving on, Jobs announced": a comma closes the phrase before the subject)
-      const closed = /,/.test(view.gap(lead, head.from));
-      // "thousands of protesters marched": a count of the body is the body acting
-      const partitive =
-        link === 'of' && (PARTITIVES.has(tokens[lead - 1]?.key ?? '') || posAt(view, lead - 1) === 'NUM');
-      if (
-        (lead >= from || walked) &&
-        !opener &&
-        !closed &&
-        !partitive &&
-        posAt(view, lead) === 'ADP' &&
-        link !== 'like' &&
-        // "…, with Baku accusing Paris …": the subject of an absolute clause that tells an act
-        // follows its "with" ("with NATO walking a fine line" tells how things stand)
-        !(link === 'with' && lead === from && !!verbInfo(tokens[g]?.key ?? '')?.code)
-      )
-        return undefined;
-      break;
-    }
-    // "Lavrov's comments underscore …": what an actor said or felt is the subject, not the actor
-    if (tokens[m.to - 1]?.possessive) return undefined;
-    // "finishing their orders": a pronoun that owns a noun (or stands as an object) is no subject
-    if (m.via === 'pronoun' && NOT_SUBJECT_PRONOUNS.has(tokens[m.from]?.key ?? '')) return undefined;
-    return m;
-  }
-  // "Apple shares", "the company's profits": the owner named right before the noun stands for it
-  for (let j = k; j >= from && j >= k - 2; j--) {
-    const owner = mentions.find((x) => !x.absorbed && x.to === j && x.via !== 'pronoun');
-    const pos = posAt(view, j);
-    if (owner && (FIGURE_NOUNS.has(tokens[j]?.key ?? '') || INTRODUCING_NOUNS.has(tokens[j]?.key ?? '')))
-      return owner;
-    if (pos !== 'NOUN' && pos !== 'ADJ') break;
-  }
-  return undefined;
-}
+/** A verb of saying ("announced", "said"). */
+const saying = (key: string): boolean => SPEECH_VERBS.has(verbInfo(key)?.base ?? '');
 
 /** "was lowered", "have been found": a form of "be" in the group and a past participle last. */
 function isPassive(view: SentenceView, g: number, v: number): boolean {
@@ -370,7 +270,16 @@ export function findClauses(view: SentenceView): Clause[] {
         }
       }
       // "The Soviet flag … was lowered at 7:38 p.m.": the thing a passive tells of
-      if (!subject && g > from && isPassive(view, g, v)) subject = passiveThing(view, g, from);
+      // ("Taylor's trial opened in June 2007": or the thing that acts, in a clause that dates it)
+      // (an active one only where no actor is named before the verb: "A meeting of the Orvik Council
+      // decided" is the council's act)
+      if (!subject && g > from) {
+        const passive = isPassive(view, g, v);
+        const thing = passive || actingThing(view, from, g, v) ? passiveThing(view, g, from) : undefined;
+        // (a thing does not speak: "the union announced" is a body's statement, no thing's)
+        if (thing && (passive || thing.kind === 'organization' || !saying(view.tokens[v]?.key ?? '')))
+          subject = thing;
+      }
       if (!subject) {
         // a verb without an actor as subject ends the search in this segment
         if (g > from) break;

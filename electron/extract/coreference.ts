@@ -17,10 +17,25 @@ import type { Token } from './tokens';
 
 /** Nouns of a person's role: "the commander" is the person the article named last. */
 const PERSON_ROLE_NOUNS = new Set(
-  'commander minister president premier chairman chairwoman chancellor senator governor mayor spokesman spokeswoman spokesperson general judge prosecutor coach manager captain chief actor singer player'.split(
+  'commander minister president premier chairman chairwoman chancellor senator governor mayor spokesman spokeswoman spokesperson general judge prosecutor coach manager captain chief actor singer player leader'.split(
     ' ',
   ),
 );
+/**
+ * Where "the" opens the description ending in the role noun at `i`: lower-case adjectives, nouns
+ * and ages between ("the 56-year-old rebel leader"), at most three; -1 when there is none.
+ */
+function describedFrom(tokens: Token[], tags: Tags, i: number): number {
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    const t = tokens[k];
+    if (!t) return -1;
+    if (t.key === 'the') return k < i - 1 ? k : -1;
+    const pos = tags.at(t.start);
+    if (t.cap || (pos !== 'ADJ' && pos !== 'NOUN' && !/^\d+-\p{L}+(?:-\p{L}+)*$/u.test(t.text))) return -1;
+  }
+  return -1;
+}
+
 /** Bodies that stand for their country ("the government said"). */
 const GOVERNING = new Set(['government', 'regime', 'administration', 'authorities']);
 /** Words before a noun that make it another thing than the body ("some rebels", "two rebels"). */
@@ -220,6 +235,15 @@ export function referringMentions(
     // "the commander said", "the minister added": a person's role refers to the person named last
     if (PERSON_ROLE_NOUNS.has(t.key) && tokens[i - 1]?.key === 'the' && !t.cap && ctx.lastPerson) {
       out.push({ from: i - 1, to: i + 1, name: ctx.lastPerson, kind: 'person', via: 'pronoun' });
+      continue;
+    }
+    // "The 56-year-old rebel leader pledged …": a described role as a clause's subject, likewise
+    // (the one who bears that title, else the person named last)
+    const described = PERSON_ROLE_NOUNS.has(t.key) && !t.cap && (nextPos === 'VERB' || nextPos === 'AUX');
+    const the = described ? describedFrom(tokens, tags, i) : -1;
+    const who = the >= 0 ? (ctx.roles.get(t.key) ?? ctx.lastPerson) : undefined;
+    if (who) {
+      out.push({ from: the, to: i + 1, name: who, kind: 'person', via: 'pronoun' });
       continue;
     }
     // "the health minister said", with no one named before: the role is who acts

@@ -90,6 +90,10 @@ export const BOUNDARY =
 /** Words that open a clause or phrase of its own after the event's verb. */
 const SUBORDINATE = /\b(?:although|though|whereas|while|after|following|follows|followed)\b/i;
 
+/** "after 19 moves", "after two hours": "after" measuring how long, not opening another event. */
+const MEASURED_AFTER =
+  /\bafter\s+(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\s/gi;
+
 const RANK: Record<Precision, number> = { day: 3, approximate: 2, month: 1, year: 0 };
 
 /** The time expression chosen to date an event, read as a date. */
@@ -151,7 +155,17 @@ export function pickEventTimex(
     // its own after the verb (a contrast, an earlier cause) dates that, not the event
     if (t.start > verb.end) {
       const between = sentence.text.slice(verb.end - sentence.start, t.start - sentence.start);
-      if (SUBORDINATE.test(between)) continue;
+      // (not a measure: "gave up after 19 moves … last night")
+      if (SUBORDINATE.test(between.replace(MEASURED_AFTER, ''))) continue;
+      // "was opened by Dubcek, champion of the reforms crushed in 1968": a participle after a noun
+      // in an aside dates what that noun names
+      if (APPOSITIVE_PARTICIPLE.test(between)) continue;
+    }
+    // "a week ago, when he needlessly resigned in a drawn position, Kasparov gave up": a date before
+    // a clause of time set off by commas dates that clause, not the verb after it
+    if (t.end <= verb.start) {
+      const between = sentence.text.slice(t.end - sentence.start, verb.start - sentence.start);
+      if (/^\s*,\s*(?:when|as|after|before|while|because|since|until)\b[^,]*,/i.test(between)) continue;
     }
     const date = dateOfValue(t.value);
     if (!date) continue;
@@ -170,6 +184,10 @@ export function pickEventTimex(
   }
   return best ? { timex: best.timex, date: best.date, expression: best.expression } : undefined;
 }
+
+/** An aside after a comma ending in a noun and its participle ("…, champion of the reforms crushed in "). */
+const APPOSITIVE_PARTICIPLE =
+  /,\s[^,;]*\b(?!(?:was|were|been|be|is|are|had|has|have|and|or|but)\s)\p{Ll}+\s+\p{Ll}{2,}(?:ed|en)\s+(?:in|on|during|since)\s+$/u;
 
 /** The basis of a written date: `relative` for deictic words ("on Tuesday", "last month"). */
 export function basisOf(expression: string): DateBasis {
@@ -211,12 +229,52 @@ export function reportedDate(published: string): EventDate {
   return { start: published, precision: 'day', basis: 'reported' };
 }
 
-const ANCHOR =
-  /\b((?:just|only|mere|barely|a few|several|some|two|three|four|five|six)\s+)?(days|weeks|months|years)\s+(after|before)\s+/i;
+/** Counts written as words, by their value ("a day", "eight months"). */
+const COUNT_WORDS = new Map(
+  'a an one two three four five six seven eight nine ten eleven twelve'
+    .split(' ')
+    .map((w, i) => [w, Math.max(1, i - 1)] as const),
+);
+/** A cue's parts: a vague amount, a count, its unit. */
+const VAGUE = '(?:just|only|mere|barely|a few|several|some)';
+const COUNT = `(?:\\d{1,3}|${[...COUNT_WORDS.keys()].join('|')})`;
+const UNIT = '(?:days?|weeks?|months?|years?)';
+/** "just weeks after", "eight months before": a cue that counts from another event. */
+const ANCHOR = new RegExp(`\\b(${VAGUE}\\s+)?(?:(${COUNT})\\s+)?(${UNIT})\\s+(after|before)\\s+`, 'i');
+/** The same cue at the end of a text, its "after" or "before" perhaps still to come. */
+const CUE_BEFORE = new RegExp(
+  `(?:\\b${VAGUE}\\s+)?(?:\\b${COUNT}\\s+)?\\b${UNIT}\\s+((?:after|before)\\s+)?$`,
+  'i',
+);
+
+/** The day `n` months (or years: 12n months) from `day`, as the month or year it falls in. */
+function monthsFrom(day: string, n: number, precision: 'month' | 'year'): string {
+  const d = parseDay(day);
+  const shifted = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + n, 1));
+  return precision === 'year' ? String(shifted.getUTCFullYear()) : shifted.toISOString().slice(0, 7);
+}
 
 /**
- * "X … just weeks after Y did Z": the event after the cue is dated a range before X's date (or
- * after it for "before"). Returns the cue's end offset in the sentence text and the date.
+ * Where an anchoring cue ("eight months after") that leads into the clause at offset `at` of the
+ * sentence text begins, if one does: the clause's own words then start there.
+ */
+export function cueStartBefore(sentenceText: string, at: number): number | undefined {
+  const m = CUE_BEFORE.exec(sentenceText.slice(0, at));
+  if (!m) return undefined;
+  if (!m[1] && !/^(?:after|before)\b/i.test(sentenceText.slice(at))) return undefined;
+  return m.index;
+}
+
+/** Where the first anchoring cue ("eight months after") of a sentence's text starts, if any. */
+export function anchorCue(sentenceText: string): number | undefined {
+  return ANCHOR.exec(sentenceText)?.index;
+}
+
+/**
+ * "X … just weeks after Y did Z", "eight months after troops swept into Baghdad": the event after
+ * the cue is dated before X's date (or after it for "before"): at the precision of the unit when the
+ * count is written, as a range when it is vague. Returns the cue's offsets in the sentence text and
+ * the date.
  */
 export function anchoredDate(
   sentenceText: string,
@@ -224,31 +282,61 @@ export function anchoredDate(
 ): { cueStart: number; cueEnd: number; date: EventDate } | undefined {
   const m = ANCHOR.exec(sentenceText);
   if (!m) return undefined;
-  const unit = (m[2] ?? '').toLowerCase();
+  const unit = (m[3] ?? '').toLowerCase().replace(/s$/, '');
+  const after = (m[4] ?? '').toLowerCase() === 'after';
+  const written = m[2]?.toLowerCase();
+  const count = written ? (COUNT_WORDS.get(written) ?? Number(written)) : undefined;
+  // "days after" alone is vague; a count goes with its unit ("two days", "a day", "just two days")
+  if (count === undefined && !/s$/i.test(m[3] ?? '')) return undefined;
+  const cue = { cueStart: m.index, cueEnd: m.index + m[0].length };
+  const expression = m[0].trim();
+  const sign = after ? -1 : 1;
+  if (count !== undefined && Number.isFinite(count) && count > 0) {
+    const date: EventDate =
+      unit === 'day'
+        ? { start: addDays(anchorDay, sign * count), precision: 'day', basis: 'relative', expression }
+        : unit === 'week'
+          ? {
+              start: addDays(anchorDay, sign * 7 * count - 3),
+              end: addDays(anchorDay, sign * 7 * count + 3),
+              precision: 'approximate',
+              basis: 'relative',
+              expression,
+            }
+          : {
+              start: monthsFrom(
+                anchorDay,
+                sign * count * (unit === 'year' ? 12 : 1),
+                unit === 'year' ? 'year' : 'month',
+              ),
+              precision: unit === 'year' ? 'year' : 'month',
+              basis: 'relative',
+              expression,
+            };
+    return { ...cue, date };
+  }
   const span: Record<string, [number, string]> = {
-    days: [13, 'D'],
-    weeks: [56, 'W'],
-    months: [330, 'M'],
-    years: [3650, 'Y'],
+    day: [13, 'D'],
+    week: [56, 'W'],
+    month: [330, 'M'],
+    year: [3650, 'Y'],
   };
   const [days, letter] = span[unit] ?? [56, 'W'];
-  const before = (m[3] ?? '').toLowerCase() === 'after';
-  const start = before ? addDays(anchorDay, -days) : addDays(anchorDay, 1);
-  const end = before ? addDays(anchorDay, -1) : addDays(anchorDay, days);
+  const start = after ? addDays(anchorDay, -days) : addDays(anchorDay, 1);
+  const end = after ? addDays(anchorDay, -1) : addDays(anchorDay, days);
   return {
-    cueStart: m.index,
-    cueEnd: m.index + m[0].length,
+    ...cue,
     date: {
       start,
       end,
       precision: 'approximate',
       basis: 'relative',
-      expression: m[0].trim(),
+      expression,
       timex: `PX${letter}`,
       approximation: {
-        relation: before ? 'before' : 'after',
+        relation: after ? 'before' : 'after',
         anchor: humanDay(anchorDay),
-        amount: `${m[1] ?? ''}${unit}`.trim(),
+        amount: `${m[1] ?? ''}${m[3] ?? ''}`.trim(),
       },
     },
   };

@@ -6,6 +6,7 @@
  * "police in Cornwall". A bare "officials" or "markets" pins nothing down and stays no actor.
  */
 import type { ActorKind } from '../shared/model';
+import { countryOfDemonym } from './gazetteer';
 import type { Mention } from './mention';
 import type { Tags } from './nlp';
 import type { Token } from './tokens';
@@ -97,6 +98,28 @@ function currencyAt(tokens: Token[], tags: Tags, i: number): Mention | undefined
   return undefined;
 }
 
+/**
+ * "dissidents", "strikers", "villagers", "activists", "refugees": a plural noun of people, known by
+ * the endings English gives to those who do or belong (not "cars", "goods", "exports").
+ */
+function peoplePlural(head: Token, tags: Tags): boolean {
+  return (
+    tags.at(head.start) === 'NOUN' && /\p{Ll}(?:ers|ors|ists|ians|ants|ents|ees|ites|men)$/u.test(head.text)
+  );
+}
+
+/** True when the word after token `i` is a verb, or a comma opens an aside before one. */
+function actsNext(tokens: Token[], tags: Tags, i: number, text: string, offset: number): boolean {
+  const next = tokens[i + 1];
+  if (!next) return false;
+  const pos = tags.at(next.start);
+  return (
+    pos === 'VERB' ||
+    pos === 'AUX' ||
+    /,/.test(text.slice((tokens[i]?.end ?? 0) - offset, next.start - offset))
+  );
+}
+
 const SCOPE_AFTER =
   /^\s*(?:worldwide|around the (?:world|globe)|across the (?:world|globe)|in (?:\p{Lu}\p{L}*(?:\.\p{L}+)*(?:\s\p{Lu}\p{L}*(?:\.\p{L}+)*)*))/u;
 
@@ -121,7 +144,8 @@ export function describedActors(
       out.push(currency);
       continue;
     }
-    const kind = HEAD_KIND.get(head.key);
+    const listed = HEAD_KIND.get(head.key);
+    const kind = listed ?? (peoplePlural(head, tags) ? 'group' : undefined);
     if (!kind || tags.at(head.start) === 'VERB') continue;
     // modifiers before the head: names, nationalities, adjectives and nouns ("US stock markets")
     let from = i;
@@ -144,6 +168,15 @@ export function describedActors(
     // name before it is its owner ("Apple shares" are Apple's)
     const owner = named.find((m) => m.to === from && !m.absorbed);
     if (owner && owner.kind !== 'country') continue;
+    // a plural of people no list holds is a body only with its nation ("Burmese dissidents")
+    // and only where it acts, its verb next or after an aside ("Burmese dissidents, however, said")
+    if (
+      !listed &&
+      !(
+        tokens.slice(from, i).some((t) => countryOfDemonym(t.text)) && actsNext(tokens, tags, i, text, offset)
+      )
+    )
+      continue;
     if (owner) {
       from = owner.from;
       pinned = true;

@@ -8,7 +8,7 @@
 import { newActorContext } from './actors';
 import { clauseDraft } from './clause-events';
 import { findClauses, type Clause } from './clauses';
-import { aheadForPlan } from './dates';
+import { aheadForPlan, cueStartBefore } from './dates';
 import type { ArticleRun, Draft, SentenceContext } from './draft';
 import { classifyLines } from './lines';
 import { mainEvent } from './main-event';
@@ -207,7 +207,10 @@ function sentenceEvents(
         (!c.subordinate || c.subject.name !== first.source?.name) &&
         !(/^(?:who|which)$/.test(tokens[c.from]?.key ?? '') && c.to <= (mainVerb ?? -1)),
     );
-    const cut = next ? tokens[next.from]?.start : undefined;
+    const at = next ? tokens[next.from]?.start : undefined;
+    // ("…, eight months after American troops swept into Baghdad": the cue belongs to the clause after it)
+    const cut =
+      at === undefined ? undefined : (cueStartBefore(s.text, at - s.start) ?? at - s.start) + s.start;
     if (cut !== undefined && cut < first.end && extra.length) {
       const quote = s.text
         .slice(first.start - s.start, cut - s.start)
@@ -225,7 +228,9 @@ function sentenceEvents(
     if (earlier(c) && first) {
       // its words end where the main event's actor comes in
       const main = mentions.find((m) => m.from > c.verbIndex && !m.absorbed && m.name === first.source?.name);
-      const cut = main ? tokens[main.from]?.start : undefined;
+      const at = main ? tokens[main.from]?.start : undefined;
+      const cue = at === undefined ? undefined : cueStartBefore(s.text, at - s.start);
+      const cut = cue === undefined ? at : cue + s.start;
       const quote =
         cut !== undefined && cut > d.start && cut < d.end
           ? s.text

@@ -8,7 +8,14 @@
 import { rememberActors } from './actors';
 import { cameoOf, intentOf } from './cameo';
 import type { Clause } from './clauses';
-import { anchoredDate, dateFromTimex, pickEventTimex, reportedDate, type EventDate } from './dates';
+import {
+  anchorCue,
+  anchoredDate,
+  dateFromTimex,
+  pickEventTimex,
+  reportedDate,
+  type EventDate,
+} from './dates';
 import type { Draft, SentenceContext } from './draft';
 import { datedEvent, findEvent, type Found } from './event-finders';
 import { AUXILIARIES, SPEECH_VERBS } from './lexicon';
@@ -39,8 +46,18 @@ export function mainEvent(
 
   // the date the main clause stands at, for "just weeks after" cues
   const anchorBase = prevSameParagraph?.date ?? lastDated?.date;
+  const cueAt = anchorCue(s.text);
+  // (a day written before the cue is the one it counts from: "told a news conference Sunday, eight months after")
+  const before = run.timexes.filter(
+    (x) =>
+      cueAt !== undefined &&
+      x.start >= s.start &&
+      x.end <= s.start + cueAt &&
+      /^\d{4}-\d{2}-\d{2}$/.test(x.value),
+  );
   const anchorDay =
-    anchorBase && anchorBase.precision === 'day' && !anchorBase.end ? anchorBase.start : run.published;
+    before.at(-1)?.value ??
+    (anchorBase && anchorBase.precision === 'day' && !anchorBase.end ? anchorBase.start : run.published);
   const anchored = anchoredDate(s.text, anchorDay);
 
   let found = findEvent(sentence, anchored?.cueEnd);
@@ -131,7 +148,9 @@ export function mainEvent(
         : referencesEvent(s.text, tokens, found, lastDated, paragraph);
     date = continued ? { ...continued.date } : reportedDate(run.published);
   }
-  const quoteStart = anchored && found.clauseFrom > 0 ? clauseFromOffset : s.start;
+  // (the cue that dates the clause is part of its words: "eight months after American troops swept …")
+  const quoteStart =
+    anchored && found.clauseFrom > 0 ? Math.min(clauseFromOffset, s.start + anchored.cueStart) : s.start;
   const quote = s.text.slice(quoteStart - s.start);
   const draft: Draft = {
     articleId: run.articleId,

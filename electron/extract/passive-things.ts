@@ -5,7 +5,7 @@
  * as the clause's actor (acted upon), by the words the article used. Whether the clause is dated is
  * for the event stage to check (`clause-events`): without a date of its own, no event.
  */
-import { CLAUSE_OPENERS } from './lexicon';
+import { CLAUSE_OPENERS, ORG_NOUNS, ORG_SUFFIXES } from './lexicon';
 import type { Mention } from './mention';
 import { posAt, type SentenceView } from './sentence-view';
 
@@ -83,13 +83,15 @@ export function passiveThing(view: SentenceView, g: number, from: number): Menti
     name += (k > first ? view.gap(k - 1, k) : '') + (t.possessive ? t.text.slice(0, -2) : t.text);
   }
   name = name.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+  // ("the dock workers union announced": a body an organisation word heads is one, unnamed)
+  const head = tokens[end - 1]?.key ?? '';
   return {
     from: start,
     to: end,
     name,
-    kind: 'product',
+    kind: ORG_SUFFIXES.has(head) && ORG_NOUNS.test(head) ? 'organization' : 'product',
     via: 'description',
-    head: tokens[end - 1]?.key,
+    head,
     thing: true,
   };
 }

@@ -89,6 +89,15 @@ describe.skipIf(shouldSkipBrowserTests())('stories in Chromium', () => {
       const drawn = await app.drawnTitles();
       for (const title of titlesOf(sampleEvents)) expect(drawn).not.toContain(title);
 
+      // (the view is saved a moment after it changes: let "Fit all" land before reloading)
+      const last =
+        story.events
+          .map((e) => e.end ?? e.start)
+          .sort()
+          .at(-1) ?? '';
+      await expect
+        .poll(async () => ((await app.service.getViewState()).window?.end ?? '') >= last)
+        .toBe(true);
       await page.reload();
       await waitReady();
       expect(await switcher().getAttribute('aria-label')).toBe('Story: Hafenstreik — Ostsee 2025');

@@ -1,0 +1,130 @@
+/**
+ * Who a clause's verb group is about: the actor right before it (not one inside a prepositional
+ * phrase or an aside), a name set beside a role, or the owner of a body or a role that acts for it.
+ */
+import { bodyKindOf } from './described';
+import { FIGURE_NOUNS, INTRODUCING_NOUNS, PERSON_ROLES } from './lexicon';
+import type { Mention } from './mention';
+import { posAt, type SentenceView } from './sentence-view';
+import type { Token } from './tokens';
+import { verbInfo } from './verb-forms';
+
+/** Conjunctions of a subordinate clause that tells an act of its own (not "that", "whether", "if"). */
+export const SUBCLAUSE = new Set([
+  'after',
+  'before',
+  'when',
+  'as',
+  'because',
+  'since',
+  'until',
+  'once',
+  'although',
+  'though',
+]);
+
+/** Words that count a body's members ("thousands of protesters", "a group of rebels"). */
+const PARTITIVES = new Set(
+  'thousands hundreds dozens scores millions tens group groups crowd crowds band'.split(' '),
+);
+
+/** Pronouns that are never a clause's subject: possessive determiners and object forms. */
+const NOT_SUBJECT_PRONOUNS = new Set('his her its their our my your him them us me whose'.split(' '));
+
+/** The subject of the verb group starting at `g`, within [from, g): the actor right before it. */
+export function subjectOf(view: SentenceView, g: number, from: number): Mention | undefined {
+  const { tokens, mentions } = view;
+  let k = g - 1;
+  // "the Nifty 50 rose": digits right after a name are part of it
+  while (k > from && posAt(view, k) === 'NUM' && mentions.some((x) => x.to === k && !x.absorbed)) k--;
+  // an aside closed by a comma: "Dana Perino, a spokesperson for the White House, commented"
+  if (k >= from && /,\s*$/.test(view.gap(k, g))) {
+    for (let j = k; j > from; j--) {
+      if (/,/.test(view.gap(j - 1, j))) {
+        // "The firm's former director, Stephen Reyes, was acquitted": a name set beside a role
+        // noun is who the role is, and the subject
+        // (after its titles: "The chairman of the talks, former US Senator George Mitchell, paid")
+        const named = mentions.find(
+          (x) =>
+            x.to === k + 1 &&
+            x.kind === 'person' &&
+            !x.absorbed &&
+            x.from >= j &&
+            tokens.slice(j, x.from).every((t) => t.cap || t.key === 'former' || t.key === 'the'),
+        );
+        if (named && (posAt(view, j - 1) === 'NOUN' || posAt(view, j - 1) === 'ADJ')) return named;
+        k = j - 1;
+        break;
+      }
+    }
+  }
+  const m = mentions.find(
+    (x) => !x.absorbed && x.from >= from && x.from <= k && k < x.to && !view.inQuote(tokens[x.from] as Token),
+  );
+  if (m) {
+    // an actor inside a prepositional phrase ("the bailout of AIG by the Fed") is not the subject
+    // (walking back over a coordination: "tensions between Russia and the West")
+    let head = m;
+    for (;;) {
+      let lead = head.from - 1;
+      if (tokens[lead]?.key === 'the') lead--;
+      if (tokens[lead]?.key === 'both' || tokens[lead]?.key === 'either') lead--;
+      const link = tokens[lead]?.key;
+      // "X and Y", and the comma list "X, Y, and Z" before it
+      const before =
+        link === 'and' || link === 'or'
+          ? mentions.find((x) => x.to === lead && !x.absorbed)
+          : mentions.find((x) => x.to === lead + 1 && !x.absorbed && /,/.test(view.gap(lead, lead + 1)));
+      if (before && before !== head) {
+        head = before;
+        continue;
+      }
+      const walked = head !== m;
+      const opener = lead === from && SUBCLAUSE.has(link ?? '');
+      // ("Moving on, Jobs announced": a comma closes the phrase before the subject)
+      const closed = /,/.test(view.gap(lead, head.from));
+      // "thousands of protesters marched": a count of the body is the body acting
+      const partitive =
+        link === 'of' && (PARTITIVES.has(tokens[lead - 1]?.key ?? '') || posAt(view, lead - 1) === 'NUM');
+      if (
+        (lead >= from || walked) &&
+        !opener &&
+        !closed &&
+        !partitive &&
+        posAt(view, lead) === 'ADP' &&
+        link !== 'like' &&
+        // "…, with Baku accusing Paris …": the subject of an absolute clause that tells an act
+        // follows its "with" ("with NATO walking a fine line" tells how things stand)
+        !(link === 'with' && lead === from && !!verbInfo(tokens[g]?.key ?? '')?.code)
+      )
+        return undefined;
+      break;
+    }
+    // "Lavrov's comments underscore …": what an actor said or felt is the subject, not the actor
+    if (tokens[m.to - 1]?.possessive) return undefined;
+    // "finishing their orders": a pronoun that owns a noun (or stands as an object) is no subject
+    if (m.via === 'pronoun' && NOT_SUBJECT_PRONOUNS.has(tokens[m.from]?.key ?? '')) return undefined;
+    return m;
+  }
+  // "Apple shares", "the company's profits": the owner named right before the noun stands for it
+  for (let j = k; j >= from && j >= k - 2; j--) {
+    const owner = mentions.find((x) => !x.absorbed && x.to === j && x.via !== 'pronoun');
+    const pos = posAt(view, j);
+    if (owner && (FIGURE_NOUNS.has(tokens[j]?.key ?? '') || INTRODUCING_NOUNS.has(tokens[j]?.key ?? '')))
+      return owner;
+    // "Kabila's forces took the capital", "CERN's director said": a body or a role that acts for
+    // its owner is the owner acting ("head" is also a part of the body: not a role here)
+    if (owner && tokens[j - 1]?.possessive && actsForOwner(tokens[j]?.key ?? '')) return owner;
+    if (pos !== 'NOUN' && pos !== 'ADJ') break;
+  }
+  return undefined;
+}
+
+/** True when an actor is named in [from, to) of the sentence. */
+export const namedBefore = (view: SentenceView, from: number, to: number): boolean =>
+  view.mentions.some((m) => !m.absorbed && m.from >= from && m.from < to);
+
+/** A body or a role that acts for whoever owns it ("Kabila's forces", "CERN's director"). */
+function actsForOwner(key: string): boolean {
+  return bodyKindOf(key) === 'organization' || (key !== 'head' && PERSON_ROLES.test(key));
+}
