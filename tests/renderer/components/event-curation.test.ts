@@ -47,6 +47,30 @@ describe('events to merge with', () => {
     );
   });
 
+  it("finds the same around the event in a list in date order (the page's), ties in list order", () => {
+    fc.assert(
+      fc.property(
+        // (days as far before as after another: ties in distance)
+        fc.array(fc.constantFrom(...STARTS, '2025-01-02', '2025-01-05'), { minLength: 1, maxLength: 60 }),
+        fc.nat(59),
+        fc.integer({ min: 0, max: 40 }),
+        (starts, pick, count) => {
+          const events = [...starts].sort().map((s, i) => event(`e${i}`, s));
+          const target = events[pick % events.length] as PageEvent;
+          expect(nearestEvents(target, events, count).map((e) => e.id)).toEqual(
+            bySort(target, events, count),
+          );
+          // an event not in the list (filtered out) is measured from too
+          const outside = event('x', STARTS[pick % STARTS.length] as string);
+          expect(nearestEvents(outside, events, count).map((e) => e.id)).toEqual(
+            bySort(outside, events, count),
+          );
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
   it('leaves the event itself out', () => {
     const events = [event('a', '2025-01-01'), event('b', '2025-01-02'), event('c', '2025-06-01')];
     expect(nearestEvents(events[0] as PageEvent, events).map((e) => e.id)).toEqual(['b', 'c']);
