@@ -7,7 +7,7 @@
 // opening is first loaded once with the browser's cache cleared (printed as "cold start", as on
 // the app's first launch); the median is over the runs after it, which find the page's code
 // cached and compiled, as the app does from its second launch.
-//   npm run bench:ui [-- --runs 5 --runs-100k 3 --no-build --only 100k]
+//   npm run bench:ui [-- --runs 5 --runs-100k 3 --no-build --only 100k --renderer DIR]
 import { existsSync, mkdtempSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -38,9 +38,14 @@ if (!findBrowser()) {
   console.error("No Chromium found: set NEWSLINE_CHROMIUM or install Debian's chromium.");
   process.exit(1);
 }
-const index = `${root}/dist/renderer/index.html`;
-if (!args.includes('--no-build') || !existsSync(index)) await buildRenderer();
-console.log(`renderer built ${new Date(statSync(index).mtimeMs).toISOString()}`);
+// --renderer DIR: a page built elsewhere (to compare two builds under the same load), used as is
+const rendererDir = args.includes('--renderer')
+  ? String(args[args.indexOf('--renderer') + 1])
+  : `${root}/dist/renderer`;
+const index = `${rendererDir}/index.html`;
+if (!args.includes('--renderer') && (!args.includes('--no-build') || !existsSync(index)))
+  await buildRenderer();
+console.log(`renderer ${rendererDir} built ${new Date(statSync(index).mtimeMs).toISOString()}`);
 
 type Metric = 'first-render' | 'filter' | 'zoom' | 'lanes' | 'heap' | 'edit';
 interface Size {
@@ -147,7 +152,7 @@ async function runSize(browser: LaunchedBrowser, size: Size): Promise<void> {
       if (middle) view.selectedEventId = middle.id;
     }
     const busiest = [...snapshot.actors].sort((a, b) => b.count - a.count)[0];
-    const server = await startPreviewServer({ service, rendererDir: `${root}/dist/renderer` });
+    const server = await startPreviewServer({ service, rendererDir });
     const r: Record<Metric, number[]> = {
       'first-render': [],
       filter: [],
@@ -163,10 +168,13 @@ async function runSize(browser: LaunchedBrowser, size: Size): Promise<void> {
       for (let run = -1; run < size.runs; run++) {
         const page = await browser.context.newPage();
         page.on('pageerror', (e) => console.error(`page error: ${e.message}`));
-        await page.goto(server.url);
+        // The page's stored choices (lanes, list) are cleared from a blank page of the server's
+        // origin (its "not found" answer), then the page opens as the app opens it: no page of
+        // events before it to unload, no answer of the server still being sent.
+        await page.goto(new URL('/bench-blank', server.url).href);
         await page.evaluate('localStorage.clear()');
         if (run < 0) await (await browser.context.newCDPSession(page)).send('Network.clearBrowserCache');
-        await page.reload();
+        await page.goto(server.url);
         await page.waitForSelector('[data-ready=true]', { timeout: 180_000 });
         const marks = (await page.evaluate(`({
           first: performance.getEntriesByName('newsline:first-render')[0]?.startTime ?? NaN,

@@ -4,14 +4,8 @@
  */
 import { cameoOf, intentOf } from './cameo';
 import type { Clause } from './clauses';
-import {
-  anchoredDate,
-  cueStartBefore,
-  dateFromTimex,
-  pickEventTimex,
-  reportedDate,
-  type EventDate,
-} from './dates';
+import { anchoredDate, cueStartBefore } from './anchored-dates';
+import { dateFromTimex, pickEventTimex, reportedDate, type EventDate } from './dates';
 import type { Draft, SentenceContext } from './draft';
 import { SPEECH_VERBS } from './lexicon';
 import { verbInfo } from './verb-forms';

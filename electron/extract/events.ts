@@ -8,7 +8,8 @@
 import { newActorContext } from './actors';
 import { clauseDraft } from './clause-events';
 import { findClauses, type Clause } from './clauses';
-import { aheadForPlan, cueStartBefore } from './dates';
+import { cueStartBefore } from './anchored-dates';
+import { aheadForPlan } from './dates';
 import type { ArticleRun, Draft, SentenceContext } from './draft';
 import { classifyLines } from './lines';
 import { mainEvent } from './main-event';

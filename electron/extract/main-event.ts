@@ -8,14 +8,8 @@
 import { rememberActors } from './actors';
 import { cameoOf, intentOf } from './cameo';
 import type { Clause } from './clauses';
-import {
-  anchorCue,
-  anchoredDate,
-  dateFromTimex,
-  pickEventTimex,
-  reportedDate,
-  type EventDate,
-} from './dates';
+import { anchorCue, anchoredDate } from './anchored-dates';
+import { dateFromTimex, pickEventTimex, reportedDate, type EventDate } from './dates';
 import type { Draft, SentenceContext } from './draft';
 import { datedEvent, findEvent, type Found } from './event-finders';
 import { AUXILIARIES, SPEECH_VERBS } from './lexicon';

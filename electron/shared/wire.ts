@@ -39,7 +39,7 @@ const valuesByCode = <T extends string>(codes: Record<T, number>): T[] => {
 const PRECISIONS = valuesByCode(PRECISION_CODES);
 const BASES = valuesByCode(BASIS_CODES);
 const ROLES = valuesByCode(ROLE_CODES);
-const FORMAT = 'newsline-packed-snapshot/2';
+const FORMAT = 'newsline-packed-snapshot/3';
 
 /** Events, one array per field (index i of every array is event i). */
 interface PackedEvents {
@@ -48,13 +48,21 @@ interface PackedEvents {
   actorKinds: ActorKind[];
   /** Article ids met in the sources; sources refer to them by index. */
   articleIds: string[];
-  id: string[];
+  /**
+   * The ids, one per line (short ids parse far faster as one text than as a list, where each is
+   * looked up among the page's known strings); a list when an id holds a line break.
+   */
+  id: string | string[];
   title: string[];
-  start: string[];
+  /** The distinct starts, and each event's start as an index into them (a story has a few thousand dates). */
+  starts: string[];
+  start: number[];
   end: (string | null)[];
   /** Index into PRECISIONS times 4, plus index into BASES. */
   dating: number[];
-  cameo: (string | null)[];
+  /** The distinct CAMEO codes, and each event's as an index into them. */
+  cameos: (string | null)[];
+  cameo: number[];
   /** Salience of each event (null: none); absent when no event has one. */
   salience?: (number | null)[];
   /** For each event in turn: its number of actors, then each as actor index times 2, plus 1 for a target. */
@@ -102,32 +110,49 @@ void _allFieldsPacked;
 
 export function packEvents(events: readonly PageEvent[]): PackedEvents {
   const n = events.length;
+  const ids = new Array<string>(n);
   const packed: PackedEvents = {
     actorNames: [],
     actorKinds: [],
     articleIds: [],
-    id: new Array<string>(n),
+    id: ids,
     title: new Array<string>(n),
-    start: new Array<string>(n),
+    starts: [],
+    start: new Array<number>(n),
     end: new Array<string | null>(n),
     dating: new Array<number>(n),
-    cameo: new Array<string | null>(n),
+    cameos: [],
+    cameo: new Array<number>(n),
     actors: [],
     sources: [],
     rare: {},
   };
+  const startIndex = new Map<string, number>();
+  const cameoIndex = new Map<string | null, number>();
+  let lines = true;
   // Actor index by kind, then name (a name is almost always of one kind).
   const actorIndex = new Map<ActorKind, Map<string, number>>();
   const articleIndex = new Map<string, number>();
   let salience: (number | null)[] | null = null;
   for (let i = 0; i < n; i++) {
     const e = events[i] as PageEvent;
-    packed.id[i] = e.id;
+    ids[i] = e.id;
+    if (lines && e.id.includes('\n')) lines = false;
     packed.title[i] = e.title;
-    packed.start[i] = e.start;
+    let start = startIndex.get(e.start);
+    if (start === undefined) {
+      startIndex.set(e.start, (start = packed.starts.length));
+      packed.starts.push(e.start);
+    }
+    packed.start[i] = start;
     packed.end[i] = e.end ?? null;
     packed.dating[i] = PRECISION_CODES[e.precision] * 4 + BASIS_CODES[e.basis];
-    packed.cameo[i] = e.cameo;
+    let cameo = cameoIndex.get(e.cameo);
+    if (cameo === undefined) {
+      cameoIndex.set(e.cameo, (cameo = packed.cameos.length));
+      packed.cameos.push(e.cameo);
+    }
+    packed.cameo[i] = cameo;
     if (e.salience !== undefined) (salience ??= new Array<number | null>(n).fill(null))[i] = e.salience;
     packed.actors.push(e.actors.length);
     for (const actor of e.actors) {
@@ -161,6 +186,7 @@ export function packEvents(events: readonly PageEvent[]): PackedEvents {
     }
   }
   if (salience) packed.salience = salience;
+  if (lines) packed.id = ids.join('\n');
   return packed;
 }
 
@@ -170,7 +196,8 @@ export function packEvents(events: readonly PageEvent[]): PackedEvents {
  * list of one source.
  */
 export function unpackEvents(p: PackedEvents): PageEvent[] {
-  const n = p.id.length;
+  const n = p.dating.length;
+  const ids = typeof p.id === 'string' ? (n === 0 ? [] : p.id.split('\n')) : p.id;
   const events = new Array<PageEvent>(n);
   const actorsByRef: EventActor[] = [];
   const actorOf = (ref: number): EventActor => {
@@ -219,13 +246,13 @@ export function unpackEvents(p: PackedEvents): PageEvent[] {
       };
     }
     const event: PageEvent = {
-      id: p.id[i] as string,
+      id: ids[i] as string,
       title: p.title[i] as string,
-      start: p.start[i] as string,
+      start: p.starts[p.start[i] as number] as string,
       precision: PRECISIONS[dating >> 2] as Precision,
       basis: BASES[dating & 3] as DateBasis,
       actors,
-      cameo: p.cameo[i] ?? null,
+      cameo: p.cameos[p.cameo[i] as number] ?? null,
       sources,
     };
     if (end != null) event.end = end;

@@ -3,7 +3,8 @@
  * change, in Chromium: the work done for it is only what is drawn (the article facet makes the
  * rows it lists, ids are looked up on demand, density is counted once per question), and what
  * is drawn is what the whole work gives: the newest articles in order, a chosen one kept in the
- * list, "Show all" in the same order, and bands whose counts add up to the events shown.
+ * list, "Show all" in the same order, and bands whose counts add up to the events shown. The
+ * page's first frame already holds the timeline and its counts (no empty pane painted first).
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -98,6 +99,36 @@ describe.skipIf(shouldSkipBrowserTests())('opening and filtering 20,000 events i
     expect(await keysListed(page)).toEqual(order);
     await page.getByRole('button', { name: 'Show the first 20' }).click();
     await expect.poll(async () => (await keysListed(page)).length).toBe(20);
+    expect(errors).toEqual([]);
+  }, 120_000);
+
+  it('paints the explorer for the first time with its timeline and counts already drawn', async () => {
+    const fresh = await browser.context.newPage();
+    fresh.on('pageerror', (e) => errors.push(e.message));
+    // what the first frame after the explorer is put in the page holds (a frame's callbacks run
+    // just before it is painted)
+    await fresh.addInitScript(`
+      new MutationObserver((_, observer) => {
+        if (!document.querySelector('.app')) return;
+        observer.disconnect();
+        requestAnimationFrame(() => {
+          window.firstFrame = {
+            timeline: document.querySelector('[data-testid=timeline] .vis-timeline') !== null,
+            bands: document.querySelectorAll('.vis-item.nl-agg:not(.nl-more)').length,
+            text: document.querySelector('[data-testid=timeline-window-live]')?.textContent ?? '',
+          };
+        });
+      }).observe(document, { childList: true, subtree: true });
+    `);
+    await fresh.goto(server.url);
+    await fresh.waitForSelector('[data-ready=true]', { timeout: 120_000 });
+    const first = await fresh.waitForFunction('window.firstFrame');
+    const frame = (await first.jsonValue()) as { timeline: boolean; bands: number; text: string };
+    expect(frame.timeline).toBe(true);
+    expect(frame.bands).toBeGreaterThan(0);
+    // the window it shows is announced from the start, the count written as the page writes numbers
+    expect(frame.text).toMatch(/^Showing .+: 20,000 events\.$/);
+    await fresh.close();
     expect(errors).toEqual([]);
   }, 120_000);
 

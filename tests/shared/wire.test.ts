@@ -180,6 +180,31 @@ describe('answers across the process boundary', () => {
     expect(decodeAnswer('getSnapshot', encodeAnswer('getSnapshot', { ...snapshot })).events).toHaveLength(2);
   });
 
+  it('gives back ids, dates and kinds as sent, a line break in an id included', () => {
+    const events = [
+      baseEvent(),
+      { ...baseEvent(), id: 'ev-2', start: '2024', precision: 'year' as const, cameo: null },
+      { ...baseEvent(), id: 'ev-3', cameo: '04' },
+    ];
+    const plain = decodeAnswer('getSnapshot', encodeAnswer('getSnapshot', snapshotWith(events)));
+    expect(plain.events.map((e) => [e.id, e.start, e.cameo])).toEqual([
+      ['ev-plain', '2025-01-14', '04'],
+      ['ev-2', '2024', null],
+      ['ev-3', '2025-01-14', '04'],
+    ]);
+    const odd = [
+      { ...baseEvent(), id: 'ev\nodd' },
+      { ...baseEvent(), id: '' },
+    ];
+    const back = decodeAnswer('getSnapshot', encodeAnswer('getSnapshot', snapshotWith(odd)));
+    expect(back.events.map((e) => e.id)).toEqual(['ev\nodd', '']);
+    const single = decodeAnswer(
+      'getSnapshot',
+      encodeAnswer('getSnapshot', snapshotWith([{ ...baseEvent(), id: '' }])),
+    );
+    expect(single.events.map((e) => e.id)).toEqual(['']);
+  });
+
   it('refuses a snapshot it cannot read with a clear message', () => {
     expect(() => reviveAnswer('getSnapshot', { events: [] })).toThrow(/format this page does not read/);
     const packed = packSnapshot(pageSnapshotOf(snapshotWith([])));

@@ -15,8 +15,6 @@ export interface EventCurationProps {
   onRevert(): void;
   /** Events it could be merged with (the shown ones); the nearest in time are offered. */
   mergeCandidates?: readonly PageEvent[];
-  /** The candidates are in date order (the events shown are): the nearest are found around the event. */
-  candidatesInDateOrder?: boolean;
   /** Merges the other event into this one. */
   onMerge?(otherId: string): void;
   /** Moves the source at this index of `event.sources` into an event of its own. */
@@ -25,18 +23,33 @@ export interface EventCurationProps {
 
 const MERGE_CHOICES = 30;
 
-/**
- * The events nearest in time to `event` (itself excluded), nearest first; `inDateOrder` when
- * `events` are in date order (as a snapshot's, or the events shown), found around its place.
- */
+/** Time of a start (YYYY, YYYY-MM or YYYY-MM-DD) as `nearestEvents` measures distance: its first day. */
+const timeOfStart = (s: string): number =>
+  Date.parse(s.length === 4 ? `${s}-01-01` : s.length === 7 ? `${s}-01` : s);
+
+/** Lists of events found in order of their starts (the snapshot's date order), checked once per list. */
+const inStartOrder = new WeakMap<readonly PageEvent[], boolean>();
+
+function sortedByStart(events: readonly PageEvent[]): boolean {
+  let sorted = inStartOrder.get(events);
+  if (sorted === undefined) {
+    sorted = true;
+    for (let i = 1; i < events.length && sorted; i++)
+      if ((events[i - 1] as PageEvent).start > (events[i] as PageEvent).start) sorted = false;
+    inStartOrder.set(events, sorted);
+  }
+  return sorted;
+}
+
+/** The events nearest in time to `event` (itself excluded), nearest first. */
 export function nearestEvents(
   event: PageEvent,
   events: readonly PageEvent[],
   count = MERGE_CHOICES,
-  inDateOrder = false,
 ): PageEvent[] {
   if (count <= 0) return [];
-  if (inDateOrder) {
+  // the page's events are in date order: the nearest are found around the event's place
+  if (sortedByStart(events)) {
     const near = nearestAround(event, events, count);
     if (near) return near;
   }
@@ -44,10 +57,7 @@ export function nearestEvents(
   const times = new Map<string, number>();
   const at = (e: PageEvent) => {
     let time = times.get(e.start);
-    if (time === undefined) {
-      const s = e.start;
-      times.set(s, (time = Date.parse(s.length === 4 ? `${s}-01-01` : s.length === 7 ? `${s}-01` : s)));
-    }
+    if (time === undefined) times.set(e.start, (time = timeOfStart(e.start)));
     return time;
   };
   const t = at(event);
@@ -67,45 +77,60 @@ export function nearestEvents(
   return best.map((x) => x.e);
 }
 
-/** The time of a start (YYYY, YYYY-MM or YYYY-MM-DD): its first day. */
-const timeOf = (s: string) => Date.parse(s.length === 4 ? `${s}-01-01` : s.length === 7 ? `${s}-01` : s);
-
 /**
- * `nearestEvents` over events in date order: from the place of `event`, outwards on both sides,
- * the nearer side first (a start's time never falls as its string grows), until `count` are
- * found and the next are farther; then ordered as sorting them all would (by distance, the first
- * of equally near ones first). Null when a date cannot be read.
+ * `nearestEvents` over events in order of their starts: from the event's place in time outwards,
+ * a run of equal times at a time, the earlier in the list first among equally near ones. Null
+ * when a date met cannot be read or is out of time order (the caller then goes over them all).
  */
 function nearestAround(event: PageEvent, events: readonly PageEvent[], count: number): PageEvent[] | null {
-  const t = timeOf(event.start);
+  const t = timeOfStart(event.start);
   if (Number.isNaN(t)) return null;
+  const timeAt = (i: number) => timeOfStart((events[i] as PageEvent).start);
+  // the first event not before `t`: those after it are as near as their distance on the right
   let lo = 0;
   let hi = events.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((events[mid] as PageEvent).start < event.start) lo = mid + 1;
+    const tm = timeAt(mid);
+    if (Number.isNaN(tm)) return null;
+    if (tm < t) lo = mid + 1;
     else hi = mid;
   }
-  const found: { e: PageEvent; d: number; i: number }[] = [];
+  const out: PageEvent[] = [];
   let left = lo - 1;
   let right = lo;
-  let farthest = -1;
-  for (;;) {
-    const dl = left >= 0 ? t - timeOf((events[left] as PageEvent).start) : Infinity;
-    const dr = right < events.length ? timeOf((events[right] as PageEvent).start) - t : Infinity;
-    if (Number.isNaN(dl) || Number.isNaN(dr) || dl < 0 || dr < 0) return null;
-    const d = Math.min(dl, dr);
-    if (d === Infinity || (found.length >= count && d > farthest)) break;
-    const i = dl <= dr ? left-- : right++;
-    const e = events[i] as PageEvent;
-    if (e.id === event.id) continue;
-    found.push({ e, d, i });
-    farthest = d;
+  let leftTime = left >= 0 ? timeAt(left) : NaN;
+  let rightTime = right < events.length ? timeAt(right) : NaN;
+  while (out.length < count && (left >= 0 || right < events.length)) {
+    if ((left >= 0 && Number.isNaN(leftTime)) || (right < events.length && Number.isNaN(rightTime)))
+      return null;
+    const takeLeft = left >= 0 && (right >= events.length || t - leftTime <= rightTime - t);
+    if (takeLeft) {
+      // the run of events at `leftTime`, taken in list order
+      let from = left;
+      while (from > 0 && timeAt(from - 1) === leftTime) from--;
+      for (let i = from; i <= left && out.length < count; i++) {
+        const e = events[i] as PageEvent;
+        if (e.id !== event.id) out.push(e);
+      }
+      left = from - 1;
+      const next = left >= 0 ? timeAt(left) : NaN;
+      if (next > leftTime) return null;
+      leftTime = next;
+    } else {
+      let to = right;
+      while (to + 1 < events.length && timeAt(to + 1) === rightTime) to++;
+      for (let i = right; i <= to && out.length < count; i++) {
+        const e = events[i] as PageEvent;
+        if (e.id !== event.id) out.push(e);
+      }
+      right = to + 1;
+      const next = right < events.length ? timeAt(right) : NaN;
+      if (next < rightTime) return null;
+      rightTime = next;
+    }
   }
-  return found
-    .sort((a, b) => a.d - b.d || a.i - b.i)
-    .slice(0, count)
-    .map((x) => x.e);
+  return out;
 }
 
 function nearestBySort(
@@ -169,7 +194,6 @@ export function EventCuration({
   onHide,
   onRevert,
   mergeCandidates = NO_EVENTS,
-  candidatesInDateOrder = false,
   onMerge,
   onSplit,
 }: EventCurationProps) {
@@ -177,11 +201,8 @@ export function EventCuration({
   // a pass over every event shown: once per event and list, not on every render of the pane
   const merging = onMerge !== undefined;
   const nearest = useMemo(
-    () =>
-      merging && mergeCandidates.length > 1
-        ? nearestEvents(event, mergeCandidates, MERGE_CHOICES, candidatesInDateOrder)
-        : [],
-    [event, mergeCandidates, merging, candidatesInDateOrder],
+    () => (merging && mergeCandidates.length > 1 ? nearestEvents(event, mergeCandidates) : []),
+    [event, mergeCandidates, merging],
   );
   const [mergeWith, setMergeWith] = useState('');
   const [showMachine, setShowMachine] = useState(false);

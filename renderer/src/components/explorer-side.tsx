@@ -87,7 +87,6 @@ export function ExplorerSide({ paneRef, ...props }: ExplorerSideProps) {
           onHide={() => void edit((a) => a.hideEvent(selected.id, true), 'Could not hide the event')}
           onRevert={() => void edit((a) => a.revertEvent(selected.id), 'Could not revert the event')}
           mergeCandidates={d.shownEvents}
-          candidatesInDateOrder
           onMerge={(other) =>
             void edit((a) => a.mergeEvents([selected.id, other]), 'Could not merge the events')
           }

@@ -4,6 +4,7 @@ import type { ImportState } from '../hooks/use-import';
 import { describeProgress } from '../lib/import-progress';
 import { useStore } from '../state/action-store';
 import { describeImport } from '../lib/import-summary';
+import { formatCount } from '../lib/format-count';
 
 export interface ImportDialogsProps {
   state: ImportState;
@@ -67,7 +68,7 @@ function DatesDialog({
       </p>
       {state.run.imported.length > 0 ? (
         <p data-testid="imported-before-dates">
-          The other files are imported already ({state.run.imported.length.toLocaleString('en')}{' '}
+          The other files are imported already ({formatCount(state.run.imported.length)}{' '}
           {state.run.imported.length === 1 ? 'article' : 'articles'});{' '}
           {needing.length === 1 ? 'this one waits for its date.' : 'these wait for their dates.'}
         </p>

@@ -1,6 +1,7 @@
 import type { PageEvent } from '../../../electron/shared/contract';
 import { formatEventDate } from '../lib/event-dates';
 import '../styles/view.css';
+import { formatCount } from '../lib/format-count';
 
 /** What the timeline says about its window after a change or a fit. */
 export type TimelineNotice =
@@ -31,7 +32,7 @@ export function TimelineNoticeBar({
   onCheckDates,
   onDismiss,
 }: TimelineNoticeBarProps) {
-  const plural = (n: number) => `${n.toLocaleString('en')} event${n === 1 ? '' : 's'}`;
+  const plural = (n: number) => `${formatCount(n)} event${n === 1 ? '' : 's'}`;
   return (
     <div className="timeline-notice" role="status" data-testid="timeline-notice">
       {notice.kind === 'outside' ? (

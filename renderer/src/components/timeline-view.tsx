@@ -2,6 +2,7 @@ import {
   useCallback,
   useEffect,
   useImperativeHandle,
+  useLayoutEffect,
   useRef,
   useState,
   type KeyboardEvent,
@@ -21,6 +22,7 @@ import type { DrawnMode } from '../timeline/drawing';
 import { followChange } from '../timeline/fit';
 import type { FocusMove } from '../timeline/focus';
 import { TimelineNoticeBar, type TimelineNotice } from './timeline-notice';
+import { formatCount } from '../lib/format-count';
 
 const NO_ACTORS: readonly ActorSummary[] = [];
 const NONE_HIDDEN: ReadonlySet<string> = new Set();
@@ -63,7 +65,7 @@ export interface TimelineViewProps {
 /** "3 January 2025 to 20 February 2025: 42 events", for the live region. */
 export function describeWindow(w: TimeSpan, count: number, lanes: number): string {
   const day = (t: number) => formatIsoDate(new Date(t).toISOString().slice(0, 10));
-  const events = `${count.toLocaleString('en')} event${count === 1 ? '' : 's'}`;
+  const events = `${formatCount(count)} event${count === 1 ? '' : 's'}`;
   const inLanes = lanes > 0 ? ` in ${lanes} lane${lanes === 1 ? '' : 's'}` : '';
   return `Showing ${day(w.start)} to ${day(w.end)}: ${events}${inLanes}.`;
 }
@@ -126,11 +128,13 @@ export function TimelineView(props: TimelineViewProps) {
     } else setNotice(next.act === 'offer' ? { kind: 'outside', ids, outside: next.outside } : null);
   }, []);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     callbacks.current = { onSelect, onWindowChange, onDrawnChange };
   }, [onSelect, onWindowChange, onDrawnChange]);
 
-  useEffect(() => {
+  // The timeline is made, and given its events, before the browser first paints the page (layout
+  // effects): the page is laid out and painted once with its timeline, not first without it.
+  useLayoutEffect(() => {
     const container = containerRef.current;
     if (!container) return undefined;
     const controller = new TimelineController(container, initialWindowRef.current, {
@@ -182,7 +186,7 @@ export function TimelineView(props: TimelineViewProps) {
   }, []);
 
   // Events, filter and lanes, applied in place (the controller works out what changed).
-  useEffect(() => {
+  useLayoutEffect(() => {
     const controller = controllerRef.current;
     if (!controller) return;
     performance.mark('newsline:timeline-update-start');

@@ -3,6 +3,7 @@
  * their events, the files still being read while the first are extracted), the counts, and the
  * time left estimated from the pace so far.
  */
+import { formatCount } from './format-count';
 
 export type ImportPhase = 'reading' | 'checking' | 'extracting';
 
@@ -44,7 +45,7 @@ export function describeTimeLeft(seconds: number): string {
   return `about ${hours} h ${minutes % 60} min left`;
 }
 
-const n = (count: number): string => count.toLocaleString('en');
+const n = (count: number): string => formatCount(count);
 const plural = (count: number, word: string): string => `${n(count)} ${word}${count === 1 ? '' : 's'}`;
 
 /** The step and its counts ("Extracting events: 340 of 5,000 files"), and what else is known. */

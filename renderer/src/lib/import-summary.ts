@@ -5,6 +5,7 @@
 import type { PageEvent } from '../../../electron/shared/contract';
 import { formatIsoDate, placeEvent } from './event-dates';
 import type { TimeSpan } from './time';
+import { formatCount } from './format-count';
 
 export interface ImportSummary {
   /** Ids of the events the imported articles report (new or merged with earlier ones). */
@@ -61,17 +62,17 @@ export function describeImport(
   alreadyInLibrary = 0,
 ): string {
   const already = alreadyInLibrary;
-  const alreadyText = already > 0 ? `${already.toLocaleString('en')} already in the library.` : '';
+  const alreadyText = already > 0 ? `${formatCount(already)} already in the library.` : '';
   let text: string;
   if (articles === 0) text = already > 0 ? 'No new article' : 'No article was imported.';
   else {
-    const head = `${articles.toLocaleString('en')} article${articles === 1 ? '' : 's'} imported`;
+    const head = `${formatCount(articles)} article${articles === 1 ? '' : 's'} imported`;
     if (!summary) text = `${head}.`;
     else {
       const n = summary.newEvents;
-      const events = n === 0 ? 'no new events' : `${n.toLocaleString('en')} new event${n === 1 ? '' : 's'}`;
+      const events = n === 0 ? 'no new events' : `${formatCount(n)} new event${n === 1 ? '' : 's'}`;
       const merged = summary.eventIds.length - n;
-      const also = merged > 0 ? ` (and ${merged.toLocaleString('en')} already known)` : '';
+      const also = merged > 0 ? ` (and ${formatCount(merged)} already known)` : '';
       text = `${head}: ${events}${also}${summary.range ? `, ${formatDayRange(summary.range)}` : ''}.`;
     }
   }

@@ -7,11 +7,7 @@ import type { Dispatcher } from './dispatcher';
 
 export const SAVE_DELAY_MS = 400;
 
-/**
- * Starts saving the view of `store` through `dispatcher`; returns a function that stops (a pending
- * save is dropped). A save still pending when the page goes away (a reload, the window closing) is
- * made at once, so the view the user left is the one they come back to.
- */
+/** Starts saving the view of `store` through `dispatcher`; returns a function that stops (a pending save is dropped). */
 export function saveViewOnChange(
   store: ExplorerStore,
   dispatcher: Dispatcher,
@@ -26,15 +22,7 @@ export function saveViewOnChange(
       dispatcher.saveViewState(viewStateOf(store.getState()));
     }, delay);
   });
-  const flush = (): void => {
-    if (timer === null) return;
-    clearTimeout(timer);
-    timer = null;
-    dispatcher.saveViewState(viewStateOf(store.getState()));
-  };
-  globalThis.addEventListener?.('pagehide', flush);
   return () => {
-    globalThis.removeEventListener?.('pagehide', flush);
     if (timer !== null) clearTimeout(timer);
     stop();
   };

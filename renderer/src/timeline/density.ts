@@ -52,8 +52,9 @@ export const WORKER_READY: DensityAnswer = { seq: -1, buckets: [] };
 export class DensityEngine {
   private data: DensityData | null = null;
   private mask: Uint8Array | null = null;
-  private shared = new Float64Array(0);
-  private perLane: Float64Array[] = [];
+  private shared: ArrayLike<number> = new Float64Array(0);
+  /** Starts shown per lane, made when lanes are first asked for after a change. */
+  private perLane: Float64Array[] | null = null;
   /** The data or the filter changed since the tracks were made: made again at the next query. */
   private stale = false;
 
@@ -75,7 +76,7 @@ export class DensityEngine {
     if (this.stale) this.rebuild();
     if (!q.lanes) return [toLane(-1, buildBuckets(this.shared, q.from, q.to, q.unit))];
     const out: LaneBuckets[] = [];
-    this.perLane.forEach((starts, lane) => {
+    this.lanes().forEach((starts, lane) => {
       const buckets = buildBuckets(starts, q.from, q.to, q.unit);
       if (buckets.length > 0) out.push(toLane(lane, buckets));
     });
@@ -90,36 +91,56 @@ export class DensityEngine {
     return null;
   }
 
+  /** The mask when it fits the data (else every event counts). */
+  private maskOf(data: DensityData): Uint8Array | null {
+    return this.mask && this.mask.length === data.starts.length ? this.mask : null;
+  }
+
+  /** The shared track; the lanes are made when first asked for (the shared track needs none). */
   private rebuild(): void {
     this.stale = false;
+    this.perLane = null;
     const data = this.data;
     if (!data) return;
     const n = data.starts.length;
-    const mask = this.mask && this.mask.length === n ? this.mask : null;
-    // Starts are already in order: one pass fills the shared track and every lane in order.
-    const sizes = new Int32Array(data.laneCount);
+    const mask = this.maskOf(data);
+    if (!mask) {
+      this.shared = data.starts;
+      return;
+    }
     let shown = 0;
+    for (let i = 0; i < n; i++) if (mask[i] === 1) shown++;
+    const shared = new Float64Array(shown);
+    let s = 0;
+    for (let i = 0; i < n; i++) if (mask[i] === 1) shared[s++] = data.starts[i] as number;
+    this.shared = shared;
+  }
+
+  /** The starts of the events shown in each lane, in order. */
+  private lanes(): Float64Array[] {
+    if (this.perLane) return this.perLane;
+    const data = this.data;
+    if (!data) return (this.perLane = []);
+    const n = data.starts.length;
+    const mask = this.maskOf(data);
+    // Starts are already in order: one pass fills every lane in order.
+    const sizes = new Int32Array(data.laneCount);
     for (let i = 0; i < n; i++) {
       if (mask && mask[i] === 0) continue;
-      shown++;
       for (let k = data.laneOffsets[i] as number; k < (data.laneOffsets[i + 1] as number); k++)
         (sizes[data.laneOf[k] as number] as number)++;
     }
-    const shared = new Float64Array(shown);
     const perLane = Array.from(sizes, (size) => new Float64Array(size));
     const fill = new Int32Array(data.laneCount);
-    let s = 0;
     for (let i = 0; i < n; i++) {
       if (mask && mask[i] === 0) continue;
       const t = data.starts[i] as number;
-      shared[s++] = t;
       for (let k = data.laneOffsets[i] as number; k < (data.laneOffsets[i + 1] as number); k++) {
         const lane = data.laneOf[k] as number;
         (perLane[lane] as Float64Array)[fill[lane]!++] = t;
       }
     }
-    this.shared = shared;
-    this.perLane = perLane;
+    return (this.perLane = perLane);
   }
 }
 

@@ -12,6 +12,7 @@ import type { PlacedEvent } from './event-index';
 import { itemClassName, itemText } from './items';
 import type { MoreBand } from './key-labels';
 import { laneItemId } from './lanes';
+import { formatCount } from '../lib/format-count';
 
 /** An item of the timeline; `rank` orders stacking (events dated to the day above spans); `event` is the event it draws. */
 export type Item = DataItem & { id: string; rank?: number; group?: string; event?: string };
@@ -70,10 +71,10 @@ export function bandItems(
       const end = lane.ends[i] as number;
       if (group === null || periods.length === 0 || periods[periods.length - 1]?.start !== start)
         periods.push({ start, end });
-      const label = `${count.toLocaleString('en')} event${count === 1 ? '' : 's'}`;
+      const label = `${formatCount(count)} event${count === 1 ? '' : 's'}`;
       items.push({
         id: `nl-agg:${group ?? ''}:${unit}:${start}`,
-        content: count.toLocaleString('en'),
+        content: formatCount(count),
         title: `${label}: click to zoom in`,
         start,
         end,
@@ -99,7 +100,7 @@ export function moreItems(
   const periods = new Map<number, TimeSpan>();
   const items = more.map((band): Item => {
     if (!periods.has(band.start)) periods.set(band.start, { start: band.start, end: band.end });
-    const count = band.count.toLocaleString('en');
+    const count = formatCount(band.count);
     return {
       id: `nl-more:${band.lane ?? ''}:${unit}:${band.start}`,
       content: `+${count} more`,

@@ -229,33 +229,39 @@ export function filterEvents(
   const list: PlacedEvent[] = all ? placed.slice() : [];
   const mask = new Uint8Array(placed.length);
   const shownByEvent = new Uint8Array(index.events.length);
+  // Starts in order, and ends: points end where they start (in order as they come), only the
+  // spans' ends need sorting; written straight into typed arrays, one pass over the events.
+  const starts = all ? index.density.starts.slice() : new Float64Array(placed.length);
+  const pointEnds = new Float64Array(placed.length);
+  const spanEnds: number[] = [];
+  let points = 0;
   let longest = 0;
-  if (all) {
-    mask.fill(1);
-    for (const p of placed) {
-      shownByEvent[p.index] = 1;
-      if (p.end - p.start > longest) longest = p.end - p.start;
-    }
-  } else
-    for (let i = 0; i < placed.length; i++) {
-      const p = placed[i] as PlacedEvent;
+  if (all) mask.fill(1);
+  for (let i = 0; i < placed.length; i++) {
+    const p = placed[i] as PlacedEvent;
+    if (!all) {
       if (byEvent ? byEvent[p.index] === 0 : !visible.has(p.id)) continue;
       mask[i] = 1;
-      shownByEvent[p.index] = 1;
+      starts[list.length] = p.start;
       list.push(p);
+    }
+    shownByEvent[p.index] = 1;
+    if (p.end === p.start) pointEnds[points++] = p.end;
+    else {
+      spanEnds.push(p.end);
       if (p.end - p.start > longest) longest = p.end - p.start;
     }
-  const starts = all ? index.density.starts.slice() : new Float64Array(list.length);
-  // Ends in order: points end where they start (already in order); only the spans need sorting.
-  const pointEnds: number[] = [];
-  const spanEnds: number[] = [];
-  for (let i = 0; i < list.length; i++) {
-    const p = list[i] as PlacedEvent;
-    if (!all) starts[i] = p.start;
-    (p.end === p.start ? pointEnds : spanEnds).push(p.end);
   }
-  const ends = mergeSorted(pointEnds, Float64Array.from(spanEnds).sort());
-  return { list, ids: visible, starts, ends, longest, mask, byEvent: shownByEvent };
+  const ends = mergeSorted(pointEnds.subarray(0, points), Float64Array.from(spanEnds).sort());
+  return {
+    list,
+    ids: visible,
+    starts: all ? starts : starts.subarray(0, list.length),
+    ends,
+    longest,
+    mask,
+    byEvent: shownByEvent,
+  };
 }
 
 /** Number of events shown that overlap the window. */

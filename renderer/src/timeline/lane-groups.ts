@@ -8,6 +8,7 @@ import type { ActorSummary } from '../../../electron/shared/model';
 import type { PlacedEvent } from './event-index';
 import { escapeHtml } from './items';
 import { actorOfLane, buildLanes, NO_ACTOR_LANE, type Lane } from './lanes';
+import { formatCount } from '../lib/format-count';
 
 /** A lane as a vis-timeline group. */
 export type LaneGroup = DataGroup & { id: string; order: number };
@@ -48,7 +49,7 @@ export function layOutLanes(
 export function laneGroups(lanes: readonly Lane[]): LaneGroup[] {
   return lanes.map((lane) => {
     const name = lane.id === NO_ACTOR_LANE ? 'No named actor' : lane.name;
-    const text = `${name} · ${lane.count.toLocaleString('en')}`;
+    const text = `${name} · ${formatCount(lane.count)}`;
     return {
       id: lane.id,
       content: escapeHtml(text),

@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { PageEvent } from '../../../electron/shared/contract';
-import { compareByDate } from '../../../electron/shared/page-events';
 import { nearestEvents } from '../../../renderer/src/components/event-curation';
 
 const event = (id: string, start: string): PageEvent => ({
@@ -48,21 +47,23 @@ describe('events to merge with', () => {
     );
   });
 
-  it('finds the same around the event when the events are in date order', () => {
+  it("finds the same around the event in a list in date order (the page's), ties in list order", () => {
     fc.assert(
       fc.property(
-        fc.array(fc.constantFrom(...STARTS), { minLength: 1, maxLength: 40 }),
-        fc.nat(39),
-        fc.integer({ min: 0, max: 12 }),
-        fc.boolean(),
-        (starts, pick, count, outside) => {
-          const events = starts.map((s, i) => event(`e${i}`, s)).sort(compareByDate);
-          // the event asked about is among them, or one of its own (not in the list)
-          const target = outside
-            ? event('x', STARTS[pick % STARTS.length] as string)
-            : events[pick % events.length];
-          expect(nearestEvents(target as PageEvent, events, count, true).map((e) => e.id)).toEqual(
-            bySort(target as PageEvent, events, count),
+        // (days as far before as after another: ties in distance)
+        fc.array(fc.constantFrom(...STARTS, '2025-01-02', '2025-01-05'), { minLength: 1, maxLength: 60 }),
+        fc.nat(59),
+        fc.integer({ min: 0, max: 40 }),
+        (starts, pick, count) => {
+          const events = [...starts].sort().map((s, i) => event(`e${i}`, s));
+          const target = events[pick % events.length] as PageEvent;
+          expect(nearestEvents(target, events, count).map((e) => e.id)).toEqual(
+            bySort(target, events, count),
+          );
+          // an event not in the list (filtered out) is measured from too
+          const outside = event('x', STARTS[pick % STARTS.length] as string);
+          expect(nearestEvents(outside, events, count).map((e) => e.id)).toEqual(
+            bySort(outside, events, count),
           );
         },
       ),
