@@ -2,11 +2,13 @@
  * The library's events by id and by word, for the requests the page makes instead of holding
  * every quote: `getEvents` (the details, the list, the reader, the printed sheet) and
  * `searchEvents` (the search box). The index is each event's folded text (shared/search-words.ts),
- * made once per event object: built once for the library, then only for the events an edit makes.
+ * made once per event object: built once for the library, then only for the events an edit makes;
+ * the map by id likewise follows the events each edit changed.
  */
 import type { EventSearch, Snapshot } from '../shared/contract';
 import type { NewsEvent } from '../shared/model';
 import { hasWords, searchText, searchWords } from '../shared/search-words';
+import { stepsBetween } from './snapshot-steps';
 
 export interface EventFinder {
   getEvents(ids: string[]): Promise<NewsEvent[]>;
@@ -17,6 +19,36 @@ export interface EventFinder {
 
 const WARM_CHUNK = 2000;
 
+/** Every event of a snapshot by id: the hidden ones, then the shown ones (which win). */
+function mapOf(snapshot: Snapshot): Map<string, NewsEvent> {
+  const byId = new Map<string, NewsEvent>();
+  for (const e of snapshot.hiddenEvents ?? []) byId.set(e.id, e);
+  for (const e of snapshot.events) byId.set(e.id, e);
+  return byId;
+}
+
+/**
+ * The map of `before` (`byId`, changed in place) made the map of `after`, which noted steps say
+ * is `before` with the shown events `changes` changed (null: no longer shown): the hidden events
+ * of `before` taken out, the changes applied, the hidden events of `after` put back where no
+ * shown event has their id. An edit then costs the events it touched and the hidden ones, not a
+ * map of every event per snapshot.
+ */
+function takeOver(
+  byId: Map<string, NewsEvent>,
+  before: Snapshot,
+  after: Snapshot,
+  changes: ReadonlyMap<string, NewsEvent | null>,
+): Map<string, NewsEvent> {
+  for (const e of before.hiddenEvents ?? []) if (byId.get(e.id) === e) byId.delete(e.id);
+  for (const [id, e] of changes) {
+    if (e) byId.set(id, e);
+    else byId.delete(id);
+  }
+  for (const e of after.hiddenEvents ?? []) if (!byId.has(e.id)) byId.set(e.id, e);
+  return byId;
+}
+
 /** What is worked out once per snapshot: the events by id and the folded text of each. */
 interface SnapshotIndex {
   byId: Map<string, NewsEvent>;
@@ -26,14 +58,18 @@ interface SnapshotIndex {
 export function createEventFinder(current: () => Promise<Snapshot>): EventFinder {
   const folded = new WeakMap<NewsEvent, string>();
   const indexes = new WeakMap<Snapshot, SnapshotIndex>();
+  /** The snapshot indexed last: the next one's map is made from its own when steps link them. */
+  let latest: Snapshot | null = null;
   const indexOf = (snapshot: Snapshot): SnapshotIndex => {
     let index = indexes.get(snapshot);
     if (!index) {
-      const byId = new Map<string, NewsEvent>();
-      for (const e of snapshot.hiddenEvents ?? []) byId.set(e.id, e);
-      for (const e of snapshot.events) byId.set(e.id, e);
-      indexes.set(snapshot, (index = { byId }));
+      const before = latest && indexes.get(latest);
+      const changes = latest && before ? stepsBetween(latest, snapshot) : null;
+      const byId = latest && before && changes ? takeOver(before.byId, latest, snapshot, changes) : null;
+      if (byId && latest) indexes.delete(latest); // its map is now the new snapshot's
+      indexes.set(snapshot, (index = { byId: byId ?? mapOf(snapshot) }));
     }
+    latest = snapshot;
     return index;
   };
   const textOf = (e: NewsEvent): string => {

@@ -36,7 +36,7 @@ export function noteStep(
 }
 
 /** The shown events changed from `before` to `after` through noted steps, or null when no steps link them. */
-function stepsBetween(before: Snapshot, after: Snapshot): Map<string, NewsEvent | null> | null {
+export function stepsBetween(before: Snapshot, after: Snapshot): Map<string, NewsEvent | null> | null {
   const from = numberOf(before);
   const chain: ReadonlyMap<string, NewsEvent | null>[] = [];
   for (let at = numberOf(after); at !== from;) {

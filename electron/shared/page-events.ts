@@ -118,22 +118,52 @@ function placeOf(events: readonly PageEvent[], event: PageEvent): number {
   return lo;
 }
 
+/** Where a change took events out of a list and put them in (see `applyChange`). */
+export interface ChangePlaces {
+  /** Indices in the list before of the events taken out, ascending. */
+  out: number[];
+  /** Indices in the list after of the events put in, ascending. */
+  in: number[];
+}
+
+/** Beyond this many events changed, they are put in by one sort of the joined lists. */
+const FEW_CHANGED = 64;
+
 /**
  * The snapshot `change` makes of `snapshot` (which must be its base): events removed and changed
  * taken out, the changed ones put back in date order, the rest replaced. Null when the change was
- * made from another revision (the page then asks for the whole snapshot).
+ * made from another revision (the page then asks for the whole snapshot). With `places`, where
+ * the events went out and in is written there when few changed (else it is left empty).
  */
-export function applyChange(snapshot: PageSnapshot, change: SnapshotChange): PageSnapshot | null {
+export function applyChange(
+  snapshot: PageSnapshot,
+  change: SnapshotChange,
+  places?: ChangePlaces,
+): PageSnapshot | null {
   if (snapshot.revision === undefined || change.base !== snapshot.revision) return null;
   const { base: _base, changed, removed, articles, ...rest } = change;
   const out = new Set(removed);
   for (const e of changed) out.add(e.id);
-  let events = out.size === 0 ? snapshot.events : snapshot.events.filter((e) => !out.has(e.id));
+  const before = snapshot.events;
+  let events = before;
+  if (out.size > 0 && out.size <= FEW_CHANGED) {
+    // few taken out: found by one pass, the list copied once and spliced
+    const at: number[] = [];
+    for (let i = 0; i < before.length && at.length < out.size; i++)
+      if (out.has((before[i] as PageEvent).id)) at.push(i);
+    events = before.slice();
+    for (let k = at.length - 1; k >= 0; k--) events.splice(at[k] as number, 1);
+    places?.out.push(...at);
+  } else if (out.size > 0) events = before.filter((e) => !out.has(e.id));
   if (changed.length > 0) {
-    if (events === snapshot.events) events = [...events];
+    if (events === before) events = [...events];
     // Few changes: each put in its place; many: one sort of the joined lists.
-    if (changed.length <= 64) for (const e of changed) events.splice(placeOf(events, e), 0, e);
-    else events = events.concat(changed).sort(compareByDate);
+    if (changed.length <= FEW_CHANGED) {
+      for (const e of changed) events.splice(placeOf(events, e), 0, e);
+      places?.in.push(...changed.map((e) => placeOf(events, e)).sort((a, b) => a - b));
+    } else events = events.concat(changed).sort(compareByDate);
   }
+  if (places && (out.size > FEW_CHANGED || changed.length > FEW_CHANGED))
+    places.out.length = places.in.length = 0;
   return { ...snapshot, ...rest, ...(articles ? { articles } : {}), events };
 }

@@ -2,7 +2,8 @@
  * An edit's change patched into the page at 50,000 events, in Chromium: hide an event, undo,
  * redo. The timeline keeps what it drew of the events the edit left alone (the same elements,
  * not drawn again from scratch), and what the page then shows (the count of events, the actor
- * list with its counts) is what the same page loaded afresh shows.
+ * list with its counts, the events the window holds, the events offered to merge with) is what
+ * the same page showed before the edit, or loaded afresh shows.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -38,11 +39,37 @@ const stillDrawn = async (page: Page) => {
   return page.locator('[data-testid=timeline] .vis-item[data-kept=yes]').count();
 };
 
+/** The window's description for screen readers ("Showing … to …: 412 events."). */
+const windowText = (page: Page) => page.locator('[data-testid=timeline-window-live]').textContent();
+
+/** Ids of the events offered to merge the selected one with. */
+const mergeChoices = (page: Page) =>
+  page
+    .locator('.curation-merge option')
+    .evaluateAll((options) =>
+      options.map((o) => (o as unknown as { value: string }).value).filter((v) => v !== ''),
+    );
+
+/** The 30 events nearest in time to `target` by sorting them all (the first of equally near ones first). */
+function nearestBySort(
+  target: { id: string; start: string },
+  events: readonly { id: string; start: string }[],
+) {
+  const at = (s: string) => Date.parse(s.length === 4 ? `${s}-01-01` : s.length === 7 ? `${s}-01` : s);
+  return events
+    .filter((e) => e.id !== target.id)
+    .map((e) => ({ id: e.id, d: Math.abs(at(e.start) - at(target.start)) }))
+    .sort((a, b) => a.d - b.d)
+    .slice(0, 30)
+    .map((x) => x.id);
+}
+
 describe.skipIf(shouldSkipBrowserTests())('edits patched into a page of 50,000 events in Chromium', () => {
   let dir: string;
   let server: PreviewServer;
   let browser: LaunchedBrowser;
   let page: Page;
+  let nearest: string[] = [];
   const errors: string[] = [];
 
   beforeAll(async () => {
@@ -52,7 +79,9 @@ describe.skipIf(shouldSkipBrowserTests())('edits patched into a page of 50,000 e
     const options = { events: 50_000, actors: 30, from: '2016-01-01', to: '2025-12-31', view };
     const service = await createEditableSyntheticService(options, dir);
     const { events } = await service.getSnapshot();
-    view.selectedEventId = events[Math.floor(events.length / 2)]?.id;
+    const selected = events[Math.floor(events.length / 2)];
+    view.selectedEventId = selected?.id;
+    if (selected) nearest = nearestBySort(selected, events);
     server = await startPreviewServer({ service, rendererDir: RENDERER_DIR });
     browser = await launchBrowser({ width: 1280, height: 800 });
     page = await browser.context.newPage();
@@ -72,6 +101,9 @@ describe.skipIf(shouldSkipBrowserTests())('edits patched into a page of 50,000 e
     expect(before.actors.length).toBeGreaterThan(0);
     const title = (await page.locator('.details h2').textContent()) ?? '';
     expect(await markDrawn(page)).toBeGreaterThan(0);
+    await expect.poll(() => windowText(page), { timeout: 60_000 }).toMatch(/events/);
+    const inWindow = await windowText(page);
+    expect(await mergeChoices(page)).toEqual(nearest);
 
     await page.locator('.curation-buttons').getByRole('button', { name: 'Hide', exact: true }).click();
     await expect.poll(() => page.locator('.details').count(), { timeout: 60_000 }).toBe(0);
@@ -83,6 +115,8 @@ describe.skipIf(shouldSkipBrowserTests())('edits patched into a page of 50,000 e
     await expect.poll(() => page.locator('.details h2').textContent(), { timeout: 60_000 }).toBe(title);
     expect(await stillDrawn(page)).toBeGreaterThan(0);
     expect(await shown(page)).toEqual(before);
+    expect(await windowText(page)).toBe(inWindow);
+    expect(await mergeChoices(page)).toEqual(nearest);
 
     await page.getByRole('button', { name: 'Redo', exact: true }).click();
     await expect.poll(() => page.locator('.details').count(), { timeout: 60_000 }).toBe(0);

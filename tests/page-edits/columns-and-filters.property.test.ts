@@ -2,14 +2,26 @@
  * After every edit of a session (tests/page-edits/edit-sessions.ts: real edits and the changes the
  * services answer for them), what the page works out by patching the result before the edit
  * equals what it works out afresh from the patched events: the events' columns, the filters'
- * result and counts, the ids shown, the events per article and the legend's marks.
+ * result and counts, the kinds listed, the ids shown, the event selected, the events per article
+ * and the legend's marks.
  */
 import { describe, expect, it } from 'vitest';
 import type { PageEvent, PageSnapshot } from '../../electron/shared/contract';
 import { eventColumns } from '../../renderer/src/lib/event-columns';
-import { patchOf, patchSnapshot } from '../../renderer/src/lib/events-patch';
-import { applyFilters, kindOf, NO_FACETS, type ExplorerFilter } from '../../renderer/src/lib/facets';
-import { eventsPerArticleAfterEdit, filtersAfterEdit, idsOf } from '../../renderer/src/lib/facets-patch';
+import { patchBetween, patchOf, patchSnapshot } from '../../renderer/src/lib/events-patch';
+import {
+  applyFilters,
+  kindOf,
+  kindOptions,
+  NO_FACETS,
+  type ExplorerFilter,
+} from '../../renderer/src/lib/facets';
+import {
+  eventsPerArticleAfterEdit,
+  filtersAfterEdit,
+  findShown,
+  idsOf,
+} from '../../renderer/src/lib/facets-patch';
 import { eventsPerArticle } from '../renderer/lib/plain-counts';
 import { marksOfEvents } from '../../renderer/src/timeline/legend-marks';
 import { marksAfterEdit } from '../../renderer/src/timeline/legend-marks-patch';
@@ -58,6 +70,8 @@ describe('an edit patches what the page worked out', () => {
       try {
         let page = session.first;
         let filter = filterOf(rand, page);
+        // the event selected: at times one the last edit touched (an undo or redo touches it again)
+        let selectedId = (page.events[0] as PageEvent).id;
         const look = () => {
           const names = page.actors.map((a) => a.name);
           const result = filtersAfterEdit(page.events, filter, names);
@@ -66,6 +80,8 @@ describe('an edit patches what the page worked out', () => {
             ids: idsOf(result.shown),
             perArticle: eventsPerArticleAfterEdit(page.events),
             marks: marksAfterEdit(result.shown, filter.hidden),
+            kinds: kindOptions(page.events, result.kindCounts, filter.facets.kinds),
+            selected: findShown(result.shown, selectedId),
           };
         };
         look();
@@ -75,9 +91,17 @@ describe('an edit patches what the page worked out', () => {
           if (rand() < 0.1) filter = filterOf(rand, page); // a filter changed between edits
           const next = patchSnapshot(page, edit.change);
           expect(next, edit.name).not.toBeNull();
+          const previous = page.events;
           page = next as PageSnapshot;
           steps++;
-          if (patchOf(page.events)) patched++;
+          const patch = patchOf(page.events);
+          if (patch) patched++;
+          // where the change said the events went is where a walk of both lists finds them
+          if (previous !== page.events) {
+            const walked = patchBetween(previous, page.events, edit.change.changed);
+            if (patch && walked) expect([...patch.moved], edit.name).toEqual([...walked.moved]);
+            expect(patch && [patch.out, patch.in], edit.name).toEqual(walked && [walked.out, walked.in]);
+          }
           const got = look();
           const fresh = [...page.events]; // the same events, nothing to patch from: worked out afresh
           const names = page.actors.map((a) => a.name);
@@ -89,6 +113,16 @@ describe('an edit patches what the page worked out', () => {
             context,
           ).toEqual(want.shown.map((e) => e.id));
           expect(sorted(got.result.kindCounts), context).toEqual(sorted(want.kindCounts));
+          expect(got.kinds, context).toEqual(kindOptions(fresh, want.kindCounts, filter.facets.kinds));
+          expect(got.selected, context).toBe(want.shown.find((e) => e.id === selectedId) ?? null);
+          const touched = [...edit.change.changed.map((e) => e.id), ...edit.change.removed];
+          if (touched.length > 0 && rand() < 0.6) {
+            selectedId = touched[Math.floor(rand() * touched.length)] as string;
+            const shown = got.result.shown;
+            expect(findShown(shown, selectedId), context).toBe(
+              shown.find((e) => e.id === selectedId) ?? null,
+            );
+          }
           expect(sorted(got.result.articleCounts), context).toEqual(sorted(want.articleCounts));
           expect(sorted(got.result.actorCounts), context).toEqual(sorted(want.actorCounts));
           expect([...got.ids].sort(), context).toEqual(want.shown.map((e) => e.id).sort());

@@ -19,6 +19,8 @@ export interface EditSession {
   first: PageSnapshot;
   /** Makes the next edit; its name and the change answered (null when the edit was refused). */
   next(): Promise<{ name: string; change: SnapshotChange } | null>;
+  /** The services the session edits through. */
+  service: NewslineService;
   close(): void;
 }
 
@@ -107,6 +109,7 @@ export async function openEditSession(seed: number, events = 160): Promise<EditS
       before = after;
       return { name: edit.name, change };
     },
+    service,
     close: () => rmSync(dir, { recursive: true, force: true }),
   };
 }

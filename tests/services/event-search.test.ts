@@ -49,4 +49,18 @@ describe('finding events in the services', () => {
     const finder = createEventFinder(async () => snapshotOf([lavrov, ivoire], [hidden]));
     expect(await finder.getEvents(['e2', 'nope', 'e3'])).toEqual([ivoire, hidden]);
   });
+
+  it('gives a few events as it gives many, the shown version of an id before a hidden one', async () => {
+    const many = Array.from({ length: 20 }, (_, i) => event(`m${i}`, `Event ${i}`, 'A quote.'));
+    const hiddenLavrov = { ...lavrov, title: 'Lavrov, hidden version' };
+    const finder = createEventFinder(async () =>
+      snapshotOf([lavrov, ivoire, ...many], [hidden, hiddenLavrov]),
+    );
+    const few = await finder.getEvents(['e3', 'e1', 'm7', 'nope']);
+    expect(few.map((e) => e.title)).toEqual(['Hidden one', 'Lavrov speaks', 'Event 7']);
+    const all = await finder.getEvents(['e3', 'e1', 'm7', 'nope', ...many.map((e) => e.id)]);
+    expect(all.slice(0, 3)).toEqual(few);
+    // once the map of the snapshot is made, a few are read from it
+    expect(await finder.getEvents(['e3', 'e1', 'm7', 'nope'])).toEqual(few);
+  });
 });

@@ -8,7 +8,7 @@
  * Lists of events are never changed in place, so a list is the key of its patch.
  */
 import type { PageEvent, PageSnapshot, SnapshotChange } from '../../../electron/shared/contract';
-import { applyChange } from '../../../electron/shared/page-events';
+import { applyChange, type ChangePlaces } from '../../../electron/shared/page-events';
 
 export interface EventsPatch {
   /** The list the patched one was made from. */
@@ -78,11 +78,52 @@ export function recordPatch(
 }
 
 /**
+ * The patch of `before` into `after` from where events were taken out (`out`, indices in
+ * `before`) and put in (`inn`, indices in `after`), both ascending: the kept events moved by the
+ * count of those taken out and put in before them.
+ */
+export function patchAt(
+  before: readonly PageEvent[],
+  after: readonly PageEvent[],
+  out: readonly number[],
+  inn: readonly number[],
+): EventsPatch | null {
+  if (before.length - out.length + inn.length !== after.length) return null;
+  const moved = new Int32Array(before.length);
+  let r = 0;
+  let a = 0;
+  let j = 0;
+  for (let i = 0; i < before.length; i++) {
+    if (out[r] === i) {
+      moved[i] = -1;
+      r++;
+      continue;
+    }
+    while (inn[a] === j) {
+      a++;
+      j++;
+    }
+    moved[i] = j++;
+  }
+  return r === out.length ? { before, moved, out, in: inn } : null;
+}
+
+/**
  * `applyChange` (shared/page-events.ts), recording how the events were patched: the snapshot the
  * change makes of `snapshot`, or null when it was made from another revision.
  */
 export function patchSnapshot(snapshot: PageSnapshot, change: SnapshotChange): PageSnapshot | null {
-  const patched = applyChange(snapshot, change);
-  if (patched) recordPatch(snapshot.events, patched.events, change.changed);
+  const places: ChangePlaces = { out: [], in: [] };
+  const patched = applyChange(snapshot, change, places);
+  if (!patched) return null;
+  const before = snapshot.events;
+  const after = patched.events;
+  // where few changed, applyChange says where; else the lists are walked
+  const patch =
+    before !== after && places.out.length + places.in.length > 0
+      ? patchAt(before, after, places.out, places.in)
+      : null;
+  if (patch) patches.set(after, patch);
+  else recordPatch(before, after, change.changed);
   return patched;
 }

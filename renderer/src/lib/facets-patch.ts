@@ -6,6 +6,7 @@
  * out afresh. The results equal the batch ones (tests/page-edits/columns-and-filters.property.test.ts).
  */
 import type { PageEvent, SourceRef } from '../../../electron/shared/contract';
+import { compareByDate } from '../../../electron/shared/page-events';
 import { eventColumns, eventsPerArticleOf } from './event-columns';
 import { applyFilters, dateTest, isDay, kindOf, type ExplorerFilter, type FacetResult } from './facets';
 import { actorTest } from './filter';
@@ -113,16 +114,6 @@ function patchResult(
     for (const id of s.articles) count(articleCounts, id, n);
     for (const name of s.actors) count(actorCounts, name, n);
   };
-  // which events are shown, by index: those shown before moved, those that came in tested
-  const mask = new Uint8Array(events.length);
-  const shownBefore = before.shown;
-  let k = 0;
-  for (let i = 0; i < beforeEvents.length && k < shownBefore.length; i++) {
-    if (beforeEvents[i] !== shownBefore[k]) continue;
-    k++;
-    const j = moved[i] as number;
-    if (j >= 0) mask[j] = 1;
-  }
   const gone: PageEvent[] = [];
   for (const i of out) {
     const e = beforeEvents[i] as PageEvent;
@@ -131,19 +122,101 @@ function patchResult(
     if (s?.shown) gone.push(e);
   }
   const came: PageEvent[] = [];
+  const cameAt: number[] = [];
   for (const j of inn) {
     const e = events[j] as PageEvent;
     const s = share(e);
     apply(s, 1);
     if (s?.shown) {
-      mask[j] = 1;
       came.push(e);
+      cameAt.push(j);
     }
   }
-  const shown: PageEvent[] = [];
-  for (let j = 0; j < events.length; j++) if (mask[j] === 1) shown.push(events[j] as PageEvent);
+  const shownBefore = before.shown;
+  const shown =
+    (gone.length + came.length <= FEW_SHOWN && spliceShown(shownBefore, gone, came)) ||
+    walkShown(shownBefore, beforeEvents, events, moved, cameAt);
   shownPatches.set(shown, { before: shownBefore, out: gone, in: came });
   return { shown, kindCounts, articleCounts, actorCounts };
+}
+
+/** At most this many events leaving or joining the list shown for it to be spliced (beyond: one walk). */
+const FEW_SHOWN = 64;
+
+/** First position in the date-ordered `list` not before `e` (a binary search by date, then id). */
+function placeOf(list: readonly PageEvent[], e: PageEvent): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (compareByDate(list[mid] as PageEvent, e) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The list shown before with `gone` taken out and `came` put in, each found by a binary search
+ * (a snapshot's events are in date order with unique ids, and so is any list of them in that
+ * order); null when one of `gone` is not where the order puts it.
+ */
+function spliceShown(
+  before: readonly PageEvent[],
+  gone: readonly PageEvent[],
+  came: readonly PageEvent[],
+): PageEvent[] | null {
+  const shown = before.slice();
+  for (const e of gone) {
+    const at = placeOf(shown, e);
+    if (shown[at] !== e) return null;
+    shown.splice(at, 1);
+  }
+  for (const e of came) shown.splice(placeOf(shown, e), 0, e);
+  return shown;
+}
+
+/** The list shown, by a walk of every event: those shown before where they moved, and those that came in at `cameAt`. */
+function walkShown(
+  shownBefore: readonly PageEvent[],
+  beforeEvents: readonly PageEvent[],
+  events: readonly PageEvent[],
+  moved: Int32Array,
+  cameAt: readonly number[],
+): PageEvent[] {
+  const mask = new Uint8Array(events.length);
+  let k = 0;
+  for (let i = 0; i < beforeEvents.length && k < shownBefore.length; i++) {
+    if (beforeEvents[i] !== shownBefore[k]) continue;
+    k++;
+    const j = moved[i] as number;
+    if (j >= 0) mask[j] = 1;
+  }
+  for (const j of cameAt) mask[j] = 1;
+  const shown: PageEvent[] = [];
+  for (let j = 0; j < events.length; j++) if (mask[j] === 1) shown.push(events[j] as PageEvent);
+  return shown;
+}
+
+/** The event last looked up by id in each list shown (null: not in it). */
+const lookedUp = new WeakMap<readonly PageEvent[], { id: string; event: PageEvent | null }>();
+
+/**
+ * The event `id` among `shown` (null when not shown); after an edit, when the same id was looked
+ * up in the list before it, found among the events the edit changed instead of over every one.
+ */
+export function findShown(shown: readonly PageEvent[], id: string): PageEvent | null {
+  const last = lookedUp.get(shown);
+  if (last?.id === id) return last.event;
+  const patch = shownPatches.get(shown);
+  const before = patch && lookedUp.get(patch.before);
+  let event: PageEvent | null;
+  if (patch && before?.id === id) {
+    // the events kept are those shown before less those taken out
+    const kept = before.event && !patch.out.includes(before.event) ? before.event : null;
+    event = patch.in.find((e) => e.id === id) ?? kept;
+  } else event = shown.find((e) => e.id === id) ?? null;
+  lookedUp.set(shown, { id, event });
+  return event;
 }
 
 const idSets = new WeakMap<readonly PageEvent[], ReadonlySet<string>>();

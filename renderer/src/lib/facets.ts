@@ -11,6 +11,7 @@ import type { PageEvent } from '../../../electron/shared/contract';
 import { cameoRootName } from './cameo-names';
 import { formatIsoDate, placeEvent } from './event-dates';
 import { eventColumns, knownColumns } from './event-columns';
+import { patchOf } from './events-patch';
 import { actorTest, type ActorFilter } from './filter';
 import { searchWords } from './search';
 import { DAY_MS } from './time';
@@ -212,11 +213,35 @@ function kindsIn(events: readonly Pick<PageEvent, 'cameo'>[]): ReadonlySet<strin
   if (!kinds) {
     // the filter's columns list the kinds met (by kindOf) when they were made
     const columns = knownColumns(events as readonly Pick<PageEvent, 'cameo' | 'actors' | 'sources'>[]);
-    const found = new Set<string>(columns?.kinds);
-    if (!columns) for (const e of events) found.add(kindOf(e));
+    const patched = columns ? null : kindsAfterEdit(events);
+    const found = patched ?? new Set<string>(columns?.kinds);
+    if (!columns && !patched) for (const e of events) found.add(kindOf(e));
     kindsPresent.set(events, (kinds = found));
   }
   return kinds;
+}
+
+/**
+ * After an edit (lib/events-patch.ts), the kinds of the list before it with those of the events
+ * put in; a kind only events taken out had is looked for among the others (most kinds are met
+ * within a few events). Null when the kinds before are not known.
+ */
+function kindsAfterEdit(events: readonly Pick<PageEvent, 'cameo'>[]): Set<string> | null {
+  const patch = patchOf(events as readonly PageEvent[]);
+  const before = patch && kindsPresent.get(patch.before);
+  if (!patch || !before) return null;
+  const found = new Set(before);
+  for (const j of patch.in) found.add(kindOf(events[j] as PageEvent));
+  const left = new Set<string>();
+  for (const i of patch.out) left.add(kindOf(patch.before[i] as PageEvent));
+  for (const j of patch.in) left.delete(kindOf(events[j] as PageEvent));
+  if (left.size > 0) {
+    const missing = new Set(left);
+    for (let i = 0; i < events.length && missing.size > 0; i++)
+      missing.delete(kindOf(events[i] as PageEvent));
+    for (const kind of missing) found.delete(kind);
+  }
+  return found;
 }
 
 /**

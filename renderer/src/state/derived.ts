@@ -8,7 +8,7 @@ import type { PageSnapshot } from '../../../electron/shared/contract';
 import { deriveChips } from '../lib/chips';
 import { articleFacetList } from '../lib/article-facet';
 import { actorsWithCounts, hasFacets, kindOptions } from '../lib/facets';
-import { eventsPerArticleAfterEdit, filtersAfterEdit, idsOf } from '../lib/facets-patch';
+import { eventsPerArticleAfterEdit, filtersAfterEdit, findShown, idsOf } from '../lib/facets-patch';
 import { isFiltering } from '../lib/filter';
 import { searchWords } from '../lib/search';
 import type { Found, ViewSelection } from './explorer';
@@ -35,9 +35,10 @@ export function useDerived(snapshot: PageSnapshot, view: ViewSelection, found: F
   // made when a view looks an id up (most never do); after an edit, patched if it was made
   const visibleIds = useMemo(() => idsOf(shownEvents), [shownEvents]);
   const articles = useMemo(() => new Map(snapshot.articles.map((a) => [a.id, a])), [snapshot.articles]);
-  // One event is looked up among those shown: a scan is cheaper than a map of every event.
+  // One event is looked up among those shown: a scan is cheaper than a map of every event (and
+  // after an edit, only the events it changed are looked at).
   const selected = useMemo(
-    () => (selectedId ? (shownEvents.find((e) => e.id === selectedId) ?? null) : null),
+    () => (selectedId ? findShown(shownEvents, selectedId) : null),
     [selectedId, shownEvents],
   );
   const articleCounts = useMemo(() => eventsPerArticleAfterEdit(snapshot.events), [snapshot.events]);

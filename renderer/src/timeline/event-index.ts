@@ -118,14 +118,37 @@ export function indexEvents(events: readonly PageEvent[]): EventIndex {
     for (const lane of laneOfEvent[p.index] as number[]) laneOf[k++] = lane;
   }
   offsets[placed.length] = k;
-  let byId: Map<string, PlacedEvent> | null = null;
-  return {
+  return withIdLookup({
     events,
     placed,
-    byId: (id) => (byId ??= new Map(placed.map((p) => [p.id, p]))).get(id),
     laneIds: [...laneIndex.keys()],
     density: { starts, laneOffsets: offsets, laneOf, laneCount: laneIndex.size },
+  });
+}
+
+/** The map behind each index's `byId`, once made. */
+const idMaps = new WeakMap<EventIndex, () => Map<string, PlacedEvent> | null>();
+
+/**
+ * The index with `byId`: a map of its placed events made when first asked for (the first drawing
+ * needs none), or `made` (kept up to date by whoever gives it, as an edit's patch does).
+ */
+export function withIdLookup(
+  parts: Omit<EventIndex, 'byId'>,
+  made: Map<string, PlacedEvent> | null = null,
+): EventIndex {
+  let map = made;
+  const index: EventIndex = {
+    ...parts,
+    byId: (id) => (map ??= new Map(parts.placed.map((p) => [p.id, p]))).get(id),
   };
+  idMaps.set(index, () => map);
+  return index;
+}
+
+/** The map of `index.byId` when it was made, else null. */
+export function madeIdMap(index: EventIndex): Map<string, PlacedEvent> | null {
+  return idMaps.get(index)?.() ?? null;
 }
 
 /** The events that pass the filter. */

@@ -11,6 +11,8 @@ import { eventItem, moreItems, type Item } from './drawn-items';
 import * as index from './event-index';
 import { patchIndex } from './event-index-patch';
 import { patchOf } from '../lib/events-patch';
+import { shownPatchOf } from '../lib/facets-patch';
+import { patchShown } from './shown-patch';
 import { moveFocus, type Focus, type FocusMove } from './focus';
 import { itemLabel } from './items';
 import { chooseLabels, type LabelRoom, type LaneEvent } from './key-labels';
@@ -61,11 +63,27 @@ export class TimelineModel {
       !before ||
       before.lanes !== input.lanes ||
       (input.lanes && (before.hidden !== input.hidden || before.actors !== input.actors));
-    if (filter) this.shown = index.filterEvents(this.index, input.visible, input.shown);
+    if (filter) this.shown = (patched && this.shownAfterEdit(before)) || this.filtered();
     else if (!lanes) return null;
     const hadLanes = this.layout !== null;
     this.layout = input.lanes ? layOutLanes(this.shown.list, input.actors, input.hidden) : null;
     return { events, patched, filter, hadLanes };
+  }
+
+  private filtered(): index.ShownEvents {
+    const input = this.input as TimelineInput;
+    return index.filterEvents(this.index, input.visible, input.shown);
+  }
+
+  /**
+   * After an edit with the filter unchanged (the page's list shown was patched from the one this
+   * model last took), the events shown before updated with those the edit took out and put in.
+   */
+  private shownAfterEdit(before: TimelineInput | null): index.ShownEvents | null {
+    const input = this.input as TimelineInput;
+    const shownPatch = input.shown && shownPatchOf(input.shown);
+    if (!before?.shown || shownPatch?.before !== before.shown) return null;
+    return patchShown(this.shown, this.index, input.visible, new Set(shownPatch.in));
   }
 
   eventOf(p: index.PlacedEvent): PageEvent {
