@@ -41,6 +41,11 @@ export function cueStartBefore(sentenceText: string, at: number): number | undef
   return m.index;
 }
 
+/** The day a cue counts from: `date`'s, when it is one whole day, else `fallback`. */
+export function anchorDayOf(date: EventDate | undefined, fallback: string): string {
+  return date && date.precision === 'day' && !date.end ? date.start : fallback;
+}
+
 /** Where the first anchoring cue ("eight months after") of a sentence's text starts, if any. */
 export function anchorCue(sentenceText: string): number | undefined {
   return ANCHOR.exec(sentenceText)?.index;

@@ -4,7 +4,7 @@
  */
 import { cameoOf, intentOf } from './cameo';
 import type { Clause } from './clauses';
-import { anchoredDate, cueStartBefore } from './anchored-dates';
+import { anchorDayOf, anchoredDate, cueStartBefore } from './anchored-dates';
 import { dateFromTimex, pickEventTimex, reportedDate, type EventDate } from './dates';
 import type { Draft, SentenceContext } from './draft';
 import { SPEECH_VERBS } from './lexicon';
@@ -87,8 +87,10 @@ export function clauseDraft(
     regions,
   );
   // (dated by the cue from the main event's day: "Sunday, eight months after …")
-  const anchorDay = main && main.date.precision === 'day' && !main.date.end ? main.date.start : run.published;
-  const anchored = cue === undefined ? undefined : anchoredDate(s.text.slice(cue - s.start), anchorDay)?.date;
+  const anchored =
+    cue === undefined
+      ? undefined
+      : anchoredDate(s.text.slice(cue - s.start), anchorDayOf(main?.date, run.published))?.date;
   const date: EventDate = pick
     ? dateFromTimex(pick)
     : (anchored ??

@@ -8,7 +8,7 @@
 import { rememberActors } from './actors';
 import { cameoOf, intentOf } from './cameo';
 import type { Clause } from './clauses';
-import { anchorCue, anchoredDate } from './anchored-dates';
+import { anchorCue, anchorDayOf, anchoredDate } from './anchored-dates';
 import { dateFromTimex, pickEventTimex, reportedDate, type EventDate } from './dates';
 import type { Draft, SentenceContext } from './draft';
 import { datedEvent, findEvent, type Found } from './event-finders';
@@ -49,9 +49,7 @@ export function mainEvent(
       x.end <= s.start + cueAt &&
       /^\d{4}-\d{2}-\d{2}$/.test(x.value),
   );
-  const anchorDay =
-    before.at(-1)?.value ??
-    (anchorBase && anchorBase.precision === 'day' && !anchorBase.end ? anchorBase.start : run.published);
+  const anchorDay = before.at(-1)?.value ?? anchorDayOf(anchorBase, run.published);
   const anchored = anchoredDate(s.text, anchorDay);
 
   let found = findEvent(sentence, anchored?.cueEnd);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { PageEvent } from '../../../electron/shared/contract';
-import { nearestEvents } from '../../../renderer/src/components/event-curation';
+import { nearestEvents } from '../../../renderer/src/lib/nearest-events';
 
 const event = (id: string, start: string): PageEvent => ({
   id,
