@@ -15,7 +15,7 @@ import { pageSnapshotOf } from './page-events';
 const SLICE_EVENTS = 2048;
 const SLICE_MS = 8;
 /** Packing ahead starts once no edit came for this long (an edit's round trip keeps the cores). */
-export const QUIET_MS = 500;
+export const QUIET_MS = 1000;
 
 const snapshotTexts = new WeakMap<Snapshot, string>();
 
