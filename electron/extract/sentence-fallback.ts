@@ -11,6 +11,8 @@ import { verbInfo } from './verb-forms';
 
 /** Auxiliaries that tell what happened or is to happen ("had", "has been", "will"), not how things are or might be. */
 const TELLING_AUXILIARIES = new Set(['was', 'were', 'had', 'has', 'have', 'will', 'did']);
+/** Words that open a clause of contrast, condition or cause. */
+const BACKGROUND_OPENERS = new Set(['while', 'whilst', 'although', 'though', 'if', 'unless', 'whether', 'because']);
 /** A past form: what happened, not commentary on how things are ("reflects", "remains"). */
 const isPast = (word: string): boolean => verbInfo(word)?.past ?? /\p{Ll}ed$/u.test(word);
 
@@ -40,6 +42,9 @@ export function sentenceFallback(view: SentenceView, clauses: Clause[]): Clause 
       !placeOrObject(view, m),
   );
   if (!subject) return undefined;
+  // "While the U.S. has supported Ukraine, …": a clause of contrast, condition or cause that opens
+  // the sentence is its background, not what it reports
+  if (BACKGROUND_OPENERS.has(view.tokens[0]?.key ?? '')) return undefined;
   // the actor stands before the sentence's first verb, where a subject stands
   for (let i = 0; i < subject.from; i++) {
     const pos = view.tags.at(view.tokens[i]?.start ?? -1);

@@ -49,6 +49,14 @@ describe('facts with no clause that reads an actor', () => {
     expect(is.events).toHaveLength(0);
   });
 
+  it('reads no fact in a clause of contrast that opens the sentence', () => {
+    const { events } = extractText(
+      'While Governor Ana Ruiz has backed the plan for years, many residents remain unconvinced.',
+      '2016-07-25',
+    );
+    expect(events).toHaveLength(0);
+  });
+
   it('reads a thing named with a number of thousands ("a town of 600,000") as a dated happening', () => {
     const { events } = extractText('A town of 40,000 was placed under curfew on Tuesday.', '2016-07-28');
     expect(eventWith(events, 'placed under curfew')?.start).toBe('2016-07-26');
