@@ -12,7 +12,16 @@ import { verbInfo } from './verb-forms';
 /** Auxiliaries that tell what happened or is to happen ("had", "has been", "will"), not how things are or might be. */
 const TELLING_AUXILIARIES = new Set(['was', 'were', 'had', 'has', 'have', 'will', 'did']);
 /** Words that open a clause of contrast, condition or cause. */
-const BACKGROUND_OPENERS = new Set(['while', 'whilst', 'although', 'though', 'if', 'unless', 'whether', 'because']);
+const BACKGROUND_OPENERS = new Set([
+  'while',
+  'whilst',
+  'although',
+  'though',
+  'if',
+  'unless',
+  'whether',
+  'because',
+]);
 /** A past form: what happened, not commentary on how things are ("reflects", "remains"). */
 const isPast = (word: string): boolean => verbInfo(word)?.past ?? /\p{Ll}ed$/u.test(word);
 
