@@ -120,6 +120,54 @@ function actsNext(tokens: Token[], tags: Tags, i: number, text: string, offset: 
   );
 }
 
+/** Roles whose words are a body's: "a plant spokesman said", "a spokeswoman for the airline said". */
+const SPEAKERS = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
+
+/**
+ * The body an unnamed spokesperson speaks for, where it acts: "a police spokesman said" is the
+ * police speaking; "a plant spokesman" and "a spokeswoman for the airline" name no body, so the
+ * speaker goes by the role and the noun of the body ("Plant spokesman", "Airline spokeswoman").
+ * A named body ("a Vatican spokesman") is read as that body acting (`clause-subject`); a bare "a
+ * spokesman" says nothing of whose.
+ */
+function speakerAt(
+  tokens: Token[],
+  tags: Tags,
+  i: number,
+  text: string,
+  offset: number,
+  taken: (i: number) => boolean,
+): Mention | undefined {
+  const head = tokens[i] as Token;
+  const before = tokens[i - 1];
+  const modifier =
+    before &&
+    !taken(i - 1) &&
+    tags.at(before.start) === 'NOUN' &&
+    /^\s+$/.test(text.slice(before.end - offset, head.start - offset))
+      ? before
+      : undefined;
+  // "a spokesman for the airline": the body's noun after "for (the)"
+  const of = tokens[i + 1]?.key === 'for' ? (tokens[i + 2]?.key === 'the' ? i + 3 : i + 2) : -1;
+  const after =
+    of > 0 && tokens[of] && !taken(of) && tags.at((tokens[of] as Token).start) === 'NOUN' ? of : -1;
+  const body = modifier ?? tokens[after];
+  if (!body) return undefined;
+  const to = modifier ? i + 1 : after + 1;
+  if (!actsNext(tokens, tags, to - 1, text, offset)) return undefined;
+  const from = modifier ? i - 1 : i;
+  const kind = bodyKindOf(body.key);
+  const name = kind === 'organization' ? body.key : `${body.key} ${head.key}`;
+  return {
+    from,
+    to,
+    name: name.charAt(0).toUpperCase() + name.slice(1),
+    kind: 'organization',
+    via: 'description',
+    head: kind === 'organization' ? body.key : head.key,
+  };
+}
+
 const SCOPE_AFTER =
   /^\s*(?:worldwide|around the (?:world|globe)|across the (?:world|globe)|in (?:\p{Lu}\p{L}*(?:\.\p{L}+)*(?:\s\p{Lu}\p{L}*(?:\.\p{L}+)*)*))/u;
 
@@ -142,6 +190,12 @@ export function describedActors(
     const currency = taken(i - 1) || taken(i - 2) ? undefined : currencyAt(tokens, tags, i);
     if (currency) {
       out.push(currency);
+      continue;
+    }
+    const speaker = SPEAKERS.has(head.key) ? speakerAt(tokens, tags, i, text, offset, taken) : undefined;
+    if (speaker) {
+      out.push(speaker);
+      i = speaker.to - 1;
       continue;
     }
     const listed = HEAD_KIND.get(head.key);

@@ -2,7 +2,8 @@
  * Acts reported inside a statement with a date of their own ("the airline said it had grounded two
  * jets on Tuesday"), facts told by a past copula or a planned act where no clause reads an actor
  * ("Rui Costa was third", "the mayor was at the scene"), and numbers written with
- * thousands separators inside a thing's name (sentences written for these tests).
+ * thousands separators inside a thing's name, and unnamed spokespeople (sentences written for these
+ * tests).
  */
 import { describe, expect, it } from 'vitest';
 import { actorNames, eventWith, extractText } from './helpers';
@@ -60,5 +61,18 @@ describe('facts with no clause that reads an actor', () => {
   it('reads a thing named with a number of thousands ("a town of 600,000") as a dated happening', () => {
     const { events } = extractText('A town of 40,000 was placed under curfew on Tuesday.', '2016-07-28');
     expect(eventWith(events, 'placed under curfew')?.start).toBe('2016-07-26');
+  });
+});
+
+describe('unnamed spokespeople', () => {
+  it('reads "a police spokesman" as the police and "a spokeswoman for the harbour" by her role', () => {
+    const police = extractText('A police spokesman said on Monday that the road was open.', '2016-07-27');
+    expect(actorNames(police.events[0])[0]).toBe('Police');
+    const harbour = extractText(
+      'A spokeswoman for the harbour said on Monday that the ferry had docked.',
+      '2016-07-27',
+    );
+    expect(actorNames(harbour.events[0])[0]).toBe('Harbour spokeswoman');
+    expect(harbour.events[0]?.start).toBe('2016-07-25');
   });
 });
