@@ -102,11 +102,17 @@ function currencyAt(tokens: Token[], tags: Tags, i: number): Mention | undefined
  * "dissidents", "strikers", "villagers", "activists", "refugees": a plural noun of people, known by
  * the endings English gives to those who do or belong (not "cars", "goods", "exports").
  */
-function peoplePlural(head: Token, tags: Tags): boolean {
+function peoplePlural(head: Token, tags: Tags, first: boolean): boolean {
+  // (the tagger reads a capitalised word opening a sentence as a name: "Farmers blocked …")
+  const pos = tags.at(head.start);
   return (
-    tags.at(head.start) === 'NOUN' && /\p{Ll}(?:ers|ors|ists|ians|ants|ents|ees|ites|men)$/u.test(head.text)
+    (pos === 'NOUN' || (first && pos === 'PROPN')) &&
+    /\p{Ll}(?:ers|ors|ists|ians|ants|ents|ees|ites|men)$/u.test(head.text)
   );
 }
+
+/** Words that may open a subject made of a plural of people ("The farmers", "Some residents"). */
+const OPENING_DETERMINERS = new Set(['the', 'some', 'many', 'several', 'angry']);
 
 /** True when the word after token `i` is a verb, or a comma opens an aside before one. */
 function actsNext(tokens: Token[], tags: Tags, i: number, text: string, offset: number): boolean {
@@ -199,7 +205,7 @@ export function describedActors(
       continue;
     }
     const listed = HEAD_KIND.get(head.key);
-    const kind = listed ?? (peoplePlural(head, tags) ? 'group' : undefined);
+    const kind = listed ?? (peoplePlural(head, tags, i === 0) ? 'group' : undefined);
     if (!kind || tags.at(head.start) === 'VERB') continue;
     // modifiers before the head: names, nationalities, adjectives and nouns ("US stock markets")
     let from = i;
@@ -224,13 +230,11 @@ export function describedActors(
     if (owner && owner.kind !== 'country') continue;
     // a plural of people no list holds is a body only with its nation ("Burmese dissidents")
     // and only where it acts, its verb next or after an aside ("Burmese dissidents, however, said")
-    if (
-      !listed &&
-      !(
-        tokens.slice(from, i).some((t) => countryOfDemonym(t.text)) && actsNext(tokens, tags, i, text, offset)
-      )
-    )
-      continue;
+    // (or as the subject that opens the sentence: "Farmers blocked roads", "Dock workers walked out")
+    const national = tokens.slice(from, i).some((t) => countryOfDemonym(t.text));
+    const opening = !listed && (from === 0 || (from === 1 && OPENING_DETERMINERS.has(tokens[0]?.key ?? '')));
+    if (!listed && !((national || opening) && actsNext(tokens, tags, i, text, offset))) continue;
+    if (opening && !national) pinned = true;
     if (owner) {
       from = owner.from;
       pinned = true;

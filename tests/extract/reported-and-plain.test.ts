@@ -2,7 +2,7 @@
  * Acts reported inside a statement with a date of their own ("the airline said it had grounded two
  * jets on Tuesday"), facts told by a past copula or a planned act where no clause reads an actor
  * ("Rui Costa was third", "the mayor was at the scene"), and numbers written with
- * thousands separators inside a thing's name, and unnamed spokespeople (sentences written for these
+ * thousands separators inside a thing's name, unnamed spokespeople and groups of people (sentences written for these
  * tests).
  */
 import { describe, expect, it } from 'vitest';
@@ -74,5 +74,15 @@ describe('unnamed spokespeople', () => {
     );
     expect(actorNames(harbour.events[0])[0]).toBe('Harbour spokeswoman');
     expect(harbour.events[0]?.start).toBe('2016-07-25');
+  });
+});
+
+describe('groups of people that open a sentence', () => {
+  it('reads "Farmers blocked roads" and "Dock workers walked off" as those people acting', () => {
+    const farmers = extractText('Farmers blocked the roads near Velm on Monday.', '2016-07-27');
+    expect(actorNames(farmers.events[0])[0]).toBe('Farmers');
+    expect(farmers.events[0]?.start).toBe('2016-07-25');
+    const workers = extractText('Dock workers walked off the job on Tuesday.', '2016-07-27');
+    expect(actorNames(workers.events[0])[0]).toBe('Dock workers');
   });
 });
