@@ -102,11 +102,17 @@ function currencyAt(tokens: Token[], tags: Tags, i: number): Mention | undefined
  * "dissidents", "strikers", "villagers", "activists", "refugees": a plural noun of people, known by
  * the endings English gives to those who do or belong (not "cars", "goods", "exports").
  */
-function peoplePlural(head: Token, tags: Tags): boolean {
+function peoplePlural(head: Token, tags: Tags, first: boolean): boolean {
+  // (the tagger reads a capitalised word opening a sentence as a name: "Farmers blocked …")
+  const pos = tags.at(head.start);
   return (
-    tags.at(head.start) === 'NOUN' && /\p{Ll}(?:ers|ors|ists|ians|ants|ents|ees|ites|men)$/u.test(head.text)
+    (pos === 'NOUN' || (first && pos === 'PROPN')) &&
+    /\p{Ll}(?:ers|ors|ists|ians|ants|ents|ees|ites|men)$/u.test(head.text)
   );
 }
+
+/** Words that may open a subject made of a plural of people ("The farmers", "Some residents"). */
+const OPENING_DETERMINERS = new Set(['the', 'some', 'many', 'several', 'angry']);
 
 /** True when the word after token `i` is a verb, or a comma opens an aside before one. */
 function actsNext(tokens: Token[], tags: Tags, i: number, text: string, offset: number): boolean {
@@ -118,6 +124,54 @@ function actsNext(tokens: Token[], tags: Tags, i: number, text: string, offset: 
     pos === 'AUX' ||
     /,/.test(text.slice((tokens[i]?.end ?? 0) - offset, next.start - offset))
   );
+}
+
+/** Roles whose words are a body's: "a plant spokesman said", "a spokeswoman for the airline said". */
+const SPEAKERS = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
+
+/**
+ * The body an unnamed spokesperson speaks for, where it acts: "a police spokesman said" is the
+ * police speaking; "a plant spokesman" and "a spokeswoman for the airline" name no body, so the
+ * speaker goes by the role and the noun of the body ("Plant spokesman", "Airline spokeswoman").
+ * A named body ("a Vatican spokesman") is read as that body acting (`clause-subject`); a bare "a
+ * spokesman" says nothing of whose.
+ */
+function speakerAt(
+  tokens: Token[],
+  tags: Tags,
+  i: number,
+  text: string,
+  offset: number,
+  taken: (i: number) => boolean,
+): Mention | undefined {
+  const head = tokens[i] as Token;
+  const before = tokens[i - 1];
+  const modifier =
+    before &&
+    !taken(i - 1) &&
+    tags.at(before.start) === 'NOUN' &&
+    /^\s+$/.test(text.slice(before.end - offset, head.start - offset))
+      ? before
+      : undefined;
+  // "a spokesman for the airline": the body's noun after "for (the)"
+  const of = tokens[i + 1]?.key === 'for' ? (tokens[i + 2]?.key === 'the' ? i + 3 : i + 2) : -1;
+  const after =
+    of > 0 && tokens[of] && !taken(of) && tags.at((tokens[of] as Token).start) === 'NOUN' ? of : -1;
+  const body = modifier ?? tokens[after];
+  if (!body) return undefined;
+  const to = modifier ? i + 1 : after + 1;
+  if (!actsNext(tokens, tags, to - 1, text, offset)) return undefined;
+  const from = modifier ? i - 1 : i;
+  const kind = bodyKindOf(body.key);
+  const name = kind === 'organization' ? body.key : `${body.key} ${head.key}`;
+  return {
+    from,
+    to,
+    name: name.charAt(0).toUpperCase() + name.slice(1),
+    kind: 'organization',
+    via: 'description',
+    head: kind === 'organization' ? body.key : head.key,
+  };
 }
 
 const SCOPE_AFTER =
@@ -144,8 +198,14 @@ export function describedActors(
       out.push(currency);
       continue;
     }
+    const speaker = SPEAKERS.has(head.key) ? speakerAt(tokens, tags, i, text, offset, taken) : undefined;
+    if (speaker) {
+      out.push(speaker);
+      i = speaker.to - 1;
+      continue;
+    }
     const listed = HEAD_KIND.get(head.key);
-    const kind = listed ?? (peoplePlural(head, tags) ? 'group' : undefined);
+    const kind = listed ?? (peoplePlural(head, tags, i === 0) ? 'group' : undefined);
     if (!kind || tags.at(head.start) === 'VERB') continue;
     // modifiers before the head: names, nationalities, adjectives and nouns ("US stock markets")
     let from = i;
@@ -170,13 +230,11 @@ export function describedActors(
     if (owner && owner.kind !== 'country') continue;
     // a plural of people no list holds is a body only with its nation ("Burmese dissidents")
     // and only where it acts, its verb next or after an aside ("Burmese dissidents, however, said")
-    if (
-      !listed &&
-      !(
-        tokens.slice(from, i).some((t) => countryOfDemonym(t.text)) && actsNext(tokens, tags, i, text, offset)
-      )
-    )
-      continue;
+    // (or as the subject that opens the sentence: "Farmers blocked roads", "Dock workers walked out")
+    const national = tokens.slice(from, i).some((t) => countryOfDemonym(t.text));
+    const opening = !listed && (from === 0 || (from === 1 && OPENING_DETERMINERS.has(tokens[0]?.key ?? '')));
+    if (!listed && !((national || opening) && actsNext(tokens, tags, i, text, offset))) continue;
+    if (opening && !national) pinned = true;
     if (owner) {
       from = owner.from;
       pinned = true;

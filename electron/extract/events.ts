@@ -13,20 +13,21 @@ import { aheadForPlan } from './dates';
 import type { ArticleRun, Draft, SentenceContext } from './draft';
 import { classifyLines } from './lines';
 import { mainEvent } from './main-event';
-import type { ActorContext, Mention } from './mention';
+import type { ActorContext } from './mention';
 import { modalityOf, statesOnly } from './modality';
 import { pastFacts } from './past-facts';
 import { inside, quoteRegions } from './quotes';
+import { reportedActs } from './reported-acts';
 import { sentenceMentions } from './sentence-actors';
 import type { SentenceView } from './sentence-view';
 import { splitSentences } from './sentences';
 import { isBareQuote, isBoilerplate, isNoComment, isQuestion } from './skip';
 import { storyDay } from './story-day';
+import { sentenceFallback } from './sentence-fallback';
 import { gapOf } from './subject';
 import { tableRowEvents } from './table-rows';
 import { eventTitle, finishTitle } from './title';
-import { tokenize, type Token } from './tokens';
-import { verbInfo } from './verb-forms';
+import { tokenize } from './tokens';
 
 const DATELINE_PREFIX =
   /^\s*[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][A-Za-z .]{2,30})?(?:,?\s*[A-Z][a-z]{2,8}\.? \d{1,2})?\s*(?:\([A-Za-z .]{2,30}\))?\s*[-—–]{1,2}\s+/;
@@ -290,6 +291,7 @@ function sentenceEvents(
     const d = fallback && clauseDraft(sentence, fallback, undefined, [fallback]);
     if (d) out.push(d);
   }
+  if (!headline) out.push(...reportedActs(sentence, out));
   if (!headline) out.push(...pastFacts(sentence, out));
   for (const d of out)
     if (d.modality === 'planned' && d.ownDate) d.date = aheadForPlan(d.date, run.published);
@@ -300,59 +302,4 @@ function sentenceEvents(
   if (lastSubject && lastSubject.kind === 'person') ctx.lastPerson = lastSubject.name;
   else if (lastSubject) ctx.lastGroup = { name: lastSubject.name, kind: lastSubject.kind };
   return out;
-}
-
-/**
- * A sentence that names an actor and has a finite verb, where no clause made the actor its subject
- * ("… was responsible for several discoveries, including …"): the sentence is still the actor's
- * event, with the first actor named outside quotations.
- */
-/** A past form: what happened, not commentary on how things are ("reflects", "remains"). */
-const isPast = (word: string): boolean => verbInfo(word)?.past ?? /\p{Ll}ed$/u.test(word);
-
-/** "In Paris, the minister …", "a pass from Khedira": an actor after a preposition is no subject. */
-function placeOrObject(view: SentenceView, m: Mention): boolean {
-  const lead = view.tokens[m.from - 1]?.key === 'the' ? m.from - 2 : m.from - 1;
-  const word = view.tokens[lead];
-  // ("a meeting of the Authority decided", "the president of France said": a body of it acts)
-  if (!word || view.tags.at(word.start) !== 'ADP' || word.key === 'of') return false;
-  return !(word.key === 'to' && view.tokens[lead - 1]?.key === 'according');
-}
-
-function sentenceFallback(view: SentenceView, clauses: Clause[]): Clause | undefined {
-  if (clauses.length) return undefined;
-  const subject = view.mentions.find(
-    (m) =>
-      !m.absorbed &&
-      m.via !== 'pronoun' &&
-      !view.inQuote(view.tokens[m.from] as Token) &&
-      !view.tokens[m.to - 1]?.possessive &&
-      !placeOrObject(view, m),
-  );
-  if (!subject) return undefined;
-  // the actor stands before the sentence's first verb, where a subject stands
-  for (let i = 0; i < subject.from; i++) {
-    const pos = view.tags.at(view.tokens[i]?.start ?? -1);
-    if (pos === 'VERB' || pos === 'AUX') return undefined;
-  }
-  // the first verb after the actor, in the simple past ("have raised concerns", "are concerned":
-  // how things stand, not what happened)
-  const verbIndex = view.tokens.findIndex((t, i) => {
-    if (i < subject.to || view.inQuote(t)) return false;
-    const pos = view.tags.at(t.start);
-    return pos === 'VERB' || pos === 'AUX';
-  });
-  const verb = view.tokens[verbIndex];
-  if (!verb || view.tags.at(verb.start) !== 'VERB' || !isPast(verb.key)) return undefined;
-  return {
-    verbIndex,
-    groupFrom: verbIndex,
-    subject,
-    from: 0,
-    to: view.tokens.length,
-    passive: false,
-    modality: modalityOf(view, verbIndex),
-    shared: false,
-    subordinate: false,
-  };
 }

@@ -24,10 +24,18 @@ export const NEGATORS = new Set(['not', "n't", 'never', 'no']);
 /** After a copula, words that make it a movement ("was up 25 points", "closed flat"). */
 export const MOVES = new Set(['up', 'down', 'higher', 'lower', 'flat', 'even', 'unchanged', 'off']);
 
-/** The part-of-speech tag of token `i` (`X` when there is none). */
+/**
+ * The part-of-speech tag of token `i` (`X` when there is none). A token the tagger read as part of
+ * the word before it ("000" of "600,000", written with no space between) has that word's tag.
+ */
 export function posAt(view: SentenceView, i: number): string {
-  const t = view.tokens[i];
-  return t ? (view.tags.at(t.start) ?? 'X') : 'X';
+  let k = i;
+  for (let t = view.tokens[k]; t; t = view.tokens[--k]) {
+    const tag = view.tags.at(t.start);
+    if (tag) return tag;
+    if (view.tokens[k - 1]?.end !== t.start - 1 || !/^[,.]$/.test(view.gap(k - 1, k))) break;
+  }
+  return 'X';
 }
 
 /** The verb group ending at `i`: auxiliaries, adverbs, "to" after a verb ("continued to fall"). */

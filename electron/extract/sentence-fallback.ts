@@ -1,0 +1,96 @@
+/**
+ * The last resort of a sentence no clause reads: a named actor before a verb of what happened is
+ * the sentence's actor (`events` asks for it only where the sentence gave no other event).
+ */
+import type { Clause } from './clauses';
+import type { Mention } from './mention';
+import { modalityOf } from './modality';
+import type { SentenceView } from './sentence-view';
+import type { Token } from './tokens';
+import { verbInfo } from './verb-forms';
+
+/** Auxiliaries that tell what happened or is to happen ("had", "has been", "will"), not how things are or might be. */
+const TELLING_AUXILIARIES = new Set(['was', 'were', 'had', 'has', 'have', 'will', 'did']);
+/** Words that open a clause of contrast, condition or cause. */
+const BACKGROUND_OPENERS = new Set([
+  'while',
+  'whilst',
+  'although',
+  'though',
+  'if',
+  'unless',
+  'whether',
+  'because',
+]);
+/** A past form: what happened, not commentary on how things are ("reflects", "remains"). */
+const isPast = (word: string): boolean => verbInfo(word)?.past ?? /\p{Ll}ed$/u.test(word);
+
+/** "In Paris, the minister …", "a pass from Khedira": an actor after a preposition is no subject. */
+function placeOrObject(view: SentenceView, m: Mention): boolean {
+  const lead = view.tokens[m.from - 1]?.key === 'the' ? m.from - 2 : m.from - 1;
+  const word = view.tokens[lead];
+  // ("a meeting of the Authority decided", "the president of France said": a body of it acts)
+  if (!word || view.tags.at(word.start) !== 'ADP' || word.key === 'of') return false;
+  return !(word.key === 'to' && view.tokens[lead - 1]?.key === 'according');
+}
+
+/**
+ * The clause of a sentence where no clause made an actor its subject: its first actor named
+ * outside quotations, before the first verb, and that verb's group, when it tells what happened or
+ * is to happen ("… was responsible for several discoveries", "Rui Costa was third", "the King will
+ * remain at Balmoral"), not how things are ("is a sprinter") or might be ("could remain").
+ */
+export function sentenceFallback(view: SentenceView, clauses: Clause[]): Clause | undefined {
+  if (clauses.length) return undefined;
+  const subject = view.mentions.find(
+    (m) =>
+      !m.absorbed &&
+      m.via !== 'pronoun' &&
+      !view.inQuote(view.tokens[m.from] as Token) &&
+      !view.tokens[m.to - 1]?.possessive &&
+      !placeOrObject(view, m),
+  );
+  if (!subject) return undefined;
+  // "While the U.S. has supported Ukraine, …": a clause of contrast, condition or cause that opens
+  // the sentence is its background, not what it reports
+  if (BACKGROUND_OPENERS.has(view.tokens[0]?.key ?? '')) return undefined;
+  // the actor stands before the sentence's first verb, where a subject stands
+  for (let i = 0; i < subject.from; i++) {
+    const pos = view.tags.at(view.tokens[i]?.start ?? -1);
+    if (pos === 'VERB' || pos === 'AUX') return undefined;
+  }
+  // the first verb after the actor: a past form or a group an auxiliary of what happened leads
+  // ("are concerned", "reflects": how things stand)
+  const verbIndex = view.tokens.findIndex((t, i) => {
+    if (i < subject.to || view.inQuote(t)) return false;
+    const pos = view.tags.at(t.start);
+    return pos === 'VERB' || pos === 'AUX';
+  });
+  const head = view.tokens[verbIndex];
+  if (!head) return undefined;
+  // an auxiliary leads a verb group ("has been", "will remain", "was forced") or is the verb itself
+  // ("was second", "were present": a past copula tells a fact of its day)
+  let v = verbIndex;
+  if (view.tags.at(head.start) === 'AUX') {
+    if (!TELLING_AUXILIARIES.has(head.key)) return undefined;
+    for (let k = verbIndex + 1; k < view.tokens.length; k++) {
+      const t = view.tokens[k] as Token;
+      const pos = view.tags.at(t.start);
+      if (pos === 'VERB') v = k;
+      if (pos !== 'AUX' && pos !== 'ADV' && pos !== 'PART') break;
+    }
+  } else if (!isPast(head.key)) return undefined;
+  if (v === verbIndex && view.tags.at(head.start) === 'AUX' && !/^(?:was|were)$/.test(head.key))
+    return undefined;
+  return {
+    verbIndex: v,
+    groupFrom: verbIndex,
+    subject,
+    from: 0,
+    to: view.tokens.length,
+    passive: false,
+    modality: modalityOf(view, v),
+    shared: false,
+    subordinate: false,
+  };
+}
