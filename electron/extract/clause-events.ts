@@ -6,7 +6,7 @@ import { cameoOf, intentOf } from './cameo';
 import type { Clause } from './clauses';
 import { anchorDayOf, anchoredDate, cueStartBefore } from './anchored-dates';
 import { dateFromTimex, pickEventTimex, reportedDate, type EventDate } from './dates';
-import type { Draft, SentenceContext } from './draft';
+import { asidesBesides, type Draft, type SentenceContext } from './draft';
 import { SPEECH_VERBS } from './lexicon';
 import { verbInfo } from './verb-forms';
 import { actorsOf } from './roles';
@@ -84,7 +84,7 @@ export function clauseDraft(
       planned: c.modality === 'planned',
     },
     run.published,
-    regions,
+    [...regions, ...asidesBesides(sentence, verbTok.start)],
   );
   // (dated by the cue from the main event's day: "Sunday, eight months after …")
   const anchored =

@@ -33,6 +33,8 @@ export interface Clause {
   shared: boolean;
   /** A subordinate clause ("… as rebels said …"): it leaves the main clause's report whole. */
   subordinate: boolean;
+  /** An act of the main clause's actor in a subordinate clause: an event only where its own words date it. */
+  ownDateOnly?: boolean;
 }
 
 /** Words that open a new clause after a comma (or anywhere, for the contrastive ones). */
@@ -253,6 +255,17 @@ export function findClauses(view: SentenceView): Clause[] {
         // ", which lost more than 33%": the actor before the comma
         subject = view.mentions.find((m) => m.to === from && !m.absorbed);
       }
+      if (!subject && previous && SUBCLAUSE.has(opener) && g === from + 2) {
+        // "Taylor ruled until he agreed …": a pronoun opening a clause of time is the actor before
+        // it, where it fits (a person for "he" and "she", a body for "it" and "they")
+        const pronoun = view.tokens[from + 1]?.key ?? '';
+        const person = previous.subject.kind === 'person';
+        if (
+          ((pronoun === 'he' || pronoun === 'she') && person) ||
+          ((pronoun === 'it' || pronoun === 'they') && !person)
+        )
+          subject = { ...previous.subject, from: from + 1, to: from + 2, via: 'pronoun' };
+      }
       if (!subject && described && g === from) {
         // "Davila, who is presiding over the case, is expected to declare …"
         subject = described;
@@ -290,9 +303,12 @@ export function findClauses(view: SentenceView): Clause[] {
       const subordinate = SUBCLAUSE.has(opener) && !/,/.test(view.gap(from - 1, from));
       // a subordinate clause tells an act of its own only with another named actor as subject
       // ("came as rebels said"); "as it navigates …" is background
-      if (subordinate && (shared || subject.via === 'pronoun' || subject.name === previous?.subject.name))
-        break;
+      // (unless its own words date it: "until he agreed to leave power in August 2003")
+      const background =
+        subordinate && (subject.via === 'pronoun' || subject.name === previous?.subject.name);
+      if (subordinate && shared) break;
       found = { verbIndex: v, groupFrom: g, subject, from, to, passive, modality, shared, subordinate };
+      if (background) found.ownDateOnly = true;
     }
     if (found) {
       out.push(found);
