@@ -28,8 +28,10 @@ export function clauseDraft(
     lead++;
   const startTok = tokens[lead];
   // the quote runs on over what follows that is no clause of its own ("…, before going back up")
-  const next = c.subordinate ? undefined : clauses.find((x) => x.from > c.from && !x.subordinate);
-  const to = c.subordinate ? c.to : (next?.from ?? tokens.length);
+  // (a clause of time that dates its own act runs on too: "until he agreed …, after being granted …")
+  const closed = c.subordinate && !c.ownDateOnly;
+  const next = closed ? undefined : clauses.find((x) => x.from > c.from && !x.subordinate);
+  const to = closed ? c.to : (next?.from ?? tokens.length);
   const endTok = tokens[to - 1];
   const verbTok = tokens[c.verbIndex];
   if (!startTok || !endTok || !verbTok) return undefined;
