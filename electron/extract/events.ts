@@ -302,6 +302,13 @@ function sentenceEvents(
     if (d) out.push(d);
   }
   if (!headline) out.push(...reportedActs(sentence, out));
+  // the one event of a sentence quotes the whole sentence ("the whole sentence stays the quote")
+  const only = out.length === 1 ? out[0] : undefined;
+  if (only && !headline && (only.start > s.start || only.end < s.end)) {
+    only.quote = s.text;
+    only.start = s.start;
+    only.end = s.end;
+  }
   if (!headline) out.push(...pastFacts(sentence, out));
   for (const d of out)
     if (d.modality === 'planned' && d.ownDate) d.date = aheadForPlan(d.date, run.published);

@@ -105,3 +105,19 @@ describe('acts in a clause of time that dates them', () => {
     expect(events).toHaveLength(1);
   });
 });
+
+describe('quotes', () => {
+  it('quotes the whole sentence for its one event, and each clause for a sentence of several', () => {
+    const one = extractText("In the final sprint, Portugal's Rui Costa was third.", '2016-07-25');
+    expect(one.events).toHaveLength(1);
+    expect(one.events[0]?.sources[0]?.quote).toBe("In the final sprint, Portugal's Rui Costa was third.");
+    const two = extractText(
+      'Governor Elena Marsh led the province until she resigned in March 2009.',
+      '2012-04-27',
+    );
+    expect(two.events.map((e) => e.sources[0]?.quote).sort()).toEqual([
+      'Governor Elena Marsh led the province',
+      'until she resigned in March 2009.',
+    ]);
+  });
+});
