@@ -74,6 +74,11 @@ describe('unnamed spokespeople', () => {
     expect(actorNames(harbour.events[0])[0]).toBe('Harbour spokeswoman');
     expect(harbour.events[0]?.start).toBe('2016-07-25');
   });
+
+  it('reads sources pinned down by a place as a body that speaks ("diplomatic sources in Velm")', () => {
+    const { events } = extractText('Diplomatic sources in Velm confirmed the talks on Monday.', '2016-07-27');
+    expect(actorNames(events[0])[0]).toMatch(/sources$/);
+  });
 });
 
 describe('groups of people that open a sentence', () => {
