@@ -10,7 +10,7 @@
  * segment that opens on its verb ("…, then rose"), the subject of the clause before. The sentence
  * as read, and its verb groups, are in `sentence-view`; how a clause tells its act in `modality`.
  */
-import { namedBefore, SUBCLAUSE, subjectOf } from './clause-subject';
+import { namedBefore, pronounFor, SUBCLAUSE, subjectOf } from './clause-subject';
 import { ADVERBS, AUXILIARIES, MODALS, SPEECH_VERBS } from './lexicon';
 import { verbInfo } from './verb-forms';
 import type { Mention } from './mention';
@@ -256,15 +256,9 @@ export function findClauses(view: SentenceView): Clause[] {
         subject = view.mentions.find((m) => m.to === from && !m.absorbed);
       }
       if (!subject && previous && SUBCLAUSE.has(opener) && g === from + 2) {
-        // "Taylor ruled until he agreed …": a pronoun opening a clause of time is the actor before
-        // it, where it fits (a person for "he" and "she", a body for "it" and "they")
-        const pronoun = view.tokens[from + 1]?.key ?? '';
-        const person = previous.subject.kind === 'person';
-        if (
-          ((pronoun === 'he' || pronoun === 'she') && person) ||
-          ((pronoun === 'it' || pronoun === 'they') && !person)
-        )
-          subject = { ...previous.subject, from: from + 1, to: from + 2, via: 'pronoun' };
+        // "Taylor ruled until he agreed …": a pronoun opening a clause of time is the actor before it
+        const word = view.tokens[from + 1];
+        subject = word && pronounFor(word, from + 1, previous.subject);
       }
       if (!subject && described && g === from) {
         // "Davila, who is presiding over the case, is expected to declare …"
