@@ -6,7 +6,7 @@ import { cameoOf, intentOf } from './cameo';
 import type { Clause } from './clauses';
 import { anchorDayOf, anchoredDate, cueStartBefore } from './anchored-dates';
 import { dateFromTimex, pickEventTimex, reportedDate, type EventDate } from './dates';
-import type { Draft, SentenceContext } from './draft';
+import { asidesBesides, type Draft, type SentenceContext } from './draft';
 import { SPEECH_VERBS } from './lexicon';
 import { verbInfo } from './verb-forms';
 import { actorsOf } from './roles';
@@ -28,8 +28,10 @@ export function clauseDraft(
     lead++;
   const startTok = tokens[lead];
   // the quote runs on over what follows that is no clause of its own ("…, before going back up")
-  const next = c.subordinate ? undefined : clauses.find((x) => x.from > c.from && !x.subordinate);
-  const to = c.subordinate ? c.to : (next?.from ?? tokens.length);
+  // (a clause of time that dates its own act runs on too: "until he agreed …, after being granted …")
+  const closed = c.subordinate && !c.ownDateOnly;
+  const next = closed ? undefined : clauses.find((x) => x.from > c.from && !x.subordinate);
+  const to = closed ? c.to : (next?.from ?? tokens.length);
   const endTok = tokens[to - 1];
   const verbTok = tokens[c.verbIndex];
   if (!startTok || !endTok || !verbTok) return undefined;
@@ -84,7 +86,7 @@ export function clauseDraft(
       planned: c.modality === 'planned',
     },
     run.published,
-    regions,
+    [...regions, ...asidesBesides(sentence, verbTok.start)],
   );
   // (dated by the cue from the main event's day: "Sunday, eight months after …")
   const anchored =

@@ -2,6 +2,7 @@
  * Who a clause's verb group is about: the actor right before it (not one inside a prepositional
  * phrase or an aside), a name set beside a role, or the owner of a body or a role that acts for it.
  */
+import type { ActorKind } from '../shared/model';
 import { bodyKindOf } from './described';
 import { FIGURE_NOUNS, INTRODUCING_NOUNS, PERSON_ROLES } from './lexicon';
 import type { Mention } from './mention';
@@ -127,4 +128,21 @@ export const namedBefore = (view: SentenceView, from: number, to: number): boole
 /** A body or a role that acts for whoever owns it ("Kabila's forces", "CERN's director"). */
 function actsForOwner(key: string): boolean {
   return bodyKindOf(key) === 'organization' || (key !== 'head' && PERSON_ROLES.test(key));
+}
+
+/**
+ * `actor` as the pronoun `word` at token `at`, where the pronoun fits it: a person for "he" and
+ * "she", a body or a thing for "it" and "they" ("Taylor ruled until he agreed", "the airline said
+ * it had grounded").
+ */
+export function pronounFor(
+  word: Token,
+  at: number,
+  actor: { name: string; kind: ActorKind },
+): Mention | undefined {
+  const person = actor.kind === 'person';
+  const fits =
+    ((word.key === 'he' || word.key === 'she') && person) ||
+    ((word.key === 'it' || word.key === 'they') && !person);
+  return fits ? { from: at, to: at + 1, name: actor.name, kind: actor.kind, via: 'pronoun' } : undefined;
 }

@@ -10,7 +10,7 @@
  * segment that opens on its verb ("…, then rose"), the subject of the clause before. The sentence
  * as read, and its verb groups, are in `sentence-view`; how a clause tells its act in `modality`.
  */
-import { namedBefore, SUBCLAUSE, subjectOf } from './clause-subject';
+import { namedBefore, pronounFor, SUBCLAUSE, subjectOf } from './clause-subject';
 import { ADVERBS, AUXILIARIES, MODALS, SPEECH_VERBS } from './lexicon';
 import { verbInfo } from './verb-forms';
 import type { Mention } from './mention';
@@ -33,6 +33,8 @@ export interface Clause {
   shared: boolean;
   /** A subordinate clause ("… as rebels said …"): it leaves the main clause's report whole. */
   subordinate: boolean;
+  /** An act of the main clause's actor in a subordinate clause: an event only where its own words date it. */
+  ownDateOnly?: boolean;
 }
 
 /** Words that open a new clause after a comma (or anywhere, for the contrastive ones). */
@@ -253,6 +255,11 @@ export function findClauses(view: SentenceView): Clause[] {
         // ", which lost more than 33%": the actor before the comma
         subject = view.mentions.find((m) => m.to === from && !m.absorbed);
       }
+      if (!subject && previous && SUBCLAUSE.has(opener) && g === from + 2) {
+        // "Taylor ruled until he agreed …": a pronoun opening a clause of time is the actor before it
+        const word = view.tokens[from + 1];
+        subject = word && pronounFor(word, from + 1, previous.subject);
+      }
       if (!subject && described && g === from) {
         // "Davila, who is presiding over the case, is expected to declare …"
         subject = described;
@@ -290,9 +297,12 @@ export function findClauses(view: SentenceView): Clause[] {
       const subordinate = SUBCLAUSE.has(opener) && !/,/.test(view.gap(from - 1, from));
       // a subordinate clause tells an act of its own only with another named actor as subject
       // ("came as rebels said"); "as it navigates …" is background
-      if (subordinate && (shared || subject.via === 'pronoun' || subject.name === previous?.subject.name))
-        break;
+      // (unless its own words date it: "until he agreed to leave power in August 2003")
+      const background =
+        subordinate && (subject.via === 'pronoun' || subject.name === previous?.subject.name);
+      if (subordinate && shared) break;
       found = { verbIndex: v, groupFrom: g, subject, from, to, passive, modality, shared, subordinate };
+      if (background) found.ownDateOnly = true;
     }
     if (found) {
       out.push(found);

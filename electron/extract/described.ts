@@ -17,7 +17,7 @@ const HEADS: Array<[ActorKind, string]> = [
   ['group', 'investors traders'],
   [
     'organization',
-    'police government ministry court army military navy forces troops soldiers artillery warplanes warships helicopters gunmen parliament congress senate regulators prosecutors investigators authorities officials lawmakers legislators negotiators diplomats rebels militants protesters protestors demonstrators rescuers firefighters jury jurors unions scientists researchers',
+    'police government ministry court army military navy forces troops soldiers artillery warplanes warships helicopters gunmen parliament congress senate regulators prosecutors investigators authorities officials sources lawmakers legislators negotiators diplomats rebels militants protesters protestors demonstrators rescuers firefighters jury jurors unions scientists researchers',
   ],
 ];
 const HEAD_KIND = new Map<string, ActorKind>();

@@ -2,7 +2,7 @@
  * The event-draft types shared by the event stages: an event as found in one place before merging
  * (`Draft`), one article to walk (`ArticleRun`) and one sentence as the stages read it
  * (`SentenceContext`). Imports only types, and none from the stages, so each of them (and
- * `events`, which runs them) can import it.
+ * `events`, which runs them) can import it; one helper reads a sentence's asides.
  */
 import type { ActorKind, CameoCode, EventActor } from '../shared/model';
 import type { EventDate } from './dates';
@@ -79,4 +79,11 @@ export interface SentenceContext {
   regions: Region[];
   /** The text between two of its tokens. */
   gap: Gap;
+  /** Subordinate clauses that date an act of their own ("… until he agreed … in August 2003"). */
+  asides?: Region[];
+}
+
+/** The clauses of `sentence` that date an act of their own, besides the one at `verbAt`. */
+export function asidesBesides(sentence: SentenceContext, verbAt: number): Region[] {
+  return (sentence.asides ?? []).filter(([a, b]) => verbAt < a || verbAt >= b);
 }

@@ -160,8 +160,16 @@ function sentenceEvents(
   const state = (v: number, from: number, to: number): boolean => statesOnly(view, v) && !dated(from, to);
   // ("The Soviet flag … was lowered at 7:38 p.m. on Wednesday": a thing's happening only when dated)
   const clauses = findClauses(view).filter(
-    (c) => !state(c.verbIndex, c.from, c.to) && (!c.subject.thing || dated(c.from, c.to)),
+    (c) =>
+      !state(c.verbIndex, c.from, c.to) &&
+      (!c.subject.thing || dated(c.from, c.to)) &&
+      (!c.ownDateOnly || dated(c.from, c.to)),
   );
+  // (a subordinate clause that dates an act of its own keeps its date from the others:
+  // "Taylor ruled Liberia until he agreed to leave power in August 2003")
+  sentence.asides = clauses
+    .filter((c) => c.ownDateOnly)
+    .map((c) => [tokens[c.from]?.start ?? s.start, tokens[c.to - 1]?.end ?? s.end]);
   const main = mainEvent(sentence, ctx, drafts, lastDated, clauses);
   const out: Draft[] = [];
   const mainVerb = main?.verbIndex;
@@ -171,7 +179,9 @@ function sentenceEvents(
   // clause after the verb acts in that clause, not in the main one
   if (
     mainVerb !== undefined &&
-    clauses.some((c) => c.subordinate && c.from > mainVerb && c.subject.name === first?.source?.name)
+    clauses.some(
+      (c) => c.subordinate && !c.ownDateOnly && c.from > mainVerb && c.subject.name === first?.source?.name,
+    )
   )
     first = undefined;
   // "Jubilant demonstrators shouted … at news Mubarak had resigned": a clause whose verb no word
@@ -206,7 +216,7 @@ function sentenceEvents(
     const next = extra.find(
       (c) =>
         (tokens[c.from]?.start ?? 0) > first.start &&
-        (!c.subordinate || c.subject.name !== first.source?.name) &&
+        (!c.subordinate || c.ownDateOnly || c.subject.name !== first.source?.name) &&
         !(/^(?:who|which)$/.test(tokens[c.from]?.key ?? '') && c.to <= (mainVerb ?? -1)),
     );
     const at = next ? tokens[next.from]?.start : undefined;
@@ -292,6 +302,13 @@ function sentenceEvents(
     if (d) out.push(d);
   }
   if (!headline) out.push(...reportedActs(sentence, out));
+  // the one event of a sentence quotes the whole sentence ("the whole sentence stays the quote")
+  const only = out.length === 1 ? out[0] : undefined;
+  if (only && !headline && (only.start > s.start || only.end < s.end)) {
+    only.quote = s.text;
+    only.start = s.start;
+    only.end = s.end;
+  }
   if (!headline) out.push(...pastFacts(sentence, out));
   for (const d of out)
     if (d.modality === 'planned' && d.ownDate) d.date = aheadForPlan(d.date, run.published);

@@ -10,7 +10,7 @@ import { cameoOf, intentOf } from './cameo';
 import type { Clause } from './clauses';
 import { anchorCue, anchorDayOf, anchoredDate } from './anchored-dates';
 import { dateFromTimex, pickEventTimex, reportedDate, type EventDate } from './dates';
-import type { Draft, SentenceContext } from './draft';
+import { asidesBesides, type Draft, type SentenceContext } from './draft';
 import { datedEvent, findEvent, type Found } from './event-finders';
 import { AUXILIARIES, SPEECH_VERBS } from './lexicon';
 import { phraseCodes } from './verb-forms';
@@ -109,7 +109,7 @@ export function mainEvent(
     date = anchored.date;
     ownDate = true;
   } else {
-    const excluded: Region[] = [...regions];
+    const excluded: Region[] = [...regions, ...asidesBesides(sentence, verbStart)];
     const acc = /,?\s*according to\b[^,;]*/i.exec(s.text);
     if (acc) excluded.push([s.start + acc.index, s.start + acc.index + acc[0].length]);
     const pick = pickEventTimex(

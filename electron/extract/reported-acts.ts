@@ -6,9 +6,9 @@
  * the subject of the reported clause. A reported clause without a date of its own stays part of
  * the statement.
  */
+import { pronounFor } from './clause-subject';
 import { actorsOf } from './roles';
 import { dateFromTimex, pickEventTimex, reportedDate } from './dates';
-import type { ActorKind } from '../shared/model';
 import type { Draft, SentenceContext } from './draft';
 import type { Mention } from './mention';
 import { AUXILIARIES, SPEECH_VERBS } from './lexicon';
@@ -62,7 +62,7 @@ export function reportedActs(sentence: SentenceContext, taken: Draft[]): Draft[]
     );
     if (v < 0) continue;
     // its clause, a few words on ("said on Thursday that it had …", "told reporters she had …"):
-    // an actor or a pronoun for one, then a verb group of what happened
+    // an actor, or a pronoun for the speaker, then a verb group of what happened
     let found: { subject: Mention; k: number } | undefined;
     for (let at = v + 1; at <= v + MAX_LEAD && at < tokens.length && !found; at++) {
       const before = tokens[at - 1];
@@ -70,7 +70,7 @@ export function reportedActs(sentence: SentenceContext, taken: Draft[]): Draft[]
       if (!before || !word || /[,;:“”"]/.test(sentence.gap(before, word))) break;
       const subject =
         mentions.find((m) => m.from === at && !m.absorbed && !m.thing) ??
-        speakerPronoun(word, at, statement.source);
+        pronounFor(word, at, statement.source);
       const k = subject ? reportedVerb(subject.to) : -1;
       if (subject && k >= 0) found = { subject, k };
     }
@@ -119,20 +119,4 @@ export function reportedActs(sentence: SentenceContext, taken: Draft[]): Draft[]
     });
   }
   return out;
-}
-
-/**
- * "The airline said it had …", "she told reporters she had …": a pronoun that opens the reported
- * clause and fits the speaker (a person for "he" and "she", a body for "it" and "they") is the speaker.
- */
-function speakerPronoun(
-  word: Token,
-  at: number,
-  speaker: { name: string; kind: ActorKind },
-): Mention | undefined {
-  const person = speaker.kind === 'person';
-  const fits =
-    ((word.key === 'he' || word.key === 'she') && person) ||
-    ((word.key === 'it' || word.key === 'they') && !person);
-  return fits ? { from: at, to: at + 1, name: speaker.name, kind: speaker.kind, via: 'pronoun' } : undefined;
 }

@@ -41,8 +41,8 @@ describe('dates of events', () => {
     expect(e).toMatchObject({ precision: 'approximate', basis: 'relative', end: '2024-03-11' });
     expect((e?.start ?? '') < '2024-03-01').toBe(true);
     expect(e?.approximation).toMatchObject({ relation: 'before', anchor: '12 Mar 2024' });
-    // (the cue that dates it is the clause's own words)
-    expect(e?.sources[0]?.quote).toBe('just weeks after China criticized the plan.');
+    // (the cue that dates it is among the event's words: the sentence, its only event's quote)
+    expect(e?.sources[0]?.quote).toBe('The move comes just weeks after China criticized the plan.');
   });
 
   it('lets a clause that continues an event keep its date', () => {

@@ -1,9 +1,8 @@
 /**
  * Acts reported inside a statement with a date of their own ("the airline said it had grounded two
- * jets on Tuesday"), facts told by a past copula or a planned act where no clause reads an actor
- * ("Rui Costa was third", "the mayor was at the scene"), and numbers written with
- * thousands separators inside a thing's name, unnamed spokespeople and groups of people (sentences written for these
- * tests).
+ * jets on Tuesday"), facts told by a past copula where no clause reads an actor ("Rui Costa was
+ * third"), numbers with thousands separators inside a thing's name, unnamed spokespeople, groups
+ * of people, and acts in a clause of time that dates them (sentences written for these tests).
  */
 import { describe, expect, it } from 'vitest';
 import { actorNames, eventWith, extractText } from './helpers';
@@ -75,6 +74,11 @@ describe('unnamed spokespeople', () => {
     expect(actorNames(harbour.events[0])[0]).toBe('Harbour spokeswoman');
     expect(harbour.events[0]?.start).toBe('2016-07-25');
   });
+
+  it('reads sources pinned down by a place as a body that speaks ("diplomatic sources in Velm")', () => {
+    const { events } = extractText('Diplomatic sources in Velm confirmed the talks on Monday.', '2016-07-27');
+    expect(actorNames(events[0])[0]).toMatch(/sources$/);
+  });
 });
 
 describe('groups of people that open a sentence', () => {
@@ -84,5 +88,41 @@ describe('groups of people that open a sentence', () => {
     expect(farmers.events[0]?.start).toBe('2016-07-25');
     const workers = extractText('Dock workers walked off the job on Tuesday.', '2016-07-27');
     expect(actorNames(workers.events[0])[0]).toBe('Dock workers');
+  });
+});
+
+describe('acts in a clause of time that dates them', () => {
+  it('makes "until she resigned in March 2009" an event of its own, and leaves the main verb undated', () => {
+    const { events } = extractText(
+      'Governor Elena Marsh led the province until she resigned in March 2009.',
+      '2012-04-27',
+    );
+    const resigned = events.find((e) => e.sources.some((s) => /^until she resigned/.test(s.quote)));
+    expect(actorNames(resigned)[0]).toBe('Elena Marsh');
+    expect(resigned?.start).toBe('2009-03');
+    const led = events.find((e) => e !== resigned);
+    expect(led?.start).toBe('2012-04-27');
+    expect(led?.title).not.toMatch(/resigned/);
+  });
+
+  it('keeps an undated clause of time inside the main event', () => {
+    const { events } = extractText('Governor Elena Marsh led the province until she resigned.', '2012-04-27');
+    expect(events).toHaveLength(1);
+  });
+});
+
+describe('quotes', () => {
+  it('quotes the whole sentence for its one event, and each clause for a sentence of several', () => {
+    const one = extractText("In the final sprint, Portugal's Rui Costa was third.", '2016-07-25');
+    expect(one.events).toHaveLength(1);
+    expect(one.events[0]?.sources[0]?.quote).toBe("In the final sprint, Portugal's Rui Costa was third.");
+    const two = extractText(
+      'Governor Elena Marsh led the province until she resigned in March 2009.',
+      '2012-04-27',
+    );
+    expect(two.events.map((e) => e.sources[0]?.quote).sort()).toEqual([
+      'Governor Elena Marsh led the province',
+      'until she resigned in March 2009.',
+    ]);
   });
 });

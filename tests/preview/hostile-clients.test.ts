@@ -39,7 +39,8 @@ beforeAll(async () => {
     service,
     rendererDir: join(root, 'renderer'),
     headersTimeoutMs: 400,
-    requestTimeoutMs: 800,
+    // (long enough for 42 MB to stream in on a loaded machine, short enough for the slow body's cut)
+    requestTimeoutMs: 2500,
     maxConnections: 4,
   });
   port = Number(new URL(server.url).port);
