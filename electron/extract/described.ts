@@ -112,7 +112,7 @@ function peoplePlural(head: Token, tags: Tags, first: boolean): boolean {
 }
 
 /** Words that may open a subject made of a plural of people ("The farmers", "Some residents"). */
-const OPENING_DETERMINERS = new Set(['the', 'some', 'many', 'several', 'angry']);
+const OPENING_DETERMINERS = new Set(['the', 'some', 'many', 'several']);
 
 /** True when the word after token `i` is a verb, or a comma opens an aside before one. */
 function actsNext(tokens: Token[], tags: Tags, i: number, text: string, offset: number): boolean {
