@@ -160,6 +160,8 @@ export function pickEventTimex(
       // "was opened by Dubcek, champion of the reforms crushed in 1968": a participle after a noun
       // in an aside dates what that noun names
       if (APPOSITIVE_PARTICIPLE.test(between)) continue;
+      // "breaking the record set in 1972", "under the law passed in 2010": likewise right after the noun
+      if (NOUN_PARTICIPLE.test(between)) continue;
     }
     // "a week ago, when he needlessly resigned in a drawn position, Kasparov gave up": a date before
     // a clause of time set off by commas dates that clause, not the verb after it
@@ -188,6 +190,10 @@ export function pickEventTimex(
 /** An aside after a comma ending in a noun and its participle ("…, champion of the reforms crushed in "). */
 const APPOSITIVE_PARTICIPLE =
   /,\s[^,;]*\b(?!(?:was|were|been|be|is|are|had|has|have|and|or|but)\s)\p{Ll}+\s+\p{Ll}{2,}(?:ed|en)\s+(?:in|on|during|since)\s+$/u;
+
+/** A noun phrase and the participle that dates it ("the record set in ", "a treaty signed on "). */
+const NOUN_PARTICIPLE =
+  /\b(?:the|a|an|its|his|her|their)\s+(?:\p{Ll}+\s+)?\p{Ll}{3,}\s+(?:\p{Ll}{2,}(?:ed|en)|set|won|held|made|built|hit|cut|shot)\s+(?:in|on|during)\s+$/u;
 
 /** The basis of a written date: `relative` for deictic words ("on Tuesday", "last month"). */
 export function basisOf(expression: string): DateBasis {

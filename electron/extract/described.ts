@@ -7,9 +7,11 @@
  */
 import type { ActorKind } from '../shared/model';
 import { countryOfDemonym } from './gazetteer';
+import { SPEECH_VERBS } from './lexicon';
 import type { Mention } from './mention';
 import type { Tags } from './nlp';
 import type { Token } from './tokens';
+import { verbInfo } from './verb-forms';
 
 /** Head nouns of described actors, with the kind of actor they make. */
 const HEADS: Array<[ActorKind, string]> = [
@@ -112,7 +114,7 @@ function peoplePlural(head: Token, tags: Tags, first: boolean): boolean {
 }
 
 /** Words that may open a subject made of a plural of people ("The farmers", "Some residents"). */
-const OPENING_DETERMINERS = new Set(['the', 'some', 'many', 'several', 'angry']);
+const OPENING_DETERMINERS = new Set(['the', 'some', 'many', 'several']);
 
 /** True when the word after token `i` is a verb, or a comma opens an aside before one. */
 function actsNext(tokens: Token[], tags: Tags, i: number, text: string, offset: number): boolean {
@@ -233,7 +235,10 @@ export function describedActors(
     // (or as the subject that opens the sentence: "Farmers blocked roads", "Dock workers walked out")
     const national = tokens.slice(from, i).some((t) => countryOfDemonym(t.text));
     const opening = !listed && (from === 0 || (from === 1 && OPENING_DETERMINERS.has(tokens[0]?.key ?? '')));
-    if (!listed && !((national || opening) && actsNext(tokens, tags, i, text, offset))) continue;
+    // (people unnamed and unpinned act, they do not speak for anyone: "Residents described a tense
+    // day" is colour)
+    const says = SPEECH_VERBS.has(verbInfo(tokens[i + 1]?.key ?? '')?.base ?? '');
+    if (!listed && !((national || (opening && !says)) && actsNext(tokens, tags, i, text, offset))) continue;
     if (opening && !national) pinned = true;
     if (owner) {
       from = owner.from;

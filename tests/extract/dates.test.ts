@@ -45,6 +45,14 @@ describe('dates of events', () => {
     expect(e?.sources[0]?.quote).toBe('The move comes just weeks after China criticized the plan.');
   });
 
+  it('does not date an event by the year of a thing it names ("the record set in 1972")', () => {
+    const { events } = extractText(
+      'Swimmer Ana Vidal won her eighth title on Sunday, breaking the record set in 1972 by Rosa Lind.',
+      PUBLISHED,
+    );
+    expect(eventWith(events, 'eighth title')?.start).toBe('2024-03-10');
+  });
+
   it('lets a clause that continues an event keep its date', () => {
     const body =
       'Japanese Prime Minister Taro Sato announced on Tuesday that Japan will join the pact. Sato’s statement, made during a televised address, praised the partners.';

@@ -88,6 +88,8 @@ describe('groups of people that open a sentence', () => {
     expect(farmers.events[0]?.start).toBe('2016-07-25');
     const workers = extractText('Dock workers walked off the job on Tuesday.', '2016-07-27');
     expect(actorNames(workers.events[0])[0]).toBe('Dock workers');
+    // (unnamed people who only describe are colour, not a statement)
+    expect(extractText('Residents described a tense Monday in Velm.', '2016-07-27').events).toHaveLength(0);
   });
 });
 
