@@ -61,11 +61,14 @@ export default tseslint.config(
   },
   {
     // The page and the preload load the contract at run time (for the request names): it must
-    // stay free of run-time imports. wire.ts, which the page loads too, adds only the contract.
+    // stay free of run-time imports. wire.ts, which the page loads too, adds only the contract
+    // and the plain modules that pack events and keep snapshots' texts.
     files: [
       'electron/shared/contract.ts',
       'electron/shared/wire.ts',
       'electron/shared/page-events.ts',
+      'electron/shared/packed-events.ts',
+      'electron/shared/snapshot-text.ts',
       'electron/shared/search-words.ts',
     ],
     rules: {
@@ -74,7 +77,7 @@ export default tseslint.config(
         {
           patterns: [
             {
-              regex: '^(?!\\./(contract|page-events)$)',
+              regex: '^(?!\\./(contract|page-events|packed-events|snapshot-text)$)',
               allowTypeImports: true,
               message: 'contract.ts and wire.ts are loaded by the page and the preload: import types only.',
             },

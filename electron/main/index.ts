@@ -5,7 +5,7 @@
 import { app, dialog, ipcMain, Menu, protocol, session, shell, type BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import { createNewslineService } from '../services/index';
-import { prepareSnapshot } from '../shared/wire';
+import { prepareSnapshot } from '../shared/snapshot-text';
 import { folderChoiceRequests } from './folder-choice';
 import { createWorkerExtractionRunner, extractionThreads } from '../services/extraction-runner';
 import { MENU_COMMAND_CHANNEL, type MenuCommand } from '../shared/contract';

@@ -14,7 +14,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { isRequestName, type AnswerText, type NewslineService, type WindowApi } from '../shared/contract';
 import { MAX_REQUEST_BYTES, tooLargeMessage } from '../shared/limits';
-import { prepareSnapshot } from '../shared/wire';
+import { prepareSnapshot } from '../shared/snapshot-text';
 import { SECURITY_HEADERS } from '../shared/csp';
 import { answerRequest } from '../services/answer-request';
 import { readStaticFile } from '../services/static-files';
@@ -107,6 +107,9 @@ const noWindow: WindowApi = {
   chooseImportFolder: () => Promise.resolve(null),
 };
 
+/** Answers from this size on (in characters) are kept as bytes while they are asked for again. */
+const LARGE_ANSWER = 1 << 20;
+
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 
 /** Starts the preview server on 127.0.0.1 with a fresh random token. */
@@ -133,6 +136,18 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
   const sendJson = (response: ServerResponse, status: number, value: unknown): void =>
     send(response, status, JSON.stringify(value), 'application/json; charset=utf-8');
 
+  /**
+   * The body of an answer. A snapshot's (megabytes, the same text until the next edit) is kept
+   * as bytes: a page opened again is sent them as they are, not joined and encoded anew.
+   */
+  let lastLarge: { result: AnswerText; body: Buffer } | null = null;
+  const answerBody = (result: AnswerText): string | Buffer => {
+    if (result.length < LARGE_ANSWER) return `{"ok":true,"result":${result}}`;
+    if (lastLarge?.result !== result)
+      lastLarge = { result, body: Buffer.from(`{"ok":true,"result":${result}}`, 'utf8') };
+    return lastLarge.body;
+  };
+
   const answerApi = async (request: IncomingMessage, name: string): Promise<AnswerText> => {
     if (request.method !== 'POST') throw new HttpError(405, 'Use POST.');
     if (!sameToken(request.headers[TOKEN_HEADER], token)) throw new HttpError(403, 'Missing or wrong token.');
@@ -157,7 +172,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     if (url.pathname.startsWith('/api/')) {
       try {
         const result = await answerApi(request, url.pathname.slice('/api/'.length));
-        send(response, 200, `{"ok":true,"result":${result}}`, 'application/json; charset=utf-8');
+        send(response, 200, answerBody(result), 'application/json; charset=utf-8');
       } catch (error) {
         const status = error instanceof HttpError ? error.status : 400;
         // Over the limit: answer and close, rather than read what the client still sends.

@@ -3,8 +3,9 @@
  * server alike: the arguments validated (shared/schemas.ts), the handler called, its answer
  * encoded as JSON text (snapshots slim and packed; see shared/wire.ts). A request that changes
  * the events answers with what changed since the snapshot before it (snapshot-steps.ts), so an
- * edit never re-sends the whole library. What is particular to each door (who may ask, how
- * large a request may be) stays at the door.
+ * edit never re-sends the whole library; the snapshot it made is then packed ahead, between
+ * other work (shared/snapshot-text.ts). What is particular to each door (who may ask, how large a
+ * request may be) stays at the door.
  */
 import {
   REQUESTS,
@@ -14,6 +15,7 @@ import {
   type Snapshot,
 } from '../shared/contract';
 import { parseRequest } from '../shared/schemas';
+import { packAhead } from '../shared/snapshot-text';
 import { encodeAnswer } from '../shared/wire';
 import { changeOf } from './snapshot-steps';
 
@@ -28,5 +30,9 @@ export async function answerRequest(
   if (REQUESTS[name] !== 'change') return encodeAnswer(name, await method.apply(handlers, parsed));
   const before = await handlers.getSnapshot();
   const after = (await method.apply(handlers, parsed)) as Snapshot;
-  return encodeAnswer(name, changeOf(before, after));
+  const answer = encodeAnswer(name, changeOf(before, after));
+  // the page patches its copy; a page opened next (a reload, a second window) asks for the whole
+  // snapshot, packed meanwhile between other work
+  void packAhead(after);
+  return answer;
 }

@@ -8,6 +8,7 @@ import { CONTENT_SECURITY_POLICY } from '../../electron/shared/csp';
 import { pageSnapshotOf } from '../../electron/shared/page-events';
 import { reviveAnswer } from '../../electron/shared/wire';
 import { serviceStub } from '../mocks/service';
+import { createEditableSyntheticService } from '../e2e/synthetic-service';
 
 const emptySnapshot = { articles: [], events: [], actors: [], problems: [] };
 const service = serviceStub(emptySnapshot, {
@@ -185,5 +186,37 @@ describe('preview server', () => {
       expect(response.body).not.toContain('not for the page');
     }
     expect((await raw('/missing.js')).status).toBe(404);
+  });
+});
+
+describe('preview server with a large library', () => {
+  it('sends the snapshot as it is now, after an edit too (a large answer is kept while unchanged)', async () => {
+    const library = await createEditableSyntheticService(
+      { events: 14_000, actors: 20 },
+      await mkdtemp(join(tmpdir(), 'newsline-preview-large-')),
+    );
+    const large = await startPreviewServer({ service: library, rendererDir: join(root, 'renderer') });
+    try {
+      const ask = async (name: string, args: unknown[]) => {
+        const response = await fetch(new URL(`/api/${name}`, large.url), {
+          method: 'POST',
+          headers: { [TOKEN_HEADER]: large.token, 'content-type': 'application/json' },
+          body: JSON.stringify({ args }),
+        });
+        return { status: response.status, text: await response.text() };
+      };
+      const first = await ask('getSnapshot', []);
+      expect(first.text.length).toBeGreaterThan(1 << 20);
+      expect((await ask('getSnapshot', [])).text).toBe(first.text);
+      const ids = (text: string) =>
+        reviveAnswer('getSnapshot', (JSON.parse(text) as { result: unknown }).result).events.map((e) => e.id);
+      const hidden = ids(first.text)[7000] as string;
+      expect((await ask('hideEvent', [hidden, true])).status).toBe(200);
+      const after = await ask('getSnapshot', []);
+      expect(ids(after.text)).toHaveLength(13_999);
+      expect(ids(after.text)).not.toContain(hidden);
+    } finally {
+      await large.close();
+    }
   });
 });
