@@ -5,6 +5,7 @@
  * same rules as `applyFilters`. With the filter or the actors changed too, everything is worked
  * out afresh. The results equal the batch ones (tests/page-edits/columns-and-filters.property.test.ts).
  */
+import { lowerBound } from './lower-bound';
 import type { PageEvent, SourceRef } from '../../../electron/shared/contract';
 import { compareByDate } from '../../../electron/shared/page-events';
 import { eventColumns, eventsPerArticleOf } from './event-columns';
@@ -145,14 +146,7 @@ const FEW_SHOWN = 64;
 
 /** First position in the date-ordered `list` not before `e` (a binary search by date, then id). */
 function placeOf(list: readonly PageEvent[], e: PageEvent): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (compareByDate(list[mid] as PageEvent, e) < 0) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBound(list.length, (i) => compareByDate(list[i] as PageEvent, e) < 0);
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 import type { PageEvent } from '../../../electron/shared/contract';
 import { placeEvent } from '../lib/event-dates';
+import { lowerBound } from '../lib/lower-bound';
 import type { DensityData } from './density';
 import type { EventIndex, PlacedEvent } from './event-index';
 import { spliceTyped, type Put } from './typed-splice';
@@ -26,14 +27,7 @@ export function placeAmong(
   placed: readonly PlacedEvent[],
   p: Pick<PlacedEvent, 'start' | 'end' | 'id'>,
 ): number {
-  let lo = 0;
-  let hi = placed.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (byTime(placed[mid] as PlacedEvent, p) < 0) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBound(placed.length, (i) => byTime(placed[i] as PlacedEvent, p) < 0);
 }
 
 /**

@@ -10,29 +10,14 @@ import type { PageEvent } from '../../../electron/shared/contract';
 import { patchOf } from '../lib/events-patch';
 import type { EventIndex, PlacedEvent, ShownEvents } from './event-index';
 import { placedPatchOf } from './event-index-patch';
-import { FEW_CHANGED } from './index-splice';
+import { FEW_CHANGED, placeAmong } from './index-splice';
 import { patchSorted, spliceTyped } from './typed-splice';
-
-const byTime = (a: PlacedEvent, b: PlacedEvent): number =>
-  a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-
-/** Where `p` goes in `list` (in time order, ids unique). */
-function placeIn(list: readonly PlacedEvent[], p: PlacedEvent): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (byTime(list[mid] as PlacedEvent, p) < 0) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** Positions of `found` (ascending, each in `list`) in `list`; null when one is not there. */
 function positionsIn(list: readonly PlacedEvent[], found: readonly PlacedEvent[]): number[] | null {
   const at: number[] = [];
   for (const p of found) {
-    const i = placeIn(list, p);
+    const i = placeAmong(list, p);
     if (list[i] !== p) return null;
     at.push(i);
   }
@@ -73,7 +58,7 @@ export function patchShown(
   for (let k = goneAt.length - 1; k >= 0; k--) list.splice(goneAt[k] as number, 1);
   const addedAt: number[] = [];
   for (const p of added) {
-    const at = placeIn(list, p);
+    const at = placeAmong(list, p);
     list.splice(at, 0, p);
     addedAt.push(at);
   }

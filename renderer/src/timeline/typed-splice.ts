@@ -2,6 +2,7 @@
  * A typed array with a few entries taken out and a few put in, copied run by run (an edit changes
  * a handful of a library's 100,000 entries: the runs between them are copied whole, natively).
  */
+import { lowerBound } from '../lib/lower-bound';
 
 type Typed = Uint8Array | Int32Array | Float64Array;
 
@@ -48,14 +49,7 @@ export function spliceTyped<T extends Typed>(old: T, removed: readonly number[],
 
 /** First position in the ascending `values` whose value is not below `v`. */
 export function lowerBoundOf(values: ArrayLike<number>, v: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((values[mid] as number) < v) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBound(values.length, (i) => (values[i] as number) < v);
 }
 
 /** The ascending `values` with one entry of each of `without` taken out and `withAlso` put in; null when one of `without` is missing. */
