@@ -12,11 +12,12 @@
  */
 import { namedBefore, pronounFor, SUBCLAUSE, subjectOf } from './clause-subject';
 import { ADVERBS, AUXILIARIES, MODALS, SPEECH_VERBS } from './lexicon';
-import { verbInfo } from './verb-forms';
+import { isPastForm, verbInfo } from './verb-forms';
 import type { Mention } from './mention';
 import { modalityOf, type Modality } from './modality';
 import { passiveThing } from './passive-things';
 import { groupStart, MOVES, posAt, type SentenceView } from './sentence-view';
+import type { Token } from './tokens';
 
 export interface Clause {
   /** Token index of the verb (the last verb of its group: "continued to fall" → "fall"). */
@@ -120,8 +121,16 @@ function segmentsOf(view: SentenceView): Array<[number, number]> {
     // "Enron filed for bankruptcy and sued Dynegy": a second act of the same subject
     const secondAct =
       key === 'and' && posAt(view, i + 1) === 'VERB' && !!verbInfo(tokens[i + 1]?.key ?? '')?.past;
+    // "An appeal seems likely: In a statement, Cohen said …": a colon before a capital opens a
+    // sentence of its own (not the words a speaker says: "… said: The plan …")
+    const colon =
+      /:\s*$/.test(gap) &&
+      !!tokens[i]?.cap &&
+      !saying(tokens[i - 1]?.key ?? '') &&
+      !view.inQuote(tokens[i] as Token);
     if (
       /;/.test(gap) ||
+      colon ||
       (/,/.test(gap) && AFTER_COMMA.has(key)) ||
       ANYWHERE.has(key) ||
       subordinate ||
@@ -195,9 +204,14 @@ function finite(view: SentenceView, i: number, from: number): boolean {
 /** Words of a verb group in the past tense. */
 const PAST_GROUP = /^(?:was|were|had|did|\p{Ll}+ed)$/u;
 
-/** A verb the word lists know, with no actor named before it: "The trial opened in June 2007". */
-const actingThing = (view: SentenceView, from: number, g: number, v: number): boolean =>
-  !!verbInfo(view.tokens[v]?.key ?? '') && !namedBefore(view, from, g);
+/**
+ * A verb the word lists know or a past the tagger reads as a verb, with no actor named before
+ * it: "The trial opened in June 2007", "The container ship caused havoc", "The tanker ran aground".
+ */
+const actingThing = (view: SentenceView, from: number, g: number, v: number): boolean => {
+  const key = view.tokens[v]?.key ?? '';
+  return (!!verbInfo(key) || (posAt(view, v) === 'VERB' && isPastForm(key))) && !namedBefore(view, from, g);
+};
 
 /** A verb of saying ("announced", "said"). */
 const saying = (key: string): boolean => SPEECH_VERBS.has(verbInfo(key)?.base ?? '');

@@ -36,6 +36,23 @@ function describedFrom(tokens: Token[], tags: Tags, i: number): number {
   return -1;
 }
 
+/**
+ * The article gave `person` an office other than `role` ("defense attorney Mark Cohen" for "the
+ * judge"): a profession, not a modifier ("defense", "foreign") or a rank another noun may
+ * name ("leader", "commander").
+ */
+function holdsOtherOffice(ctx: ActorContext, person: string, role: string): boolean {
+  for (const [office, name] of ctx.roles)
+    if (name === person && office !== role && PROFESSIONS.has(office)) return true;
+  return false;
+}
+/** Offices no other role noun names ("the commander" may be the rebel leader; "the judge" is no lawyer). */
+const PROFESSIONS = new Set(
+  'attorney lawyer judge prosecutor spokesman spokeswoman spokesperson reporter correspondent editor analyst economist professor scientist researcher engineer coach referee ambassador envoy'.split(
+    ' ',
+  ),
+);
+
 /** Bodies that stand for their country ("the government said"). */
 const GOVERNING = new Set(['government', 'regime', 'administration', 'authorities']);
 /** Words before a noun that make it another thing than the body ("some rebels", "two rebels"). */
@@ -201,7 +218,9 @@ export function referringMentions(
     if (actsAlone(t.key) && !namedBefore && !PRE_NOUN.has(before?.key ?? '')) {
       const kind = bodyKindOf(t.key) ?? 'group';
       const known = ctx.bodies.get(t.key);
-      const name = known?.name ?? t.text.charAt(0).toUpperCase() + t.text.slice(1).toLowerCase();
+      // ("the jury's decision": the body, without its possessive)
+      const word = t.possessive ? t.text.slice(0, -2) : t.text;
+      const name = known?.name ?? word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
       if (!known) ctx.bodies.set(t.key, { name, kind });
       out.push({
         from: tokens[i - 1]?.key === 'the' ? i - 1 : i,
@@ -233,15 +252,19 @@ export function referringMentions(
       continue;
     }
     // "the commander said", "the minister added": a person's role refers to the person named last
-    if (PERSON_ROLE_NOUNS.has(t.key) && tokens[i - 1]?.key === 'the' && !t.cap && ctx.lastPerson) {
-      out.push({ from: i - 1, to: i + 1, name: ctx.lastPerson, kind: 'person', via: 'pronoun' });
+    // (unless the article gave that person another office: "defense attorney Mark Cohen" is not
+    // "the judge")
+    const lastPerson =
+      ctx.lastPerson && !holdsOtherOffice(ctx, ctx.lastPerson, t.key) ? ctx.lastPerson : undefined;
+    if (PERSON_ROLE_NOUNS.has(t.key) && tokens[i - 1]?.key === 'the' && !t.cap && lastPerson) {
+      out.push({ from: i - 1, to: i + 1, name: lastPerson, kind: 'person', via: 'pronoun' });
       continue;
     }
     // "The 56-year-old rebel leader pledged …": a described role as a clause's subject, likewise
     // (the one who bears that title, else the person named last)
     const described = PERSON_ROLE_NOUNS.has(t.key) && !t.cap && (nextPos === 'VERB' || nextPos === 'AUX');
     const the = described ? describedFrom(tokens, tags, i) : -1;
-    const who = the >= 0 ? (ctx.roles.get(t.key) ?? ctx.lastPerson) : undefined;
+    const who = the >= 0 ? (ctx.roles.get(t.key) ?? lastPerson) : undefined;
     if (who) {
       out.push({ from: the, to: i + 1, name: who, kind: 'person', via: 'pronoun' });
       continue;
@@ -258,7 +281,7 @@ export function referringMentions(
       PERSON_ROLE_NOUNS.has(t.key) &&
       det >= 0 &&
       !t.cap &&
-      !ctx.lastPerson &&
+      !lastPerson &&
       (nextPos === 'VERB' || nextPos === 'AUX')
     ) {
       const words = tokens.slice(det + 1, i + 1).map((x) => x.text.toLowerCase());

@@ -19,7 +19,7 @@ import { pastFacts } from './past-facts';
 import { inside, quoteRegions } from './quotes';
 import { reportedActs } from './reported-acts';
 import { sentenceMentions } from './sentence-actors';
-import { sentenceFallback } from './sentence-fallback';
+import { sentenceFallback, thingFallback } from './sentence-fallback';
 import type { SentenceView } from './sentence-view';
 import { splitSentences } from './sentences';
 import { isBareQuote, isBoilerplate, isNoComment, isQuestion } from './skip';
@@ -159,11 +159,9 @@ function sentenceEvents(
   };
   const state = (v: number, from: number, to: number): boolean => statesOnly(view, v) && !dated(from, to);
   // ("The Soviet flag … was lowered at 7:38 p.m. on Wednesday": a thing's happening only when dated)
-  const clauses = findClauses(view).filter(
-    (c) =>
-      !state(c.verbIndex, c.from, c.to) &&
-      (!c.subject.thing || dated(c.from, c.to)) &&
-      (!c.ownDateOnly || dated(c.from, c.to)),
+  const read = findClauses(view).filter((c) => !state(c.verbIndex, c.from, c.to));
+  const clauses = read.filter(
+    (c) => (!c.subject.thing || dated(c.from, c.to)) && (!c.ownDateOnly || dated(c.from, c.to)),
   );
   // (a subordinate clause that dates an act of its own keeps its date from the others:
   // "Taylor ruled Liberia until he agreed to leave power in August 2003")
@@ -297,7 +295,12 @@ function sentenceEvents(
     first.actors = first.actors.filter((a, k) => k === 0 || named.has(a.name));
   }
   if (!out.length && !headline) {
-    const fallback = sentenceFallback(view, clauses);
+    const fallback =
+      sentenceFallback(view, clauses) ??
+      thingFallback(
+        view,
+        read.filter((c) => c.subject.thing),
+      );
     const d = fallback && clauseDraft(sentence, fallback, undefined, [fallback]);
     if (d) out.push(d);
   }

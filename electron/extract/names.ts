@@ -69,6 +69,13 @@ export function surnameAlone(text: string, name: string, surname: string): boole
   return alone > whole;
 }
 
+/** Acronyms of things, not bodies: "TV coverage", "GDP grew". */
+const THING_ACRONYMS = new Set(
+  'tv pc it ai gdp dna rna hiv aids covid ok am pm id vip suv gps usb ceo cfo coo cto faq diy atm sms'.split(
+    ' ',
+  ),
+);
+
 /** Proper-noun runs not covered by `known`, as mentions with a kind guessed from context. */
 export function namesByShape(
   tokens: Token[],
@@ -110,7 +117,10 @@ export function namesByShape(
     // word written with a capital: a name only if the article capitalises it inside sentences too
     const opening =
       i === 0 || (i === 1 && tokens[0]?.key === 'the' && /^(?:,|who|which)$/.test(tokens[to]?.key ?? ','));
-    if (words.length === 1 && opening && !recurrent.has(words[0]?.text ?? '')) continue;
+    // (an acronym is written so anywhere: "CERN's director said")
+    const acronym =
+      /^\p{Lu}{2,}(?:[’']s)?$/u.test(words[0]?.text ?? '') && !THING_ACRONYMS.has(words[0]?.key ?? '');
+    if (words.length === 1 && opening && !acronym && !recurrent.has(words[0]?.text ?? '')) continue;
     // "Russian Foreign Minister Sergey Lavrov": the title before a person's name is not an actor
     if (
       known.some((m) => m.from === to && m.kind === 'person') &&
@@ -133,12 +143,14 @@ export function namesByShape(
     else if (/\d/.test(last)) kind = 'product';
     else if (
       PERSON_TITLES.has(before) ||
-      PERSON_ROLES.test(
-        tokens
-          .slice(to, to + 4)
-          .map((t) => t.key)
-          .join(' '),
-      )
+      // ("CERN's director": the role is the owner's staff, not the name's)
+      (!words[words.length - 1]?.possessive &&
+        PERSON_ROLES.test(
+          tokens
+            .slice(to, to + 4)
+            .map((t) => t.key)
+            .join(' '),
+        ))
     )
       kind = words.length <= 3 ? 'person' : 'organization';
     else if (

@@ -44,7 +44,7 @@ export function passiveThing(view: SentenceView, g: number, from: number): Menti
   while (i < g && QUANTIFIERS.has(tokens[i]?.key ?? '')) i++;
   if (ARTICLES.has(tokens[i]?.key ?? '')) i++;
   const words = i;
-  while (i < g && (NOMINAL.has(posAt(view, i)) || /^\d+$/.test(tokens[i]?.text ?? ''))) i++;
+  while (i < g && (NOMINAL.has(posAt(view, i)) || /^\d[\d,]*$/.test(tokens[i]?.text ?? ''))) i++;
   // the head is a common noun: "Moscow was …" names a place, which the actor layer reads (and a
   // capitalised word opening the sentence is no thing of this kind: "Ridership fell" stays no actor)
   if (i === words || posAt(view, i - 1) !== 'NOUN') return undefined;
@@ -73,9 +73,10 @@ export function passiveThing(view: SentenceView, g: number, from: number): Menti
   // country that only says whose the thing is ("the Soviet flag")
   if (view.mentions.some((m) => !m.absorbed && m.kind !== 'country' && m.from < end && m.to > words))
     return undefined;
-  // named as written, without its count ("1,100 buildings" → "Buildings")
+  // named as written, without its count or measure ("1,100 buildings" → "Buildings", "the
+  // 220,000-ton container ship" → "Container ship")
   let first = words;
-  while (first < end - 1 && /^\d+$/.test(tokens[first]?.text ?? '')) first++;
+  while (first < end - 1 && /^\d/.test(tokens[first]?.text ?? '')) first++;
   let name = '';
   for (let k = first; k < end; k++) {
     const t = tokens[k];

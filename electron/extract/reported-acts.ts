@@ -15,7 +15,7 @@ import { AUXILIARIES, SPEECH_VERBS } from './lexicon';
 import { inside } from './quotes';
 import { makeTitle } from './title';
 import type { Token } from './tokens';
-import { verbInfo } from './verb-forms';
+import { isPastForm, verbInfo } from './verb-forms';
 
 /** Auxiliaries of a reported act that happened ("had telephoned", "has released", "was told"). */
 const PAST_AUXILIARIES = new Set(['had', 'has', 'have', 'was', 'were']);
@@ -45,7 +45,7 @@ export function reportedActs(sentence: SentenceContext, taken: Draft[]): Draft[]
     const verb = tokens[k];
     if (!verb || pos(k) !== 'VERB' || inside(regions, verb)) return -1;
     const info = verbInfo(verb.key);
-    if (!past && !(info?.past ?? /\p{Ll}ed$/u.test(verb.key))) return -1;
+    if (!past && !isPastForm(verb.key)) return -1;
     return info && SPEECH_VERBS.has(info.base) ? -1 : k;
   };
   const out: Draft[] = [];

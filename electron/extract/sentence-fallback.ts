@@ -1,13 +1,15 @@
 /**
  * The last resort of a sentence no clause reads: a named actor before a verb of what happened is
- * the sentence's actor (`events` asks for it only where the sentence gave no other event).
+ * the sentence's actor; failing that, a thing the main clause tells of in the past ("A state of
+ * emergency was declared throughout the city", "The container ship caused havoc"), dated by its
+ * sentence or its article (`events` asks only where the sentence gave no other event).
  */
 import type { Clause } from './clauses';
 import type { Mention } from './mention';
 import { modalityOf } from './modality';
 import type { SentenceView } from './sentence-view';
 import type { Token } from './tokens';
-import { verbInfo } from './verb-forms';
+import { isPastForm } from './verb-forms';
 
 /** Auxiliaries that tell what happened or is to happen ("had", "has been", "will"), not how things are or might be. */
 const TELLING_AUXILIARIES = new Set(['was', 'were', 'had', 'has', 'have', 'will', 'did']);
@@ -22,8 +24,6 @@ const BACKGROUND_OPENERS = new Set([
   'whether',
   'because',
 ]);
-/** A past form: what happened, not commentary on how things are ("reflects", "remains"). */
-const isPast = (word: string): boolean => verbInfo(word)?.past ?? /\p{Ll}ed$/u.test(word);
 
 /** "In Paris, the minister …", "a pass from Khedira": an actor after a preposition is no subject. */
 function placeOrObject(view: SentenceView, m: Mention): boolean {
@@ -79,7 +79,7 @@ export function sentenceFallback(view: SentenceView, clauses: Clause[]): Clause 
       if (pos === 'VERB') v = k;
       if (pos !== 'AUX' && pos !== 'ADV' && pos !== 'PART') break;
     }
-  } else if (!isPast(head.key)) return undefined;
+  } else if (!isPastForm(head.key)) return undefined;
   if (v === verbIndex && view.tags.at(head.start) === 'AUX' && !/^(?:was|were)$/.test(head.key))
     return undefined;
   return {
@@ -93,4 +93,21 @@ export function sentenceFallback(view: SentenceView, clauses: Clause[]): Clause 
     shared: false,
     subordinate: false,
   };
+}
+
+/**
+ * The first clause of a thing that happened or acted, told in the past in the sentence's main
+ * clause and asserted: "A state of emergency was declared throughout the city", "A wave of outages
+ * swept across the globe". Not in a sentence that opens on background ("While …", "If …"), nor a
+ * clause that only describes ("The plan is …") or might be ("could collapse").
+ */
+export function thingFallback(view: SentenceView, things: Clause[]): Clause | undefined {
+  if (BACKGROUND_OPENERS.has(view.tokens[0]?.key ?? '')) return undefined;
+  return things.find((c) => {
+    if (c.subordinate || c.shared || c.ownDateOnly || c.modality !== 'asserted') return false;
+    if (view.inQuote(view.tokens[c.verbIndex] as Token)) return false;
+    const group = view.tokens.slice(c.groupFrom, c.verbIndex + 1);
+    const lead = group[0]?.key ?? '';
+    return TELLING_AUXILIARIES.has(lead) || (group.length === 1 && isPastForm(lead));
+  });
 }

@@ -12,7 +12,9 @@ export interface Token {
   cap: boolean;
 }
 
-const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[’'&-][\p{L}\p{N}]+)*(?:[’']s\b)?/gu;
+/** A word: an acronym with stops, a number with thousands ("220,000-ton") or letters and digits. */
+const WORD =
+  /(?:\p{Lu}\.){2,}|(?:\d{1,3}(?:,\d{3})+(?!\d)|[\p{L}\p{N}]+)(?:[’'&-][\p{L}\p{N}]+)*(?:[’']s\b)?/gu;
 
 /** Splits `text` into word tokens; offsets are relative to `text` plus `offset`. */
 export function tokenize(text: string, offset = 0): Token[] {

@@ -203,6 +203,18 @@ export function verbInfo(word: string): VerbInfo | undefined {
   return FORMS.get(word) ?? (hasUpper(word) ? FORMS.get(word.toLowerCase()) : undefined);
 }
 
+/** Irregular pasts of common verbs the event lexicon does not list (not those written like their base: "hit", "cut"). */
+const COMMON_PASTS = new Set(
+  'ran went came became began sank rose grew flew drove threw won lost left led fought bought sold caught brought built sent spent stood kept found shot broke took made struck overtook swam rode wore tore shook froze stole sprang spread burst fled hid slid sought taught thought felt heard knew saw woke wept'.split(
+    ' ',
+  ),
+);
+
+/** A past form, by the lexicon, a regular ending ("caused") or a common irregular past ("ran"). */
+export function isPastForm(word: string): boolean {
+  return verbInfo(word)?.past ?? (/\p{Ll}ed$/u.test(word) || COMMON_PASTS.has(word));
+}
+
 /** The most specific CAMEO root named by the wording of a clause, or undefined. */
 export function phraseCode(lowerClause: string): { code: string; at: number } | undefined {
   let best: { code: string; at: number } | undefined;

@@ -30,7 +30,9 @@ describe('rules that hold on other news', () => {
 
   it('reads "a press conference held by X" as a participle, not as X holding the event', () => {
     const { events } = extractText('The recall came after a press conference held by Toyota.', '2010-02-09');
-    expect(events).toEqual([]);
+    expect(events.filter((e) => e.actors.some((a) => a.name === 'Toyota' && a.role === 'source'))).toEqual(
+      [],
+    );
   });
 
   it('takes the subject before an aside, not the name inside it', () => {

@@ -78,9 +78,20 @@ describe('things a dated passive tells of', () => {
     expect(actorNames(lowered)[0]).toBe('Old flag');
   });
 
-  it('makes an undated passive of a thing no event', () => {
+  it('dates an undated passive of a thing by its article, where the sentence tells nothing else', () => {
     const { events } = extractText('The old flag over the city hall was lowered.', '2024-05-08');
-    expect(eventWith(events, 'was lowered')).toBeUndefined();
+    const lowered = eventWith(events, 'was lowered');
+    expect(lowered).toMatchObject({ start: '2024-05-08', basis: 'reported' });
+    expect(actorNames(lowered)).toEqual(['Old flag']);
+  });
+
+  it('makes no event of a thing that only might happen, is, or sets the scene', () => {
+    const { events } = extractText(
+      'The old bridge over the river could collapse. The toll is high. While a curfew was imposed in the port, the ferries kept running.',
+      '2024-05-08',
+    );
+    for (const words of ['could collapse', 'toll is high', 'curfew was imposed'])
+      expect(eventWith(events, words), words).toBeUndefined();
   });
 });
 

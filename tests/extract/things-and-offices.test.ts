@@ -1,0 +1,57 @@
+/**
+ * Things, offices and shapes (sentences written for these tests): a thing that acted in a sentence
+ * naming no actor, a number with thousands as one word, a colon that opens a sentence of its own,
+ * an acronym opening a sentence, a role another person holds, and a body in the possessive.
+ */
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../../electron/extract/tokens';
+import { actorNames, eventWith, extractText } from './helpers';
+
+describe('a thing that acted, in a sentence that names no actor', () => {
+  it('makes the thing the actor, named without its count or measure', () => {
+    const { events } = extractText(
+      'The 180,000-ton tanker ran aground off the cape. About 2,300 homes flooded overnight.',
+      '2024-03-02',
+    );
+    expect(actorNames(eventWith(events, 'ran aground'))).toEqual(['Tanker']);
+    expect(actorNames(eventWith(events, 'homes flooded'))).toEqual(['Homes']);
+  });
+
+  it('reads a number with thousands as one word', () => {
+    expect(tokenize('a 180,000-ton tanker and 2,300 homes').map((t) => t.text)).toEqual([
+      'a',
+      '180,000-ton',
+      'tanker',
+      'and',
+      '2,300',
+      'homes',
+    ]);
+  });
+});
+
+describe('who acts', () => {
+  it('reads a sentence after a colon as a sentence of its own', () => {
+    const { events } = extractText(
+      'A deal looks close: In a letter, Finance Minister Ana Ruiz said the talks would resume.',
+      '2024-03-02',
+    );
+    expect(actorNames(eventWith(events, 'Ana Ruiz said'))[0]).toBe('Ana Ruiz');
+  });
+
+  it('takes an acronym opening a sentence as a body, and its director as the body acting', () => {
+    const { events } = extractText('UNESCO’s director said the old town would be listed.', '2024-03-02');
+    const said = eventWith(events, 'director said');
+    expect(said?.actors[0]).toMatchObject({ name: 'UNESCO', kind: 'organization', role: 'source' });
+  });
+
+  it('does not take "the judge" for the lawyer named last, nor keep the possessive of a body', () => {
+    const { events } = extractText(
+      'In a statement, defense attorney Tom Ferris said his client respects the jury’s verdict. Shortly after noon, the judge said the court would adjourn.',
+      '2024-03-02',
+    );
+    expect(actorNames(eventWith(events, 'the judge said'))).not.toContain('Tom Ferris');
+    const statement = eventWith(events, 'respects the jury');
+    expect(actorNames(statement)[0]).toBe('Tom Ferris');
+    expect(actorNames(statement)).not.toContain('Jury’s');
+  });
+});
