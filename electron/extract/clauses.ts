@@ -119,8 +119,12 @@ function segmentsOf(view: SentenceView): Array<[number, number]> {
         (key === 'when' && posAt(view, i) === 'ADV')) &&
       !/^(?:such|as|well|so)$/.test(tokens[i - 1]?.key ?? '');
     // "Enron filed for bankruptcy and sued Dynegy": a second act of the same subject
+    // ("Deep Blue, improved and modified from …": not two participles of one description)
     const secondAct =
-      key === 'and' && posAt(view, i + 1) === 'VERB' && !!verbInfo(tokens[i + 1]?.key ?? '')?.past;
+      key === 'and' &&
+      posAt(view, i + 1) === 'VERB' &&
+      posAt(view, i - 1) !== 'VERB' &&
+      isPastForm(tokens[i + 1]?.key ?? '');
     // "An appeal seems likely: In a statement, Cohen said …": a colon before a capital opens a
     // sentence of its own (not the words a speaker says: "… said: The plan …")
     const colon =

@@ -267,13 +267,19 @@ function sentenceEvents(
         (m) =>
           !m.absorbed && m.via !== 'pronoun' && m.from >= c.from && m.to <= c.to && m.name !== c.subject.name,
       );
+    // (two acts each with a date of its own stay two: "left Oslo on March 3 and arrived in Lagos
+    // on March 5"; one date written after both dates both: "took the ball and scored on Sunday")
     if (
       before &&
       before.source?.name === d.source?.name &&
       d.start >= before.end &&
-      !d.ownDate &&
+      !(d.ownDate && (before.ownDate || c.ownDateOnly)) &&
       !otherAct
     ) {
+      if (d.ownDate) {
+        before.date = d.date;
+        before.ownDate = true;
+      }
       before.quote = s.text.slice(before.start - s.start, d.end - s.start);
       before.end = d.end;
       for (const a of d.actors) if (!before.actors.some((x) => x.name === a.name)) before.actors.push(a);

@@ -26,6 +26,12 @@ const QUANTIFIERS = new Set([
   'up',
   'to',
 ]);
+/** Nouns of a person (or people) no one named. */
+const PEOPLE = new Set(
+  'man woman boy girl child patient victim suspect driver pilot passenger soldier officer doctor nurse teenager student worker climber diver gunman attacker survivor men women boys girls children patients victims suspects drivers passengers soldiers officers doctors nurses teenagers students workers divers gunmen survivors'.split(
+    ' ',
+  ),
+);
 /** Determiners that open a noun phrase that names a thing (not "some", "many", "this"). */
 const ARTICLES = new Set(['the', 'a', 'an']);
 
@@ -86,11 +92,17 @@ export function passiveThing(view: SentenceView, g: number, from: number): Menti
   name = name.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
   // ("the dock workers union announced": a body an organisation word heads is one, unnamed)
   const head = tokens[end - 1]?.key ?? '';
+  // ("the patient", "a man": a person no one named)
   return {
     from: start,
     to: end,
     name,
-    kind: ORG_SUFFIXES.has(head) && ORG_NOUNS.test(head) ? 'organization' : 'product',
+    kind:
+      ORG_SUFFIXES.has(head) && ORG_NOUNS.test(head)
+        ? 'organization'
+        : PEOPLE.has(head)
+          ? 'person'
+          : 'product',
     via: 'description',
     head,
     thing: true,

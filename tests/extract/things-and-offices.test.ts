@@ -1,7 +1,8 @@
 /**
  * Things, offices and shapes (sentences written for these tests): a thing that acted in a sentence
  * naming no actor, a number with thousands as one word, a colon that opens a sentence of its own,
- * an acronym opening a sentence, a role another person holds, and a body in the possessive.
+ * an acronym opening a sentence, a role another person holds, a body in the possessive, and a
+ * second act of one actor with a date of its own.
  */
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../electron/extract/tokens';
@@ -15,6 +16,14 @@ describe('a thing that acted, in a sentence that names no actor', () => {
     );
     expect(actorNames(eventWith(events, 'ran aground'))).toEqual(['Tanker']);
     expect(actorNames(eventWith(events, 'homes flooded'))).toEqual(['Homes']);
+  });
+
+  it('takes an unnamed patient or man for a person', () => {
+    const { events } = extractText('The patient left the clinic on Monday.', '2024-03-06');
+    expect(eventWith(events, 'left the clinic')?.actors[0]).toMatchObject({
+      name: 'Patient',
+      kind: 'person',
+    });
   });
 
   it('reads a number with thousands as one word', () => {
@@ -53,5 +62,16 @@ describe('who acts', () => {
     const statement = eventWith(events, 'respects the jury');
     expect(actorNames(statement)[0]).toBe('Tom Ferris');
     expect(actorNames(statement)).not.toContain('Jury’s');
+  });
+
+  it('makes a second act of the same actor with a date of its own an event of its own', () => {
+    const { events } = extractText(
+      'Mara Velt left Oslo on March 3 and arrived in Lagos on March 5. Velt rested and wrote letters.',
+      '2024-03-09',
+    );
+    expect(eventWith(events, 'left Oslo')?.start).toBe('2024-03-03');
+    expect(eventWith(events, 'arrived in Lagos')?.start).toBe('2024-03-05');
+    // (undated, the same actor's acts stay one event)
+    expect(events.filter((e) => e.sources.some((s) => s.quote.includes('Velt rested')))).toHaveLength(1);
   });
 });
