@@ -93,7 +93,9 @@ export function namesByShape(
     let to = i + 1;
     for (;;) {
       const t = tokens[to];
-      if (!t || taken(to) || tokens[to - 1]?.possessive) break;
+      // (a name runs over single spaces only: "(Newser) – To cheers" names no "Newser To")
+      if (!t || taken(to) || tokens[to - 1]?.possessive || t.start - (tokens[to - 1]?.end ?? t.start) > 1)
+        break;
       if (properAt(tokens, tags, to, false)) to++;
       else if (/^\d[\d.]*$/.test(t.text) && t.start === (tokens[to - 1]?.end ?? 0) + 1 && to - i <= 3) {
         to++;
