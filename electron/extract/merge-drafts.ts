@@ -127,11 +127,12 @@ export function mergeDrafts(drafts: Draft[]): NewsEvent[] {
       // a dated event before the report, or a statement its named speaker goes on with
       (p.ownDate ? (p.date.end ?? p.date.start) < d.published : p.speech && !d.unnamedSpeaker);
     // a speaker's statement that goes on over the next sentences and paragraphs is one statement
+    // (when it goes on in quotation marks or with "added": "Scranton said …" twice is two)
     const goesOn =
       !!p &&
       p.articleId === d.articleId &&
-      (d.paragraph === p.paragraph ||
-        (d.paragraph - p.paragraph === 1 && (d.quoteFirst || d.verb === 'add'))) &&
+      d.paragraph - p.paragraph <= 1 &&
+      (d.quoteFirst || d.verb === 'add') &&
       p.source?.name === d.source?.name &&
       p.speech &&
       d.speech &&

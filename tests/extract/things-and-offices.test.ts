@@ -2,7 +2,7 @@
  * Things, offices and shapes (sentences written for these tests): a thing that acted in a sentence
  * naming no actor, a number with thousands as one word, a colon that opens a sentence of its own,
  * an acronym opening a sentence, a role another person holds, a body in the possessive, and a
- * second act of one actor with a date of its own.
+ * second act of one actor with a date of its own, a speaker named again.
  */
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../electron/extract/tokens';
@@ -73,5 +73,13 @@ describe('who acts', () => {
     expect(eventWith(events, 'arrived in Lagos')?.start).toBe('2024-03-05');
     // (undated, the same actor's acts stay one event)
     expect(events.filter((e) => e.sources.some((s) => s.quote.includes('Velt rested')))).toHaveLength(1);
+  });
+
+  it('keeps two statements of a speaker named twice in one paragraph as two events', () => {
+    const { events } = extractText(
+      'Mayor Hal Brenner said the dam was sound. Brenner said engineers had found no cracks.',
+      '2024-03-09',
+    );
+    expect(events.filter((e) => e.actors[0]?.name === 'Hal Brenner')).toHaveLength(2);
   });
 });
