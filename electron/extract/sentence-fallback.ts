@@ -13,6 +13,18 @@ import { isPastForm } from './verb-forms';
 
 /** Auxiliaries that tell what happened or is to happen ("had", "has been", "will"), not how things are or might be. */
 const TELLING_AUXILIARIES = new Set(['was', 'were', 'had', 'has', 'have', 'will', 'did']);
+/** Verbs that tell how a thing stood ("remained uncertain", "was high"). */
+const THING_STATES = new Set([
+  'was',
+  'were',
+  'remained',
+  'stayed',
+  'seemed',
+  'appeared',
+  'looked',
+  'sounded',
+  'felt',
+]);
 /** Words that open a clause of contrast, condition or cause. */
 const BACKGROUND_OPENERS = new Set([
   'while',
@@ -106,6 +118,8 @@ export function thingFallback(view: SentenceView, things: Clause[]): Clause | un
   return things.find((c) => {
     if (c.subordinate || c.shared || c.ownDateOnly || c.modality !== 'asserted') return false;
     if (view.inQuote(view.tokens[c.verbIndex] as Token)) return false;
+    // ("The situation remained uncertain", "The toll was high": how a thing stood, not what happened)
+    if (THING_STATES.has(view.tokens[c.verbIndex]?.key ?? '')) return false;
     const group = view.tokens.slice(c.groupFrom, c.verbIndex + 1);
     const lead = group[0]?.key ?? '';
     return TELLING_AUXILIARIES.has(lead) || (group.length === 1 && isPastForm(lead));
