@@ -12,7 +12,7 @@
  */
 import { namedBefore, pronounFor, SUBCLAUSE, subjectOf } from './clause-subject';
 import { ADVERBS, AUXILIARIES, MODALS, SPEECH_VERBS } from './lexicon';
-import { isPastForm, verbInfo } from './verb-forms';
+import { isParticiple, isPastForm, verbInfo } from './verb-forms';
 import type { Mention } from './mention';
 import { modalityOf, type Modality } from './modality';
 import { passiveThing } from './passive-things';
@@ -57,6 +57,8 @@ const ANYWHERE = new Set(['while', 'whilst', 'whereas']);
 const COPULA = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s"]);
 /** "had a gain", "has a value of": "have" as the main verb. */
 const HAVE = new Set(['has', 'have', 'had']);
+/** Possessive determiners, which follow a verb, never a noun ("thrust his boot"). */
+const OWNERS = new Set(['his', 'her', 'its', 'their']);
 /** Plural nouns of markets, which the tagger may read as verbs after a name ("RTS exchanges"). */
 const MARKET_PLURALS = new Set(['exchanges', 'shares', 'stocks', 'markets', 'bonds', 'futures', 'trades']);
 /** Verbs of state: with an adjective after them they describe, they do not report an act. */
@@ -171,9 +173,13 @@ function verbLike(view: SentenceView, i: number): boolean {
     );
     const info = verbInfo(t.key);
     // a word the tagger took for a noun between two names is their verb: "Azerbaijan retook
-    // Nagorno-Karabakh", "Ardent outbid Corvel" (a lower-case word a name then a name: no noun phrase)
+    // Nagorno-Karabakh", "Ardent outbid Corvel" (a lower-case word a name then a name: no noun
+    // phrase), and so is one between a name and a possessive: "Armstrong thrust his boot"
     if (!info && pos === 'NOUN' && after && /^\p{Ll}+$/u.test(t.text))
-      return view.mentions.some((m) => m.from === i + 1 && !m.absorbed && m.kind !== 'product');
+      return (
+        OWNERS.has(view.tokens[i + 1]?.key ?? '') ||
+        view.mentions.some((m) => m.from === i + 1 && !m.absorbed && m.kind !== 'product')
+      );
     if (!info || info.ing) return false;
     return after && (view.headline || info.past || info.present);
   }
@@ -223,8 +229,8 @@ const saying = (key: string): boolean => SPEECH_VERBS.has(verbInfo(key)?.base ??
 /** "was lowered", "have been found": a form of "be" in the group and a past participle last. */
 function isPassive(view: SentenceView, g: number, v: number): boolean {
   const last = view.tokens[v]?.key ?? '';
-  // (a verb the word lists do not know is a participle by its ending: "lowered", "hoisted")
-  const participle = verbInfo(last)?.past ?? (posAt(view, v) === 'VERB' && /\p{Ll}{2}(?:ed|en)$/u.test(last));
+  // (a verb the word lists do not know is a participle by its form: "lowered", "hoisted", "done")
+  const participle = verbInfo(last)?.past ?? (posAt(view, v) === 'VERB' && isParticiple(last));
   return view.tokens.slice(g, v + 1).some((t) => COPULA.has(t.key)) && participle;
 }
 
@@ -300,7 +306,8 @@ export function findClauses(view: SentenceView): Clause[] {
       // decided" is the council's act)
       if (!subject && g > from) {
         const passive = isPassive(view, g, v);
-        const thing = passive || actingThing(view, from, g, v) ? passiveThing(view, g, from) : undefined;
+        const opens = Math.max(from, scene);
+        const thing = passive || actingThing(view, opens, g, v) ? passiveThing(view, g, opens) : undefined;
         // (a thing does not speak: "the union announced" is a body's statement, no thing's)
         if (thing && (passive || thing.kind === 'organization' || !saying(view.tokens[v]?.key ?? '')))
           subject = thing;
@@ -312,7 +319,9 @@ export function findClauses(view: SentenceView): Clause[] {
       }
       const passive = isPassive(view, g, v);
       const modality = modalityOf(view, v, from);
-      const subordinate = SUBCLAUSE.has(opener) && !/,/.test(view.gap(from - 1, from));
+      // (the clause after an opening clause of time is the main one: "As the storm neared, the pier collapsed")
+      const subordinate =
+        SUBCLAUSE.has(opener) && !/,/.test(view.gap(from - 1, from)) && !(scene > from && g >= scene);
       // a subordinate clause tells an act of its own only with another named actor as subject
       // ("came as rebels said"); "as it navigates …" is background
       // (unless its own words date it: "until he agreed to leave power in August 2003")

@@ -42,7 +42,7 @@ function words(text: string, n: number): string {
 
 /** Words a statement cannot end on: articles, prepositions, conjunctions, pronouns, auxiliaries. */
 const FUNCTION_WORDS = new Set(
-  'a an the of to in on at by for with from into onto about as and or but nor so yet that which who whom whose whether if than this these those it its his her hers their theirs our my your he she they we i you him them us me is are was were be been being am has have had do does did will would can could should may might must shall not no also very more most such own other another each every both either neither some any all said says told stated added amid after before over under while although though because since until per via like including'.split(
+  'a an the of to in on at by for with from into onto about as and or but nor so yet that which who whom whose whether if than this these those it its his her hers their theirs our my your he she they we i you him them us me is are was were be been being am has have had do does did will would can could should may might must shall not no also very more most such own other another each every both either neither some any all said says told stated added amid after before over under while although though because since until per via like including beside besides near toward towards across through throughout against among amongst between behind beyond within without upon during despite along'.split(
     ' ',
   ),
 );

@@ -215,6 +215,32 @@ export function isPastForm(word: string): boolean {
   return verbInfo(word)?.past ?? (/\p{Ll}ed$/u.test(word) || COMMON_PASTS.has(word));
 }
 
+/** Past participles of common verbs not ending in -ed or -en, nor the same as their past. */
+const COMMON_PARTICIPLES = new Set([
+  'done',
+  'gone',
+  'seen',
+  'born',
+  'borne',
+  'drawn',
+  'worn',
+  'torn',
+  'sworn',
+  'begun',
+  'sung',
+  'sunk',
+  'flown',
+  'grown',
+  'known',
+  'shown',
+  'thrown',
+]);
+
+/** A past participle: a past form, one in -en ("taken") or a common irregular one ("done"). */
+export function isParticiple(word: string): boolean {
+  return isPastForm(word) || /\p{Ll}{2}en$/u.test(word) || COMMON_PARTICIPLES.has(word);
+}
+
 /** The most specific CAMEO root named by the wording of a clause, or undefined. */
 export function phraseCode(lowerClause: string): { code: string; at: number } | undefined {
   let best: { code: string; at: number } | undefined;

@@ -2,9 +2,11 @@
  * Things, offices and shapes (sentences written for these tests): a thing that acted in a sentence
  * naming no actor, a number with thousands as one word, a colon that opens a sentence of its own,
  * an acronym opening a sentence, a role another person holds, a body in the possessive, and a
- * second act of one actor with a date of its own, a speaker named again.
+ * second act of one actor with a date of its own, a speaker named again; passives and main
+ * clauses of things; titles that end on a content word.
  */
 import { describe, expect, it } from 'vitest';
+import { finishTitle } from '../../electron/extract/title';
 import { tokenize } from '../../electron/extract/tokens';
 import { actorNames, eventWith, extractText } from './helpers';
 
@@ -81,5 +83,32 @@ describe('who acts', () => {
       '2024-03-09',
     );
     expect(events.filter((e) => e.actors[0]?.name === 'Hal Brenner')).toHaveLength(2);
+  });
+
+  it('reads a word the tagger took for a noun between a name and a possessive as the verb', () => {
+    const { events } = extractText(
+      'OSLO, Norway – Ola Brun thrust his flag into the snow on Monday.',
+      '2024-03-06',
+    );
+    expect(eventWith(events, 'thrust his flag')?.start).toBe('2024-03-04');
+  });
+});
+
+describe('clauses of things', () => {
+  it('reads a passive with an irregular participle, and the main clause after an opening clause of time', () => {
+    const { events } = extractText(
+      'The repair was done at the Varna yard on Friday. As the storm neared, the old pier collapsed.',
+      '2024-03-09',
+    );
+    expect(eventWith(events, 'repair was done')?.start).toBe('2024-03-08');
+    expect(actorNames(eventWith(events, 'old pier collapsed'))).toEqual(['Old pier']);
+  });
+});
+
+describe('titles', () => {
+  it('never end on a preposition, also one of place', () => {
+    expect(finishTitle('Ola Brun thrust his flag into a thin layer of fine snow beside')).toBe(
+      'Ola Brun thrust his flag into a thin layer of fine snow',
+    );
   });
 });
