@@ -88,6 +88,34 @@ function confirmedEvent(
   return undefined;
 }
 
+/** Verbs of an act coming about or going on ("came", "took place", "followed"). */
+const COMING_ABOUT = new Set(
+  'come came comes take took takes follow followed follows happen happened happens occur occurred occurs begin began begins end ended ends last lasted lasts'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "Apple announced … The announcement came in a press conference", "… suspended trading. The
+ * suspension took place after …": a definite thing named by the noun of an act told before in the
+ * article (the noun and the act's verb share their first five letters), coming about, retells that act.
+ */
+function retoldAct(
+  d: Draft,
+  groups: Array<{ head: Draft; event: NewsEvent }>,
+): { head: Draft; event: NewsEvent } | undefined {
+  if (d.source?.kind !== 'product' || !COMING_ABOUT.has(d.verb)) return undefined;
+  const noun = d.source.name.split(' ').pop()?.toLowerCase() ?? '';
+  if (noun.length < 6 || !d.quote.toLowerCase().includes(`the ${noun}`)) return undefined;
+  const stem = noun.slice(0, 5);
+  for (let i = groups.length - 1; i >= 0; i--) {
+    const g = groups[i];
+    if (!g || g.head.articleId !== d.articleId) break;
+    if (g.head.verb.startsWith(stem)) return g;
+  }
+  return undefined;
+}
+
 /**
  * Merges the drafts of one file: structural rules first (elaboration, continuation, table rows),
  * then events that are the same by `sameEvent`.
@@ -164,6 +192,13 @@ export function mergeDrafts(drafts: Draft[]): NewsEvent[] {
     const told = confirmedEvent(d, groups);
     if (told) {
       told.event = combine(told.event, draftToEvent(d));
+      continue;
+    }
+    // (the act retold brings its words, not the noun that named it as an actor)
+    const retold = retoldAct(d, groups);
+    if (retold) {
+      const actors = d.actors.filter((a) => a.name !== d.source?.name);
+      retold.event = combine(retold.event, draftToEvent({ ...d, actors }));
       continue;
     }
     groups.push({ head: d, event: draftToEvent(d) });

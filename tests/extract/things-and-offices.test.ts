@@ -105,6 +105,19 @@ describe('clauses of things', () => {
   });
 });
 
+describe('an act retold by its noun', () => {
+  it('makes "The suspension took place …" a source of the suspension told before, not a thing acting', () => {
+    const { events } = extractText(
+      'The Varna exchange suspended trading in the shares on Monday. The suspension took place after an order of the ministry. The celebration was capped off with a new film.',
+      '2024-03-09',
+    );
+    const suspended = eventWith(events, 'suspended trading');
+    expect(suspended?.sources).toHaveLength(2);
+    expect(actorNames(suspended)).not.toContain('Suspension');
+    expect(eventWith(events, 'capped off')).toBeDefined();
+  });
+});
+
 describe('titles', () => {
   it('never end on a preposition, also one of place', () => {
     expect(finishTitle('Ola Brun thrust his flag into a thin layer of fine snow beside')).toBe(
