@@ -162,6 +162,9 @@ export function pickEventTimex(
       if (APPOSITIVE_PARTICIPLE.test(between)) continue;
       // "breaking the record set in 1972", "under the law passed in 2010": likewise right after the noun
       if (NOUN_PARTICIPLE.test(between)) continue;
+      // "convicted Vane of assaulting a driver in 2013", "arrested for robbing a bank in 2006":
+      // a year or month inside the act a gerund names dates that act
+      if (/^\d{4}(?:-\d{2})?$/.test(t.value) && GERUND_ACT.test(between)) continue;
     }
     // "a week ago, when he needlessly resigned in a drawn position, Kasparov gave up": a date before
     // a clause of time set off by commas dates that clause, not the verb after it
@@ -194,6 +197,13 @@ const APPOSITIVE_PARTICIPLE =
 /** A noun phrase and the participle that dates it ("the record set in ", "a treaty signed on "). */
 const NOUN_PARTICIPLE =
   /\b(?:the|a|an|its|his|her|their)\s+(?:\p{Ll}+\s+)?\p{Ll}{3,}\s+(?:\p{Ll}{2,}(?:ed|en)|set|won|held|made|built|hit|cut|shot)\s+(?:in|on|during)\s+$/u;
+
+/**
+ * An act a gerund names after "of" or "for", right after the verb or the person it is about, up to
+ * the date ("convicted Vane of assaulting a driver in "; not a noun's "the option of eliminating …").
+ */
+const GERUND_ACT =
+  /(?:^\s*|\b(?:him|her|them|\p{Lu}\p{L}+)\s+)(?:of|for)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}ing\b[^,;]*$/u;
 
 /** The basis of a written date: `relative` for deictic words ("on Tuesday", "last month"). */
 export function basisOf(expression: string): DateBasis {

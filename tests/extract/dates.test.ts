@@ -69,4 +69,17 @@ describe('dates of events', () => {
     expect(eventWith(events, 'border')).toMatchObject({ start: '2024-03-13', basis: 'reported' });
     expect(eventWith(events, 'plant')).toMatchObject({ start: '2024-03-13', basis: 'reported' });
   });
+
+  it('leaves a year inside the act a gerund names to that act, not to the verb before it', () => {
+    const { events } = extractText(
+      'A jury convicted Harold Vane of assaulting a driver in 2013. Mayor Ida Ross offered the option of cutting taxes six years ago.',
+      '2020-06-10',
+    );
+    expect(eventWith(events, 'convicted Harold Vane')).toMatchObject({
+      start: '2020-06-10',
+      basis: 'reported',
+    });
+    // (a noun's gerund is no act of its own: the year dates the verb)
+    expect(eventWith(events, 'offered the option')?.start).toBe('2014');
+  });
 });
