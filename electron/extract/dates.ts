@@ -200,10 +200,11 @@ const NOUN_PARTICIPLE =
 
 /**
  * An act a gerund names after "of" or "for", right after the verb or the person it is about, up to
- * the date ("convicted Vane of assaulting a driver in "; not a noun's "the option of eliminating …").
+ * the date ("convicted Vane of assaulting a driver in ", "guilty of raping … in "; not a noun's
+ * "the option of eliminating …").
  */
 const GERUND_ACT =
-  /(?:^\s*|\b(?:him|her|them|\p{Lu}\p{L}+)\s+)(?:of|for)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}ing\b[^,;]*$/u;
+  /(?:^\s*|\b(?:him|her|them|guilty|innocent|accused|suspected|\p{Lu}\p{L}+)\s+)(?:of|for)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}ing\b[^,;]*$/u;
 
 /** The basis of a written date: `relative` for deictic words ("on Tuesday", "last month"). */
 export function basisOf(expression: string): DateBasis {

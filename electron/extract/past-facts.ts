@@ -37,8 +37,15 @@ const LEFT_EDGE = new Set([
 ]);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
 
+/** Nouns with those endings that name things, not acts ("apartment", "government", "picture"). */
+const THINGS = new Set(
+  'apartment department government parliament document equipment monument instrument environment compartment basement pavement furniture structure culture nature picture future figure feature temperature literature signature mixture pressure creature sculpture mission commission session television nation station position population region religion version vision question'.split(
+    ' ',
+  ),
+);
+
 const isActNoun = (t: Token | undefined, pos: string | undefined): boolean =>
-  !!t && !t.cap && pos === 'NOUN' && (ACT_NOUNS.has(t.key) || NOMINAL.test(t.key));
+  !!t && !t.cap && pos === 'NOUN' && (ACT_NOUNS.has(t.key) || (NOMINAL.test(t.key) && !THINGS.has(t.key)));
 
 /**
  * The act noun a time expression dates: one just before it ("a loss … in the 2015 final", "the
@@ -58,11 +65,29 @@ function actNounOf(sentence: SentenceContext, from: number, to: number): number 
     if (stops(i) || /[,;]/.test(gap(i - 1, i))) break;
     if (isActNoun(tokens[i], pos(i))) return i;
   }
+  // a gerund's act the date closes ("of raping an actress in a hotel room in 2013")
+  for (let i = from - 1; i >= Math.max(0, from - 14); i--) {
+    if (gerundAct(tokens, i)) return i;
+    if ((stops(i) && !/ing$/.test(tokens[i]?.key ?? '')) || /[,;]/.test(gap(i, i + 1))) break;
+  }
   for (let i = from - 1; i >= Math.max(0, from - 8); i--) {
     if (stops(i) || /[,;]/.test(gap(i, i + 1))) break;
     if (isActNoun(tokens[i], pos(i))) return i;
   }
   return -1;
+}
+
+/**
+ * "(convicted Vane) of assaulting …", "(arrested) for robbing …", "(guilty of raping …) and
+ * sexually assaulting …": a gerund that names an act.
+ */
+function gerundAct(tokens: Token[], i: number): boolean {
+  if (!/^\p{Ll}{3,}ing$/u.test(tokens[i]?.text ?? '')) return false;
+  const lead = /ly$/.test(tokens[i - 1]?.key ?? '') ? i - 2 : i - 1;
+  const key = tokens[lead]?.key ?? '';
+  if (key === 'of' || key === 'for') return true;
+  // ("… of raping X and sexually assaulting Y": "and" goes on with a gerund's act, not "rains and flooding")
+  return key === 'and' && tokens.slice(0, lead).some((_, j) => j > 0 && gerundAct(tokens, j));
 }
 
 /** The events told in passing in `sentence`, besides `taken` (the sentence's own events). */
@@ -88,8 +113,10 @@ export function pastFacts(sentence: SentenceContext, taken: Draft[]): Draft[] {
     const head = tokens[noun];
     if (!head || inside(regions, head)) continue;
     // the phrase: from its left edge ("a loss", "her 2016") to the noun the date goes with
+    // (a gerund's act starts at the gerund: "assaulting a driver in 2013")
+    const gerund = gerundAct(tokens, noun);
     let left = Math.min(noun, from);
-    const floor = left - 6;
+    const floor = gerund ? left : left - 6;
     while (
       left > 0 &&
       left > floor &&
@@ -97,7 +124,7 @@ export function pastFacts(sentence: SentenceContext, taken: Draft[]): Draft[] {
       pos(left - 1) !== 'VERB'
     )
       left--;
-    if (LEFT_EDGE.has(tokens[left - 1]?.key ?? '')) left--;
+    if (!gerund && LEFT_EDGE.has(tokens[left - 1]?.key ?? '')) left--;
     let last = Math.max(noun, to - 1);
     // ("in the 2015 final": the phrase goes on to the noun the year modifies)
     while (
@@ -109,7 +136,17 @@ export function pastFacts(sentence: SentenceContext, taken: Draft[]): Draft[] {
       last++;
     const start = tokens[left]?.start ?? head.start;
     const end = Math.max(tokens[last]?.end ?? head.end, t.end);
-    const owner = ownerOf(sentence, left, last, taken);
+    // (whose act a gerund names: the person before "of", "convicted Vane of assaulting …")
+    // (of the whole list: "guilty of raping X … and sexually assaulting Y" are both Kell's acts)
+    let first = noun;
+    while (gerund && tokens[first - 1]?.key !== 'of' && tokens[first - 1]?.key !== 'for' && first > 0) {
+      first--;
+      while (first > 0 && !gerundAct(tokens, first)) first--;
+    }
+    const before = gerund
+      ? mentions.find((m) => !m.absorbed && m.to >= first - 3 && m.to < first && m.kind !== 'country')
+      : undefined;
+    const owner = before ?? ownerOf(sentence, left, last, taken);
     if (!owner) continue;
     if (taken.some((d) => d.start <= start && d.end >= end && d.date.start === written.start)) continue;
     const quote = s.text.slice(start - s.start, end - s.start);

@@ -70,15 +70,23 @@ describe('dates of events', () => {
     expect(eventWith(events, 'plant')).toMatchObject({ start: '2024-03-13', basis: 'reported' });
   });
 
-  it('leaves a year inside the act a gerund names to that act, not to the verb before it', () => {
+  it('makes the acts gerunds name with years of their own events of their own, not dates of the verb', () => {
     const { events } = extractText(
-      'A jury convicted Harold Vane of assaulting a driver in 2013. Mayor Ida Ross offered the option of cutting taxes six years ago.',
+      'A jury convicted Harold Vane of assaulting a driver in 2013 and robbing a shop in York in 2006. Mayor Ida Ross offered the option of cutting taxes six years ago.',
       '2020-06-10',
     );
     expect(eventWith(events, 'convicted Harold Vane')).toMatchObject({
       start: '2020-06-10',
       basis: 'reported',
     });
+    for (const [act, year] of [
+      ['assaulting a driver', '2013'],
+      ['robbing a shop', '2006'],
+    ] as const) {
+      const e = events.find((x) => x.sources[0]?.quote.startsWith(act));
+      expect(e?.start, act).toBe(year);
+      expect(e?.actors[0]?.name, act).toBe('Harold Vane');
+    }
     // (a noun's gerund is no act of its own: the year dates the verb)
     expect(eventWith(events, 'offered the option')?.start).toBe('2014');
   });
