@@ -134,12 +134,18 @@ export const STRIP_SUFFIXES = new Set([
   'holdings',
 ]);
 
-/** Capitalised words that do not start a name: sentence openers, pronouns, calendar words. */
-export const NOT_NAMES = new Set(
-  'the a an in on at as for but and or if while when after before during since although though however according this that these those it he she they we i you his her their its our my your some many any most other others each every all both several few no not yes so yet also then there here what who whom whose which why how where whether yesterday today tomorrow tonight monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december mr mrs ms dr meanwhile despite amid among instead following under over with without about from into by to of up out more less first last next one two three four five six seven eight nine ten former current incoming outgoing recent earlier later still even just only such much very well please share read click visit explore for further breaking update updated editor note utc gmt est edt pst pdt cet bst christmas easter asia europe africa oceania scandinavia officials analysts investors scientists researchers experts tickets shares stocks prices police protesters demonstrators residents critics voters lawmakers legislators workers employees troops soldiers rebels militants authorities prosecutors doctors students customers consumers users fans players citizens people children women men families teachers farmers regulators economists traders markets sales profits negotiators diplomats leaders rescuers firefighters'.split(
+/** Acronyms of things, not bodies: "TV coverage", "AIDS cases". */
+export const THING_ACRONYMS = new Set(
+  'tv pc it ai dna rna hiv aids covid ok am pm id vip suv gps usb faq diy atm sms'.split(' '),
+);
+
+/** Capitalised words that do not start a name: sentence openers, pronouns, calendar words, acronyms of things. */
+export const NOT_NAMES = new Set([
+  ...THING_ACRONYMS,
+  ...'the a an in on at as for but and or if while when after before during since although though however according this that these those it he she they we i you his her their its our my your some many any most other others each every all both several few no not yes so yet also then there here what who whom whose which why how where whether yesterday today tomorrow tonight monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december mr mrs ms dr meanwhile despite amid among instead following under over with without about from into by to of up out more less first last next one two three four five six seven eight nine ten former current incoming outgoing recent earlier later still even just only such much very well please share read click visit explore for further breaking update updated editor note utc gmt est edt pst pdt cet bst christmas easter asia europe africa oceania scandinavia officials analysts investors scientists researchers experts tickets shares stocks prices police protesters demonstrators residents critics voters lawmakers legislators workers employees troops soldiers rebels militants authorities prosecutors doctors students customers consumers users fans players citizens people children women men families teachers farmers regulators economists traders markets sales profits negotiators diplomats leaders rescuers firefighters'.split(
     ' ',
   ),
-);
+]);
 
 /** Verbs of market movement: their subject is an index, a share or a company, never a person. */
 export const MARKET_VERBS = new Set(

@@ -69,13 +69,6 @@ export function surnameAlone(text: string, name: string, surname: string): boole
   return alone > whole;
 }
 
-/** Acronyms of things, not bodies: "TV coverage", "GDP grew". */
-const THING_ACRONYMS = new Set(
-  'tv pc it ai gdp dna rna hiv aids covid ok am pm id vip suv gps usb ceo cfo coo cto faq diy atm sms'.split(
-    ' ',
-  ),
-);
-
 /** Proper-noun runs not covered by `known`, as mentions with a kind guessed from context. */
 export function namesByShape(
   tokens: Token[],
@@ -119,9 +112,8 @@ export function namesByShape(
     // word written with a capital: a name only if the article capitalises it inside sentences too
     const opening =
       i === 0 || (i === 1 && tokens[0]?.key === 'the' && /^(?:,|who|which)$/.test(tokens[to]?.key ?? ','));
-    // (an acronym is written so anywhere: "CERN's director said")
-    const acronym =
-      /^\p{Lu}{2,}(?:[’']s)?$/u.test(words[0]?.text ?? '') && !THING_ACRONYMS.has(words[0]?.key ?? '');
+    // (an acronym is written so anywhere: "CERN's director said"; those of things, "TV", are no names)
+    const acronym = /^\p{Lu}{2,}(?:[’']s)?$/u.test(words[0]?.text ?? '');
     if (words.length === 1 && opening && !acronym && !recurrent.has(words[0]?.text ?? '')) continue;
     // "Russian Foreign Minister Sergey Lavrov": the title before a person's name is not an actor
     if (

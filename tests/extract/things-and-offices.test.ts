@@ -55,6 +55,14 @@ describe('who acts', () => {
     expect(said?.actors[0]).toMatchObject({ name: 'UNESCO', kind: 'organization', role: 'source' });
   });
 
+  it('takes no acronym of a thing for an actor', () => {
+    const { events } = extractText(
+      'Health officials in Varna said AIDS cases rose sharply in March.',
+      '2024-03-02',
+    );
+    expect(actorNames(eventWith(events, 'cases rose'))).not.toContain('AIDS');
+  });
+
   it('does not take "the judge" for the lawyer named last, nor keep the possessive of a body', () => {
     const { events } = extractText(
       'In a statement, defense attorney Tom Ferris said his client respects the jury’s verdict. Shortly after noon, the judge said the court would adjourn.',
