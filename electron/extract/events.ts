@@ -158,7 +158,8 @@ function sentenceEvents(
     return run.timexes.some((x) => x.start >= a && x.end <= b && /^\d{4}/.test(x.value));
   };
   const state = (v: number, from: number, to: number): boolean => statesOnly(view, v) && !dated(from, to);
-  // ("The Soviet flag … was lowered at 7:38 p.m. on Wednesday": a thing's happening only when dated)
+  // ("The Soviet flag … was lowered at 7:38 p.m. on Wednesday": a thing's happening is a clause of
+  // its own only when dated; undated, it is the last resort of a sentence that tells nothing else)
   const read = findClauses(view).filter((c) => !state(c.verbIndex, c.from, c.to));
   const clauses = read.filter(
     (c) => (!c.subject.thing || dated(c.from, c.to)) && (!c.ownDateOnly || dated(c.from, c.to)),
