@@ -109,12 +109,14 @@ function peoplePlural(head: Token, tags: Tags, first: boolean): boolean {
   const pos = tags.at(head.start);
   return (
     (pos === 'NOUN' || (first && pos === 'PROPN')) &&
-    /\p{Ll}(?:ers|ors|ists|ians|ants|ents|ees|ites|men)$/u.test(head.text)
+    /\p{Ll}(?:ers|ors|ists|ians|ants|ents|ees|ites|men|zens|dren|ople)$/u.test(head.text)
   );
 }
 
 /** Words that may open a subject made of a plural of people ("The farmers", "Some residents"). */
 const OPENING_DETERMINERS = new Set(['the', 'some', 'many', 'several']);
+/** Counts of a crowd before "of" ("Thousands of enraged citizens"). */
+const CROWDS = new Set(['thousands', 'hundreds', 'dozens', 'scores', 'millions', 'tens']);
 
 /** True when the word after token `i` is a verb, or a comma opens an aside before one. */
 function actsNext(tokens: Token[], tags: Tags, i: number, text: string, offset: number): boolean {
@@ -234,7 +236,12 @@ export function describedActors(
     // and only where it acts, its verb next or after an aside ("Burmese dissidents, however, said")
     // (or as the subject that opens the sentence: "Farmers blocked roads", "Dock workers walked out")
     const national = tokens.slice(from, i).some((t) => countryOfDemonym(t.text));
-    const opening = !listed && (from === 0 || (from === 1 && OPENING_DETERMINERS.has(tokens[0]?.key ?? '')));
+    // ("Thousands of enraged citizens collared the troops": a crowd counted opens it too, named by
+    // its noun, not its mood)
+    const crowd = from === 2 && tokens[1]?.key === 'of' && CROWDS.has(tokens[0]?.key ?? '');
+    if (crowd) while (from < i && tags.at(tokens[from]?.start ?? -1) === 'ADJ') from++;
+    const opening =
+      !listed && (from === 0 || crowd || (from === 1 && OPENING_DETERMINERS.has(tokens[0]?.key ?? '')));
     // (people unnamed and unpinned act, they do not speak for anyone: "Residents described a tense
     // day" is colour)
     const says = SPEECH_VERBS.has(verbInfo(tokens[i + 1]?.key ?? '')?.base ?? '');

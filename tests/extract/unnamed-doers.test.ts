@@ -8,6 +8,18 @@ import { describe, expect, it } from 'vitest';
 import { actorNames, eventWith, extractText } from './helpers';
 
 describe('unnamed bodies as subjects', () => {
+  it('makes a crowd counted at the opening of a sentence the doer, named by its noun', () => {
+    const { events } = extractText(
+      'Thousands of enraged citizens blocked the bridge on Sunday. Dozens of dock workers walked off the job.',
+      '2024-05-08',
+    );
+    expect(eventWith(events, 'blocked the bridge')?.actors[0]).toMatchObject({
+      name: 'Citizens',
+      role: 'source',
+    });
+    expect(actorNames(eventWith(events, 'walked off the job'))[0]).toBe('Dock workers');
+  });
+
   it('makes officials, authorities and a crew that act the doers of their clause', () => {
     const { events } = extractText(
       'A cargo ship struck the Harlow Bridge early on Tuesday.\n\n' +
