@@ -127,6 +127,14 @@ describe('an act retold by its noun', () => {
 });
 
 describe('titles', () => {
+  it('tell the account after an opening "According to X," even when the sentence cites another later', () => {
+    const { events } = extractText(
+      'According to the Varna Herald, jobless claims rose 15,000 last week, which, according to Reuters, is a high.',
+      '2024-03-09',
+    );
+    expect(events[0]?.title).toMatch(/^Varna Herald: jobless claims rose/);
+  });
+
   it('never end on a preposition, also one of place', () => {
     expect(finishTitle('Ola Brun thrust his flag into a thin layer of fine snow beside')).toBe(
       'Ola Brun thrust his flag into a thin layer of fine snow',
