@@ -133,6 +133,14 @@ export function makeTitle(
   const cut = rest.search(/(?<!\d),|,(?!\d)|[;:(“”"]|\s[-—–]\s/);
   let object = (cut >= 0 ? rest.slice(0, cut) : rest).replace(/[.!?]+\s*$/, '');
   object = object.replace(/\s+/g, ' ').trim();
+  // ("said that "I don't think …"": the quotation is what was said)
+  const quoted = /^that$/i.test(object)
+    ? quotes.find(([a]) => a >= verb.end && a <= verb.end + 8)
+    : undefined;
+  if (quoted) {
+    const said = text.slice(quoted[0] - offset + 1, quoted[1] - offset - 1).replace(/[,.]\s*$/, '');
+    return `${source} ${verbPhrase}: “${words(said, 7)}”`;
+  }
   if (!object) {
     // a quotation attributed by the verb: quote its first words
     const q =

@@ -127,6 +127,14 @@ describe('an act retold by its noun', () => {
 });
 
 describe('titles', () => {
+  it('quote what a speaker "said that" in quotation marks, not the speaker alone', () => {
+    const { events } = extractText(
+      'Analyst Mara Linde said that "nobody trusts the market for more than a week."',
+      '2024-03-09',
+    );
+    expect(events[0]?.title).toBe('Mara Linde said: “nobody trusts the market”');
+  });
+
   it('tell the account after an opening "According to X," even when the sentence cites another later', () => {
     const { events } = extractText(
       'According to the Varna Herald, jobless claims rose 15,000 last week, which, according to Reuters, is a high.',
