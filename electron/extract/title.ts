@@ -130,13 +130,14 @@ export function makeTitle(
   const undated = dateExpression ? rest.replace(dateExpression, ' ') : rest;
   if (!/^\s*(?:it|them|him|her|this|that)\s*(?:[,.;:]|$)/i.test(undated)) rest = undated;
   rest = rest.replace(/^\s*(?:on|in|at)\s+(?=\s)/i, ' ');
+  // ("added, however, that …", "reports that, at their height, the losses …": an aside is no part
+  // of what was said)
+  rest = rest.replace(/^\s*,(?:\s*[\p{L}'’-]+){1,3}\s*,/u, ' ').replace(/^(\s*that)\s*,[^,]{1,40},/i, '$1');
   const cut = rest.search(/(?<!\d),|,(?!\d)|[;:(“”"]|\s[-—–]\s/);
   let object = (cut >= 0 ? rest.slice(0, cut) : rest).replace(/[.!?]+\s*$/, '');
   object = object.replace(/\s+/g, ' ').trim();
   // ("said that "I don't think …"": the quotation is what was said)
-  const quoted = /^that$/i.test(object)
-    ? quotes.find(([a]) => a >= verb.end && a <= verb.end + 8)
-    : undefined;
+  const quoted = /^\s*that\s*[“"]/i.test(rest) ? quotes.find(([a]) => a >= verb.end) : undefined;
   if (quoted) {
     const said = text.slice(quoted[0] - offset + 1, quoted[1] - offset - 1).replace(/[,.]\s*$/, '');
     return `${source} ${verbPhrase}: “${words(said, 7)}”`;

@@ -135,6 +135,14 @@ describe('titles', () => {
     expect(events[0]?.title).toBe('Mara Linde said: “nobody trusts the market”');
   });
 
+  it('leave out an aside after the verb or its "that"', () => {
+    const { events } = extractText(
+      'The Varna Herald reports that, at their height, the losses wiped $1 billion off the shares.',
+      '2024-03-09',
+    );
+    expect(events[0]?.title).toBe('Varna Herald reports that the losses wiped $1 billion off the shares');
+  });
+
   it('tell the account after an opening "According to X," even when the sentence cites another later', () => {
     const { events } = extractText(
       'According to the Varna Herald, jobless claims rose 15,000 last week, which, according to Reuters, is a high.',
