@@ -82,12 +82,18 @@ function actNounOf(sentence: SentenceContext, from: number, to: number): number 
  * sexually assaulting …": a gerund that names an act.
  */
 function gerundAct(tokens: Token[], i: number): boolean {
-  if (!/^\p{Ll}{3,}ing$/u.test(tokens[i]?.text ?? '')) return false;
-  const lead = /ly$/.test(tokens[i - 1]?.key ?? '') ? i - 2 : i - 1;
-  const key = tokens[lead]?.key ?? '';
-  if (key === 'of' || key === 'for') return true;
+  const lead = gerundLead(tokens, i);
+  if (lead === 'of' || lead === 'for') return true;
   // ("… of raping X and sexually assaulting Y": "and" goes on with a gerund's act, not "rains and flooding")
-  return key === 'and' && tokens.slice(0, lead).some((_, j) => j > 0 && gerundAct(tokens, j));
+  if (lead !== 'and') return false;
+  for (let j = 1; j < i; j++) if (/^(?:of|for)$/.test(gerundLead(tokens, j) ?? '')) return true;
+  return false;
+}
+
+/** The word before the gerund at `i` ("of", "and"), past one adverb ("sexually"); none if `i` is no gerund. */
+function gerundLead(tokens: Token[], i: number): string | undefined {
+  if (!/^\p{Ll}{3,}ing$/u.test(tokens[i]?.text ?? '')) return undefined;
+  return tokens[/ly$/.test(tokens[i - 1]?.key ?? '') ? i - 2 : i - 1]?.key;
 }
 
 /** The events told in passing in `sentence`, besides `taken` (the sentence's own events). */
