@@ -136,20 +136,16 @@ export function makeTitle(
   const cut = rest.search(/(?<!\d),|,(?!\d)|[;:(“”"]|\s[-—–]\s/);
   let object = (cut >= 0 ? rest.slice(0, cut) : rest).replace(/[.!?]+\s*$/, '');
   object = object.replace(/\s+/g, ' ').trim();
+  // a quotation attributed by the verb: its first words
+  const quoting = ([a, b]: [number, number]): string =>
+    `${source} ${verbPhrase}: “${words(text.slice(a - offset + 1, b - offset - 1).replace(/[,.]\s*$/, ''), 7)}”`;
   // ("said that "I don't think …"": the quotation is what was said)
   const quoted = /^\s*that\s*[“"]/i.test(rest) ? quotes.find(([a]) => a >= verb.end) : undefined;
-  if (quoted) {
-    const said = text.slice(quoted[0] - offset + 1, quoted[1] - offset - 1).replace(/[,.]\s*$/, '');
-    return `${source} ${verbPhrase}: “${words(said, 7)}”`;
-  }
+  if (quoted) return quoting(quoted);
   if (!object) {
-    // a quotation attributed by the verb: quote its first words
     const q =
       quotes.find(([a]) => a >= verb.end && a <= verb.end + 3) ?? quotes.find(([a]) => a < verb.start);
-    if (q) {
-      const said = text.slice(q[0] - offset + 1, q[1] - offset - 1).replace(/[,.]\s*$/, '');
-      return `${source} ${verbPhrase}: “${words(said, 7)}”`;
-    }
+    if (q) return quoting(q);
     // "…, killing two people, Polish officials said": what was said is the sentence before the attribution
     if (!speech) return `${source} ${verbPhrase}`;
     const said = text.slice(0, Math.max(0, (tokens[first]?.start ?? verb.start) - offset));

@@ -203,7 +203,10 @@ export function verbInfo(word: string): VerbInfo | undefined {
   return FORMS.get(word) ?? (hasUpper(word) ? FORMS.get(word.toLowerCase()) : undefined);
 }
 
-/** Irregular pasts of common verbs the event lexicon does not list (not those written like their base: "hit", "cut"). */
+/**
+ * Irregular pasts of common verbs the event lexicon does not list; of those written like their base
+ * only "spread" and "burst", which news tells in the past far more often ("hit", "cut", "put": not).
+ */
 const COMMON_PASTS = new Set(
   'ran went came became began sank rose grew flew drove threw won lost left led fought bought sold caught brought built sent spent stood kept found shot broke took made struck overtook swam rode wore tore shook froze stole sprang spread burst fled hid slid sought taught thought felt heard knew saw woke wept'.split(
     ' ',
