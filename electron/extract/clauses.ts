@@ -11,7 +11,7 @@
  * as read, and its verb groups, are in `sentence-view`; how a clause tells its act in `modality`.
  */
 import { namedBefore, pronounFor, SUBCLAUSE, subjectOf } from './clause-subject';
-import { ADVERBS, AUXILIARIES, MODALS, SPEECH_VERBS } from './lexicon';
+import { ADVERBS, AUXILIARIES, MODALS, PRESENT_STATES, SPEECH_VERBS } from './lexicon';
 import { isParticiple, isPastForm, verbInfo } from './verb-forms';
 import type { Mention } from './mention';
 import { modalityOf, type Modality } from './modality';
@@ -61,27 +61,6 @@ const HAVE = new Set(['has', 'have', 'had']);
 const OWNERS = new Set(['his', 'her', 'its', 'their']);
 /** Plural nouns of markets, which the tagger may read as verbs after a name ("RTS exchanges"). */
 const MARKET_PLURALS = new Set(['exchanges', 'shares', 'stocks', 'markets', 'bonds', 'futures', 'trades']);
-/** Verbs of state: with an adjective after them they describe, they do not report an act. */
-const STATIVE = new Set([
-  'remain',
-  'remains',
-  'seem',
-  'seems',
-  'appear',
-  'appears',
-  'look',
-  'looks',
-  'stay',
-  'stays',
-  'become',
-  'becomes',
-  'stem',
-  'stems',
-  'underscore',
-  'underscores',
-  'reflect',
-  'reflects',
-]);
 /** Words that open a subordinate clause: before the first comma they set the scene. */
 const SUBORDINATORS = new Set([
   'as',
@@ -256,7 +235,7 @@ export function findClauses(view: SentenceView): Clause[] {
       // "remains steadfast", "seems likely": a state, not an act
       const complement = view.tokens[i + 1];
       if (
-        STATIVE.has(view.tokens[i]?.key ?? '') &&
+        PRESENT_STATES.has(view.tokens[i]?.key ?? '') &&
         (posAt(view, i + 1) === 'ADJ' || (!!complement && posAt(view, i + 1) === 'VERB'))
       )
         break;

@@ -302,12 +302,7 @@ function sentenceEvents(
     first.actors = first.actors.filter((a, k) => k === 0 || named.has(a.name));
   }
   if (!out.length && !headline) {
-    const fallback =
-      sentenceFallback(view, clauses) ??
-      thingFallback(
-        view,
-        read.filter((c) => c.subject.thing),
-      );
+    const fallback = sentenceFallback(view, clauses) ?? thingFallback(view, read);
     const d = fallback && clauseDraft(sentence, fallback, undefined, [fallback]);
     if (d) out.push(d);
   }

@@ -35,6 +35,15 @@ export const CATENATIVES = new Set(
     ' ',
   ),
 );
+/** Verbs of state ("remain", "seem"): with an adjective after them they describe, they tell no act. */
+const STATE_VERBS = ['remain', 'seem', 'appear', 'look', 'stay'];
+/** Their present forms ("remains", "seems"), and those of verbs that only comment ("reflects"). */
+export const PRESENT_STATES = new Set([
+  ...STATE_VERBS.flatMap((v) => [v, `${v}s`]),
+  ...['become', 'stem', 'underscore', 'reflect'].flatMap((v) => [v, `${v}s`]),
+]);
+/** Their past forms, and the past copula ("remained", "was"): how a thing stood, not what happened. */
+export const PAST_STATES = new Set(['was', 'were', 'sounded', 'felt', ...STATE_VERBS.map((v) => `${v}ed`)]);
 /** Verbs that link a subject to an adjective ("is open to"). */
 export const COPULAS = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'remains', 'remained']);
 

@@ -145,10 +145,7 @@ export function pastFacts(sentence: SentenceContext, taken: Draft[]): Draft[] {
     // (whose act a gerund names: the person before "of", "convicted Vane of assaulting …")
     // (of the whole list: "guilty of raping X … and sexually assaulting Y" are both Kell's acts)
     let first = noun;
-    while (gerund && tokens[first - 1]?.key !== 'of' && tokens[first - 1]?.key !== 'for' && first > 0) {
-      first--;
-      while (first > 0 && !gerundAct(tokens, first)) first--;
-    }
+    while (gerund && first > 0 && !/^(?:of|for)$/.test(gerundLead(tokens, first) ?? '')) first--;
     const before = gerund
       ? mentions.find((m) => !m.absorbed && m.to >= first - 3 && m.to < first && m.kind !== 'country')
       : undefined;

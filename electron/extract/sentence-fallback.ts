@@ -6,6 +6,7 @@
  */
 import type { Clause } from './clauses';
 import type { Mention } from './mention';
+import { PAST_STATES } from './lexicon';
 import { modalityOf } from './modality';
 import type { SentenceView } from './sentence-view';
 import type { Token } from './tokens';
@@ -13,18 +14,6 @@ import { isPastForm } from './verb-forms';
 
 /** Auxiliaries that tell what happened or is to happen ("had", "has been", "will"), not how things are or might be. */
 const TELLING_AUXILIARIES = new Set(['was', 'were', 'had', 'has', 'have', 'will', 'did']);
-/** Verbs that tell how a thing stood ("remained uncertain", "was high"). */
-const THING_STATES = new Set([
-  'was',
-  'were',
-  'remained',
-  'stayed',
-  'seemed',
-  'appeared',
-  'looked',
-  'sounded',
-  'felt',
-]);
 /** Words that open a clause of contrast, condition or cause. */
 const BACKGROUND_OPENERS = new Set([
   'while',
@@ -113,13 +102,14 @@ export function sentenceFallback(view: SentenceView, clauses: Clause[]): Clause 
  * swept across the globe". Not in a sentence that opens on background ("While …", "If …"), nor a
  * clause that only describes ("The plan is …") or might be ("could collapse").
  */
-export function thingFallback(view: SentenceView, things: Clause[]): Clause | undefined {
+export function thingFallback(view: SentenceView, clauses: Clause[]): Clause | undefined {
   if (BACKGROUND_OPENERS.has(view.tokens[0]?.key ?? '')) return undefined;
-  return things.find((c) => {
-    if (c.subordinate || c.shared || c.ownDateOnly || c.modality !== 'asserted') return false;
+  return clauses.find((c) => {
+    if (!c.subject.thing || c.subordinate || c.shared || c.ownDateOnly || c.modality !== 'asserted')
+      return false;
     if (view.inQuote(view.tokens[c.verbIndex] as Token)) return false;
     // ("The situation remained uncertain", "The toll was high": how a thing stood, not what happened)
-    if (THING_STATES.has(view.tokens[c.verbIndex]?.key ?? '')) return false;
+    if (PAST_STATES.has(view.tokens[c.verbIndex]?.key ?? '')) return false;
     const group = view.tokens.slice(c.groupFrom, c.verbIndex + 1);
     const lead = group[0]?.key ?? '';
     return TELLING_AUXILIARIES.has(lead) || (group.length === 1 && isPastForm(lead));
