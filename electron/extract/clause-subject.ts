@@ -87,11 +87,20 @@ export function subjectOf(view: SentenceView, g: number, from: number): Mention 
       // "thousands of protesters marched": a count of the body is the body acting
       const partitive =
         link === 'of' && (PARTITIVES.has(tokens[lead - 1]?.key ?? '') || posAt(view, lead - 1) === 'NUM');
+      // "the value of the yen fell", "shares of Citigroup rose": a figure of the actor moves for it
+      // (the figure's phrase opens the clause, or follows a comma: "On Friday, the value of …")
+      let np = lead - 2;
+      while (np >= from && /^(?:DET|ADJ|NOUN)$/.test(posAt(view, np)) && !tokens[np]?.cap) np--;
+      const figure =
+        (link === 'of' || link === 'for') &&
+        FIGURE_NOUNS.has(tokens[lead - 1]?.key ?? '') &&
+        (np < from || /,/.test(view.gap(np, np + 1)));
       if (
         (lead >= from || walked) &&
         !opener &&
         !closed &&
         !partitive &&
+        !figure &&
         posAt(view, lead) === 'ADP' &&
         link !== 'like' &&
         // "…, with Baku accusing Paris …": the subject of an absolute clause that tells an act

@@ -159,6 +159,10 @@ function verbLike(view: SentenceView, i: number): boolean {
         OWNERS.has(view.tokens[i + 1]?.key ?? '') ||
         view.mentions.some((m) => m.from === i + 1 && !m.absorbed && m.kind !== 'product')
       );
+    // "Jobs rounded the services off": a past form the tagger took for an adjective, right after
+    // its subject and before the object's determiner, is the verb
+    if (!info && after && /^\p{Ll}+ed$/u.test(t.text) && view.gap(i - 1, i) === ' ')
+      return /^(?:DET|PRON)$/.test(posAt(view, i + 1)) && !OWNERS.has(view.tokens[i - 1]?.key ?? '');
     if (!info || info.ing) return false;
     return after && (view.headline || info.past || info.present);
   }
@@ -213,12 +217,30 @@ function isPassive(view: SentenceView, g: number, v: number): boolean {
   return view.tokens.slice(g, v + 1).some((t) => COPULA.has(t.key)) && participle;
 }
 
+/** Tags that open a phrase of place, time or manner before the subject ("In Europe,", "Despite …,", "Earlier,"). */
+const SCENE_OPENERS = new Set(['ADP', 'ADV']);
+
+/**
+ * Where the clause after an opening phrase of place, time or manner starts: "In Europe, markets
+ * dropped", "Despite the worries about the banks, bank shares climbed". The phrase holds no verb
+ * and ends at the sentence's first comma; 0 where the sentence opens on its subject.
+ */
+function openingPhrase(view: SentenceView): number {
+  if (!SCENE_OPENERS.has(posAt(view, 0)) || view.tokens[0]?.key === 'according') return 0;
+  for (let i = 1; i < view.tokens.length; i++) {
+    const pos = posAt(view, i);
+    if (pos === 'VERB' || pos === 'AUX') return 0;
+    if (/,/.test(view.gap(i - 1, i))) return i;
+  }
+  return 0;
+}
+
 /** Every clause of the sentence with a named, described or referred-to actor as subject. */
 export function findClauses(view: SentenceView): Clause[] {
   const out: Clause[] = [];
   let previous: Clause | undefined;
   // "As tensions … continue to escalate, …": the opening subordinate clause is background
-  let scene = 0;
+  let scene = openingPhrase(view);
   if (SUBORDINATORS.has(view.tokens[0]?.key ?? '')) {
     for (let i = 1; i < view.tokens.length && !scene; i++) if (/,/.test(view.gap(i - 1, i))) scene = i;
   }

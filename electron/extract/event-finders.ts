@@ -90,6 +90,25 @@ export function findEvent(
       break;
     }
   }
+  // 1b. "…, said Mike Gikas of Consumer Reports.": an attribution without quotation marks that
+  // ends the sentence, its verb of saying before its speaker
+  const lastComma = text.lastIndexOf(',');
+  const said = lastComma > 0 ? tokens.findIndex((t) => t.start > offset + lastComma) : -1;
+  const sayWord = tokens[said];
+  if (sayWord && said > 2 && tokens.length - said <= 10 && !inside(regions, sayWord)) {
+    const info = /^(?:added|adds)$/.test(sayWord.key) ? verbInfo('stated') : verbInfo(sayWord.key);
+    const lead = tokens[said + 1]?.key === 'the' ? said + 2 : said + 1;
+    const speaker = mentions.find((x) => !x.absorbed && x.via !== 'pronoun' && x.from === lead);
+    if (info && !info.ing && SPEECH_VERBS.has(info.base) && speaker)
+      return {
+        source: speaker,
+        verbIndex: said,
+        verb: info,
+        clauseFrom: 0,
+        quoteFirst: false,
+        attributed: true,
+      };
+  }
   // 2. "According to X, …": X's statement, unless the clause after it has an acting subject
   const according = /^\s*according to\b/i.test(text);
   const floor = anchorCueEnd !== undefined ? tokens.findIndex((t) => t.start >= offset + anchorCueEnd) : 0;

@@ -180,6 +180,22 @@ export function capitalisedNames(scan: MentionScan): void {
     );
     const single = seq.length === 1;
     if (single && ordinary) continue;
+    // "said Mike Gikas of Consumer Reports": a speaker's two or three names, then where they work
+    // (not "Bank of America", "Federal Service for the Financial Markets": a body's name)
+    const link = seq.findIndex((t, k) => k >= 2 && (t.key === 'of' || t.key === 'for'));
+    if (
+      link > 0 &&
+      link <= 3 &&
+      !words.slice(0, link).some((w) => ORG_SUFFIXES.has(w.toLowerCase()) || ORG_NOUNS.test(w)) &&
+      (/\b(?:said|says|told|added)\s*$/i.test(precede) || /^\s*,?\s*(?:said|says|told|added)\b/i.test(follow))
+    ) {
+      mark({ from: i, to: i + link, name: words.slice(0, link).join(' '), kind: 'person', via: 'rule' });
+      const body = seq[link + 1]?.key === 'the' ? link + 2 : link + 1;
+      if (body < seq.length)
+        mark({ from: i + body, to: j, name: words.slice(body).join(' '), kind: 'organization', via: 'rule' });
+      i = j - 1;
+      continue;
+    }
     let kind: ActorKind | undefined;
     const shortFor = single ? ctx.known.get(words[0] ?? '') : undefined;
     // "in Hamburg" is a place even when "Hamburg Athletic" was named before

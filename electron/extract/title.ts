@@ -26,7 +26,8 @@ function words(text: string, n: number): string {
   let keep = Math.min(n, list.length);
   if (list.length > n) {
     for (let i = n; i > Math.ceil(n / 2); i--) {
-      if (PHRASE_OPENERS.has((list[i] ?? '').toLowerCase())) {
+      // (not where the words kept would end on one that needs more: "… has not been | as big")
+      if (PHRASE_OPENERS.has((list[i] ?? '').toLowerCase()) && !FUNCTION_WORDS.has(bare(list[i - 1] ?? ''))) {
         keep = i;
         break;
       }
@@ -188,8 +189,9 @@ export function quoteTitle(
   regions: Region[],
   verbAt: number,
 ): string {
-  const q = regions.filter(([a]) => a < verbAt).pop() ?? regions[0];
-  if (!q) return `${source} ${verb}`;
+  // (with no quotation marks, what was said is the sentence before its attribution: "…, said X")
+  const marked = regions.filter(([a]) => a < verbAt).pop() ?? regions[0];
+  const q = marked ?? [offset, verbAt];
   // a quotation begun in the sentence before starts at the sentence, with no mark to skip
   const from = q[0] - offset + (/[“"”]/.test(text.charAt(q[0] - offset)) ? 1 : 0);
   const said = text
@@ -197,7 +199,10 @@ export function quoteTitle(
     .replace(/[”"]$/, '')
     .replace(/[,.\s]+$/, '');
   const count = said.split(/\s+/).length;
-  return `${source} ${verb.toLowerCase()}: “${words(said, 7)}${count > 7 ? '…' : ''}”`;
+  // as many of its words as the title has room for beside the speaker and the verb
+  const room = Math.max(7, MAX_TITLE_WORDS - 2 - source.split(/\s+/).length);
+  const shown = `${words(said, room)}${count > room ? '…' : ''}`;
+  return `${source} ${verb.toLowerCase()}: ${marked ? `“${shown}”` : shown}`;
 }
 
 /** Title of "According to X, Y …": "X: Y …" in a few words. */

@@ -432,12 +432,22 @@ describe('titles', () => {
 
   it('never cuts a quotation inside a name', () => {
     const { events } = extractText(
-      '“Five rivers of the Greater Tamsin Valley Basin are safe again,” said Mayor Idris Kessler.',
+      '“All five of the rivers of the Greater Tamsin Valley Basin are safe again for swimmers,” said Mayor Idris Kessler.',
       '2024-05-08',
     );
-    expect(eventWith(events, 'Five rivers')?.title).toBe(
-      'Idris Kessler said: “Five rivers of the Greater Tamsin Valley Basin”',
+    expect(eventWith(events, 'All five')?.title).toBe(
+      'Idris Kessler said: “All five of the rivers of the Greater Tamsin Valley Basin”',
     );
+  });
+
+  it('gives a quotation as many of its words as the title has room for, ending on a full phrase', () => {
+    const { events } = extractText(
+      'The new antenna has not been as big an issue for other phones as for this one, said Dana Whitlock of Consumer Pulse.',
+      '2024-05-08',
+    );
+    const event = eventWith(events, 'antenna');
+    expect(event?.title).toBe('Dana Whitlock said: The new antenna has not been as big an issue');
+    expect(event?.actors.map((a) => a.name)).toEqual(['Dana Whitlock', 'Consumer Pulse']);
   });
 
   it('writes every extracted title as a complete statement', () => {

@@ -157,3 +157,30 @@ describe('titles', () => {
     );
   });
 });
+
+describe('the clause after an opening phrase, and figures of an actor', () => {
+  it('reads the thing after an opening phrase of place or concession as the clause subject', () => {
+    const { events } = extractText(
+      'Despite the worries about the lenders, bank shares climbed on Tuesday. In Asia, exporters slumped on Tuesday.',
+      '2024-03-08',
+    );
+    expect(actorNames(eventWith(events, 'bank shares climbed'))).toEqual(['Bank shares']);
+    expect(actorNames(eventWith(events, 'exporters slumped'))).toEqual(['Exporters']);
+  });
+
+  it('makes the owner of a figure the doer ("the value of X fell")', () => {
+    const { events } = extractText(
+      'The carmaker Tellix opened a plant. On Friday, the trading value of Tellix fell 9%.',
+      '2024-03-08',
+    );
+    expect(actorNames(eventWith(events, 'trading value'))).toEqual(['Tellix']);
+  });
+
+  it('reads a past form the tagger takes for an adjective after a name, before its object', () => {
+    const { events } = extractText(
+      'Ines Varga spoke first. Varga rounded the evening off by unveiling a new prize.',
+      '2024-03-08',
+    );
+    expect(eventWith(events, 'rounded the evening')?.title).toMatch(/^Ines Varga rounded the evening off/);
+  });
+});
