@@ -276,9 +276,11 @@ export function findClauses(view: SentenceView): Clause[] {
         !view.tokens.slice(g, v + 1).some((t) => PAST_GROUP.test(t.key) || !!verbInfo(t.key)?.past)
       )
         break;
+      let describes = false;
       if (!subject && relative && from > 0) {
         // ", which lost more than 33%": the actor before the comma
         subject = view.mentions.find((m) => m.to === from && !m.absorbed);
+        describes = subject?.kind === 'person';
       }
       if (!subject && previous && SUBCLAUSE.has(opener) && g === from + 2) {
         // "Taylor ruled until he agreed …": a pronoun opening a clause of time is the actor before it
@@ -330,7 +332,9 @@ export function findClauses(view: SentenceView): Clause[] {
         subordinate && (subject.via === 'pronoun' || subject.name === previous?.subject.name);
       if (subordinate && shared) break;
       found = { verbIndex: v, groupFrom: g, subject, from, to, passive, modality, shared, subordinate };
-      if (background) found.ownDateOnly = true;
+      // ("said Matthew Frank, who prosecuted the case": a relative clause of the actor before it
+      // describes them, unless its own words date the act: "who was sworn in on Saturday")
+      if (background || describes) found.ownDateOnly = true;
     }
     if (found) {
       out.push(found);

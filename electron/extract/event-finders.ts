@@ -69,8 +69,11 @@ export function findEvent(
       // any verb of an act told right at the quotation says it: "…,” promised Jiang / "…,” Jiang vowed
       const adjacent = k === idx || mentions.some((x) => !x.absorbed && x.from === idx && x.to === k);
       if (!SPEECH_VERBS.has(info.base) && !(adjacent && info.code !== null)) continue;
+      // (the name right before the verb: "…,” Goddard planetary scientist Avi Mandell said")
+      const before = mentions.filter((x) => !x.absorbed && x.from >= idx && x.to <= k);
       const speaker =
-        mentions.find((x) => !x.absorbed && x.from >= idx && x.to <= k) ??
+        before.find((x) => x.to === k) ??
+        before[0] ??
         mentions.find((x) => !x.absorbed && x.from > k && x.from <= k + 6 && x.via !== 'pronoun');
       const quoted = mentions.find(
         (x) => !x.absorbed && x.via !== 'pronoun' && (tokens[x.from]?.start ?? 0) < at,

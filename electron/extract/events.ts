@@ -29,6 +29,9 @@ import { tableRowEvents } from './table-rows';
 import { eventTitle, finishTitle } from './title';
 import { tokenize } from './tokens';
 
+/** Modals of what may be so, not of what is planned ("may be buried", "could rise"). */
+const SPECULATIVE = new Set(['may', 'might', 'could']);
+
 const DATELINE_PREFIX =
   /^\s*[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][A-Za-z .]{2,30})?(?:,?\s*[A-Z][a-z]{2,8}\.? \d{1,2})?\s*(?:\([A-Za-z .]{2,30}\))?\s*[-—–]{1,2}\s+/;
 
@@ -161,8 +164,15 @@ function sentenceEvents(
   // ("The Soviet flag … was lowered at 7:38 p.m. on Wednesday": a thing's happening is a clause of
   // its own only when dated; undated, it is the last resort of a sentence that tells nothing else)
   const read = findClauses(view).filter((c) => !state(c.verbIndex, c.from, c.to));
+  // ("as many as 100 people may be buried": what may have happened is no event)
+  const speculative = (c: Clause): boolean =>
+    c.subject.thing &&
+    tokens.slice(c.groupFrom, c.verbIndex + 1).some((t) => SPECULATIVE.has(t.key));
   const clauses = read.filter(
-    (c) => (!c.subject.thing || dated(c.from, c.to)) && (!c.ownDateOnly || dated(c.from, c.to)),
+    (c) =>
+      (!c.subject.thing || dated(c.from, c.to)) &&
+      (!c.ownDateOnly || dated(c.from, c.to)) &&
+      !speculative(c),
   );
   // (a subordinate clause that dates an act of its own keeps its date from the others:
   // "Taylor ruled Liberia until he agreed to leave power in August 2003")

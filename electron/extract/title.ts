@@ -2,7 +2,7 @@
  * Short event titles, written from the sentence: who (canonical name), the verb as written, and
  * the first words of what follows, without dates, asides or the rest of the sentence.
  */
-import { AUXILIARIES, CATENATIVES, MODALS } from './lexicon';
+import { ADVERBS, AUXILIARIES, CATENATIVES, MODALS } from './lexicon';
 import type { Region } from './quotes';
 import type { Token } from './tokens';
 
@@ -40,6 +40,8 @@ function words(text: string, n: number): string {
   while (TRAILING.test(out)) out = out.replace(TRAILING, '');
   return out;
 }
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Words a statement cannot end on: articles, prepositions, conjunctions, pronouns, auxiliaries. */
 const FUNCTION_WORDS = new Set(
@@ -123,18 +125,35 @@ export function makeTitle(
     if (first > 0 && (AUXILIARIES.has(prev) || MODALS.has(prev) || prev === 'not' || prev === 'never'))
       first--;
     else if (first > 1 && prev === 'to' && CATENATIVES.has(tokens[first - 2]?.key ?? '')) first -= 2;
+    // ("has also been reduced": an adverb inside the group stays with it)
+    else if (
+      first > 1 &&
+      ADVERBS.has(prev) &&
+      (AUXILIARIES.has(tokens[first - 2]?.key ?? '') || MODALS.has(tokens[first - 2]?.key ?? ''))
+    )
+      first--;
     else break;
   }
   const verbPhrase = text.slice((tokens[first]?.start ?? verb.start) - offset, verb.end - offset);
   let rest = text.slice(verb.end - offset);
   // the date is shown apart, but "rejected it" needs its date to read as a statement
-  const undated = dateExpression ? rest.replace(dateExpression, ' ') : rest;
+  // (a date that opens or closes a range stays: "between Dec. 14 and Dec. 19")
+  const ranged =
+    !!dateExpression &&
+    new RegExp(
+      `(?:between|from)\\s+${escapeRegExp(dateExpression)}|${escapeRegExp(dateExpression)}\\s+(?:and|to|through|until)\\b`,
+      'i',
+    ).test(rest);
+  const undated = dateExpression && !ranged ? rest.replace(dateExpression, ' ') : rest;
   if (!/^\s*(?:it|them|him|her|this|that)\s*(?:[,.;:]|$)/i.test(undated)) rest = undated;
   rest = rest.replace(/^\s*(?:on|in|at)\s+(?=\s)/i, ' ');
   // ("added, however, that …", "reports that, at their height, the losses …": an aside is no part
   // of what was said)
   rest = rest.replace(/^\s*,(?:\s*[\p{L}'’-]+){1,3}\s*,/u, ' ').replace(/^(\s*that)\s*,[^,]{1,40},/i, '$1');
-  const cut = rest.search(/(?<!\d),|,(?!\d)|[;:(“”"]|\s[-—–]\s/);
+  // (a clause joined after the object is no part of it: "… have been recovered and it is feared …")
+  const cut = rest.search(
+    /(?<!\d),|,(?!\d)|[;:(“”"]|\s[-—–]\s|\s(?:and|but|while|whereas)\s+(?:it|he|she|they|we|there)\s/,
+  );
   let object = (cut >= 0 ? rest.slice(0, cut) : rest).replace(/[.!?]+\s*$/, '');
   object = object.replace(/\s+/g, ' ').trim();
   // a quotation attributed by the verb: its first words
