@@ -102,6 +102,8 @@ export function subjectOf(view: SentenceView, g: number, from: number): Mention 
         !partitive &&
         !figure &&
         posAt(view, lead) === 'ADP' &&
+        // ("Councilmen at-Large Jack Baird …": a hyphenated word is no preposition)
+        !(link ?? '').includes('-') &&
         link !== 'like' &&
         // "…, with Baku accusing Paris …": the subject of an absolute clause that tells an act
         // follows its "with" ("with NATO walking a fine line" tells how things stand)

@@ -261,6 +261,14 @@ export function findClauses(view: SentenceView): Clause[] {
         (posAt(view, i + 1) === 'ADJ' || (!!complement && posAt(view, i + 1) === 'VERB'))
       )
         break;
+      // "after disputed elections returned …": a participle before its noun describes it
+      if (
+        groupStart(view, i) === i &&
+        /ed$/.test(view.tokens[i]?.key ?? '') &&
+        posAt(view, i + 1) === 'NOUN' &&
+        (i === from || /^(?:DET|ADP|SCONJ|CCONJ)$/.test(posAt(view, i - 1)))
+      )
+        continue;
       // the verb group's last verb: "continued to fall" is one group
       let v = i;
       while (view.tokens[v + 1]?.key === 'to' && posAt(view, v + 2) === 'VERB') v += 2;
@@ -298,8 +306,11 @@ export function findClauses(view: SentenceView): Clause[] {
           const key = view.tokens[j]?.key ?? '';
           lead = AFTER_COMMA.has(key) || ADVERBS.has(key) || posAt(view, j) === 'ADV';
         }
-        if (lead) {
-          subject = previous.subject;
+        // (after a subordinate clause, the main clause's subject goes on: "… announced his
+        // resignation, three weeks after elections returned …, and said his party would boycott")
+        const main = previous.subordinate ? out.filter((x) => !x.subordinate).pop() : previous;
+        if (lead && main) {
+          subject = main.subject;
           shared = true;
         }
       }

@@ -27,7 +27,8 @@ import { storyDay } from './story-day';
 import { gapOf } from './subject';
 import { tableRowEvents } from './table-rows';
 import { eventTitle, finishTitle } from './title';
-import { tokenize } from './tokens';
+import { tokenize, type Token } from './tokens';
+import { isPastForm } from './verb-forms';
 
 /** Modals of what may be so, not of what is planned ("may be buried", "could rise"). */
 const SPECULATIVE = new Set(['may', 'might', 'could']);
@@ -166,11 +167,17 @@ function sentenceEvents(
   const read = findClauses(view).filter((c) => !state(c.verbIndex, c.from, c.to));
   // ("as many as 100 people may be buried": what may have happened is no event)
   const speculative = (c: Clause): boolean =>
-    c.subject.thing &&
-    tokens.slice(c.groupFrom, c.verbIndex + 1).some((t) => SPECULATIVE.has(t.key));
+    !!c.subject.thing && tokens.slice(c.groupFrom, c.verbIndex + 1).some((t) => SPECULATIVE.has(t.key));
+  // ("… three weeks after controversial elections returned the ruling party to power": a thing's
+  // act in a clause of time or cause after the main verb is the sentence's second event)
+  const pastSub = (c: Clause): boolean =>
+    c.subordinate &&
+    c.modality === 'asserted' &&
+    isPastForm(tokens[c.groupFrom]?.key ?? '') &&
+    !view.inQuote(tokens[c.verbIndex] as Token);
   const clauses = read.filter(
     (c) =>
-      (!c.subject.thing || dated(c.from, c.to)) &&
+      (!c.subject.thing || dated(c.from, c.to) || pastSub(c)) &&
       (!c.ownDateOnly || dated(c.from, c.to)) &&
       !speculative(c),
   );

@@ -207,10 +207,12 @@ export function mergeDrafts(drafts: Draft[]): NewsEvent[] {
   type Group = { head: Draft; event: NewsEvent; words?: Set<string> };
   const merged: Group[] = [];
   const byArticle = new Map<string, Group[]>();
-  // content stems of a group, computed once (each new group is compared with those before it)
+  // content stems of a group's first report, computed once (each new group is compared with those
+  // before it by the words that first told them: a group that gathers reports does not gather
+  // words, so one long statement does not swallow every later one of its speaker)
   const wordsOf = (g: Group): Set<string> =>
     (g.words ??= stems(
-      g.event.sources.map((x) => x.quote).join(' '),
+      g.head.quote,
       g.event.actors.map((a) => a.name),
     ));
   for (const g of groups as Group[]) {
@@ -223,7 +225,6 @@ export function mergeDrafts(drafts: Draft[]): NewsEvent[] {
       : undefined;
     if (host) {
       host.event = combine(host.event, g.event);
-      host.words = undefined;
     } else {
       merged.push(g);
       near.push(g);

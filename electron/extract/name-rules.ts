@@ -21,7 +21,7 @@ import {
 } from './lexicon';
 import { verbInfo } from './verb-forms';
 import type { Token } from './tokens';
-import { surnameAlone } from './names';
+import { givenFirst, surnameAlone } from './names';
 
 /** True when `word` occurs in `text` as a whole word whose preceding characters pass `ok`. */
 function occurs(text: string, word: string, ok: (before: string, beforeThat: string) => boolean): boolean {
@@ -301,7 +301,8 @@ export function capitalisedNames(scan: MentionScan): void {
           follow,
         ) && !/\b(?:he|she|his|her)\b/i.test(follow);
       // a person's name is taken up again by surname alone, or by "he" or "she"
-      const personal = bySurname || /\b(?:he|she|his|her)\b/i.test(follow);
+      const personal =
+        bySurname || /\b(?:he|she|his|her)\b/i.test(follow) || givenFirst(words[0] ?? '', ctx.text);
       kind =
         (seq.length === 2 || seq.length === 3) && !orgEnding && !itBack && personal
           ? 'person'

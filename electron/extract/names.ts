@@ -7,7 +7,8 @@
  */
 import type { ActorKind } from '../shared/model';
 import type { Mention } from './mention';
-import { countryOfDemonym } from './gazetteer';
+import { countryOfDemonym, lookupActor } from './gazetteer';
+import { isGivenName } from './given-names';
 import { NOT_NAMES, ORG_SUFFIXES, PERSON_ROLES, PERSON_TITLES } from './lexicon';
 import type { Tags } from './nlp';
 import type { Token } from './tokens';
@@ -59,6 +60,15 @@ function properAt(tokens: Token[], tags: Tags, i: number, first = true): boolean
  * last word stands alone elsewhere in the article is a person's; "Goldman Sachs" or "Grand Slam",
  * always written whole, are not.
  */
+/**
+ * True when a run opens on a common given name the article never writes in lower case and the
+ * gazetteer does not know as a place or body ("Jack Baird", not "Jordan Valley" or "Will Power").
+ */
+export function givenFirst(first: string, text: string): boolean {
+  if (!isGivenName(first) || lookupActor(first)) return false;
+  return !new RegExp(`(?<![\\p{L}])${first.toLowerCase()}(?![\\p{L}])`, 'u').test(text);
+}
+
 export function surnameAlone(text: string, name: string, surname: string): boolean {
   if (surname.length < 3) return false;
   let alone = 0;
@@ -151,7 +161,8 @@ export function namesByShape(
       words.length >= 2 &&
       words.length <= 3 &&
       words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w.text)) &&
-      surnameAlone(text, name, words[words.length - 1]?.text ?? '')
+      (surnameAlone(text, name, words[words.length - 1]?.text ?? '') ||
+        givenFirst(words[0]?.text ?? '', text))
     )
       kind = 'person';
     else weak = true;

@@ -50,7 +50,11 @@ export function passiveThing(view: SentenceView, g: number, from: number): Menti
   while (i < g && QUANTIFIERS.has(tokens[i]?.key ?? '')) i++;
   if (ARTICLES.has(tokens[i]?.key ?? '')) i++;
   const words = i;
-  while (i < g && (NOMINAL.has(posAt(view, i)) || /^\d[\d,]*$/.test(tokens[i]?.text ?? ''))) i++;
+  // ("disputed elections": a participle before the noun is one of its modifiers)
+  const modifier = (k: number): boolean =>
+    /ed$/.test(tokens[k]?.key ?? '') && posAt(view, k) === 'VERB' && posAt(view, k + 1) === 'NOUN';
+  while (i < g && (NOMINAL.has(posAt(view, i)) || /^\d[\d,]*$/.test(tokens[i]?.text ?? '') || modifier(i)))
+    i++;
   // the head is a common noun: "Moscow was …" names a place, which the actor layer reads (and a
   // capitalised word opening the sentence is no thing of this kind: "Ridership fell" stays no actor)
   if (i === words || posAt(view, i - 1) !== 'NOUN') return undefined;

