@@ -7,7 +7,7 @@ import type { Clause } from './clauses';
 import { anchorDayOf, anchoredDate, cueStartBefore } from './anchored-dates';
 import { dateFromTimex, pickEventTimex, reportedDate, type EventDate } from './dates';
 import { asidesBesides, type Draft, type SentenceContext } from './draft';
-import { SPEECH_VERBS } from './lexicon';
+import { PERSON_TITLES, SPEECH_VERBS } from './lexicon';
 import { verbInfo } from './verb-forms';
 import { actorsOf } from './roles';
 import { makeTitle } from './title';
@@ -52,11 +52,17 @@ export function clauseDraft(
   if (c.passive && first) {
     actors[0] = { ...first, role: 'target' };
     // "… was opened by Alexander Dubcek": the agent after "by" is who acted
+    // (titles may stand between: "repelled by President Touadera's forces")
+    const byAt = (m: { from: number }): number => {
+      let k = m.from - 1;
+      while (k > c.verbIndex && (tokens[k]?.key === 'the' || PERSON_TITLES.has(tokens[k]?.key ?? ''))) k--;
+      return k;
+    };
     const agent = inClause.find(
       (m) =>
         m.from > c.verbIndex &&
-        m.from - c.verbIndex <= 3 &&
-        tokens[m.from - 1]?.key === 'by' &&
+        byAt(m) - c.verbIndex <= 2 &&
+        tokens[byAt(m)]?.key === 'by' &&
         m.via !== 'pronoun',
     );
     const at = agent ? actors.findIndex((a) => a.name === agent.name) : -1;

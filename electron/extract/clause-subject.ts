@@ -127,10 +127,16 @@ export function subjectOf(view: SentenceView, g: number, from: number): Mention 
     // "Kabila's forces took the capital", "CERN's director said": a body or a role that acts for
     // its owner is the owner acting ("head" is also a part of the body: not a role here)
     if (owner && tokens[j - 1]?.possessive && actsForOwner(tokens[j]?.key ?? '')) return owner;
+    // "A Reuters witness heard …", "a Google engineer said": a body's person, named by the body
+    if (owner && owner.kind !== 'person' && j === k && STAFF.test(tokens[j]?.key ?? '')) return owner;
     if (pos !== 'NOUN' && pos !== 'ADJ') break;
   }
   return undefined;
 }
+
+/** People who act for the body named before them ("a Reuters witness", "a Google engineer"). */
+const STAFF =
+  /^(?:witness|reporter|correspondent|photographer|official|engineer|employee|analyst|spokes(?:man|woman|person))$/;
 
 /** True when an actor is named in [from, to) of the sentence. */
 export const namedBefore = (view: SentenceView, from: number, to: number): boolean =>

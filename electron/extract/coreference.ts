@@ -9,18 +9,12 @@
 import type { ActorContext, Mention, MentionScan } from './mention';
 import { actsAlone, bodyKindOf } from './described';
 import { countryOfDemonym } from './gazetteer';
-import { CLAUSE_OPENERS, FIGURE_NOUNS, INTRODUCING_NOUNS } from './lexicon';
+import { CLAUSE_OPENERS, FIGURE_NOUNS, INTRODUCING_NOUNS, PERSON_ROLE_NOUNS } from './lexicon';
 import { isNameToken } from './name-rules';
 import { verbInfo } from './verb-forms';
 import type { Tags } from './nlp';
 import type { Token } from './tokens';
 
-/** Nouns of a person's role: "the commander" is the person the article named last. */
-const PERSON_ROLE_NOUNS = new Set(
-  'commander minister president premier chairman chairwoman chancellor senator governor mayor spokesman spokeswoman spokesperson general judge prosecutor coach manager captain chief actor singer player leader'.split(
-    ' ',
-  ),
-);
 /**
  * Where "the" opens the description ending in the role noun at `i`: lower-case adjectives, nouns
  * and ages between ("the 56-year-old rebel leader"), at most three; -1 when there is none.
@@ -349,7 +343,11 @@ export function pronounMentions(scan: MentionScan): void {
       const here = mentions
         .filter((m) => m.kind === 'person' && m.to <= i && !m.absorbed && m.via !== 'pronoun')
         .pop();
-      const name = here?.name ?? ctx.lastPerson;
+      // "He is seen as a successor to Bob Iger, and he managed …": "he" again is who "he" was
+      const again = mentions.find(
+        (m) => m.via === 'pronoun' && m.to <= i && /^(?:he|she)$/.test(k) && tokens[m.from]?.key === k,
+      );
+      const name = again?.name ?? here?.name ?? ctx.lastPerson;
       if (name) mentions.push({ from: i, to: i + 1, name, kind: 'person', via: 'pronoun' });
     } else if (
       k === 'its' &&

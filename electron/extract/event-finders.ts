@@ -93,12 +93,18 @@ export function findEvent(
       break;
     }
   }
-  // 1b. "…, said Mike Gikas of Consumer Reports.": an attribution without quotation marks that
-  // ends the sentence, its verb of saying before its speaker
+  // 1b. "…, said Mike Gikas of Consumer Reports.", "…, noted Daniel Williams, analyst with Sutro
+  // Group.": an attribution without quotation marks that ends the sentence, its verb of saying
+  // before its speaker (one of the last two commas opens it)
   const lastComma = text.lastIndexOf(',');
-  const said = lastComma > 0 ? tokens.findIndex((t) => t.start > offset + lastComma) : -1;
+  const comma = [lastComma, text.lastIndexOf(',', lastComma - 1)].find((at) => {
+    const k = at > 0 ? tokens.findIndex((t) => t.start > offset + at) : -1;
+    const info = verbInfo(tokens[k]?.key ?? '');
+    return !!info && SPEECH_VERBS.has(info.base);
+  });
+  const said = comma !== undefined && comma > 0 ? tokens.findIndex((t) => t.start > offset + comma) : -1;
   const sayWord = tokens[said];
-  if (sayWord && said > 2 && tokens.length - said <= 10 && !inside(regions, sayWord)) {
+  if (sayWord && said > 2 && tokens.length - said <= 12 && !inside(regions, sayWord)) {
     const info = /^(?:added|adds)$/.test(sayWord.key) ? verbInfo('stated') : verbInfo(sayWord.key);
     const lead = tokens[said + 1]?.key === 'the' ? said + 2 : said + 1;
     const speaker = mentions.find((x) => !x.absorbed && x.via !== 'pronoun' && x.from === lead);

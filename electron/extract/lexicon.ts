@@ -169,3 +169,10 @@ export const COMMENTARY_VERBS = new Set(
     ' ',
   ),
 );
+
+/** Nouns of a person's role: "the commander" is the person the article named last. */
+export const PERSON_ROLE_NOUNS = new Set(
+  'commander minister president premier chairman chairwoman chancellor senator governor mayor spokesman spokeswoman spokesperson general judge prosecutor coach manager captain chief actor singer player leader'.split(
+    ' ',
+  ),
+);

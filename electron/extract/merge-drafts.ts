@@ -137,8 +137,14 @@ export function mergeDrafts(drafts: Draft[]): NewsEvent[] {
     const p = prev?.head;
     const sameSpeaker =
       !!p && p.articleId === d.articleId && p.paragraph === d.paragraph && p.source?.name === d.source?.name;
+    // (a pronoun speaker in the next paragraph goes on too: "… said Joseph Arsenio. ¶ He noted, however, …")
+    const nextSpeaker =
+      !!p &&
+      p.articleId === d.articleId &&
+      d.paragraph - p.paragraph === 1 &&
+      p.source?.name === d.source?.name;
     const elaboration =
-      sameSpeaker &&
+      (sameSpeaker || nextSpeaker) &&
       d.pronounSubject &&
       !d.quoteFirst &&
       d.speech &&

@@ -95,3 +95,40 @@ describe('titles', () => {
     expect(events[0]?.title).toBe('Nine bodies have been recovered');
   });
 });
+
+describe('doers of a clause', () => {
+  it('makes the agent after "by" and a title the doer of a passive', () => {
+    const { events } = extractText(
+      "Rebels attacked the capital early on Wednesday, but were repelled by President Anton Mirelo's guards.",
+      '2024-07-19',
+    );
+    const repelled = events.find((e) => e.title.includes('repelled'));
+    expect(repelled?.actors[0]).toMatchObject({ name: 'Anton Mirelo', role: 'source' });
+  });
+
+  it("reads a body's witness or engineer as the body acting, beside another clause", () => {
+    const { events } = extractText(
+      'The Dravo agency reported the attack. A Dravo witness heard explosions and later saw helicopters circling, after the rebels attacked the outskirts.',
+      '2024-07-19',
+    );
+    expect(events.find((e) => e.title.includes('heard explosions'))?.actors[0]?.name).toBe('Dravo');
+  });
+
+  it('reads "he" again in one sentence as whoever "he" was', () => {
+    const { events } = extractText(
+      'Ruben Ostrow chairs the board. He is seen as a successor to chief executive Carl Benning, and he managed the rollout of the service on Tuesday.',
+      '2024-07-19',
+    );
+    const rollout = eventWith(events, 'managed the rollout');
+    expect(rollout?.actors[0]?.name).toBe('Ruben Ostrow');
+  });
+
+  it("reads an attribution that ends the sentence with the speaker's job after it", () => {
+    const { events } = extractText(
+      'The offering would mean more dilution for shareholders, noted Dario Vance, analyst with Pell Research.',
+      '2024-07-19',
+    );
+    expect(events[0]?.actors[0]?.name).toBe('Dario Vance');
+    expect(events[0]?.title).toMatch(/^Dario Vance noted: The offering would mean more dilution/);
+  });
+});
