@@ -231,6 +231,15 @@ export function aheadForPlan(date: EventDate, published: string): EventDate {
   return { ...date, start: day.toISOString().slice(0, 10) };
 }
 
+/**
+ * "BankAmerica stock fell this week": what happened in a span that runs past the publication day
+ * happened by that day (the week, month or year up to it).
+ */
+export function upToPublication(date: EventDate, published: string): EventDate {
+  if (!date.end || date.end <= published || date.start > published) return date;
+  return { ...date, end: published };
+}
+
 /** An event date from a chosen time expression. */
 export function dateFromTimex(pick: DatePick): EventDate {
   return {

@@ -9,7 +9,7 @@ import { newActorContext } from './actors';
 import { clauseDraft } from './clause-events';
 import { findClauses, type Clause } from './clauses';
 import { cueStartBefore } from './anchored-dates';
-import { aheadForPlan } from './dates';
+import { aheadForPlan, upToPublication } from './dates';
 import type { ArticleRun, Draft, SentenceContext } from './draft';
 import { classifyLines } from './lines';
 import { mainEvent } from './main-event';
@@ -334,6 +334,7 @@ function sentenceEvents(
   if (!headline) out.push(...pastFacts(sentence, out));
   for (const d of out)
     if (d.modality === 'planned' && d.ownDate) d.date = aheadForPlan(d.date, run.published);
+    else if (d.ownDate) d.date = upToPublication(d.date, run.published);
   if (headline) for (const d of out) d.headline = true;
   // the last clause's subject is who "it" and "he" refer to next
   // (a thing that happened is no one "it" or "they" refers to)

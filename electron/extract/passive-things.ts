@@ -32,6 +32,9 @@ const PEOPLE = new Set(
     ' ',
   ),
 );
+/** Days that own a thing ("Tuesday's earthquake", "yesterday's vote"). */
+const DAYS =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)(?:['’]s)?$/;
 /** Determiners that open a noun phrase that names a thing (not "some", "many", "this"). */
 const ARTICLES = new Set(['the', 'a', 'an']);
 
@@ -70,6 +73,13 @@ export function passiveThing(view: SentenceView, g: number, from: number): Menti
       end = k;
     }
   }
+  // "Tuesday's earthquake and equally strong aftershock": a second noun phrase joined by "and"
+  if (tokens[i]?.key === 'and' && i + 1 < g) {
+    let k = i + 1;
+    if (ARTICLES.has(tokens[k]?.key ?? '')) k++;
+    while (k < g && (NOMINAL.has(posAt(view, k)) || posAt(view, k) === 'ADV' || modifier(k))) k++;
+    if (k > i + 1 && posAt(view, k - 1) === 'NOUN') i = k;
+  }
   // then only prepositional phrases up to the verb group
   while (i < g) {
     if (posAt(view, i) !== 'ADP') return undefined;
@@ -85,8 +95,14 @@ export function passiveThing(view: SentenceView, g: number, from: number): Menti
     return undefined;
   // named as written, without its count or measure ("1,100 buildings" → "Buildings", "the
   // 220,000-ton container ship" → "Container ship")
+  // (and without the day that owns it: "Tuesday's earthquake" → "Earthquake")
   let first = words;
-  while (first < end - 1 && /^\d/.test(tokens[first]?.text ?? '')) first++;
+  while (
+    first < end - 1 &&
+    (/^\d/.test(tokens[first]?.text ?? '') ||
+      (!!tokens[first]?.possessive && DAYS.test(tokens[first]?.key ?? '')))
+  )
+    first++;
   let name = '';
   for (let k = first; k < end; k++) {
     const t = tokens[k];

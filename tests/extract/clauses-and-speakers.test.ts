@@ -132,3 +132,22 @@ describe('doers of a clause', () => {
     expect(events[0]?.title).toMatch(/^Dario Vance noted: The offering would mean more dilution/);
   });
 });
+
+describe('dates and things of a clause', () => {
+  it('ends a past act told "this week" on the publication day, not on the Sunday after it', () => {
+    const { events } = extractText('Shares of Corvane fell this week on news of the default.', '1987-02-26');
+    const fell = eventWith(events, 'fell this week');
+    expect(fell?.start).toBe('1987-02-23');
+    expect(fell?.end).toBe('1987-02-26');
+  });
+
+  it('reads two things joined by "and" as the subject, named without the day that owns them', () => {
+    const { events } = extractText(
+      "Tuesday's 6.3 magnitude earthquake and equally strong aftershock destroyed hundreds of buildings.",
+      '2007-03-07',
+    );
+    expect(events).toHaveLength(1);
+    expect(events[0]?.actors[0]?.name).toBe('Magnitude earthquake');
+    expect(events[0]?.start).toBe('2007-03-06');
+  });
+});
