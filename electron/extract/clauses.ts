@@ -61,6 +61,16 @@ const HAVE = new Set(['has', 'have', 'had']);
 const OWNERS = new Set(['his', 'her', 'its', 'their']);
 /** Plural nouns of markets, which the tagger may read as verbs after a name ("RTS exchanges"). */
 const MARKET_PLURALS = new Set(['exchanges', 'shares', 'stocks', 'markets', 'bonds', 'futures', 'trades']);
+/** Nouns of news whose "that" clause tells an act ("the news that", "reports that"). */
+const NEWS_NOUNS = new Set([
+  'news',
+  'word',
+  'report',
+  'reports',
+  'announcement',
+  'confirmation',
+  'revelation',
+]);
 /** Words that open a subordinate clause: before the first comma they set the scene. */
 const SUBORDINATORS = new Set([
   'as',
@@ -113,9 +123,15 @@ function segmentsOf(view: SentenceView): Array<[number, number]> {
       !!tokens[i]?.cap &&
       !saying(tokens[i - 1]?.key ?? '') &&
       !view.inQuote(tokens[i] as Token);
+    // "… on the news that Brazil has suspended payments": what the news told, with its own subject
+    const told =
+      key === 'that' &&
+      NEWS_NOUNS.has(tokens[i - 1]?.key ?? '') &&
+      view.mentions.some((m) => !m.absorbed && m.from === (tokens[i + 1]?.key === 'the' ? i + 2 : i + 1));
     if (
       /;/.test(gap) ||
       colon ||
+      told ||
       (/,/.test(gap) && AFTER_COMMA.has(key)) ||
       ANYWHERE.has(key) ||
       subordinate ||

@@ -151,3 +151,14 @@ describe('dates and things of a clause', () => {
     expect(events[0]?.start).toBe('2007-03-06');
   });
 });
+
+describe('what the news told', () => {
+  it('makes the act a "news that" clause tells, with its own subject, an event of its own', () => {
+    const { events } = extractText(
+      'Shares of Corvane fell this week on the news that Brazil has suspended interest payments on its foreign debt.',
+      '1987-02-26',
+    );
+    expect(actorNames(events.find((e) => e.title.startsWith('Brazil has suspended')))).toEqual(['Brazil']);
+    expect(events.some((e) => e.title.startsWith('Corvane fell'))).toBe(true);
+  });
+});
