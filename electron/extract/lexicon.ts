@@ -31,7 +31,7 @@ export const PREDICATES = new Map<string, string | null>([
 ]);
 /** Verbs that take another verb ("attempted to address", "decided to leave"). */
 export const CATENATIVES = new Set(
-  'attempted attempts tried tries sought seeks decided decides wanted wants hoped hopes failed fails managed manages began begins started starts continued continues moved moves agreed agrees planned plans vowed vows refused refuses threatened threatens offered offers promised promises went goes'.split(
+  'attempted attempts tried tries sought seeks decided decides wanted wants hoped hopes failed fails managed manages began begins started starts continued continues moved moves agreed agrees planned plans vowed vows refused refuses threatened threatens offered offers promised promises went goes struggled struggles rushed rushes chose chooses needed needs'.split(
     ' ',
   ),
 );
@@ -96,7 +96,7 @@ export const CLAUSE_OPENERS = new Set(
 
 /** Adverbs that may stand between a subject and its verb. */
 export const ADVERBS = new Set(
-  'also reportedly publicly repeatedly consistently firmly previously already recently officially formally finally again just further now then still strongly sharply quickly once initially openly later earlier effectively jointly swiftly not never allegedly apparently reportedly today yesterday'.split(
+  'also yet reportedly publicly repeatedly consistently firmly previously already recently officially formally finally again just further now then still strongly sharply quickly once initially openly later earlier effectively jointly swiftly not never allegedly apparently reportedly today yesterday'.split(
     ' ',
   ),
 );

@@ -43,6 +43,10 @@ function words(text: string, n: number): string {
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** Words of a verb group before its verb: auxiliaries, modals and negation ("has not yet won"). */
+const inGroup = (key: string): boolean =>
+  AUXILIARIES.has(key) || MODALS.has(key) || key === 'not' || key === 'never';
+
 /** Words a statement cannot end on: articles, prepositions, conjunctions, pronouns, auxiliaries. */
 const FUNCTION_WORDS = new Set(
   'a an the of to in on at by for with from into onto about as and or but nor so yet that which who whom whose whether if than this these those it its his her hers their theirs our my your he she they we i you him them us me is are was were be been being am has have had do does did will would can could should may might must shall not no also very more most such own other another each every both either neither some any all said says told stated added amid after before over under while although though because since until per via like including beside besides near toward towards across through throughout against among amongst between behind beyond within without upon during despite along'.split(
@@ -122,16 +126,10 @@ export function makeTitle(
   // keep what changes the meaning: auxiliaries, negation, "attempted to" before the verb
   for (;;) {
     const prev = tokens[first - 1]?.key ?? '';
-    if (first > 0 && (AUXILIARIES.has(prev) || MODALS.has(prev) || prev === 'not' || prev === 'never'))
-      first--;
+    if (first > 0 && inGroup(prev)) first--;
     else if (first > 1 && prev === 'to' && CATENATIVES.has(tokens[first - 2]?.key ?? '')) first -= 2;
     // ("has also been reduced": an adverb inside the group stays with it)
-    else if (
-      first > 1 &&
-      ADVERBS.has(prev) &&
-      (AUXILIARIES.has(tokens[first - 2]?.key ?? '') || MODALS.has(tokens[first - 2]?.key ?? ''))
-    )
-      first--;
+    else if (first > 1 && ADVERBS.has(prev) && inGroup(tokens[first - 2]?.key ?? '')) first--;
     else break;
   }
   const verbPhrase = text.slice((tokens[first]?.start ?? verb.start) - offset, verb.end - offset);

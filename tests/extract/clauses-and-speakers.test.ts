@@ -162,3 +162,15 @@ describe('what the news told', () => {
     expect(events.some((e) => e.title.startsWith('Corvane fell'))).toBe(true);
   });
 });
+
+describe('verb groups in titles', () => {
+  it('keeps the negation and the adverb inside a verb group, and a verb taking "to"', () => {
+    const { events } = extractText(
+      'Maria Holt arrived in the city. She has not yet received any help. The agency struggled to reach her on Monday.',
+      '2024-03-07',
+    );
+    const titles = events.map((e) => e.title);
+    expect(titles).toContain('Maria Holt has not yet received any help');
+    expect(titles.some((t) => /struggled to reach her/.test(t))).toBe(true);
+  });
+});
