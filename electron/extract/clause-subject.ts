@@ -38,6 +38,12 @@ export function subjectOf(view: SentenceView, g: number, from: number): Mention 
   let k = g - 1;
   // "the Nifty 50 rose": digits right after a name are part of it
   while (k > from && posAt(view, k) === 'NUM' && mentions.some((x) => x.to === k && !x.absorbed)) k--;
+  // an aside in brackets that names no one: "Kristi Noem (R) is defending …"
+  if (k > from && /\)\s*$/.test(view.gap(k, g))) {
+    let j = k;
+    while (j > from && !/\(/.test(view.gap(j - 1, j))) j--;
+    if (j > from && !mentions.some((x) => !x.absorbed && x.from >= j && x.to <= k + 1)) k = j - 1;
+  }
   // an aside closed by a comma: "Dana Perino, a spokesperson for the White House, commented"
   if (k >= from && /,\s*$/.test(view.gap(k, g))) {
     for (let j = k; j > from; j--) {

@@ -12,6 +12,9 @@ import type { ActorContext, Mention } from './mention';
 import { namesByShape } from './names';
 import type { Token } from './tokens';
 
+/** A single letter, or a party's letter and a state ("R", "D-Calif", "R-S D"). */
+const PARTY_TAG = /^\p{Lu}$|^[RDI]-\p{Lu}[\p{L}. ]{0,8}$/u;
+
 /** A capitalised word ("Rajaratnam"), not an acronym. */
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 
@@ -53,7 +56,8 @@ export function sentenceMentions(
         });
   const found = bodyNames(findMentions(tokens, s.text, s.start, ctx));
   const shaped = bodyNames(namesByShape(tokens, found, run.tags, ctx.recurrent, ctx.text));
-  const named = [...found, ...shaped];
+  // ("Kristi Noem (R)", "Noem, R-S.D.,": a party and state after a name name no one)
+  const named = [...found, ...shaped].filter((m) => !PARTY_TAG.test(m.name));
   // "Raj Rajaratnam … Rajaratnam was convicted": a person named in full is known by surname later,
   // and any word of a name is a name when it opens a later sentence alone
   if (!headline) {

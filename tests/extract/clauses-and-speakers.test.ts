@@ -174,3 +174,13 @@ describe('verb groups in titles', () => {
     expect(titles.some((t) => /struggled to reach her/.test(t))).toBe(true);
   });
 });
+
+describe('party tags after a name', () => {
+  it('reads "(R)" and ", D-Calif.," as a party and state, not as the doer', () => {
+    const { events } = extractText(
+      'Governor Kira Dalen (R) is defending the launch of the campaign. Senator Ann Voss, D-Calif., said on Monday the plan would fail.',
+      '2019-11-19',
+    );
+    expect(events.map((e) => e.actors[0]?.name)).toEqual(['Kira Dalen', 'Ann Voss']);
+  });
+});
