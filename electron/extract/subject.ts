@@ -107,6 +107,14 @@ export function subjectBefore(
     .sort((a, b) => b.to - a.to || (a.via === 'pronoun' ? 1 : 0) - (b.via === 'pronoun' ? 1 : 0));
   for (const candidate of candidates) {
     let best = candidate;
+    // "… at the Goddard center in Greenbelt, Maryland, has confirmed": a state after its town is
+    // part of where, not who
+    const lead = tokens[best.from - 1];
+    if (lead?.cap && tokens[best.from] && /^,\s*$/.test(gapText(lead, tokens[best.from] as Token))) {
+      let p = best.from - 1;
+      while (p > floor && tokens[p]?.cap) p--;
+      if (/^(?:in|at|near|from|outside)$/.test(tokens[p]?.key ?? '')) continue;
+    }
     // "Steve Jobs, the Apple chief executive, announced": the name before the aside is the subject
     const before = tokens[best.from - 1];
     const aside = /^(?:the|a|an|its|formerly|former)$/i.test(before?.text ?? '');

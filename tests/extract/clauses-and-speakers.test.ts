@@ -184,3 +184,13 @@ describe('party tags after a name', () => {
     expect(events.map((e) => e.actors[0]?.name)).toEqual(['Kira Dalen', 'Ann Voss']);
   });
 });
+
+describe('places in a subject phrase', () => {
+  it('never makes the state after a town ("in Greenbelt, Maryland,") the doer', () => {
+    const { events } = extractText(
+      'A team of researchers at the Orvane Space Institute in Greenbelt, Maryland, has confirmed traces of water vapor.',
+      '2019-11-19',
+    );
+    expect(events[0]?.actors[0]?.name).not.toBe('Maryland');
+  });
+});
