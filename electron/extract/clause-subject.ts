@@ -33,7 +33,7 @@ const PARTITIVES = new Set(
 const NOT_SUBJECT_PRONOUNS = new Set('his her its their our my your him them us me whose'.split(' '));
 
 /** The subject of the verb group starting at `g`, within [from, g): the actor right before it. */
-export function subjectOf(view: SentenceView, g: number, from: number): Mention | undefined {
+export function subjectOf(view: SentenceView, g: number, from: number, scene = 0): Mention | undefined {
   const { tokens, mentions } = view;
   let k = g - 1;
   // "the Nifty 50 rose": digits right after a name are part of it
@@ -81,7 +81,10 @@ export function subjectOf(view: SentenceView, g: number, from: number): Mention 
       const before =
         link === 'and' || link === 'or'
           ? mentions.find((x) => x.to === lead && !x.absorbed)
-          : mentions.find((x) => x.to === lead + 1 && !x.absorbed && /,/.test(view.gap(lead, lead + 1)));
+          : mentions.find(
+              (x) =>
+                x.to === lead + 1 && x.from >= scene && !x.absorbed && /,/.test(view.gap(lead, lead + 1)),
+            );
       if (before && before !== head) {
         head = before;
         continue;

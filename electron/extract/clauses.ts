@@ -242,7 +242,9 @@ const SCENE_OPENERS = new Set(['ADP', 'ADV']);
  * and ends at the sentence's first comma; 0 where the sentence opens on its subject.
  */
 function openingPhrase(view: SentenceView): number {
-  if (!SCENE_OPENERS.has(posAt(view, 0)) || view.tokens[0]?.key === 'according') return 0;
+  // ("Helped by troops from Rwanda, the army …": or a participle's phrase)
+  const participle = posAt(view, 0) === 'VERB' && /(?:ed|ing)$/.test(view.tokens[0]?.key ?? '');
+  if ((!SCENE_OPENERS.has(posAt(view, 0)) && !participle) || view.tokens[0]?.key === 'according') return 0;
   for (let i = 1; i < view.tokens.length; i++) {
     const pos = posAt(view, i);
     if (pos === 'VERB' || pos === 'AUX') return 0;
@@ -289,7 +291,7 @@ export function findClauses(view: SentenceView): Clause[] {
       let v = i;
       while (view.tokens[v + 1]?.key === 'to' && posAt(view, v + 2) === 'VERB') v += 2;
       const g = groupStart(view, i);
-      let subject = subjectOf(view, g, from);
+      let subject = subjectOf(view, g, from, scene);
       let shared = false;
       // "…, which he described as …": a relative clause with a subject of its own only describes
       if (relative && subject) break;

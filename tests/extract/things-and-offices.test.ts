@@ -168,6 +168,14 @@ describe('the clause after an opening phrase, and figures of an actor', () => {
     expect(actorNames(eventWith(events, 'exporters slumped'))).toEqual(['Exporters']);
   });
 
+  it('reads the subject after an opening participle phrase, not a name inside it', () => {
+    const { events } = extractText(
+      'Helped by troops from Rwanda, the Malian army has been battling rebel groups since December.',
+      '2021-01-13',
+    );
+    expect(events[0]?.actors[0]?.name).toBe('Mali');
+  });
+
   it('makes the owner of a figure the doer ("the value of X fell")', () => {
     const { events } = extractText(
       'The carmaker Tellix opened a plant. On Friday, the trading value of Tellix fell 9%.',
