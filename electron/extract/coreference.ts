@@ -287,7 +287,7 @@ export function referringMentions(
     if (REFERRING.has(t.key) && tokens[i - 1]?.key === 'the' && !t.cap) {
       // "the share index", "the index": the modifiers in between must be plain nouns
       const named = ctx.described.get(t.key);
-      const name = named ?? last?.name;
+      const name = named ?? (/^(?:company|firm|bank)$/.test(t.key) ? firmBefore(ctx) : last?.name);
       if (!name) continue;
       const kind = named ? 'organization' : (last?.kind ?? 'organization');
       out.push({ from: i - 1, to: i + 1, name, kind, via: 'pronoun' });
@@ -317,6 +317,13 @@ export function referringMentions(
     }
   }
   return out;
+}
+
+/** The organisation "the company" refers to: the one that acted last, never a body like the police. */
+function firmBefore(ctx: ActorContext): string | undefined {
+  const firm = (name: string | undefined): string | undefined =>
+    name && !bodyKindOf(name.toLowerCase()) ? name : undefined;
+  return (ctx.lastGroup?.kind === 'organization' ? firm(ctx.lastGroup.name) : undefined) ?? firm(ctx.lastOrg);
 }
 
 /** "Its shares", "its profit": market figures of an organisation. */
@@ -380,10 +387,7 @@ export function pronounMentions(scan: MentionScan): void {
       const from = /^the$/i.test(tokens[i - 1]?.text ?? '') ? i - 1 : i - 2;
       // "Lumatek chief executive Dana Whitfield said the company …": the speaker's organisation
       const affiliation = mentions.find((m) => m.absorbed && m.kind === 'organization' && m.to <= i)?.name;
-      const name =
-        affiliation ??
-        ctx.described.get(k) ??
-        (ctx.lastGroup?.kind === 'organization' ? ctx.lastGroup.name : ctx.lastOrg);
+      const name = affiliation ?? ctx.described.get(k) ?? firmBefore(ctx);
       if (name) mentions.push({ from, to: i + 1, name, kind: 'organization', via: 'pronoun' });
     } else if (!t.cap && /^the$/i.test(tokens[i - 1]?.text ?? '') && ctx.described.has(k)) {
       // "the institute", "the club": the organisation whose name or description has that noun

@@ -183,8 +183,10 @@ function sentenceEvents(
   );
   // (a subordinate clause that dates an act of its own keeps its date from the others:
   // "Taylor ruled Liberia until he agreed to leave power in August 2003")
+  // (and a relative clause dates what it tells, not the clause around it: "The company, which was
+  // founded in 1998, reported a loss")
   sentence.asides = clauses
-    .filter((c) => c.ownDateOnly)
+    .filter((c) => c.ownDateOnly || (c.from > 0 && /^(?:who|which)$/.test(tokens[c.from]?.key ?? '')))
     .map((c) => [tokens[c.from]?.start ?? s.start, tokens[c.to - 1]?.end ?? s.end]);
   const main = mainEvent(sentence, ctx, drafts, lastDated, clauses);
   const out: Draft[] = [];

@@ -194,3 +194,15 @@ describe('places in a subject phrase', () => {
     expect(events[0]?.actors[0]?.name).not.toBe('Maryland');
   });
 });
+
+describe('a company named before', () => {
+  it('never reads "the company" as the police that acted before it', () => {
+    const { events } = extractText(
+      'Halvern Foods said it would close a plant. Police arrested three men in Leeds on Tuesday. The company reported a loss of $3 million.',
+      '2024-03-14',
+    );
+    const loss = events.find((e) => e.title.includes('reported a loss'));
+    expect(loss).toBeDefined();
+    expect(loss?.actors.map((a) => a.name)).not.toContain('Police');
+  });
+});
