@@ -40,6 +40,8 @@ export function finiteAt(tokens: Token[], i: number, info: VerbInfo, subjectEnd:
     k--;
   }
   const prev = tokens[k]?.key ?? '';
+  // ("water vapor being released", "having won the vote": a group led by "being" or "having" is no clause's verb)
+  if (/^(?:being|having)$/.test(tokens[k + 1]?.key ?? '') && k + 1 < i) return false;
   if (prev === 'to' && CATENATIVES.has(tokens[k - 1]?.key ?? '') && !MODALS.has(tokens[k - 2]?.key ?? ''))
     return true;
   if (MODALS.has(prev) || prev === 'to') return false;

@@ -206,3 +206,13 @@ describe('a company named before', () => {
     expect(loss?.actors.map((a) => a.name)).not.toContain('Police');
   });
 });
+
+describe('verb groups that are no clause', () => {
+  it('never takes a participle after "being" for the verb of a clause', () => {
+    const { events } = extractText(
+      'According to a paper in the journal Nature Astronomy, the Orbis team discovered enough gas being released from the vent to fill a stadium.',
+      '2024-03-12',
+    );
+    expect(events.map((e) => e.title).filter((t) => /^\S+(?: \S+)? being released/.test(t))).toEqual([]);
+  });
+});
