@@ -23,6 +23,8 @@ const PAST_AUXILIARIES = new Set(['had', 'has', 'have', 'was', 'were']);
 const MAX_GAP = 3;
 /** Words between the verb of saying and the reported clause ("on Thursday that", "reporters"). */
 const MAX_LEAD = 6;
+/** Words of a phrase set off by commas after "that" ("that in response to the incident, …"). */
+const MAX_ASIDE = 12;
 
 /**
  * The acts `taken` (the sentence's events) report with dates of their own. A statement whose
@@ -48,6 +50,16 @@ export function reportedActs(sentence: SentenceContext, taken: Draft[]): Draft[]
     if (!past && !isPastForm(verb.key)) return -1;
     return info && SPEECH_VERBS.has(info.base) ? -1 : k;
   };
+  // "the hospital launched …": a body or thing the article names by its noun, as the article writes it
+  const describedAt = (at: number): Mention | undefined => {
+    if (tokens[at]?.key !== 'the') return undefined;
+    let k = at + 1;
+    while (k < tokens.length && /^(?:NOUN|ADJ)$/.test(pos(k)) && !tokens[k]?.cap) k++;
+    if (k === at + 1 || pos(k - 1) !== 'NOUN') return undefined;
+    const words = tokens.slice(at + 1, k).map((t) => t.text);
+    const name = words.join(' ').replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+    return { from: at, to: k, name, kind: 'organization', via: 'description', thing: true };
+  };
   const out: Draft[] = [];
   for (const statement of taken) {
     if (!statement.speech || !statement.source) continue;
@@ -64,13 +76,23 @@ export function reportedActs(sentence: SentenceContext, taken: Draft[]): Draft[]
     // its clause, a few words on ("said on Thursday that it had …", "told reporters she had …"):
     // an actor, or a pronoun for the speaker, then a verb group of what happened
     let found: { subject: Mention; k: number } | undefined;
-    for (let at = v + 1; at <= v + MAX_LEAD && at < tokens.length && !found; at++) {
+    // ("said that in response to the incident, the hospital launched …": a phrase set off by
+    // commas after "that" leaves the reported clause after it)
+    let aside = tokens[v + 1]?.key === 'that' && pos(v + 2) === 'ADP';
+    let lead = aside ? v + MAX_ASIDE : v + MAX_LEAD;
+    for (let at = v + 1; at <= lead && at < tokens.length && !found; at++) {
       const before = tokens[at - 1];
       const word = tokens[at];
-      if (!before || !word || /[,;:“”"]/.test(sentence.gap(before, word))) break;
+      if (!before || !word) break;
+      if (/[,;:“”"]/.test(sentence.gap(before, word))) {
+        if (!aside || !/^,\s*$/.test(sentence.gap(before, word))) break;
+        aside = false;
+        lead = at + MAX_LEAD;
+      }
       const subject =
         mentions.find((m) => m.from === at && !m.absorbed && !m.thing) ??
-        pronounFor(word, at, statement.source);
+        pronounFor(word, at, statement.source) ??
+        describedAt(at);
       const k = subject ? reportedVerb(subject.to) : -1;
       if (subject && k >= 0) found = { subject, k };
     }

@@ -216,3 +216,15 @@ describe('verb groups that are no clause', () => {
     expect(events.map((e) => e.title).filter((t) => /^\S+(?: \S+)? being released/.test(t))).toEqual([]);
   });
 });
+
+describe('acts reported inside a statement', () => {
+  it('reads a dated act of a body named by its noun, after a phrase set off by commas', () => {
+    const { events } = extractText(
+      'The agency said that in response to the outbreak, the hospital launched a vaccination plan for all staff on Dec. 19.',
+      '2024-12-25',
+    );
+    const plan = events.find((e) => e.title.startsWith('Hospital launched'));
+    expect(plan?.start).toBe('2024-12-19');
+    expect(events.find((e) => e.title.includes('said'))?.start).toBe('2024-12-25');
+  });
+});
