@@ -57,6 +57,13 @@ const ANYWHERE = new Set(['while', 'whilst', 'whereas']);
 const COPULA = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s"]);
 /** "had a gain", "has a value of": "have" as the main verb. */
 const HAVE = new Set(['has', 'have', 'had']);
+/** Pronouns that open a relative clause ("…, which lost 33%", "…, who prosecuted the case"). */
+const RELATIVE_PRONOUNS = new Set(['who', 'which']);
+
+/** True when clause `c` of a sentence of `tokens` is a relative clause. */
+export const isRelative = (tokens: Token[], c: Pick<Clause, 'from'>): boolean =>
+  c.from > 0 && RELATIVE_PRONOUNS.has(tokens[c.from]?.key ?? '');
+
 /** Possessive determiners, which follow a verb, never a noun ("thrust his boot"). */
 const OWNERS = new Set(['his', 'her', 'its', 'their']);
 /** Plural nouns of markets, which the tagger may read as verbs after a name ("RTS exchanges"). */
@@ -99,7 +106,7 @@ function segmentsOf(view: SentenceView): Array<[number, number]> {
       relative = false;
       continue;
     }
-    if (/,/.test(gap)) relative = key === 'who' || key === 'which';
+    if (/,/.test(gap)) relative = RELATIVE_PRONOUNS.has(key);
     // "… came as Zairian rebels said …": a subordinate clause of time or cause has its own subject
     // ("leaders such as Trump" is no clause)
     // ("when" may be tagged an adverb)
@@ -237,17 +244,21 @@ function isPassive(view: SentenceView, g: number, v: number): boolean {
 const SCENE_OPENERS = new Set(['ADP', 'ADV']);
 
 /**
- * Where the clause after an opening phrase of place, time or manner starts: "In Europe, markets
- * dropped", "Despite the worries about the banks, bank shares climbed". The phrase holds no verb
- * and ends at the sentence's first comma; 0 where the sentence opens on its subject.
+ * Where the clause after an opening phrase starts, at the sentence's first comma: a subordinate
+ * clause ("As tensions … continue to escalate, …"), or a phrase of place, time, concession or a
+ * participle's that holds no verb ("In Europe, markets dropped", "Despite the worries about the
+ * banks, bank shares climbed", "Helped by troops from Rwanda, the army …"); 0 where the sentence
+ * opens on its subject.
  */
 function openingPhrase(view: SentenceView): number {
-  // ("Helped by troops from Rwanda, the army …": or a participle's phrase)
-  const participle = posAt(view, 0) === 'VERB' && /(?:ed|ing)$/.test(view.tokens[0]?.key ?? '');
-  if ((!SCENE_OPENERS.has(posAt(view, 0)) && !participle) || view.tokens[0]?.key === 'according') return 0;
+  const first = view.tokens[0]?.key ?? '';
+  const subordinate = SUBORDINATORS.has(first);
+  const participle = posAt(view, 0) === 'VERB' && /(?:ed|ing)$/.test(first);
+  if (!subordinate && ((!SCENE_OPENERS.has(posAt(view, 0)) && !participle) || first === 'according'))
+    return 0;
   for (let i = 1; i < view.tokens.length; i++) {
     const pos = posAt(view, i);
-    if (pos === 'VERB' || pos === 'AUX') return 0;
+    if (!subordinate && (pos === 'VERB' || pos === 'AUX')) return 0;
     if (/,/.test(view.gap(i - 1, i))) return i;
   }
   return 0;
@@ -257,17 +268,14 @@ function openingPhrase(view: SentenceView): number {
 export function findClauses(view: SentenceView): Clause[] {
   const out: Clause[] = [];
   let previous: Clause | undefined;
-  // "As tensions … continue to escalate, …": the opening subordinate clause is background
-  let scene = openingPhrase(view);
-  if (SUBORDINATORS.has(view.tokens[0]?.key ?? '')) {
-    for (let i = 1; i < view.tokens.length && !scene; i++) if (/,/.test(view.gap(i - 1, i))) scene = i;
-  }
+  // the opening phrase or subordinate clause is the scene, the clause after it the main one
+  const scene = openingPhrase(view);
   // the name a relative clause describes: the subject of the clause its closing comma gives back
   let antecedent: Mention | undefined;
   for (const [from, to] of segmentsOf(view)) {
     let found: Clause | undefined;
     const opener = view.tokens[from]?.key ?? '';
-    const relative = opener === 'which' || opener === 'who';
+    const relative = RELATIVE_PRONOUNS.has(opener);
     const described = antecedent;
     antecedent = relative ? view.mentions.find((m) => m.to === from && !m.absorbed) : undefined;
     for (let i = Math.max(from, scene); i < to && !found; i++) {

@@ -97,21 +97,24 @@ export function findEvent(
   // Group.": an attribution without quotation marks that ends the sentence, its verb of saying
   // before its speaker (one of the last two commas opens it)
   const lastComma = text.lastIndexOf(',');
-  const comma = [lastComma, text.lastIndexOf(',', lastComma - 1)].find((at) => {
-    const k = at > 0 ? tokens.findIndex((t) => t.start > offset + at) : -1;
-    const info = verbInfo(tokens[k]?.key ?? '');
-    return !!info && SPEECH_VERBS.has(info.base);
-  });
-  const said = comma !== undefined && comma > 0 ? tokens.findIndex((t) => t.start > offset + comma) : -1;
-  const sayWord = tokens[said];
-  if (sayWord && said > 2 && tokens.length - said <= 12 && !inside(regions, sayWord)) {
-    const info = /^(?:added|adds)$/.test(sayWord.key) ? verbInfo('stated') : verbInfo(sayWord.key);
-    const lead = tokens[said + 1]?.key === 'the' ? said + 2 : said + 1;
+  const saidAt = [lastComma, text.lastIndexOf(',', lastComma - 1)]
+    .map((at) => (at > 0 ? tokens.findIndex((t) => t.start > offset + at) : -1))
+    .find((k) => SPEECH_VERBS.has(verbInfo(tokens[k]?.key ?? '')?.base ?? ''));
+  const sayWord = saidAt === undefined ? undefined : tokens[saidAt];
+  if (
+    saidAt !== undefined &&
+    sayWord &&
+    saidAt > 2 &&
+    tokens.length - saidAt <= 12 &&
+    !inside(regions, sayWord)
+  ) {
+    const info = verbInfo(sayWord.key);
+    const lead = tokens[saidAt + 1]?.key === 'the' ? saidAt + 2 : saidAt + 1;
     const speaker = mentions.find((x) => !x.absorbed && x.via !== 'pronoun' && x.from === lead);
-    if (info && !info.ing && SPEECH_VERBS.has(info.base) && speaker)
+    if (info && !info.ing && speaker)
       return {
         source: speaker,
-        verbIndex: said,
+        verbIndex: saidAt,
         verb: info,
         clauseFrom: 0,
         quoteFirst: false,

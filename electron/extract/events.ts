@@ -7,7 +7,7 @@
  */
 import { newActorContext } from './actors';
 import { clauseDraft } from './clause-events';
-import { findClauses, type Clause } from './clauses';
+import { findClauses, isRelative, type Clause } from './clauses';
 import { cueStartBefore } from './anchored-dates';
 import { aheadForPlan, upToPublication } from './dates';
 import type { ArticleRun, Draft, SentenceContext } from './draft';
@@ -186,7 +186,7 @@ function sentenceEvents(
   // (and a relative clause dates what it tells, not the clause around it: "The company, which was
   // founded in 1998, reported a loss")
   sentence.asides = clauses
-    .filter((c) => c.ownDateOnly || (c.from > 0 && /^(?:who|which)$/.test(tokens[c.from]?.key ?? '')))
+    .filter((c) => c.ownDateOnly || isRelative(tokens, c))
     .map((c) => [tokens[c.from]?.start ?? s.start, tokens[c.to - 1]?.end ?? s.end]);
   const main = mainEvent(sentence, ctx, drafts, lastDated, clauses);
   const out: Draft[] = [];
@@ -235,7 +235,7 @@ function sentenceEvents(
       (c) =>
         (tokens[c.from]?.start ?? 0) > first.start &&
         (!c.subordinate || c.ownDateOnly || c.subject.name !== first.source?.name) &&
-        !(/^(?:who|which)$/.test(tokens[c.from]?.key ?? '') && c.to <= (mainVerb ?? -1)),
+        !(isRelative(tokens, c) && c.to <= (mainVerb ?? -1)),
     );
     const at = next ? tokens[next.from]?.start : undefined;
     // ("…, eight months after American troops swept into Baghdad": the cue belongs to the clause after it)

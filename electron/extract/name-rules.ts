@@ -21,17 +21,9 @@ import {
 } from './lexicon';
 import { verbInfo } from './verb-forms';
 import type { Token } from './tokens';
-import { givenFirst, surnameAlone } from './names';
-
-/** True when `word` occurs in `text` as a whole word whose preceding characters pass `ok`. */
-function occurs(text: string, word: string, ok: (before: string, beforeThat: string) => boolean): boolean {
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-    const after = text[at + word.length] ?? ' ';
-    if (/[\p{L}-]/u.test(after)) continue;
-    if (ok(text[at - 1] ?? '', text[at - 2] ?? '')) return true;
-  }
-  return false;
-}
+import { givenFirst } from './given-names';
+import { occurs, writtenInLowerCase } from './letter-case';
+import { surnameAlone } from './names';
 
 /**
  * True when a capitalised word is an ordinary word of the article: it is written in lower case
@@ -45,7 +37,7 @@ function ordinaryWord(ctx: ActorContext, word: string): boolean {
     word,
     (before, beforeThat) => before === ' ' && /[\p{L}\p{N},;]/u.test(beforeThat),
   );
-  const lower = occurs(ctx.text, word.toLowerCase(), (before) => !/[\p{L}'’-]/u.test(before));
+  const lower = writtenInLowerCase(ctx.text, word);
   const answer = !inside && (lower || /^\p{Lu}\p{Ll}+ing$/u.test(word));
   ctx.ordinary.set(word, answer);
   return answer;

@@ -7,8 +7,8 @@
  */
 import type { ActorKind } from '../shared/model';
 import type { Mention } from './mention';
-import { countryOfDemonym, lookupActor } from './gazetteer';
-import { isGivenName } from './given-names';
+import { countryOfDemonym } from './gazetteer';
+import { givenFirst } from './given-names';
 import { NOT_NAMES, ORG_SUFFIXES, PERSON_ROLES, PERSON_TITLES } from './lexicon';
 import type { Tags } from './nlp';
 import type { Token } from './tokens';
@@ -60,15 +60,6 @@ function properAt(tokens: Token[], tags: Tags, i: number, first = true): boolean
  * last word stands alone elsewhere in the article is a person's; "Goldman Sachs" or "Grand Slam",
  * always written whole, are not.
  */
-/**
- * True when a run opens on a common given name the article never writes in lower case and the
- * gazetteer does not know as a place or body ("Jack Baird", not "Jordan Valley" or "Will Power").
- */
-export function givenFirst(first: string, text: string): boolean {
-  if (!isGivenName(first) || lookupActor(first)) return false;
-  return !new RegExp(`(?<![\\p{L}])${first.toLowerCase()}(?![\\p{L}])`, 'u').test(text);
-}
-
 export function surnameAlone(text: string, name: string, surname: string): boolean {
   if (surname.length < 3) return false;
   let alone = 0;
