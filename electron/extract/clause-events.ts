@@ -121,7 +121,17 @@ export function clauseDraft(
     quote,
     start,
     end,
-    title: makeTitle(c.subject.name, tokens, c.verbIndex, s.text, s.start, regions, date.expression, speech),
+    // (a clause that opens the sentence tells no more than its own words)
+    title: makeTitle(
+      c.subject.name,
+      tokens,
+      c.verbIndex,
+      c.leading ? s.text.slice(0, end - s.start) : s.text,
+      s.start,
+      regions,
+      date.expression,
+      speech,
+    ),
     fromTable: false,
     pronounSubject: c.subject.via === 'pronoun',
     quoteFirst: false,

@@ -15,6 +15,7 @@ import { ADVERBS, AUXILIARIES, MODALS, PRESENT_STATES, SPEECH_VERBS } from './le
 import { isParticiple, isPastForm, verbInfo } from './verb-forms';
 import type { Mention } from './mention';
 import { modalityOf, type Modality } from './modality';
+import { leadingClause, openingPhrase, PAST_GROUP } from './opening';
 import { passiveThing } from './passive-things';
 import { groupStart, MOVES, posAt, type SentenceView } from './sentence-view';
 import type { Token } from './tokens';
@@ -36,6 +37,8 @@ export interface Clause {
   subordinate: boolean;
   /** An act of the main clause's actor in a subordinate clause: an event only where its own words date it. */
   ownDateOnly?: boolean;
+  /** A clause of time or cause that opens the sentence, up to its comma ("After the judge ruled, …"). */
+  leading?: boolean;
 }
 
 /** Words that open a new clause after a comma (or anywhere, for the contrastive ones). */
@@ -78,23 +81,10 @@ const NEWS_NOUNS = new Set([
   'confirmation',
   'revelation',
 ]);
-/** Words that open a subordinate clause: before the first comma they set the scene. */
-const SUBORDINATORS = new Set([
-  'as',
-  'if',
-  'although',
-  'though',
-  'because',
-  'unless',
-  'whether',
-  'while',
-  'whilst',
-  'since',
-  'amid',
-]);
-function segmentsOf(view: SentenceView): Array<[number, number]> {
+function segmentsOf(view: SentenceView, lead: number): Array<[number, number]> {
   const { tokens } = view;
   const cuts: number[] = [0];
+  if (lead > 0) cuts.push(lead);
   let relative = false;
   for (let i = 1; i < tokens.length; i++) {
     const key = tokens[i]?.key ?? '';
@@ -135,6 +125,7 @@ function segmentsOf(view: SentenceView): Array<[number, number]> {
       key === 'that' &&
       NEWS_NOUNS.has(tokens[i - 1]?.key ?? '') &&
       view.mentions.some((m) => !m.absorbed && m.from === (tokens[i + 1]?.key === 'the' ? i + 2 : i + 1));
+    if (i === lead) continue;
     if (
       /;/.test(gap) ||
       colon ||
@@ -217,9 +208,6 @@ function finite(view: SentenceView, i: number, from: number): boolean {
   return true;
 }
 
-/** Words of a verb group in the past tense. */
-const PAST_GROUP = /^(?:was|were|had|did|\p{Ll}+ed)$/u;
-
 /**
  * A verb the word lists know or a past the tagger reads as a verb, with no actor named before
  * it: "The trial opened in June 2007", "The container ship caused havoc", "The tanker ran aground".
@@ -240,45 +228,24 @@ function isPassive(view: SentenceView, g: number, v: number): boolean {
   return view.tokens.slice(g, v + 1).some((t) => COPULA.has(t.key)) && participle;
 }
 
-/** Tags that open a phrase of place, time or manner before the subject ("In Europe,", "Despite …,", "Earlier,"). */
-const SCENE_OPENERS = new Set(['ADP', 'ADV']);
-
-/**
- * Where the clause after an opening phrase starts, at the sentence's first comma: a subordinate
- * clause ("As tensions … continue to escalate, …"), or a phrase of place, time, concession or a
- * participle's that holds no verb ("In Europe, markets dropped", "Despite the worries about the
- * banks, bank shares climbed", "Helped by troops from Rwanda, the army …"); 0 where the sentence
- * opens on its subject.
- */
-function openingPhrase(view: SentenceView): number {
-  const first = view.tokens[0]?.key ?? '';
-  const subordinate = SUBORDINATORS.has(first);
-  const participle = posAt(view, 0) === 'VERB' && /(?:ed|ing)$/.test(first);
-  if (!subordinate && ((!SCENE_OPENERS.has(posAt(view, 0)) && !participle) || first === 'according'))
-    return 0;
-  for (let i = 1; i < view.tokens.length; i++) {
-    const pos = posAt(view, i);
-    if (!subordinate && (pos === 'VERB' || pos === 'AUX')) return 0;
-    if (/,/.test(view.gap(i - 1, i))) return i;
-  }
-  return 0;
-}
-
 /** Every clause of the sentence with a named, described or referred-to actor as subject. */
 export function findClauses(view: SentenceView): Clause[] {
   const out: Clause[] = [];
   let previous: Clause | undefined;
+  // a clause of time or cause before the main one is a segment of its own
+  const lead = leadingClause(view);
   // the opening phrase or subordinate clause is the scene, the clause after it the main one
-  const scene = openingPhrase(view);
+  const scene = lead || openingPhrase(view);
   // the name a relative clause describes: the subject of the clause its closing comma gives back
   let antecedent: Mention | undefined;
-  for (const [from, to] of segmentsOf(view)) {
+  for (const [from, to] of segmentsOf(view, lead)) {
+    const leading = lead > 0 && to === lead;
     let found: Clause | undefined;
     const opener = view.tokens[from]?.key ?? '';
     const relative = RELATIVE_PRONOUNS.has(opener);
     const described = antecedent;
     antecedent = relative ? view.mentions.find((m) => m.to === from && !m.absorbed) : undefined;
-    for (let i = Math.max(from, scene); i < to && !found; i++) {
+    for (let i = leading ? 0 : Math.max(from, scene); i < to && !found; i++) {
       if (!verbLike(view, i) || !finite(view, i, from)) continue;
       // "remains steadfast", "seems likely": a state, not an act
       const complement = view.tokens[i + 1];
@@ -299,7 +266,7 @@ export function findClauses(view: SentenceView): Clause[] {
       let v = i;
       while (view.tokens[v + 1]?.key === 'to' && posAt(view, v + 2) === 'VERB') v += 2;
       const g = groupStart(view, i);
-      let subject = subjectOf(view, g, from, scene);
+      let subject = subjectOf(view, g, from, leading ? 0 : scene);
       let shared = false;
       // "…, which he described as …": a relative clause with a subject of its own only describes
       if (relative && subject) break;
@@ -346,7 +313,7 @@ export function findClauses(view: SentenceView): Clause[] {
       // decided" is the council's act)
       if (!subject && g > from) {
         const passive = isPassive(view, g, v);
-        const opens = Math.max(from, scene);
+        const opens = leading ? from : Math.max(from, scene);
         const thing = passive || actingThing(view, opens, g, v) ? passiveThing(view, g, opens) : undefined;
         // (a thing does not speak: "the union announced" is a body's statement, no thing's)
         if (thing && (passive || thing.kind === 'organization' || !saying(view.tokens[v]?.key ?? '')))
@@ -369,6 +336,7 @@ export function findClauses(view: SentenceView): Clause[] {
         subordinate && (subject.via === 'pronoun' || subject.name === previous?.subject.name);
       if (subordinate && shared) break;
       found = { verbIndex: v, groupFrom: g, subject, from, to, passive, modality, shared, subordinate };
+      if (leading) found.leading = true;
       // ("said Matthew Frank, who prosecuted the case": a relative clause of the actor before it
       // describes them, unless its own words date the act: "who was sworn in on Saturday")
       if (background || describes) found.ownDateOnly = true;

@@ -177,7 +177,7 @@ function sentenceEvents(
     !view.inQuote(tokens[c.verbIndex] as Token);
   const clauses = read.filter(
     (c) =>
-      (!c.subject.thing || dated(c.from, c.to) || pastSub(c)) &&
+      (!c.subject.thing || dated(c.from, c.to) || (pastSub(c) && !c.leading)) &&
       (!c.ownDateOnly || dated(c.from, c.to)) &&
       !speculative(c),
   );
@@ -306,6 +306,23 @@ function sentenceEvents(
       continue;
     }
     out.push(d);
+  }
+  // a clause of time or cause that opens the sentence and is an event of its own leaves the main
+  // event the words after it ("After the judge cleared that hurdle, the attorney said …")
+  const opening = extra.find((c) => c.leading);
+  const mainFrom = opening && tokens[opening.to]?.start;
+  if (
+    first &&
+    mainFrom !== undefined &&
+    first.start < mainFrom &&
+    out.some((d) => d !== first && d.end <= mainFrom)
+  ) {
+    first.quote = s.text.slice(mainFrom - s.start, first.end - s.start);
+    first.start = mainFrom;
+    const named = new Set(
+      mentions.filter((m) => (tokens[m.from]?.start ?? 0) >= mainFrom).map((m) => m.name),
+    );
+    first.actors = first.actors.filter((a, k) => k === 0 || named.has(a.name));
   }
   // a main event still cut where the next clause begins tells no more than its words: its title
   // ends there ("… filed for bankruptcy", not "… and sued Dynegy") and its actors are those named

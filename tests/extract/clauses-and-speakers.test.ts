@@ -39,6 +39,28 @@ describe('clauses beside the main one', () => {
   });
 });
 
+describe('a clause of time that opens the sentence', () => {
+  it("is an event of its own when another actor acts in it, and the main event's words start after it", () => {
+    const { events } = extractText(
+      'After Judge Mara Lindqvist rejected the motion, defence attorney Paul Oyelaran said he would appeal.',
+      '2024-07-19',
+    );
+    const ruling = eventWith(events, 'rejected the motion');
+    expect(ruling?.actors[0]?.name).toBe('Mara Lindqvist');
+    expect(ruling?.sources[0]?.quote).toBe('After Judge Mara Lindqvist rejected the motion');
+    const appeal = eventWith(events, 'would appeal');
+    expect(appeal?.actors[0]?.name).toBe('Paul Oyelaran');
+    expect(appeal?.sources[0]?.quote).toMatch(/^defence attorney Paul Oyelaran said/);
+    expect(actorNames(appeal)).not.toContain('Mara Lindqvist');
+  });
+
+  it('stays the scene when nothing named acts in it or its verb is not past', () => {
+    const single = (text: string): number => extractText(text, '2024-07-19').events.length;
+    expect(single('As the crowd cheered, Senator Ilse Moravec signed the bill.')).toBe(1);
+    expect(single('As talks with Orvik Mining continue, the union said it would strike.')).toBe(1);
+  });
+});
+
 describe("a speaker's statements in one article", () => {
   it('keeps statements on other matters apart, though each shares words with the ones gathered before', () => {
     const { events } = extractText(

@@ -85,7 +85,7 @@ describe('clauses that are not events of a named actor', () => {
 
   it('keeps a future or possible act marked as planned (its weekday ahead), and not the background of an as-clause', () => {
     const { events } = extractText(
-      'Mayor Ines Duarte will visit the flooded district on Friday. Duarte could resign. As Ortiz Mining expanded the pit, Ines Duarte criticized the permits.',
+      'Mayor Ines Duarte will visit the flooded district on Friday. Duarte could resign. As prices of copper rose, Ines Duarte criticized the permits.',
       '2024-05-08',
     );
     expect(events.map((e) => [e.title, e.modality ?? 'asserted', e.start])).toEqual([

@@ -1,0 +1,73 @@
+/**
+ * What opens a sentence before its main clause: a phrase of place, time or concession, a
+ * participle's phrase or a subordinate clause that sets the scene ("In Europe,", "Despite …,",
+ * "As tensions … escalate,"), or a clause of time or cause that tells an act of its own ("After
+ * the judge cleared that hurdle,"). `findClauses` reads the main clause after it.
+ */
+import { SUBCLAUSE } from './clause-subject';
+import { posAt, type SentenceView } from './sentence-view';
+import type { Token } from './tokens';
+import { verbInfo } from './verb-forms';
+
+/** Words that open a subordinate clause: before the first comma they set the scene. */
+const SUBORDINATORS = new Set([
+  'as',
+  'if',
+  'although',
+  'though',
+  'because',
+  'unless',
+  'whether',
+  'while',
+  'whilst',
+  'since',
+  'amid',
+]);
+
+/** Words of a verb group in the past tense. */
+export const PAST_GROUP = /^(?:was|were|had|did|\p{Ll}+ed)$/u;
+
+/** Tags that open a phrase of place, time or manner before the subject ("In Europe,", "Despite …,", "Earlier,"). */
+const SCENE_OPENERS = new Set(['ADP', 'ADV']);
+
+/**
+ * Where the clause after an opening phrase starts, at the sentence's first comma: a subordinate
+ * clause ("As tensions … continue to escalate, …"), or a phrase of place, time, concession or a
+ * participle's that holds no verb ("In Europe, markets dropped", "Despite the worries about the
+ * banks, bank shares climbed", "Helped by troops from Rwanda, the army …"); 0 where the sentence
+ * opens on its subject.
+ */
+export function openingPhrase(view: SentenceView): number {
+  const first = view.tokens[0]?.key ?? '';
+  const subordinate = SUBORDINATORS.has(first);
+  const participle = posAt(view, 0) === 'VERB' && /(?:ed|ing)$/.test(first);
+  if (!subordinate && ((!SCENE_OPENERS.has(posAt(view, 0)) && !participle) || first === 'according'))
+    return 0;
+  for (let i = 1; i < view.tokens.length; i++) {
+    const pos = posAt(view, i);
+    if (!subordinate && (pos === 'VERB' || pos === 'AUX')) return 0;
+    if (/,/.test(view.gap(i - 1, i))) return i;
+  }
+  return 0;
+}
+
+/**
+ * Where the main clause starts after a clause of time or cause that opens the sentence with a
+ * finite past verb of its own, at its comma ("After the judge cleared that hurdle, the attorney
+ * said …", "As messages poured in last night, the league announced …"); 0 where there is none.
+ */
+export function leadingClause(view: SentenceView): number {
+  const { tokens } = view;
+  const first = tokens[0]?.key ?? '';
+  if (!SUBCLAUSE.has(first) || !/^(?:SCONJ|ADP|ADV)$/.test(posAt(view, 0))) return 0;
+  let past = false;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (view.inQuote(t)) return 0;
+    if (/,/.test(view.gap(i - 1, i))) return past && i >= 3 ? i : 0;
+    const pos = posAt(view, i);
+    if ((pos === 'VERB' || pos === 'AUX') && (PAST_GROUP.test(t.key) || !!verbInfo(t.key)?.past))
+      past = past || !/ing$/.test(t.key);
+  }
+  return 0;
+}
