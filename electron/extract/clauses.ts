@@ -58,6 +58,8 @@ const AFTER_COMMA = new Set([
 ]);
 const ANYWHERE = new Set(['while', 'whilst', 'whereas']);
 const COPULA = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s"]);
+/** Forms of "be" that a passive's participle follows. */
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
 /** "had a gain", "has a value of": "have" as the main verb. */
 const HAVE = new Set(['has', 'have', 'had']);
 /** Pronouns that open a relative clause ("…, which lost 33%", "…, who prosecuted the case"). */
@@ -159,6 +161,15 @@ function verbLike(view: SentenceView, i: number): boolean {
     }
     return COPULA.has(t.key) && (posAt(view, i + 1) === 'NUM' || MOVES.has(next.key));
   }
+  // "The fire was extinguished early Monday": a past participle after a form of "be" that the
+  // tagger took for an adjective is the verb of a passive
+  if (
+    pos === 'ADJ' &&
+    BE_FORMS.has(view.tokens[i - 1]?.key ?? '') &&
+    /^\p{Ll}+$/u.test(t.key) &&
+    isPastForm(t.key)
+  )
+    return true;
   if ((pos === 'NOUN' || pos === 'ADJ' || pos === 'PROPN') && !t.cap) {
     // a known verb form right after its subject: "US stock markets fall", "iPhone 4 goes on sale"
     const after = view.mentions.some(
@@ -224,7 +235,7 @@ const saying = (key: string): boolean => SPEECH_VERBS.has(verbInfo(key)?.base ??
 function isPassive(view: SentenceView, g: number, v: number): boolean {
   const last = view.tokens[v]?.key ?? '';
   // (a verb the word lists do not know is a participle by its form: "lowered", "hoisted", "done")
-  const participle = verbInfo(last)?.past ?? (posAt(view, v) === 'VERB' && isParticiple(last));
+  const participle = verbInfo(last)?.past ?? (/^(?:VERB|ADJ)$/.test(posAt(view, v)) && isParticiple(last));
   return view.tokens.slice(g, v + 1).some((t) => COPULA.has(t.key)) && participle;
 }
 

@@ -111,6 +111,15 @@ describe('clauses of things', () => {
     expect(eventWith(events, 'repair was done')?.start).toBe('2024-03-08');
     expect(actorNames(eventWith(events, 'old pier collapsed'))).toEqual(['Old pier']);
   });
+
+  it('reads a participle the tagger takes for an adjective after "was" as a passive, not a compound adjective', () => {
+    const { events } = extractText(
+      'The blaze at the depot was extinguished early Tuesday. The verdict was long-awaited on Tuesday.',
+      '2024-03-09',
+    );
+    expect(eventWith(events, 'was extinguished')?.start).toBe('2024-03-05');
+    expect(eventWith(events, 'long-awaited')).toBeUndefined();
+  });
 });
 
 describe('an act retold by its noun', () => {
