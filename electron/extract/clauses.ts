@@ -86,9 +86,13 @@ const NEWS_NOUNS = new Set([
 function segmentsOf(view: SentenceView, lead: number): Array<[number, number]> {
   const { tokens } = view;
   const cuts: number[] = [0];
-  if (lead > 0) cuts.push(lead);
   let relative = false;
   for (let i = 1; i < tokens.length; i++) {
+    // (a clause that opens the sentence is one segment up to its comma)
+    if (i <= lead) {
+      if (i === lead) cuts.push(i);
+      continue;
+    }
     const key = tokens[i]?.key ?? '';
     const gap = view.gap(i - 1, i);
     // "Arroyo, who was sworn in on Saturday, spent her first day …": the comma that closes a
@@ -127,7 +131,6 @@ function segmentsOf(view: SentenceView, lead: number): Array<[number, number]> {
       key === 'that' &&
       NEWS_NOUNS.has(tokens[i - 1]?.key ?? '') &&
       view.mentions.some((m) => !m.absorbed && m.from === (tokens[i + 1]?.key === 'the' ? i + 2 : i + 1));
-    if (i === lead) continue;
     if (
       /;/.test(gap) ||
       colon ||
@@ -339,12 +342,15 @@ export function findClauses(view: SentenceView): Clause[] {
       const modality = modalityOf(view, v, from);
       // (the clause after an opening clause of time is the main one: "As the storm neared, the pier collapsed")
       const subordinate =
-        SUBCLAUSE.has(opener) && !/,/.test(view.gap(from - 1, from)) && !(scene > from && g >= scene);
+        leading ||
+        (SUBCLAUSE.has(opener) && !/,/.test(view.gap(from - 1, from)) && !(scene > from && g >= scene));
       // a subordinate clause tells an act of its own only with another named actor as subject
       // ("came as rebels said"); "as it navigates …" is background
       // (unless its own words date it: "until he agreed to leave power in August 2003")
+      // (a clause that opens the sentence tells its own act, whoever does it: "Though he had
+      // battled cancer the year before, in July he announced …")
       const background =
-        subordinate && (subject.via === 'pronoun' || subject.name === previous?.subject.name);
+        subordinate && !leading && (subject.via === 'pronoun' || subject.name === previous?.subject.name);
       if (subordinate && shared) break;
       found = { verbIndex: v, groupFrom: g, subject, from, to, passive, modality, shared, subordinate };
       if (leading) found.leading = true;

@@ -51,6 +51,10 @@ export function openingPhrase(view: SentenceView): number {
   return 0;
 }
 
+/** Words of a measure of time before a conjunction of time ("a year after", "shortly before"). */
+const MEASURES =
+  /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|just|only|shortly|soon|long|right|immediately|minutes?|hours?|days?|weeks?|months?|years?|decades?)$/;
+
 /**
  * Where the main clause starts after a clause of time or cause that opens the sentence with a
  * finite past verb of its own, at its comma ("After the judge cleared that hurdle, the attorney
@@ -58,10 +62,13 @@ export function openingPhrase(view: SentenceView): number {
  */
 export function leadingClause(view: SentenceView): number {
   const { tokens } = view;
-  const first = tokens[0]?.key ?? '';
-  if (!SUBCLAUSE.has(first) || !/^(?:SCONJ|ADP|ADV)$/.test(posAt(view, 0))) return 0;
+  // ("A year after he took over the party, …", "Shortly before …": a measure of time before it)
+  let at = 0;
+  while (at < 3 && (MEASURES.test(tokens[at]?.key ?? '') || posAt(view, at) === 'NUM')) at++;
+  const opener = tokens[at]?.key ?? '';
+  if (!SUBCLAUSE.has(opener) || !/^(?:SCONJ|ADP|ADV)$/.test(posAt(view, at))) return 0;
   let past = false;
-  for (let i = 1; i < tokens.length; i++) {
+  for (let i = at + 1; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (view.inQuote(t)) return 0;
     if (/,/.test(view.gap(i - 1, i))) return past && i >= 3 ? i : 0;

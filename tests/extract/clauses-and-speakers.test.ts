@@ -54,6 +54,21 @@ describe('a clause of time that opens the sentence', () => {
     expect(actorNames(appeal)).not.toContain('Mara Lindqvist');
   });
 
+  it('tells its own act when the same person acts in it, and in a clause of time after a measure of time', () => {
+    const { events } = extractText(
+      'Marta Kowal led the Green League for a decade. Though she had fought a stroke the year before, in March 2019 she announced that she would step down.',
+      '2019-08-22',
+    );
+    expect(eventWith(events, 'had fought a stroke')?.actors[0]?.name).toBe('Marta Kowal');
+    expect(eventWith(events, 'would step down')?.sources[0]?.quote).toMatch(/^in March 2019 she announced/);
+    const { events: later } = extractText(
+      'Shortly after the Orvik Council approved the budget, Mayor Ines Duarte resigned.',
+      '2019-08-22',
+    );
+    expect(eventWith(later, 'approved the budget')?.actors[0]?.name).toBe('Orvik Council');
+    expect(eventWith(later, 'resigned')?.actors[0]?.name).toBe('Ines Duarte');
+  });
+
   it('stays the scene when nothing named acts in it or its verb is not past', () => {
     const single = (text: string): number => extractText(text, '2024-07-19').events.length;
     expect(single('As the crowd cheered, Senator Ilse Moravec signed the bill.')).toBe(1);
