@@ -242,6 +242,18 @@ function isPassive(view: SentenceView, g: number, v: number): boolean {
   return view.tokens.slice(g, v + 1).some((t) => COPULA.has(t.key)) && participle;
 }
 
+/**
+ * The actor a relative clause opening at `from` describes: the one right before it, or for "who"
+ * the person before an apposition of a body ("Ana Ruiz, leader of the Civic party, who …").
+ */
+function antecedentOf(view: SentenceView, from: number): Mention | undefined {
+  const before = view.mentions.find((m) => m.to === from && !m.absorbed);
+  if (view.tokens[from]?.key !== 'who' || before?.kind === 'person') return before;
+  const person = view.mentions.filter((m) => m.to < from && !m.absorbed && m.kind === 'person').pop();
+  const apposition = person && /^,/.test(view.gap(person.to - 1, person.to));
+  return apposition ? person : before;
+}
+
 /** Every clause of the sentence with a named, described or referred-to actor as subject. */
 export function findClauses(view: SentenceView): Clause[] {
   const out: Clause[] = [];
@@ -258,7 +270,7 @@ export function findClauses(view: SentenceView): Clause[] {
     const opener = view.tokens[from]?.key ?? '';
     const relative = RELATIVE_PRONOUNS.has(opener);
     const described = antecedent;
-    antecedent = relative ? view.mentions.find((m) => m.to === from && !m.absorbed) : undefined;
+    antecedent = relative ? antecedentOf(view, from) : undefined;
     for (let i = leading ? 0 : Math.max(from, scene); i < to && !found; i++) {
       if (!verbLike(view, i) || !finite(view, i, from)) continue;
       // "remains steadfast", "seems likely": a state, not an act
@@ -294,7 +306,7 @@ export function findClauses(view: SentenceView): Clause[] {
       let describes = false;
       if (!subject && relative && from > 0) {
         // ", which lost more than 33%": the actor before the comma
-        subject = view.mentions.find((m) => m.to === from && !m.absorbed);
+        subject = antecedentOf(view, from);
         describes = subject?.kind === 'person';
       }
       if (!subject && previous && SUBCLAUSE.has(opener) && g === from + 2) {

@@ -7,28 +7,13 @@
  *   stock index"), else the last actor that acted, if not a person.
  */
 import type { ActorContext, Mention, MentionScan } from './mention';
-import { actsAlone, bodyKindOf } from './described';
+import { actsAlone, bodyKindOf, describedFrom } from './described';
 import { countryOfDemonym } from './gazetteer';
 import { CLAUSE_OPENERS, FIGURE_NOUNS, INTRODUCING_NOUNS, PERSON_ROLE_NOUNS } from './lexicon';
 import { isNameToken } from './name-rules';
 import { verbInfo } from './verb-forms';
 import type { Tags } from './nlp';
 import type { Token } from './tokens';
-
-/**
- * Where "the" opens the description ending in the role noun at `i`: lower-case adjectives, nouns
- * and ages between ("the 56-year-old rebel leader"), at most three; -1 when there is none.
- */
-function describedFrom(tokens: Token[], tags: Tags, i: number): number {
-  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
-    const t = tokens[k];
-    if (!t) return -1;
-    if (t.key === 'the') return k < i - 1 ? k : -1;
-    const pos = tags.at(t.start);
-    if (t.cap || (pos !== 'ADJ' && pos !== 'NOUN' && !/^\d+-\p{L}+(?:-\p{L}+)*$/u.test(t.text))) return -1;
-  }
-  return -1;
-}
 
 /**
  * The article gave `person` an office other than `role` ("defense attorney Mark Cohen" for "the

@@ -280,3 +280,25 @@ export function describedActors(
   }
   return out;
 }
+
+/**
+ * Where "the" opens the description ending in the role noun at `i`: lower-case adjectives, nouns
+ * and ages between ("the 56-year-old rebel leader"), at most three; -1 when there is none.
+ */
+export function describedFrom(tokens: Token[], tags: Tags, i: number): number {
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    const t = tokens[k];
+    if (!t) return -1;
+    if (t.key === 'the') return k < i - 1 ? k : -1;
+    const pos = tags.at(t.start);
+    // ("the newly elected leader", "the newly-elected leader": an adverb and a participle describe too)
+    const describing =
+      pos === 'ADJ' ||
+      pos === 'NOUN' ||
+      /^\d+-\p{L}+(?:-\p{L}+)*$/u.test(t.text) ||
+      (pos === 'ADV' && /(?:ly|-\p{Ll}+ed)$/u.test(t.key)) ||
+      (pos === 'VERB' && /ed$/.test(t.key));
+    if (t.cap || !describing) return -1;
+  }
+  return -1;
+}

@@ -33,8 +33,9 @@ import { isPastForm } from './verb-forms';
 /** Modals of what may be so, not of what is planned ("may be buried", "could rise"). */
 const SPECULATIVE = new Set(['may', 'might', 'could']);
 
+/** "BRUSSELS (Reuters) - ", "Colombo, Sep 23 (IANS) ": a wire story's place, day and agency. */
 const DATELINE_PREFIX =
-  /^\s*[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][A-Za-z .]{2,30})?(?:,?\s*[A-Z][a-z]{2,8}\.? \d{1,2})?\s*(?:\([A-Za-z .]{2,30}\))?\s*[-—–]{1,2}\s+/;
+  /^\s*(?:[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][A-Za-z .]{2,30})?(?:,?\s*[A-Z][a-z]{2,8}\.? \d{1,2})?\s*(?:\([A-Za-z .]{2,30}\))?\s*[-—–]{1,2}\s+|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2},\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\([A-Za-z .]{2,30}\)\s*(?:[-—–:]{1,2}\s*)?)/;
 
 /** Walks one article and returns its events in text order. */
 export function extractArticleEvents(run: ArticleRun): Draft[] {
@@ -252,6 +253,7 @@ function sentenceEvents(
       }
     }
   }
+  const told: Clause[] = [];
   for (const c of extra) {
     const d = clauseDraft(sentence, c, first, clauses);
     if (!d) continue;
@@ -306,17 +308,17 @@ function sentenceEvents(
       continue;
     }
     out.push(d);
+    told.push(c);
   }
-  // a clause of time or cause that opens the sentence and is an event of its own leaves the main
-  // event the words after it ("After the judge cleared that hurdle, the attorney said …")
-  const opening = extra.find((c) => c.leading);
+  // a clause before the main verb told as an event of its own, one that opens the sentence ("After
+  // the judge cleared that hurdle, the attorney said …") or describes its subject ("Ruiz, who was
+  // sworn in on Monday, vowed …"), leaves the main event the words after it
+  const toldBefore = told.filter(
+    (c) => (c.leading || isRelative(tokens, c)) && mainVerb !== undefined && c.to <= mainVerb,
+  );
+  const opening = toldBefore[toldBefore.length - 1];
   const mainFrom = opening && tokens[opening.to]?.start;
-  if (
-    first &&
-    mainFrom !== undefined &&
-    first.start < mainFrom &&
-    out.some((d) => d !== first && d.end <= mainFrom)
-  ) {
+  if (first && mainFrom !== undefined && first.start < mainFrom) {
     first.quote = s.text.slice(mainFrom - s.start, first.end - s.start);
     first.start = mainFrom;
     const named = new Set(

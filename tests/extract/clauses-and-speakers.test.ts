@@ -76,6 +76,31 @@ describe('a clause of time that opens the sentence', () => {
   });
 });
 
+describe('a person described before the verb', () => {
+  it('reads "who" as the person before an apposition of a body, and the main event goes on after a relative clause told apart', () => {
+    const { events } = extractText(
+      'Tarn, Mar 3 (PNA) Elena Marsh, leader of the centrist Civic Renewal (CR) party, who was sworn in on Monday as prime minister, vowed to cut taxes.',
+      '2024-03-06',
+    );
+    const sworn = eventWith(events, 'was sworn in');
+    expect(sworn?.actors[0]?.name).toBe('Elena Marsh');
+    expect(sworn?.start).toBe('2024-03-04');
+    const vow = events.find((e) => e.title.includes('vowed'));
+    expect(vow?.actors[0]?.name).toBe('Elena Marsh');
+    expect(vow?.sources[0]?.quote).toBe('vowed to cut taxes.');
+    // the dateline's agency is no actor
+    expect(events.flatMap(actorNames)).not.toContain('PNA');
+  });
+
+  it('takes "the newly elected leader" who speaks for the leader named before', () => {
+    const { events } = extractText(
+      'Elena Marsh, leader of the Civic Renewal party, won the vote. "We will cut taxes," the newly-elected leader said in a post.',
+      '2024-03-06',
+    );
+    expect(eventWith(events, 'We will cut taxes')?.actors[0]?.name).toBe('Elena Marsh');
+  });
+});
+
 describe("a speaker's statements in one article", () => {
   it('keeps statements on other matters apart, though each shares words with the ones gathered before', () => {
     const { events } = extractText(
