@@ -69,14 +69,22 @@ export function findMentions(tokens: Token[], text: string, offset: number, ctx:
 
 /** Remembers the last person, organisation and group named, for pronouns in later sentences. */
 export function rememberActors(ctx: ActorContext, mentions: Mention[], source?: Mention): void {
+  if (ctx.lastActing) ctx.lastActing.ago++;
   for (const m of mentions) {
     if (m.via === 'pronoun') continue;
     // "Lumatek chief executive Dana Whitfield": the affiliation is still the last organisation named
     if (m.kind === 'organization') ctx.lastOrg = m.name;
     if (m.absorbed) continue;
-    if (m.kind === 'person') ctx.lastPerson = m.name;
+    if (m.kind === 'person') {
+      ctx.lastPerson = m.name;
+      ctx.lastPersonActed = false;
+    }
     if (m.kind === 'country') ctx.lastCountry = m.name;
   }
   if (source && source.kind !== 'person') ctx.lastGroup = { name: source.name, kind: source.kind };
-  if (source && source.kind === 'person') ctx.lastPerson = source.name;
+  if (source && source.kind === 'person') {
+    ctx.lastPerson = source.name;
+    ctx.lastPersonActed = true;
+    ctx.lastActing = { name: source.name, ago: 0 };
+  }
 }

@@ -339,7 +339,10 @@ export function pronounMentions(scan: MentionScan): void {
       const again = mentions.find(
         (m) => m.via === 'pronoun' && m.to <= i && /^(?:he|she)$/.test(k) && tokens[m.from]?.key === k,
       );
-      const name = again?.name ?? here?.name ?? ctx.lastPerson;
+      // (from the sentences before: the one who acted in the last two, over one named in passing since)
+      const acting =
+        !ctx.lastPersonActed && ctx.lastActing && ctx.lastActing.ago <= 2 ? ctx.lastActing.name : undefined;
+      const name = again?.name ?? here?.name ?? acting ?? ctx.lastPerson;
       if (name) mentions.push({ from: i, to: i + 1, name, kind: 'person', via: 'pronoun' });
     } else if (
       k === 'its' &&

@@ -95,10 +95,13 @@ export function findEvent(
   }
   // 1b. "…, said Mike Gikas of Consumer Reports.", "…, noted Daniel Williams, analyst with Sutro
   // Group.": an attribution without quotation marks that ends the sentence, its verb of saying
-  // before its speaker (one of the last two commas opens it)
-  const lastComma = text.lastIndexOf(',');
-  const saidAt = [lastComma, text.lastIndexOf(',', lastComma - 1)]
-    .map((at) => (at > 0 ? tokens.findIndex((t) => t.start > offset + at) : -1))
+  // before its speaker (one of the last three commas opens it: "said Joseph Arsenio, analyst with
+  // Birr, Wilson and Co.")
+  const commas: number[] = [];
+  for (let at = text.lastIndexOf(','); at > 0 && commas.length < 3; at = text.lastIndexOf(',', at - 1))
+    commas.push(at);
+  const saidAt = commas
+    .map((at) => tokens.findIndex((t) => t.start > offset + at))
     .find((k) => SPEECH_VERBS.has(verbInfo(tokens[k]?.key ?? '')?.base ?? ''));
   const sayWord = saidAt === undefined ? undefined : tokens[saidAt];
   if (

@@ -359,8 +359,13 @@ function sentenceEvents(
   if (headline) for (const d of out) d.headline = true;
   // the last clause's subject is who "it" and "he" refer to next
   // (a thing that happened is no one "it" or "they" refers to)
-  const lastSubject = extra.filter((c) => !c.subject.thing).pop()?.subject;
-  if (lastSubject && lastSubject.kind === 'person') ctx.lastPerson = lastSubject.name;
-  else if (lastSubject) ctx.lastGroup = { name: lastSubject.name, kind: lastSubject.kind };
+  const lastClause = extra.filter((c) => !c.subject.thing).pop();
+  const lastSubject = lastClause?.subject;
+  if (lastSubject && lastSubject.kind === 'person') {
+    ctx.lastPerson = lastSubject.name;
+    // (one who acts in a clause of time or a relative clause is named in passing)
+    ctx.lastPersonActed = !lastClause.subordinate && !isRelative(tokens, lastClause);
+    if (ctx.lastPersonActed) ctx.lastActing = { name: lastSubject.name, ago: 0 };
+  } else if (lastSubject) ctx.lastGroup = { name: lastSubject.name, kind: lastSubject.kind };
   return out;
 }

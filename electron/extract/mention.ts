@@ -35,6 +35,14 @@ export interface ActorContext {
   /** Answers of `ordinaryWord` so far. */
   ordinary: Map<string, boolean>;
   lastPerson?: string;
+  /**
+   * The person who last did a sentence's main act and how many sentences ago: "he" after a
+   * sentence that names someone only in passing ("The ceremony took place where Judge Ruiz gave the
+   * oath. After it, he pledged …") is still the one who acted.
+   */
+  lastActing?: { name: string; ago: number };
+  /** Whether the person named last was the subject of that sentence's main act. */
+  lastPersonActed?: boolean;
   /** Titles given to people so far: "pope" → "Pope Benedict XVI", the last person given it. */
   roles: Map<string, string>;
   lastOrg?: string;

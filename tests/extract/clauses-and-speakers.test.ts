@@ -101,6 +101,33 @@ describe('a person described before the verb', () => {
   });
 });
 
+describe('who "he" is', () => {
+  it('is the one who acted in the sentences before, not a person named in passing since', () => {
+    const { events } = extractText(
+      [
+        'Mayor Elena Marsh promised new bus lanes.',
+        'The ceremony took place at city hall, where Judge Tomas Brill read the oath.',
+        'After the ceremony, he pledged to cut fares.',
+      ].join('\n\n'),
+      '2024-03-06',
+    );
+    expect(eventWith(events, 'he pledged')?.actors[0]?.name).toBe('Elena Marsh');
+  });
+
+  it('is the speaker of an attribution that ends the sentence, whose employer has a comma in its name', () => {
+    const { events } = extractText(
+      [
+        'Such a sale would dilute the shares, noted Dana Whitfield, analyst with Sutro Group.',
+        'The bank stands to lose 20 mln dlrs if rates fall, said Pavel Orlov, analyst with Birr, Wilson and Co.',
+        'He noted, however, that losses would not show up in the current quarter.',
+      ].join('\n\n'),
+      '2024-03-06',
+    );
+    expect(eventWith(events, 'stands to lose')?.actors[0]?.name).toBe('Pavel Orlov');
+    expect(eventWith(events, 'He noted')?.actors[0]?.name).toBe('Pavel Orlov');
+  });
+});
+
 describe("a speaker's statements in one article", () => {
   it('keeps statements on other matters apart, though each shares words with the ones gathered before', () => {
     const { events } = extractText(
