@@ -4,14 +4,17 @@
  */
 import type { Draft } from './draft';
 
-/** How many days before publication a lead's date may lie and still be the day of the story. */
-const STORY_DAY_SPAN = 1;
+/**
+ * How many days before publication a lead's date may lie and still be the day of the story (a
+ * Sunday's events in a Tuesday paper).
+ */
+const STORY_DAY_SPAN = 3;
 
 /**
  * News is written about a day: "Yesterday, at its conference, Apple unveiled …" dates the story,
  * and what the article goes on to report without a date of its own happened that day too, not on
  * the day of publication. The day comes from the first event dated by a relative expression
- * ("yesterday", "on Friday") the day before publication; events before it keep their dates.
+ * ("yesterday", "late Sunday") up to three days before publication; events before it keep their dates.
  */
 export function storyDay(drafts: Draft[], published: string): void {
   // the article's first event dated to a day sets the day (on the day of publication: nothing moves)

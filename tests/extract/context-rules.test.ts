@@ -104,7 +104,15 @@ describe('the day of a story', () => {
     expect(eventWith(events, 'praised')).toMatchObject({ start: '2024-06-07' });
   });
 
-  it('leaves undated events at the publication day when the lead is older than the day before', () => {
+  it("takes a weekend's day in a Tuesday paper for the story's day too", () => {
+    const { events } = extractText(
+      'Two freight trains of Varna Rail collided late on Sunday.\n\nVarna Rail chief Ana Pereira praised the crews.',
+      '2024-06-11',
+    );
+    expect(eventWith(events, 'praised')).toMatchObject({ start: '2024-06-09' });
+  });
+
+  it('leaves undated events at the publication day when the lead is older than three days', () => {
     const { events } = extractText(
       'On Monday, Hollin Systems unveiled a new tablet.\n\nAna Pereira praised the design team.',
       '2024-06-08',
