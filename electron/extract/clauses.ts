@@ -14,7 +14,7 @@ import { namedBefore, pronounFor, SUBCLAUSE, subjectOf } from './clause-subject'
 import { ADVERBS, AUXILIARIES, MODALS, PRESENT_STATES, SPEECH_VERBS } from './lexicon';
 import { isParticiple, isPastForm, verbInfo } from './verb-forms';
 import type { Mention } from './mention';
-import { modalityOf, type Modality } from './modality';
+import { inCondition, modalityOf, type Modality } from './modality';
 import { leadingClause, openingPhrase, PAST_GROUP } from './opening';
 import { passiveThing } from './passive-things';
 import { groupStart, MOVES, posAt, type SentenceView } from './sentence-view';
@@ -173,6 +173,11 @@ function verbLike(view: SentenceView, i: number): boolean {
     isPastForm(t.key)
   )
     return true;
+  // "will close the pit": a verb's plain form after a modal that the tagger took for an adjective
+  if ((pos === 'ADJ' || pos === 'NOUN') && MODALS.has(view.tokens[i - 1]?.key ?? '')) {
+    const info = verbInfo(t.key);
+    if (info && !info.past && !info.ing && info.base === t.key) return true;
+  }
   if ((pos === 'NOUN' || pos === 'ADJ' || pos === 'PROPN') && !t.cap) {
     // a known verb form right after its subject: "US stock markets fall", "iPhone 4 goes on sale"
     const after = view.mentions.some(
@@ -272,7 +277,7 @@ export function findClauses(view: SentenceView): Clause[] {
     const described = antecedent;
     antecedent = relative ? antecedentOf(view, from) : undefined;
     for (let i = leading ? 0 : Math.max(from, scene); i < to && !found; i++) {
-      if (!verbLike(view, i) || !finite(view, i, from)) continue;
+      if (!verbLike(view, i) || !finite(view, i, from) || inCondition(view.tokens, view.gap, i)) continue;
       // "remains steadfast", "seems likely": a state, not an act
       const complement = view.tokens[i + 1];
       if (

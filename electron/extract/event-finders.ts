@@ -10,6 +10,7 @@ import type { SentenceContext } from './draft';
 import { ADVERBS, COMMENTARY_VERBS, COPULAS, PREDICATES, SPEECH_VERBS } from './lexicon';
 import { verbInfo, type VerbInfo } from './verb-forms';
 import type { ActorContext, Mention } from './mention';
+import { inCondition } from './modality';
 import { inside } from './quotes';
 import { finiteAt, subjectBefore, unnamedSubject } from './subject';
 import type { Token } from './tokens';
@@ -52,6 +53,11 @@ export function findEvent(
   temporal = false,
 ): Found | undefined {
   const { tokens, mentions, regions, gap } = sentence;
+  const between = (a: number, b: number): string => {
+    const x = tokens[a];
+    const y = tokens[b];
+    return x && y ? gap(x, y) : '';
+  };
   const { text, start: offset } = sentence.s;
   // 1. a quotation and who said it: "…,” Lavrov said / "…,” said Uralsib analyst Chris Weafer
   const close = /[”"]\s*,?\s*/g;
@@ -142,6 +148,8 @@ export function findEvent(
     if (t.cap && i > 0) continue;
     const passive = info.past && /^(?:been|was|were|is|are)$/.test(tokens[i - 1]?.key ?? '');
     if (unnamedSubject(tokens, mentions, i, gap)) continue;
+    // ("… if Brazil pays no interest": a condition tells no act)
+    if (inCondition(tokens, between, i)) continue;
     let source = subjectBefore(mentions, i, Math.max(0, floor), tokens, regions, gap, passive, temporal);
     if (!source) continue;
     if (passive) {

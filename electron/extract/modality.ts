@@ -84,3 +84,22 @@ export function statesOnly(view: SentenceView, v: number): boolean {
   if (verb && verb !== present && /ing$/.test(verb.key)) return false;
   return verb === present || !!verbInfo(verb?.key ?? '')?.past || posAt(view, v) === 'VERB';
 }
+
+/** Conjunctions of a condition: what follows is no act that happened. */
+const CONDITIONS = new Set(['if', 'unless']);
+
+/**
+ * True when token `i` stands in a condition ("… will close the pit if the council raises the tax"):
+ * "if" or "unless" comes before it within its part of the sentence (no comma between).
+ */
+export function inCondition(
+  tokens: Array<{ key: string }>,
+  gap: (a: number, b: number) => string,
+  i: number,
+): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    if (CONDITIONS.has(tokens[k]?.key ?? '')) return true;
+    if (/[,;:]/.test(gap(k, k + 1))) return false;
+  }
+  return false;
+}

@@ -128,6 +128,18 @@ describe('who "he" is', () => {
   });
 });
 
+describe('a condition', () => {
+  it('tells no act, before or after the clause it conditions, which stays a planned act', () => {
+    for (const text of [
+      'Orvik Mining will close the pit if the Tarn Council raises the tax.',
+      'If the Tarn Council raises the tax, Orvik Mining will close the pit.',
+    ]) {
+      const { events } = extractText(text, '2024-03-06');
+      expect(events.map((e) => [e.actors[0]?.name, e.modality])).toEqual([['Orvik Mining', 'planned']]);
+    }
+  });
+});
+
 describe("a speaker's statements in one article", () => {
   it('keeps statements on other matters apart, though each shares words with the ones gathered before', () => {
     const { events } = extractText(
