@@ -123,8 +123,9 @@ export function subjectOf(view: SentenceView, g: number, from: number, scene = 0
     }
     // "Lavrov's comments underscore …": what an actor said or felt is the subject, not the actor
     if (tokens[m.to - 1]?.possessive) return undefined;
-    // "finishing their orders": a pronoun that owns a noun (or stands as an object) is no subject
-    if (m.via === 'pronoun' && NOT_SUBJECT_PRONOUNS.has(tokens[m.from]?.key ?? '')) return undefined;
+    // "finishing their orders": a pronoun that owns a noun (or stands as an object) is no subject ("his lawyer" is)
+    if (m.via === 'pronoun' && NOT_SUBJECT_PRONOUNS.has(tokens[m.from]?.key ?? '') && m.to === m.from + 1)
+      return undefined;
     return m;
   }
   // "Apple shares", "the company's profits": the owner named right before the noun stands for it

@@ -9,7 +9,14 @@
 import type { ActorContext, Mention, MentionScan } from './mention';
 import { actsAlone, bodyKindOf, describedFrom } from './described';
 import { countryOfDemonym } from './gazetteer';
-import { CLAUSE_OPENERS, FIGURE_NOUNS, INTRODUCING_NOUNS, PERSON_ROLE_NOUNS } from './lexicon';
+import {
+  CLAUSE_OPENERS,
+  FIGURE_NOUNS,
+  INTRODUCING_NOUNS,
+  PERSON_ROLE_NOUNS,
+  PROFESSIONS,
+  RELATION_NOUNS,
+} from './lexicon';
 import { isNameToken } from './name-rules';
 import { verbInfo } from './verb-forms';
 import type { Tags } from './nlp';
@@ -25,12 +32,6 @@ function holdsOtherOffice(ctx: ActorContext, person: string, role: string): bool
     if (name === person && office !== role && PROFESSIONS.has(office)) return true;
   return false;
 }
-/** Offices no other role noun names ("the commander" may be the rebel leader; "the judge" is no lawyer). */
-const PROFESSIONS = new Set(
-  'attorney lawyer judge prosecutor spokesman spokeswoman spokesperson reporter correspondent editor analyst economist professor scientist researcher engineer coach referee ambassador envoy'.split(
-    ' ',
-  ),
-);
 
 /** Bodies that stand for their country ("the government said"). */
 const GOVERNING = new Set(['government', 'regime', 'administration', 'authorities']);
@@ -343,7 +344,15 @@ export function pronounMentions(scan: MentionScan): void {
       const acting =
         !ctx.lastPersonActed && ctx.lastActing && ctx.lastActing.ago <= 2 ? ctx.lastActing.name : undefined;
       const name = again?.name ?? here?.name ?? acting ?? ctx.lastPerson;
-      if (name) mentions.push({ from: i, to: i + 1, name, kind: 'person', via: 'pronoun' });
+      // "his lawyer said", "her family issued a statement": who acts for the person (the person
+      // the lawyer acts for, not the lawyer: "His lawyer said … His family issued …")
+      const noun = k === 'his' || k === 'her' ? (tokens[i + 1]?.key ?? '') : '';
+      const relation = RELATION_NOUNS.get(noun);
+      if (name && relation && !used[i + 1]) {
+        const owner = name.split("'s ")[0] ?? name;
+        mentions.push({ from: i, to: i + 2, name: `${owner}'s ${noun}`, kind: relation, via: 'description' });
+        i++;
+      } else if (name) mentions.push({ from: i, to: i + 1, name, kind: 'person', via: 'pronoun' });
     } else if (
       k === 'its' &&
       ctx.lastOrg &&

@@ -171,6 +171,23 @@ export const COMMENTARY_VERBS = new Set(
 );
 
 /** Nouns of a person's role: "the commander" is the person the article named last. */
+/** Offices no other role noun names ("the commander" may be the rebel leader; "the judge" is no lawyer). */
+export const PROFESSIONS = new Set(
+  'attorney lawyer judge prosecutor spokesman spokeswoman spokesperson reporter correspondent editor analyst economist professor scientist researcher engineer coach referee ambassador envoy'.split(
+    ' ',
+  ),
+);
+
+/** People and bodies that act for a person ("his lawyer said", "her family issued a statement"). */
+export const RELATION_NOUNS = new Map<string, 'person' | 'group'>([
+  ...'lawyer attorney spokesman spokeswoman spokesperson wife husband widow widower son daughter mother father brother sister aide adviser advisor agent doctor'
+    .split(' ')
+    .map((w) => [w, 'person'] as const),
+  ...'family lawyers attorneys aides advisers advisors parents children relatives doctors campaign office'
+    .split(' ')
+    .map((w) => [w, 'group'] as const),
+]);
+
 export const PERSON_ROLE_NOUNS = new Set(
   'commander minister president premier chairman chairwoman chancellor senator governor mayor spokesman spokeswoman spokesperson general judge prosecutor coach manager captain chief actor singer player leader'.split(
     ' ',

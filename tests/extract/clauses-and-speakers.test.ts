@@ -140,6 +140,20 @@ describe('a condition', () => {
   });
 });
 
+describe('who acts for a person', () => {
+  it('is "his lawyer" or "her family", named by the person, not the person', () => {
+    const { events } = extractText(
+      'Tomas Brill was charged on Monday.\n\nHis lawyer said the charges were false. Later his family issued a statement on the case.',
+      '2024-03-06',
+    );
+    expect(eventWith(events, 'charges were false')?.actors[0]?.name).toBe("Tomas Brill's lawyer");
+    expect(eventWith(events, 'issued a statement')?.actors[0]).toMatchObject({
+      name: "Tomas Brill's family",
+      kind: 'group',
+    });
+  });
+});
+
 describe("a speaker's statements in one article", () => {
   it('keeps statements on other matters apart, though each shares words with the ones gathered before', () => {
     const { events } = extractText(
