@@ -316,8 +316,8 @@ function sentenceEvents(
   const toldBefore = told.filter(
     (c) => (c.leading || isRelative(tokens, c)) && mainVerb !== undefined && c.to <= mainVerb,
   );
-  const opening = toldBefore[toldBefore.length - 1];
-  const mainFrom = opening && tokens[opening.to]?.start;
+  const ahead = toldBefore[toldBefore.length - 1];
+  const mainFrom = ahead && tokens[ahead.to]?.start;
   if (first && mainFrom !== undefined && first.start < mainFrom) {
     first.quote = s.text.slice(mainFrom - s.start, first.end - s.start);
     first.start = mainFrom;

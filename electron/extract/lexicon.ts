@@ -170,7 +170,6 @@ export const COMMENTARY_VERBS = new Set(
   ),
 );
 
-/** Nouns of a person's role: "the commander" is the person the article named last. */
 /** Offices no other role noun names ("the commander" may be the rebel leader; "the judge" is no lawyer). */
 export const PROFESSIONS = new Set(
   'attorney lawyer judge prosecutor spokesman spokeswoman spokesperson reporter correspondent editor analyst economist professor scientist researcher engineer coach referee ambassador envoy'.split(
@@ -188,6 +187,7 @@ export const RELATION_NOUNS = new Map<string, 'person' | 'group'>([
     .map((w) => [w, 'group'] as const),
 ]);
 
+/** Nouns of a person's role: "the commander" is the person the article named last. */
 export const PERSON_ROLE_NOUNS = new Set(
   'commander minister president premier chairman chairwoman chancellor senator governor mayor spokesman spokeswoman spokesperson general judge prosecutor coach manager captain chief actor singer player leader'.split(
     ' ',

@@ -73,8 +73,7 @@ export function leadingClause(view: SentenceView): number {
     if (view.inQuote(t)) return 0;
     if (/,/.test(view.gap(i - 1, i))) return past && i >= 3 ? i : 0;
     const pos = posAt(view, i);
-    if ((pos === 'VERB' || pos === 'AUX') && (PAST_GROUP.test(t.key) || !!verbInfo(t.key)?.past))
-      past = past || !/ing$/.test(t.key);
+    if ((pos === 'VERB' || pos === 'AUX') && (PAST_GROUP.test(t.key) || !!verbInfo(t.key)?.past)) past = true;
   }
   return 0;
 }
