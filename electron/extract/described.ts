@@ -19,7 +19,7 @@ const HEADS: Array<[ActorKind, string]> = [
   ['group', 'investors traders'],
   [
     'organization',
-    'police government ministry court army military navy forces troops soldiers artillery warplanes warships helicopters gunmen parliament congress senate regulators prosecutors investigators authorities officials sources lawmakers legislators negotiators diplomats rebels militants protesters protestors demonstrators rescuers firefighters jury jurors unions scientists researchers',
+    'police government ministry court army military navy forces troops soldiers commandos paratroopers marines artillery warplanes warships helicopters gunmen parliament congress senate regulators prosecutors investigators authorities officials sources lawmakers legislators negotiators diplomats rebels militants protesters protestors demonstrators rescuers firefighters jury jurors unions scientists researchers',
   ],
 ];
 const HEAD_KIND = new Map<string, ActorKind>();
@@ -30,7 +30,7 @@ for (const [kind, words] of HEADS) for (const w of words.split(' ')) HEAD_KIND.s
  * traffic", "the jury acquitted him". Unlike "officials" or "markets", each is one body in a story.
  */
 const ACTING_ALONE = new Set(
-  'police troops soldiers prosecutors investigators rebels militants protesters protestors demonstrators rescuers firefighters jury jurors scientists researchers'.split(
+  'police troops soldiers commandos paratroopers marines prosecutors investigators rebels militants protesters protestors demonstrators rescuers firefighters jury jurors scientists researchers'.split(
     ' ',
   ),
 );

@@ -19,10 +19,14 @@ export const gapOf =
     text.slice(a.end - offset, b.start - offset);
 
 const PREPOSITIONS = new Set(
-  'between among of in with from for on against to at by into over toward towards about amid despite without within across through under upon like via per'.split(
+  'between among of in with from for on against to at by into over toward towards about amid despite without within across through under upon like via per since during'.split(
     ' ',
   ),
 );
+/** Determiners and counts that may stand between a preposition and its noun ("in three Hercules aircraft"). */
+const COUNTS =
+  /^(?:a|an|\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|several|many|some|its|their|his|her)$/;
+
 const SPOKESPEOPLE = new Set(
   'spokesman spokeswoman spokesperson official officials representative representatives member members source sources envoy diplomat minister researchers scientists analysts engineers experts economists doctors lawyers executives panel board jury government city town people'.split(
     ' ',
@@ -157,6 +161,11 @@ export function subjectBefore(
         k--;
         const m = mentions.find((x) => x.to === k + 1);
         if (m) k = m.from - 1;
+        continue;
+      }
+      // ("landed … in three Hercules aircraft, freed the hostages": a count or determiner between)
+      if (COUNTS.test(key)) {
+        k--;
         continue;
       }
       // "Shares in Nordwagen fell": the market figures of an actor stand for it

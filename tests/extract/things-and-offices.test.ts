@@ -102,6 +102,16 @@ describe('who acts', () => {
   });
 });
 
+describe('who acts, not where or with what', () => {
+  it('takes no name after a preposition and a count for the subject, and commandos for a body acting', () => {
+    const { events } = extractText(
+      'At dawn the Israeli commandos landed at the airport in three Orvik aircraft, freed the hostages and flew home.',
+      '2024-03-09',
+    );
+    expect(eventWith(events, 'freed the hostages')?.actors[0]?.name).toBe('Israeli commandos');
+  });
+});
+
 describe('clauses of things', () => {
   it('reads a passive with an irregular participle, and the main clause after an opening clause of time', () => {
     const { events } = extractText(
