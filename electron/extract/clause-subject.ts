@@ -173,3 +173,15 @@ export function pronounFor(
     ((word.key === 'it' || word.key === 'they') && !person);
   return fits ? { from: at, to: at + 1, name: actor.name, kind: actor.kind, via: 'pronoun' } : undefined;
 }
+
+/**
+ * The actor a relative clause opening at `from` describes: the one right before it, or for "who"
+ * the person before an apposition of a body ("Ana Ruiz, leader of the Civic party, who …").
+ */
+export function antecedentOf(view: SentenceView, from: number): Mention | undefined {
+  const before = view.mentions.find((m) => m.to === from && !m.absorbed);
+  if (view.tokens[from]?.key !== 'who' || before?.kind === 'person') return before;
+  const person = view.mentions.filter((m) => m.to < from && !m.absorbed && m.kind === 'person').pop();
+  const apposition = person && /^,/.test(view.gap(person.to - 1, person.to));
+  return apposition ? person : before;
+}

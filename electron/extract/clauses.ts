@@ -10,7 +10,8 @@
  * segment that opens on its verb ("…, then rose"), the subject of the clause before. The sentence
  * as read, and its verb groups, are in `sentence-view`; how a clause tells its act in `modality`.
  */
-import { namedBefore, pronounFor, SUBCLAUSE, subjectOf } from './clause-subject';
+import { antecedentOf, namedBefore, pronounFor, SUBCLAUSE, subjectOf } from './clause-subject';
+import { opensAside } from './subject';
 import { ADVERBS, AUXILIARIES, MODALS, PRESENT_STATES, SPEECH_VERBS } from './lexicon';
 import { isParticiple, isPastForm, verbInfo } from './verb-forms';
 import type { Mention } from './mention';
@@ -105,13 +106,17 @@ function segmentsOf(view: SentenceView, lead: number): Array<[number, number]> {
     if (/,/.test(gap)) relative = RELATIVE_PRONOUNS.has(key);
     // "… came as Zairian rebels said …": a subordinate clause of time or cause has its own subject
     // ("leaders such as Trump" is no clause)
-    // ("when" may be tagged an adverb)
+    // ("when" may be tagged an adverb; "born in 1936 as Jorge Bergoglio, was elected": "as" before
+    // a name and a comma is no clause)
+    const named = view.mentions.find((m) => m.from === i + 1 && !m.absorbed);
+    const asName = key === 'as' && !!named && /,/.test(view.gap(named.to - 1, named.to));
     const subordinate =
       SUBCLAUSE.has(key) &&
       (posAt(view, i) === 'SCONJ' ||
         posAt(view, i) === 'ADP' ||
         (key === 'when' && posAt(view, i) === 'ADV')) &&
-      !/^(?:such|as|well|so)$/.test(tokens[i - 1]?.key ?? '');
+      !/^(?:such|as|well|so)$/.test(tokens[i - 1]?.key ?? '') &&
+      !asName;
     // "Enron filed for bankruptcy and sued Dynegy": a second act of the same subject
     // ("Deep Blue, improved and modified from …": not two participles of one description)
     const secondAct =
@@ -217,6 +222,8 @@ function finite(view: SentenceView, i: number, from: number): boolean {
   if (start === i && view.tokens[i - 1] && posAt(view, i - 1) === 'ADP') return false;
   // "figures released by NPD", "the bill passed by the House": a participle after a noun, not a verb
   const info = verbInfo(t.key);
+  const named = (k: number): boolean => view.mentions.some((m) => m.to === k && !m.absorbed);
+  if (!hasAux && i > from && isParticiple(t.key) && opensAside(view.tokens, i, view.gap, named)) return false;
   if (!hasAux && info?.past && i > from) {
     const prevPos = posAt(view, start - 1);
     if (prevPos === 'NOUN' && !view.mentions.some((m) => m.to === start && !m.absorbed)) {
@@ -245,18 +252,6 @@ function isPassive(view: SentenceView, g: number, v: number): boolean {
   // (a verb the word lists do not know is a participle by its form: "lowered", "hoisted", "done")
   const participle = verbInfo(last)?.past ?? (/^(?:VERB|ADJ)$/.test(posAt(view, v)) && isParticiple(last));
   return view.tokens.slice(g, v + 1).some((t) => COPULA.has(t.key)) && participle;
-}
-
-/**
- * The actor a relative clause opening at `from` describes: the one right before it, or for "who"
- * the person before an apposition of a body ("Ana Ruiz, leader of the Civic party, who …").
- */
-function antecedentOf(view: SentenceView, from: number): Mention | undefined {
-  const before = view.mentions.find((m) => m.to === from && !m.absorbed);
-  if (view.tokens[from]?.key !== 'who' || before?.kind === 'person') return before;
-  const person = view.mentions.filter((m) => m.to < from && !m.absorbed && m.kind === 'person').pop();
-  const apposition = person && /^,/.test(view.gap(person.to - 1, person.to));
-  return apposition ? person : before;
 }
 
 /** Every clause of the sentence with a named, described or referred-to actor as subject. */
@@ -313,6 +308,17 @@ export function findClauses(view: SentenceView): Clause[] {
         // ", which lost more than 33%": the actor before the comma
         subject = antecedentOf(view, from);
         describes = subject?.kind === 'person';
+      }
+      if (!subject && /,/.test(view.gap(g - 1, g))) {
+        // "Marta Quell, born in Porto on May 2, 1961, has built …": the name before the aside
+        const head = view.mentions.find((m) => !m.absorbed && m.via !== 'pronoun' && m.from === from);
+        const opens = (k: number): boolean => k === head?.to;
+        if (
+          head &&
+          isParticiple(view.tokens[head.to]?.key ?? '') &&
+          opensAside(view.tokens, head.to, view.gap, opens)
+        )
+          subject = head;
       }
       if (!subject && previous && SUBCLAUSE.has(opener) && g === from + 2) {
         // "Taylor ruled until he agreed …": a pronoun opening a clause of time is the actor before it

@@ -12,7 +12,7 @@ import { verbInfo, type VerbInfo } from './verb-forms';
 import type { ActorContext, Mention } from './mention';
 import { inCondition } from './modality';
 import { inside } from './quotes';
-import { finiteAt, subjectBefore, unnamedSubject } from './subject';
+import { finiteAt, opensAside, subjectBefore, unnamedSubject } from './subject';
 import type { Token } from './tokens';
 
 export interface Found {
@@ -148,8 +148,10 @@ export function findEvent(
     if (t.cap && i > 0) continue;
     const passive = info.past && /^(?:been|was|were|is|are)$/.test(tokens[i - 1]?.key ?? '');
     if (unnamedSubject(tokens, mentions, i, gap)) continue;
-    // ("… if Brazil pays no interest": a condition tells no act)
+    // ("… if Brazil pays no interest": a condition tells no act; "Francis, born in 1936, …": an aside)
     if (inCondition(tokens, between, i)) continue;
+    if (info.past && opensAside(tokens, i, between, (k) => mentions.some((m) => m.to === k && !m.absorbed)))
+      continue;
     let source = subjectBefore(mentions, i, Math.max(0, floor), tokens, regions, gap, passive, temporal);
     if (!source) continue;
     if (passive) {

@@ -11,6 +11,7 @@ import type { Mention } from './mention';
 import { inside } from './quotes';
 import { finishTitle } from './title';
 import type { Token } from './tokens';
+import { isParticiple, verbInfo } from './verb-forms';
 
 /** Head nouns of acts and outcomes (a word list, as data; endings below catch the rest). */
 const ACT_NOUNS = new Set(
@@ -115,6 +116,12 @@ export function pastFacts(sentence: SentenceContext, taken: Draft[]): Draft[] {
     const after = tokens.findIndex((k) => k.start >= t.end);
     const to = after < 0 ? tokens.length : after;
     if (from < 0) continue;
+    const aside = participleAside(sentence, from, to - 1);
+    if (aside) {
+      const draft = asideFact(sentence, aside, { timex: t, date: written, expression: t.text }, taken);
+      if (draft) out.push(draft);
+      continue;
+    }
     const noun = actNounOf(sentence, from, to);
     const head = tokens[noun];
     if (!head || inside(regions, head)) continue;
@@ -195,4 +202,85 @@ function ownerOf(sentence: SentenceContext, left: number, last: number, taken: D
   if (acting && (POSSESSIVE_PRONOUNS.has(tokens[left]?.key ?? '') || !named)) return acting;
   // "the overthrow of President Marcos 12 years ago": the actor the phrase names
   return named ?? acting;
+}
+
+/** A participle's aside after a name: its owner, and the token range of its words. */
+interface Aside {
+  owner: Mention;
+  from: number;
+  to: number;
+}
+
+/**
+ * "Pope Francis, born in Argentina in 1936, was elected …", "Kestrel Mining, founded in 1998,
+ * reported …": the aside around a date (tokens `at` to `end`) that opens on a past participle right
+ * after a name and its comma, and closes with a comma before the sentence goes on.
+ */
+function participleAside(sentence: SentenceContext, at: number, end: number): Aside | undefined {
+  const { run, tokens, mentions, gap } = sentence;
+  const comma = (i: number): boolean => {
+    const x = tokens[i];
+    const y = tokens[i + 1];
+    return !!x && !!y && /,/.test(gap(x, y));
+  };
+  let from = at;
+  while (from > 0 && !comma(from - 1)) from--;
+  const verb = tokens[from];
+  if (from === 0 || !verb || run.tags.at(verb.start) !== 'VERB' || !isParticiple(verb.key)) return undefined;
+  const owner = mentions.find((m) => !m.absorbed && m.via !== 'pronoun' && m.to === from);
+  let last = end;
+  while (last < tokens.length - 1 && !comma(last)) last++;
+  return owner && last < tokens.length - 1 ? { owner, from, to: last + 1 } : undefined;
+}
+
+/** The past fact an aside tells, dated by `pick`; the event of its owner then goes on after it. */
+function asideFact(
+  sentence: SentenceContext,
+  aside: Aside,
+  pick: Parameters<typeof dateFromTimex>[0],
+  taken: Draft[],
+): Draft | undefined {
+  const { run, s, tokens, mentions } = sentence;
+  const head = tokens[aside.from];
+  const tail = tokens[aside.to - 1];
+  const next = tokens[aside.to];
+  if (!head || !tail || !next) return undefined;
+  const { owner } = aside;
+  const quote = s.text.slice(head.start - s.start, tail.end - s.start);
+  // ("Pope Francis, born in …, was elected": the owner's event is told by the words after the aside)
+  const ownerAt = tokens[owner.from]?.start ?? head.start;
+  for (const d of taken)
+    if (d.source?.name === owner.name && d.start <= ownerAt && d.end > next.start) {
+      d.quote = s.text.slice(next.start - s.start, d.end - s.start);
+      d.start = next.start;
+      const named = new Set(mentions.filter((m) => m.from >= aside.to).map((m) => m.name));
+      d.actors = d.actors.filter((a, k) => k === 0 || named.has(a.name));
+    }
+  return {
+    articleId: run.articleId,
+    published: run.published,
+    paragraph: sentence.paragraph,
+    order: sentence.order,
+    source: { name: owner.name, kind: owner.kind },
+    actors: actorsOf(
+      [owner, ...mentions.filter((m) => !m.absorbed && m.from >= aside.from && m.to <= aside.to)],
+      owner,
+      0,
+      sentence,
+    ),
+    verb: verbInfo(head.key)?.base ?? head.key,
+    speech: false,
+    cameo: null,
+    date: dateFromTimex(pick),
+    ownDate: true,
+    quote,
+    start: head.start,
+    end: tail.end,
+    title: finishTitle(`${owner.name} ${quote}`),
+    fromTable: false,
+    pronounSubject: false,
+    quoteFirst: false,
+    additive: false,
+    codes: [],
+  };
 }

@@ -66,6 +66,25 @@ export function finiteAt(tokens: Token[], i: number, info: VerbInfo, subjectEnd:
   return aux || k + 1 === subjectEnd || /^(?:they|we|i|you)$/.test(prev);
 }
 
+/**
+ * "Pope Francis, born in Argentina in 1936, was elected …", "Kestrel Mining, founded in 1998,
+ * reported …": a past form right after a name and the sentence's first comma, with no auxiliary,
+ * opens an aside that a comma closes; it is no clause's verb.
+ */
+export function opensAside(
+  tokens: Token[],
+  i: number,
+  gap: (a: number, b: number) => string,
+  nameEndsAt: (k: number) => boolean,
+): boolean {
+  if (i < 1 || !/,/.test(gap(i - 1, i)) || !nameEndsAt(i)) return false;
+  // (the name's comma is the sentence's first: "Mr Jiang, the first … to visit Hong Kong, flew in"
+  // closes an apposition)
+  for (let k = 1; k < i - 1; k++) if (/,/.test(gap(k - 1, k))) return false;
+  for (let k = i + 1; k < Math.min(tokens.length, i + 12); k++) if (/,/.test(gap(k - 1, k))) return true;
+  return false;
+}
+
 /** Subordinators of time: their clause states a past event ("When X closed the pit in 2019, …"). */
 const TEMPORAL = new Set(['when', 'after', 'before', 'since', 'once']);
 

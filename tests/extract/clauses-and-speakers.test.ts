@@ -128,6 +128,30 @@ describe('who "he" is', () => {
   });
 });
 
+describe("a participle's aside after a name", () => {
+  it('is a past fact of the name at its own date, and the main event is told by the words after it', () => {
+    const { events } = extractText(
+      'Kestrel Mining, founded in 1998 as Orvik Ore, reported a loss on Monday.',
+      '2024-03-06',
+    );
+    const founded = eventWith(events, 'founded in 1998');
+    expect(founded?.start).toBe('1998');
+    expect(founded?.actors[0]?.name).toBe('Kestrel Mining');
+    const loss = events.find((e) => e.title.includes('reported a loss'));
+    expect(loss?.start).toBe('2024-03-04');
+    expect(actorNames(loss)).toEqual(['Kestrel Mining']);
+    expect(loss?.sources[0]?.quote).toBe('reported a loss on Monday.');
+  });
+
+  it('is no aside after an apposition that a comma closes', () => {
+    const { events } = extractText(
+      'Mayor Ines Duarte, the first mayor of Tarn to visit Orvik, flew in during the afternoon.',
+      '2024-03-06',
+    );
+    expect(events.map((e) => e.actors[0]?.name)).toEqual(['Ines Duarte']);
+  });
+});
+
 describe('a condition', () => {
   it('tells no act, before or after the clause it conditions, which stays a planned act', () => {
     for (const text of [
