@@ -57,6 +57,15 @@ export function actorsOf(
     if (m.weak && !joint.has(m) && m !== source) continue;
     // "talks in Geneva", "fighting across Ukraine": a place where it happened is the setting
     if (sentence && !happening && m !== source && !joint.has(m) && isSetting(sentence.tokens, m)) continue;
+    // ("Egypt's Suez Canal Authority": a country that owns the body named after it is no actor of its own)
+    if (
+      sentence &&
+      m !== source &&
+      m.kind === 'country' &&
+      sentence.tokens[m.to - 1]?.possessive &&
+      mentions.some((x) => x.from === m.to && x !== m)
+    )
+      continue;
     if (out.some((a) => a.name === m.name)) continue;
     out.push({ name: m.name, kind: m.kind, role: joint.has(m) ? 'source' : 'target' });
   }

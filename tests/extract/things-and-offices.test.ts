@@ -112,6 +112,16 @@ describe('who acts, not where or with what', () => {
   });
 });
 
+describe('a country that owns a body', () => {
+  it("is no actor of the body's event", () => {
+    const { events } = extractText(
+      "Egypt's Suez Canal Authority reopened the canal on Monday.",
+      '2024-03-09',
+    );
+    expect(actorNames(events[0])).toEqual(['Suez Canal Authority']);
+  });
+});
+
 describe('clauses of things', () => {
   it('reads a passive with an irregular participle, and the main clause after an opening clause of time', () => {
     const { events } = extractText(
