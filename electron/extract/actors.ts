@@ -75,16 +75,15 @@ export function rememberActors(ctx: ActorContext, mentions: Mention[], source?: 
     // "Lumatek chief executive Dana Whitfield": the affiliation is still the last organisation named
     if (m.kind === 'organization') ctx.lastOrg = m.name;
     if (m.absorbed) continue;
-    if (m.kind === 'person') {
-      ctx.lastPerson = m.name;
-      ctx.lastPersonActed = false;
-    }
+    if (m.kind === 'person') ctx.lastPerson = m.name;
     if (m.kind === 'country') ctx.lastCountry = m.name;
   }
   if (source && source.kind !== 'person') ctx.lastGroup = { name: source.name, kind: source.kind };
-  if (source && source.kind === 'person') {
-    ctx.lastPerson = source.name;
-    ctx.lastPersonActed = true;
-    ctx.lastActing = { name: source.name, ago: 0 };
-  }
+  if (source && source.kind === 'person') noteActing(ctx, source.name);
+}
+
+/** Remembers `name` as the person named last, who did the sentence's main act. */
+export function noteActing(ctx: ActorContext, name: string): void {
+  ctx.lastPerson = name;
+  ctx.lastActing = { name, ago: 0 };
 }

@@ -341,8 +341,9 @@ export function pronounMentions(scan: MentionScan): void {
         (m) => m.via === 'pronoun' && m.to <= i && /^(?:he|she)$/.test(k) && tokens[m.from]?.key === k,
       );
       // (from the sentences before: the one who acted in the last two, over one named in passing since)
+      const last = ctx.lastActing;
       const acting =
-        !ctx.lastPersonActed && ctx.lastActing && ctx.lastActing.ago <= 2 ? ctx.lastActing.name : undefined;
+        last && last.ago <= 2 && (last.ago > 0 || last.name !== ctx.lastPerson) ? last.name : undefined;
       const name = again?.name ?? here?.name ?? acting ?? ctx.lastPerson;
       // "his lawyer said", "her family issued a statement": who acts for the person (the person
       // the lawyer acts for, not the lawyer: "His lawyer said … His family issued …")

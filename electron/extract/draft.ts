@@ -87,3 +87,15 @@ export interface SentenceContext {
 export function asidesBesides(sentence: SentenceContext, verbAt: number): Region[] {
   return (sentence.asides ?? []).filter(([a, b]) => verbAt < a || verbAt >= b);
 }
+
+/**
+ * Leaves `d` the words of its sentence from offset `at` on, and of its actors those named there
+ * (its own actor stays): what came before is an event of its own.
+ */
+export function tellFrom(d: Draft, sentence: SentenceContext, at: number): void {
+  const { s, tokens, mentions } = sentence;
+  d.quote = s.text.slice(at - s.start, d.end - s.start);
+  d.start = at;
+  const named = new Set(mentions.filter((m) => (tokens[m.from]?.start ?? 0) >= at).map((m) => m.name));
+  d.actors = d.actors.filter((a, k) => k === 0 || named.has(a.name));
+}

@@ -5,12 +5,12 @@
  * other clauses (`clause-events`); table rows have their own reading (`table-rows`). Last, the
  * story's undated events take the day of its lead (`story-day`).
  */
-import { newActorContext } from './actors';
+import { newActorContext, noteActing } from './actors';
 import { clauseDraft } from './clause-events';
 import { findClauses, isRelative, type Clause } from './clauses';
 import { cueStartBefore } from './anchored-dates';
 import { aheadForPlan, upToPublication } from './dates';
-import type { ArticleRun, Draft, SentenceContext } from './draft';
+import { tellFrom, type ArticleRun, type Draft, type SentenceContext } from './draft';
 import { classifyLines } from './lines';
 import { mainEvent } from './main-event';
 import type { ActorContext } from './mention';
@@ -318,14 +318,7 @@ function sentenceEvents(
   );
   const ahead = toldBefore[toldBefore.length - 1];
   const mainFrom = ahead && tokens[ahead.to]?.start;
-  if (first && mainFrom !== undefined && first.start < mainFrom) {
-    first.quote = s.text.slice(mainFrom - s.start, first.end - s.start);
-    first.start = mainFrom;
-    const named = new Set(
-      mentions.filter((m) => (tokens[m.from]?.start ?? 0) >= mainFrom).map((m) => m.name),
-    );
-    first.actors = first.actors.filter((a, k) => k === 0 || named.has(a.name));
-  }
+  if (first && mainFrom !== undefined && first.start < mainFrom) tellFrom(first, sentence, mainFrom);
   // a main event still cut where the next clause begins tells no more than its words: its title
   // ends there ("… filed for bankruptcy", not "… and sued Dynegy") and its actors are those named
   // before (the subject stays)
@@ -361,11 +354,10 @@ function sentenceEvents(
   // (a thing that happened is no one "it" or "they" refers to)
   const lastClause = extra.filter((c) => !c.subject.thing).pop();
   const lastSubject = lastClause?.subject;
-  if (lastSubject && lastSubject.kind === 'person') {
-    ctx.lastPerson = lastSubject.name;
-    // (one who acts in a clause of time or a relative clause is named in passing)
-    ctx.lastPersonActed = !lastClause.subordinate && !isRelative(tokens, lastClause);
-    if (ctx.lastPersonActed) ctx.lastActing = { name: lastSubject.name, ago: 0 };
-  } else if (lastSubject) ctx.lastGroup = { name: lastSubject.name, kind: lastSubject.kind };
+  // (one who acts in a clause of time or a relative clause is named in passing)
+  const passing = !lastClause || lastClause.subordinate || isRelative(tokens, lastClause);
+  if (lastSubject?.kind === 'person' && !passing) noteActing(ctx, lastSubject.name);
+  else if (lastSubject?.kind === 'person') ctx.lastPerson = lastSubject.name;
+  else if (lastSubject) ctx.lastGroup = { name: lastSubject.name, kind: lastSubject.kind };
   return out;
 }

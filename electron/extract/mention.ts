@@ -41,8 +41,6 @@ export interface ActorContext {
    * oath. After it, he pledged …") is still the one who acted.
    */
   lastActing?: { name: string; ago: number };
-  /** Whether the person named last was the subject of that sentence's main act. */
-  lastPersonActed?: boolean;
   /** Titles given to people so far: "pope" → "Pope Benedict XVI", the last person given it. */
   roles: Map<string, string>;
   lastOrg?: string;

@@ -6,7 +6,7 @@
  */
 import { actorsOf } from './roles';
 import { BOUNDARY, dateFromTimex, dateOfValue, daysFrom } from './dates';
-import type { Draft, SentenceContext } from './draft';
+import { tellFrom, type Draft, type SentenceContext } from './draft';
 import type { Mention } from './mention';
 import { inside } from './quotes';
 import { finishTitle } from './title';
@@ -160,32 +160,20 @@ export function pastFacts(sentence: SentenceContext, taken: Draft[]): Draft[] {
     if (!owner) continue;
     if (taken.some((d) => d.start <= start && d.end >= end && d.date.start === written.start)) continue;
     const quote = s.text.slice(start - s.start, end - s.start);
-    out.push({
-      articleId: run.articleId,
-      published: run.published,
-      paragraph: sentence.paragraph,
-      order: sentence.order,
-      source: { name: owner.name, kind: owner.kind },
-      actors: actorsOf(
-        mentions.filter((m) => m === owner || (!m.absorbed && m.from >= left && m.to <= last + 1)),
-        owner,
-        0,
-      ),
-      verb: head.key,
-      speech: false,
-      cameo: null,
-      date: dateFromTimex({ timex: t, date: written, expression: t.text }),
-      ownDate: true,
-      quote,
-      start,
-      end,
-      title: finishTitle(`${owner.name}: ${quote.replace(/^(?:after|since|before|following)\s+/i, '')}`),
-      fromTable: false,
-      pronounSubject: owner.via === 'pronoun',
-      quoteFirst: false,
-      additive: false,
-      codes: [],
-    });
+    out.push(
+      factDraft(sentence, owner, {
+        actors: actorsOf(
+          mentions.filter((m) => m === owner || (!m.absorbed && m.from >= left && m.to <= last + 1)),
+          owner,
+          0,
+        ),
+        verb: head.key,
+        date: dateFromTimex({ timex: t, date: written, expression: t.text }),
+        start,
+        end,
+        title: finishTitle(`${owner.name}: ${quote.replace(/^(?:after|since|before|following)\s+/i, '')}`),
+      }),
+    );
   }
   return out;
 }
@@ -240,7 +228,7 @@ function asideFact(
   pick: Parameters<typeof dateFromTimex>[0],
   taken: Draft[],
 ): Draft | undefined {
-  const { run, s, tokens, mentions } = sentence;
+  const { s, tokens, mentions } = sentence;
   const head = tokens[aside.from];
   const tail = tokens[aside.to - 1];
   const next = tokens[aside.to];
@@ -250,18 +238,9 @@ function asideFact(
   // ("Pope Francis, born in …, was elected": the owner's event is told by the words after the aside)
   const ownerAt = tokens[owner.from]?.start ?? head.start;
   for (const d of taken)
-    if (d.source?.name === owner.name && d.start <= ownerAt && d.end > next.start) {
-      d.quote = s.text.slice(next.start - s.start, d.end - s.start);
-      d.start = next.start;
-      const named = new Set(mentions.filter((m) => m.from >= aside.to).map((m) => m.name));
-      d.actors = d.actors.filter((a, k) => k === 0 || named.has(a.name));
-    }
-  return {
-    articleId: run.articleId,
-    published: run.published,
-    paragraph: sentence.paragraph,
-    order: sentence.order,
-    source: { name: owner.name, kind: owner.kind },
+    if (d.source?.name === owner.name && d.start <= ownerAt && d.end > next.start)
+      tellFrom(d, sentence, next.start);
+  return factDraft(sentence, owner, {
     actors: actorsOf(
       [owner, ...mentions.filter((m) => !m.absorbed && m.from >= aside.from && m.to <= aside.to)],
       owner,
@@ -269,16 +248,38 @@ function asideFact(
       sentence,
     ),
     verb: verbInfo(head.key)?.base ?? head.key,
-    speech: false,
-    cameo: null,
     date: dateFromTimex(pick),
-    ownDate: true,
-    quote,
     start: head.start,
     end: tail.end,
     title: finishTitle(`${owner.name} ${quote}`),
+  });
+}
+
+/** A past fact of `owner` told in passing: the words of the sentence from `start` to `end`. */
+function factDraft(
+  sentence: SentenceContext,
+  owner: Mention,
+  fact: Pick<Draft, 'actors' | 'verb' | 'date' | 'start' | 'end' | 'title'>,
+): Draft {
+  const { run, s } = sentence;
+  return {
+    articleId: run.articleId,
+    published: run.published,
+    paragraph: sentence.paragraph,
+    order: sentence.order,
+    source: { name: owner.name, kind: owner.kind },
+    actors: fact.actors,
+    verb: fact.verb,
+    speech: false,
+    cameo: null,
+    date: fact.date,
+    ownDate: true,
+    quote: s.text.slice(fact.start - s.start, fact.end - s.start),
+    start: fact.start,
+    end: fact.end,
+    title: fact.title,
     fromTable: false,
-    pronounSubject: false,
+    pronounSubject: owner.via === 'pronoun',
     quoteFirst: false,
     additive: false,
     codes: [],
