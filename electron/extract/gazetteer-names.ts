@@ -5,6 +5,7 @@
  * later references ("Geophysical Institute" → "the institute"), which `name-rules` uses too.
  */
 import { ALIAS_INDEX, writtenForm, type GazetteerEntry } from './gazetteer';
+import { givenFirst } from './given-names';
 import { NOT_NAMES, ORG_NOUNS, ORG_SUFFIXES, STRIP_SUFFIXES } from './lexicon';
 import type { ActorContext, MentionScan } from './mention';
 import type { Token } from './tokens';
@@ -107,6 +108,21 @@ export function orgOfNames(scan: MentionScan): void {
   }
 }
 
+/** True when the word at `i` ends a run of capitalised words that opens on a common given name. */
+function endsPersonName(scan: MentionScan, i: number): boolean {
+  const { tokens, gap, ctx } = scan;
+  let from = i;
+  while (
+    from > 0 &&
+    i - from < 3 &&
+    tokens[from - 1]?.cap &&
+    !tokens[from - 1]?.possessive &&
+    gap(from - 1, from) === ' '
+  )
+    from--;
+  return from < i && givenFirst(tokens[from]?.text ?? '', ctx.text);
+}
+
 /** 1. Names and aliases of the gazetteer. */
 export function gazetteerNames(scan: MentionScan): void {
   const { tokens, text, offset, ctx, used, mark } = scan;
@@ -114,6 +130,14 @@ export function gazetteerNames(scan: MentionScan): void {
     if (used[i]) continue;
     const hit = matchGazetteer(tokens, i, text, offset);
     if (!hit) continue;
+    // "Richard Kofi Jordan", "Michael Jordan … Jordan said": a country's one-word name that ends a
+    // person's name, or is the surname of a person the article named, is the person
+    if (
+      hit.actor.kind === 'country' &&
+      hit.n === 1 &&
+      (ctx.known.get(tokens[i]?.text ?? '')?.kind === 'person' || endsPersonName(scan, i))
+    )
+      continue;
     mark({ from: i, to: i + hit.n, name: hit.actor.name, kind: hit.actor.kind, via: 'gazetteer' });
     if (hit.actor.kind === 'organization')
       describe(

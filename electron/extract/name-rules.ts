@@ -48,7 +48,7 @@ function ordinaryWord(ctx: ActorContext, word: string): boolean {
  * Lower-case words inside a name: "Department of Labor", "Charles de Gaulle", "Ursula von der
  * Leyen", "Mohammed bin Salman".
  */
-const NAME_LINKS = /^(?:of|for|the|de|du|da|di|del|della|der|den|dos|das|von|van|bin|ibn)$/;
+const NAME_LINKS = /^(?:of|for|the|de|du|da|di|del|della|der|den|dos|das|von|van|bin|ibn|la|le|ter|ten)$/;
 /** A surname that opens on an article particle: "al-Assad", "el-Sisi", "ad-Din". */
 const ARTICLE_PREFIXED = /^(?:al|el|ad|as|ash|at|az|an|ar)-\p{Lu}\p{L}+$/u;
 
@@ -137,6 +137,22 @@ export function capitalisedNames(scan: MentionScan): void {
         j++;
         continue;
       }
+      // "Securities and Exchange Commission", "Food and Drug Administration": "and" inside a body's
+      // name, between a word or two the article knows as no name and the words that end on the body
+      if (
+        gap === ' ' &&
+        t.key === 'and' &&
+        j - i <= 2 &&
+        !tokens.slice(i, j).some((w) => ctx.known.has(w.text))
+      ) {
+        let k = j + 1;
+        while (k < tokens.length && k - j <= 3 && tokens[k]?.cap && !used[k] && gapText(k - 1, k) === ' ')
+          k++;
+        if (k > j + 1 && ORG_SUFFIXES.has(tokens[k - 1]?.key ?? '')) {
+          j = k;
+          continue;
+        }
+      }
       // "Department of Labor", "Federal Service for the Financial Markets"
       if (gap === ' ' && NAME_LINKS.test(t.text)) {
         let k = j;
@@ -171,6 +187,10 @@ export function capitalisedNames(scan: MentionScan): void {
       (tokens[i]?.start ?? 0) - offset,
     );
     const single = seq.length === 1;
+    // how many words name a person: initials and particles aside ("John F. Kennedy", "Kika de la Garza")
+    const size = seq.filter(
+      (t, k) => k === 0 || (!NAME_LINKS.test(t.text) && !/^\p{Lu}$/u.test(t.text)),
+    ).length;
     if (single && ordinary) continue;
     // "said Mike Gikas of Consumer Reports": a speaker's two or three names, then where they work
     // (not "Bank of America", "Federal Service for the Financial Markets": a body's name)
@@ -253,7 +273,11 @@ export function capitalisedNames(scan: MentionScan): void {
       const appositive = follow.replace(/^,/, '').split(/[;,]\s|\.\s+(?=\p{Lu})/u)[0] ?? '';
       if (
         ORG_NOUNS.test(appositive) &&
-        !/\b(?:ceo|chief|executive|founder|president|minister|spokes\w+|analyst|official)\b/i.test(appositive)
+        !/\b(?:ceo|chief|executive|founder|president|minister|spokes\w+|analyst|official)\b/i.test(
+          appositive,
+        ) &&
+        // ("Richard Kofi Jordan, the General Secretary of the union": a person's office in a body)
+        !PERSON_ROLES.test(appositive)
       ) {
         kind = 'organization';
         const noun = (ORG_NOUNS.exec(appositive)?.[0] ?? '').toLowerCase();
@@ -276,10 +300,10 @@ export function capitalisedNames(scan: MentionScan): void {
       (/\b(?:said|says|told|stated|added)\s*$/i.test(precede) ||
         /^\s*,?\s*(?:said|says|told|stated|added)\b/i.test(afterGap + (after?.text ?? '')))
     ) {
-      kind = seq.length >= 2 ? 'person' : 'organization';
+      kind = size >= 2 ? 'person' : 'organization';
     }
     if (!kind && /\b(?:by|according to(?: the)?)\s*$/i.test(precede))
-      kind = seq.length === 2 && !ORG_SUFFIXES.has(last) ? 'person' : 'organization';
+      kind = size === 2 && !ORG_SUFFIXES.has(last) ? 'person' : 'organization';
     if (!kind && (afterGap === ' ' || afterGap === ', ') && finiteVerbAfter(tokens, j)) {
       // ("Norvik Foods … Norvik": a company's first word names it later; "Steve Jobs … Jobs": a person's surname)
       const bySurname = surnameAlone(ctx.text, words.join(' '), words[words.length - 1] ?? '');
@@ -295,10 +319,7 @@ export function capitalisedNames(scan: MentionScan): void {
       // a person's name is taken up again by surname alone, or by "he" or "she"
       const personal =
         bySurname || /\b(?:he|she|his|her)\b/i.test(follow) || givenFirst(words[0] ?? '', ctx.text);
-      kind =
-        (seq.length === 2 || seq.length === 3) && !orgEnding && !itBack && personal
-          ? 'person'
-          : 'organization';
+      kind = (size === 2 || size === 3) && !orgEnding && !itBack && personal ? 'person' : 'organization';
     }
     if (
       !kind &&
@@ -315,7 +336,10 @@ export function capitalisedNames(scan: MentionScan): void {
     // "Recep Erdogan" after "Recep Tayyip Erdogan": the person the article named in full
     const fuller =
       kind === 'person' && seq.length >= 2 ? ctx.known.get(words[words.length - 1] ?? '') : undefined;
-    const sameFirst = fuller && fuller.kind === 'person' && fuller.name.startsWith(`${words[0] ?? ''} `);
+    // ("Van Gogh" after "Vincent van Gogh": the surname with its particles)
+    const particled = words.slice(0, -1).every((w) => NAME_LINKS.test(w.toLowerCase()));
+    const sameFirst =
+      fuller && fuller.kind === 'person' && (particled || fuller.name.startsWith(`${words[0] ?? ''} `));
     const name = known
       ? known.name
       : sameFirst

@@ -22,6 +22,9 @@ const CALENDAR = new Set(
 const MARKET_WORDS = new Set('average index composite'.split(' '));
 const BODY_WORDS = new Set('exchange reserve street'.split(' '));
 
+/** Lower-case particles inside a person's name ("van Gogh", "de la Garza", "bin Salman"). */
+const PARTICLES = new Set('van von der den de del della da di du la le bin ibn dos das ter ten'.split(' '));
+
 /** Endings of nationality words ("Zairian", "Japanese", "British", "Iraqi"). */
 const DEMONYM = /^\p{Lu}\p{Ll}{3,}(?:ian|ese|ish|ean)$|^(?:Western|Eastern|Northern|Southern)$/u;
 /** "iPhone", "iTunes", "eBay": a name written in camel case, mostly a product's. */
@@ -79,6 +82,8 @@ export function namesByShape(
   recurrent: Set<string>,
   /** The article's text: a person is named by surname alone elsewhere in it. */
   text = '',
+  /** The text between tokens `a` and `b` ("John F. Kennedy": an initial's stop). */
+  gap?: (a: number, b: number) => string,
 ): Mention[] {
   const out: Mention[] = [];
   const taken = (i: number): boolean => known.some((m) => m.from <= i && i < m.to);
@@ -87,17 +92,35 @@ export function namesByShape(
     let to = i + 1;
     for (;;) {
       const t = tokens[to];
-      // (a name runs over single spaces only: "(Newser) – To cheers" names no "Newser To")
-      if (!t || taken(to) || tokens[to - 1]?.possessive || t.start - (tokens[to - 1]?.end ?? t.start) > 1)
-        break;
+      const prev = tokens[to - 1];
+      // (a name runs over single spaces only: "(Newser) – To cheers" names no "Newser To"; an
+      // initial's stop stays inside it: "John F. Kennedy")
+      const initial = !!prev && /^\p{Lu}$/u.test(prev.text) && gap?.(to - 1, to) === '. ';
+      if (!t || taken(to) || prev?.possessive || (t.start - (prev?.end ?? t.start) > 1 && !initial)) break;
       if (properAt(tokens, tags, to, false)) to++;
       else if (/^\d[\d.]*$/.test(t.text) && t.start === (tokens[to - 1]?.end ?? 0) + 1 && to - i <= 3) {
         to++;
         break;
       } else if ((t.key === 'of' || t.key === '&') && properAt(tokens, tags, to + 1) && !taken(to + 1))
         to += 2;
-      else break;
+      // "Vincent van Gogh", "Kika de la Garza": a surname's particles in lower case join its parts
+      else if (!t.cap && PARTICLES.has(t.key)) {
+        const next = PARTICLES.has(tokens[to + 1]?.key ?? '') && !tokens[to + 1]?.cap ? to + 2 : to + 1;
+        if (!properAt(tokens, tags, next) || taken(next) || !/^\p{Lu}\p{Ll}/u.test(tokens[next]?.text ?? ''))
+          break;
+        to = next + 1;
+      } else break;
     }
+    // "Councilor Edward Crane": a person's title that opens the run is no part of the name
+    // ("General Motors" keeps its first word)
+    while (
+      to - i >= 2 &&
+      PERSON_TITLES.has(tokens[i]?.key ?? '') &&
+      !!tokens[i + 1]?.cap &&
+      !ORG_SUFFIXES.has(tokens[to - 1]?.key ?? '') &&
+      !tokens.slice(i, to).every((w) => PERSON_TITLES.has(w.key))
+    )
+      i++;
     const words = tokens.slice(i, to);
     // "Zairian rebels", "Japanese officials": a nationality before a common noun describes it
     const nextToken = tokens[to];
@@ -127,7 +150,15 @@ export function namesByShape(
       words.every((w) => w.key.split('-').every((part) => PERSON_TITLES.has(part) || PERSON_ROLES.test(part)))
     )
       continue;
-    const name = words.map((w) => w.text.replace(/[’']s$/, '')).join(' ');
+    const name = words
+      .map((w, k) =>
+        k < words.length - 1 && gap?.(i + k, i + k + 1) === '. '
+          ? `${w.text}.`
+          : w.text.replace(/[’']s$/, ''),
+      )
+      .join(' ');
+    // (initials do not count as words of a person's name: "John F. Kennedy" has two)
+    const full = words.filter((w, k) => k === 0 || (!/^\p{Lu}$/u.test(w.text) && !PARTICLES.has(w.text)));
     const last = words[words.length - 1]?.key ?? '';
     const before = tokens[i - 1]?.key ?? '';
     let kind: ActorKind = 'organization';
@@ -147,11 +178,11 @@ export function namesByShape(
             .join(' '),
         ))
     )
-      kind = words.length <= 3 ? 'person' : 'organization';
+      kind = full.length <= 3 ? 'person' : 'organization';
     else if (
-      words.length >= 2 &&
-      words.length <= 3 &&
-      words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w.text)) &&
+      full.length >= 2 &&
+      full.length <= 3 &&
+      full.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w.text)) &&
       (surnameAlone(text, name, words[words.length - 1]?.text ?? '') ||
         givenFirst(words[0]?.text ?? '', text))
     )

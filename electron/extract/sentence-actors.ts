@@ -55,7 +55,11 @@ export function sentenceMentions(
           return [];
         });
   const found = bodyNames(findMentions(tokens, s.text, s.start, ctx));
-  const shaped = bodyNames(namesByShape(tokens, found, run.tags, ctx.recurrent, ctx.text));
+  const shaped = bodyNames(
+    namesByShape(tokens, found, run.tags, ctx.recurrent, ctx.text, (a, b) =>
+      s.text.slice((tokens[a]?.end ?? s.start) - s.start, (tokens[b]?.start ?? s.start) - s.start),
+    ),
+  );
   // ("Kristi Noem (R)", "Noem, R-S.D.,": a party and state after a name name no one)
   const named = [...found, ...shaped].filter((m) => !PARTY_TAG.test(m.name));
   // "Raj Rajaratnam … Rajaratnam was convicted": a person named in full is known by surname later,

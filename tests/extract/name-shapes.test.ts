@@ -1,0 +1,89 @@
+/**
+ * The shape of a person's or a body's name (sentences and names written for these tests): an
+ * initial's stop inside a name, a title that opens the run of capitals, a surname's lower-case
+ * particles, a surname that is also a country's name, and "and" inside a body's name.
+ */
+import { describe, expect, it } from 'vitest';
+import { actorNames, eventWith, extractText } from './helpers';
+
+describe('a person named with an initial', () => {
+  it('keeps the initial inside the name and the person behind the surname', () => {
+    const { events } = extractText(
+      'Marta K. Quell arrived in Boston on Monday. Quell said the deal would close in May.',
+      '2024-03-06',
+    );
+    expect(eventWith(events, 'arrived in Boston')?.actors[0]).toMatchObject({
+      name: 'Marta K. Quell',
+      kind: 'person',
+    });
+    expect(actorNames(eventWith(events, 'would close'))).toEqual(['Marta K. Quell']);
+  });
+});
+
+describe('a title that opens a run of capitals', () => {
+  it('is no part of the name of the person it titles', () => {
+    const { events } = extractText(
+      'Alderman Tobias Renner voted against the budget on Tuesday.',
+      '2024-03-06',
+    );
+    expect(eventWith(events, 'voted against')?.actors[0]).toMatchObject({
+      name: 'Tobias Renner',
+      kind: 'person',
+    });
+  });
+
+  it('stays in a body named after a title', () => {
+    const { events } = extractText('General Motors said on Monday that its sales fell.', '2024-03-06');
+    expect(actorNames(eventWith(events, 'sales fell'))).toEqual(['General Motors']);
+  });
+});
+
+describe('a surname with particles', () => {
+  it('makes one person of "van", "de la" and the words around them', () => {
+    const { events } = extractText(
+      'A sketch by Pieter van Dorne was sold on Tuesday. Lucia de la Fuente said the price was fair.',
+      '2024-03-06',
+    );
+    expect(eventWith(events, 'was sold')?.actors[0]).toMatchObject({
+      name: 'Pieter van Dorne',
+      kind: 'person',
+    });
+    expect(eventWith(events, 'price was fair')?.actors[0]).toMatchObject({
+      name: 'Lucia de la Fuente',
+      kind: 'person',
+    });
+  });
+});
+
+describe("a surname that is a country's name", () => {
+  it('is the person, in full and alone', () => {
+    const { events } = extractText(
+      'Helen Marsh Jordan, the general secretary of the dockers union, said the strike would go on. ' +
+        'Jordan told reporters that talks had failed.',
+      '2024-03-06',
+    );
+    expect(eventWith(events, 'strike would go on')?.actors[0]).toMatchObject({
+      name: 'Helen Marsh Jordan',
+      kind: 'person',
+    });
+    expect(actorNames(eventWith(events, 'talks had failed'))[0]).toBe('Helen Marsh Jordan');
+  });
+
+  it('stays the country where no person bears it', () => {
+    const { events } = extractText('Jordan closed its border crossing on Friday.', '2024-03-06');
+    expect(eventWith(events, 'closed its border')?.actors[0]).toMatchObject({
+      name: 'Jordan',
+      kind: 'country',
+    });
+  });
+});
+
+describe('"and" inside the name of a body', () => {
+  it('joins the words before it to the body its last word names', () => {
+    const { events } = extractText(
+      'The Fisheries and Oceans Authority closed the bay on Friday.',
+      '2024-03-06',
+    );
+    expect(actorNames(eventWith(events, 'closed the bay'))).toEqual(['Fisheries and Oceans Authority']);
+  });
+});
