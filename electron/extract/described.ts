@@ -109,7 +109,11 @@ function peoplePlural(head: Token, tags: Tags, first: boolean): boolean {
   const pos = tags.at(head.start);
   return (
     (pos === 'NOUN' || (first && pos === 'PROPN')) &&
-    /\p{Ll}(?:ers|ors|ists|ians|ants|ents|ees|ites|men|zens|dren|ople)$/u.test(head.text)
+    (/\p{Ll}(?:ers|ors|ists|ians|ants|ents|ees|ites|men|zens|dren|ople)$/u.test(head.text) ||
+      head.key === 'men') &&
+    // (not things made or done, "documents", "payments", nor "others")
+    !/ments$/.test(head.key) &&
+    head.key !== 'others'
   );
 }
 
@@ -240,8 +244,14 @@ export function describedActors(
     // its noun, not its mood)
     const crowd = from === 2 && tokens[1]?.key === 'of' && CROWDS.has(tokens[0]?.key ?? '');
     if (crowd) while (from < i && tags.at(tokens[from]?.start ?? -1) === 'ADJ') from++;
+    // (or one that opens the clause after an opening phrase: "To pay for them, board members reallocated …")
+    const clauseStart = (k: number): boolean =>
+      k === 0 || /,/.test(text.slice((tokens[k - 1]?.end ?? 0) - offset, (tokens[k]?.start ?? 0) - offset));
     const opening =
-      !listed && (from === 0 || crowd || (from === 1 && OPENING_DETERMINERS.has(tokens[0]?.key ?? '')));
+      !listed &&
+      (clauseStart(from) ||
+        crowd ||
+        (OPENING_DETERMINERS.has(tokens[from - 1]?.key ?? '') && clauseStart(from - 1)));
     // (people unnamed and unpinned act, they do not speak for anyone: "Residents described a tense
     // day" is colour)
     const says = SPEECH_VERBS.has(verbInfo(tokens[i + 1]?.key ?? '')?.base ?? '');

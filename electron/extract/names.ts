@@ -21,6 +21,12 @@ const CALENDAR = new Set(
 /** Last words of market and product names: not people. */
 const MARKET_WORDS = new Set('average index composite'.split(' '));
 const BODY_WORDS = new Set('exchange reserve street'.split(' '));
+/** Last words of the names of places, which do nothing themselves ("Eden Park", "Pacific Ocean"). */
+const PLACE_WORDS = new Set(
+  'ocean sea river lake bay island islands mountain mountains valley avenue road square bridge beach coast peninsula desert canal strait gulf harbour harbor falls creek plaza stadium arena park monument'.split(
+    ' ',
+  ),
+);
 
 /** Lower-case particles inside a person's name ("van Gogh", "de la Garza", "bin Salman"). */
 const PARTICLES = new Set('van von der den de del della da di du la le bin ibn dos das ter ten'.split(' '));
@@ -71,6 +77,24 @@ export function surnameAlone(text: string, name: string, surname: string): boole
     if (!/\p{L}/u.test(text[at + surname.length] ?? ' ') && !/\p{L}/u.test(text[at - 1] ?? ' ')) alone++;
   }
   return alone > whole;
+}
+
+/**
+ * The words after a name that may say its role: up to four, stopping before the title of the next
+ * person named ("in Colombo, where Chief Justice Jayantha Jayasuriya": no role of Colombo's).
+ */
+function roleAfter(tokens: Token[], to: number, known: Mention[]): string {
+  let stop = Math.min(tokens.length, to + 4);
+  const next = known.find((m) => m.kind === 'person' && m.from >= to && m.from < to + 7);
+  if (next) {
+    stop = Math.min(stop, next.from);
+    for (let k = next.from; k > to && tokens[k - 1]?.cap && PERSON_TITLES.has(tokens[k - 1]?.key ?? ''); k--)
+      stop = Math.min(stop, k - 1);
+  }
+  return tokens
+    .slice(to, stop)
+    .map((t) => t.key)
+    .join(' ');
 }
 
 /** Proper-noun runs not covered by `known`, as mentions with a kind guessed from context. */
@@ -150,6 +174,11 @@ export function namesByShape(
       words.every((w) => w.key.split('-').every((part) => PERSON_TITLES.has(part) || PERSON_ROLES.test(part)))
     )
       continue;
+    // "at Eden Park", "across the Pacific Ocean": a place, not an actor
+    if (PLACE_WORDS.has(words[words.length - 1]?.key ?? '') && words.length >= 2) {
+      i = to - 1;
+      continue;
+    }
     const name = words
       .map((w, k) =>
         k < words.length - 1 && gap?.(i + k, i + k + 1) === '. '
@@ -170,15 +199,13 @@ export function namesByShape(
     else if (
       PERSON_TITLES.has(before) ||
       // ("CERN's director": the role is the owner's staff, not the name's)
-      (!words[words.length - 1]?.possessive &&
-        PERSON_ROLES.test(
-          tokens
-            .slice(to, to + 4)
-            .map((t) => t.key)
-            .join(' '),
-        ))
+      (!words[words.length - 1]?.possessive && PERSON_ROLES.test(roleAfter(tokens, to, known)))
     )
-      kind = full.length <= 3 ? 'person' : 'organization';
+      // ("the Apple chief executive": a name between an article and a role is the employer)
+      kind =
+        full.length <= 3 && !(/^(?:the|a|an)$/.test(before) && PERSON_ROLES.test(tokens[to]?.key ?? ''))
+          ? 'person'
+          : 'organization';
     else if (
       full.length >= 2 &&
       full.length <= 3 &&

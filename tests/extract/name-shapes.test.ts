@@ -87,3 +87,30 @@ describe('"and" inside the name of a body', () => {
     expect(actorNames(eventWith(events, 'closed the bay'))).toEqual(['Fisheries and Oceans Authority']);
   });
 });
+
+describe('a place named by its shape', () => {
+  it('is no actor where its last word is a place noun', () => {
+    const { events } = extractText('Westland beat Harrow at Evelyn Park on Sunday.', '2024-03-06');
+    expect(actorNames(eventWith(events, 'beat Harrow'))).not.toContain('Evelyn Park');
+  });
+
+  it('takes no role from the title of the next person named', () => {
+    const { events } = extractText(
+      'The oath was taken at the Civic Hall in Marvale, where Chief Justice Orin Castell presided.',
+      '2024-03-06',
+    );
+    const names = events.flatMap((e) => e.actors.map((a) => `${a.name}/${a.kind}`));
+    expect(names).not.toContain('Marvale/person');
+    expect(names).toContain('Orin Castell/person');
+  });
+
+  it('is the employer between an article and a role', () => {
+    const { events } = extractText(
+      'Dana Whitfield, the Lumatek chief executive, said sales rose.',
+      '2024-03-06',
+    );
+    expect(eventWith(events, 'sales rose')?.actors).toContainEqual(
+      expect.objectContaining({ name: 'Lumatek', kind: 'organization' }),
+    );
+  });
+});

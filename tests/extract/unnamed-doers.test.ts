@@ -20,6 +20,25 @@ describe('unnamed bodies as subjects', () => {
     expect(actorNames(eventWith(events, 'walked off the job'))[0]).toBe('Dock workers');
   });
 
+  it('makes people unnamed that open the clause after an opening phrase the doers, "men" among them', () => {
+    const { events } = extractText(
+      'To cover the cost, board members cut the sports budget on Monday. The men were fined on Friday.',
+      '2024-05-08',
+    );
+    expect(actorNames(eventWith(events, 'cut the sports budget'))[0]).toBe('Board members');
+    expect(actorNames(eventWith(events, 'were fined'))[0]).toBe('Men');
+  });
+
+  it('takes no documents or "others" for people', () => {
+    const { events } = extractText(
+      'In the end, others walked out of the talks. Later, documents signed in May arrived in the office.',
+      '2024-05-08',
+    );
+    const groups = events.flatMap((e) => e.actors.filter((a) => a.kind === 'group').map((a) => a.name));
+    expect(groups).not.toContain('Documents');
+    expect(groups).not.toContain('Others');
+  });
+
   it('makes officials, authorities and a crew that act the doers of their clause', () => {
     const { events } = extractText(
       'A cargo ship struck the Harlow Bridge early on Tuesday.\n\n' +

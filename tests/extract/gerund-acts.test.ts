@@ -1,0 +1,50 @@
+/**
+ * Acts told by a gerund after a preposition of time (sentences written for these tests): an event
+ * of the main event's actor with its own words and date; the main event keeps the words outside.
+ */
+import { describe, expect, it } from 'vitest';
+import { actorNames, eventWith, extractText } from './helpers';
+
+describe('a gerund after a preposition of time', () => {
+  it('that ends the sentence is an act of its own, and the main event ends before it', () => {
+    const { events } = extractText(
+      'Marta Quell left the plant at noon on Monday after signing the wage agreement.',
+      '2024-03-06',
+    );
+    const signed = eventWith(events, 'after signing');
+    expect(signed?.sources[0]?.quote).toBe('after signing the wage agreement');
+    expect(actorNames(signed)).toEqual(['Marta Quell']);
+    const left = eventWith(events, 'left the plant');
+    expect(left?.sources[0]?.quote).toBe('Marta Quell left the plant at noon on Monday');
+    expect(left?.title).not.toMatch(/signing/);
+  });
+
+  it('keeps the date it writes, which the main event does not take', () => {
+    const { events } = extractText(
+      'Tobias Renner appeared in court on Tuesday for the third time since pleading guilty in March 2022.',
+      '2024-03-06',
+    );
+    const plea = eventWith(events, 'since pleading guilty');
+    expect(plea?.start).toBe('2022-03');
+    expect(eventWith(events, 'appeared in court')?.start).toBe('2024-03-05');
+  });
+
+  it('that opens the sentence is an act of its own, and the main event is told after it', () => {
+    const { events } = extractText(
+      'After inspecting the dam on Monday, engineer Lena Holt said the wall was sound.',
+      '2024-03-06',
+    );
+    expect(eventWith(events, 'After inspecting')?.sources[0]?.quote).toBe(
+      'After inspecting the dam on Monday',
+    );
+    expect(eventWith(events, 'wall was sound')?.sources[0]?.quote).not.toMatch(/inspecting/);
+  });
+
+  it('is no act when it only tells a passive ("after being …")', () => {
+    const { events } = extractText(
+      'Marta Quell left the court after being cleared of all charges.',
+      '2024-03-06',
+    );
+    expect(events).toHaveLength(1);
+  });
+});
