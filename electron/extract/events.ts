@@ -24,7 +24,7 @@ import { sentenceFallback, thingFallback } from './sentence-fallback';
 import type { SentenceView } from './sentence-view';
 import { splitSentences } from './sentences';
 import { isBareQuote, isBoilerplate, isNoComment, isQuestion } from './skip';
-import { storyDay } from './story-day';
+import { leadDay, storyDay } from './story-day';
 import { gapOf } from './subject';
 import { tableRowEvents } from './table-rows';
 import { eventTitle, finishTitle } from './title';
@@ -47,6 +47,7 @@ export function extractArticleEvents(run: ArticleRun): Draft[] {
   let paragraph = 0;
   let sawHeadline = false;
   let lastDated: Draft | undefined;
+  let lead: { start: number; end: number; text: string } | undefined;
 
   const emit = (d: Draft): void => {
     d.title = eventTitle(d.title, d.quote);
@@ -86,6 +87,11 @@ export function extractArticleEvents(run: ArticleRun): Draft[] {
     }
     if (line.kind !== 'paragraph') continue;
     paragraph++;
+    // (the lead: the first paragraph of the body, where the story's day is written)
+    if (paragraph === 1) {
+      const start = run.offset + line.start;
+      lead = { start, end: start + line.text.length, text: line.text };
+    }
     // "BRUSSELS (Reuters) - …": the dateline that opens a wire story is not part of any event
     // a list marker or quote mark of Markdown ("- ", "1. ", "> ") is not part of the sentence
     const marker = /^\s*(?:[-*+•]|\d{1,2}[.)]|>)\s+/.exec(line.text);
@@ -99,7 +105,12 @@ export function extractArticleEvents(run: ArticleRun): Draft[] {
       }
     }
   }
-  storyDay(drafts, run.published);
+  const quoted = lead ? quoteRegions(lead.text, lead.start) : [];
+  storyDay(
+    drafts,
+    run.published,
+    lead && leadDay(run.timexes, lead, (at) => quoted.some(([a, b]) => at >= a && at < b)),
+  );
   return drafts;
 }
 

@@ -112,6 +112,22 @@ describe('the day of a story', () => {
     expect(eventWith(events, 'praised')).toMatchObject({ start: '2024-06-09' });
   });
 
+  it('takes the day the lead writes when no event of the lead took it', () => {
+    const { events } = extractText(
+      'Bells rang across the valley on Sunday as the new bridge opened.\n\nMayor Ana Pereira cut the ribbon.',
+      '2024-06-11',
+    );
+    expect(eventWith(events, 'cut the ribbon')).toMatchObject({ start: '2024-06-09' });
+  });
+
+  it("dates what the lead's paragraphs report undated before the day is named", () => {
+    const { events } = extractText(
+      'Hollin Systems unveiled a new tablet.\n\nThe launch came at its conference in Lisbon yesterday, where chief Ana Pereira praised the team.',
+      '2024-06-08',
+    );
+    expect(eventWith(events, 'unveiled')).toMatchObject({ start: '2024-06-07' });
+  });
+
   it('leaves undated events at the publication day when the lead is older than three days', () => {
     const { events } = extractText(
       'On Monday, Hollin Systems unveiled a new tablet.\n\nAna Pereira praised the design team.',
