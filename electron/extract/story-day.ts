@@ -1,6 +1,6 @@
 /**
- * The day of the story: an article's undated events happened on the day its lead dates with a
- * relative expression ("yesterday", "on Friday"), not on the day of publication.
+ * The day of the story: an article's undated events happened on the day its lead dates ("yesterday",
+ * "on Friday", "on April 24" in its first paragraph), not on the day of publication.
  */
 import { basisOf, dateOfValue, type EventDate } from './dates';
 import type { Draft } from './draft';
@@ -12,12 +12,15 @@ import type { Timex } from './timex';
  */
 const STORY_DAY_SPAN = 3;
 
-/** The day a lead's relative date names, when it lies one to three days before publication. */
-function storyDate(date: EventDate, published: string): boolean {
+/**
+ * True when `date` may be the story's day: a day one to three days before publication, written
+ * relative to it ("yesterday", "on Sunday") or, `inLead`, in full in the first paragraph.
+ */
+function storyDate(date: EventDate, published: string, inLead: boolean): boolean {
   return (
     date.precision === 'day' &&
     !date.end &&
-    date.basis === 'relative' &&
+    (date.basis === 'relative' || inLead) &&
     date.start < published &&
     Date.parse(published) - Date.parse(date.start) <= STORY_DAY_SPAN * 86_400_000
   );
@@ -29,18 +32,19 @@ const AWAY = /\b(?:although|though|after|since|before|follows|followed|following
 /**
  * The story's day from the words of the lead when no event took its date ("Fireworks heralded the
  * new currency Tuesday as the euro made its debut"): the first time expression of a day in
- * `lead` (the text range of the first paragraph), outside quotations.
+ * `lead` (the text range of the first paragraph), outside quotations ("this year" names no day).
  */
 export function leadDay(
   timexes: Timex[],
   lead: { start: number; end: number; text: string },
   quoted: (at: number) => boolean,
-): EventDate | undefined {
+): { date: EventDate; at: number } | undefined {
   const t = timexes.find(
     (x) =>
       x.start >= lead.start &&
       x.end <= lead.end &&
       x.type === 'DATE' &&
+      dateOfValue(x.value)?.precision === 'day' &&
       !quoted(x.start) &&
       !AWAY.test(
         lead.text
@@ -51,22 +55,27 @@ export function leadDay(
   );
   const day = t && dateOfValue(t.value);
   if (!t || !day) return undefined;
-  return { ...day, basis: basisOf(t.text), expression: t.text, timex: t.value };
+  return { date: { ...day, basis: basisOf(t.text), expression: t.text, timex: t.value }, at: t.start };
 }
 
 /**
  * News is written about a day: "Yesterday, at its conference, Apple unveiled …" dates the story,
  * and what the article goes on to report without a date of its own happened that day too, not on
- * the day of publication. The day comes from the first event dated by a relative expression
- * ("yesterday", "late Sunday") up to three days before publication, else from the lead's words
- * (`words`); what the article reports undated before that event happened that day too (the day is
+ * the day of publication. The day is the first one the article writes, up to three days before
+ * publication: an event's date ("yesterday", "late Sunday"), or the lead's words (`words`) where
+ * they come first. What the article reports undated before it happened that day too (the day is
  * the story's, wherever it is first written: "… was revealed yesterday" in the fifth paragraph).
  */
-export function storyDay(drafts: Draft[], published: string, words?: EventDate): void {
+export function storyDay(drafts: Draft[], published: string, words?: { date: EventDate; at: number }): void {
   // the article's first event dated to a day sets the day (on the day of publication: nothing moves)
   const lead = drafts.find((d) => !d.headline && d.ownDate && d.date.precision === 'day' && !d.date.end);
-  const day = lead ? lead.date : words;
-  if (!day || !storyDate(day, published)) return;
+  // (the lead's words set it where their date comes before that event's)
+  const at = lead && lead.start + Math.max(0, lead.quote.indexOf(lead.date.expression ?? ''));
+  const byEvent = !!lead && (!words || (at ?? 0) < words.at);
+  const day = byEvent ? lead.date : words?.date;
+  // (a date written in full names the story's day only in the first paragraph: "King Mahendra on
+  // April 24 declared …"; further on it is a fact's, "His inauguration on January 20 marked …")
+  if (!day || !storyDate(day, published, !byEvent || lead.paragraph <= 1)) return;
   for (const d of drafts) {
     if (!d.headline && d.date.basis === 'reported' && !d.fromTable) d.date = { ...day };
   }

@@ -128,6 +128,27 @@ describe('the day of a story', () => {
     expect(eventWith(events, 'unveiled')).toMatchObject({ start: '2024-06-07' });
   });
 
+  it('takes a day written in full in the first paragraph, not one written further on', () => {
+    const lead = extractText(
+      'The mayor of Harlow on June 9 opened the new bridge.\n\nMayor Ana Pereira cut the ribbon.',
+      '2024-06-11',
+    );
+    expect(eventWith(lead.events, 'cut the ribbon')).toMatchObject({ start: '2024-06-09' });
+    const later = extractText(
+      'Mayor Ana Pereira praised the builders.\n\nThe mayor of Harlow on June 9 opened the new bridge.',
+      '2024-06-11',
+    );
+    expect(eventWith(later.events, 'praised the builders')).toMatchObject({ start: '2024-06-11' });
+  });
+
+  it('takes the first day the article writes, before an older dated event', () => {
+    const { events } = extractText(
+      'Talks between Harlow and its unions on Monday were slowed, after the union had walked out last Wednesday.\n\nMayor Ana Pereira praised the negotiators.',
+      '2024-06-11',
+    );
+    expect(eventWith(events, 'praised the negotiators')).toMatchObject({ start: '2024-06-10' });
+  });
+
   it('leaves undated events at the publication day when the lead is older than three days', () => {
     const { events } = extractText(
       'On Monday, Hollin Systems unveiled a new tablet.\n\nAna Pereira praised the design team.',
