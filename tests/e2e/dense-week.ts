@@ -109,7 +109,11 @@ export function denseWeekFiles(): ImportFile[] {
       `source: ${outlet}`,
       '---',
       headline,
-      major ? major[2] : `Residents described a tense ${WEEKDAY[d]} across the region.`,
+      // (the day after, the article leads with its own day and tells the major event further on,
+      // so its details stay on the day it reports)
+      ...(major && major[0] === d
+        ? [major[2]]
+        : [`Residents described a tense ${WEEKDAY[d]} across the region.`, ...(major ? [major[2]] : [])]),
       'The situation remained uncertain, residents said.',
     ];
     for (let k = 0; k < (i < 4 ? 4 : 3); k++) lines.push(detailSentence(detail++));
