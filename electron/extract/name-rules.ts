@@ -23,7 +23,7 @@ import { verbInfo } from './verb-forms';
 import type { Token } from './tokens';
 import { givenFirst } from './given-names';
 import { occurs, writtenInLowerCase } from './letter-case';
-import { surnameAlone } from './names';
+import { bareInitial, surnameAlone } from './names';
 
 /**
  * True when a capitalised word is an ordinary word of the article: it is written in lower case
@@ -128,6 +128,16 @@ export function capitalisedNames(scan: MentionScan): void {
         gapText(j, j + 1) === ' ';
       // ("L. Paul Bremer", "Gerald R. Ford": an initial's stop stays inside the name)
       const initial = gap === '. ' && /^\p{Lu}$/u.test(tokens[j - 1]?.text ?? '');
+      // ("Robert A Plane": an initial written without its stop, after a given name)
+      if (
+        gap === ' ' &&
+        bareInitial(tokens, j) &&
+        gapText(j, j + 1) === ' ' &&
+        givenFirst(tokens[j - 1]?.text ?? '', ctx.text)
+      ) {
+        j += 2;
+        continue;
+      }
       if (
         (gap === ' ' || gap === ' - ' || gap === '-' || initial) &&
         (t.cap || /^\d+$/.test(t.text) || ARTICLE_PREFIXED.test(t.text)) &&

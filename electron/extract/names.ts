@@ -97,6 +97,10 @@ function roleAfter(tokens: Token[], to: number, known: Mention[]): string {
     .join(' ');
 }
 
+/** True when the token at `i` is a capital letter alone before a capitalised word ("A" in "Robert A Plane"). */
+export const bareInitial = (tokens: Token[], i: number): boolean =>
+  /^\p{Lu}$/u.test(tokens[i]?.text ?? '') && tokens[i]?.text !== 'I' && !!tokens[i + 1]?.cap;
+
 /** Proper-noun runs not covered by `known`, as mentions with a kind guessed from context. */
 export function namesByShape(
   tokens: Token[],
@@ -121,6 +125,19 @@ export function namesByShape(
       // initial's stop stays inside it: "John F. Kennedy")
       const initial = !!prev && /^\p{Lu}$/u.test(prev.text) && gap?.(to - 1, to) === '. ';
       if (!t || taken(to) || prev?.possessive || (t.start - (prev?.end ?? t.start) > 1 && !initial)) break;
+      // ("Robert A Plane": an initial written without its stop, after a given name)
+      const next = tokens[to + 1];
+      if (
+        bareInitial(tokens, to) &&
+        t.start - (prev?.end ?? 0) === 1 &&
+        next &&
+        next.start - t.end === 1 &&
+        !taken(to + 1) &&
+        givenFirst(prev?.text ?? '', text)
+      ) {
+        to += 2;
+        continue;
+      }
       if (properAt(tokens, tags, to, false)) to++;
       else if (/^\d[\d.]*$/.test(t.text) && t.start === (tokens[to - 1]?.end ?? 0) + 1 && to - i <= 3) {
         to++;

@@ -20,6 +20,17 @@ describe('a person named with an initial', () => {
   });
 });
 
+describe('an initial written without its stop', () => {
+  it('stays inside the name after a given name, and a title before it is no part of it', () => {
+    const { events } = extractText(
+      'College Provost Martin K Ellery announced the grant on Monday. Ellery said the money would fund a library.',
+      '2024-03-06',
+    );
+    expect(actorNames(eventWith(events, 'announced the grant'))[0]).toBe('Martin K. Ellery');
+    expect(actorNames(eventWith(events, 'fund a library'))[0]).toBe('Martin K. Ellery');
+  });
+});
+
 describe('a title that opens a run of capitals', () => {
   it('is no part of the name of the person it titles', () => {
     const { events } = extractText(
