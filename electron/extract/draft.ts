@@ -48,6 +48,8 @@ export interface Draft {
   modality?: Modality;
   /** Found in the article's headline: merges with the body's report of it. */
   headline?: boolean;
+  /** Told in passing, of a thing or as a past fact ("the contract that expired on Tuesday"): no story's day. */
+  background?: boolean;
 }
 
 /** One article to walk: its text, where it lies in the file body, its date and time expressions. */

@@ -62,20 +62,26 @@ export function leadDay(
  * News is written about a day: "Yesterday, at its conference, Apple unveiled …" dates the story,
  * and what the article goes on to report without a date of its own happened that day too, not on
  * the day of publication. The day is the first one the article writes, up to three days before
- * publication: an event's date ("yesterday", "late Sunday"), or the lead's words (`words`) where
+ * publication: an event's date ("yesterday", "late Sunday"), or the lead's words (`lead`) where
  * they come first. What the article reports undated before it happened that day too (the day is
  * the story's, wherever it is first written: "… was revealed yesterday" in the fifth paragraph).
  */
-export function storyDay(drafts: Draft[], published: string, words?: { date: EventDate; at: number }): void {
+export function storyDay(drafts: Draft[], published: string, lead?: { date: EventDate; at: number }): void {
+  // (a date a fact told in passing took is no story's: "… the contract that expired on Tuesday")
+  const words = drafts.some((d) => d.background && lead && d.start <= lead.at && lead.at < d.end)
+    ? undefined
+    : lead;
   // the article's first event dated to a day sets the day (on the day of publication: nothing moves)
-  const lead = drafts.find((d) => !d.headline && d.ownDate && d.date.precision === 'day' && !d.date.end);
+  const first = drafts.find(
+    (d) => !d.headline && !d.background && d.ownDate && d.date.precision === 'day' && !d.date.end,
+  );
   // (the lead's words set it where their date comes before that event's)
-  const at = lead && lead.start + Math.max(0, lead.quote.indexOf(lead.date.expression ?? ''));
-  const byEvent = !!lead && (!words || (at ?? 0) < words.at);
-  const day = byEvent ? lead.date : words?.date;
+  const at = first && first.start + Math.max(0, first.quote.indexOf(first.date.expression ?? ''));
+  const byEvent = !!first && (!words || (at ?? 0) < words.at);
+  const day = byEvent ? first.date : words?.date;
   // (a date written in full names the story's day only in the first paragraph: "King Mahendra on
   // April 24 declared …"; further on it is a fact's, "His inauguration on January 20 marked …")
-  if (!day || !storyDate(day, published, !byEvent || lead.paragraph <= 1)) return;
+  if (!day || !storyDate(day, published, !byEvent || first.paragraph <= 1)) return;
   for (const d of drafts) {
     if (!d.headline && d.date.basis === 'reported' && !d.fromTable) d.date = { ...day };
   }

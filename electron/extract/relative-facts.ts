@@ -1,0 +1,118 @@
+/**
+ * Happenings a relative clause tells of a thing, with a date of their own: "the contract that
+ * expired at midnight Tuesday", "the earthquake that struck on October 23", "the epidemic that has
+ * been raging in Gulu since September". The clause dates its own act (no other event of the
+ * sentence takes its date) and is an event of what the noun phrase before it names.
+ */
+import { actorsOf } from './roles';
+import { dateFromTimex, dateOfValue } from './dates';
+import type { Draft, SentenceContext } from './draft';
+import type { Mention } from './mention';
+import type { Region } from './quotes';
+import { inside } from './quotes';
+import { finishTitle } from './title';
+import { isPastForm, verbInfo } from './verb-forms';
+
+/** Relative pronouns after a thing's noun ("the contract that …", "the downpour which …"). */
+const RELATIVE = new Set(['that', 'which']);
+/** Auxiliaries of a past or perfect verb group ("has been raging", "had struck", "was"). */
+const AUX = new Set(['has', 'have', 'had', 'been', 'was', 'were']);
+/** Words that open the noun phrase before the clause. */
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her']);
+
+/** One relative clause of a thing: its noun phrase's first token, the pronoun, its verb and its end. */
+export interface RelativeClause {
+  from: number;
+  pronoun: number;
+  verb: number;
+  to: number;
+}
+
+/** The relative clauses of things in `sentence` whose verb group is past (or perfect). */
+export function relativeClauses(sentence: SentenceContext): RelativeClause[] {
+  const { run, tokens, regions } = sentence;
+  const pos = (i: number): string => run.tags.at(tokens[i]?.start ?? -1) ?? '';
+  const comma = (i: number): boolean => {
+    const x = tokens[i];
+    const y = tokens[i + 1];
+    return !!x && !!y && /[,;:(]/.test(sentence.gap(x, y));
+  };
+  const out: RelativeClause[] = [];
+  for (let r = 1; r + 1 < tokens.length; r++) {
+    const pronoun = tokens[r];
+    if (!pronoun || !RELATIVE.has(pronoun.key) || !/^(?:NOUN|PROPN)$/.test(pos(r - 1))) continue;
+    if (inside(regions, pronoun) || comma(r - 1)) continue;
+    let v = r + 1;
+    while (v < tokens.length && AUX.has(tokens[v]?.key ?? '') && v - r <= 2) v++;
+    const verb = tokens[v];
+    const group = v > r + 1;
+    if (!verb || pos(v) !== 'VERB' || !(isPastForm(verb.key) || (group && /ing$/.test(verb.key)))) continue;
+    let from = r - 1;
+    while (from > 0 && r - from < 6 && /^(?:NOUN|PROPN|ADJ|NUM)$/.test(pos(from - 1)) && !comma(from - 1))
+      from--;
+    if (from > 0 && DETERMINERS.has(tokens[from - 1]?.key ?? '')) from--;
+    let to = v;
+    while (to + 1 < tokens.length && !comma(to)) to++;
+    out.push({ from, pronoun: r, verb: v, to: to + 1 });
+  }
+  return out;
+}
+
+/** The text range of a relative clause, from its pronoun to its end. */
+export function clauseRegion(sentence: SentenceContext, c: RelativeClause): Region {
+  const { tokens, s } = sentence;
+  return [tokens[c.pronoun]?.start ?? s.start, tokens[c.to - 1]?.end ?? s.end];
+}
+
+/** The events the relative clauses of things in `sentence` tell with a date of their own, besides `taken`. */
+export function relativeFacts(sentence: SentenceContext, clauses: RelativeClause[], taken: Draft[]): Draft[] {
+  const { run, s, tokens, mentions } = sentence;
+  const out: Draft[] = [];
+  for (const c of clauses) {
+    const [a, b] = clauseRegion(sentence, c);
+    const t = run.timexes.find((x) => x.start >= a && x.end <= b && x.type === 'DATE');
+    const day = t && dateOfValue(t.value);
+    if (!t || !day || day.start > run.published) continue;
+    const start = tokens[c.from]?.start ?? a;
+    if (taken.some((d) => d.start >= start && d.end <= b)) continue;
+    // the thing: what the noun phrase names, else its head noun
+    const named = mentions.filter((m) => !m.absorbed && m.from >= c.from && m.to <= c.pronoun);
+    const head = tokens[c.pronoun - 1];
+    const word = head?.text ?? 'It';
+    const thing: Mention = named[named.length - 1] ?? {
+      from: c.pronoun - 1,
+      to: c.pronoun,
+      name: word.charAt(0).toUpperCase() + word.slice(1),
+      kind: 'product',
+      via: 'description',
+      thing: true,
+    };
+    const inClause = mentions.filter((m) => !m.absorbed && m.from > c.pronoun && m.to <= c.to);
+    const quote = s.text.slice(start - s.start, b - s.start);
+    const clause = s.text.slice((tokens[c.verb]?.start ?? a) - s.start, b - s.start);
+    out.push({
+      articleId: run.articleId,
+      published: run.published,
+      paragraph: sentence.paragraph,
+      order: sentence.order,
+      source: { name: thing.name, kind: thing.kind },
+      actors: actorsOf([thing, ...inClause], thing, 0, sentence),
+      verb: verbInfo(tokens[c.verb]?.key ?? '')?.base ?? tokens[c.verb]?.key ?? '',
+      speech: false,
+      cameo: null,
+      date: dateFromTimex({ timex: t, date: day, expression: t.text }),
+      ownDate: true,
+      quote,
+      start,
+      end: b,
+      title: finishTitle(`${thing.name} ${clause}`),
+      fromTable: false,
+      pronounSubject: false,
+      quoteFirst: false,
+      additive: false,
+      codes: [],
+      background: true,
+    });
+  }
+  return out;
+}

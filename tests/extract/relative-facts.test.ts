@@ -1,0 +1,29 @@
+/**
+ * A thing's happening told by a relative clause with a date of its own (sentences written for these
+ * tests): an event of the thing, at that date, which the clause around it does not take.
+ */
+import { describe, expect, it } from 'vitest';
+import { actorNames, eventWith, extractText } from './helpers';
+
+describe('a relative clause of a thing, with a date of its own', () => {
+  it('is an event of the thing at its date; the main event does not take the date', () => {
+    const { events } = extractText(
+      'Dock workers voted to extend the contract that expired at midnight on Tuesday.',
+      '2024-03-08',
+    );
+    const expired = events.find((e) => e.sources.some((x) => x.quote.startsWith('the contract that')));
+    expect(expired?.sources[0]?.quote).toBe('the contract that expired at midnight on Tuesday');
+    expect(expired).toMatchObject({ start: '2024-03-05' });
+    expect(actorNames(expired)).toEqual(['Contract']);
+    expect(eventWith(events, 'Dock workers voted')?.start).not.toBe('2024-03-05');
+  });
+
+  it('is no event without a date of its own, nor after a verb of saying', () => {
+    const { events } = extractText(
+      'Dock workers rejected the contract that management offered. The union said that talks had failed on Monday.',
+      '2024-03-08',
+    );
+    expect(events.some((e) => e.sources.some((s) => s.quote.startsWith('the contract that')))).toBe(false);
+    expect(events.some((e) => e.sources.some((s) => s.quote.startsWith('that talks')))).toBe(false);
+  });
+});
