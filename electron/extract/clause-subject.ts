@@ -150,7 +150,16 @@ const STAFF =
 
 /** True when an actor is named in [from, to) of the sentence. */
 export const namedBefore = (view: SentenceView, from: number, to: number): boolean =>
-  view.mentions.some((m) => !m.absorbed && m.from >= from && m.from < to);
+  view.mentions.some(
+    (m) =>
+      !m.absorbed &&
+      m.from >= from &&
+      m.from < to &&
+      // (a place after a preposition names no doer: "A woman visitor to Christchurch left …")
+      !(m.kind === 'country' && PLACE_PREPOSITIONS.has(view.tokens[m.from - 1]?.key ?? '')),
+  );
+/** Prepositions before a place that only says where ("to Christchurch", "in Kenya"). */
+const PLACE_PREPOSITIONS = new Set(['to', 'in', 'at', 'near', 'across', 'outside']);
 
 /** A body or a role that acts for whoever owns it ("Kabila's forces", "CERN's director"). */
 function actsForOwner(key: string): boolean {

@@ -314,7 +314,13 @@ export function capitalisedNames(scan: MentionScan): void {
     }
     if (!kind && /\b(?:by|according to(?: the)?)\s*$/i.test(precede))
       kind = size === 2 && !ORG_SUFFIXES.has(last) ? 'person' : 'organization';
-    if (!kind && (afterGap === ' ' || afterGap === ', ') && finiteVerbAfter(tokens, j)) {
+    // (a name after a preposition of place is no subject: "A visitor from Christchurch left …")
+    if (
+      !kind &&
+      (afterGap === ' ' || afterGap === ', ') &&
+      finiteVerbAfter(tokens, j) &&
+      !(single && /\b(?:in|at|near|from|to)\s*$/i.test(precede))
+    ) {
       // ("Norvik Foods … Norvik": a company's first word names it later; "Steve Jobs … Jobs": a person's surname)
       const bySurname = surnameAlone(ctx.text, words.join(' '), words[words.length - 1] ?? '');
       const orgEnding =

@@ -29,6 +29,17 @@ describe('unnamed bodies as subjects', () => {
     expect(actorNames(eventWith(events, 'were fined'))[0]).toBe('Men');
   });
 
+  it('makes a thing or person described after a place it went to or came from the doer', () => {
+    const { events } = extractText(
+      'A woman visitor to France left her handbag in a telephone booth. A tourist from Marvale found it an hour later.',
+      '2024-05-08',
+    );
+    expect(actorNames(eventWith(events, 'left her handbag'))[0]).toBe('Woman visitor');
+    const found = eventWith(events, 'found it');
+    expect(found).toBeDefined();
+    expect(actorNames(found)).not.toContain('Marvale');
+  });
+
   it('takes no documents or "others" for people', () => {
     const { events } = extractText(
       'In the end, others walked out of the talks. Later, documents signed in May arrived in the office.',
