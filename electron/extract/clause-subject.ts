@@ -4,7 +4,7 @@
  */
 import type { ActorKind } from '../shared/model';
 import { bodyKindOf } from './described';
-import { FIGURE_NOUNS, INTRODUCING_NOUNS, PERSON_ROLES } from './lexicon';
+import { FIGURE_NOUNS, INTRODUCING_NOUNS, PERSON_ROLES, PLACE_PREPOSITIONS } from './lexicon';
 import type { Mention } from './mention';
 import { posAt, type SentenceView } from './sentence-view';
 import type { Token } from './tokens';
@@ -155,11 +155,11 @@ export const namedBefore = (view: SentenceView, from: number, to: number): boole
       !m.absorbed &&
       m.from >= from &&
       m.from < to &&
-      // (a place after a preposition names no doer: "A woman visitor to Christchurch left …")
-      !(m.kind === 'country' && PLACE_PREPOSITIONS.has(view.tokens[m.from - 1]?.key ?? '')),
+      // (a place after a preposition names no doer: "A woman visitor to Christchurch left …"; a
+      // country's body after "from" may: "Statements from Russian officials deepened …")
+      !(m.kind === 'country' && placeAfter(view.tokens[m.from - 1]?.key ?? '')),
   );
-/** Prepositions before a place that only says where ("to Christchurch", "in Kenya"). */
-const PLACE_PREPOSITIONS = new Set(['to', 'in', 'at', 'near', 'across', 'outside']);
+const placeAfter = (key: string): boolean => key !== 'from' && PLACE_PREPOSITIONS.has(key);
 
 /** A body or a role that acts for whoever owns it ("Kabila's forces", "CERN's director"). */
 function actsForOwner(key: string): boolean {

@@ -2,7 +2,8 @@
  * The event-draft types shared by the event stages: an event as found in one place before merging
  * (`Draft`), one article to walk (`ArticleRun`) and one sentence as the stages read it
  * (`SentenceContext`). Imports only types, and none from the stages, so each of them (and
- * `events`, which runs them) can import it; one helper reads a sentence's asides.
+ * `events`, which runs them) can import it; helpers read a sentence's asides and the text
+ * between its tokens.
  */
 import type { ActorKind, CameoCode, EventActor } from '../shared/model';
 import type { EventDate } from './dates';
@@ -100,4 +101,11 @@ export function tellFrom(d: Draft, sentence: SentenceContext, at: number): void 
   d.start = at;
   const named = new Set(mentions.filter((m) => (tokens[m.from]?.start ?? 0) >= at).map((m) => m.name));
   d.actors = d.actors.filter((a, k) => k === 0 || named.has(a.name));
+}
+
+/** The text between token `i` of `sentence` and the next ("", ", ", " — "; "" after the last). */
+export function gapAfter(sentence: SentenceContext, i: number): string {
+  const x = sentence.tokens[i];
+  const y = sentence.tokens[i + 1];
+  return x && y ? sentence.gap(x, y) : '';
 }

@@ -19,7 +19,7 @@ import { modalityOf, statesOnly } from './modality';
 import { pastFacts } from './past-facts';
 import { inside, quoteRegions } from './quotes';
 import { reportedActs } from './reported-acts';
-import { clauseRegion, relativeClauses, relativeFacts } from './relative-facts';
+import { datedRelatives, relativeFacts } from './relative-facts';
 import { sentenceMentions } from './sentence-actors';
 import { sentenceFallback, thingFallback } from './sentence-fallback';
 import type { SentenceView } from './sentence-view';
@@ -203,13 +203,8 @@ function sentenceEvents(
     .filter((c) => c.ownDateOnly || isRelative(tokens, c))
     .map((c) => [tokens[c.from]?.start ?? s.start, tokens[c.to - 1]?.end ?? s.end]);
   // ("… after the contract that expired at midnight Tuesday": so does a thing's dated relative clause)
-  const relatives = headline
-    ? []
-    : relativeClauses(sentence).filter((c) => {
-        const [a, b] = clauseRegion(sentence, c);
-        return run.timexes.some((x) => x.start >= a && x.end <= b && x.type === 'DATE');
-      });
-  sentence.asides.push(...relatives.map((c) => clauseRegion(sentence, c)));
+  const relatives = headline ? [] : datedRelatives(sentence);
+  sentence.asides.push(...relatives.map((c) => c.region));
   const main = mainEvent(sentence, ctx, drafts, lastDated, clauses);
   const out: Draft[] = [];
   const mainVerb = main?.verbIndex;

@@ -6,7 +6,7 @@
  */
 import { actorsOf } from './roles';
 import { dateFromTimex, pickEventTimex, reportedDate } from './dates';
-import { asidesBesides, tellFrom, type Draft, type SentenceContext } from './draft';
+import { asidesBesides, gapAfter, tellFrom, type Draft, type SentenceContext } from './draft';
 import { inside } from './quotes';
 import { finishTitle } from './title';
 import { verbInfo } from './verb-forms';
@@ -22,11 +22,7 @@ export function gerundActs(sentence: SentenceContext, main: Draft | undefined, t
   const owner = main?.source && main.actors[0];
   if (!main || !owner || owner.role !== 'source' || main.fromTable) return [];
   const out: Draft[] = [];
-  const comma = (i: number): boolean => {
-    const x = tokens[i];
-    const y = tokens[i + 1];
-    return !!x && !!y && /[,;:(]/.test(sentence.gap(x, y));
-  };
+  const comma = (i: number): boolean => /[,;:(]/.test(gapAfter(sentence, i));
   for (let i = 0; i + 1 < tokens.length; i++) {
     const prep = tokens[i];
     const verb = tokens[i + 1];

@@ -193,3 +193,10 @@ export const PERSON_ROLE_NOUNS = new Set(
     ' ',
   ),
 );
+
+/** Lower-case particles inside a person's name ("van Gogh", "de la Garza", "bin Salman"). */
+export const NAME_PARTICLES = new Set(
+  'van von der den de del della da di du la le bin ibn dos das ter ten'.split(' '),
+);
+/** Prepositions before a place that only say where ("in Cupertino", "a visitor to Christchurch"). */
+export const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'to', 'across', 'outside', 'inside']);

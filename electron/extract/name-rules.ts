@@ -12,11 +12,13 @@ import {
   ADVERBS,
   AUXILIARIES,
   MARKET_VERBS,
+  NAME_PARTICLES,
   NOT_NAMES,
   ORG_NOUNS,
   ORG_SUFFIXES,
   PERSON_ROLES,
   PERSON_TITLES,
+  PLACE_PREPOSITIONS,
   STRIP_SUFFIXES,
 } from './lexicon';
 import { verbInfo } from './verb-forms';
@@ -48,7 +50,7 @@ function ordinaryWord(ctx: ActorContext, word: string): boolean {
  * Lower-case words inside a name: "Department of Labor", "Charles de Gaulle", "Ursula von der
  * Leyen", "Mohammed bin Salman".
  */
-const NAME_LINKS = /^(?:of|for|the|de|du|da|di|del|della|der|den|dos|das|von|van|bin|ibn|la|le|ter|ten)$/;
+const NAME_LINKS = new Set(['of', 'for', 'the', ...NAME_PARTICLES]);
 /** A surname that opens on an article particle: "al-Assad", "el-Sisi", "ad-Din". */
 const ARTICLE_PREFIXED = /^(?:al|el|ad|as|ash|at|az|an|ar)-\p{Lu}\p{L}+$/u;
 
@@ -164,9 +166,9 @@ export function capitalisedNames(scan: MentionScan): void {
         }
       }
       // "Department of Labor", "Federal Service for the Financial Markets"
-      if (gap === ' ' && NAME_LINKS.test(t.text)) {
+      if (gap === ' ' && NAME_LINKS.has(t.text)) {
         let k = j;
-        while (k < tokens.length && NAME_LINKS.test(tokens[k]?.text ?? '')) k++;
+        while (k < tokens.length && NAME_LINKS.has(tokens[k]?.text ?? '')) k++;
         if (isNameToken(tokens[k]) && !used[k] && k - j <= 2) {
           j = k + 1;
           continue;
@@ -199,7 +201,7 @@ export function capitalisedNames(scan: MentionScan): void {
     const single = seq.length === 1;
     // how many words name a person: initials and particles aside ("John F. Kennedy", "Kika de la Garza")
     const size = seq.filter(
-      (t, k) => k === 0 || (!NAME_LINKS.test(t.text) && !/^\p{Lu}$/u.test(t.text)),
+      (t, k) => k === 0 || (!NAME_LINKS.has(t.text) && !/^\p{Lu}$/u.test(t.text)),
     ).length;
     if (single && ordinary) continue;
     // "said Mike Gikas of Consumer Reports": a speaker's two or three names, then where they work
@@ -319,7 +321,7 @@ export function capitalisedNames(scan: MentionScan): void {
       !kind &&
       (afterGap === ' ' || afterGap === ', ') &&
       finiteVerbAfter(tokens, j) &&
-      !(single && /\b(?:in|at|near|from|to)\s*$/i.test(precede))
+      !(single && PLACE_PREPOSITIONS.has(before?.key ?? ''))
     ) {
       // ("Norvik Foods … Norvik": a company's first word names it later; "Steve Jobs … Jobs": a person's surname)
       const bySurname = surnameAlone(ctx.text, words.join(' '), words[words.length - 1] ?? '');
@@ -353,7 +355,7 @@ export function capitalisedNames(scan: MentionScan): void {
     const fuller =
       kind === 'person' && seq.length >= 2 ? ctx.known.get(words[words.length - 1] ?? '') : undefined;
     // ("Van Gogh" after "Vincent van Gogh": the surname with its particles)
-    const particled = words.slice(0, -1).every((w) => NAME_LINKS.test(w.toLowerCase()));
+    const particled = words.slice(0, -1).every((w) => NAME_LINKS.has(w.toLowerCase()));
     const sameFirst =
       fuller && fuller.kind === 'person' && (particled || fuller.name.startsWith(`${words[0] ?? ''} `));
     const name = known

@@ -9,7 +9,14 @@ import type { ActorKind } from '../shared/model';
 import type { Mention } from './mention';
 import { countryOfDemonym } from './gazetteer';
 import { givenFirst } from './given-names';
-import { NOT_NAMES, ORG_SUFFIXES, PERSON_ROLES, PERSON_TITLES } from './lexicon';
+import {
+  NAME_PARTICLES,
+  NOT_NAMES,
+  ORG_SUFFIXES,
+  PERSON_ROLES,
+  PERSON_TITLES,
+  PLACE_PREPOSITIONS,
+} from './lexicon';
 import type { Tags } from './nlp';
 import type { Token } from './tokens';
 
@@ -27,9 +34,6 @@ const PLACE_WORDS = new Set(
     ' ',
   ),
 );
-
-/** Lower-case particles inside a person's name ("van Gogh", "de la Garza", "bin Salman"). */
-const PARTICLES = new Set('van von der den de del della da di du la le bin ibn dos das ter ten'.split(' '));
 
 /** Endings of nationality words ("Zairian", "Japanese", "British", "Iraqi"). */
 const DEMONYM = /^\p{Lu}\p{Ll}{3,}(?:ian|ese|ish|ean)$|^(?:Western|Eastern|Northern|Southern)$/u;
@@ -145,11 +149,11 @@ export function namesByShape(
       } else if ((t.key === 'of' || t.key === '&') && properAt(tokens, tags, to + 1) && !taken(to + 1))
         to += 2;
       // "Vincent van Gogh", "Kika de la Garza": a surname's particles in lower case join its parts
-      else if (!t.cap && PARTICLES.has(t.key)) {
-        const next = PARTICLES.has(tokens[to + 1]?.key ?? '') && !tokens[to + 1]?.cap ? to + 2 : to + 1;
-        if (!properAt(tokens, tags, next) || taken(next) || !/^\p{Lu}\p{Ll}/u.test(tokens[next]?.text ?? ''))
+      else if (!t.cap && NAME_PARTICLES.has(t.key)) {
+        const part = NAME_PARTICLES.has(tokens[to + 1]?.key ?? '') && !tokens[to + 1]?.cap ? to + 2 : to + 1;
+        if (!properAt(tokens, tags, part) || taken(part) || !/^\p{Lu}\p{Ll}/u.test(tokens[part]?.text ?? ''))
           break;
-        to = next + 1;
+        to = part + 1;
       } else break;
     }
     // "Councilor Edward Crane": a person's title that opens the run is no part of the name
@@ -204,7 +208,9 @@ export function namesByShape(
       )
       .join(' ');
     // (initials do not count as words of a person's name: "John F. Kennedy" has two)
-    const full = words.filter((w, k) => k === 0 || (!/^\p{Lu}$/u.test(w.text) && !PARTICLES.has(w.text)));
+    const full = words.filter(
+      (w, k) => k === 0 || (!/^\p{Lu}$/u.test(w.text) && !NAME_PARTICLES.has(w.text)),
+    );
     const last = words[words.length - 1]?.key ?? '';
     const before = tokens[i - 1]?.key ?? '';
     let kind: ActorKind = 'organization';
@@ -234,11 +240,7 @@ export function namesByShape(
     else weak = true;
     // "in Cupertino", "from Tokyo": a place, not an actor, unless its name says it is a body or a
     // person ("a pass from Sami Khedira"); the whole name goes ("at Windsor Castle" leaves no "Castle")
-    if (
-      /^(?:in|at|near|from|to|across|outside|inside)$/.test(before) &&
-      !ORG_SUFFIXES.has(last) &&
-      kind !== 'person'
-    ) {
+    if (PLACE_PREPOSITIONS.has(before) && !ORG_SUFFIXES.has(last) && kind !== 'person') {
       i = to - 1;
       continue;
     }

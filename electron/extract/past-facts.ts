@@ -6,7 +6,7 @@
  */
 import { actorsOf } from './roles';
 import { BOUNDARY, dateFromTimex, dateOfValue, daysFrom } from './dates';
-import { tellFrom, type Draft, type SentenceContext } from './draft';
+import { gapAfter, tellFrom, type Draft, type SentenceContext } from './draft';
 import type { Mention } from './mention';
 import { inside } from './quotes';
 import { finishTitle } from './title';
@@ -56,23 +56,18 @@ const isActNoun = (t: Token | undefined, pos: string | undefined): boolean =>
 function actNounOf(sentence: SentenceContext, from: number, to: number): number {
   const { tokens, run } = sentence;
   const pos = (i: number): string | undefined => run.tags.at(tokens[i]?.start ?? -1);
-  const gap = (a: number, b: number): string => {
-    const x = tokens[a];
-    const y = tokens[b];
-    return x && y ? sentence.gap(x, y) : '';
-  };
   const stops = (i: number): boolean => pos(i) === 'VERB' || pos(i) === 'AUX';
   for (let i = to; i < Math.min(tokens.length, to + 4) && /^\d{4}$/.test(tokens[from]?.text ?? ''); i++) {
-    if (stops(i) || /[,;]/.test(gap(i - 1, i))) break;
+    if (stops(i) || /[,;]/.test(gapAfter(sentence, i - 1))) break;
     if (isActNoun(tokens[i], pos(i))) return i;
   }
   // a gerund's act the date closes ("of raping an actress in a hotel room in 2013")
   for (let i = from - 1; i >= Math.max(0, from - 14); i--) {
     if (gerundAct(tokens, i)) return i;
-    if ((stops(i) && !/ing$/.test(tokens[i]?.key ?? '')) || /[,;]/.test(gap(i, i + 1))) break;
+    if ((stops(i) && !/ing$/.test(tokens[i]?.key ?? '')) || /[,;]/.test(gapAfter(sentence, i))) break;
   }
   for (let i = from - 1; i >= Math.max(0, from - 8); i--) {
-    if (stops(i) || /[,;]/.test(gap(i, i + 1))) break;
+    if (stops(i) || /[,;]/.test(gapAfter(sentence, i))) break;
     if (isActNoun(tokens[i], pos(i))) return i;
   }
   return -1;
@@ -103,8 +98,6 @@ export function pastFacts(sentence: SentenceContext, taken: Draft[]): Draft[] {
   const out: Draft[] = [];
   const used = new Set(taken.map((d) => d.date.timex).filter(Boolean));
   const pos = (i: number): string => run.tags.at(tokens[i]?.start ?? -1) ?? '';
-  const gapAfter = (i: number): string =>
-    s.text.slice((tokens[i]?.end ?? 0) - s.start, (tokens[i + 1]?.start ?? 0) - s.start);
   for (const t of run.timexes) {
     if (t.start < s.start || t.end > s.end || t.type !== 'DATE' || used.has(t.value)) continue;
     // "levels last seen in 1985", "the lowest since 2002": a comparison, no fact of its own
@@ -144,7 +137,7 @@ export function pastFacts(sentence: SentenceContext, taken: Draft[]): Draft[] {
       last + 1 < tokens.length &&
       last < Math.max(noun, to) + 3 &&
       (/^(?:NOUN|PROPN)$/.test(pos(last + 1)) || ACT_NOUNS.has(tokens[last + 1]?.key ?? '')) &&
-      !/[,;]/.test(gapAfter(last))
+      !/[,;]/.test(gapAfter(sentence, last))
     )
       last++;
     const start = tokens[left]?.start ?? head.start;
@@ -205,12 +198,8 @@ interface Aside {
  * after a name and its comma, and closes with a comma before the sentence goes on.
  */
 function participleAside(sentence: SentenceContext, at: number, end: number): Aside | undefined {
-  const { run, tokens, mentions, gap } = sentence;
-  const comma = (i: number): boolean => {
-    const x = tokens[i];
-    const y = tokens[i + 1];
-    return !!x && !!y && /,/.test(gap(x, y));
-  };
+  const { run, tokens, mentions } = sentence;
+  const comma = (i: number): boolean => /,/.test(gapAfter(sentence, i));
   let from = at;
   while (from > 0 && !comma(from - 1)) from--;
   const verb = tokens[from];

@@ -6,10 +6,11 @@
  */
 import { actorsOf } from './roles';
 import { dateFromTimex, dateOfValue } from './dates';
-import type { Draft, SentenceContext } from './draft';
+import { gapAfter, type Draft, type SentenceContext } from './draft';
 import type { Mention } from './mention';
 import type { Region } from './quotes';
 import { inside } from './quotes';
+import type { Timex } from './timex';
 import { finishTitle } from './title';
 import { isPastForm, verbInfo } from './verb-forms';
 
@@ -21,22 +22,37 @@ const AUX = new Set(['has', 'have', 'had', 'been', 'was', 'were']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her']);
 
 /** One relative clause of a thing: its noun phrase's first token, the pronoun, its verb and its end. */
-export interface RelativeClause {
+interface RelativeClause {
   from: number;
   pronoun: number;
   verb: number;
   to: number;
 }
 
+/** A relative clause of a thing that a time expression inside it dates, and its text range. */
+export interface DatedRelative extends RelativeClause {
+  region: Region;
+  timex: Timex;
+}
+
+/**
+ * The relative clauses of things in `sentence` whose verb group is past (or perfect) and whose own
+ * words hold a date: each dates what it tells, not the clause around it.
+ */
+export function datedRelatives(sentence: SentenceContext): DatedRelative[] {
+  const { run, tokens, s } = sentence;
+  return relativeClauses(sentence).flatMap((c) => {
+    const region: Region = [tokens[c.pronoun]?.start ?? s.start, tokens[c.to - 1]?.end ?? s.end];
+    const timex = run.timexes.find((x) => x.start >= region[0] && x.end <= region[1] && x.type === 'DATE');
+    return timex ? [{ ...c, region, timex }] : [];
+  });
+}
+
 /** The relative clauses of things in `sentence` whose verb group is past (or perfect). */
-export function relativeClauses(sentence: SentenceContext): RelativeClause[] {
+function relativeClauses(sentence: SentenceContext): RelativeClause[] {
   const { run, tokens, regions } = sentence;
   const pos = (i: number): string => run.tags.at(tokens[i]?.start ?? -1) ?? '';
-  const comma = (i: number): boolean => {
-    const x = tokens[i];
-    const y = tokens[i + 1];
-    return !!x && !!y && /[,;:(]/.test(sentence.gap(x, y));
-  };
+  const comma = (i: number): boolean => /[,;:(]/.test(gapAfter(sentence, i));
   const out: RelativeClause[] = [];
   for (let r = 1; r + 1 < tokens.length; r++) {
     const pronoun = tokens[r];
@@ -58,21 +74,19 @@ export function relativeClauses(sentence: SentenceContext): RelativeClause[] {
   return out;
 }
 
-/** The text range of a relative clause, from its pronoun to its end. */
-export function clauseRegion(sentence: SentenceContext, c: RelativeClause): Region {
-  const { tokens, s } = sentence;
-  return [tokens[c.pronoun]?.start ?? s.start, tokens[c.to - 1]?.end ?? s.end];
-}
-
-/** The events the relative clauses of things in `sentence` tell with a date of their own, besides `taken`. */
-export function relativeFacts(sentence: SentenceContext, clauses: RelativeClause[], taken: Draft[]): Draft[] {
+/** The events `relatives` (of `datedRelatives`) tell, besides `taken`. */
+export function relativeFacts(
+  sentence: SentenceContext,
+  relatives: DatedRelative[],
+  taken: Draft[],
+): Draft[] {
   const { run, s, tokens, mentions } = sentence;
   const out: Draft[] = [];
-  for (const c of clauses) {
-    const [a, b] = clauseRegion(sentence, c);
-    const t = run.timexes.find((x) => x.start >= a && x.end <= b && x.type === 'DATE');
-    const day = t && dateOfValue(t.value);
-    if (!t || !day || day.start > run.published) continue;
+  for (const c of relatives) {
+    const [a, b] = c.region;
+    const t = c.timex;
+    const day = dateOfValue(t.value);
+    if (!day || day.start > run.published) continue;
     const start = tokens[c.from]?.start ?? a;
     if (taken.some((d) => d.start >= start && d.end <= b)) continue;
     // the thing: what the noun phrase names, else its head noun
