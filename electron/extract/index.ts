@@ -40,7 +40,7 @@ export { splitArticles } from './split';
 export { createEventMerger } from './merge';
 
 /** Bumped whenever extraction output may change, so cached results are redone. */
-export const EXTRACTOR_VERSION = '34';
+export const EXTRACTOR_VERSION = '35';
 
 /** One file to extract, as the services and the command line give it. */
 export interface ArticleFileInput {
@@ -217,7 +217,15 @@ export function extractFile(input: ArticleFileInput): FileExtraction {
       }),
     );
   });
-  if (words !== body) for (const d of drafts) d.quote = restoreMarks(d.quote, d.start, words, body);
+  if (words !== body)
+    for (const d of drafts) {
+      d.quote = restoreMarks(d.quote, d.start, words, body);
+      // ("``This isn't …": the first half of a two-character mark read as a space opens the quote too)
+      if (words[d.start - 1] === ' ' && body[d.start - 1] === '`') {
+        d.quote = `\`${d.quote}`;
+        d.start -= 1;
+      }
+    }
   return { articles, events: mergeDrafts(drafts), problems };
 }
 

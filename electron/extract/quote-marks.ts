@@ -1,7 +1,9 @@
 /**
- * Quotations in single marks, as British outlets write them (‘It is a sad day,’ the King said).
- * The stages read quotations in double marks only, so a paragraph that uses no double marks has
- * its single-mark pairs read as double ones: the same length, so every offset stays the file's.
+ * Quotations in single marks, as British outlets write them (‘It is a sad day,’ the King said), and
+ * in the two-character marks of old archives (``It is a sad day,'' the King said). The stages read
+ * quotations in double marks only, so a paragraph that uses no double marks has its single-mark
+ * pairs read as double ones, and "``" and "''" are read as a double mark and a space: the same
+ * length, so every offset stays the file's.
  * The quotes shown to the reader keep the article's own marks (`restoreMarks`).
  */
 
@@ -11,9 +13,21 @@ const OPEN = /(?<=^|[\s([{—–-])‘(?=[\p{L}\p{N}…'"])/gu;
  * (not "Queen’s" or "don’t", where a letter follows). */
 const CLOSE = /(?<=[\p{L}\p{N}.,!?…;:])’(?![\p{L}\p{N}])/gu;
 
-/** `text` with its single-mark quotations in double marks, paragraph by paragraph. */
+/** "``It is a sad day,'' the King said": the double backquote and double apostrophe some archives write. */
+const ASCII_OPEN = /``(?=[\p{L}\p{N}…])/gu;
+const ASCII_CLOSE = /(?<=[\p{L}\p{N}.,!?…;:])(?:``|'')/gu;
+
+/**
+ * `text` with its quotations in double marks: single marks in pairs, paragraph by paragraph, and
+ * the two-character marks of old archives ("``" and "''"), each read as a mark and a space.
+ */
 export function asDoubleQuotes(text: string): string {
-  if (!text.includes('‘')) return text;
+  const read = text.includes('``') ? text.replace(ASCII_OPEN, ' “').replace(ASCII_CLOSE, '” ') : text;
+  return read.includes('‘') ? singleAsDouble(read) : read;
+}
+
+/** `text` with its single-mark quotations in double marks, paragraph by paragraph. */
+function singleAsDouble(text: string): string {
   const out = text.split('');
   let from = 0;
   for (const paragraph of text.split('\n')) {
@@ -49,7 +63,8 @@ export function restoreMarks(quote: string, start: number, read: string, text: s
   let out = '';
   for (let i = 0; i < quote.length; i++) {
     const c = quote[i] ?? '';
-    out += c === '“' || c === '”' ? (text[start + i] ?? c) : c;
+    const own = text[start + i] ?? c;
+    out += c === '“' || c === '”' || (c === ' ' && (own === '`' || own === "'")) ? own : c;
   }
   return out;
 }

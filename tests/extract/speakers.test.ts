@@ -37,6 +37,27 @@ describe('quotations in single marks', () => {
   });
 });
 
+describe("quotations in an archive's two-character marks", () => {
+  it("reads `` and '' as double marks, the length kept", () => {
+    const text = "``The plan is worthless,'' said Gay Orme.";
+    const read = asDoubleQuotes(text);
+    expect(read).toBe(' “The plan is worthless,”  said Gay Orme.');
+    expect(read).toHaveLength(text.length);
+  });
+
+  it('gives the speaker after such a quotation, and the quote keeps the article’s marks', () => {
+    const { events } = extractText(
+      'Commissioners approved the plan on Monday.\n\n``This is not worth the paper it is printed on,`` said farm owner Gay Orme.',
+      '2024-05-08',
+    );
+    const said = eventWith(events, 'worth the paper');
+    expect(actorNames(said)).toEqual(['Gay Orme']);
+    expect(said?.sources[0]?.quote).toBe(
+      '``This is not worth the paper it is printed on,`` said farm owner Gay Orme.',
+    );
+  });
+});
+
 describe('statements over several sentences', () => {
   it('makes a quotation going on into the next paragraph part of the same statement', () => {
     const { events } = extractText(
