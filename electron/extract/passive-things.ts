@@ -48,6 +48,14 @@ export function passiveThing(view: SentenceView, g: number, from: number): Menti
   const { tokens } = view;
   let i = from;
   while (i < g && CLAUSE_OPENERS.has(tokens[i]?.key ?? '')) i++;
+  // "On the last day of the championships the team collected …": an opening phrase of time or
+  // place without its comma; the thing is the noun phrase an article right after its noun opens
+  // (not one inside a phrase of the thing: "demonstrations by the striking workers")
+  if (posAt(view, i) === 'ADP' && !QUANTIFIERS.has(tokens[i]?.key ?? '')) {
+    for (let k = i + 2; k < g; k++)
+      if (ARTICLES.has(tokens[k]?.key ?? '') && /^(?:NOUN|PROPN|NUM)$/.test(posAt(view, k - 1)))
+        return passiveThing(view, g, k);
+  }
   const start = i;
   // ("about 1,100 buildings", "more than 40 homes": a count before the noun)
   while (i < g && QUANTIFIERS.has(tokens[i]?.key ?? '')) i++;

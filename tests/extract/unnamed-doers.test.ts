@@ -40,6 +40,15 @@ describe('unnamed bodies as subjects', () => {
     expect(actorNames(found)).not.toContain('Marvale');
   });
 
+  it('finds the thing that acts after an opening phrase written without its comma', () => {
+    const { events } = extractText(
+      'On the last day of the meeting the committee approved the budget. At least one worker walked out.',
+      '2024-05-08',
+    );
+    expect(actorNames(eventWith(events, 'approved the budget'))[0]).toBe('Committee');
+    expect(eventWith(events, 'worker walked out')).toBeDefined();
+  });
+
   it('takes no documents or "others" for people', () => {
     const { events } = extractText(
       'In the end, others walked out of the talks. Later, documents signed in May arrived in the office.',
