@@ -221,6 +221,11 @@ function sentenceEvents(
     first = undefined;
   // "Jubilant demonstrators shouted … at news Mubarak had resigned": a clause whose verb no word
   // list names, of another actor, before the main event's verb, is an event of its own
+  // ("At least 300 people were feared drowned … on Thursday, the news agency said today": a
+  // thing's happening the statement tells, dated by its own words before the speaker, is its own)
+  const speakerAt = mentions.find((m) => m.name === first?.source?.name && !m.absorbed)?.from ?? -1;
+  const toldDated = (c: Clause): boolean =>
+    !!c.subject.thing && speakerAt > c.verbIndex && dated(c.from, speakerAt);
   const earlier = (c: Clause): boolean =>
     mainVerb !== undefined &&
     c.verbIndex < mainVerb &&
@@ -229,7 +234,7 @@ function sentenceEvents(
     c.subject.via !== 'pronoun' &&
     c.subject.name !== first?.source?.name &&
     !first?.quoteFirst &&
-    !first?.speech;
+    (!first?.speech || toldDated(c));
   const extra = clauses.filter(
     (c) =>
       mainVerb === undefined ||

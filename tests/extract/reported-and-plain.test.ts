@@ -128,3 +128,15 @@ describe('quotes', () => {
     ]);
   });
 });
+
+describe('a happening told before its speaker', () => {
+  it('is an event of its own at the date its words give, beside the statement', () => {
+    const { events } = extractText(
+      'At least 40 people were feared drowned in the sinking of a ferry off the coast on Thursday, the Orvik news agency said today.',
+      '2024-05-12',
+    );
+    const sinking = events.find((e) => e.sources.some((x) => x.quote.endsWith('off the coast on Thursday')));
+    expect(sinking).toMatchObject({ start: '2024-05-09' });
+    expect(events.some((e) => e.start === '2024-05-12')).toBe(true);
+  });
+});
