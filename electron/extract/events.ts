@@ -223,7 +223,10 @@ function sentenceEvents(
   // list names, of another actor, before the main event's verb, is an event of its own
   // ("At least 300 people were feared drowned … on Thursday, the news agency said today": a
   // thing's happening the statement tells, dated by its own words before the speaker, is its own)
-  const speakerAt = mentions.find((m) => m.name === first?.source?.name && !m.absorbed)?.from ?? -1;
+  // (a named speaker: what unnamed officials said is the happening's one event)
+  const speakerAt =
+    mentions.find((m) => m.name === first?.source?.name && !m.absorbed && m.via !== 'description')?.from ??
+    -1;
   const toldDated = (c: Clause): boolean =>
     !!c.subject.thing && speakerAt > c.verbIndex && dated(c.from, speakerAt);
   const earlier = (c: Clause): boolean =>
