@@ -75,13 +75,15 @@ export function storyDay(drafts: Draft[], published: string, lead?: { date: Even
   const first = drafts.find(
     (d) => !d.headline && !d.background && d.ownDate && d.date.precision === 'day' && !d.date.end,
   );
-  // (the lead's words set it where their date comes before that event's)
-  const at = first && first.start + Math.max(0, first.quote.indexOf(first.date.expression ?? ''));
-  const byEvent = !!first && (!words || (at ?? 0) < words.at);
-  const day = byEvent ? first.date : words?.date;
   // (a date written in full names the story's day only in the first paragraph: "King Mahendra on
   // April 24 declared …"; further on it is a fact's, "His inauguration on January 20 marked …")
-  if (!day || !storyDate(day, published, !byEvent || first.paragraph <= 1)) return;
+  const byEvent = first && storyDate(first.date, published, first.paragraph <= 1) ? first.date : undefined;
+  // (the lead's words set it where their date comes before that event's; words that name the day
+  // of publication itself, a dateline's, leave it to the event: "DATIYA, 4 October 2005 — … yesterday")
+  const at = first && first.start + Math.max(0, first.quote.indexOf(first.date.expression ?? ''));
+  const wordsFirst = !!words && (!first || words.at < (at ?? 0));
+  const day = wordsFirst && storyDate(words.date, published, true) ? words.date : byEvent;
+  if (!day) return;
   for (const d of drafts) {
     if (!d.headline && d.date.basis === 'reported' && !d.fromTable) d.date = { ...day };
   }

@@ -149,6 +149,14 @@ describe('the day of a story', () => {
     expect(eventWith(events, 'praised the negotiators')).toMatchObject({ start: '2024-06-10' });
   });
 
+  it('takes no day of publication a dateline writes for the story’s day', () => {
+    const { events } = extractText(
+      'HARLOW, 4 June 2024 — A train derailed yesterday near the station, police said.\n\nMayor Ana Pereira visited the scene.',
+      '2024-06-04',
+    );
+    expect(eventWith(events, 'visited the scene')).toMatchObject({ start: '2024-06-03' });
+  });
+
   it('leaves undated events at the publication day when the lead is older than three days', () => {
     const { events } = extractText(
       'On Monday, Hollin Systems unveiled a new tablet.\n\nAna Pereira praised the design team.',
