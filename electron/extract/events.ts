@@ -219,8 +219,6 @@ function sentenceEvents(
     )
   )
     first = undefined;
-  // "Jubilant demonstrators shouted … at news Mubarak had resigned": a clause whose verb no word
-  // list names, of another actor, before the main event's verb, is an event of its own
   // ("At least 300 people were feared drowned … on Thursday, the news agency said today": a
   // thing's happening the statement tells, dated by its own words before the speaker, is its own)
   // (a named speaker: what unnamed officials said is the happening's one event)
@@ -229,6 +227,8 @@ function sentenceEvents(
     -1;
   const toldDated = (c: Clause): boolean =>
     !!c.subject.thing && speakerAt > c.verbIndex && dated(c.from, speakerAt);
+  // "Jubilant demonstrators shouted … at news Mubarak had resigned": a clause whose verb no word
+  // list names, of another actor, before the main event's verb, is an event of its own
   const earlier = (c: Clause): boolean =>
     mainVerb !== undefined &&
     c.verbIndex < mainVerb &&
