@@ -368,7 +368,7 @@ export const CALENDAR_RULES: Rule[] = [
   // 2:30 p.m. · 10 a.m. EST · 16:08 UTC · 0800 GMT · noon · midnight
   rule(
     'clock',
-    `${B}(?:(?<h>[012]?\\d)(?:[:.](?<min>[0-5]\\d))?\\s*(?<ampm>[ap]\\.\\s?m\\.|[ap]\\.?\\s?m\\b)|(?<h24>[012]?\\d):(?<min24>[0-5]\\d)(?!:?\\d)|(?<mil>[012]\\d[0-5]\\d)(?=\\s+(?:UTC|GMT|hours|hrs|Z\\b))|(?<word>noon|midnight|midday)|(?<oc>[1]?\\d)\\s+o['’]clock)(?:\\s+(?<tz>UTC|GMT|Z|[ECMP][SD]T|[ECMP]T|BST|CET|CEST|JST|local\\s+time)\\b)?(?:\\s+hours\\b)?`,
+    `${B}(?:(?<h>[012]?\\d)(?:[:.](?<min>[0-5]\\d))?\\s*(?<ampm>[ap]\\.\\s?m\\.|[ap]\\.?\\s?m\\b)|(?<h24>[012]?\\d):(?<min24>[0-5]\\d)(?![:.]?\\d)|(?<mil>[012]\\d[0-5]\\d)(?=\\s+(?:UTC|GMT|hours|hrs|Z\\b))|(?<word>noon|midnight|midday)|(?<oc>[1]?\\d)\\s+o['’]clock)(?:\\s+(?<tz>UTC|GMT|Z|[ECMP][SD]T|[ECMP]T|BST|CET|CEST|JST|local\\s+time)\\b)?(?:\\s+hours\\b)?`,
     (x) => {
       const g = x.m.groups!;
       let h: number;

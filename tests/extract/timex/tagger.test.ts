@@ -363,6 +363,10 @@ describe('holidays and clock times', () => {
     expect(value('The vote closed at 8 p.m. on Monday.', TUE, '8 p.m.')).toBe('2025-01-13T20:00');
     expect(value('The blast hit at 10.30am.', TUE, '10.30am')).toBe('2025-01-14T10:30');
   });
+  it('takes a race time with its fraction of a second for no time of day', () => {
+    const found = tagTimexes('He ran a personal best of 14:33.10s in Japan in May.', TUE);
+    expect(found.map((t) => t.text)).toEqual(['May']);
+  });
 });
 
 describe('offsets', () => {
