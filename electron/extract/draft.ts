@@ -3,7 +3,7 @@
  * (`Draft`), one article to walk (`ArticleRun`) and one sentence as the stages read it
  * (`SentenceContext`). Imports only types, and none from the stages, so each of them (and
  * `events`, which runs them) can import it; helpers read a sentence's asides and the text
- * between its tokens.
+ * between its tokens, and one builds an event told in passing.
  */
 import type { ActorKind, CameoCode, EventActor } from '../shared/model';
 import type { EventDate } from './dates';
@@ -108,4 +108,38 @@ export function gapAfter(sentence: SentenceContext, i: number): string {
   const x = sentence.tokens[i];
   const y = sentence.tokens[i + 1];
   return x && y ? sentence.gap(x, y) : '';
+}
+
+/**
+ * An event told in passing, of `owner`, with a date of its own (a past fact, a thing's dated
+ * relative clause, an act told by a gerund): the words of the sentence from `start` to `end`.
+ */
+export function factDraft(
+  sentence: SentenceContext,
+  owner: Pick<Mention, 'name' | 'kind' | 'via'>,
+  fact: Pick<Draft, 'actors' | 'verb' | 'date' | 'start' | 'end' | 'title'>,
+): Draft {
+  const { run, s } = sentence;
+  return {
+    articleId: run.articleId,
+    published: run.published,
+    paragraph: sentence.paragraph,
+    order: sentence.order,
+    source: { name: owner.name, kind: owner.kind },
+    actors: fact.actors,
+    verb: fact.verb,
+    speech: false,
+    cameo: null,
+    date: fact.date,
+    ownDate: true,
+    quote: s.text.slice(fact.start - s.start, fact.end - s.start),
+    start: fact.start,
+    end: fact.end,
+    title: fact.title,
+    fromTable: false,
+    pronounSubject: owner.via === 'pronoun',
+    quoteFirst: false,
+    additive: false,
+    codes: [],
+  };
 }

@@ -6,7 +6,7 @@
  */
 import { actorsOf } from './roles';
 import { dateFromTimex, pickEventTimex, reportedDate } from './dates';
-import { asidesBesides, gapAfter, tellFrom, type Draft, type SentenceContext } from './draft';
+import { asidesBesides, factDraft, gapAfter, tellFrom, type Draft, type SentenceContext } from './draft';
 import { inside } from './quotes';
 import { finishTitle } from './title';
 import { verbInfo } from './verb-forms';
@@ -76,26 +76,18 @@ export function gerundActs(sentence: SentenceContext, main: Draft | undefined, t
       main.ownDate = false;
     }
     out.push({
-      articleId: run.articleId,
-      published: run.published,
-      paragraph: sentence.paragraph,
-      order: sentence.order,
+      ...factDraft(sentence, subject ?? { ...owner, via: 'rule' }, {
+        actors,
+        verb: base,
+        date: pick ? dateFromTimex(pick) : main.ownDate ? { ...main.date } : reportedDate(run.published),
+        start: from,
+        end,
+        title: finishTitle(`${owner.name}: ${s.text.slice(verb.start - s.start, end - s.start)}`),
+      }),
+      // (the main event's actor, its date where the clause writes none, and how it is told)
       source: main.source,
-      actors,
-      verb: base,
-      speech: false,
-      cameo: null,
-      date: pick ? dateFromTimex(pick) : main.ownDate ? { ...main.date } : reportedDate(run.published),
       ownDate: !!pick,
-      quote: words,
-      start: from,
-      end,
-      title: finishTitle(`${owner.name}: ${s.text.slice(verb.start - s.start, end - s.start)}`),
-      fromTable: false,
       pronounSubject: main.pronounSubject,
-      quoteFirst: false,
-      additive: false,
-      codes: [],
       modality: main.modality,
     });
   }

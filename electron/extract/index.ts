@@ -30,7 +30,7 @@ import { classifyLines, datelineDay } from './lines';
 import { mergeEvents as mergeAcross } from './merge';
 import { mergeDrafts } from './merge-drafts';
 import { tagText } from './nlp';
-import { asDoubleQuotes, restoreMarks } from './quote-marks';
+import { asDoubleQuotes, withOwnMarks } from './quote-marks';
 import { splitArticles } from './split';
 import { tagTimexes, type Timex } from './timex';
 
@@ -217,15 +217,7 @@ export function extractFile(input: ArticleFileInput): FileExtraction {
       }),
     );
   });
-  if (words !== body)
-    for (const d of drafts) {
-      d.quote = restoreMarks(d.quote, d.start, words, body);
-      // ("``This isn't …": the first half of a two-character mark read as a space opens the quote too)
-      if (words[d.start - 1] === ' ' && body[d.start - 1] === '`') {
-        d.quote = `\`${d.quote}`;
-        d.start -= 1;
-      }
-    }
+  if (words !== body) for (const d of drafts) Object.assign(d, withOwnMarks(d.quote, d.start, words, body));
   return { articles, events: mergeDrafts(drafts), problems };
 }
 

@@ -6,7 +6,7 @@
  */
 import { actorsOf } from './roles';
 import { BOUNDARY, dateFromTimex, dateOfValue, daysFrom } from './dates';
-import { gapAfter, tellFrom, type Draft, type SentenceContext } from './draft';
+import { factDraft, gapAfter, tellFrom, type Draft, type SentenceContext } from './draft';
 import type { Mention } from './mention';
 import { inside } from './quotes';
 import { finishTitle } from './title';
@@ -242,35 +242,4 @@ function asideFact(
     end: tail.end,
     title: finishTitle(`${owner.name} ${quote}`),
   });
-}
-
-/** A past fact of `owner` told in passing: the words of the sentence from `start` to `end`. */
-function factDraft(
-  sentence: SentenceContext,
-  owner: Mention,
-  fact: Pick<Draft, 'actors' | 'verb' | 'date' | 'start' | 'end' | 'title'>,
-): Draft {
-  const { run, s } = sentence;
-  return {
-    articleId: run.articleId,
-    published: run.published,
-    paragraph: sentence.paragraph,
-    order: sentence.order,
-    source: { name: owner.name, kind: owner.kind },
-    actors: fact.actors,
-    verb: fact.verb,
-    speech: false,
-    cameo: null,
-    date: fact.date,
-    ownDate: true,
-    quote: s.text.slice(fact.start - s.start, fact.end - s.start),
-    start: fact.start,
-    end: fact.end,
-    title: fact.title,
-    fromTable: false,
-    pronounSubject: owner.via === 'pronoun',
-    quoteFirst: false,
-    additive: false,
-    codes: [],
-  };
 }

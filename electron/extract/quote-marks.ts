@@ -68,3 +68,19 @@ export function restoreMarks(quote: string, start: number, read: string, text: s
   }
   return out;
 }
+
+/**
+ * A quote read from `read` as the article's own `text` gives it: its marks restored, and the
+ * first half of a two-character mark that opens it ("``This isn't …", read as a space) put back.
+ */
+export function withOwnMarks(
+  quote: string,
+  start: number,
+  read: string,
+  text: string,
+): { quote: string; start: number } {
+  const own = restoreMarks(quote, start, read, text);
+  return read[start - 1] === ' ' && text[start - 1] === '`'
+    ? { quote: `\`${own}`, start: start - 1 }
+    : { quote: own, start };
+}

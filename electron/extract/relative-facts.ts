@@ -6,7 +6,7 @@
  */
 import { actorsOf } from './roles';
 import { dateFromTimex, dateOfValue } from './dates';
-import { gapAfter, type Draft, type SentenceContext } from './draft';
+import { factDraft, gapAfter, type Draft, type SentenceContext } from './draft';
 import type { Mention } from './mention';
 import type { Region } from './quotes';
 import { inside } from './quotes';
@@ -102,29 +102,16 @@ export function relativeFacts(
       thing: true,
     };
     const inClause = mentions.filter((m) => !m.absorbed && m.from > c.pronoun && m.to <= c.to);
-    const quote = s.text.slice(start - s.start, b - s.start);
     const clause = s.text.slice((tokens[c.verb]?.start ?? a) - s.start, b - s.start);
     out.push({
-      articleId: run.articleId,
-      published: run.published,
-      paragraph: sentence.paragraph,
-      order: sentence.order,
-      source: { name: thing.name, kind: thing.kind },
-      actors: actorsOf([thing, ...inClause], thing, 0, sentence),
-      verb: verbInfo(tokens[c.verb]?.key ?? '')?.base ?? tokens[c.verb]?.key ?? '',
-      speech: false,
-      cameo: null,
-      date: dateFromTimex({ timex: t, date: day, expression: t.text }),
-      ownDate: true,
-      quote,
-      start,
-      end: b,
-      title: finishTitle(`${thing.name} ${clause}`),
-      fromTable: false,
-      pronounSubject: false,
-      quoteFirst: false,
-      additive: false,
-      codes: [],
+      ...factDraft(sentence, thing, {
+        actors: actorsOf([thing, ...inClause], thing, 0, sentence),
+        verb: verbInfo(tokens[c.verb]?.key ?? '')?.base ?? tokens[c.verb]?.key ?? '',
+        date: dateFromTimex({ timex: t, date: day, expression: t.text }),
+        start,
+        end: b,
+        title: finishTitle(`${thing.name} ${clause}`),
+      }),
       background: true,
     });
   }
