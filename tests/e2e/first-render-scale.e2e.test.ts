@@ -39,7 +39,11 @@ const keysListed = (page: Page) =>
 
 /** The counts of the bands drawn, added up, once the density worker has answered. */
 async function bandTotal(page: Page): Promise<number> {
-  await page.waitForFunction("document.querySelector('[data-testid=timeline]')?.dataset.pending !== 'true'");
+  // (polled from here: a string predicate polled in the page is compiled there, which the page's
+  // CSP refuses, without 'unsafe-eval')
+  await expect
+    .poll(() => page.locator('[data-testid=timeline]').getAttribute('data-pending'), { timeout: 30_000 })
+    .not.toBe('true');
   return page
     .locator(COUNT_BANDS)
     .evaluateAll((els) => els.reduce((sum, e) => sum + Number((e.textContent ?? '').replace(/,/g, '')), 0));
@@ -122,8 +126,12 @@ describe.skipIf(shouldSkipBrowserTests())('opening and filtering 20,000 events i
     `);
     await fresh.goto(server.url);
     await fresh.waitForSelector('[data-ready=true]', { timeout: 120_000 });
-    const first = await fresh.waitForFunction('window.firstFrame');
-    const frame = (await first.jsonValue()) as { timeline: boolean; bands: number; text: string };
+    await expect.poll(() => fresh.evaluate('window.firstFrame !== undefined')).toBe(true);
+    const frame = (await fresh.evaluate('window.firstFrame')) as {
+      timeline: boolean;
+      bands: number;
+      text: string;
+    };
     expect(frame.timeline).toBe(true);
     expect(frame.bands).toBeGreaterThan(0);
     // the window it shows is announced from the start, the count written as the page writes numbers
