@@ -16,8 +16,10 @@ import {
   PERSON_ROLE_NOUNS,
   PROFESSIONS,
   RELATION_NOUNS,
+  SPOKESPEOPLE,
 } from './lexicon';
 import { isNameToken } from './name-rules';
+import { isPersonNoun } from './person-nouns';
 import { verbInfo } from './verb-forms';
 import type { Tags } from './nlp';
 import type { Token } from './tokens';
@@ -100,6 +102,18 @@ const ONE_BODIES = new Set(
 const ARMED = new Set(['army', 'military', 'navy', 'junta']);
 
 /**
+ * Token `i` heads its noun phrase: a noun with no noun after it ("a passenger train" is a train),
+ * or a word the tagger read as an adjective, right after the article and with nothing after it
+ * that it could describe ("A relative of the family").
+ */
+function headNoun(tokens: Token[], tags: Tags, i: number): boolean {
+  const pos = tags.at(tokens[i]?.start ?? -1);
+  const next = tags.at(tokens[i + 1]?.start ?? -1);
+  if (next === 'NOUN' || next === 'PROPN' || next === 'ADJ') return false;
+  return pos === 'NOUN' || (pos === 'ADJ' && /^(?:a|an|the)$/.test(tokens[i - 1]?.key ?? ''));
+}
+
+/**
  * "Officials on the ground stopped traffic", "An official said", "the crew onboard notified …":
  * an unnamed body (or one unnamed person of a body) that opens a clause and is followed by its
  * verb, with at most a short phrase between (which the mention spans, up to the verb). Named "as
@@ -110,11 +124,14 @@ function unnamedSubject(tokens: Token[], tags: Tags, i: number, ctx: ActorContex
   if (!t) return undefined;
   const plural = UNNAMED_BODIES.has(t.key);
   const body = ONE_BODIES.has(t.key);
-  if (!plural && !body && !UNNAMED_ONES.has(t.key)) return undefined;
-  if (tags.at(t.start) === 'VERB') return undefined;
-  // "the new 400-member multiracial parliament": a body's describing words after its article
+  // (any one person a noun names, brought in with "a": "A relative of the family said …"; a
+  // spokesperson speaks for the body the statement goes on with)
+  const someone = !UNNAMED_ONES.has(t.key) && !SPOKESPEOPLE.has(t.key) && isPersonNoun(t.key);
+  if (!plural && !body && !someone && !UNNAMED_ONES.has(t.key)) return undefined;
+  if (tags.at(t.start) === 'VERB' || (someone && !headNoun(tokens, tags, i))) return undefined;
+  // "the new 400-member multiracial parliament", "a local resident": describing words after the article
   let det = i - 1;
-  if (body)
+  if (body || someone)
     while (
       det > i - 4 &&
       tokens[det] &&
@@ -123,7 +140,10 @@ function unnamedSubject(tokens: Token[], tags: Tags, i: number, ctx: ActorContex
     )
       det--;
   const article = tokens[det];
-  const from = article && (body ? article.key === 'the' : /^(?:the|a|an)$/.test(article.key)) ? det : i;
+  const from =
+    article && (body ? article.key === 'the' : (someone ? /^(?:a|an)$/ : /^(?:the|a|an)$/).test(article.key))
+      ? det
+      : i;
   if (!plural && from === i) return undefined;
   const opener = tokens[from - 1];
   // (tokens hold no punctuation: a comma or dash before it leaves a gap wider than a space)

@@ -7,8 +7,9 @@
  */
 import type { ActorKind } from '../shared/model';
 import { countryOfDemonym } from './gazetteer';
-import { SPEECH_VERBS } from './lexicon';
+import { SPEECH_VERBS, SPOKESPEOPLE } from './lexicon';
 import type { Mention } from './mention';
+import { isPeoplePlural } from './person-nouns';
 import type { Tags } from './nlp';
 import type { Token } from './tokens';
 import { verbInfo } from './verb-forms';
@@ -101,20 +102,13 @@ function currencyAt(tokens: Token[], tags: Tags, i: number): Mention | undefined
 }
 
 /**
- * "dissidents", "strikers", "villagers", "activists", "refugees": a plural noun of people, known by
- * the endings English gives to those who do or belong (not "cars", "goods", "exports").
+ * "dissidents", "strikers", "villagers", "stewards", "hostesses": a plural of a noun for people
+ * (WordNet's noun.person; not "cars", "goods", "documents").
  */
 function peoplePlural(head: Token, tags: Tags, first: boolean): boolean {
   // (the tagger reads a capitalised word opening a sentence as a name: "Farmers blocked …")
   const pos = tags.at(head.start);
-  return (
-    (pos === 'NOUN' || (first && pos === 'PROPN')) &&
-    (/\p{Ll}(?:ers|ors|ists|ians|ants|ents|ees|ites|men|zens|dren|ople)$/u.test(head.text) ||
-      head.key === 'men') &&
-    // (not things made or done, "documents", "payments", nor "others")
-    !/ments$/.test(head.key) &&
-    head.key !== 'others'
-  );
+  return (pos === 'NOUN' || (first && pos === 'PROPN')) && isPeoplePlural(head.key);
 }
 
 /** Words that may open a subject made of a plural of people ("The farmers", "Some residents"). */
@@ -133,9 +127,6 @@ function actsNext(tokens: Token[], tags: Tags, i: number, text: string, offset: 
     /,/.test(text.slice((tokens[i]?.end ?? 0) - offset, next.start - offset))
   );
 }
-
-/** Roles whose words are a body's: "a plant spokesman said", "a spokeswoman for the airline said". */
-const SPEAKERS = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 
 /**
  * The body an unnamed spokesperson speaks for, where it acts: "a police spokesman said" is the
@@ -206,7 +197,7 @@ export function describedActors(
       out.push(currency);
       continue;
     }
-    const speaker = SPEAKERS.has(head.key) ? speakerAt(tokens, tags, i, text, offset, taken) : undefined;
+    const speaker = SPOKESPEOPLE.has(head.key) ? speakerAt(tokens, tags, i, text, offset, taken) : undefined;
     if (speaker) {
       out.push(speaker);
       i = speaker.to - 1;

@@ -200,3 +200,6 @@ export const NAME_PARTICLES = new Set(
 );
 /** Prepositions before a place that only say where ("in Cupertino", "a visitor to Christchurch"). */
 export const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'to', 'across', 'outside', 'inside']);
+
+/** Roles whose words are a body's: "a plant spokesman said", "a spokeswoman for the airline said". */
+export const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson']);

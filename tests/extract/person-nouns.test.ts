@@ -1,0 +1,63 @@
+/**
+ * Nouns for people, from WordNet's noun.person (sentences written for these tests): the word class
+ * itself, and people an article leaves unnamed acting by it, one brought in with "a" ("A relative
+ * of the family said …") and a plural no ending marks ("stewards", "hostesses").
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { PERSON_NOUNS_PATH, personNounList } from '../../scripts/build-person-nouns';
+import { isPeoplePlural, isPersonNoun } from '../../electron/extract/person-nouns';
+import { actorNames, eventWith, extractText } from './helpers';
+
+describe('the word class', () => {
+  it('reads the person nouns the extractor ships from WordNet', () => {
+    expect(JSON.parse(readFileSync(PERSON_NOUNS_PATH, 'utf8'))).toEqual(personNounList());
+  });
+
+  it('knows people by their noun, singular and plural, and no thing or proper name', () => {
+    for (const word of ['relative', 'steward', 'hostess', 'protester', 'striker', 'deputy'])
+      expect(isPersonNoun(word), word).toBe(true);
+    for (const word of ['stewards', 'hostesses', 'deputies', 'businessmen', 'children', 'women'])
+      expect(isPeoplePlural(word), word).toBe(true);
+    // things, whatever their ending; a noun whose first sense is a person only by WordNet's order
+    for (const word of ['documents', 'numbers', 'floodwaters', 'containers', 'others'])
+      expect(isPeoplePlural(word), word).toBe(false);
+    for (const word of ['fastener', 'aristotle', 'letter']) expect(isPersonNoun(word), word).toBe(false);
+  });
+});
+
+describe('people unnamed', () => {
+  it('makes one person brought in with "a" the speaker, a phrase after the noun and all', () => {
+    const { events } = extractText(
+      'The river burst its banks on Monday. A relative of the family said that the son had built a house on higher ground. A local resident told reporters the water rose within minutes.',
+      '2024-05-08',
+    );
+    expect(actorNames(eventWith(events, 'built a house'))[0]).toBe('A relative');
+    expect(actorNames(eventWith(events, 'water rose'))[0]).toBe('A local resident');
+  });
+
+  it('reads a noun that only describes the next one as no person ("a passenger train")', () => {
+    const { events } = extractText(
+      'A speeding passenger train derailed near the station on Sunday.',
+      '2024-05-08',
+    );
+    expect(actorNames(eventWith(events, 'derailed'))).not.toContain('A speeding passenger');
+  });
+
+  it('makes a plural of people that opens the sentence the doers, whatever its ending', () => {
+    const { events } = extractText(
+      'The shop stewards are manning the gates of the yard. Hostesses served the guests on Friday.',
+      '2024-05-08',
+    );
+    expect(actorNames(eventWith(events, 'manning the gates'))[0]).toBe('Shop stewards');
+    expect(actorNames(eventWith(events, 'served the guests'))[0]).toBe('Hostesses');
+  });
+
+  it('leaves a spokesperson to the body whose statement it gives', () => {
+    const { events } = extractText(
+      'The Velmar Shipping Authority closed the port on Monday. "The channel is safe again," a spokesperson stated on Tuesday.',
+      '2024-05-08',
+    );
+    expect(events.flatMap((e) => actorNames(e))).not.toContain('A spokesperson');
+  });
+});
