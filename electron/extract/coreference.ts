@@ -9,17 +9,9 @@
 import type { ActorContext, Mention, MentionScan } from './mention';
 import { actsAlone, bodyKindOf, describedFrom } from './described';
 import { countryOfDemonym } from './gazetteer';
-import {
-  CLAUSE_OPENERS,
-  FIGURE_NOUNS,
-  INTRODUCING_NOUNS,
-  PERSON_ROLE_NOUNS,
-  PROFESSIONS,
-  RELATION_NOUNS,
-  SPOKESPEOPLE,
-} from './lexicon';
+import { FIGURE_NOUNS, INTRODUCING_NOUNS, PERSON_ROLE_NOUNS, PROFESSIONS, RELATION_NOUNS } from './lexicon';
 import { isNameToken } from './name-rules';
-import { isPersonNoun } from './person-nouns';
+import { unnamedSubject } from './unnamed-subject';
 import { verbInfo } from './verb-forms';
 import type { Tags } from './nlp';
 import type { Token } from './tokens';
@@ -86,92 +78,6 @@ export function noteIntroductions(tokens: Token[], mentions: Mention[], tags: Ta
       if (!/^(?:stock|share|market|composite|industrial)$/.test(key)) break;
     }
   }
-}
-
-/** Bodies and people an article may leave unnamed ("officials said", "a witness said"). */
-const UNNAMED_BODIES = new Set(['officials', 'authorities', 'crew', 'witnesses', 'sources']);
-// ("a spokesman said" is left to the statement it goes on with: he speaks for the body quoted before)
-const UNNAMED_ONES = new Set(['official', 'witness', 'source']);
-/** Bodies that are one of their kind in a story ("the parliament chose …", "the court ruled …"). */
-const ONE_BODIES = new Set(
-  'parliament court council committee cabinet senate legislature assembly tribunal army military navy junta'.split(
-    ' ',
-  ),
-);
-/** Bodies that are a country's armed forces. */
-const ARMED = new Set(['army', 'military', 'navy', 'junta']);
-
-/**
- * Token `i` heads its noun phrase: a noun with no noun after it ("a passenger train" is a train),
- * or a word the tagger read as an adjective, right after the article and with nothing after it
- * that it could describe ("A relative of the family").
- */
-function headNoun(tokens: Token[], tags: Tags, i: number): boolean {
-  const pos = tags.at(tokens[i]?.start ?? -1);
-  const next = tags.at(tokens[i + 1]?.start ?? -1);
-  if (next === 'NOUN' || next === 'PROPN' || next === 'ADJ') return false;
-  return pos === 'NOUN' || (pos === 'ADJ' && /^(?:a|an|the)$/.test(tokens[i - 1]?.key ?? ''));
-}
-
-/**
- * "Officials on the ground stopped traffic", "An official said", "the crew onboard notified …":
- * an unnamed body (or one unnamed person of a body) that opens a clause and is followed by its
- * verb, with at most a short phrase between (which the mention spans, up to the verb). Named "as
- * written", or by the body the article pinned down before ("U.S. officials" … "an official").
- */
-function unnamedSubject(tokens: Token[], tags: Tags, i: number, ctx: ActorContext): Mention | undefined {
-  const t = tokens[i];
-  if (!t) return undefined;
-  const plural = UNNAMED_BODIES.has(t.key);
-  const body = ONE_BODIES.has(t.key);
-  // (any one person a noun names, brought in with "a": "A relative of the family said …"; a
-  // spokesperson speaks for the body the statement goes on with)
-  const someone = !UNNAMED_ONES.has(t.key) && !SPOKESPEOPLE.has(t.key) && isPersonNoun(t.key);
-  if (!plural && !body && !someone && !UNNAMED_ONES.has(t.key)) return undefined;
-  if (tags.at(t.start) === 'VERB' || (someone && !headNoun(tokens, tags, i))) return undefined;
-  // "the new 400-member multiracial parliament", "a local resident": describing words after the article
-  let det = i - 1;
-  if (body || someone)
-    while (
-      det > i - 4 &&
-      tokens[det] &&
-      !tokens[det]?.cap &&
-      /^(?:ADJ|NUM|NOUN)$/.test(tags.at(tokens[det]?.start ?? -1) ?? '')
-    )
-      det--;
-  const article = tokens[det];
-  const from =
-    article && (body ? article.key === 'the' : (someone ? /^(?:a|an)$/ : /^(?:the|a|an)$/).test(article.key))
-      ? det
-      : i;
-  if (!plural && from === i) return undefined;
-  const opener = tokens[from - 1];
-  // (tokens hold no punctuation: a comma or dash before it leaves a gap wider than a space)
-  const first = tokens[from];
-  if (opener && first && !CLAUSE_OPENERS.has(opener.key) && first.start - opener.end < 2) return undefined;
-  // its verb: next, or after an adverb or a short phrase ("on the ground", "onboard")
-  let v = i + 1;
-  for (let k = 0; k < 4 && v < tokens.length; k++) {
-    const pos = tags.at(tokens[v]?.start ?? -1);
-    if (pos === 'VERB' || pos === 'AUX') break;
-    if (pos !== 'ADV' && pos !== 'ADP' && pos !== 'DET' && pos !== 'NOUN') return undefined;
-    v++;
-  }
-  const verb = tokens[v];
-  if (!verb || (tags.at(verb.start) !== 'VERB' && tags.at(verb.start) !== 'AUX')) return undefined;
-  const pinned = ctx.bodies.get(plural || body ? t.key : `${t.key}s`);
-  if (pinned) return { from, to: v, name: pinned.name, kind: pinned.kind, via: 'pronoun' };
-  // "the army", "the military": the forces of the country named last, as "Russian forces" are Russia's
-  if (ARMED.has(t.key) && ctx.lastCountry)
-    return { from, to: v, name: ctx.lastCountry, kind: 'country', via: 'pronoun' };
-  if (body) {
-    const name = t.text.charAt(0).toUpperCase() + t.text.slice(1);
-    return { from, to: v, name, kind: 'organization', via: 'description', head: t.key };
-  }
-  const words = tokens.slice(from, i + 1).map((x) => x.text.toLowerCase());
-  if (words[0] === 'the') words.shift();
-  const name = words.join(' ').replace(/^\p{Ll}/u, (c) => c.toUpperCase());
-  return { from, to: v, name, kind: plural ? 'organization' : 'person', via: 'description', head: t.key };
 }
 
 /** Mentions for subject pronouns and definite references that `findMentions` left open. */
