@@ -116,16 +116,34 @@ const OPENING_DETERMINERS = new Set(['the', 'some', 'many', 'several']);
 /** Counts of a crowd before "of" ("Thousands of enraged citizens"). */
 const CROWDS = new Set(['thousands', 'hundreds', 'dozens', 'scores', 'millions', 'tens']);
 
-/** True when the word after token `i` is a verb, or a comma opens an aside before one. */
+/** Words of a short phrase after a noun that says which ones ("in his own party", "of the union"). */
+const PHRASE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
+
+/**
+ * True when the word after token `i` is a verb, or a comma opens an aside before one, or a short
+ * phrase after a preposition says which ones they are ("Some deputies in his own party had
+ * declined …").
+ */
 function actsNext(tokens: Token[], tags: Tags, i: number, text: string, offset: number): boolean {
   const next = tokens[i + 1];
   if (!next) return false;
   const pos = tags.at(next.start);
-  return (
+  if (
     pos === 'VERB' ||
     pos === 'AUX' ||
     /,/.test(text.slice((tokens[i]?.end ?? 0) - offset, next.start - offset))
-  );
+  )
+    return true;
+  if (pos !== 'ADP' || !/^(?:in|of|from|at|on|with)$/.test(next.key)) return false;
+  for (let k = i + 2; k < i + 7 && k < tokens.length; k++) {
+    const t = tokens[k];
+    const tag = tags.at(t?.start ?? -1) ?? '';
+    // (no punctuation inside the phrase)
+    if (!t || !/^\s+$/.test(text.slice((tokens[k - 1]?.end ?? 0) - offset, t.start - offset))) return false;
+    if (tag === 'VERB' || tag === 'AUX') return k > i + 2;
+    if (!PHRASE_TAGS.has(tag)) return false;
+  }
+  return false;
 }
 
 /**

@@ -1,7 +1,8 @@
 /**
  * Nouns for people, from WordNet's noun.person (sentences written for these tests): the word class
  * itself, and people an article leaves unnamed acting by it, one brought in with "a" ("A relative
- * of the family said …") and a plural no ending marks ("stewards", "hostesses").
+ * of the family said …") and a plural no ending marks ("stewards", "hostesses"), also with a
+ * phrase after it ("Some deputies in his own party had declined …").
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -51,6 +52,14 @@ describe('people unnamed', () => {
     );
     expect(actorNames(eventWith(events, 'manning the gates'))[0]).toBe('Shop stewards');
     expect(actorNames(eventWith(events, 'served the guests'))[0]).toBe('Hostesses');
+  });
+
+  it('lets a short phrase after the plural say which ones, the verb after it', () => {
+    const { events } = extractText(
+      'The vote was held on Monday. Some deputies in his own party had declined to back the motion. Residents of the valley, however, cheered.',
+      '2024-05-08',
+    );
+    expect(actorNames(eventWith(events, 'declined to back'))[0]).toBe('Deputies');
   });
 
   it('leaves a spokesperson to the body whose statement it gives', () => {
