@@ -7,7 +7,7 @@
  */
 import type { ActorKind } from '../shared/model';
 import { countryOfDemonym } from './gazetteer';
-import { SPEECH_VERBS, SPOKESPEOPLE } from './lexicon';
+import { CLAUSE_OPENERS, SPEECH_VERBS, SPOKESPEOPLE } from './lexicon';
 import type { Mention } from './mention';
 import { isPeoplePlural } from './person-nouns';
 import type { Tags } from './nlp';
@@ -115,6 +115,28 @@ function peoplePlural(head: Token, tags: Tags, first: boolean): boolean {
 const OPENING_DETERMINERS = new Set(['the', 'some', 'many', 'several']);
 /** Counts of a crowd before "of" ("Thousands of enraged citizens"). */
 const CROWDS = new Set(['thousands', 'hundreds', 'dozens', 'scores', 'millions', 'tens']);
+
+/** Words that count some of a group before "of" ("some of the protesters", "most of the workers"). */
+const PART_OF = new Set(['some', 'many', 'most', 'all', 'several', 'none', 'both', 'each', 'one', 'few']);
+
+/**
+ * Where the count of people whose description starts at `from` opens ("Thousands of enraged
+ * citizens", "Two of the plane's four hostesses", "Some of the protesters"), or -1.
+ */
+function countedFrom(tokens: Token[], tags: Tags, from: number): number {
+  let k = from - 1;
+  while (k >= 0 && tags.at(tokens[k]?.start ?? -1) === 'NUM') k--;
+  if (tokens[k]?.possessive) k--;
+  if (tokens[k]?.key === 'the') k--;
+  const count = tokens[k - 1];
+  if (tokens[k]?.key !== 'of' || !count) return -1;
+  const counts =
+    CROWDS.has(count.key) ||
+    PART_OF.has(count.key) ||
+    tags.at(count.start) === 'NUM' ||
+    /^\d+$/.test(count.key);
+  return counts ? k - 1 : -1;
+}
 
 /** Words of a short phrase after a noun that says which ones ("in his own party", "of the union"). */
 const PHRASE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
@@ -251,7 +273,15 @@ export function describedActors(
     const national = tokens.slice(from, i).some((t) => countryOfDemonym(t.text));
     // ("Thousands of enraged citizens collared the troops": a crowd counted opens it too, named by
     // its noun, not its mood)
-    const crowd = from === 2 && tokens[1]?.key === 'of' && CROWDS.has(tokens[0]?.key ?? '');
+    // ("Two of the plane's four hostesses had broken down": so does a count of them)
+    const countAt = countedFrom(tokens, tags, from);
+    const crowd =
+      countAt === 0 ||
+      (countAt > 0 &&
+        (CLAUSE_OPENERS.has(tokens[countAt - 1]?.key ?? '') ||
+          /,/.test(
+            text.slice((tokens[countAt - 1]?.end ?? 0) - offset, (tokens[countAt]?.start ?? 0) - offset),
+          )));
     if (crowd) while (from < i && tags.at(tokens[from]?.start ?? -1) === 'ADJ') from++;
     // (or one that opens the clause after an opening phrase: "To pay for them, board members reallocated …")
     const clauseStart = (k: number): boolean =>
@@ -288,7 +318,8 @@ export function describedActors(
         ? `${text.slice(head.end - offset + after[0].search(/\p{Lu}/u), scopeEnd - offset)} ${words.slice(0, i - from + 1).join(' ')}`
         : words.join(' ');
     out.push({
-      from,
+      // (the count is part of the subject, not of its name)
+      from: crowd && !owner ? countAt : from,
       to,
       name: name.charAt(0).toUpperCase() + name.slice(1),
       kind,

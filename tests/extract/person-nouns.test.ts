@@ -2,7 +2,8 @@
  * Nouns for people, from WordNet's noun.person (sentences written for these tests): the word class
  * itself, and people an article leaves unnamed acting by it, one brought in with "a" ("A relative
  * of the family said …") and a plural no ending marks ("stewards", "hostesses"), also with a
- * phrase after it ("Some deputies in his own party had declined …").
+ * phrase after it ("Some deputies in his own party had declined …") or counted as some of a group
+ * ("Two of the plane's four hostesses …").
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -60,6 +61,15 @@ describe('people unnamed', () => {
       '2024-05-08',
     );
     expect(actorNames(eventWith(events, 'declined to back'))[0]).toBe('Deputies');
+  });
+
+  it('makes people counted as some of a group the doers, named by their noun', () => {
+    const { events } = extractText(
+      "The flight landed on Sunday. Two of the plane's four hostesses had broken down in tears. Many of the workers walked out on Friday.",
+      '2024-05-08',
+    );
+    expect(actorNames(eventWith(events, 'broken down'))[0]).toBe('Hostesses');
+    expect(actorNames(eventWith(events, 'walked out'))[0]).toBe('Workers');
   });
 
   it('leaves a spokesperson to the body whose statement it gives', () => {
