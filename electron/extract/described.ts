@@ -138,6 +138,26 @@ function countedFrom(tokens: Token[], tags: Tags, from: number): number {
   return counts ? k - 1 : -1;
 }
 
+/**
+ * "Some consumers who sought help on launch day reported …": the verb of the people at `i` after
+ * the relative clause that follows them, its one verb first, then within a few words a verb of
+ * their own (not a gerund, nor after "to", "and" or a comma); -1 when there is none.
+ */
+function verbAfterRelative(tokens: Token[], tags: Tags, i: number): number {
+  if (tokens[i + 1]?.key !== 'who') return -1;
+  const tag = (j: number): string => tags.at(tokens[j]?.start ?? -1) ?? '';
+  let k = i + 2;
+  // (a verb of one word: "who were evacuated" is told as the passive it is)
+  while (tag(k) === 'ADV') k++;
+  if (tag(k) !== 'VERB') return -1;
+  for (let j = k + 1; j < k + 8 && j < tokens.length; j++) {
+    const t = tokens[j];
+    if (!t || /^(?:and|or|but|to|that|which|who)$/.test(t.key)) return -1;
+    if ((tag(j) === 'VERB' || tag(j) === 'AUX') && !/ing$/.test(t.key)) return j;
+  }
+  return -1;
+}
+
 /** Words of a short phrase after a noun that says which ones ("in his own party", "of the union"). */
 const PHRASE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
 
@@ -156,6 +176,7 @@ function actsNext(tokens: Token[], tags: Tags, i: number, text: string, offset: 
     /,/.test(text.slice((tokens[i]?.end ?? 0) - offset, next.start - offset))
   )
     return true;
+  if (next.key === 'who') return verbAfterRelative(tokens, tags, i) >= 0;
   if (pos !== 'ADP' || !/^(?:in|of|from|at|on|with)$/.test(next.key)) return false;
   for (let k = i + 2; k < i + 7 && k < tokens.length; k++) {
     const t = tokens[k];
@@ -317,10 +338,12 @@ export function describedActors(
       after && /^\s*in\s/.test(after[0]) && kind === 'organization'
         ? `${text.slice(head.end - offset + after[0].search(/\p{Lu}/u), scopeEnd - offset)} ${words.slice(0, i - from + 1).join(' ')}`
         : words.join(' ');
+    // (the relative clause after them too: their verb comes after it)
+    const relativeEnd = verbAfterRelative(tokens, tags, to - 1);
     out.push({
       // (the count is part of the subject, not of its name)
       from: crowd && !owner ? countAt : from,
-      to,
+      to: relativeEnd > 0 ? relativeEnd : to,
       name: name.charAt(0).toUpperCase() + name.slice(1),
       kind,
       via: 'description',

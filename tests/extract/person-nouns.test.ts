@@ -2,8 +2,9 @@
  * Nouns for people, from WordNet's noun.person (sentences written for these tests): the word class
  * itself, and people an article leaves unnamed acting by it, one brought in with "a" ("A relative
  * of the family said …") and a plural no ending marks ("stewards", "hostesses"), also with a
- * phrase after it ("Some deputies in his own party had declined …") or counted as some of a group
- * ("Two of the plane's four hostesses …").
+ * phrase or a relative clause after it ("Some deputies in his own party had declined …", "Some
+ * subscribers who sought help … reported …") or counted as some of a group ("Two of the plane's four
+ * hostesses …").
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -61,6 +62,16 @@ describe('people unnamed', () => {
       '2024-05-08',
     );
     expect(actorNames(eventWith(events, 'declined to back'))[0]).toBe('Deputies');
+  });
+
+  it('reads the verb of people after the relative clause that says which ones', () => {
+    const { events } = extractText(
+      'The service opened on Tuesday. Some subscribers who sought help on the first day reported waits of two hours.',
+      '2024-05-08',
+    );
+    const waits = eventWith(events, 'reported waits');
+    expect(actorNames(waits)[0]).toBe('Subscribers');
+    expect(waits?.title).toMatch(/^Subscribers reported waits/);
   });
 
   it('makes people counted as some of a group the doers, named by their noun', () => {
