@@ -372,8 +372,10 @@ export function findClauses(view: SentenceView): Clause[] {
       // (unless its own words date it: "until he agreed to leave power in August 2003")
       // (a clause that opens the sentence tells its own act, whoever does it: "Though he had
       // battled cancer the year before, in July he announced …")
-      const background =
-        subordinate && !leading && (subject.via === 'pronoun' || subject.name === previous?.subject.name);
+      // (a pronoun, not a role that names someone: "… not allowed to plead as the magistrate said …")
+      const pronoun =
+        subject.via === 'pronoun' && view.tags.at(view.tokens[subject.from]?.start ?? -1) === 'PRON';
+      const background = subordinate && !leading && (pronoun || subject.name === previous?.subject.name);
       if (subordinate && shared) break;
       found = { verbIndex: v, groupFrom: g, subject, from, to, passive, modality, shared, subordinate };
       if (leading) found.leading = true;

@@ -86,6 +86,16 @@ describe('statements over several sentences', () => {
     expect(actorNames(eventWith(events, 'bring clean water'))).toContain('Lena Okafor');
   });
 
+  it('makes "as the magistrate said …" a statement of the one the article gave that role', () => {
+    const { events } = extractText(
+      'Senior Magistrate Dawn Orlan heard the case on Thursday. The defendants were not allowed to plead as the magistrate said she had not been notified of the charge.',
+      '2024-07-19',
+    );
+    const said = eventWith(events, 'had not been notified');
+    expect(said?.actors[0]?.name).toBe('Dawn Orlan');
+    expect(said?.title).toMatch(/said she had not been notified/);
+  });
+
   it('makes a confirmation of the news on the news’s own day a source of that event', () => {
     const { events } = extractText(
       'The writer Ola Berg has died at the age of 88.\n\nHe wrote twelve novels.\n\nNorrland Press confirmed the news at noon on Tuesday, May 7, 2024.',
