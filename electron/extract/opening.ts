@@ -33,9 +33,9 @@ const SCENE_OPENERS = new Set(['ADP', 'ADV']);
 /**
  * Where the clause after an opening phrase starts, at the sentence's first comma: a subordinate
  * clause ("As tensions … continue to escalate, …"), or a phrase of place, time, concession or a
- * participle's that holds no verb ("In Europe, markets dropped", "Despite the worries about the
- * banks, bank shares climbed", "Helped by troops from Rwanda, the army …"); 0 where the sentence
- * opens on its subject.
+ * participle's that holds no finite verb ("In Europe, markets dropped", "Despite the worries about
+ * the banks, bank shares climbed", "Helped by troops from Rwanda, the army …", "Despite being
+ * summonsed twice, Sokha refused …"); 0 where the sentence opens on its subject.
  */
 export function openingPhrase(view: SentenceView): number {
   const first = view.tokens[0]?.key ?? '';
@@ -45,10 +45,17 @@ export function openingPhrase(view: SentenceView): number {
     return 0;
   for (let i = 1; i < view.tokens.length; i++) {
     const pos = posAt(view, i);
-    if (!subordinate && (pos === 'VERB' || pos === 'AUX')) return 0;
+    // (a verb that is no finite one goes on with the phrase: "Despite being summonsed twice in May,")
+    if (!subordinate && (pos === 'VERB' || pos === 'AUX') && !nonFinite(view, i)) return 0;
     if (/,/.test(view.gap(i - 1, i))) return i;
   }
   return 0;
+}
+
+/** A gerund or participle ("being", "meeting"), or a past participle after one ("being summonsed"). */
+function nonFinite(view: SentenceView, i: number): boolean {
+  const key = view.tokens[i]?.key ?? '';
+  return /\p{Ll}{2,}ing$/u.test(key) || /^(?:being|having)$/.test(view.tokens[i - 1]?.key ?? '');
 }
 
 /** Words of a measure of time before a conjunction of time ("a year after", "shortly before"). */

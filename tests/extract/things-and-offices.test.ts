@@ -197,6 +197,16 @@ describe('the clause after an opening phrase, and figures of an actor', () => {
     expect(actorNames(eventWith(events, 'exporters slumped'))).toEqual(['Exporters']);
   });
 
+  it('reads the subject after an opening phrase that holds a gerund, the act dated by the phrase', () => {
+    const { events } = extractText(
+      'Opposition leader Vel Tarin was sentenced on Friday. Despite being summonsed twice in May, Tarin refused to appear in court.',
+      '2016-09-09',
+    );
+    const refused = eventWith(events, 'refused to appear');
+    expect(refused?.actors[0]?.name).toBe('Vel Tarin');
+    expect(refused?.start).toBe('2016-05');
+  });
+
   it('reads the subject after an opening participle phrase, not a name inside it', () => {
     const { events } = extractText(
       'Helped by troops from Rwanda, the Malian army has been battling rebel groups since December.',
