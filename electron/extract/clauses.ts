@@ -372,9 +372,12 @@ export function findClauses(view: SentenceView): Clause[] {
       // (unless its own words date it: "until he agreed to leave power in August 2003")
       // (a clause that opens the sentence tells its own act, whoever does it: "Though he had
       // battled cancer the year before, in July he announced …")
-      // (a pronoun, not a role that names someone: "… not allowed to plead as the magistrate said …")
+      // (a pronoun; a role that names someone only where it does not speak: "… not allowed to
+      // plead as the magistrate said …" is her statement, "… when users take a call" background)
       const pronoun =
-        subject.via === 'pronoun' && view.tags.at(view.tokens[subject.from]?.start ?? -1) === 'PRON';
+        subject.via === 'pronoun' &&
+        (view.tags.at(view.tokens[subject.from]?.start ?? -1) === 'PRON' ||
+          !saying(view.tokens[v]?.key ?? ''));
       const background = subordinate && !leading && (pronoun || subject.name === previous?.subject.name);
       if (subordinate && shared) break;
       found = { verbIndex: v, groupFrom: g, subject, from, to, passive, modality, shared, subordinate };

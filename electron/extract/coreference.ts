@@ -311,7 +311,11 @@ export function pronounMentions(scan: MentionScan): void {
       const from = /^the$/i.test(tokens[i - 1]?.text ?? '') ? i - 1 : i - 2;
       // "Lumatek chief executive Dana Whitfield said the company …": the speaker's organisation
       const affiliation = mentions.find((m) => m.absorbed && m.kind === 'organization' && m.to <= i)?.name;
-      const name = affiliation ?? ctx.described.get(k) ?? firmBefore(ctx);
+      // "General Motors shares lost 15.5% after the auto firm announced …": the one named just before
+      const before = mentions
+        .filter((m) => !m.absorbed && m.kind === 'organization' && m.to <= from)
+        .pop()?.name;
+      const name = affiliation ?? before ?? ctx.described.get(k) ?? firmBefore(ctx);
       if (name) mentions.push({ from, to: i + 1, name, kind: 'organization', via: 'pronoun' });
     } else if (!t.cap && /^the$/i.test(tokens[i - 1]?.text ?? '') && ctx.described.has(k)) {
       // "the institute", "the club": the organisation whose name or description has that noun

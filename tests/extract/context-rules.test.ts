@@ -15,6 +15,16 @@ describe('references inside one article', () => {
     expect(actorNames(eventWith(events, 'the commander said'))[0]).toBe('Ivo Brantek');
   });
 
+  it('reads "the firm" as the company named just before it in the same sentence', () => {
+    const { events } = extractText(
+      'Tervan Retail reported record sales on Monday.\n\nOrvale Motors shares lost 15% on Tuesday after the auto firm announced that its auditors had doubts.',
+      '2024-05-12',
+    );
+    const doubts = events.filter((e) => e.sources.some((x) => x.quote.includes('auditors')));
+    expect(doubts.length).toBeGreaterThan(0);
+    for (const e of doubts) expect(actorNames(e)).not.toContain('Tervan Retail');
+  });
+
   it('reads the speaker of a quotation split over two sentences, and a surname after a full name', () => {
     const { events } = extractText(
       'Cup Final\n\nIlse Brandt lost the final on Sunday.\n\n"It hurts. For me, second place is not the same," a tired Brandt said. "Next year."\n\nProsecutors charged Piet Vermaas, a broker. Vermaas was arrested in May.',

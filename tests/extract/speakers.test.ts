@@ -96,6 +96,15 @@ describe('statements over several sentences', () => {
     expect(said?.title).toMatch(/said she had not been notified/);
   });
 
+  it('leaves a clause of time whose subject the article described before as background, when it tells no statement', () => {
+    const { events } = extractText(
+      'Users can fill the Rokal phone with songs from their Veska library.\n\nThe Rokal phone pauses music automatically when users take a call and offers the ability to listen to music while messaging.',
+      '2024-07-19',
+    );
+    const call = events.filter((e) => e.sources.some((x) => x.quote.includes('take a call')));
+    expect(call.map((e) => e.actors[0]?.name)).not.toContain('Users');
+  });
+
   it('makes a confirmation of the news on the news’s own day a source of that event', () => {
     const { events } = extractText(
       'The writer Ola Berg has died at the age of 88.\n\nHe wrote twelve novels.\n\nNorrland Press confirmed the news at noon on Tuesday, May 7, 2024.',
