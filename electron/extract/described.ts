@@ -9,6 +9,7 @@ import type { ActorKind } from '../shared/model';
 import { countryOfDemonym } from './gazetteer';
 import { CLAUSE_OPENERS, SPEECH_VERBS, SPOKESPEOPLE } from './lexicon';
 import type { Mention } from './mention';
+import { singulars } from './noun-number';
 import { isPeoplePlural } from './person-nouns';
 import type { Tags } from './nlp';
 import type { Token } from './tokens';
@@ -39,6 +40,15 @@ const ACTING_ALONE = new Set(
 /** The kind of actor a body's head noun makes ("police" → organisation), if it is one. */
 export function bodyKindOf(head: string): ActorKind | undefined {
   return HEAD_KIND.get(head);
+}
+
+/** The kind of body a plural of a body's word makes ("governments", "ministries"), if it is one. */
+function bodyOfPlural(word: string): ActorKind | undefined {
+  for (const one of singulars(word)) {
+    const kind = HEAD_KIND.get(one);
+    if (kind === 'organization') return kind;
+  }
+  return undefined;
 }
 
 /** True when the head noun names a body that acts in a story without being pinned down. */
@@ -264,7 +274,8 @@ export function describedActors(
       i = speaker.to - 1;
       continue;
     }
-    const listed = HEAD_KIND.get(head.key);
+    // ("governments around the world": a plural of a body's word is a body too)
+    const listed = HEAD_KIND.get(head.key) ?? bodyOfPlural(head.key);
     const kind = listed ?? (peoplePlural(head, tags, i === 0) ? 'group' : undefined);
     if (!kind || tags.at(head.start) === 'VERB') continue;
     // modifiers before the head: names, nationalities, adjectives and nouns ("US stock markets")

@@ -20,6 +20,14 @@ describe('unnamed bodies as subjects', () => {
     expect(actorNames(eventWith(events, 'walked off the job'))[0]).toBe('Dock workers');
   });
 
+  it("makes a plural of a body's word pinned down by its scope the doers", () => {
+    const { events } = extractText(
+      'The earthquake struck the capital on Thursday. Governments around the world are providing money and assistance.',
+      '2024-05-08',
+    );
+    expect(actorNames(eventWith(events, 'providing money'))[0]).toBe('Governments around the world');
+  });
+
   it('makes people unnamed that open the clause after an opening phrase the doers, "men" among them', () => {
     const { events } = extractText(
       'To cover the cost, board members cut the sports budget on Monday. The men were fined on Friday.',
