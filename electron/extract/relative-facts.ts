@@ -1,7 +1,8 @@
 /**
  * Happenings a relative clause tells of a thing, with a date of their own: "the contract that
  * expired at midnight Tuesday", "the earthquake that struck on October 23", "the epidemic that has
- * been raging in Gulu since September". The clause dates its own act (no other event of the
+ * been raging in Gulu since September", and of a date: "since April 9, 1947, when a twister killed
+ * 113 people". The clause dates its own act (no other event of the
  * sentence takes its date) and is an event of what the noun phrase before it names.
  */
 import { actorsOf } from './roles';
@@ -21,12 +22,16 @@ const AUX = new Set(['has', 'have', 'had', 'been', 'was', 'were']);
 /** Words that open the noun phrase before the clause. */
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her']);
 
-/** One relative clause of a thing: its noun phrase's first token, the pronoun, its verb and its end. */
+/**
+ * One relative clause of a thing: where its words start, the pronoun, its verb, its end, and the
+ * thing's noun phrase (before "that", or after "when": "April 9, 1947, when a twister killed …").
+ */
 interface RelativeClause {
   from: number;
   pronoun: number;
   verb: number;
   to: number;
+  thing: [number, number];
 }
 
 /** A relative clause of a thing that a time expression inside it dates, and its text range. */
@@ -41,11 +46,51 @@ export interface DatedRelative extends RelativeClause {
  */
 export function datedRelatives(sentence: SentenceContext): DatedRelative[] {
   const { run, tokens, s } = sentence;
-  return relativeClauses(sentence).flatMap((c) => {
+  const relatives = relativeClauses(sentence).flatMap((c) => {
     const region: Region = [tokens[c.pronoun]?.start ?? s.start, tokens[c.to - 1]?.end ?? s.end];
     const timex = run.timexes.find((x) => x.start >= region[0] && x.end <= region[1] && x.type === 'DATE');
     return timex ? [{ ...c, region, timex }] : [];
   });
+  return [...relatives, ...whenClauses(sentence)];
+}
+
+/**
+ * "… since April 9, 1947, when a twister killed 113 people in Woodward": a date, its comma, then
+ * "when" and a clause whose subject is a noun phrase and whose verb is past. The date dates it.
+ */
+function whenClauses(sentence: SentenceContext): DatedRelative[] {
+  const { run, tokens, s, regions } = sentence;
+  const pos = (i: number): string => run.tags.at(tokens[i]?.start ?? -1) ?? '';
+  const comma = (i: number): boolean => /[,;:(]/.test(gapAfter(sentence, i));
+  const out: DatedRelative[] = [];
+  for (let w = 1; w + 2 < tokens.length; w++) {
+    const when = tokens[w];
+    if (!when || when.key !== 'when' || !comma(w - 1) || inside(regions, when)) continue;
+    const before = tokens[w - 1];
+    const timex = run.timexes.find(
+      (x) => x.type === 'DATE' && before && x.end >= before.end && x.end <= before.end + 1,
+    );
+    if (!timex) continue;
+    let v = w + 1;
+    while (v < tokens.length && v - w <= 6 && /^(?:DET|NOUN|PROPN|ADJ|NUM)$/.test(pos(v))) v++;
+    const verb = tokens[v];
+    if (v === w + 1 || !verb || pos(v) !== 'VERB' || !isPastForm(verb.key)) continue;
+    // (an actor named there makes the clause one of the sentence's own: "…, when the NDP won …")
+    if (sentence.mentions.some((m) => !m.absorbed && m.from > w && m.from < v)) continue;
+    let to = v;
+    while (to + 1 < tokens.length && !comma(to)) to++;
+    const start = tokens.findIndex((t) => t.start >= timex.start);
+    out.push({
+      from: start,
+      pronoun: w,
+      verb: v,
+      to: to + 1,
+      thing: [w + 1, v],
+      region: [timex.start, tokens[to]?.end ?? s.end],
+      timex,
+    });
+  }
+  return out;
 }
 
 /** The relative clauses of things in `sentence` whose verb group is past (or perfect). */
@@ -69,7 +114,7 @@ function relativeClauses(sentence: SentenceContext): RelativeClause[] {
     if (from > 0 && DETERMINERS.has(tokens[from - 1]?.key ?? '')) from--;
     let to = v;
     while (to + 1 < tokens.length && !comma(to)) to++;
-    out.push({ from, pronoun: r, verb: v, to: to + 1 });
+    out.push({ from, pronoun: r, verb: v, to: to + 1, thing: [from, r] });
   }
   return out;
 }
@@ -90,18 +135,19 @@ export function relativeFacts(
     const start = tokens[c.from]?.start ?? a;
     if (taken.some((d) => d.start >= start && d.end <= b)) continue;
     // the thing: what the noun phrase names, else its head noun
-    const named = mentions.filter((m) => !m.absorbed && m.from >= c.from && m.to <= c.pronoun);
-    const head = tokens[c.pronoun - 1];
+    const [np, npEnd] = c.thing;
+    const named = mentions.filter((m) => !m.absorbed && m.from >= np && m.to <= npEnd);
+    const head = tokens[npEnd - 1];
     const word = head?.text ?? 'It';
     const thing: Mention = named[named.length - 1] ?? {
-      from: c.pronoun - 1,
-      to: c.pronoun,
+      from: npEnd - 1,
+      to: npEnd,
       name: word.charAt(0).toUpperCase() + word.slice(1),
       kind: 'product',
       via: 'description',
       thing: true,
     };
-    const inClause = mentions.filter((m) => !m.absorbed && m.from > c.pronoun && m.to <= c.to);
+    const inClause = mentions.filter((m) => !m.absorbed && m.from >= npEnd && m.to <= c.to);
     const clause = s.text.slice((tokens[c.verb]?.start ?? a) - s.start, b - s.start);
     out.push({
       ...factDraft(sentence, thing, {

@@ -26,4 +26,14 @@ describe('a relative clause of a thing, with a date of its own', () => {
     expect(events.some((e) => e.sources.some((s) => s.quote.startsWith('the contract that')))).toBe(false);
     expect(events.some((e) => e.sources.some((s) => s.quote.startsWith('that talks')))).toBe(false);
   });
+
+  it('reads "DATE, when a thing did …" as the thing\'s act at that date', () => {
+    const { events } = extractText(
+      'Forecasters said the storm was the deadliest since April 9, 1947, when a twister killed 113 people in Woodward.',
+      '1999-05-05',
+    );
+    const twister = events.find((e) => e.title.startsWith('Twister killed'));
+    expect(twister).toMatchObject({ start: '1947-04-09', precision: 'day' });
+    expect(eventWith(events, 'Forecasters said')?.start).toBe('1999-05-05');
+  });
 });
