@@ -10,6 +10,7 @@
  */
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { writtenInLowerCase } from './letter-case';
 
 /** Universal Dependencies part-of-speech tag of a word ("VERB", "NOUN", "PROPN", "AUX", …). */
 export type Pos = string;
@@ -32,6 +33,23 @@ function codeOf(tag: string): number {
     CODES.set(tag, code);
   }
   return code;
+}
+
+/** True when the word at `at` opens a sentence: the text's start, or after a stop or a line break. */
+function opensSentence(text: string, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && (text[k] === ' ' || text[k] === '"' || text[k] === '“' || text[k] === '‘')) k--;
+  return k < 0 || /[.!?\n]/.test(text[k] ?? '');
+}
+
+/**
+ * "Work was suspended …", "Excavations resumed …": a capitalised word opening a sentence that the
+ * tagger read as a name, though the text writes it in lower case elsewhere and no name goes on
+ * after it, is the common noun it is elsewhere.
+ */
+function commonWord(text: string, value: string, next: string | undefined): boolean {
+  if (next === 'PROPN' || !/^\p{Lu}\p{Ll}+$/u.test(value)) return false;
+  return writtenInLowerCase(text, value);
 }
 
 let tagger: ReturnType<typeof winkNLP> | undefined;
@@ -71,7 +89,8 @@ export function tagText(text: string, offset = 0): Tags {
       found = near >= 0 && near - at <= 8 ? near : -1;
     }
     if (found < 0) continue;
-    codes[found] = codeOf(tag);
+    const common = tag === 'PROPN' && opensSentence(text, found) && commonWord(text, value, pos[i + 1]);
+    codes[found] = codeOf(common ? 'NOUN' : tag);
     at = found + value.length;
   }
   return {

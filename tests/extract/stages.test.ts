@@ -48,6 +48,16 @@ describe('linguistic layer', () => {
   });
 });
 
+describe('linguistic layer: a common word opening a sentence', () => {
+  it('reads a capitalised word opening a sentence as the noun the text writes in lower case elsewhere', () => {
+    const text = 'Work was suspended at the site. The crews said work would resume. Apple Ridge said little.';
+    const tags = tagText(text, 0);
+    expect(tags.at(0)).toBe('NOUN');
+    // (a name going on after it stays a name)
+    expect(tags.at(text.indexOf('Apple'))).toBe('PROPN');
+  });
+});
+
 describe('clauses', () => {
   it('finds one clause per coordinated subject and verb, with verbs no word list names', () => {
     expect(
