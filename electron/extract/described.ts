@@ -7,7 +7,7 @@
  */
 import type { ActorKind } from '../shared/model';
 import { countryOfDemonym } from './gazetteer';
-import { CLAUSE_OPENERS, SPEECH_VERBS, SPOKESPEOPLE } from './lexicon';
+import { CLAUSE_OPENERS, ORG_SUFFIXES, SPEECH_VERBS, SPOKESPEOPLE } from './lexicon';
 import type { Mention } from './mention';
 import { singulars } from './noun-number';
 import { isPeoplePlural } from './person-nouns';
@@ -324,8 +324,9 @@ export function describedActors(
         crowd ||
         (OPENING_DETERMINERS.has(tokens[from - 1]?.key ?? '') && clauseStart(from - 1)));
     // (people unnamed and unpinned act, they do not speak for anyone: "Residents described a tense
-    // day" is colour)
-    const says = SPEECH_VERBS.has(verbInfo(tokens[i + 1]?.key ?? '')?.base ?? '');
+    // day" is colour; people of a body do: "Board members said …", "Union officials said …")
+    const ofABody = tokens.slice(from, i).some((t) => ORG_SUFFIXES.has(t.key));
+    const says = !ofABody && SPEECH_VERBS.has(verbInfo(tokens[i + 1]?.key ?? '')?.base ?? '');
     if (!listed && !((national || (opening && !says)) && actsNext(tokens, tags, i, text, offset))) continue;
     if (opening && !national) pinned = true;
     if (owner) {

@@ -83,6 +83,15 @@ describe('people unnamed', () => {
     expect(actorNames(eventWith(events, 'walked out'))[0]).toBe('Workers');
   });
 
+  it('lets people of a body speak, but not people of no body', () => {
+    const { events } = extractText(
+      'The hospital plans a new wing. Board members said the valley does not need more beds. Residents described a tense day.',
+      '2024-05-08',
+    );
+    expect(actorNames(eventWith(events, 'does not need more beds'))[0]).toBe('Board members');
+    expect(eventWith(events, 'tense day')).toBeUndefined();
+  });
+
   it('leaves a spokesperson to the body whose statement it gives', () => {
     const { events } = extractText(
       'The Velmar Shipping Authority closed the port on Monday. "The channel is safe again," a spokesperson stated on Tuesday.',
