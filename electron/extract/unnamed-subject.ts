@@ -55,9 +55,10 @@ export function unnamedSubject(
   const someone = !UNNAMED_ONES.has(t.key) && !SPOKESPEOPLE.has(t.key) && isPersonNoun(t.key);
   if (!plural && !body && !someone && !UNNAMED_ONES.has(t.key)) return undefined;
   if (tags.at(t.start) === 'VERB' || (someone && !headNoun(tokens, tags, i))) return undefined;
-  // "the new 400-member multiracial parliament", "a local resident": describing words after the article
+  // "the new 400-member multiracial parliament", "a local resident", "a union official": describing
+  // words after the article
   let det = i - 1;
-  if (body || someone)
+  if (body || someone || UNNAMED_ONES.has(t.key))
     while (
       det > i - 4 &&
       tokens[det] &&

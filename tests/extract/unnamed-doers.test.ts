@@ -20,6 +20,15 @@ describe('unnamed bodies as subjects', () => {
     expect(actorNames(eventWith(events, 'walked off the job'))[0]).toBe('Dock workers');
   });
 
+  it('makes an official described by the words before the noun the speaker', () => {
+    const { events } = extractText(
+      'The yard and its union are still far apart in the talks, a union official said. A senior official said the talks would resume.',
+      '2024-05-08',
+    );
+    expect(actorNames(eventWith(events, 'far apart'))[0]).toBe('A union official');
+    expect(actorNames(eventWith(events, 'talks would resume'))[0]).toBe('A senior official');
+  });
+
   it("makes a plural of a body's word pinned down by its scope the doers", () => {
     const { events } = extractText(
       'The earthquake struck the capital on Thursday. Governments around the world are providing money and assistance.',
