@@ -25,12 +25,13 @@ import { sentenceFallback, thingFallback } from './sentence-fallback';
 import type { SentenceView } from './sentence-view';
 import { splitSentences } from './sentences';
 import { isBareQuote, isBoilerplate, isNoComment, isQuestion } from './skip';
+import { SPEECH_VERBS } from './lexicon';
 import { leadDay, storyDay } from './story-day';
 import { gapOf } from './subject';
 import { tableRowEvents } from './table-rows';
 import { eventTitle, finishTitle } from './title';
 import { tokenize, type Token } from './tokens';
-import { isPastForm } from './verb-forms';
+import { isPastForm, verbInfo } from './verb-forms';
 
 /** Modals of what may be so, not of what is planned ("may be buried", "could rise"). */
 const SPECULATIVE = new Set(['may', 'might', 'could']);
@@ -270,7 +271,11 @@ function sentenceEvents(
       const quote = s.text
         .slice(first.start - s.start, cut - s.start)
         .replace(/[\s,;:]+(?:and|but|while|whilst|whereas|then)?\s*$/i, '');
-      if (quote.length >= 12) {
+      // (a statement keeps what it says: "Oh said that while Korea had reaped …" is not "Oh said")
+      const bare =
+        first.speech &&
+        SPEECH_VERBS.has(verbInfo(/(\S+)\s+(?:that\s*)?$/i.exec(quote)?.[1] ?? '')?.base ?? '');
+      if (quote.length >= 12 && !bare) {
         first.quote = quote;
         first.end = first.start + quote.length;
         firstCut = cut;

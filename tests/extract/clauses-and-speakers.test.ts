@@ -226,6 +226,15 @@ describe('names', () => {
 });
 
 describe('titles', () => {
+  it('keeps what a statement says when a clause of another subject follows "said that"', () => {
+    const { events } = extractText(
+      'Minister Han Dal-su spoke on Monday. Han said that while Korea had reaped good results by chasing richer countries, following the leaders is no longer enough.',
+      '2024-07-19',
+    );
+    const said = events.find((e) => /\bsaid\b/.test(e.title));
+    expect(said?.title).toMatch(/said that while Korea/);
+  });
+
   it('stops before a clause joined after the object', () => {
     const { events } = extractText(
       'Nine bodies have been recovered and it is feared that as many as 80 people are under the rubble.',
