@@ -11,8 +11,9 @@
  * as read, and its verb groups, are in `sentence-view`; how a clause tells its act in `modality`.
  */
 import { antecedentOf, namedBefore, pronounFor, SUBCLAUSE, subjectOf } from './clause-subject';
+import { AFTER_COMMA, RELATIVE_PRONOUNS, saying, segmentsOf } from './clause-segments';
 import { opensAside } from './subject';
-import { ADVERBS, AUXILIARIES, MODALS, PRESENT_STATES, SPEECH_VERBS } from './lexicon';
+import { ADVERBS, AUXILIARIES, MODALS, PRESENT_STATES } from './lexicon';
 import { isParticiple, isPastForm, verbInfo } from './verb-forms';
 import type { Mention } from './mention';
 import { inCondition, modalityOf, type Modality } from './modality';
@@ -42,29 +43,11 @@ export interface Clause {
   leading?: boolean;
 }
 
-/** Words that open a new clause after a comma (or anywhere, for the contrastive ones). */
-const AFTER_COMMA = new Set([
-  'and',
-  'but',
-  'while',
-  'whilst',
-  'whereas',
-  'then',
-  'which',
-  'who',
-  'although',
-  'though',
-  'yet',
-  'with',
-]);
-const ANYWHERE = new Set(['while', 'whilst', 'whereas']);
 const COPULA = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s"]);
 /** Forms of "be" that a passive's participle follows. */
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
 /** "had a gain", "has a value of": "have" as the main verb. */
 const HAVE = new Set(['has', 'have', 'had']);
-/** Pronouns that open a relative clause ("…, which lost 33%", "…, who prosecuted the case"). */
-const RELATIVE_PRONOUNS = new Set(['who', 'which']);
 
 /** True when clause `c` of a sentence of `tokens` is a relative clause. */
 export const isRelative = (tokens: Token[], c: Pick<Clause, 'from'>): boolean =>
@@ -74,82 +57,6 @@ export const isRelative = (tokens: Token[], c: Pick<Clause, 'from'>): boolean =>
 const OWNERS = new Set(['his', 'her', 'its', 'their']);
 /** Plural nouns of markets, which the tagger may read as verbs after a name ("RTS exchanges"). */
 const MARKET_PLURALS = new Set(['exchanges', 'shares', 'stocks', 'markets', 'bonds', 'futures', 'trades']);
-/** Nouns of news whose "that" clause tells an act ("the news that", "reports that"). */
-const NEWS_NOUNS = new Set([
-  'news',
-  'word',
-  'report',
-  'reports',
-  'announcement',
-  'confirmation',
-  'revelation',
-]);
-function segmentsOf(view: SentenceView, lead: number): Array<[number, number]> {
-  const { tokens } = view;
-  const cuts: number[] = [0];
-  let relative = false;
-  for (let i = 1; i < tokens.length; i++) {
-    // (a clause that opens the sentence is one segment up to its comma)
-    if (i <= lead) {
-      if (i === lead) cuts.push(i);
-      continue;
-    }
-    const key = tokens[i]?.key ?? '';
-    const gap = view.gap(i - 1, i);
-    // "Arroyo, who was sworn in on Saturday, spent her first day …": the comma that closes a
-    // relative clause before a verb gives the main clause back
-    if (relative && /,/.test(gap) && (posAt(view, i) === 'VERB' || posAt(view, i) === 'AUX')) {
-      cuts.push(i);
-      relative = false;
-      continue;
-    }
-    if (/,/.test(gap)) relative = RELATIVE_PRONOUNS.has(key);
-    // "… came as Zairian rebels said …": a subordinate clause of time or cause has its own subject
-    // ("leaders such as Trump" is no clause)
-    // ("when" may be tagged an adverb; "born in 1936 as Jorge Bergoglio, was elected": "as" before
-    // a name and a comma is no clause)
-    const named = view.mentions.find((m) => m.from === i + 1 && !m.absorbed);
-    const asName = key === 'as' && !!named && /,/.test(view.gap(named.to - 1, named.to));
-    const subordinate =
-      SUBCLAUSE.has(key) &&
-      (posAt(view, i) === 'SCONJ' ||
-        posAt(view, i) === 'ADP' ||
-        (key === 'when' && posAt(view, i) === 'ADV')) &&
-      !/^(?:such|as|well|so)$/.test(tokens[i - 1]?.key ?? '') &&
-      !asName;
-    // "Enron filed for bankruptcy and sued Dynegy": a second act of the same subject
-    // ("Deep Blue, improved and modified from …": not two participles of one description)
-    const secondAct =
-      key === 'and' &&
-      posAt(view, i + 1) === 'VERB' &&
-      posAt(view, i - 1) !== 'VERB' &&
-      isPastForm(tokens[i + 1]?.key ?? '');
-    // "An appeal seems likely: In a statement, Cohen said …": a colon before a capital opens a
-    // sentence of its own (not the words a speaker says: "… said: The plan …")
-    const colon =
-      /:\s*$/.test(gap) &&
-      !!tokens[i]?.cap &&
-      !saying(tokens[i - 1]?.key ?? '') &&
-      !view.inQuote(tokens[i] as Token);
-    // "… on the news that Brazil has suspended payments": what the news told, with its own subject
-    const told =
-      key === 'that' &&
-      NEWS_NOUNS.has(tokens[i - 1]?.key ?? '') &&
-      view.mentions.some((m) => !m.absorbed && m.from === (tokens[i + 1]?.key === 'the' ? i + 2 : i + 1));
-    if (
-      /;/.test(gap) ||
-      colon ||
-      told ||
-      (/,/.test(gap) && AFTER_COMMA.has(key)) ||
-      ANYWHERE.has(key) ||
-      subordinate ||
-      secondAct
-    )
-      cuts.push(i);
-  }
-  return cuts.map((from, k) => [from, cuts[k + 1] ?? tokens.length]);
-}
-
 /** True when token `i` is a verb by its tag, or by its place right after a subject in a headline. */
 function verbLike(view: SentenceView, i: number): boolean {
   const t = view.tokens[i];
@@ -242,9 +149,6 @@ const actingThing = (view: SentenceView, from: number, g: number, v: number): bo
   const key = view.tokens[v]?.key ?? '';
   return (!!verbInfo(key) || (posAt(view, v) === 'VERB' && isPastForm(key))) && !namedBefore(view, from, g);
 };
-
-/** A verb of saying ("announced", "said"). */
-const saying = (key: string): boolean => SPEECH_VERBS.has(verbInfo(key)?.base ?? '');
 
 /** "was lowered", "have been found": a form of "be" in the group and a past participle last. */
 function isPassive(view: SentenceView, g: number, v: number): boolean {

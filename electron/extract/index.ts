@@ -13,7 +13,7 @@
  *    `gazetteer`), people by role and titles (`person-roles`), names by shape (`names`), bodies
  *    described (`described`, nouns for people in `person-nouns`), bodies and people left unnamed
  *    (`unnamed-subject`), pronouns and definite references (`coreference`);
- * 4. clauses (`clauses`): finite verbs, their subjects and modality;
+ * 4. clauses (`clauses`, segments in `clause-segments`): finite verbs, their subjects and modality;
  * 5. dates: the time expression that dates an event (`dates`), the day of the story (`story-day`);
  * 6. events: the sentence's main event (`main-event`, with `subject` and `quotes`), the events of
  *    its other clauses (`clause-events`), table rows (`table-rows`); the actors' roles (`roles`)

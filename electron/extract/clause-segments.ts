@@ -1,0 +1,109 @@
+/**
+ * A sentence's segments, each holding at most one clause: cut at a semicolon, a colon before a
+ * sentence of its own, a comma before a word that opens a clause ("…, and", "…, which"), a
+ * subordinating word ("… came as rebels said …"), a second act of the same subject ("filed … and
+ * sued …") and what a "news that" clause tells.
+ */
+import { SUBCLAUSE } from './clause-subject';
+import { SPEECH_VERBS } from './lexicon';
+import { posAt, type SentenceView } from './sentence-view';
+import type { Token } from './tokens';
+import { isPastForm, verbInfo } from './verb-forms';
+
+/** Words that open a new clause after a comma (or anywhere, for the contrastive ones). */
+export const AFTER_COMMA = new Set([
+  'and',
+  'but',
+  'while',
+  'whilst',
+  'whereas',
+  'then',
+  'which',
+  'who',
+  'although',
+  'though',
+  'yet',
+  'with',
+]);
+const ANYWHERE = new Set(['while', 'whilst', 'whereas']);
+/** Pronouns that open a relative clause ("…, which lost 33%", "…, who prosecuted the case"). */
+export const RELATIVE_PRONOUNS = new Set(['who', 'which']);
+/** Nouns of news whose "that" clause tells an act ("the news that", "reports that"). */
+const NEWS_NOUNS = new Set([
+  'news',
+  'word',
+  'report',
+  'reports',
+  'announcement',
+  'confirmation',
+  'revelation',
+]);
+/** A verb of saying ("announced", "said"). */
+export const saying = (key: string): boolean => SPEECH_VERBS.has(verbInfo(key)?.base ?? '');
+
+/** The segments of `view` as token ranges, the clause of time or cause that opens it (up to `lead`) one of them. */
+export function segmentsOf(view: SentenceView, lead: number): Array<[number, number]> {
+  const { tokens } = view;
+  const cuts: number[] = [0];
+  let relative = false;
+  for (let i = 1; i < tokens.length; i++) {
+    // (a clause that opens the sentence is one segment up to its comma)
+    if (i <= lead) {
+      if (i === lead) cuts.push(i);
+      continue;
+    }
+    const key = tokens[i]?.key ?? '';
+    const gap = view.gap(i - 1, i);
+    // "Arroyo, who was sworn in on Saturday, spent her first day …": the comma that closes a
+    // relative clause before a verb gives the main clause back
+    if (relative && /,/.test(gap) && (posAt(view, i) === 'VERB' || posAt(view, i) === 'AUX')) {
+      cuts.push(i);
+      relative = false;
+      continue;
+    }
+    if (/,/.test(gap)) relative = RELATIVE_PRONOUNS.has(key);
+    // "… came as Zairian rebels said …": a subordinate clause of time or cause has its own subject
+    // ("leaders such as Trump" is no clause)
+    // ("when" may be tagged an adverb; "born in 1936 as Jorge Bergoglio, was elected": "as" before
+    // a name and a comma is no clause)
+    const named = view.mentions.find((m) => m.from === i + 1 && !m.absorbed);
+    const asName = key === 'as' && !!named && /,/.test(view.gap(named.to - 1, named.to));
+    const subordinate =
+      SUBCLAUSE.has(key) &&
+      (posAt(view, i) === 'SCONJ' ||
+        posAt(view, i) === 'ADP' ||
+        (key === 'when' && posAt(view, i) === 'ADV')) &&
+      !/^(?:such|as|well|so)$/.test(tokens[i - 1]?.key ?? '') &&
+      !asName;
+    // "Enron filed for bankruptcy and sued Dynegy": a second act of the same subject
+    // ("Deep Blue, improved and modified from …": not two participles of one description)
+    const secondAct =
+      key === 'and' &&
+      posAt(view, i + 1) === 'VERB' &&
+      posAt(view, i - 1) !== 'VERB' &&
+      isPastForm(tokens[i + 1]?.key ?? '');
+    // "An appeal seems likely: In a statement, Cohen said …": a colon before a capital opens a
+    // sentence of its own (not the words a speaker says: "… said: The plan …")
+    const colon =
+      /:\s*$/.test(gap) &&
+      !!tokens[i]?.cap &&
+      !saying(tokens[i - 1]?.key ?? '') &&
+      !view.inQuote(tokens[i] as Token);
+    // "… on the news that Brazil has suspended payments": what the news told, with its own subject
+    const told =
+      key === 'that' &&
+      NEWS_NOUNS.has(tokens[i - 1]?.key ?? '') &&
+      view.mentions.some((m) => !m.absorbed && m.from === (tokens[i + 1]?.key === 'the' ? i + 2 : i + 1));
+    if (
+      /;/.test(gap) ||
+      colon ||
+      told ||
+      (/,/.test(gap) && AFTER_COMMA.has(key)) ||
+      ANYWHERE.has(key) ||
+      subordinate ||
+      secondAct
+    )
+      cuts.push(i);
+  }
+  return cuts.map((from, k) => [from, cuts[k + 1] ?? tokens.length]);
+}
