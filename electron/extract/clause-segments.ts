@@ -82,6 +82,17 @@ export function segmentsOf(view: SentenceView, lead: number): Array<[number, num
       posAt(view, i + 1) === 'VERB' &&
       posAt(view, i - 1) !== 'VERB' &&
       isPastForm(tokens[i + 1]?.key ?? '');
+    // "The Senate voted 27-9 and the House voted 135-7": a name and its past verb after "and",
+    // not after a noun or a name ("the IMF and World Bank held …", "a man and a woman followed …")
+    const nextName = view.mentions.find(
+      (m) => !m.absorbed && m.from === (tokens[i + 1]?.key === 'the' ? i + 2 : i + 1),
+    );
+    const anotherSubject =
+      key === 'and' &&
+      !!nextName &&
+      posAt(view, nextName.to) === 'VERB' &&
+      isPastForm(tokens[nextName.to]?.key ?? '') &&
+      !/^(?:NOUN|PROPN|PRON|ADJ)$/.test(posAt(view, i - 1));
     // "An appeal seems likely: In a statement, Cohen said …": a colon before a capital opens a
     // sentence of its own (not the words a speaker says: "… said: The plan …")
     const colon =
@@ -101,7 +112,8 @@ export function segmentsOf(view: SentenceView, lead: number): Array<[number, num
       (/,/.test(gap) && AFTER_COMMA.has(key)) ||
       ANYWHERE.has(key) ||
       subordinate ||
-      secondAct
+      secondAct ||
+      anotherSubject
     )
       cuts.push(i);
   }

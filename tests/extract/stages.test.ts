@@ -68,6 +68,16 @@ describe('clauses', () => {
     ]);
   });
 
+  it('finds a second clause after "and" with a name and a past verb of its own, not a second name of one subject', () => {
+    expect(clauseSummary('The Senate voted 27-9 and the House voted 135-7 in favor of the bill.')).toEqual([
+      ['Senate', 'voted'],
+      ['House', 'voted'],
+    ]);
+    expect(clauseSummary('The Varnel Fund and the Ostra Bank held their meetings on Monday.')).toHaveLength(
+      1,
+    );
+  });
+
   it('gives a clause that opens on its verb the subject of the clause before', () => {
     const v = view('Orlen Energy opened lower, then recovered to close up 2%.');
     const clauses = findClauses(v);
