@@ -316,8 +316,11 @@ export function describedActors(
           )));
     if (crowd) while (from < i && tags.at(tokens[from]?.start ?? -1) === 'ADJ') from++;
     // (or one that opens the clause after an opening phrase: "To pay for them, board members reallocated …")
+    // ("Meanwhile supporters faced queues …": an adverb or a conjunction opening the sentence leaves it open)
     const clauseStart = (k: number): boolean =>
-      k === 0 || /,/.test(text.slice((tokens[k - 1]?.end ?? 0) - offset, (tokens[k]?.start ?? 0) - offset));
+      k === 0 ||
+      /,/.test(text.slice((tokens[k - 1]?.end ?? 0) - offset, (tokens[k]?.start ?? 0) - offset)) ||
+      (k === 1 && /^(?:ADV|CCONJ)$/.test(tags.at(tokens[0]?.start ?? -1) ?? ''));
     const opening =
       !listed &&
       (clauseStart(from) ||

@@ -83,6 +83,15 @@ describe('people unnamed', () => {
     expect(actorNames(eventWith(events, 'walked out'))[0]).toBe('Workers');
   });
 
+  it('reads people after an adverb or a conjunction opening the sentence as its doers', () => {
+    const { events } = extractText(
+      'The match was abandoned on Thursday. Meanwhile supporters faced queues of three hours to claim refunds. But the stewards kept the gates shut.',
+      '2024-05-08',
+    );
+    expect(actorNames(eventWith(events, 'faced queues'))[0]).toBe('Supporters');
+    expect(actorNames(eventWith(events, 'kept the gates shut'))[0]).toBe('Stewards');
+  });
+
   it('lets people of a body speak, but not people of no body', () => {
     const { events } = extractText(
       'The hospital plans a new wing. Board members said the valley does not need more beds. Residents described a tense day.',
