@@ -6,6 +6,7 @@
  */
 import { SUBCLAUSE } from './clause-subject';
 import { SPEECH_VERBS } from './lexicon';
+import type { Mention } from './mention';
 import { posAt, type SentenceView } from './sentence-view';
 import type { Token } from './tokens';
 import { isPastForm, verbInfo } from './verb-forms';
@@ -45,6 +46,9 @@ export const saying = (key: string): boolean => SPEECH_VERBS.has(verbInfo(key)?.
 export function segmentsOf(view: SentenceView, lead: number): Array<[number, number]> {
   const { tokens } = view;
   const cuts: number[] = [0];
+  // the name right after token `i`, or after "the" there
+  const nameAfter = (i: number): Mention | undefined =>
+    view.mentions.find((m) => !m.absorbed && m.from === (tokens[i + 1]?.key === 'the' ? i + 2 : i + 1));
   let relative = false;
   for (let i = 1; i < tokens.length; i++) {
     // (a clause that opens the sentence is one segment up to its comma)
@@ -84,9 +88,7 @@ export function segmentsOf(view: SentenceView, lead: number): Array<[number, num
       isPastForm(tokens[i + 1]?.key ?? '');
     // "The Senate voted 27-9 and the House voted 135-7": a name and its past verb after "and",
     // not after a noun or a name ("the IMF and World Bank held …", "a man and a woman followed …")
-    const nextName = view.mentions.find(
-      (m) => !m.absorbed && m.from === (tokens[i + 1]?.key === 'the' ? i + 2 : i + 1),
-    );
+    const nextName = nameAfter(i);
     const anotherSubject =
       key === 'and' &&
       !!nextName &&
@@ -101,10 +103,7 @@ export function segmentsOf(view: SentenceView, lead: number): Array<[number, num
       !saying(tokens[i - 1]?.key ?? '') &&
       !view.inQuote(tokens[i] as Token);
     // "… on the news that Brazil has suspended payments": what the news told, with its own subject
-    const told =
-      key === 'that' &&
-      NEWS_NOUNS.has(tokens[i - 1]?.key ?? '') &&
-      view.mentions.some((m) => !m.absorbed && m.from === (tokens[i + 1]?.key === 'the' ? i + 2 : i + 1));
+    const told = key === 'that' && NEWS_NOUNS.has(tokens[i - 1]?.key ?? '') && !!nameAfter(i);
     if (
       /;/.test(gap) ||
       colon ||

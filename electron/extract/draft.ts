@@ -110,6 +110,21 @@ export function gapAfter(sentence: SentenceContext, i: number): string {
   return x && y ? sentence.gap(x, y) : '';
 }
 
+/** The part-of-speech tag of token `i` of `sentence` ("" where it has none). */
+export const tagOf = (sentence: SentenceContext, i: number): string =>
+  sentence.run.tags.at(sentence.tokens[i]?.start ?? -1) ?? '';
+
+/** True when a comma, semicolon, colon or bracket follows token `i` of `sentence`. */
+export const breakAfter = (sentence: SentenceContext, i: number): boolean =>
+  /[,;:(]/.test(gapAfter(sentence, i));
+
+/** The last token of the words that run on from token `i` up to the next break or the sentence's end. */
+export function partEnd(sentence: SentenceContext, i: number): number {
+  let last = i;
+  while (last + 1 < sentence.tokens.length && !breakAfter(sentence, last)) last++;
+  return last;
+}
+
 /**
  * An event told in passing, of `owner`, with a date of its own (a past fact, a thing's dated
  * relative clause, an act told by a gerund): the words of the sentence from `start` to `end`.

@@ -6,7 +6,7 @@
  */
 import { actorsOf } from './roles';
 import { dateFromTimex, pickEventTimex, reportedDate } from './dates';
-import { asidesBesides, factDraft, gapAfter, tellFrom, type Draft, type SentenceContext } from './draft';
+import { asidesBesides, factDraft, partEnd, tellFrom, type Draft, type SentenceContext } from './draft';
 import { inside } from './quotes';
 import { finishTitle } from './title';
 import { verbInfo } from './verb-forms';
@@ -22,15 +22,13 @@ export function gerundActs(sentence: SentenceContext, main: Draft | undefined, t
   const owner = main?.source && main.actors[0];
   if (!main || !owner || owner.role !== 'source' || main.fromTable) return [];
   const out: Draft[] = [];
-  const comma = (i: number): boolean => /[,;:(]/.test(gapAfter(sentence, i));
   for (let i = 0; i + 1 < tokens.length; i++) {
     const prep = tokens[i];
     const verb = tokens[i + 1];
     if (!prep || !verb || !TIME_PREPOSITIONS.has(prep.key) || NO_ACT.has(verb.key)) continue;
     if (!/^\p{Ll}{3,}ing$/u.test(verb.text) || run.tags.at(verb.start) !== 'VERB' || inside(regions, verb))
       continue;
-    let last = i + 1;
-    while (last + 1 < tokens.length && !comma(last)) last++;
+    const last = partEnd(sentence, i + 1);
     const from = prep.start;
     const end = tokens[last]?.end ?? verb.end;
     // a clause that opens the sentence ("After meeting the king, …") or ends it ("… after giving

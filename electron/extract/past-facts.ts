@@ -6,7 +6,7 @@
  */
 import { actorsOf } from './roles';
 import { BOUNDARY, dateFromTimex, dateOfValue, daysFrom } from './dates';
-import { factDraft, gapAfter, tellFrom, type Draft, type SentenceContext } from './draft';
+import { factDraft, gapAfter, tagOf, tellFrom, type Draft, type SentenceContext } from './draft';
 import type { Mention } from './mention';
 import { inside } from './quotes';
 import { finishTitle } from './title';
@@ -97,7 +97,7 @@ export function pastFacts(sentence: SentenceContext, taken: Draft[]): Draft[] {
   const { run, s, tokens, mentions, regions } = sentence;
   const out: Draft[] = [];
   const used = new Set(taken.map((d) => d.date.timex).filter(Boolean));
-  const pos = (i: number): string => run.tags.at(tokens[i]?.start ?? -1) ?? '';
+  const pos = (i: number): string => tagOf(sentence, i);
   for (const t of run.timexes) {
     if (t.start < s.start || t.end > s.end || t.type !== 'DATE' || used.has(t.value)) continue;
     // "levels last seen in 1985", "the lowest since 2002": a comparison, no fact of its own

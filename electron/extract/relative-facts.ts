@@ -7,7 +7,7 @@
  */
 import { actorsOf } from './roles';
 import { dateFromTimex, dateOfValue } from './dates';
-import { factDraft, gapAfter, type Draft, type SentenceContext } from './draft';
+import { breakAfter, factDraft, partEnd, tagOf, type Draft, type SentenceContext } from './draft';
 import type { Mention } from './mention';
 import type { Region } from './quotes';
 import { inside } from './quotes';
@@ -60,8 +60,8 @@ export function datedRelatives(sentence: SentenceContext): DatedRelative[] {
  */
 function whenClauses(sentence: SentenceContext): DatedRelative[] {
   const { run, tokens, s, regions } = sentence;
-  const pos = (i: number): string => run.tags.at(tokens[i]?.start ?? -1) ?? '';
-  const comma = (i: number): boolean => /[,;:(]/.test(gapAfter(sentence, i));
+  const pos = (i: number): string => tagOf(sentence, i);
+  const comma = (i: number): boolean => breakAfter(sentence, i);
   const out: DatedRelative[] = [];
   for (let w = 1; w + 2 < tokens.length; w++) {
     const when = tokens[w];
@@ -77,8 +77,7 @@ function whenClauses(sentence: SentenceContext): DatedRelative[] {
     if (v === w + 1 || !verb || pos(v) !== 'VERB' || !isPastForm(verb.key)) continue;
     // (an actor named there makes the clause one of the sentence's own: "…, when the NDP won …")
     if (sentence.mentions.some((m) => !m.absorbed && m.from > w && m.from < v)) continue;
-    let to = v;
-    while (to + 1 < tokens.length && !comma(to)) to++;
+    const to = partEnd(sentence, v);
     const start = tokens.findIndex((t) => t.start >= timex.start);
     out.push({
       from: start,
@@ -95,9 +94,9 @@ function whenClauses(sentence: SentenceContext): DatedRelative[] {
 
 /** The relative clauses of things in `sentence` whose verb group is past (or perfect). */
 function relativeClauses(sentence: SentenceContext): RelativeClause[] {
-  const { run, tokens, regions } = sentence;
-  const pos = (i: number): string => run.tags.at(tokens[i]?.start ?? -1) ?? '';
-  const comma = (i: number): boolean => /[,;:(]/.test(gapAfter(sentence, i));
+  const { tokens, regions } = sentence;
+  const pos = (i: number): string => tagOf(sentence, i);
+  const comma = (i: number): boolean => breakAfter(sentence, i);
   const out: RelativeClause[] = [];
   for (let r = 1; r + 1 < tokens.length; r++) {
     const pronoun = tokens[r];
@@ -112,8 +111,7 @@ function relativeClauses(sentence: SentenceContext): RelativeClause[] {
     while (from > 0 && r - from < 6 && /^(?:NOUN|PROPN|ADJ|NUM)$/.test(pos(from - 1)) && !comma(from - 1))
       from--;
     if (from > 0 && DETERMINERS.has(tokens[from - 1]?.key ?? '')) from--;
-    let to = v;
-    while (to + 1 < tokens.length && !comma(to)) to++;
+    const to = partEnd(sentence, v);
     out.push({ from, pronoun: r, verb: v, to: to + 1, thing: [from, r] });
   }
   return out;

@@ -9,7 +9,7 @@
 import { pronounFor } from './clause-subject';
 import { actorsOf } from './roles';
 import { dateFromTimex, pickEventTimex, reportedDate } from './dates';
-import type { Draft, SentenceContext } from './draft';
+import { tagOf, type Draft, type SentenceContext } from './draft';
 import type { Mention } from './mention';
 import { AUXILIARIES, SPEECH_VERBS } from './lexicon';
 import { inside } from './quotes';
@@ -32,7 +32,7 @@ const MAX_ASIDE = 12;
  */
 export function reportedActs(sentence: SentenceContext, taken: Draft[]): Draft[] {
   const { run, s, tokens, mentions, regions } = sentence;
-  const pos = (i: number): string => run.tags.at(tokens[i]?.start ?? -1) ?? '';
+  const pos = (i: number): string => tagOf(sentence, i);
   // the verb of a reported act after its subject ("had telephoned", "first offered"): past, not
   // a saying of its own; -1 where there is none
   const reportedVerb = (from: number): number => {

@@ -50,15 +50,16 @@ export function unnamedSubject(
   if (!t) return undefined;
   const plural = UNNAMED_BODIES.has(t.key);
   const body = ONE_BODIES.has(t.key);
+  const one = UNNAMED_ONES.has(t.key);
   // (any one person a noun names, brought in with "a": "A relative of the family said …"; a
   // spokesperson speaks for the body the statement goes on with)
-  const someone = !UNNAMED_ONES.has(t.key) && !SPOKESPEOPLE.has(t.key) && isPersonNoun(t.key);
-  if (!plural && !body && !someone && !UNNAMED_ONES.has(t.key)) return undefined;
+  const someone = !one && !SPOKESPEOPLE.has(t.key) && isPersonNoun(t.key);
+  if (!plural && !body && !someone && !one) return undefined;
   if (tags.at(t.start) === 'VERB' || (someone && !headNoun(tokens, tags, i))) return undefined;
   // "the new 400-member multiracial parliament", "a local resident", "a union official": describing
   // words after the article
   let det = i - 1;
-  if (body || someone || UNNAMED_ONES.has(t.key))
+  if (!plural)
     while (
       det > i - 4 &&
       tokens[det] &&
