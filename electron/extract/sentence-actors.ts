@@ -8,6 +8,7 @@ import { findMentions } from './actors';
 import { noteIntroductions, referringMentions } from './coreference';
 import { describedActors } from './described';
 import type { ArticleRun } from './draft';
+import { institutionBodies } from './institutions';
 import type { ActorContext, Mention } from './mention';
 import { namesByShape } from './names';
 import type { Token } from './tokens';
@@ -61,7 +62,13 @@ export function sentenceMentions(
     ),
   );
   // ("Kristi Noem (R)", "Noem, R-S.D.,": a party and state after a name name no one)
-  const named = [...found, ...shaped].filter((m) => !PARTY_TAG.test(m.name));
+  // ("the Baltimore County school board": a name with an institution's noun after it is that body)
+  const named = institutionBodies(
+    tokens,
+    [...found, ...shaped].filter((m) => !PARTY_TAG.test(m.name)),
+    run.tags,
+    ctx,
+  );
   // "Raj Rajaratnam … Rajaratnam was convicted": a person named in full is known by surname later,
   // and any word of a name is a name when it opens a later sentence alone
   if (!headline) {

@@ -3,6 +3,7 @@
  * ground stopped traffic", "the parliament chose …", "A relative of the family said …". Named as
  * written, or by the body the article pinned down before ("U.S. officials" … "an official").
  */
+import { INSTITUTIONS } from './institutions';
 import { CLAUSE_OPENERS, SPOKESPEOPLE } from './lexicon';
 import type { ActorContext, Mention } from './mention';
 import type { Tags } from './nlp';
@@ -14,11 +15,12 @@ const UNNAMED_BODIES = new Set(['officials', 'authorities', 'crew', 'witnesses',
 // ("a spokesman said" is left to the statement it goes on with: he speaks for the body quoted before)
 const UNNAMED_ONES = new Set(['official', 'witness', 'source']);
 /** Bodies that are one of their kind in a story ("the parliament chose …", "the court ruled …"). */
-const ONE_BODIES = new Set(
+const LISTED_BODIES = new Set(
   'parliament court council committee cabinet senate legislature assembly tribunal army military navy junta'.split(
     ' ',
   ),
 );
+const ONE_BODIES = new Set([...LISTED_BODIES, ...INSTITUTIONS]);
 /** Bodies that are a country's armed forces. */
 const ARMED = new Set(['army', 'military', 'navy', 'junta']);
 
@@ -49,7 +51,8 @@ export function unnamedSubject(
   const t = tokens[i];
   if (!t) return undefined;
   const plural = UNNAMED_BODIES.has(t.key);
-  const body = ONE_BODIES.has(t.key);
+  // (an institution written with a capital is a name the article gives it: "the Board has granted …")
+  const body = ONE_BODIES.has(t.key) && !(t.cap && INSTITUTIONS.has(t.key) && !LISTED_BODIES.has(t.key));
   const one = UNNAMED_ONES.has(t.key);
   // (any one person a noun names, brought in with "a": "A relative of the family said …"; a
   // spokesperson speaks for the body the statement goes on with)
@@ -76,7 +79,13 @@ export function unnamedSubject(
   const opener = tokens[from - 1];
   // (tokens hold no punctuation: a comma or dash before it leaves a gap wider than a space)
   const first = tokens[from];
-  if (opener && first && !CLAUSE_OPENERS.has(opener.key) && first.start - opener.end < 2) return undefined;
+  // ("Later the council approved …": an adverb or a conjunction opening the sentence leaves it open)
+  // ("On Friday the new board elected …": so does a short phrase of time or place opening it)
+  const opens =
+    (from === 1 && /^(?:ADV|CCONJ)$/.test(tags.at(opener?.start ?? -1) ?? '')) ||
+    openingPhrase(tokens, tags, from);
+  if (opener && first && !opens && !CLAUSE_OPENERS.has(opener.key) && first.start - opener.end < 2)
+    return undefined;
   // its verb: next, or after an adverb or a short phrase ("on the ground", "onboard")
   let v = i + 1;
   for (let k = 0; k < 4 && v < tokens.length; k++) {
@@ -93,11 +102,30 @@ export function unnamedSubject(
   if (ARMED.has(t.key) && ctx.lastCountry)
     return { from, to: v, name: ctx.lastCountry, kind: 'country', via: 'pronoun' };
   if (body) {
-    const name = t.text.charAt(0).toUpperCase() + t.text.slice(1);
+    // ("the health department", "the new board": named by the nouns before it, not its adjectives)
+    let first = i;
+    while (first > from + 1 && tags.at(tokens[first - 1]?.start ?? -1) === 'NOUN') first--;
+    // ("the ministry of health": and the noun its "of" names)
+    const last = tokens[i + 1]?.key === 'of' && tags.at(tokens[i + 2]?.start ?? -1) === 'NOUN' ? i + 2 : i;
+    const words = tokens
+      .slice(first, last + 1)
+      .map((x) => x.text.toLowerCase())
+      .join(' ');
+    const name = words.charAt(0).toUpperCase() + words.slice(1);
     return { from, to: v, name, kind: 'organization', via: 'description', head: t.key };
   }
   const words = tokens.slice(from, i + 1).map((x) => x.text.toLowerCase());
   if (words[0] === 'the') words.shift();
   const name = words.join(' ').replace(/^\p{Ll}/u, (c) => c.toUpperCase());
   return { from, to: v, name, kind: plural ? 'organization' : 'person', via: 'description', head: t.key };
+}
+
+/** Tags of the words of a short opening phrase ("On Friday", "At the meeting", "In May 2024"). */
+const PHRASE = /^(?:DET|ADJ|NOUN|PROPN|NUM)$/;
+
+/** Tokens [0, from) are a short phrase a preposition opens: "On Friday", "At its first meeting". */
+function openingPhrase(tokens: Token[], tags: Tags, from: number): boolean {
+  if (from < 2 || from > 5 || tags.at(tokens[0]?.start ?? -1) !== 'ADP') return false;
+  for (let k = 1; k < from; k++) if (!PHRASE.test(tags.at(tokens[k]?.start ?? -1) ?? '')) return false;
+  return true;
 }

@@ -1,0 +1,65 @@
+/**
+ * Bodies a place or a body has, named by the name and the institution's noun written after it:
+ * "the Baltimore County school board", "Elyria city council", "Rawalpindi police". The name
+ * alone would make the county or the city the actor; with its noun it is the body that acted, and
+ * a later "the board" or "the new board" is that body (`unnamed-subject` reads `ctx.bodies`).
+ */
+import type { ActorContext, Mention } from './mention';
+import type { Tags } from './nlp';
+import type { Token } from './tokens';
+
+/** Nouns of the institutions of a place or a body. */
+export const INSTITUTIONS = new Set(
+  'board council department commission committee agency authority bureau panel police court ministry tribunal assembly'.split(
+    ' ',
+  ),
+);
+
+/** Lower-case nouns that may stand between the name and the institution ("school", "city", "health"). */
+const MODIFIERS = 2;
+
+/**
+ * `named` with each name that an institution's noun follows ("Baltimore County" + "school board")
+ * grown into that body, named as written. A person's name (unless read by its shape alone), a possessive ("Apple's board") and a
+ * name that goes on as a compound ("the county council elections") are left as they are.
+ */
+export function institutionBodies(
+  tokens: Token[],
+  named: Mention[],
+  tags: Tags,
+  ctx: ActorContext,
+): Mention[] {
+  const starts = new Set(named.map((m) => m.from));
+  return named.map((m) => {
+    // (a name read as a person's by its shape alone may be a place's: "Baltimore County")
+    if (m.absorbed || m.via === 'pronoun' || (m.kind === 'person' && m.via !== 'shape')) return m;
+    if (tokens[m.to - 1]?.possessive) return m;
+    let k = m.to;
+    while (k < m.to + MODIFIERS && isModifier(tokens, tags, k) && !INSTITUTIONS.has(tokens[k]?.key ?? ''))
+      k++;
+    const head = tokens[k];
+    if (!head || !INSTITUTIONS.has(head.key) || !isModifier(tokens, tags, k) || starts.has(k)) return m;
+    // ("the county council elections": the noun phrase goes on, the body is not its head)
+    const after = tokens[k + 1];
+    if (after && after.start - head.end <= 1 && tags.at(after.start) === 'NOUN') return m;
+    const words = tokens.slice(m.from, k + 1).map((t, j) => (m.from + j < m.to ? t.text : t.key));
+    // ("the Hartford board" after "the Hartford Board of Education": the body named in full before)
+    const before = ctx.described.get(head.key);
+    return {
+      ...m,
+      to: k + 1,
+      name: before?.startsWith(`${words[0] ?? ''} `) ? before : words.join(' '),
+      kind: 'organization',
+      via: 'description',
+      head: head.key,
+    };
+  });
+}
+
+/** Token `k` is a lower-case noun right after the token before it (one space, no punctuation). */
+function isModifier(tokens: Token[], tags: Tags, k: number): boolean {
+  const t = tokens[k];
+  const prev = tokens[k - 1];
+  if (!t || !prev || t.cap || t.start - prev.end > 1 || !/^\p{Ll}+$/u.test(t.text)) return false;
+  return tags.at(t.start) === 'NOUN';
+}

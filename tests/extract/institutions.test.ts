@@ -1,0 +1,53 @@
+/**
+ * Bodies a place has, named by the place and the institution's noun ("the Marlow County school
+ * board", "Tarnby police"), and the later "the board", "the new board", "the health department"
+ * that refer to them or stand as bodies of their own (sentences written for these tests).
+ */
+import { describe, expect, it } from 'vitest';
+import { actorNames, eventWith, extractText } from './helpers';
+
+describe('bodies named by a place and an institution', () => {
+  it('names the body by the place and its noun, not the place alone', () => {
+    const { events } = extractText(
+      'The Marlow County school board last night approved the budget. Tarnby police on Monday closed the road to the harbour.',
+      '2024-05-08',
+    );
+    expect(actorNames(eventWith(events, 'approved the budget'))[0]).toBe('Marlow County school board');
+    expect(actorNames(eventWith(events, 'closed the road'))[0]).toBe('Tarnby police');
+  });
+
+  it('reads a later "the board" and "the new board" as that body', () => {
+    const { events } = extractText(
+      'The Marlow County school board last night approved the budget. The board also hired Ann Pell as principal. On Friday the new board elected its chairman.',
+      '2024-05-08',
+    );
+    expect(actorNames(eventWith(events, 'hired Ann Pell'))[0]).toBe('Marlow County school board');
+    expect(actorNames(eventWith(events, 'elected its chairman'))[0]).toBe('Marlow County school board');
+  });
+
+  it('reads "the Tarnby board" as the body the article named in full before', () => {
+    const { events } = extractText(
+      'The assembly dissolved the Tarnby Board of Education on Wednesday. The governor said the Tarnby board had failed its pupils.',
+      '2024-05-08',
+    );
+    expect(actorNames(eventWith(events, 'failed its pupils'))).toContain('Tarnby Board of Education');
+  });
+
+  it('makes an institution no one named a body by its nouns when it speaks or acts', () => {
+    const { events } = extractText(
+      'Four people have died of an unknown fever, the health department has said. The ministry of transport has ordered new inspections.',
+      '2024-05-08',
+    );
+    expect(actorNames(eventWith(events, 'unknown fever'))[0]).toBe('Health department');
+    expect(actorNames(eventWith(events, 'new inspections'))[0]).toBe('Ministry of transport');
+  });
+
+  it('keeps a county election a county act and a company board its company', () => {
+    const { events } = extractText(
+      "Marlow County held its council elections on Tuesday. Apple's board approved the buyback on Monday.",
+      '2024-05-08',
+    );
+    expect(actorNames(eventWith(events, 'council elections'))).not.toContain('Marlow County council');
+    expect(actorNames(eventWith(events, 'approved the buyback'))[0]).toBe('Apple');
+  });
+});
