@@ -123,6 +123,13 @@ function endsPersonName(scan: MentionScan, i: number): boolean {
   return from < i && givenFirst(tokens[from]?.text ?? '', ctx.text);
 }
 
+/** Words of direction and extent that open the name of a region or a place ("Latin America"). */
+const REGION_WORDS = new Set(
+  'north south east west northern southern eastern western central latin new greater upper lower northeast northwest southeast southwest'.split(
+    ' ',
+  ),
+);
+
 /** 1. Names and aliases of the gazetteer. */
 export function gazetteerNames(scan: MentionScan): void {
   const { tokens, text, offset, ctx, used, mark } = scan;
@@ -138,6 +145,24 @@ export function gazetteerNames(scan: MentionScan): void {
       (ctx.known.get(tokens[i]?.text ?? '')?.kind === 'person' || endsPersonName(scan, i))
     )
       continue;
+    // "Latin America", "New Mexico", "Western Australia": a country's name after a capitalised word
+    // of direction names a region or another place, neither the country nor an actor
+    const prev = tokens[i - 1];
+    if (
+      hit.actor.kind === 'country' &&
+      prev?.cap &&
+      !used[i - 1] &&
+      REGION_WORDS.has(prev.key) &&
+      (tokens[i]?.start ?? 0) - prev.end === 1
+    ) {
+      const name = tokens
+        .slice(i - 1, i + hit.n)
+        .map((t) => (t.possessive ? t.text.slice(0, -2) : t.text))
+        .join(' ');
+      mark({ from: i - 1, to: i + hit.n, name, kind: 'country', via: 'gazetteer', absorbed: true });
+      i += hit.n - 1;
+      continue;
+    }
     mark({ from: i, to: i + hit.n, name: hit.actor.name, kind: hit.actor.kind, via: 'gazetteer' });
     if (hit.actor.kind === 'organization')
       describe(

@@ -204,18 +204,21 @@ export function capitalisedNames(scan: MentionScan): void {
       (t, k) => k === 0 || (!NAME_LINKS.has(t.text) && !/^\p{Lu}$/u.test(t.text)),
     ).length;
     if (single && ordinary) continue;
-    // "said Mike Gikas of Consumer Reports": a speaker's two or three names, then where they work
-    // (not "Bank of America", "Federal Service for the Financial Markets": a body's name)
+    // "said Mike Gikas of Consumer Reports", "Governor Amos Nyaribo of Nyamira County": a speaker's
+    // (or a titled or given) two or three names, then where they work (not "Bank of America")
     const link = seq.findIndex((t, k) => k >= 2 && (t.key === 'of' || t.key === 'for'));
+    const speaks =
+      /\b(?:said|says|told|added)\s*$/i.test(precede) || /^\s*,?\s*(?:said|says|told|added)\b/i.test(follow);
     if (
       link > 0 &&
       link <= 3 &&
       !words.slice(0, link).some((w) => ORG_SUFFIXES.has(w.toLowerCase()) || ORG_NOUNS.test(w)) &&
-      (/\b(?:said|says|told|added)\s*$/i.test(precede) || /^\s*,?\s*(?:said|says|told|added)\b/i.test(follow))
+      (speaks || (!!before && isTitle(before)) || givenFirst(words[0] ?? '', ctx.text))
     ) {
       mark({ from: i, to: i + link, name: words.slice(0, link).join(' '), kind: 'person', via: 'rule' });
       const body = seq[link + 1]?.key === 'the' ? link + 2 : link + 1;
-      if (body < seq.length)
+      // (a place after "of" is where they serve: "Teddy Kasonso of Solwezi West")
+      if (body < seq.length && (speaks || words.slice(body).some((w) => ORG_SUFFIXES.has(w.toLowerCase()))))
         mark({ from: i + body, to: j, name: words.slice(body).join(' '), kind: 'organization', via: 'rule' });
       i = j - 1;
       continue;

@@ -125,3 +125,34 @@ describe('a place named by its shape', () => {
     );
   });
 });
+
+describe('a person named with where they serve', () => {
+  it('splits a titled or given name from the place or body after "of"', () => {
+    const { events } = extractText(
+      'Governor Tomas Reddle of Marlow County escaped impeachment on Wednesday. Peter Hallam of Westbrook University built a new sensor on Monday.',
+      '2024-03-06',
+    );
+    expect(actorNames(eventWith(events, 'escaped impeachment'))[0]).toBe('Tomas Reddle');
+    const built = eventWith(events, 'new sensor');
+    expect(actorNames(built)[0]).toBe('Peter Hallam');
+    expect(actorNames(built)).toContain('Westbrook University');
+  });
+
+  it('keeps a body named with "of" whole', () => {
+    const { events } = extractText('The Bank of Marlow raised its rates on Monday.', '2024-03-06');
+    expect(actorNames(eventWith(events, 'raised its rates'))[0]).toBe('Bank of Marlow');
+  });
+});
+
+describe('a region named after a country', () => {
+  it('makes "Latin America" and "New Mexico" neither the country nor an actor', () => {
+    const { events } = extractText(
+      "Dana Whitfield said Latin America's largest carrier had cut flights to New Mexico on Monday.",
+      '2024-03-06',
+    );
+    const names = actorNames(eventWith(events, 'largest carrier'));
+    expect(names[0]).toBe('Dana Whitfield');
+    expect(names).not.toContain('United States');
+    expect(names).not.toContain('Mexico');
+  });
+});
