@@ -5,6 +5,7 @@
  */
 import type { EventActor } from '../shared/model';
 import type { Mention } from './mention';
+import { isTitle } from './name-rules';
 import type { Gap } from './subject';
 import type { Token } from './tokens';
 
@@ -28,9 +29,15 @@ export function actorsOf(
     const { tokens, gap: gapText } = sentence;
     let head = source;
     for (;;) {
-      const gap = tokens[head.from - 1]?.key === 'the' ? 2 : 1;
+      // (over the titles before a name: "Dr Jerry Cowley and Dr Liam Twomey")
+      let start = head.from;
+      while (start > 0 && isTitle(tokens[start - 1])) start--;
+      const gap = head.from - start + (tokens[start - 1]?.key === 'the' ? 2 : 1);
       const link = tokens[head.from - gap]?.key;
-      const prev = mentions.find((m) => m.to === head.from - gap && !m.absorbed && m.via !== 'pronoun');
+      // ("Dr Jerry Cowley (Mayo) and Dr Liam Twomey": over a bracketed aside)
+      const aside = mentions.find((m) => m.to === head.from - gap && m.absorbed);
+      const end = aside ? aside.from : head.from - gap;
+      const prev = mentions.find((m) => m.to === end && !m.absorbed && m.via !== 'pronoun');
       // "Estonia, Latvia and Lithuania agreed": a comma list goes on before the "and"
       const listed = mentions.find(
         (m) =>

@@ -5,6 +5,7 @@
  * capitalised, a name counts only as far as the body writes it too.
  */
 import { findMentions } from './actors';
+import { bracketedAsides } from './asides';
 import { noteIntroductions, referringMentions } from './coreference';
 import { describedActors } from './described';
 import type { ArticleRun } from './draft';
@@ -62,10 +63,15 @@ export function sentenceMentions(
     ),
   );
   // ("Kristi Noem (R)", "Noem, R-S.D.,": a party and state after a name name no one)
-  // ("the Baltimore County school board": a name with an institution's noun after it is that body)
+  // ("the Baltimore County school board": a name with an institution's noun after it is that body;
+  // "Finian McGrath (Dublin North-Central)": a name in brackets after a person's describes them)
   const named = institutionBodies(
     tokens,
-    [...found, ...shaped].filter((m) => !PARTY_TAG.test(m.name)),
+    bracketedAsides(
+      tokens,
+      [...found, ...shaped].filter((m) => !PARTY_TAG.test(m.name)),
+      (a, b) => s.text.slice((tokens[a]?.end ?? s.start) - s.start, (tokens[b]?.start ?? s.start) - s.start),
+    ),
     run.tags,
     ctx,
   );

@@ -156,3 +156,18 @@ describe('a region named after a country', () => {
     expect(names).not.toContain('Mexico');
   });
 });
+
+describe('a name in brackets after a person', () => {
+  it('describes the person: no actor, and the persons it separates still act together', () => {
+    const { events } = extractText(
+      'Mr Tom Varley (Marlow North) voted against the bill on Tuesday. Dr Ann Pell (Westbrook) and Dr Owen Hale (Tarnby) abstained.',
+      '2024-03-06',
+    );
+    expect(actorNames(eventWith(events, 'voted against'))).toEqual(['Tom Varley']);
+    const abstained = eventWith(events, 'abstained');
+    expect(abstained?.actors.map((a) => `${a.name}/${a.role}`).sort()).toEqual([
+      'Ann Pell/source',
+      'Owen Hale/source',
+    ]);
+  });
+});
