@@ -6,6 +6,7 @@
  * Makes the per-article context the steps read and update (its types are in `mention`).
  */
 import { pronounMentions } from './coreference';
+import { noteGenders } from './gender';
 import { NOT_NAMES } from './lexicon';
 import { gazetteerNames, orgOfNames } from './gazetteer-names';
 import type { ActorContext, Mention, MentionScan } from './mention';
@@ -34,6 +35,8 @@ export function newActorContext(articleText: string): ActorContext {
     described: new Map(),
     bodies: new Map(),
     roles: new Map(),
+    people: [],
+    genders: new Map(),
   };
 }
 
@@ -62,6 +65,7 @@ export function findMentions(tokens: Token[], text: string, offset: number, ctx:
   capitalisedNames(scan);
   peopleByRole(scan);
   absorbTitles(scan);
+  noteGenders(tokens, mentions, ctx);
   pronounMentions(scan);
   mentions.sort((a, b) => a.from - b.from);
   return mentions;
@@ -75,7 +79,7 @@ export function rememberActors(ctx: ActorContext, mentions: Mention[], source?: 
     // "Lumatek chief executive Dana Whitfield": the affiliation is still the last organisation named
     if (m.kind === 'organization') ctx.lastOrg = m.name;
     if (m.absorbed) continue;
-    if (m.kind === 'person') ctx.lastPerson = m.name;
+    if (m.kind === 'person') notePerson(ctx, m.name);
     if (m.kind === 'country') ctx.lastCountry = m.name;
   }
   if (source && source.kind !== 'person') ctx.lastGroup = { name: source.name, kind: source.kind };
@@ -84,6 +88,15 @@ export function rememberActors(ctx: ActorContext, mentions: Mention[], source?: 
 
 /** Remembers `name` as the person named last, who did the sentence's main act. */
 export function noteActing(ctx: ActorContext, name: string): void {
-  ctx.lastPerson = name;
+  notePerson(ctx, name);
   ctx.lastActing = { name, ago: 0 };
+}
+
+/** Remembers `name` as the person named last, at the end of the people named so far. */
+export function notePerson(ctx: ActorContext, name: string): void {
+  ctx.lastPerson = name;
+  const at = ctx.people.indexOf(name);
+  if (at >= 0) ctx.people.splice(at, 1);
+  ctx.people.push(name);
+  if (ctx.people.length > 12) ctx.people.shift();
 }

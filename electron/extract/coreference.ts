@@ -9,6 +9,7 @@
 import type { ActorContext, Mention, MentionScan } from './mention';
 import { actsAlone, bodyKindOf, describedFrom } from './described';
 import { countryOfDemonym } from './gazetteer';
+import { agrees, pronounGender } from './gender';
 import { FIGURE_NOUNS, INTRODUCING_NOUNS, PERSON_ROLE_NOUNS, PROFESSIONS, RELATION_NOUNS } from './lexicon';
 import { isNameToken } from './name-rules';
 import { unnamedSubject } from './unnamed-subject';
@@ -141,7 +142,10 @@ export function referringMentions(
     // "Officials stopped traffic", "An official said …", "the crew notified authorities": a body
     // no one named is an actor when it is the subject of a clause, by the words the article used
     const unnamed = unnamedSubject(tokens, tags, i, ctx);
-    if (unnamed) {
+    // ("Norvik Foods, a maker of frozen meals, said …": one in apposition to a name is that name)
+    // (the name opens the sentence: "The strike hit Acme, a union official said" has a speaker)
+    const apposed = mentions.some((m) => m.to === unnamed?.from && !m.absorbed && m.from === 0);
+    if (unnamed && !apposed) {
       out.push(unnamed);
       i = unnamed.to - 1;
       continue;
@@ -259,8 +263,12 @@ export function pronounMentions(scan: MentionScan): void {
     if (!t) continue;
     const k = t.text.toLowerCase();
     if (k === 'he' || k === 'she' || k === 'his' || k === 'her') {
+      // (never a person the article or the given name says is of the other gender: "he" is no Susana)
+      const gender = pronounGender(k);
+      const fits = (name: string | undefined): string | undefined =>
+        name && agrees(name, gender, ctx) ? name : undefined;
       const here = mentions
-        .filter((m) => m.kind === 'person' && m.to <= i && !m.absorbed && m.via !== 'pronoun')
+        .filter((m) => m.kind === 'person' && m.to <= i && !m.absorbed && m.via !== 'pronoun' && fits(m.name))
         .pop();
       // "He is seen as a successor to Bob Iger, and he managed …": "he" again is who "he" was
       const again = mentions.find(
@@ -269,8 +277,15 @@ export function pronounMentions(scan: MentionScan): void {
       // (from the sentences before: the one who acted in the last two, over one named in passing since)
       const last = ctx.lastActing;
       const acting =
-        last && last.ago <= 2 && (last.ago > 0 || last.name !== ctx.lastPerson) ? last.name : undefined;
-      const name = again?.name ?? here?.name ?? acting ?? ctx.lastPerson;
+        last && last.ago <= 2 && (last.ago > 0 || last.name !== ctx.lastPerson) ? fits(last.name) : undefined;
+      const name =
+        again?.name ??
+        here?.name ??
+        acting ??
+        fits(ctx.lastPerson) ??
+        ctx.people.findLast((p) => fits(p)) ??
+        // (with no one of that gender named, the last person still: the event is worth its actor)
+        ctx.lastPerson;
       // "his lawyer said", "her family issued a statement": who acts for the person (the person
       // the lawyer acts for, not the lawyer: "His lawyer said … His family issued …")
       const noun = k === 'his' || k === 'her' ? (tokens[i + 1]?.key ?? '') : '';

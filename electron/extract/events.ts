@@ -5,7 +5,7 @@
  * other clauses (`clause-events`); table rows have their own reading (`table-rows`). Last, the
  * story's undated events take the day of its lead (`story-day`).
  */
-import { newActorContext, noteActing } from './actors';
+import { newActorContext, noteActing, notePerson } from './actors';
 import { clauseDraft } from './clause-events';
 import { findClauses, isRelative, type Clause } from './clauses';
 import { gerundActs } from './gerund-acts';
@@ -76,6 +76,8 @@ export function extractArticleEvents(run: ArticleRun): Draft[] {
           bodies: new Map(ctx.bodies),
           roles: new Map(ctx.roles),
           ordinary: new Map(ctx.ordinary),
+          people: [...ctx.people],
+          genders: new Map(ctx.genders),
         };
         for (const d of sentenceEvents(run, h, scratch, 0, order++, drafts, lastDated, true)) emit(d);
         continue;
@@ -388,7 +390,7 @@ function sentenceEvents(
   // (one who acts in a clause of time or a relative clause is named in passing)
   const passing = !lastClause || lastClause.subordinate || isRelative(tokens, lastClause);
   if (lastSubject?.kind === 'person' && !passing) noteActing(ctx, lastSubject.name);
-  else if (lastSubject?.kind === 'person') ctx.lastPerson = lastSubject.name;
+  else if (lastSubject?.kind === 'person') notePerson(ctx, lastSubject.name);
   else if (lastSubject) ctx.lastGroup = { name: lastSubject.name, kind: lastSubject.kind };
   return out;
 }

@@ -8,7 +8,17 @@ import names from '../../assets/given-names.json';
 import { lookupActor } from './gazetteer';
 import { writtenInLowerCase } from './letter-case';
 
-const GIVEN = new Set<string>(names);
+const FEMALE = new Set<string>(names.female);
+const MALE = new Set<string>(names.male);
+const GIVEN = new Set<string>([...FEMALE, ...MALE]);
+
+/** The gender a given name (any case) tells, where only one of the lists holds it ("Susana", "Jorge"). */
+export function genderOfGivenName(word: string): 'female' | 'male' | undefined {
+  const key = word.toLowerCase();
+  const female = FEMALE.has(key);
+  if (female === MALE.has(key)) return undefined;
+  return female ? 'female' : 'male';
+}
 
 /** True when `word` (any case) is a common given name. */
 const isGivenName = (word: string): boolean => GIVEN.has(word.toLowerCase());

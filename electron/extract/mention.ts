@@ -35,6 +35,10 @@ export interface ActorContext {
   /** Answers of `ordinaryWord` so far. */
   ordinary: Map<string, boolean>;
   lastPerson?: string;
+  /** People named so far, the one named last at the end (a pronoun's candidates). */
+  people: string[];
+  /** Genders that honorifics gave people ("Mrs. Ruth Merseal"). */
+  genders: Map<string, 'female' | 'male'>;
   /**
    * The person who last did a sentence's main act and how many sentences ago: "he" after a
    * sentence that names someone only in passing ("The ceremony took place where Judge Ruiz gave the

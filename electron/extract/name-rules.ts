@@ -24,6 +24,7 @@ import {
 import { verbInfo } from './verb-forms';
 import type { Token } from './tokens';
 import { givenFirst } from './given-names';
+import { appositionKind, appositionText } from './appositions';
 import { occurs, writtenInLowerCase } from './letter-case';
 import { bareInitial, surnameAlone } from './names';
 
@@ -224,6 +225,7 @@ export function capitalisedNames(scan: MentionScan): void {
       continue;
     }
     let kind: ActorKind | undefined;
+    const apposition = appositionKind(follow);
     const shortFor = single ? ctx.known.get(words[0] ?? '') : undefined;
     // "in Hamburg" is a place even when "Hamburg Athletic" was named before
     const place =
@@ -284,24 +286,14 @@ export function capitalisedNames(scan: MentionScan): void {
     // "Kestrel Mining, which employs …" names a thing; "Ana Ruiz, who …" a person
     else if (/^,\s*which\b/i.test(follow) && !single) kind = 'organization';
     else if (/^,\s*who\b/i.test(follow) && !single) kind = 'person';
-    else if (/^,\s*(?:(?:the|a|an|its|his|her|formerly|former|now|who|which|currently)\b)/i.test(follow)) {
-      const appositive = follow.replace(/^,/, '').split(/[;,]\s|\.\s+(?=\p{Lu})/u)[0] ?? '';
-      if (
-        ORG_NOUNS.test(appositive) &&
-        !/\b(?:ceo|chief|executive|founder|president|minister|spokes\w+|analyst|official)\b/i.test(
-          appositive,
-        ) &&
-        // ("Richard Kofi Jordan, the General Secretary of the union": a person's office in a body)
-        !PERSON_ROLES.test(appositive)
-      ) {
-        kind = 'organization';
-        const noun = (ORG_NOUNS.exec(appositive)?.[0] ?? '').toLowerCase();
-        ctx.described.set(noun, canonicalOrg(words));
-      } else if (PERSON_ROLES.test(appositive)) kind = 'person';
+    else if (apposition) {
+      // ("Richard Kofi Jordan, the General Secretary of the union": a person's office in a body)
+      kind = apposition.kind;
+      if (apposition.noun) ctx.described.set(apposition.noun, canonicalOrg(words));
     }
     if (kind !== 'person' && /^,\s*(?:the|a|an)\b/i.test(follow)) {
       // "NPD Group, a market research firm": later "the firm" is NPD Group
-      const appositive = follow.replace(/^,/, '').split(/[;,]\s|\.\s+(?=\p{Lu})/u)[0] ?? '';
+      const appositive = appositionText(follow);
       const noun = ORG_NOUNS.exec(appositive)?.[0];
       if (noun && !PERSON_ROLES.test(appositive)) {
         kind ??= 'organization';

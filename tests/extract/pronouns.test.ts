@@ -1,0 +1,50 @@
+/**
+ * Who "he" and "she" are: never a person whose honorific or given name says the other gender, and
+ * a person in apposition to a name is that name (sentences written for these tests).
+ */
+import { describe, expect, it } from 'vitest';
+import { actorNames, eventWith, extractText } from './helpers';
+
+describe('pronouns and gender', () => {
+  it('reads "he" as the man named before, not the woman who acted last', () => {
+    const { events } = extractText(
+      'Judge Tomas Reddle heard the case on Monday. Susana Pell told the court on Tuesday that she was innocent. On Wednesday he ordered a new hearing.',
+      '2024-05-08',
+    );
+    expect(actorNames(eventWith(events, 'new hearing'))[0]).toBe('Tomas Reddle');
+  });
+
+  it('reads "she" as the woman an honorific named, not the man named last', () => {
+    const { events } = extractText(
+      'Mrs. Ruth Alder was reappointed as secretary on Monday. Mr. Owen Hale was elected chairman. On Tuesday she resigned from the board.',
+      '2024-05-08',
+    );
+    expect(actorNames(eventWith(events, 'resigned from the board'))[0]).toBe('Ruth Alder');
+  });
+
+  it('keeps the person named last where no one of that gender was named', () => {
+    const { events } = extractText(
+      'Dana Whitfield opened the plant on Monday. On Tuesday he closed it again.',
+      '2024-05-08',
+    );
+    expect(actorNames(eventWith(events, 'closed it again'))[0]).toBe('Dana Whitfield');
+  });
+});
+
+describe('appositions', () => {
+  it('makes a name with a noun for a person in apposition a person, whatever body follows', () => {
+    const { events } = extractText(
+      'Tomas Reddle, a parliamentarian for the Civic Renewal Party, said the vote had taken its toll.',
+      '2024-05-08',
+    );
+    expect(eventWith(events, 'taken its toll')?.actors[0]).toMatchObject({
+      name: 'Tomas Reddle',
+      kind: 'person',
+    });
+  });
+
+  it('adds no unnamed person for the apposition of the name that opens the sentence', () => {
+    const { events } = extractText('Norvik Foods, a maker of frozen meals, said profits rose.', '2024-05-08');
+    expect(actorNames(eventWith(events, 'profits rose'))).toEqual(['Norvik Foods']);
+  });
+});
