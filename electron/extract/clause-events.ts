@@ -7,7 +7,7 @@ import type { Clause } from './clauses';
 import { anchorDayOf, anchoredDate, cueStartBefore } from './anchored-dates';
 import { dateFromTimex, pickEventTimex, reportedDate, type EventDate } from './dates';
 import { asidesBesides, type Draft, type SentenceContext } from './draft';
-import { PERSON_TITLES, SPEECH_VERBS } from './lexicon';
+import { ADDITIVE, PERSON_TITLES, SPEECH_VERBS } from './lexicon';
 import { verbInfo } from './verb-forms';
 import { actorsOf } from './roles';
 import { makeTitle } from './title';
@@ -135,7 +135,10 @@ export function clauseDraft(
     fromTable: false,
     pronounSubject: c.subject.via === 'pronoun',
     quoteFirst: false,
-    additive: false,
+    // ("The president also inaugurated …": another item of the same actor, not the same act again)
+    additive: ADDITIVE.test(
+      s.text.slice((tokens[c.subject.from]?.start ?? s.start) - s.start, verbTok.end - s.start),
+    ),
     codes: cameo && cameo !== '01' ? [cameo] : [],
     modality: c.modality,
   };

@@ -90,9 +90,12 @@ export const BOUNDARY =
 /** Words that open a clause or phrase of its own after the event's verb. */
 const SUBORDINATE = /\b(?:although|though|whereas|while|after|following|follows|followed)\b/i;
 
-/** "after 19 moves", "after two hours": "after" measuring how long, not opening another event. */
+/**
+ * "after 19 moves", "after two hours": "after" measuring how long, not opening another event; nor
+ * "a school named after his deputy", which honours someone.
+ */
 const MEASURED_AFTER =
-  /\bafter\s+(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\s/gi;
+  /\bafter\s+(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\s|\b(?:re)?named after\b/gi;
 
 const RANK: Record<Precision, number> = { day: 3, approximate: 2, month: 1, year: 0 };
 

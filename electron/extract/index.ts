@@ -41,7 +41,7 @@ export { splitArticles } from './split';
 export { createEventMerger } from './merge';
 
 /** Bumped whenever extraction output may change, so cached results are redone. */
-export const EXTRACTOR_VERSION = '59';
+export const EXTRACTOR_VERSION = '60';
 
 /** One file to extract, as the services and the command line give it. */
 export interface ArticleFileInput {
@@ -247,5 +247,5 @@ export function tagFileTimexes(input: ArticleFileInput): { timexes: FileTimex[];
 
 /** Merges the events of several files: the same real-world event becomes one event with several sources. */
 export function mergeEvents(events: NewsEvent[]): NewsEvent[] {
-  return mergeAcross(events);
+  return mergeAcross(events, { acrossArticles: true });
 }

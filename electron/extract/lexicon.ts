@@ -94,6 +94,9 @@ export const CLAUSE_OPENERS = new Set(
   'and but while whilst whereas then as when after before because since until once that'.split(' '),
 );
 
+/** Words that tell another item of the same actor ("The president also inaugurated …"), not the same act again. */
+export const ADDITIVE = /\b(?:also|further|additionally|moreover|meanwhile|separately)\b/i;
+
 /** Adverbs that may stand between a subject and its verb. */
 export const ADVERBS = new Set(
   'also yet reportedly publicly repeatedly consistently firmly previously already recently officially formally finally again just further now then still strongly sharply quickly once initially openly later earlier effectively jointly swiftly not never allegedly apparently reportedly today yesterday'.split(

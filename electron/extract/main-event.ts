@@ -12,7 +12,7 @@ import { anchorCue, anchorDayOf, anchoredDate } from './anchored-dates';
 import { dateFromTimex, pickEventTimex, reportedDate, type EventDate } from './dates';
 import { asidesBesides, type Draft, type SentenceContext } from './draft';
 import { datedEvent, findEvent, type Found } from './event-finders';
-import { AUXILIARIES, SPEECH_VERBS } from './lexicon';
+import { ADDITIVE, AUXILIARIES, SPEECH_VERBS } from './lexicon';
 import { phraseCodes } from './verb-forms';
 import type { ActorContext } from './mention';
 import type { Region } from './quotes';
@@ -125,9 +125,7 @@ export function mainEvent(
     }
   }
   const pronounSubject = found.source.via === 'pronoun';
-  const additive = /\b(?:also|further|additionally|moreover|meanwhile|separately)\b/i.test(
-    s.text.slice(0, Math.max(0, verbEnd - s.start)),
-  );
+  const additive = ADDITIVE.test(s.text.slice(0, Math.max(0, verbEnd - s.start)));
   if (!date) {
     // a clause that continues an event of the same actor keeps that event's date
     const refers = pronounSubject || found.quoteFirst || !!tokens[found.source.to - 1]?.possessive;

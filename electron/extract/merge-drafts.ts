@@ -237,7 +237,11 @@ export function mergeDrafts(drafts: Draft[]): NewsEvent[] {
       byArticle.set(g.head.articleId, near);
     }
   }
-  let events = mergeEvents(merged.map((g) => g.event));
+  // ("The president also inaugurated …": another item of the actor stays apart from the acts before)
+  let events = [
+    ...mergeEvents(merged.filter((g) => !g.head.additive).map((g) => g.event)),
+    ...merged.filter((g) => g.head.additive).map((g) => g.event),
+  ];
   // a headline tells the story the body reports: it joins the body's first event of its actor
   // (after the body's own merging, so the headline's words make no two body events look alike)
   for (const h of headlines) {

@@ -97,9 +97,14 @@ export function combine(a: NewsEvent, b: NewsEvent): NewsEvent {
 
 /**
  * The merge below, online: events added in order, batch after batch, give the same events as one
- * merge of them all in that order (an import merges only the files it adds).
+ * merge of them all in that order (an import merges only the files it adds). `acrossArticles`
+ * merges only events of different articles: a file's own merge (`merge-drafts`) has decided which
+ * events of one article are one ("The president also inaugurated …" stays apart).
  */
-export function createEventMerger(): { add(events: readonly NewsEvent[]): void; events(): NewsEvent[] } {
+export function createEventMerger(options: { acrossArticles?: boolean } = {}): {
+  add(events: readonly NewsEvent[]): void;
+  events(): NewsEvent[];
+} {
   const out: NewsEvent[] = [];
   const outStems: Array<Set<string>> = [];
   // source actor → stem → events holding it: only events sharing wording are compared
@@ -150,6 +155,7 @@ export function createEventMerger(): { add(events: readonly NewsEvent[]): void; 
           if (
             host &&
             datesCompatible(host, e) &&
+            !(options.acrossArticles && shareArticle(host, e)) &&
             sameEvent(host, e, false, { a: outStems[i] ?? new Set(), b: own })
           ) {
             target = i;
@@ -175,9 +181,14 @@ export function createEventMerger(): { add(events: readonly NewsEvent[]): void; 
   };
 }
 
+/** True when the two events have a source in one article (whose merge has decided on them already). */
+function shareArticle(a: NewsEvent, b: NewsEvent): boolean {
+  return a.sources.some((x) => b.sources.some((y) => y.articleId === x.articleId));
+}
+
 /** Merges events that are the same real-world event; order is kept (first occurrence first). */
-export function mergeEvents(events: NewsEvent[]): NewsEvent[] {
-  const merger = createEventMerger();
+export function mergeEvents(events: NewsEvent[], options: { acrossArticles?: boolean } = {}): NewsEvent[] {
+  const merger = createEventMerger(options);
   merger.add(events);
   return merger.events();
 }

@@ -53,9 +53,11 @@ export function absorbTitles(scan: MentionScan): void {
       k--;
     }
     // "President George Bush", "Pope Benedict XVI": "the president" and "the Pope" are this person
+    // (a vice president or a deputy minister is not "the president" or "the minister")
     for (let j = k + 1; j < m.to; j++) {
       const t = tokens[j];
-      if (t && isTitle(t) && !COURTESY.has(t.key)) scan.ctx.roles.set(t.key, m.name);
+      const second = /^(?:vice|deputy)-?$/.test(tokens[j - 1]?.key ?? '');
+      if (t && isTitle(t) && !COURTESY.has(t.key) && !second) scan.ctx.roles.set(t.key, m.name);
     }
     if (!sawTitle) continue;
     for (const other of mentions) {

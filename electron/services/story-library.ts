@@ -103,7 +103,7 @@ export async function openStoryLibrary(options: StoryLibraryOptions): Promise<St
       merged.files.length <= files.length &&
       merged.files.every((f, i) => files[i] === f);
     if (!carriesOn || merged === null)
-      merged = { merger: createEventMerger(), files: [], gone: new Set(gone) };
+      merged = { merger: createEventMerger({ acrossArticles: true }), files: [], gone: new Set(gone) };
     // the same events as one merge of every file's events (the merge is online), at the cost of the new
     const added = files.slice(merged.files.length);
     merged.merger.add(

@@ -5,6 +5,14 @@ import { eventWith, extractText } from './helpers';
 const PUBLISHED = '2024-03-15';
 
 describe('dates of events', () => {
+  it('dates an act by the day written after a thing "named after" someone', () => {
+    const e = eventWith(
+      extractText('Mayor Ann Pell opened a school named after her predecessor on Tuesday.', PUBLISHED).events,
+      'opened a school',
+    );
+    expect(e).toMatchObject({ start: '2024-03-12', precision: 'day' });
+  });
+
   it('dates a clause without a date of its own as reported by its article', () => {
     const e = eventWith(extractText('Japan condemned the missile launch.', PUBLISHED).events, 'condemned');
     expect(e).toMatchObject({ start: PUBLISHED, precision: 'day', basis: 'reported' });

@@ -37,6 +37,18 @@ describe('merging reports of the same event', () => {
     expect(events).toHaveLength(2);
   });
 
+  it('keeps another item the same actor "also" did apart, in the file and across files', () => {
+    const text =
+      'President Tomas Reddle opened a primary school in Marlow on Thursday. The president also opened a boarding primary school for orphans.';
+    const { events } = extractText(text, '2024-05-10');
+    const school = eventWith(events, 'opened a primary school');
+    const boarding = eventWith(events, 'also opened');
+    expect(boarding).toBeDefined();
+    expect(boarding).not.toBe(school);
+    expect(boarding?.actors[0]?.name).toBe('Tomas Reddle');
+    expect(mergeEvents(events)).toHaveLength(events.length);
+  });
+
   it('merges a table row of the sample into the event it restates, and the copy into its original', () => {
     const { events } = extractSample();
     const rejected = eventWith(events, 'Ukraine, however, has consistently rejected this justification');

@@ -31,6 +31,16 @@ describe('pronouns and gender', () => {
   });
 });
 
+describe('roles', () => {
+  it('never reads "the president" as the vice president', () => {
+    const { events } = extractText(
+      'President Tomas Reddle opened a school on Thursday. Vice President Owen Hale spoke at the ceremony. The president then opened a clinic.',
+      '2024-05-10',
+    );
+    expect(actorNames(eventWith(events, 'opened a clinic'))[0]).toBe('Tomas Reddle');
+  });
+});
+
 describe('appositions', () => {
   it('makes a name with a noun for a person in apposition a person, whatever body follows', () => {
     const { events } = extractText(
