@@ -32,8 +32,9 @@ export function humanDay(day: string): string {
   return `${d.getUTCDate()} ${months[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
 }
 
+// (a time of day, "at 10:00 a.m.", is the day of the story too)
 const RELATIVE_WORDS =
-  /\b(?:today|yesterday|tomorrow|tonight|ago|last|next|this|past|coming|recent(?:ly)?|earlier|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|morning|afternoon|evening|night|week|weeks|month|months|year|years)\b/i;
+  /\b(?:today|yesterday|tomorrow|tonight|ago|last|next|this|past|coming|recent(?:ly)?|earlier|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|morning|afternoon|evening|night|week|weeks|month|months|year|years|noon|midnight)\b|\b\d{1,2}(?::\d{2})?\s*(?:[ap]\.m\.|[ap]m\b)/i;
 
 /** Reads a TIMEX3 value as a date of the event, or undefined when it does not name a date. */
 export function dateOfValue(value: string): Omit<EventDate, 'basis'> | undefined {

@@ -5,6 +5,17 @@ import { eventWith, extractText } from './helpers';
 const PUBLISHED = '2024-03-15';
 
 describe('dates of events', () => {
+  it("takes a day written with its time of day further on as the story's day", () => {
+    const { events } = extractText(
+      [
+        'The Marlow water board declared an alert over the river.',
+        'The decision was communicated at around 10:00 a.m. this Wednesday, March 13, by the board. The board said the river was rising fast.',
+      ].join('\n\n'),
+      PUBLISHED,
+    );
+    expect(eventWith(events, 'river was rising')).toMatchObject({ start: '2024-03-13', precision: 'day' });
+  });
+
   it('dates an act by the day written after a thing "named after" someone', () => {
     const e = eventWith(
       extractText('Mayor Ann Pell opened a school named after her predecessor on Tuesday.', PUBLISHED).events,
