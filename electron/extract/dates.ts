@@ -89,7 +89,8 @@ export const BOUNDARY =
   /\b(?:until|till|through|since|by|from|to|ahead of|as of|born(?: on| in)?|(?:last|not) seen(?: in| since)?)\s*$/i;
 
 /** Words that open a clause or phrase of its own after the event's verb. */
-const SUBORDINATE = /\b(?:although|though|whereas|while|after|following|follows|followed)\b/i;
+// (", but his suspension was due to end Feb. 28": a contrasting clause after a comma too)
+const SUBORDINATE = /\b(?:although|though|whereas|while|after|following|follows|followed)\b|,\s*but\b/i;
 
 /**
  * "after 19 moves", "after two hours": "after" measuring how long, not opening another event; nor

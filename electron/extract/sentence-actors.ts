@@ -82,7 +82,11 @@ export function sentenceMentions(
       if (!m.absorbed && m.via !== 'pronoun')
         for (const word of m.name.split(' ')) if (CAPITALISED.test(word)) ctx.recurrent.add(word);
     for (const m of named) {
-      const surname = m.name.split(' ').pop() ?? '';
+      // ("Kim Seung-youn … Kim was released": a given name of two joined parts comes after the
+      // family name, which goes first)
+      const parts = m.name.split(' ');
+      const familyFirst = parts.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(parts[1] ?? '');
+      const surname = (familyFirst ? parts[0] : parts[parts.length - 1]) ?? '';
       if (
         m.kind === 'person' &&
         !m.absorbed &&

@@ -5,6 +5,17 @@ import { eventWith, extractText } from './helpers';
 const PUBLISHED = '2024-03-15';
 
 describe('dates of events', () => {
+  it('leaves a date in a contrasting clause after ", but" to that clause', () => {
+    const e = eventWith(
+      extractText(
+        'Tomas Reddle was released from jail in January 2013, but his suspension was due to end Feb. 28.',
+        PUBLISHED,
+      ).events,
+      'released from jail',
+    );
+    expect(e).toMatchObject({ start: '2013-01', precision: 'month' });
+  });
+
   it("takes a day written with its time of day further on as the story's day", () => {
     const { events } = extractText(
       [

@@ -41,6 +41,16 @@ describe('roles', () => {
   });
 });
 
+describe('names', () => {
+  it('knows a person named family name first by the family name alone', () => {
+    const { events } = extractText(
+      'Minister Pak Dal-su opened the port on Monday. Pak said the port would double exports.',
+      '2024-05-08',
+    );
+    expect(actorNames(eventWith(events, 'double exports'))[0]).toBe('Pak Dal-su');
+  });
+});
+
 describe('appositions', () => {
   it('makes a name with a noun for a person in apposition a person, whatever body follows', () => {
     const { events } = extractText(
