@@ -209,7 +209,9 @@ export function capitalisedNames(scan: MentionScan): void {
     // (or a titled or given) two or three names, then where they work (not "Bank of America")
     const link = seq.findIndex((t, k) => k >= 2 && (t.key === 'of' || t.key === 'for'));
     const speaks =
-      /\b(?:said|says|told|added)\s*$/i.test(precede) || /^\s*,?\s*(?:said|says|told|added)\b/i.test(follow);
+      link > 0 &&
+      (/\b(?:said|says|told|added)\s*$/i.test(precede) ||
+        /^\s*,?\s*(?:said|says|told|added)\b/i.test(follow));
     if (
       link > 0 &&
       link <= 3 &&
