@@ -66,6 +66,9 @@ export function finiteAt(tokens: Token[], i: number, info: VerbInfo, subjectEnd:
   return aux || k + 1 === subjectEnd || /^(?:they|we|i|you)$/.test(prev);
 }
 
+/** Adverbs before the past form that opens an aside ("previously known as", "also called"). */
+const ASIDE_ADVERBS = /^(?:\p{Ll}+ly|also|once|now|later|then)$/u;
+
 /**
  * "Pope Francis, born in Argentina in 1936, was elected …", "Kestrel Mining, founded in 1998,
  * reported …": a past form right after a name and the sentence's first comma, with no auxiliary,
@@ -73,15 +76,18 @@ export function finiteAt(tokens: Token[], i: number, info: VerbInfo, subjectEnd:
  */
 export function opensAside(
   tokens: Token[],
-  i: number,
+  at: number,
   gap: (a: number, b: number) => string,
   nameEndsAt: (k: number) => boolean,
 ): boolean {
+  // ("Warriors FC, previously known as …": an adverb may come before the past form)
+  let i = at;
+  while (i > 1 && !/,/.test(gap(i - 1, i)) && ASIDE_ADVERBS.test(tokens[i - 1]?.key ?? '')) i--;
   if (i < 1 || !/,/.test(gap(i - 1, i)) || !nameEndsAt(i)) return false;
   // (the name's comma is the sentence's first: "Mr Jiang, the first … to visit Hong Kong, flew in"
   // closes an apposition)
   for (let k = 1; k < i - 1; k++) if (/,/.test(gap(k - 1, k))) return false;
-  for (let k = i + 1; k < Math.min(tokens.length, i + 12); k++) if (/,/.test(gap(k - 1, k))) return true;
+  for (let k = i + 1; k < Math.min(tokens.length, i + 20); k++) if (/,/.test(gap(k - 1, k))) return true;
   return false;
 }
 

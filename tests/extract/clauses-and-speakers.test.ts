@@ -142,6 +142,14 @@ describe("a participle's aside after a name", () => {
     expect(loss?.sources[0]?.quote).toBe('reported a loss on Monday.');
   });
 
+  it('opens after an adverb and may run long: its past form is no verb of the name', () => {
+    const { events } = extractText(
+      'Warden FC, previously known as Tarnby Armed Forces Football Club and nine-time winners of the T-League, were fined $26,000 on Tuesday.',
+      '2024-03-06',
+    );
+    expect(events.some((e) => /\bknown\b/.test(e.title))).toBe(false);
+  });
+
   it('is no aside after an apposition that a comma closes', () => {
     const { events } = extractText(
       'Mayor Ines Duarte, the first mayor of Tarn to visit Orvik, flew in during the afternoon.',
