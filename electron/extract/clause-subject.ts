@@ -4,6 +4,7 @@
  */
 import type { ActorKind } from '../shared/model';
 import { bodyKindOf } from './described';
+import { ORG_HEADS } from './gazetteer-names';
 import { FIGURE_NOUNS, INTRODUCING_NOUNS, PERSON_ROLES, PLACE_PREPOSITIONS } from './lexicon';
 import type { Mention } from './mention';
 import { posAt, type SentenceView } from './sentence-view';
@@ -188,7 +189,17 @@ export function pronounFor(
  * the person before an apposition of a body ("Ana Ruiz, leader of the Civic party, who …").
  */
 export function antecedentOf(view: SentenceView, from: number): Mention | undefined {
-  const before = view.mentions.find((m) => m.to === from && !m.absorbed);
+  // ("the ruling Druk Phuensum Tshogpa (DPT) party, which won …": the body a noun after its name
+  // and its bracketed letters says it is)
+  let end = from;
+  if (ORG_HEADS.test(view.tokens[end - 1]?.key ?? '')) {
+    end--;
+    const letters = view.tokens[end - 1];
+    if (letters && /^\p{Lu}{2,}$/u.test(letters.text) && /\(\s*$/.test(view.gap(end - 2, end - 1))) end--;
+  }
+  const before =
+    view.mentions.find((m) => m.to === from && !m.absorbed) ??
+    (end < from ? view.mentions.find((m) => m.to === end && m.kind === 'organization') : undefined);
   if (view.tokens[from]?.key !== 'who' || before?.kind === 'person') return before;
   const person = view.mentions.filter((m) => m.to < from && !m.absorbed && m.kind === 'person').pop();
   const apposition = person && /^,/.test(view.gap(person.to - 1, person.to));

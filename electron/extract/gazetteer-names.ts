@@ -174,3 +174,20 @@ export function gazetteerNames(scan: MentionScan): void {
     i += hit.n - 1;
   }
 }
+
+/** "the Druk Phuensum Tshogpa (DPT) party": a body's noun after the bracketed letters that end its name at `j`. */
+export function letteredBody(
+  tokens: Token[],
+  j: number,
+  afterGap: string,
+  gap: (a: number, b: number) => string,
+): boolean {
+  const letters = tokens[j];
+  return (
+    !!letters &&
+    /^\s*\(\s*$/.test(afterGap) &&
+    /^\p{Lu}{2,}$/u.test(letters.text) &&
+    /^\)\s+$/.test(gap(j, j + 1)) &&
+    ORG_HEADS.test(tokens[j + 1]?.key ?? '')
+  );
+}

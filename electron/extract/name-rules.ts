@@ -7,7 +7,7 @@
 import type { ActorKind } from '../shared/model';
 import type { ActorContext, MentionScan } from './mention';
 import { countryOfDemonym } from './gazetteer';
-import { canonicalOrg, describe, ORG_HEADS } from './gazetteer-names';
+import { canonicalOrg, describe, letteredBody, ORG_HEADS } from './gazetteer-names';
 import {
   ADVERBS,
   AUXILIARIES,
@@ -263,7 +263,7 @@ export function capitalisedNames(scan: MentionScan): void {
     const orgWord = words.some((w) => ORG_SUFFIXES.has(w.toLowerCase().replace(/\.$/, '')));
     if (known) kind = known.kind;
     else if ((orgWord || STRIP_SUFFIXES.has(last)) && !single) kind = 'organization';
-    else if (headNoun) kind = 'organization';
+    else if (headNoun || letteredBody(tokens, j, afterGap, gapText)) kind = 'organization';
     else if (/\s(?:at|for|of|from|with)\s+(?:the\s+)?$/.test(precede) && FOR_BODY.test(precede))
       kind = 'organization';
     // "The city of Riverton on Friday awarded …": a place named as the subject acts as its government

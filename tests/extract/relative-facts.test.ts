@@ -37,3 +37,13 @@ describe('a relative clause of a thing, with a date of its own', () => {
     expect(eventWith(events, 'Forecasters said')?.start).toBe('1999-05-05');
   });
 });
+
+describe('a relative clause after a body named with its noun', () => {
+  it('tells the act of the body before its bracketed letters and noun', () => {
+    const { events } = extractText(
+      'Most members are from the ruling Marlow Renewal Tshogpa (MRT) party, which won a landslide in the general election.',
+      '2024-05-08',
+    );
+    expect(actorNames(eventWith(events, 'won a landslide'))[0]).toBe('Marlow Renewal Tshogpa');
+  });
+});
