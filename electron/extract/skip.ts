@@ -30,17 +30,18 @@ export function isQuestion(sentence: string): boolean {
 }
 
 /**
- * "X declined to comment", "did not immediately respond to a request for comment", "had no
- * comment": the sentence says only that someone said nothing.
+ * "did not immediately respond to a request for comment", "could not be reached for comment", "did
+ * not comment": the sentence says only that the reporter heard nothing. (One who declines or refuses to comment,
+ * or has no comment, acts: "The Rijksmuseum declined to comment on the claim" is an event.)
  */
 const NO_COMMENT =
-  /^[^,;:“”"]{0,80}?\b(?:(?:declined|refused|did not|didn['’]t|would not|wouldn['’]t|could not|couldn['’]t|was not|wasn['’]t|were not|weren['’]t|has not|hasn['’]t|have not|haven['’]t)\s+(?:immediately\s+)?(?:to\s+)?(?:be\s+reached\s+for\s+comment|available\s+(?:for|to)\s+comment|comment|respond(?:ed)?|return(?:ed)?\s+(?:calls|messages|emails|requests))|(?:had|has|made|offered|gave)\s+no\s+(?:immediate\s+|further\s+)?comment)\b[^,;]*$/i;
+  /^[^,;:“”"]{0,80}?\b(?:did not|didn['’]t|would not|wouldn['’]t|could not|couldn['’]t|was not|wasn['’]t|were not|weren['’]t|has not|hasn['’]t|have not|haven['’]t)\s+(?:immediately\s+)?(?:to\s+)?(?:be\s+reached\s+for\s+comment|available\s+(?:for|to)\s+comment|comment|respond(?:ed)?|return(?:ed)?\s+(?:calls|messages|emails|requests))\b[^,;]*$/i;
 
 /** "He spoke on condition of anonymity because he was not authorized to …": who the source is. */
 const ANONYMITY =
   /^[^“”"]{0,60}\b(?:spoke|speaking|talked|asked not to be (?:named|identified))\b[^“”"]{0,40}\b(?:on (?:the )?condition of anonymity|anonymously)\b/i;
 
-/** True when a sentence only reports that someone would not comment. */
+/** True when a sentence only reports that the reporter reached no one, or who a source is. */
 export function isNoComment(sentence: string): boolean {
   const t = sentence.trim();
   if (NO_COMMENT.test(t)) return true;

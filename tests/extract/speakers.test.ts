@@ -116,10 +116,12 @@ describe('statements over several sentences', () => {
 });
 
 describe('no comment', () => {
-  it('takes a refusal to comment as no event, but not a refusal with news in it', () => {
-    expect(isNoComment('A spokesman for the ministry declined to comment.')).toBe(true);
+  it('takes a reporter who heard nothing as no event, but a refusal to comment as an act', () => {
     expect(isNoComment('Varro Inc. did not immediately respond to a request for comment.')).toBe(true);
-    expect(isNoComment('The company had no immediate comment.')).toBe(true);
+    expect(isNoComment('The minister could not be reached for comment.')).toBe(true);
+    expect(isNoComment('The company did not comment on the report.')).toBe(true);
+    expect(isNoComment('A spokesman for the ministry declined to comment.')).toBe(false);
+    expect(isNoComment('The company had no immediate comment.')).toBe(false);
     expect(isNoComment('He declined to comment, but said the plant would close in March.')).toBe(false);
     expect(isNoComment('The mayor refused to resign.')).toBe(false);
     expect(
@@ -128,6 +130,16 @@ describe('no comment', () => {
     expect(
       isNoComment('Two officials, speaking on condition of anonymity, said the plant would close.'),
     ).toBe(false);
+  });
+});
+
+describe('a refusal to comment', () => {
+  it('is an act of the one who declines', () => {
+    const { events } = extractText(
+      'The Marlow Museum declined to comment on the claim at the time and it is unclear if the sale will go ahead.',
+      '2024-05-08',
+    );
+    expect(eventWith(events, 'declined to comment')?.actors[0]?.name).toBe('Marlow Museum');
   });
 });
 
