@@ -155,6 +155,18 @@ export function referringMentions(
       out.push({ from: i - 1, to: i + 1, name: ctx.lastCountry, kind: 'country', via: 'pronoun' });
       continue;
     }
+    // (with no country named, "the government maintains …" is the government as written)
+    if (t.key === 'government' && tokens[i - 1]?.key === 'the' && (nextPos === 'VERB' || nextPos === 'AUX')) {
+      out.push({
+        from: i - 1,
+        to: i + 1,
+        name: 'Government',
+        kind: 'organization',
+        via: 'description',
+        head: t.key,
+      });
+      continue;
+    }
     // "the pope", "The King said": the person the article gave that title
     const titled = ctx.roles.get(t.key);
     if (titled && tokens[i - 1]?.key === 'the' && !isNameToken(next)) {

@@ -16,7 +16,7 @@ const UNNAMED_BODIES = new Set(['officials', 'authorities', 'crew', 'witnesses',
 const UNNAMED_ONES = new Set(['official', 'witness', 'source']);
 /** Bodies that are one of their kind in a story ("the parliament chose …", "the court ruled …"). */
 const LISTED_BODIES = new Set(
-  'parliament court council committee cabinet senate legislature assembly tribunal army military navy junta'.split(
+  'parliament court council committee cabinet senate legislature assembly tribunal army military navy junta opposition'.split(
     ' ',
   ),
 );
@@ -72,7 +72,8 @@ export function unnamedSubject(
       det--;
   const article = tokens[det];
   const from =
-    article && (body ? article.key === 'the' : (someone ? /^(?:a|an)$/ : /^(?:the|a|an)$/).test(article.key))
+    article &&
+    (body ? article.key === 'the' : (someone ? /^(?:a|an|one)$/ : /^(?:the|a|an)$/).test(article.key))
       ? det
       : i;
   if (!plural && from === i) return undefined;

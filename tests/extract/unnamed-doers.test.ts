@@ -8,6 +8,16 @@ import { describe, expect, it } from 'vitest';
 import { actorNames, eventWith, extractText } from './helpers';
 
 describe('unnamed bodies as subjects', () => {
+  it('makes "the opposition", a government no country names and "one student" the doers', () => {
+    const { events } = extractText(
+      'The government maintains that the law is designed to restore order. But the opposition said on Monday that the measure would outlaw coalitions. One student said he hoped the protest would change minds.',
+      '2024-05-08',
+    );
+    expect(actorNames(eventWith(events, 'restore order'))[0]).toBe('Government');
+    expect(actorNames(eventWith(events, 'outlaw coalitions'))[0]).toBe('Opposition');
+    expect(actorNames(eventWith(events, 'change minds'))[0]).toBe('One student');
+  });
+
   it('makes a crowd counted at the opening of a sentence the doer, named by its noun', () => {
     const { events } = extractText(
       'Thousands of enraged citizens blocked the bridge on Sunday. Dozens of dock workers walked off the job.',
