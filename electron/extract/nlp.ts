@@ -11,6 +11,7 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { writtenInLowerCase } from './letter-case';
+import { verbInfo } from './verb-forms';
 
 /** Universal Dependencies part-of-speech tag of a word ("VERB", "NOUN", "PROPN", "AUX", …). */
 export type Pos = string;
@@ -52,6 +53,22 @@ function commonWord(text: string, value: string, next: string | undefined): bool
   return writtenInLowerCase(text, value);
 }
 
+/**
+ * "The opposition claims the measure …", "The government plans to …", "The company reports that
+ * sales rose": a verb of the present the tagger read as a plural noun, right after "the" and a
+ * singular noun, with what it governs after it (a determiner, a pronoun, "to", or "that" opening a
+ * clause with its own subject).
+ */
+function presentVerbAfterSubject(values: string[], pos: string[], i: number): boolean {
+  const word = values[i] ?? '';
+  if (!/^\p{Ll}+s$/u.test(word) || !verbInfo(word)?.present) return false;
+  const subject = values[i - 1] ?? '';
+  if (pos[i - 1] !== 'NOUN' || /s$/.test(subject) || values[i - 2]?.toLowerCase() !== 'the') return false;
+  const next = pos[i + 1];
+  if (values[i + 1] === 'that') return pos[i + 2] !== 'VERB' && pos[i + 2] !== 'AUX';
+  return next === 'DET' || next === 'PRON' || (next === 'PART' && values[i + 1] === 'to');
+}
+
 let tagger: ReturnType<typeof winkNLP> | undefined;
 
 function load(): ReturnType<typeof winkNLP> {
@@ -90,7 +107,8 @@ export function tagText(text: string, offset = 0): Tags {
     }
     if (found < 0) continue;
     const common = tag === 'PROPN' && opensSentence(text, found) && commonWord(text, value, pos[i + 1]);
-    codes[found] = codeOf(common ? 'NOUN' : tag);
+    const verb = tag === 'NOUN' && presentVerbAfterSubject(values, pos, i);
+    codes[found] = codeOf(common ? 'NOUN' : verb ? 'VERB' : tag);
     at = found + value.length;
   }
   return {

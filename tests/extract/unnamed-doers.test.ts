@@ -8,6 +8,15 @@ import { describe, expect, it } from 'vitest';
 import { actorNames, eventWith, extractText } from './helpers';
 
 describe('unnamed bodies as subjects', () => {
+  it('reads a verb of the present after the body, which the tagger took for a plural noun', () => {
+    const { events } = extractText(
+      'The opposition claims the measure will outlaw coalitions. The government plans to introduce new rules.',
+      '2024-05-08',
+    );
+    expect(eventWith(events, 'outlaw coalitions')?.title).toMatch(/^Opposition claims the measure/);
+    expect(eventWith(events, 'new rules')?.title).toMatch(/^Government plans to introduce/);
+  });
+
   it('makes "the opposition", a government no country names and "one student" the doers', () => {
     const { events } = extractText(
       'The government maintains that the law is designed to restore order. But the opposition said on Monday that the measure would outlaw coalitions. One student said he hoped the protest would change minds.',
