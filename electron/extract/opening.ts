@@ -73,14 +73,18 @@ export function leadingClause(view: SentenceView): number {
   let at = 0;
   while (at < 3 && (MEASURES.test(tokens[at]?.key ?? '') || posAt(view, at) === 'NUM')) at++;
   const opener = tokens[at]?.key ?? '';
-  if (!SUBCLAUSE.has(opener) || !/^(?:SCONJ|ADP|ADV)$/.test(posAt(view, at))) return 0;
+  // ("With skipper Tendulkar opting to keep away from the press, chairman Wadekar faced …": an
+  // absolute clause of "with" and a gerund opens it too)
+  const absolute = opener === 'with' && at === 0;
+  if ((!SUBCLAUSE.has(opener) && !absolute) || !/^(?:SCONJ|ADP|ADV)$/.test(posAt(view, at))) return 0;
   let past = false;
   for (let i = at + 1; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (view.inQuote(t)) return 0;
     if (/,/.test(view.gap(i - 1, i))) return past && i >= 3 ? i : 0;
     const pos = posAt(view, i);
-    if ((pos === 'VERB' || pos === 'AUX') && (PAST_GROUP.test(t.key) || !!verbInfo(t.key)?.past)) past = true;
+    const acting = absolute ? /ing$/.test(t.key) : PAST_GROUP.test(t.key) || !!verbInfo(t.key)?.past;
+    if ((pos === 'VERB' || pos === 'AUX') && acting) past = true;
   }
   return 0;
 }

@@ -127,6 +127,16 @@ describe('who "he" is', () => {
   });
 });
 
+describe('an absolute clause of "with" opening the sentence', () => {
+  it('leaves the main clause after its comma an event of its own', () => {
+    const { events } = extractText(
+      'With captain Tomas Reddle opting to keep away from the press, coach Owen Hale faced a barrage of questions.',
+      '2024-03-06',
+    );
+    expect(actorNames(eventWith(events, 'faced a barrage'))[0]).toBe('Owen Hale');
+  });
+});
+
 describe("a participle's aside after a name", () => {
   it('is a past fact of the name at its own date, and the main event is told by the words after it', () => {
     const { events } = extractText(
