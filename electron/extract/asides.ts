@@ -16,7 +16,7 @@ export function bracketedAsides(
   gap: (a: number, b: number) => string,
 ): Mention[] {
   return mentions.map((m) => {
-    if (m.absorbed || m.from === 0 || m.to >= tokens.length + 1) return m;
+    if (m.absorbed || m.from === 0) return m;
     const person = mentions.find((p) => p.to === m.from && p.kind === 'person' && !p.absorbed);
     if (!person || !/^\s*\(\s*$/.test(gap(m.from - 1, m.from))) return m;
     const after = m.to < tokens.length ? gap(m.to - 1, m.to) : ')';

@@ -15,13 +15,14 @@ export const INSTITUTIONS = new Set(
   ),
 );
 
-/** Lower-case nouns that may stand between the name and the institution ("school", "city", "health"). */
+/** How many lower-case nouns may stand between the name and the institution ("school", "city health"). */
 const MODIFIERS = 2;
 
 /**
  * `named` with each name that an institution's noun follows ("Baltimore County" + "school board")
- * grown into that body, named as written. A person's name (unless read by its shape alone), a possessive ("Apple's board") and a
- * name that goes on as a compound ("the county council elections") are left as they are.
+ * grown into that body, named as written (or as the article named it in full before). A person's
+ * name (unless read by its shape alone), a possessive ("Apple's board") and a name that goes on as
+ * a compound ("the county council elections") are left as they are.
  */
 export function institutionBodies(
   tokens: Token[],

@@ -237,7 +237,8 @@ export function mergeDrafts(drafts: Draft[]): NewsEvent[] {
       byArticle.set(g.head.articleId, near);
     }
   }
-  // ("The president also inaugurated …": another item of the actor stays apart from the acts before)
+  // ("The president also inaugurated …": another item of the actor stays apart from the acts before;
+  // such items follow the others, as the headlines and table rows below do)
   let events = [
     ...mergeEvents(merged.filter((g) => !g.head.additive).map((g) => g.event)),
     ...merged.filter((g) => g.head.additive).map((g) => g.event),
