@@ -9,6 +9,7 @@ import { newActorContext, noteActing, notePerson } from './actors';
 import { clauseDraft } from './clause-events';
 import { findClauses, isRelative, type Clause } from './clauses';
 import { gerundActs } from './gerund-acts';
+import { sayingActs } from './saying-acts';
 import { cueStartBefore } from './anchored-dates';
 import { aheadForPlan, upToPublication } from './dates';
 import { tellFrom, type ArticleRun, type Draft, type SentenceContext } from './draft';
@@ -368,7 +369,7 @@ function sentenceEvents(
     const d = fallback && clauseDraft(sentence, fallback, undefined, [fallback]);
     if (d) out.push(d);
   }
-  if (!headline) out.push(...gerundActs(sentence, out[0], out));
+  if (!headline) out.push(...gerundActs(sentence, out[0], out), ...sayingActs(sentence, out[0], out));
   if (!headline) out.push(...reportedActs(sentence, out));
   // the one event of a sentence quotes the whole sentence ("the whole sentence stays the quote")
   const only = out.length === 1 ? out[0] : undefined;

@@ -48,3 +48,24 @@ describe('a gerund after a preposition of time', () => {
     expect(events).toHaveLength(1);
   });
 });
+
+describe('a participle of saying after an act', () => {
+  it('is a statement of the actor of its own, the act keeps the words before its comma', () => {
+    const { events } = extractText(
+      'Governor Tomas Reddle opened the new hospital wing on Monday, observing that the old building had deteriorated.',
+      '2024-05-08',
+    );
+    const observed = events.find((e) => e.sources[0]?.quote.startsWith('observing that'));
+    expect(observed?.actors[0]?.name).toBe('Tomas Reddle');
+    expect(observed?.start).toBe('2024-05-06');
+    expect(eventWith(events, 'opened the new hospital wing')?.sources[0]?.quote).not.toContain('observing');
+  });
+
+  it('stays part of a statement or a criticism it argues for', () => {
+    const { events } = extractText(
+      'Senator Ann Pell criticised the aid package on Monday, arguing that it prolongs the conflict.',
+      '2024-05-08',
+    );
+    expect(events).toHaveLength(1);
+  });
+});
