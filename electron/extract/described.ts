@@ -297,8 +297,14 @@ export function describedActors(
     }
     // a country before the head pins the body down ("US stock markets", "Japanese police"); any other
     // name before it is its owner ("Apple shares" are Apple's)
+    // ("Camp Hill residents", "Codelco workers": people of a place or a body are a group of it)
     const owner = named.find((m) => m.to === from && !m.absorbed);
-    if (owner && owner.kind !== 'country') continue;
+    if (
+      owner &&
+      owner.kind !== 'country' &&
+      (kind !== 'group' || (owner.kind === 'person' && owner.via !== 'shape'))
+    )
+      continue;
     // a plural of people no list holds is a body only with its nation ("Burmese dissidents")
     // and only where it acts, its verb next or after an aside ("Burmese dissidents, however, said")
     // (or as the subject that opens the sentence: "Farmers blocked roads", "Dock workers walked out")
@@ -321,11 +327,13 @@ export function describedActors(
       k === 0 ||
       /,/.test(text.slice((tokens[k - 1]?.end ?? 0) - offset, (tokens[k]?.start ?? 0) - offset)) ||
       (k === 1 && /^(?:ADV|CCONJ)$/.test(tags.at(tokens[0]?.start ?? -1) ?? ''));
+    // (people of a place open the clause where the place's name does)
+    const lead = owner && kind === 'group' && owner.kind !== 'country' ? owner.from : from;
     const opening =
       !listed &&
-      (clauseStart(from) ||
+      (clauseStart(lead) ||
         crowd ||
-        (OPENING_DETERMINERS.has(tokens[from - 1]?.key ?? '') && clauseStart(from - 1)));
+        (OPENING_DETERMINERS.has(tokens[lead - 1]?.key ?? '') && clauseStart(lead - 1)));
     // (people unnamed and unpinned act, they do not speak for anyone: "Residents described a tense
     // day" is colour; people of a body do: "Board members said …", "Union officials said …")
     const ofABody = tokens.slice(from, i).some((t) => ORG_SUFFIXES.has(t.key));

@@ -39,7 +39,7 @@ const SPECULATIVE = new Set(['may', 'might', 'could']);
 
 /** "BRUSSELS (Reuters) - ", "Colombo, Sep 23 (IANS) ": a wire story's place, day and agency. */
 const DATELINE_PREFIX =
-  /^\s*(?:[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][A-Za-z .]{2,30})?(?:,?\s*[A-Z][a-z]{2,8}\.? \d{1,2})?\s*(?:\([A-Za-z .]{2,30}\))?\s*[-—–]{1,2}\s+|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2},\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\([A-Za-z .]{2,30}\)\s*(?:[-—–:]{1,2}\s*)?)/;
+  /^\s*(?:[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][A-Za-z .]{2,30})?(?:,?\s*[A-Z][a-z]{2,8}\.? \d{1,2})?\s*(?:\([A-Za-z .]{2,30}\))?\s*(?:[-—–]{1,2}|:)\s+|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2},\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\([A-Za-z .]{2,30}\)\s*(?:[-—–:]{1,2}\s*)?)/;
 
 /** Walks one article and returns its events in text order. */
 export function extractArticleEvents(run: ArticleRun): Draft[] {

@@ -8,6 +8,23 @@ import { describe, expect, it } from 'vitest';
 import { actorNames, eventWith, extractText } from './helpers';
 
 describe('unnamed bodies as subjects', () => {
+  it('names people of a place by the place ("Marlow Hill residents")', () => {
+    const { events } = extractText(
+      'Marlow Hill residents took the council to court on Monday.',
+      '2024-05-08',
+    );
+    expect(actorNames(eventWith(events, 'took the council'))[0]).toBe('Marlow Hill residents');
+  });
+
+  it('reads an upper-case place and a colon that open a story as its dateline, no actor', () => {
+    const { events } = extractText(
+      'TARNBY: Local scientists said Thursday the skeleton may be a new species. They have already found a second one.',
+      '2024-05-08',
+    );
+    expect(events.flatMap((e) => e.actors.map((a) => a.name))).not.toContain('TARNBY');
+    expect(eventWith(events, 'may be a new species')?.sources[0]?.quote.startsWith('TARNBY')).toBe(false);
+  });
+
   it('reads a verb of the present after the body, which the tagger took for a plural noun', () => {
     const { events } = extractText(
       'The opposition claims the measure will outlaw coalitions. The government plans to introduce new rules.',
