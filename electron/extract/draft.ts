@@ -103,6 +103,19 @@ export function tellFrom(d: Draft, sentence: SentenceContext, at: number): void 
   d.actors = d.actors.filter((a, k) => k === 0 || named.has(a.name));
 }
 
+/**
+ * Ends draft `d` before file offset `end` (its words up to there, without the comma or colon
+ * before it), where at least 12 characters are left; true when it did.
+ */
+export function tellUntil(d: Draft, sentence: SentenceContext, end: number): boolean {
+  const { s } = sentence;
+  const quote = s.text.slice(d.start - s.start, end - s.start).replace(/[\s,;:]+$/, '');
+  if (quote.length < 12) return false;
+  d.quote = quote;
+  d.end = d.start + quote.length;
+  return true;
+}
+
 /** The text between token `i` of `sentence` and the next ("", ", ", " — "; "" after the last). */
 export function gapAfter(sentence: SentenceContext, i: number): string {
   const x = sentence.tokens[i];

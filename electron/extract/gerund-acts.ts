@@ -6,7 +6,15 @@
  */
 import { actorsOf } from './roles';
 import { dateFromTimex, pickEventTimex, reportedDate } from './dates';
-import { asidesBesides, factDraft, partEnd, tellFrom, type Draft, type SentenceContext } from './draft';
+import {
+  asidesBesides,
+  factDraft,
+  partEnd,
+  tellFrom,
+  tellUntil,
+  type Draft,
+  type SentenceContext,
+} from './draft';
 import { inside } from './quotes';
 import { finishTitle } from './title';
 import { verbInfo } from './verb-forms';
@@ -42,11 +50,7 @@ export function gerundActs(sentence: SentenceContext, main: Draft | undefined, t
       if (main.start > from) continue;
       tellFrom(main, sentence, at);
     } else if (ends) {
-      if (main.start >= from) continue;
-      const quote = s.text.slice(main.start - s.start, from - s.start).replace(/[\s,;:]+$/, '');
-      if (quote.length < 12) continue;
-      main.quote = quote;
-      main.end = main.start + quote.length;
+      if (main.start >= from || !tellUntil(main, sentence, from)) continue;
     }
     // (its title ends before the clause: "The singers left …", not "… after giving assurances")
     const cut = main.title.indexOf(` ${prep.text} ${verb.text}`);

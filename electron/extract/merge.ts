@@ -42,9 +42,7 @@ export function sameEvent(
   const smaller = Math.min(wa.size, wb.size);
   if (smaller === 0) return false;
   const overlap = shared / smaller;
-  const sameArticle = (): boolean =>
-    a.sources.some((x) => b.sources.some((y) => y.articleId === x.articleId));
-  if (lenient && a.cameo && b.cameo && sameArticle()) {
+  if (lenient && a.cameo && b.cameo && shareArticle(a, b)) {
     // the same specific act by the same actors in one article; a statement restating it needs more words
     if (a.cameo === b.cameo && a.cameo !== '01' && shared >= 2) return true;
     if (sa !== sb) return false;

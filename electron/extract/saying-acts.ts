@@ -4,7 +4,7 @@
  * describing them as portable". The participle's statement is an event of the main event's actor,
  * told by its own words; the main event keeps the words before its comma.
  */
-import { factDraft, type Draft, type SentenceContext } from './draft';
+import { factDraft, gapAfter, tellUntil, type Draft, type SentenceContext } from './draft';
 import { SPEECH_VERBS } from './lexicon';
 import { inside } from './quotes';
 import { finishTitle } from './title';
@@ -28,19 +28,15 @@ export function sayingActs(sentence: SentenceContext, main: Draft | undefined, t
     const verb = tokens[i] as Token;
     const prev = tokens[i - 1] as Token;
     if (!/^\p{Ll}{3,}ing$/u.test(verb.text) || inside(regions, verb)) continue;
-    if (!/^\s*,\s*$/.test(s.text.slice(prev.end - s.start, verb.start - s.start))) continue;
+    if (!/^\s*,\s*$/.test(gapAfter(sentence, i - 1))) continue;
     // (not one that brings in a quotation: 'saying, "Stop me if …"')
-    const next = tokens[i + 1] as Token;
-    if (/[,:“"]/.test(s.text.slice(verb.end - s.start, next.start - s.start))) continue;
+    if (/[,:“"]/.test(gapAfter(sentence, i))) continue;
     const base = verbInfo(verb.key)?.base;
     if (!base || (!SPEECH_VERBS.has(base) && !DESCRIBING.has(base))) continue;
     // (after the main event's verb, and in no other event of the sentence)
     if (verb.start <= main.start || taken.some((d) => d !== main && d.end > verb.start)) continue;
     const end = (tokens[tokens.length - 1] as Token).end;
-    const quote = s.text.slice(main.start - s.start, prev.end - s.start);
-    if (quote.length < 12) continue;
-    main.quote = quote;
-    main.end = prev.end;
+    if (!tellUntil(main, sentence, prev.end)) continue;
     const cut = main.title.indexOf(` ${verb.text}`);
     if (cut > 0) main.title = finishTitle(main.title.slice(0, cut));
     const words = s.text.slice(verb.start - s.start, end - s.start);

@@ -20,7 +20,6 @@ const LISTED_BODIES = new Set(
     ' ',
   ),
 );
-const ONE_BODIES = new Set([...LISTED_BODIES, ...INSTITUTIONS]);
 /** Bodies that are a country's armed forces. */
 const ARMED = new Set(['army', 'military', 'navy', 'junta']);
 
@@ -52,7 +51,7 @@ export function unnamedSubject(
   if (!t) return undefined;
   const plural = UNNAMED_BODIES.has(t.key);
   // (an institution written with a capital is a name the article gives it: "the Board has granted …")
-  const body = ONE_BODIES.has(t.key) && !(t.cap && INSTITUTIONS.has(t.key) && !LISTED_BODIES.has(t.key));
+  const body = LISTED_BODIES.has(t.key) || (INSTITUTIONS.has(t.key) && !t.cap);
   const one = UNNAMED_ONES.has(t.key);
   // (any one person a noun names, brought in with "a": "A relative of the family said …"; a
   // spokesperson speaks for the body the statement goes on with)
