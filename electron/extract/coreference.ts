@@ -11,7 +11,8 @@ import { actsAlone, bodyKindOf, describedFrom } from './described';
 import { countryOfDemonym } from './gazetteer';
 import { agrees, pronounGender } from './gender';
 import { FIGURE_NOUNS, INTRODUCING_NOUNS, PERSON_ROLE_NOUNS, PROFESSIONS, RELATION_NOUNS } from './lexicon';
-import { isNameToken } from './name-rules';
+import { isNameToken, isTitle } from './name-rules';
+import { singulars } from './noun-number';
 import { unnamedSubject } from './unnamed-subject';
 import { verbInfo } from './verb-forms';
 import type { Tags } from './nlp';
@@ -58,8 +59,12 @@ export function noteIntroductions(tokens: Token[], mentions: Mention[], tags: Ta
       const words = tokens.slice(m.from, m.to);
       if (words.length > 1)
         for (const w of words)
-          if (/^\p{Lu}\p{Ll}{3,}$/u.test(w.text) && !INTRODUCING_NOUNS.has(w.key))
+          if (/^\p{Lu}\p{Ll}{3,}$/u.test(w.text) && !INTRODUCING_NOUNS.has(w.key)) {
             ctx.described.set(w.key, m.name);
+            // ("Solomon Airlines" … "the airline": a body named by a plural is one of them)
+            const one = m.kind === 'organization' ? singulars(w.key)[0] : undefined;
+            if (one && one.length > 3 && !ctx.described.has(one)) ctx.described.set(one, m.name);
+          }
       const after = tokens[m.to];
       if (
         after &&
@@ -167,10 +172,12 @@ export function referringMentions(
       });
       continue;
     }
-    // "the pope", "The King said": the person the article gave that title
-    const titled = ctx.roles.get(t.key);
-    if (titled && tokens[i - 1]?.key === 'the' && !isNameToken(next)) {
-      out.push({ from: i - 1, to: i + 1, name: titled, kind: 'person', via: 'pronoun' });
+    // "the pope", "The King said", "the Prime Minister told the House": the person the article
+    // gave that title, else, as a subject, the office as written
+    const office = officeAt(tokens, tags, i, ctx);
+    if (office) {
+      out.push(office);
+      i = office.to - 1;
       continue;
     }
     // "the commander said", "the minister added": a person's role refers to the person named last
@@ -351,4 +358,28 @@ export function pronounMentions(scan: MentionScan): void {
     }
   }
   mentions.sort((a, b) => a.from - b.from);
+}
+
+/**
+ * "the pope", "the Prime Minister": a title (or a run of them) after "the" that token `i` ends and
+ * no name follows is the person the article gave that title; with no one given it, a capitalised
+ * office that is a clause's subject is an actor by its own words ("The Prime Minister disagreed
+ * with the King": "Prime Minister"), the holder of that title from then on.
+ */
+function officeAt(tokens: Token[], tags: Tags, i: number, ctx: ActorContext): Mention | undefined {
+  const t = tokens[i] as Token;
+  const next = tokens[i + 1];
+  if (!isTitle(t) || isNameToken(next) || isTitle(next)) return undefined;
+  let j = i;
+  while (j > 0 && isTitle(tokens[j - 1]) && tokens[j - 1]?.cap === t.cap) j--;
+  if (tokens[j - 1]?.key !== 'the') return undefined;
+  const words = tokens.slice(j, i + 1);
+  const office = words.map((w) => w.key).join(' ');
+  const titled = ctx.roles.get(office) ?? ctx.roles.get(t.key);
+  if (titled) return { from: j - 1, to: i + 1, name: titled, kind: 'person', via: 'pronoun' };
+  const nextPos = next ? tags.at(next.start) : undefined;
+  if (!words.every((w) => w.cap) || (nextPos !== 'VERB' && nextPos !== 'AUX')) return undefined;
+  const name = words.map((w) => w.text).join(' ');
+  ctx.roles.set(office, name);
+  return { from: j - 1, to: i + 1, name, kind: 'person', via: 'description' };
 }

@@ -7,6 +7,7 @@
  */
 import { newActorContext, noteActing, notePerson } from './actors';
 import { clauseDraft } from './clause-events';
+import { endBeforeMain } from './earlier-clauses';
 import { findClauses, isRelative, type Clause } from './clauses';
 import { gerundActs } from './gerund-acts';
 import { sayingActs } from './saying-acts';
@@ -242,6 +243,9 @@ function sentenceEvents(
     c.subject.name !== first?.source?.name &&
     !first?.quoteFirst &&
     (!first?.speech || toldDated(c));
+  // (a clause of its own segment, which ends before the main verb: "…, but the deputy refused …")
+  const closesBefore = (c: Clause): boolean =>
+    mainVerb !== undefined && c.to <= mainVerb && c.to < tokens.length && !c.subordinate;
   const extra = clauses.filter(
     (c) =>
       mainVerb === undefined ||
@@ -289,25 +293,7 @@ function sentenceEvents(
   for (const c of extra) {
     const d = clauseDraft(sentence, c, first, clauses);
     if (!d) continue;
-    if (earlier(c) && first) {
-      // its words end where the main event's actor comes in
-      const main = mentions.find((m) => m.from > c.verbIndex && !m.absorbed && m.name === first.source?.name);
-      const at = main ? tokens[main.from]?.start : undefined;
-      const cue = at === undefined ? undefined : cueStartBefore(s.text, at - s.start);
-      const cut = cue === undefined ? at : cue + s.start;
-      const quote =
-        cut !== undefined && cut > d.start && cut < d.end
-          ? s.text
-              .slice(d.start - s.start, cut - s.start)
-              .replace(/(?:[\s,;:]+(?:the|a|an|at|on|of|in|to|that|as|with|by))*[\s,;:]*$/i, '')
-          : '';
-      if (quote.length >= 12) {
-        d.quote = quote;
-        d.end = d.start + quote.length;
-        d.actors = d.actors.filter((a) => a.name !== first.source?.name);
-        d.title = finishTitle(quote.replace(/\s+(?:at|on|after|as|with|by|to)(?:\s+\p{Ll}+){0,2}$/u, ''));
-      }
-    }
+    if (earlier(c) && first) endBeforeMain(sentence, d, c, first, closesBefore(c));
     // "Djokovic took the measure of a serve and delivered a backhand": one actor, one event
     const before = out[out.length - 1];
     // (unless the second is another act, not a word, with an actor of its own: "filed for
@@ -346,7 +332,10 @@ function sentenceEvents(
   // the judge cleared that hurdle, the attorney said …") or describes its subject ("Ruiz, who was
   // sworn in on Monday, vowed …"), leaves the main event the words after it
   const toldBefore = told.filter(
-    (c) => (c.leading || isRelative(tokens, c)) && mainVerb !== undefined && c.to <= mainVerb,
+    (c) =>
+      (c.leading || isRelative(tokens, c) || (earlier(c) && closesBefore(c))) &&
+      mainVerb !== undefined &&
+      c.to <= mainVerb,
   );
   const ahead = toldBefore[toldBefore.length - 1];
   const mainFrom = ahead && tokens[ahead.to]?.start;

@@ -80,8 +80,9 @@ export function statesOnly(view: SentenceView, v: number): boolean {
   const next = view.tokens[v + 1];
   if (next && (MOVES.has(next.key) || posAt(view, v + 1) === 'NUM')) return false;
   const verb = view.tokens[v];
-  // "is leaving the board": a progressive tells what is happening
-  if (verb && verb !== present && /ing$/.test(verb.key)) return false;
+  // "is leaving the board", "is attempting to contact": a progressive tells what is happening
+  if (group.some((t, k) => t !== present && /ing$/.test(t.key) && posAt(view, g + k) === 'VERB'))
+    return false;
   return verb === present || !!verbInfo(verb?.key ?? '')?.past || posAt(view, v) === 'VERB';
 }
 

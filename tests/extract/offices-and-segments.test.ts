@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { actorNames, eventWith, extractText } from './helpers';
+
+describe('offices named without a name', () => {
+  it('makes a capitalised office that is a subject an actor by its own words', () => {
+    const { events } = extractText(
+      'Tensions rose in the Assembly this week. The Prime Minister disagreed with the Queen.',
+      '2024-03-08',
+    );
+    expect(actorNames(eventWith(events, 'disagreed with'))[0]).toBe('Prime Minister');
+  });
+
+  it('keeps two offices that end on the same word apart', () => {
+    const { events } = extractText(
+      'The Prime Minister disagreed with the plan. The Foreign Minister said he was pleased.',
+      '2024-03-08',
+    );
+    expect(actorNames(eventWith(events, 'was pleased'))[0]).toBe('Foreign Minister');
+  });
+});
+
+describe('a body called by the one noun of its plural name', () => {
+  it('reads "the airline" as the body named "… Airlines" before', () => {
+    const { events } = extractText(
+      'Pacifica Airlines suspended all flights on Wednesday.\n\nThe airline is attempting to contact all affected passengers.',
+      '2022-01-21',
+    );
+    expect(actorNames(eventWith(events, 'affected passengers'))[0]).toBe('Pacifica Airlines');
+  });
+});
+
+describe('a progressive with a verb after it', () => {
+  it('tells what is happening ("is attempting to contact"), with the whole group in its title', () => {
+    const { events } = extractText('Norvane Rail is attempting to contact all ticket holders.', '2022-01-21');
+    expect(eventWith(events, 'ticket holders')?.title).toMatch(/^Norvane Rail is attempting to contact/);
+  });
+});
+
+describe('a clause before the main one, in a segment of its own', () => {
+  it('ends where its segment ends, and the main event tells only the words after it', () => {
+    const { events } = extractText(
+      'Speaker Ola Brandt reprimanded Tomas Weir several times, but the deputy refused to leave the podium.',
+      '2024-03-08',
+    );
+    const reprimand = eventWith(events, 'reprimanded');
+    expect(reprimand?.sources[0]?.quote).toBe('Speaker Ola Brandt reprimanded Tomas Weir several times');
+    const refusal = events.find((e) => e !== reprimand && e.sources.some((s) => s.quote.includes('refused')));
+    expect(refusal?.sources[0]?.quote).not.toMatch(/reprimanded/);
+  });
+});
