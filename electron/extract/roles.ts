@@ -5,6 +5,7 @@
  */
 import type { EventActor } from '../shared/model';
 import type { Mention } from './mention';
+import { INSTITUTIONS } from './institutions';
 import { isTitle } from './name-rules';
 import type { Gap } from './subject';
 import type { Token } from './tokens';
@@ -63,7 +64,14 @@ export function actorsOf(
     if (m.absorbed || m.via === 'pronoun' || m.from < from) continue;
     if (m.weak && !joint.has(m) && m !== source) continue;
     // "talks in Geneva", "fighting across Ukraine": a place where it happened is the setting
-    if (sentence && !happening && m !== source && !joint.has(m) && isSetting(sentence.tokens, m)) continue;
+    if (
+      sentence &&
+      !happening &&
+      m !== source &&
+      !joint.has(m) &&
+      isSetting(sentence.tokens, m, sentence.gap)
+    )
+      continue;
     // ("Egypt's Suez Canal Authority": a country that owns the body named after it is no actor of its own)
     if (
       sentence &&
@@ -82,8 +90,44 @@ export function actorsOf(
 /** Prepositions of place: an actor after one is where the event happened. */
 const PLACE_WORDS = new Set(['in', 'at', 'near', 'across', 'throughout', 'inside', 'outside', 'within']);
 
-/** True when a country or organisation is named as the place of the event ("in France"). */
-function isSetting(tokens: Token[], m: Mention): boolean {
-  const lead = tokens[m.from - 1]?.key === 'the' ? m.from - 2 : m.from - 1;
-  return m.kind === 'country' && PLACE_WORDS.has(tokens[lead]?.key ?? '');
+/** Words of a part of a country before its name ("in eastern Turkey"). */
+const PARTS = new Set([
+  'eastern',
+  'western',
+  'northern',
+  'southern',
+  'central',
+  'north',
+  'south',
+  'east',
+  'west',
+]);
+/** Nouns of a country's bodies: a country named before one is part of its name ("the Fiji team"). */
+const BODY_NOUNS = new Set([
+  ...INSTITUTIONS,
+  ...'government team squad army navy forces federation association embassy union'.split(' '),
+]);
+
+/**
+ * True when a country is named as the place of the event ("in France", "in eastern Turkey", "in
+ * Queensland, Australia") or as the first words of one of its bodies ("advice from the Solomon
+ * Islands government").
+ */
+function isSetting(tokens: Token[], m: Mention, gap: Gap): boolean {
+  if (m.kind !== 'country') return false;
+  const after = tokens[m.to];
+  if (
+    after &&
+    !after.cap &&
+    BODY_NOUNS.has(after.key) &&
+    !/[,;:(]/.test(gap(tokens[m.to - 1] as Token, after))
+  )
+    return true;
+  let lead = m.from - 1;
+  // (a place in the country named first: "in Langford, Canada")
+  const before = tokens[lead];
+  if (before?.cap && /^,\s*$/.test(gap(before, tokens[m.from] as Token))) while (tokens[lead]?.cap) lead--;
+  if (tokens[lead]?.key === 'the') lead--;
+  while (PARTS.has(tokens[lead]?.key ?? '')) lead--;
+  return PLACE_WORDS.has(tokens[lead]?.key ?? '');
 }

@@ -48,3 +48,20 @@ describe('a clause before the main one, in a segment of its own', () => {
     expect(refusal?.sources[0]?.quote).not.toMatch(/reprimanded/);
   });
 });
+
+describe('a country named as the place or as part of a body', () => {
+  it('is no actor after "in" and a word for part of it, or after a place in it', () => {
+    const { events } = extractText(
+      'Rescuers found two climbers in eastern Norway on Monday. Mara Vell arrived in Tromsdal, Norway on Tuesday.',
+      '2024-03-08',
+    );
+    for (const e of events) expect(actorNames(e)).not.toContain('Norway');
+  });
+});
+
+describe('a country named before a body of it', () => {
+  it('is no actor of its own ("praised the Fiji team")', () => {
+    const { events } = extractText('Coach Ana Lopez praised the Fiji team on Wednesday.', '2024-03-08');
+    expect(actorNames(events[0])).toEqual(['Ana Lopez']);
+  });
+});
