@@ -41,7 +41,7 @@ export { splitArticles } from './split';
 export { createEventMerger } from './merge';
 
 /** Bumped whenever extraction output may change, so cached results are redone. */
-export const EXTRACTOR_VERSION = '72';
+export const EXTRACTOR_VERSION = '73';
 
 /** One file to extract, as the services and the command line give it. */
 export interface ArticleFileInput {
@@ -88,8 +88,11 @@ function untitled(text: string): string {
 /** How far a dateline may be from the file's date and still be the story's day. */
 const DATELINE_SLACK_DAYS = 62;
 
-/** The day written in a dateline among the first lines of an article ("June 9, 2008"), if any. */
-function datelineOf(text: string): string | undefined {
+/**
+ * The day written in a dateline among the first lines of an article ("June 9, 2008"), if any (one
+ * without a year, "Mohali, March 17", only beside the file's date `reference`).
+ */
+function datelineOf(text: string, reference?: string): string | undefined {
   // only the first lines can hold it: classify a head of the text, not the whole article
   let head = 0;
   for (let n = 0; n < 12 && head >= 0 && head < text.length; n++) head = text.indexOf('\n', head + 1);
@@ -97,7 +100,7 @@ function datelineOf(text: string): string | undefined {
     .filter((l) => l.kind !== 'blank')
     .slice(0, 4)
     .find((l) => l.kind === 'dateline');
-  const day = dateline ? datelineDay(dateline.text) : undefined;
+  const day = dateline ? datelineDay(dateline.text, reference) : undefined;
   return day && isIsoDay(day) ? day : undefined;
 }
 
@@ -134,7 +137,7 @@ function articlesOf(
   const articles: ArticleInfo[] = [];
   spans.forEach((span, index) => {
     const text = body.slice(span.start, span.end);
-    const ownDateline = datelineOf(text);
+    const ownDateline = datelineOf(text, parsed.meta.published ?? fallback);
     const fromDateline = ownDateline ?? fileDateline;
     let published = parsed.meta.published ?? fallback ?? fromDateline;
     // the dateline written under the headline is the story's own day: it wins over a file date a

@@ -22,7 +22,7 @@ const TABLE_RULE = /^\s*\|?\s*:?[-—–=]{2,}:?\s*(?:\|\s*:?[-—–=]{2,}:?\s*
 const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const DATELINE = new RegExp(
-  `^\\s*(?:[A-Z][A-Za-z .,'-]{0,40}(?:,|\\s[-—–])\\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\s+${MONTH},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})\\s*(?:[-—–:]\\s*)?$`,
+  `^\\s*(?:[A-Z][A-Za-z .,'-]{0,40}(?:,|\\s[-—–])\\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|\\d{1,2}\\s+${MONTH},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})\\s*(?:[-—–:]\\s*)?$`,
   'i',
 );
 
@@ -78,8 +78,15 @@ function kindOf(raw: string): LineKind {
   return 'paragraph';
 }
 
-/** Reads a dateline ("March 06, 2008", "June 9, 2008") as YYYY-MM-DD, or undefined. */
-export function datelineDay(text: string): string | undefined {
+/** How many days before the file's date a dateline without a year may be. */
+const BARE_DATELINE_DAYS = 7;
+
+/**
+ * Reads a dateline ("March 06, 2008", "June 9, 2008") as YYYY-MM-DD, or undefined. One without a
+ * year ("Mohali, March 17") is of the year that puts it on or before the day `reference` (the
+ * file's date), a few days earlier at most; with no reference it gives no day.
+ */
+export function datelineDay(text: string, reference?: string): string | undefined {
   const months = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
   const iso = /(\d{4})-(\d{2})-(\d{2})/.exec(text);
   if (iso) return iso[0];
@@ -96,6 +103,18 @@ export function datelineDay(text: string): string | undefined {
     m = months.indexOf((dm[2] ?? '').toLowerCase());
     d = dm[1];
     y = dm[3];
+  }
+  const bare = y ? undefined : /([A-Za-z]{3})[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?\s*[-—–:]?\s*$/.exec(text);
+  if (bare && reference) {
+    m = months.indexOf((bare[1] ?? '').toLowerCase());
+    d = bare[2];
+    const year = Number(reference.slice(0, 4));
+    const day = (yy: number): string =>
+      `${yy}-${String(m + 1).padStart(2, '0')}-${(d ?? '').padStart(2, '0')}`;
+    // ("December 31" on a paper of January 2: the year before)
+    y = String(m >= 0 && day(year) > reference ? year - 1 : year);
+    const ago = (Date.parse(reference) - Date.parse(day(Number(y)))) / 86_400_000;
+    if (!(ago >= 0 && ago <= BARE_DATELINE_DAYS)) return undefined;
   }
   if (m < 0 || !y || !d) return undefined;
   return `${y}-${String(m + 1).padStart(2, '0')}-${d.padStart(2, '0')}`;

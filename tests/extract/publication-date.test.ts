@@ -31,4 +31,20 @@ describe("a file's publication date", () => {
     expect(articles.map((a) => a.published)).toEqual([publicationDateOf(content)]);
     expect(problems).toEqual([]);
   });
+
+  it("takes a dateline without a year a day or so before the file's date as the story's day", () => {
+    const content =
+      '---\npublished: 2024-04-02\n---\nCanal lock repaired\n\nKelso, April 1\nThe city council today reopened the canal lock.\n';
+    const { articles, events } = extractFile({ file: 'lock.md', content, origin: 'library' });
+    expect(articles[0]?.published).toBe('2024-04-01');
+    expect(events.find((e) => e.title.includes('reopened'))?.start).toBe('2024-04-01');
+  });
+
+  it('leaves the file date alone for a date without a year weeks away from it', () => {
+    const content =
+      '---\npublished: 2024-04-02\n---\nCanal lock repaired\n\nKelso, March 1\nThe city council today reopened the canal lock.\n';
+    expect(extractFile({ file: 'lock.md', content, origin: 'library' }).articles[0]?.published).toBe(
+      '2024-04-02',
+    );
+  });
 });
