@@ -9,6 +9,7 @@ import { dateFromTimex, pickEventTimex, reportedDate, type EventDate } from './d
 import { asidesBesides, type Draft, type SentenceContext } from './draft';
 import { ADDITIVE, PERSON_TITLES, SPEECH_VERBS } from './lexicon';
 import { verbInfo } from './verb-forms';
+import type { Mention } from './mention';
 import { actorsOf } from './roles';
 import { makeTitle } from './title';
 
@@ -123,7 +124,7 @@ export function clauseDraft(
     end,
     // (a clause that opens the sentence tells no more than its own words)
     title: makeTitle(
-      c.subject.name,
+      joinedName(sentence, c.subject),
       tokens,
       c.verbIndex,
       c.leading ? s.text.slice(0, end - s.start) : s.text,
@@ -142,4 +143,12 @@ export function clauseDraft(
     codes: cameo && cameo !== '01' ? [cameo] : [],
     modality: c.modality,
   };
+}
+
+/** The subject as a title names it, with the people joined after it ("Chiluba and his ministers"). */
+function joinedName(sentence: SentenceContext, subject: Mention): string {
+  const { s, tokens } = sentence;
+  const last = tokens[subject.to - 1];
+  const end = subject.joinedTo === undefined ? undefined : tokens[subject.joinedTo - 1];
+  return last && end ? subject.name + s.text.slice(last.end - s.start, end.end - s.start) : subject.name;
 }

@@ -7,6 +7,8 @@ import { bodyKindOf } from './described';
 import { ORG_HEADS } from './gazetteer-names';
 import { FIGURE_NOUNS, INTRODUCING_NOUNS, PERSON_ROLES, PLACE_PREPOSITIONS } from './lexicon';
 import type { Mention } from './mention';
+import { isTitle } from './name-rules';
+import { isPeoplePlural } from './person-nouns';
 import { posAt, type SentenceView } from './sentence-view';
 import type { Token } from './tokens';
 import { verbInfo } from './verb-forms';
@@ -142,7 +144,55 @@ export function subjectOf(view: SentenceView, g: number, from: number, scene = 0
     if (owner && owner.kind !== 'person' && j === k && STAFF.test(tokens[j]?.key ?? '')) return owner;
     if (pos !== 'NOUN' && pos !== 'ADJ') break;
   }
-  return undefined;
+  return joinedToName(view, k, from);
+}
+
+/** Words of a plain noun phrase ("his ministers", "some ruling MMD officials"). */
+const NOMINAL = /^(?:DET|PRON|ADJ|NOUN|PROPN|NUM)$/;
+
+/**
+ * "Chiluba and his ministers are planning …", "President Chiluba, his ministers and some ruling MMD
+ * officials are …": people joined after a named actor, the noun phrase ending at `k`, act with it;
+ * the name is the subject.
+ */
+function joinedToName(view: SentenceView, k: number, from: number): Mention | undefined {
+  const { tokens, mentions } = view;
+  if (posAt(view, k) !== 'NOUN' || !isPeoplePlural(tokens[k]?.key ?? '')) return undefined;
+  let j = k;
+  for (;;) {
+    // back over the noun phrase to the word that joins it
+    while (j > from && NOMINAL.test(posAt(view, j - 1)) && !/,/.test(view.gap(j - 1, j))) j--;
+    const link = tokens[j - 1]?.key;
+    const comma = /,/.test(view.gap(j - 1, j));
+    // ("Labor and Liberal councillors": names joined before one noun are its modifiers)
+    if (tokens[j]?.cap) return undefined;
+    const at = link === 'and' ? j - 1 : comma ? j : -1;
+    if (at <= from) return undefined;
+    const named = mentions.find((x) => x.to === at && !x.absorbed && x.via !== 'pronoun');
+    if (named && (link === 'and' || comma)) {
+      // (the first of a list: "X, Y and Z")
+      let first = named;
+      for (;;) {
+        const prev = mentions.find(
+          (x) => x.to === first.from && !x.absorbed && /,|and/.test(view.gap(x.to - 1, first.from)),
+        );
+        if (!prev) break;
+        first = prev;
+      }
+      // (not after a preposition: "with Anthony Smellie and other speakers addressing …")
+      let lead = first.from - 1;
+      while (lead > 0 && (isTitle(tokens[lead]) || tokens[lead]?.key === 'the')) lead--;
+      if (lead >= 0 && posAt(view, lead) === 'ADP') return undefined;
+      return first.from >= from && !view.inQuote(tokens[first.from] as Token)
+        ? { ...first, joinedTo: k + 1 }
+        : undefined;
+    }
+    // ("X, his ministers and some officials": a comma list of phrases before the last)
+    if (link !== 'and' && !comma) return undefined;
+    j = link === 'and' ? j - 1 : j;
+    if (!NOMINAL.test(posAt(view, j - 1))) return undefined;
+    j--;
+  }
 }
 
 /** People who act for the body named before them ("a Reuters witness", "a Google engineer"). */

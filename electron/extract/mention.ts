@@ -22,6 +22,8 @@ export interface Mention {
   thing?: boolean;
   /** Part of a person's title ("U.S." in "U.S. President Donald Trump"): not an actor of its own. */
   absorbed?: boolean;
+  /** A subject with people joined after it ("Chiluba and his ministers"): the token they end before. */
+  joinedTo?: number;
 }
 
 /** What the sentences before tell about actors: known names and who "he" or "the company" is. */

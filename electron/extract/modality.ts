@@ -19,6 +19,11 @@ const PLANNING = new Set(
   ),
 );
 
+/** Present forms of planning an act, whatever follows them. */
+const PRESENT_PLANS = new Set(['plan', 'plans', 'planning', 'intends', 'intend', 'intending', 'preparing']);
+/** Auxiliaries that put a group in the past ("was planning", "had planned"). */
+const PAST_AUXILIARIES = new Set(['was', 'were', 'had']);
+
 /** Planning words a day follows ("set for May 16", "due on Friday"). */
 const SCHEDULING = new Set(['set', 'scheduled', 'slated', 'due']);
 
@@ -43,6 +48,9 @@ export function modalityOf(view: SentenceView, v: number, from = 0): Modality {
     PLANNING.has(last.key) &&
     (next === 'to' || (SCHEDULING.has(last.key) && (next === 'for' || next === 'on')))
   )
+    return 'planned';
+  // "is planning a referendum in March", "plans new elections": a plan told in the present
+  if (last && PRESENT_PLANS.has(last.key) && !group.some((t) => PAST_AUXILIARIES.has(t.key)))
     return 'planned';
   if (view.tokens.slice(from, v + 1).some((t) => REPORTING.has(t.key))) return 'reported';
   return 'asserted';

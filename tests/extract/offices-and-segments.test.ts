@@ -65,3 +65,32 @@ describe('a country named before a body of it', () => {
     expect(actorNames(events[0])).toEqual(['Ana Lopez']);
   });
 });
+
+describe('people joined after a named actor before the verb', () => {
+  it('make the name the subject, and the title names them all', () => {
+    const { events } = extractText(
+      'Governor Ilse Marrow, her deputies and some senior party officials are planning a vote in March, this year.',
+      '2024-01-10',
+    );
+    const plan = eventWith(events, 'planning a vote');
+    expect(actorNames(plan)[0]).toBe('Ilse Marrow');
+    expect(plan?.title).toMatch(/^Ilse Marrow, her deputies and some senior party officials/);
+  });
+
+  it('leave names joined before one noun as its modifiers ("Labor and Liberal councillors")', () => {
+    const { events } = extractText('Labor and Liberal councillors voted to sack the manager.', '2024-01-10');
+    expect(events.every((e) => !/^Labor\b(?! and Liberal)/.test(e.title))).toBe(true);
+  });
+});
+
+describe('a plan told in the present', () => {
+  it('is planned, dated by the month it names', () => {
+    const { events } = extractText(
+      'Governor Ilse Marrow is planning a referendum in March this year.',
+      '2024-01-10',
+    );
+    const plan = eventWith(events, 'planning a referendum');
+    expect(plan?.modality).toBe('planned');
+    expect(plan?.start).toBe('2024-03');
+  });
+});

@@ -146,6 +146,20 @@ export const CALENDAR_RULES: Rule[] = [
       return { type: 'DATE', value: formatMonth(y, m), ...(mod ? { mod } : {}) };
     },
   ),
+  // March this year · (in) March, this year · June of last year · the end of May next year
+  rule(
+    'month-relative-year',
+    `${B}(?:(?<pos>${POSITION})[\\s-]+)?(?<mon>${MONTH_RE}),?\\s+(?:of\\s+)?(?<rel>this|last|next)\\s+year${E}`,
+    (x) => {
+      const g = x.m.groups!;
+      const m = monthOf(g.mon!, true);
+      if (m === undefined) return null;
+      const rel = g.rel!.toLowerCase();
+      const y = rel === 'last' ? x.doc.y - 1 : rel === 'next' ? x.doc.y + 1 : x.doc.y;
+      const mod = positionMod(g.pos);
+      return { type: 'DATE', value: formatMonth(y, m), ...(mod ? { mod } : {}) };
+    },
+  ),
   // (in) January · mid-March · the end of June · last September · this May
   rule(
     'month',

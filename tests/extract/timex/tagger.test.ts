@@ -386,3 +386,13 @@ describe('offsets', () => {
     expect(tagTimexes('The minister praised the plan and left.', TUE)).toEqual([]);
   });
 });
+
+describe('a month with a year named relative to the publication', () => {
+  it('reads "March, this year", "June of last year" and "May next year" as that month of that year', () => {
+    expect(value('A vote is planned in March, this year, aides said.', TUE, 'March, this year')).toBe(
+      '2025-03',
+    );
+    expect(value('The mill closed in June of last year.', TUE, 'June of last year')).toBe('2024-06');
+    expect(value('The line opens in May next year.', TUE, 'May next year')).toBe('2026-05');
+  });
+});
