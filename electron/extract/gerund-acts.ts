@@ -90,7 +90,9 @@ export function gerundActs(sentence: SentenceContext, main: Draft | undefined, t
       source: main.source,
       ownDate: !!pick,
       pronounSubject: main.pronounSubject,
-      modality: main.modality,
+      // (what was done "after …" is done before the main act, whatever that act's mode: "will
+      // resume … after staying until 9 p.m. Monday")
+      modality: prep.key === 'after' && main.modality === 'planned' ? 'asserted' : main.modality,
     });
   }
   return out;

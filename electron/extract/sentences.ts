@@ -16,6 +16,10 @@ const ABBREVIATIONS = new Set(
   ),
 );
 
+/** A weekday, a month or a time zone that a time of day may run on into ("p.m. Monday"). */
+const DAY_OR_ZONE =
+  /^\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|may\s+\d|(?:local|[ECMP][SD]?T|GMT|UTC|BST|CET)\b)/i;
+
 /** Splits `text` (a paragraph) into sentences; offsets are relative to `text` plus `offset`. */
 export function splitSentences(text: string, offset = 0): Span[] {
   const spans: Span[] = [];
@@ -45,6 +49,8 @@ export function splitSentences(text: string, offset = 0): Span[] {
     if (c === '.') {
       const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, i - 12), i))?.[1] ?? '';
       if (ABBREVIATIONS.has(word.toLowerCase())) continue;
+      // "until 9 p.m. Monday", "at 6 a.m. GMT": a time of day goes on with its day or zone
+      if (/^[ap]\.m$/i.test(word) && DAY_OR_ZONE.test(text.slice(j))) continue;
       // U.S. / U.N.: an initialism followed by a capital is usually not the end of a sentence
       if (/^(?:\p{Lu}\.)+\p{Lu}$/u.test(word) && /\s\p{Lu}/u.test(text.slice(j, j + 2))) continue;
       if (/^\d$/.test(text[i - 1] ?? '') && /^\d$/.test(next)) continue;

@@ -69,3 +69,15 @@ describe('a participle of saying after an act', () => {
     expect(events).toHaveLength(1);
   });
 });
+
+describe('a gerund after "after" beside a planned act', () => {
+  it('tells what was done before it, dated in the past', () => {
+    const { events } = extractText(
+      'Jurors will resume deliberations today after staying until 9 p.m. Monday.',
+      '1986-07-29',
+    );
+    const stay = eventWith(events, 'staying');
+    expect(stay?.modality).toBeUndefined();
+    expect(stay?.start).toBe('1986-07-28');
+  });
+});

@@ -26,4 +26,15 @@ describe('sentences', () => {
     expect(spans.map((s) => s.text)).toEqual(['He said: “We are ready.”', 'The minister left.']);
     expect(spans[1]?.start).toBe(100 + text.indexOf('The minister'));
   });
+
+  it('does not split after a time of day that goes on with its day or zone, and does where a sentence follows', () => {
+    const text =
+      'Jurors stayed until 9 p.m. Monday. They met at 6 a.m. GMT. The talks ended at 5 p.m. The minister left.';
+    expect(splitSentences(text).map((s) => s.text)).toEqual([
+      'Jurors stayed until 9 p.m. Monday.',
+      'They met at 6 a.m. GMT.',
+      'The talks ended at 5 p.m.',
+      'The minister left.',
+    ]);
+  });
 });
