@@ -82,6 +82,26 @@ export function dateOfValue(value: string): Omit<EventDate, 'basis'> | undefined
 }
 
 /**
+ * The days a range of days written around a day's date covers: "18 to 21 March", "between 18
+ * and 21 March" (the date is the last day), "March 18-21", "March 18 to 21" (the first).
+ */
+function dayRange(
+  value: string,
+  before: string,
+  after: string,
+): { date: Omit<EventDate, 'basis'>; lead: string; tail: string } | undefined {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return undefined;
+  const day = (d: string): string => `${value.slice(0, 8)}${d.padStart(2, '0')}`;
+  const first = /(?:(?:from|between)\s+)?(\d{1,2})\s*(?:to|and|-|–)\s*$/.exec(before);
+  if (first?.[1] && day(first[1]) < value)
+    return { date: { start: day(first[1]), end: value, precision: 'day' }, lead: first[0], tail: '' };
+  const last = /^\s*(?:to|-|–)\s*(\d{1,2})\b(?![,.]?\d)/.exec(after);
+  if (last?.[1] && day(last[1]) > value && Number(last[1]) <= 31)
+    return { date: { start: value, end: day(last[1]), precision: 'day' }, lead: '', tail: last[0] };
+  return undefined;
+}
+
+/**
  * A date a span runs to or from, or a comparison is made against ("until May", "since 2002",
  * "levels last seen in 1985"): not the date of the act.
  */
@@ -127,7 +147,9 @@ export function pickEventTimex(
     if (t.type !== 'DATE' && t.type !== 'TIME') continue;
     if (excluded.some(([a, b]) => t.start >= a && t.end <= b)) continue;
     const before = sentence.text.slice(Math.max(0, t.start - sentence.start - 14), t.start - sentence.start);
-    if (BOUNDARY.test(before)) continue;
+    const after = sentence.text.slice(t.end - sentence.start, t.end - sentence.start + 12);
+    const range = dayRange(t.value, before, after);
+    if (BOUNDARY.test(before) && !range) continue;
     // "born in San Francisco on February 24, 1955": a date of birth, not of the event
     if (
       /\bborn\b[^,.;]*$/i.test(
@@ -138,7 +160,6 @@ export function pickEventTimex(
     // "to add a trophy to her 2016 French Open title": a year an owner's thing was won or made in
     // is that thing's date, not the act's
     if (/^\d{4}$/.test(t.text) && /\b(?:her|his|its|their|our|my)\s+$/i.test(before)) continue;
-    const after = sentence.text.slice(t.end - sentence.start, t.end - sentence.start + 3);
     // "this year's conference": a modifier, not the event's date; "won Sunday's election" dates the act
     if (/^['’]s\b/.test(after) && (verb.speech || !/^\d{4}-\d{2}-\d{2}$/.test(t.value))) continue;
     if (verb.speech && t.start > verb.end) {
@@ -177,7 +198,7 @@ export function pickEventTimex(
       const between = sentence.text.slice(t.end - sentence.start, verb.start - sentence.start);
       if (/^\s*,\s*(?:when|as|after|before|while|because|since|until)\b[^,]*,/i.test(between)) continue;
     }
-    const date = dateOfValue(t.value);
+    const date = range?.date ?? dateOfValue(t.value);
     if (!date) continue;
     // a report tells what has happened; a planned act ("will take office on June 30") may lie ahead
     if (!verb.planned) {
@@ -188,8 +209,10 @@ export function pickEventTimex(
     const rank = RANK[date.precision];
     const distance = t.end <= verb.start ? verb.start - t.end : Math.max(0, t.start - verb.end);
     if (!best || rank > best.rank || (rank === best.rank && distance < best.distance)) {
-      const lead = /\b(?:on|in|at|during|last|this|early|late|earlier)\s+$/i.exec(before)?.[0] ?? '';
-      best = { timex: t, date, rank, distance, expression: `${lead}${t.text}` };
+      const lead = range
+        ? range.lead
+        : (/\b(?:on|in|at|during|last|this|early|late|earlier)\s+$/i.exec(before)?.[0] ?? '');
+      best = { timex: t, date, rank, distance, expression: `${lead}${t.text}${range?.tail ?? ''}` };
     }
   }
   return best ? { timex: best.timex, date: best.date, expression: best.expression } : undefined;
@@ -224,13 +247,16 @@ const WEEKDAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\
  * tagger, reading the article as past reports, resolved it to the Friday before.
  */
 export function aheadForPlan(date: EventDate, published: string): EventDate {
-  if (date.precision !== 'day' || date.end || date.start >= published) return date;
+  if (date.precision !== 'day' || date.start >= published) return date;
   // "is scheduled to be sentenced on Oct. 6": a day written without its year lies ahead too
+  // (and so do the days of a range: "set for Dubai between 7 and 15 November")
   if (date.basis === 'explicit' && !/\b\d{4}\b/.test(date.expression ?? '')) {
-    const next = `${Number(date.start.slice(0, 4)) + 1}${date.start.slice(4)}`;
-    return daysFrom(published, next) <= 366 ? { ...date, start: next } : date;
+    const later = (day: string): string => `${Number(day.slice(0, 4)) + 1}${day.slice(4)}`;
+    const next = later(date.start);
+    if (daysFrom(published, next) > 366) return date;
+    return date.end ? { ...date, start: next, end: later(date.end) } : { ...date, start: next };
   }
-  if (date.basis !== 'relative' || !WEEKDAY.test(date.expression ?? '')) return date;
+  if (date.end || date.basis !== 'relative' || !WEEKDAY.test(date.expression ?? '')) return date;
   const day = new Date(`${date.start}T00:00:00Z`);
   day.setUTCDate(day.getUTCDate() + 7);
   return { ...date, start: day.toISOString().slice(0, 10) };

@@ -121,3 +121,21 @@ describe('dates of events', () => {
     expect(eventWith(events, 'offered the option')?.start).toBe('2014');
   });
 });
+
+describe('a range of days written around a date', () => {
+  it('dates the event from its first day to its last', () => {
+    const { events } = extractText(
+      'The Veldan Sports Federation held its national championships between 18 to 21 March.',
+      '2019-03-25',
+    );
+    expect(events[0]).toMatchObject({ start: '2019-03-18', end: '2019-03-21', precision: 'day' });
+  });
+
+  it('keeps a planned range ahead of the publication, both its days', () => {
+    const { events } = extractText(
+      'The Veldan Sports Federation will host the world championships between 7 and 15 November.',
+      '2019-03-25',
+    );
+    expect(events[0]).toMatchObject({ start: '2019-11-07', end: '2019-11-15' });
+  });
+});
