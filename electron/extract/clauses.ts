@@ -147,7 +147,13 @@ function finite(view: SentenceView, i: number, from: number): boolean {
  */
 const actingThing = (view: SentenceView, from: number, g: number, v: number): boolean => {
   const key = view.tokens[v]?.key ?? '';
-  return (!!verbInfo(key) || (posAt(view, v) === 'VERB' && isPastForm(key))) && !namedBefore(view, from, g);
+  // (or any verb of a group "will" leads, or in the present: "The next session will take place
+  // Oct. 28", "Their contract expires the next day"; undated, such a clause makes no event)
+  const ahead = view.tokens[g]?.key === 'will' || /[^s]s$/.test(key);
+  return (
+    (!!verbInfo(key) || (posAt(view, v) === 'VERB' && (isPastForm(key) || ahead))) &&
+    !namedBefore(view, from, g)
+  );
 };
 
 /** "was lowered", "have been found": a form of "be" in the group and a past participle last. */

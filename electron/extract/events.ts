@@ -354,7 +354,7 @@ function sentenceEvents(
     first.actors = first.actors.filter((a, k) => k === 0 || named.has(a.name));
   }
   if (!out.length && !headline) {
-    const fallback = sentenceFallback(view, clauses) ?? thingFallback(view, read);
+    const fallback = sentenceFallback(view, clauses) ?? thingFallback(view, read, dated);
     const d = fallback && clauseDraft(sentence, fallback, undefined, [fallback]);
     if (d) out.push(d);
   }

@@ -102,11 +102,19 @@ export function sentenceFallback(view: SentenceView, clauses: Clause[]): Clause 
  * swept across the globe". Not in a sentence that opens on background ("While …", "If …"), nor a
  * clause that only describes ("The plan is …") or might be ("could collapse").
  */
-export function thingFallback(view: SentenceView, clauses: Clause[]): Clause | undefined {
+export function thingFallback(
+  view: SentenceView,
+  clauses: Clause[],
+  dated: (from: number, to: number) => boolean = () => false,
+): Clause | undefined {
   if (BACKGROUND_OPENERS.has(view.tokens[0]?.key ?? '')) return undefined;
   return clauses.find((c) => {
-    if (!c.subject.thing || c.subordinate || c.shared || c.ownDateOnly || c.modality !== 'asserted')
-      return false;
+    if (!c.subject.thing || c.subordinate || c.shared || c.ownDateOnly) return false;
+    // ("The next session will take place Oct. 28", "Their contract expires the next day": a thing's
+    // happening its own words date, planned or told in the present, is on the timeline too)
+    const own = dated(c.from, c.to) && !view.inQuote(view.tokens[c.verbIndex] as Token);
+    if (own && (c.modality === 'planned' || c.modality === 'asserted')) return true;
+    if (c.modality !== 'asserted') return false;
     if (view.inQuote(view.tokens[c.verbIndex] as Token)) return false;
     // ("The situation remained uncertain", "The toll was high": how a thing stood, not what happened)
     if (PAST_STATES.has(view.tokens[c.verbIndex]?.key ?? '')) return false;

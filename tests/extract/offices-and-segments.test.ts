@@ -94,3 +94,18 @@ describe('a plan told in the present', () => {
     expect(plan?.start).toBe('2024-03');
   });
 });
+
+describe("a thing's happening its own words date, ahead or in the present", () => {
+  it('is an event, planned where it lies ahead', () => {
+    const { events } = extractText(
+      'The next session will take place Oct. 28, after the first round of local elections.',
+      '2002-10-24',
+    );
+    expect(events[0]).toMatchObject({ start: '2002-10-28', modality: 'planned' });
+  });
+
+  it('makes no event undated', () => {
+    const { events } = extractText('The next session will take place after the elections.', '2002-10-24');
+    expect(events).toEqual([]);
+  });
+});
