@@ -141,7 +141,7 @@ export function clauseDraft(
       s.text.slice((tokens[c.subject.from]?.start ?? s.start) - s.start, verbTok.end - s.start),
     ),
     codes: cameo && cameo !== '01' ? [cameo] : [],
-    modality: c.modality,
+    modality: pick?.planned ? 'planned' : c.modality,
   };
 }
 

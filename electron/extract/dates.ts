@@ -101,6 +101,28 @@ function dayRange(
   return undefined;
 }
 
+/** Verbs that tell what will be, as against calling for it ("said", "told", "announced"). */
+const TELLING = new Set([
+  'say',
+  'tell',
+  'announce',
+  'state',
+  'confirm',
+  'report',
+  'add',
+  'disclose',
+  'reveal',
+]);
+/** Words of what was said that put it ahead ("will", "is to", "would be held"). */
+const PLANNED_SAID = /\b(?:will|would|shall|is to|are to|due to|set to|scheduled to|expected to)\b/i;
+
+/** True when a TIMEX3 value of a day or month lies after the day `published`. */
+function isAhead(value: string, published: string): boolean {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return value > published;
+  if (/^\d{4}-\d{2}$/.test(value)) return value > published.slice(0, 7);
+  return false;
+}
+
 /**
  * A date a span runs to or from, or a comparison is made against ("until May", "since 2002",
  * "levels last seen in 1985"): not the date of the act.
@@ -127,6 +149,8 @@ export interface DatePick {
   /** The expression as written, with the preposition that introduces it ("on Tuesday"). */
   expression: string;
   date: Omit<EventDate, 'basis'>;
+  /** A plan that what was said tells, dated ahead ("said the fare hike will push through on Jan. 4"). */
+  planned?: boolean;
 }
 
 /**
@@ -141,7 +165,7 @@ export function pickEventTimex(
   published: string,
   excluded: Array<[number, number]>,
 ): DatePick | undefined {
-  let best: (DatePick & { rank: number; distance: number }) | undefined;
+  let best: (DatePick & { rank: number; distance: number; plan: boolean }) | undefined;
   for (const t of timexes) {
     if (t.start < sentence.start || t.end > sentence.end) continue;
     if (t.type !== 'DATE' && t.type !== 'TIME') continue;
@@ -162,6 +186,7 @@ export function pickEventTimex(
     if (/^\d{4}$/.test(t.text) && /\b(?:her|his|its|their|our|my)\s+$/i.test(before)) continue;
     // "this year's conference": a modifier, not the event's date; "won Sunday's election" dates the act
     if (/^['’]s\b/.test(after) && (verb.speech || !/^\d{4}-\d{2}-\d{2}$/.test(t.value))) continue;
+    let plan = false;
     if (verb.speech && t.start > verb.end) {
       const between = sentence.text.slice(verb.end - sentence.start, t.start - sentence.start);
       // "announced on Tuesday", "told reporters two days ago"; not dates inside what was said
@@ -169,7 +194,15 @@ export function pickEventTimex(
       const words = between.trim().split(/\s+/).filter(Boolean);
       const clause =
         /\b(?:that|he|she|it|they|we|i|you|would|will|could|had|has|have|was|were|is|are)\b|[,“”"]/i;
-      if (clause.test(between) || words.length > (verb.base === 'say' ? 2 : 8)) continue;
+      // (unless what was said is a plan with a day ahead: "said the fare hike will push through
+      // on Jan. 4 next year" is the plan, at its day)
+      // (told plainly in one clause: not a call to act, "encouraged citizens to regroup on …")
+      plan =
+        TELLING.has(verb.base ?? '') &&
+        PLANNED_SAID.test(between) &&
+        !/[“”",;]/.test(between) &&
+        isAhead(t.value, published);
+      if (!plan && (clause.test(between) || words.length > (verb.base === 'say' ? 2 : 8))) continue;
       // "reported a hint of the signal in March": a longer object is fine when no verb follows the date
       const rest = sentence.text.slice(t.end - sentence.start).split(/[,.;:!?]/)[0] ?? '';
       const finite = rest
@@ -201,7 +234,7 @@ export function pickEventTimex(
     const date = range?.date ?? dateOfValue(t.value);
     if (!date) continue;
     // a report tells what has happened; a planned act ("will take office on June 30") may lie ahead
-    if (!verb.planned) {
+    if (!verb.planned && !plan) {
       if (date.start.slice(0, 10) > published && date.precision === 'day') continue;
       if (date.precision === 'month' && date.start > published.slice(0, 7)) continue;
       if (date.precision === 'year' && date.start > published.slice(0, 4)) continue;
@@ -212,10 +245,12 @@ export function pickEventTimex(
       const lead = range
         ? range.lead
         : (/\b(?:on|in|at|during|last|this|early|late|earlier)\s+$/i.exec(before)?.[0] ?? '');
-      best = { timex: t, date, rank, distance, expression: `${lead}${t.text}${range?.tail ?? ''}` };
+      best = { timex: t, date, rank, distance, expression: `${lead}${t.text}${range?.tail ?? ''}`, plan };
     }
   }
-  return best ? { timex: best.timex, date: best.date, expression: best.expression } : undefined;
+  if (!best) return undefined;
+  const pick: DatePick = { timex: best.timex, date: best.date, expression: best.expression };
+  return best.plan ? { ...pick, planned: true } : pick;
 }
 
 /** An aside after a comma ending in a noun and its participle ("…, champion of the reforms crushed in "). */

@@ -105,6 +105,8 @@ export function mainEvent(
   // date: anchored to another event, written in the clause, continued, or reported
   let date: EventDate | undefined;
   let ownDate = false;
+  // (what was said is a plan with a day ahead: the event is that plan)
+  let plan = false;
   if (anchored && found.clauseFrom > 0) {
     date = anchored.date;
     ownDate = true;
@@ -122,6 +124,7 @@ export function mainEvent(
     if (pick) {
       date = dateFromTimex(pick);
       ownDate = true;
+      plan = !!pick.planned;
     }
   }
   const pronounSubject = found.source.via === 'pronoun';
@@ -154,6 +157,7 @@ export function mainEvent(
     cameo,
     date,
     ownDate,
+    ...(plan ? { modality: 'planned' as const } : {}),
     quote,
     start: quoteStart,
     end: s.end,

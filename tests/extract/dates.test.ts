@@ -139,3 +139,21 @@ describe('a range of days written around a date', () => {
     expect(events[0]).toMatchObject({ start: '2019-11-07', end: '2019-11-15' });
   });
 });
+
+describe('a plan told in what was said, with a day ahead', () => {
+  it('is the event, planned at its day', () => {
+    const { events } = extractText(
+      'The transport department said the fare rise will take effect on January 4.',
+      '2014-12-27',
+    );
+    expect(events[0]).toMatchObject({ start: '2015-01-04', modality: 'planned' });
+  });
+
+  it('leaves a call to act on a day ahead dated when it was made', () => {
+    const { events } = extractText(
+      'Mayor Ana Petrov encouraged citizens to regroup on Tuesday March 11 to protest again.',
+      '2014-03-05',
+    );
+    expect(events[0]?.start).toBe('2014-03-05');
+  });
+});
