@@ -22,15 +22,17 @@ export function quoteRegions(text: string, offset: number): Region[] {
     regions.push([offset, offset + from]);
   }
   const re = /[“"”][^“”"]*[”"]/g;
+  let closed = -1;
   for (const m of text.slice(from).matchAll(re)) {
     const s = offset + from + (m.index ?? 0);
+    closed = s + m[0].length;
+    // ("RAE recently “renewed” the permit": one word in lower case set off is no one's words)
+    if (/^.[\p{Ll}-]+.$/u.test(m[0])) continue;
     regions.push([s, s + m[0].length]);
   }
   // an opening quote never closed in the sentence runs to its end
-  const last = regions[regions.length - 1];
   const open = Math.max(text.lastIndexOf('“'), text.lastIndexOf('"'));
-  if (open >= from && (!last || offset + open >= last[1]))
-    regions.push([offset + open, offset + text.length]);
+  if (open >= from && offset + open >= closed) regions.push([offset + open, offset + text.length]);
   return regions;
 }
 

@@ -148,6 +148,8 @@ export function makeTitle(
   // ("added, however, that …", "reports that, at their height, the losses …": an aside is no part
   // of what was said)
   rest = rest.replace(/^\s*,(?:\s*[\p{L}'’-]+){1,3}\s*,/u, ' ').replace(/^(\s*that)\s*,[^,]{1,40},/i, '$1');
+  // ("recently “renewed” the permit": the mark that closes a word set off is no end)
+  rest = rest.replace(/^[”"](?=\s)/, '');
   // (a clause joined after the object is no part of it: "… have been recovered and it is feared …")
   const cut = rest.search(
     /(?<!\d),|,(?!\d)|[;:(“”"]|\s[-—–]\s|\s(?:and|but|while|whereas)\s+(?:it|he|she|they|we|there)\s/,

@@ -109,3 +109,13 @@ describe("a thing's happening its own words date, ahead or in the present", () =
     expect(events).toEqual([]);
   });
 });
+
+describe('one word in lower case set off by quotation marks', () => {
+  it('is no quotation: its verb tells the act, and the title goes on after it', () => {
+    const { events } = extractText(
+      'The Halden Energy Authority recently “renewed” the original permit.',
+      '2021-03-30',
+    );
+    expect(events[0]?.title).toBe('Halden Energy Authority renewed the original permit');
+  });
+});
