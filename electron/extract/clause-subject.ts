@@ -129,7 +129,9 @@ export function subjectOf(view: SentenceView, g: number, from: number, scene = 0
     // "finishing their orders": a pronoun that owns a noun (or stands as an object) is no subject ("his lawyer" is)
     if (m.via === 'pronoun' && NOT_SUBJECT_PRONOUNS.has(tokens[m.from]?.key ?? '') && m.to === m.from + 1)
       return undefined;
-    return m;
+    // ("Governor Marrow, her deputies and some senior party officials are …": people described
+    // after a named actor act with it)
+    return (m.via === 'description' && joinedToName(view, m.to - 1, from)) || m;
   }
   // "Apple shares", "the company's profits": the owner named right before the noun stands for it
   for (let j = k; j >= from && j >= k - 2; j--) {

@@ -2,7 +2,7 @@
  * Actors described rather than named: "US stock markets", "stock markets around the world",
  * "British police", "the Japanese government". A noun phrase whose head is a word for a body
  * that acts (markets, police, government, court …) is an actor when something pins it down: a
- * name or nationality before the head, a scope after it ("around the world", "worldwide"), or
+ * name, nationality or noun before it ("hospital officials"), a scope after it ("worldwide"), or
  * "police in Cornwall". A bare "officials" or "markets" pins nothing down and stays no actor.
  */
 import type { ActorKind } from '../shared/model';
@@ -24,8 +24,7 @@ const HEADS: Array<[ActorKind, string]> = [
     'police government ministry court army military navy forces troops soldiers commandos paratroopers marines artillery warplanes warships helicopters gunmen parliament congress senate regulators prosecutors investigators authorities officials sources lawmakers legislators negotiators diplomats rebels militants protesters protestors demonstrators rescuers firefighters jury jurors unions scientists researchers',
   ],
 ];
-const HEAD_KIND = new Map<string, ActorKind>();
-for (const [kind, words] of HEADS) for (const w of words.split(' ')) HEAD_KIND.set(w, kind);
+const HEAD_KIND = new Map(HEADS.flatMap(([kind, words]) => words.split(' ').map((w) => [w, kind] as const)));
 
 /**
  * Bodies that act as themselves even unnamed: "police searched the area", "protesters blocked
@@ -291,6 +290,7 @@ export function describedActors(
       if (pos === 'PROPN' || (prev.cap && from - 1 > 0)) pinned = true;
       else if (pos === 'ADJ' && SCOPE_ADJECTIVES.has(prev.key)) pinned = true;
       else if (kind === 'market' && COMMODITIES.has(prev.key)) pinned = true;
+      else if (kind === 'organization' && pos === 'NOUN' && HEAD_KIND.has(head.key)) pinned = true;
       else if (pos !== 'ADJ' && pos !== 'NOUN') break;
       if (/^(?:the|a|an|this|that|these|those|its|their|his|her|our)$/.test(prev.key)) break;
       from--;

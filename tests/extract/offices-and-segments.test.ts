@@ -119,3 +119,18 @@ describe('one word in lower case set off by quotation marks', () => {
     expect(events[0]?.title).toBe('Halden Energy Authority renewed the original permit');
   });
 });
+
+describe("a body's people named by its noun", () => {
+  it('acts as that body ("Hospital officials cited …")', () => {
+    const { events } = extractText(
+      'Hospital officials cited cramped quarters and poor parking as reasons for seeking a new site.',
+      '2021-03-30',
+    );
+    expect(actorNames(events[0])).toEqual(['Hospital officials']);
+  });
+
+  it('leaves bare "officials" no actor', () => {
+    const { events } = extractText('Some officials cited cramped quarters as a reason.', '2021-03-30');
+    expect(events.flatMap((e) => actorNames(e))).not.toContain('Officials');
+  });
+});
