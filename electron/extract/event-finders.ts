@@ -60,11 +60,18 @@ export function findEvent(
   };
   const { text, start: offset } = sentence.s;
   // 1. a quotation and who said it: "…,” Lavrov said / "…,” said Uralsib analyst Chris Weafer
-  const close = /[”"]\s*,?\s*/g;
-  for (const m of text.matchAll(close)) {
-    const at = offset + (m.index ?? 0);
+  // (an unclosed one ends where its attribution begins: "“…, explained Mr MacDonald.")
+  const ends = [
+    ...[...text.matchAll(/[”"]\s*,?\s*/g)].map((m) => ({
+      at: offset + (m.index ?? 0),
+      afterAt: offset + (m.index ?? 0) + m[0].length,
+    })),
+    ...regions
+      .filter(([, b]) => text.charAt(b - offset) === ',')
+      .map(([, b]) => ({ at: b - 1, afterAt: b + 1 })),
+  ];
+  for (const { at, afterAt } of ends) {
     if (!regions.some(([a, b]) => b === at + 1 && a < at)) continue;
-    const afterAt = at + m[0].length;
     const idx = tokens.findIndex((t) => t.start >= afterAt);
     if (idx < 0) break;
     // speaker then verb (within 8 words), or verb then speaker

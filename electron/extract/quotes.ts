@@ -7,6 +7,10 @@ import type { Token } from './tokens';
 /** A character range [start, end) in the file body. */
 export type Region = [number, number];
 
+/** ", explained Mr MacDonald." closing a sentence: who said the words before it. */
+export const ATTRIBUTION_AT_END =
+  /,\s*(?:said|says|explained|added|told|stated|noted|insisted|replied|argued|warned|continued)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}\.?\s*$/u;
+
 /** Quoted ranges of `text`, which starts at `offset` in the file body. */
 export function quoteRegions(text: string, offset: number): Region[] {
   const regions: Region[] = [];
@@ -30,9 +34,13 @@ export function quoteRegions(text: string, offset: number): Region[] {
     if (/^.[\p{Ll}-]+.$/u.test(m[0])) continue;
     regions.push([s, s + m[0].length]);
   }
-  // an opening quote never closed in the sentence runs to its end
+  // an opening quote never closed in the sentence runs to its end, or to the attribution that
+  // ends it ("“By all the evidence, we are not a city at all, explained Mr MacDonald.")
   const open = Math.max(text.lastIndexOf('“'), text.lastIndexOf('"'));
-  if (open >= from && offset + open >= closed) regions.push([offset + open, offset + text.length]);
+  if (open >= from && offset + open >= closed) {
+    const told = ATTRIBUTION_AT_END.exec(text.slice(open));
+    regions.push([offset + open, offset + (told ? open + told.index : text.length)]);
+  }
   return regions;
 }
 

@@ -3,6 +3,7 @@
  * questions to the reader, a refusal to comment, and sentences that are a quotation with no one
  * saying it.
  */
+import { ATTRIBUTION_AT_END } from './quotes';
 
 const BOILERPLATE = [
   /^\s*(?:for (?:more|further|additional) (?:insights?|information|details|news|coverage|updates|analysis|reading)\b)/i,
@@ -55,6 +56,7 @@ export function isBareQuote(sentence: string): boolean {
   const t = sentence.trim();
   if (!/^[“"”]/.test(t)) return false;
   const close = t.slice(1).search(/[”"]/);
-  if (close < 0) return true;
+  // (an unclosed quotation the sentence ends by naming its speaker is told: "…, explained Mr X.")
+  if (close < 0) return !ATTRIBUTION_AT_END.test(t);
   return t.slice(close + 2).trim().length === 0;
 }

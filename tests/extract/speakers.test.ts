@@ -217,3 +217,15 @@ describe('absolute clauses', () => {
     expect(eventWith(events, 'walking a fine line')).toBeUndefined();
   });
 });
+
+describe('a quotation left unclosed, with its speaker named at the end', () => {
+  it('is the speaker’s statement', () => {
+    const { events } = extractText(
+      'Councillor Ian Marrow spoke first. “By all the evidence, we are not a city at all, explained Mr Marrow.',
+      '2006-09-20',
+    );
+    const said = eventWith(events, 'By all the evidence');
+    expect(said?.actors[0]?.name).toBe('Ian Marrow');
+    expect(said?.title).toMatch(/^Ian Marrow explained: “By all the evidence/);
+  });
+});
