@@ -45,6 +45,8 @@ const PRE_NOUN = new Set([
   'a',
   'an',
 ]);
+/** Tags of a word that describes a role before it ("the health minister", "the presiding judge"). */
+const DESCRIBING = /^(?:NOUN|ADJ|VERB)$/;
 /** Definite references that stand for an actor of the article. */
 const REFERRING = new Set(['index', 'market', 'exchange', 'average', 'company', 'firm', 'bank', 'group']);
 
@@ -203,7 +205,10 @@ export function referringMentions(
     const det =
       modifier?.key === 'the'
         ? i - 1
-        : tokens[i - 2]?.key === 'the' && modifier && !modifier.cap && tags.at(modifier.start) === 'NOUN'
+        : tokens[i - 2]?.key === 'the' &&
+            modifier &&
+            !modifier.cap &&
+            DESCRIBING.test(tags.at(modifier.start) ?? '')
           ? i - 2
           : -1;
     if (

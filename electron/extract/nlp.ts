@@ -11,7 +11,7 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { writtenInLowerCase } from './letter-case';
-import { verbInfo } from './verb-forms';
+import { isPastForm, verbInfo } from './verb-forms';
 
 /** Universal Dependencies part-of-speech tag of a word ("VERB", "NOUN", "PROPN", "AUX", …). */
 export type Pos = string;
@@ -69,6 +69,18 @@ function presentVerbAfterSubject(values: string[], pos: string[], i: number): bo
   return next === 'DET' || next === 'PRON' || (next === 'PART' && values[i + 1] === 'to');
 }
 
+/**
+ * "The presiding judge pronounced the verdict": a past form the tagger read as an adjective, right
+ * after a noun that "the" opens and before a determiner or a possessive that opens its object.
+ */
+function pastVerbAfterSubject(values: string[], pos: string[], i: number): boolean {
+  const word = values[i] ?? '';
+  if (!/^\p{Ll}+ed$/u.test(word) || !isPastForm(word)) return false;
+  if (pos[i - 1] !== 'NOUN' || !/^(?:DET|PRON)$/.test(pos[i + 1] ?? '')) return false;
+  for (let k = i - 2; k >= Math.max(0, i - 4); k--) if (values[k]?.toLowerCase() === 'the') return true;
+  return false;
+}
+
 let tagger: ReturnType<typeof winkNLP> | undefined;
 
 function load(): ReturnType<typeof winkNLP> {
@@ -107,7 +119,9 @@ export function tagText(text: string, offset = 0): Tags {
     }
     if (found < 0) continue;
     const common = tag === 'PROPN' && opensSentence(text, found) && commonWord(text, value, pos[i + 1]);
-    const verb = tag === 'NOUN' && presentVerbAfterSubject(values, pos, i);
+    const verb =
+      (tag === 'NOUN' && presentVerbAfterSubject(values, pos, i)) ||
+      (tag === 'ADJ' && pastVerbAfterSubject(values, pos, i));
     codes[found] = codeOf(common ? 'NOUN' : verb ? 'VERB' : tag);
     at = found + value.length;
   }

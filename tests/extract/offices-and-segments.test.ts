@@ -134,3 +134,13 @@ describe("a body's people named by its noun", () => {
     expect(events.flatMap((e) => actorNames(e))).not.toContain('Officials');
   });
 });
+
+describe('a role described by a participle, with no one named before', () => {
+  it('acts by its own words, its past verb read as one', () => {
+    const { events } = extractText(
+      'The presiding judge pronounced the verdict in a public session.',
+      '2020-12-28',
+    );
+    expect(actorNames(events[0])).toEqual(['Presiding judge']);
+  });
+});
