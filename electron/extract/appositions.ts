@@ -2,7 +2,7 @@
  * What an apposition after a name says the name is: "Kestrel Mining, a maker of drills" (an
  * organisation, later "the maker"), "Richard Kofi Jordan, the General Secretary of the union" and
  * "Andreas Gross, a parliamentarian for the Social Democratic Party" (people: the apposition's head
- * is a noun for a person, whatever body it names after).
+ * is a noun for a person, whatever body it names after; "Ardo Kivistik, 17," too: an age).
  */
 import { ORG_NOUNS, PERSON_ROLES } from './lexicon';
 import { isPersonNoun } from './person-nouns';
@@ -22,6 +22,8 @@ const OFFICES = /\b(?:ceo|chief|executive|founder|president|minister|spokes\w+|a
 export function appositionKind(
   follow: string,
 ): { kind?: 'person' | 'organization'; noun?: string } | undefined {
+  // ("Ardo Kivistik, 17, who …", "Maria Lind, 45, said": an age set off by commas is a person's)
+  if (/^,\s*\d{1,3}\s*,/.test(follow)) return { kind: 'person' };
   if (!/^,\s*(?:(?:the|a|an|its|his|her|formerly|former|now|who|which|currently)\b)/i.test(follow))
     return undefined;
   const appositive = appositionText(follow);

@@ -249,8 +249,11 @@ export function antecedentOf(view: SentenceView, from: number): Mention | undefi
     const letters = view.tokens[end - 1];
     if (letters && /^\p{Lu}{2,}$/u.test(letters.text) && /\(\s*$/.test(view.gap(end - 2, end - 1))) end--;
   }
+  // ("Stanislav Shulajev, 17, who …": an age set off by commas stands between the name and "who")
+  const aged = /^\d{1,3}$/.test(view.tokens[from - 1]?.text ?? '') && /,/.test(view.gap(from - 2, from - 1));
+  const named = aged ? from - 1 : from;
   const before =
-    view.mentions.find((m) => m.to === from && !m.absorbed) ??
+    view.mentions.find((m) => m.to === named && !m.absorbed) ??
     (end < from ? view.mentions.find((m) => m.to === end && m.kind === 'organization') : undefined);
   if (view.tokens[from]?.key !== 'who' || before?.kind === 'person') return before;
   const person = view.mentions.filter((m) => m.to < from && !m.absorbed && m.kind === 'person').pop();

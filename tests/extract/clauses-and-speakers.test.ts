@@ -393,3 +393,15 @@ describe('acts reported inside a statement', () => {
     expect(events.find((e) => e.title.includes('said'))?.start).toBe('2024-12-25');
   });
 });
+
+describe('"who" after a name and an age set off by commas', () => {
+  it('describes the named person, who acts in the main clause', () => {
+    const { events } = extractText(
+      'Ardo Kivistik, 17, who acted together with the organisers, was issued a warning.',
+      '2004-03-04',
+    );
+    expect(events).toHaveLength(1);
+    expect(events[0]?.actors[0]).toMatchObject({ name: 'Ardo Kivistik', kind: 'person' });
+    expect(events[0]?.title).toMatch(/^Ardo Kivistik was issued a warning/);
+  });
+});
