@@ -11,7 +11,9 @@ import { isPersonNoun } from './person-nouns';
 import type { Token } from './tokens';
 
 /** Bodies and people an article may leave unnamed ("officials said", "a witness said"). */
-const UNNAMED_BODIES = new Set(['officials', 'authorities', 'crew', 'witnesses', 'sources']);
+const UNNAMED_BODIES = new Set(['officials', 'authorities', 'crew', 'witnesses', 'sources', 'public']);
+/** Bodies of people one collective noun names, only after "the" and before a verb ("The public voted …"). */
+const COLLECTIVES = new Set(['public']);
 // ("a spokesman said" is left to the statement it goes on with: he speaks for the body quoted before)
 const UNNAMED_ONES = new Set(['official', 'witness', 'source']);
 /** Bodies that are one of their kind in a story ("the parliament chose …", "the court ruled …"). */
@@ -58,6 +60,9 @@ export function unnamedSubject(
   const someone = !one && !SPOKESPEOPLE.has(t.key) && isPersonNoun(t.key);
   if (!plural && !body && !someone && !one) return undefined;
   if (tags.at(t.start) === 'VERB' || (someone && !headNoun(tokens, tags, i))) return undefined;
+  // (its verb right after it: "the public health measures" is no body)
+  const verbNext = /^(?:VERB|AUX)$/.test(tags.at(tokens[i + 1]?.start ?? -1) ?? '');
+  if (COLLECTIVES.has(t.key) && (tokens[i - 1]?.key !== 'the' || !verbNext)) return undefined;
   // "the new 400-member multiracial parliament", "a local resident", "a union official": describing
   // words after the article
   let det = i - 1;

@@ -252,3 +252,14 @@ describe('the place of an event', () => {
     expect(names).not.toContain('France');
   });
 });
+
+describe('a body of people one collective noun names', () => {
+  it('acts after "the" and before its verb ("The public voted …"), not as a modifier', () => {
+    const { events } = extractText(
+      'The public voted two weeks ago for a new assembly. Officials announced public health measures.',
+      '2015-10-02',
+    );
+    expect(events.find((e) => e.sources[0]?.quote.startsWith('The public'))?.actors[0]?.name).toBe('Public');
+    expect(events.flatMap((e) => e.actors.map((a) => a.name)).filter((n) => n === 'Public')).toHaveLength(1);
+  });
+});
