@@ -158,14 +158,19 @@ export function referringMentions(
       continue;
     }
     // "the government said": the government of the country named last
-    if (GOVERNING.has(t.key) && tokens[i - 1]?.key === 'the' && ctx.lastCountry) {
-      out.push({ from: i - 1, to: i + 1, name: ctx.lastCountry, kind: 'country', via: 'pronoun' });
+    // ("Government discontinued the train in 2009": a headline's or a careless lead's bare
+    // "Government" opening the sentence before its verb is "the government")
+    const bareOpening = i === 0 && t.cap && (nextPos === 'VERB' || nextPos === 'AUX');
+    const definite = tokens[i - 1]?.key === 'the' || bareOpening;
+    const governmentFrom = bareOpening ? i : i - 1;
+    if (GOVERNING.has(t.key) && definite && ctx.lastCountry) {
+      out.push({ from: governmentFrom, to: i + 1, name: ctx.lastCountry, kind: 'country', via: 'pronoun' });
       continue;
     }
     // (with no country named, "the government maintains …" is the government as written)
-    if (t.key === 'government' && tokens[i - 1]?.key === 'the' && (nextPos === 'VERB' || nextPos === 'AUX')) {
+    if (t.key === 'government' && definite && (nextPos === 'VERB' || nextPos === 'AUX')) {
       out.push({
-        from: i - 1,
+        from: governmentFrom,
         to: i + 1,
         name: 'Government',
         kind: 'organization',

@@ -263,3 +263,13 @@ describe('a body of people one collective noun names', () => {
     expect(events.flatMap((e) => e.actors.map((a) => a.name)).filter((n) => n === 'Public')).toHaveLength(1);
   });
 });
+
+describe('a bare "Government" opening the sentence before its verb', () => {
+  it('is the government of the country named last', () => {
+    const { events } = extractText(
+      'Rail services resumed in Botswana on Monday. Government discontinued the night train in 2009 citing poor business.',
+      '2016-02-09',
+    );
+    expect(eventWith(events, 'night train')?.actors[0]?.name).toBe('Botswana');
+  });
+});
