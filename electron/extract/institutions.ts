@@ -5,6 +5,7 @@
  * a later "the board" or "the new board" is that body (`unnamed-subject` reads `ctx.bodies`).
  */
 import type { ActorContext, Mention } from './mention';
+import { isTitle } from './name-rules';
 import type { Tags } from './nlp';
 import type { Token } from './tokens';
 
@@ -63,4 +64,32 @@ function isModifier(tokens: Token[], tags: Tags, k: number): boolean {
   const prev = tokens[k - 1];
   if (!t || !prev || t.cap || t.start - prev.end > 1 || !/^\p{Ll}+$/u.test(t.text)) return false;
   return tags.at(t.start) === 'NOUN';
+}
+
+/**
+ * `named` with each country written right before an organisation's name grown into one body named
+ * as written: "Kenya Airways", "Botswana Railways", "Qatar Airways" are companies, not the
+ * country and a body of that name (after a title, a person: "Judge Kenya Romero"). A possessive
+ * country ("Egypt's Suez Canal Authority") owns the body and stays apart.
+ */
+export function countryBodies(tokens: Token[], named: Mention[]): Mention[] {
+  const joined = new Map<Mention, Mention>();
+  for (const m of named) {
+    const next = named.find((x) => x.from === m.to && !x.absorbed && x.via !== 'pronoun');
+    const last = tokens[m.to - 1];
+    const first = next && tokens[next.from];
+    if (m.kind !== 'country' || m.absorbed || next?.kind !== 'organization' || !last || !first) continue;
+    if (last.possessive || first.start - last.end !== 1) continue;
+    const words = tokens.slice(m.from, next.to).map((t) => t.text);
+    // ("Judge Kenya Romero": after a title, the country's name is a person's given name)
+    const kind = isTitle(tokens[m.from - 1]) ? 'person' : 'organization';
+    joined.set(m, { ...next, from: m.from, name: words.join(' '), kind, via: 'rule', weak: false });
+    joined.set(next, m);
+  }
+  // (the country takes the grown body's place; the body it absorbed drops out)
+  return named.flatMap((m) => {
+    const grown = joined.get(m);
+    if (!grown) return [m];
+    return grown.kind === 'country' ? [] : [grown];
+  });
 }

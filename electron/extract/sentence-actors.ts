@@ -9,7 +9,7 @@ import { bracketedAsides } from './asides';
 import { noteIntroductions, referringMentions } from './coreference';
 import { describedActors } from './described';
 import type { ArticleRun } from './draft';
-import { institutionBodies } from './institutions';
+import { countryBodies, institutionBodies } from './institutions';
 import type { ActorContext, Mention } from './mention';
 import { namesByShape } from './names';
 import type { Token } from './tokens';
@@ -67,10 +67,14 @@ export function sentenceMentions(
   // "Finian McGrath (Dublin North-Central)": a name in brackets after a person's describes them)
   const named = institutionBodies(
     tokens,
-    bracketedAsides(
+    countryBodies(
       tokens,
-      [...found, ...shaped].filter((m) => !PARTY_TAG.test(m.name)),
-      (a, b) => s.text.slice((tokens[a]?.end ?? s.start) - s.start, (tokens[b]?.start ?? s.start) - s.start),
+      bracketedAsides(
+        tokens,
+        [...found, ...shaped].filter((m) => !PARTY_TAG.test(m.name)),
+        (a, b) =>
+          s.text.slice((tokens[a]?.end ?? s.start) - s.start, (tokens[b]?.start ?? s.start) - s.start),
+      ),
     ),
     run.tags,
     ctx,

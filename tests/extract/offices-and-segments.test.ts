@@ -144,3 +144,14 @@ describe('a role described by a participle, with no one named before', () => {
     expect(actorNames(events[0])).toEqual(['Presiding judge']);
   });
 });
+
+describe("a country written right before an organisation's name", () => {
+  it('is part of the body\'s name ("Kenya Airways"), or of a person\'s after a title', () => {
+    const { events } = extractText(
+      'Kenya Airways said on Monday it would resume flights. Judge Kenya Romero ruled on Tuesday.',
+      '2016-02-10',
+    );
+    expect(actorNames(eventWith(events, 'resume flights'))).toEqual(['Kenya Airways']);
+    expect(eventWith(events, 'ruled')?.actors[0]).toMatchObject({ name: 'Kenya Romero', kind: 'person' });
+  });
+});
