@@ -6,7 +6,7 @@
  */
 import { ALIAS_INDEX, writtenForm, type GazetteerEntry } from './gazetteer';
 import { givenFirst } from './given-names';
-import { NOT_NAMES, ORG_NOUNS, ORG_SUFFIXES, STRIP_SUFFIXES } from './lexicon';
+import { NOT_NAMES, ORG_NOUNS, ORG_SUFFIXES, PERSON_TITLES, STRIP_SUFFIXES } from './lexicon';
 import type { ActorContext, MentionScan } from './mention';
 import type { Token } from './tokens';
 
@@ -90,13 +90,29 @@ export function orgOfNames(scan: MentionScan): void {
     )
       from--;
     let to = i + 3;
-    while (
-      to < tokens.length &&
-      tokens[to]?.cap &&
-      gapText(to - 1, to) === ' ' &&
-      !tokens[to - 1]?.possessive
-    )
-      to++;
+    for (;;) {
+      while (
+        to < tokens.length &&
+        tokens[to]?.cap &&
+        gapText(to - 1, to) === ' ' &&
+        !tokens[to - 1]?.possessive
+      )
+        to++;
+      // ("the Ministry of Transport and Communications", "Department of Health and Human
+      // Services": the body's field goes on after "and" with a capital that names no one)
+      const next = tokens[to + 1];
+      const joins = tokens[to]?.key === 'and' || tokens[to]?.text === '&';
+      if (
+        !joins ||
+        !next?.cap ||
+        PERSON_TITLES.has(next.key) ||
+        givenFirst(next.text, ctx.text) ||
+        tokens[to - 1]?.possessive
+      )
+        break;
+      if (gapText(to - 1, to) !== ' ' || gapText(to, to + 1) !== ' ') break;
+      to += 2;
+    }
     const words = tokens
       .slice(from, to)
       .map((t, k, all) => (k === all.length - 1 && t.possessive ? t.text.slice(0, -2) : t.text));

@@ -171,3 +171,21 @@ describe('a name in brackets after a person', () => {
     ]);
   });
 });
+
+describe('a body whose field goes on after "and"', () => {
+  it('is one body ("the Ministry of Transport and Communications"), not two', () => {
+    const { events } = extractText(
+      'The Ministry of Transport and Communications has decided to reintroduce the night train.',
+      '2016-02-09',
+    );
+    expect(actorNames(events[0])).toEqual(['Ministry of Transport and Communications']);
+  });
+
+  it('stops before a title and a person ("the Ministry of Finance and Minister Ana Lopez")', () => {
+    const { events } = extractText(
+      'The Ministry of Finance and Minister Ana Lopez agreed on Monday.',
+      '2016-02-09',
+    );
+    expect(events.flatMap((e) => actorNames(e))).not.toContain('Ministry of Finance and Minister Ana Lopez');
+  });
+});
