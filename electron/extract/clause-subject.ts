@@ -171,7 +171,7 @@ function joinedToName(view: SentenceView, k: number, from: number): Mention | un
     const at = link === 'and' ? j - 1 : comma ? j : -1;
     if (at <= from) return undefined;
     const named = mentions.find((x) => x.to === at && !x.absorbed && x.via !== 'pronoun');
-    if (named && (link === 'and' || comma)) {
+    if (named) {
       // (the first of a list: "X, Y and Z")
       let first = named;
       for (;;) {
@@ -190,8 +190,7 @@ function joinedToName(view: SentenceView, k: number, from: number): Mention | un
         : undefined;
     }
     // ("X, his ministers and some officials": a comma list of phrases before the last)
-    if (link !== 'and' && !comma) return undefined;
-    j = link === 'and' ? j - 1 : j;
+    j = at;
     if (!NOMINAL.test(posAt(view, j - 1))) return undefined;
     j--;
   }

@@ -102,7 +102,7 @@ function dayRange(
 }
 
 /** Verbs that tell what will be, as against calling for it ("said", "told", "announced"). */
-const TELLING = new Set([
+const STATING = new Set([
   'say',
   'tell',
   'announce',
@@ -198,7 +198,7 @@ export function pickEventTimex(
       // on Jan. 4 next year" is the plan, at its day)
       // (told plainly in one clause: not a call to act, "encouraged citizens to regroup on …")
       plan =
-        TELLING.has(verb.base ?? '') &&
+        STATING.has(verb.base ?? '') &&
         PLANNED_SAID.test(between) &&
         !/[“”",;]/.test(between) &&
         isAhead(t.value, published);

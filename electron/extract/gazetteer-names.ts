@@ -140,7 +140,7 @@ function endsPersonName(scan: MentionScan, i: number): boolean {
 }
 
 /** Words of direction and extent that open the name of a region or a place ("Latin America"). */
-const REGION_WORDS = new Set(
+export const REGION_WORDS = new Set(
   'north south east west northern southern eastern western central latin new greater upper lower northeast northwest southeast southwest'.split(
     ' ',
   ),

@@ -2,6 +2,7 @@
  * Line kinds of an article body: paragraphs, headings, table parts, rule lines, footers, sign-offs
  * and datelines. Splitting and event finding both work from these.
  */
+import { daysFrom } from './dates';
 
 export type LineKind =
   'blank' | 'rule' | 'footer' | 'table-row' | 'table-rule' | 'heading' | 'dateline' | 'paragraph';
@@ -113,7 +114,7 @@ export function datelineDay(text: string, reference?: string): string | undefine
       `${yy}-${String(m + 1).padStart(2, '0')}-${(d ?? '').padStart(2, '0')}`;
     // ("December 31" on a paper of January 2: the year before)
     y = String(m >= 0 && day(year) > reference ? year - 1 : year);
-    const ago = (Date.parse(reference) - Date.parse(day(Number(y)))) / 86_400_000;
+    const ago = daysFrom(day(Number(y)), reference);
     if (!(ago >= 0 && ago <= BARE_DATELINE_DAYS)) return undefined;
   }
   if (m < 0 || !y || !d) return undefined;

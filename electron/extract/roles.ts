@@ -5,6 +5,7 @@
  */
 import type { EventActor } from '../shared/model';
 import type { Mention } from './mention';
+import { REGION_WORDS } from './gazetteer-names';
 import { INSTITUTIONS } from './institutions';
 import { isTitle } from './name-rules';
 import type { Gap } from './subject';
@@ -90,18 +91,6 @@ export function actorsOf(
 /** Prepositions of place: an actor after one is where the event happened. */
 const PLACE_WORDS = new Set(['in', 'at', 'near', 'across', 'throughout', 'inside', 'outside', 'within']);
 
-/** Words of a part of a country before its name ("in eastern Turkey"). */
-const PARTS = new Set([
-  'eastern',
-  'western',
-  'northern',
-  'southern',
-  'central',
-  'north',
-  'south',
-  'east',
-  'west',
-]);
 /** Nouns of a country's bodies: a country named before one is part of its name ("the Fiji team"). */
 const BODY_NOUNS = new Set([
   ...INSTITUTIONS,
@@ -128,6 +117,7 @@ function isSetting(tokens: Token[], m: Mention, gap: Gap): boolean {
   const before = tokens[lead];
   if (before?.cap && /^,\s*$/.test(gap(before, tokens[m.from] as Token))) while (tokens[lead]?.cap) lead--;
   if (tokens[lead]?.key === 'the') lead--;
-  while (PARTS.has(tokens[lead]?.key ?? '')) lead--;
+  // (a word for part of it: "in eastern Turkey")
+  while (REGION_WORDS.has(tokens[lead]?.key ?? '')) lead--;
   return PLACE_WORDS.has(tokens[lead]?.key ?? '');
 }

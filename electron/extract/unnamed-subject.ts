@@ -10,10 +10,10 @@ import type { Tags } from './nlp';
 import { isPersonNoun } from './person-nouns';
 import type { Token } from './tokens';
 
-/** Bodies and people an article may leave unnamed ("officials said", "a witness said"). */
-const UNNAMED_BODIES = new Set(['officials', 'authorities', 'crew', 'witnesses', 'sources', 'public']);
 /** Bodies of people one collective noun names, only after "the" and before a verb ("The public voted …"). */
 const COLLECTIVES = new Set(['public']);
+/** Bodies and people an article may leave unnamed ("officials said", "a witness said"). */
+const UNNAMED_BODIES = new Set(['officials', 'authorities', 'crew', 'witnesses', 'sources', ...COLLECTIVES]);
 // ("a spokesman said" is left to the statement it goes on with: he speaks for the body quoted before)
 const UNNAMED_ONES = new Set(['official', 'witness', 'source']);
 /** Bodies that are one of their kind in a story ("the parliament chose …", "the court ruled …"). */
