@@ -27,7 +27,7 @@ import type { Draft } from './draft';
 import { extractArticleEvents } from './events';
 import { isIsoDay, parseFrontMatter } from './frontmatter';
 import { stableHash } from './ids';
-import { classifyLines, datelineDay } from './lines';
+import { classifyLines, datelineDay, unwrapLines } from './lines';
 import { mergeEvents as mergeAcross } from './merge';
 import { mergeDrafts } from './merge-drafts';
 import { tagText } from './nlp';
@@ -41,7 +41,7 @@ export { splitArticles } from './split';
 export { createEventMerger } from './merge';
 
 /** Bumped whenever extraction output may change, so cached results are redone. */
-export const EXTRACTOR_VERSION = '87';
+export const EXTRACTOR_VERSION = '88';
 
 /** One file to extract, as the services and the command line give it. */
 export interface ArticleFileInput {
@@ -200,8 +200,9 @@ export function extractFile(input: ArticleFileInput): FileExtraction {
   const { articles } = articlesOf(input, parsed, problems);
   const drafts: Draft[] = [];
   // HTML tags pasted with an article are no words of it: blanked, every offset kept;
-  // quotations in single marks read as double ones (the quotes keep the article's own marks)
-  const words = asDoubleQuotes(withoutTags(body));
+  // quotations in single marks read as double ones (the quotes keep the article's own marks);
+  // a paragraph cut into lines of a fixed width reads as one line
+  const words = asDoubleQuotes(unwrapLines(withoutTags(body)));
   articles.forEach((article, index) => {
     const text = words.slice(article.start, article.end);
     const timexes = tagTimexes(text, article.published).map((t) => ({

@@ -120,3 +120,60 @@ export function datelineDay(text: string, reference?: string): string | undefine
   if (m < 0 || !y || !d) return undefined;
   return `${y}-${String(m + 1).padStart(2, '0')}-${d.padStart(2, '0')}`;
 }
+
+/** A line that opens a list item, a quotation block or a Markdown heading: never a wrapped line's rest. */
+const BLOCK_START = /^\s*(?:[-*+•>#]|\d{1,2}[.)]\s)/;
+/** A line's end that can close a paragraph. */
+const CLOSING = /[.!?:;"”’)]\s*$/;
+
+/**
+ * True for lines of prose cut at a fixed width, as plain-text archives, e-mails and copies of
+ * printed pages are: three lines or more, most as wide as the widest (40 to 120 characters), most
+ * ending without a stop, and some going on in lower case.
+ */
+function isWrapped(run: Line[]): boolean {
+  if (run.length < 3) return false;
+  const widths = run.map((l) => l.text.trimEnd().length);
+  const width = Math.max(...widths);
+  if (width < 40 || width > 120) return false;
+  const body = run.slice(0, -1);
+  const full = body.filter((l) => l.text.trimEnd().length >= 0.6 * width).length;
+  const open = body.filter((l) => !CLOSING.test(l.text)).length;
+  const lower = run.slice(1).filter((l) => /^\s*\p{Ll}/u.test(l.text)).length;
+  return full >= 0.75 * body.length && open >= 0.5 * body.length && lower >= 0.25 * body.length;
+}
+
+/**
+ * The text with each hard-wrapped paragraph on one line: the line breaks inside it become spaces
+ * (so every offset stays), a short line that closes a sentence ends its paragraph. Text whose
+ * paragraphs are lines of their own comes back as it was.
+ */
+export function unwrapLines(text: string): string {
+  if (!text.includes('\n')) return text;
+  const lines = classifyLines(text);
+  const chars = text.split('');
+  let changed = false;
+  for (let i = 0; i < lines.length;) {
+    let j = i;
+    while (j < lines.length) {
+      const l = lines[j];
+      if (!l || (l.kind !== 'paragraph' && l.kind !== 'heading') || BLOCK_START.test(l.text)) break;
+      j++;
+    }
+    const run = lines.slice(i, j);
+    if (isWrapped(run)) {
+      const width = Math.max(...run.map((l) => l.text.trimEnd().length));
+      for (let k = 0; k + 1 < run.length; k++) {
+        const l = run[k];
+        if (!l) continue;
+        const ends = CLOSING.test(l.text) && l.text.trimEnd().length < 0.75 * width;
+        if (ends) continue;
+        // the line break (and a carriage return before it) becomes a space
+        for (let at = l.end; at < (run[k + 1]?.start ?? l.end); at++) chars[at] = ' ';
+        changed = true;
+      }
+    }
+    i = Math.max(j, i + 1);
+  }
+  return changed ? chars.join('') : text;
+}

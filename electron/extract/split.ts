@@ -4,7 +4,7 @@
  * ("Share your thoughts …"), and a story that starts over after its closing section (a truncated
  * second copy pasted after the end of the first).
  */
-import { classifyLines, type Line } from './lines';
+import { classifyLines, type Line, unwrapLines } from './lines';
 
 /** Where one article lies in the split text. */
 export interface ArticleSpan {
@@ -29,7 +29,8 @@ function nextNonBlank(lines: Line[], from: number): number {
 
 /** Splits `text` into articles; a text with no cue is one article. */
 export function splitArticles(text: string): ArticleSpan[] {
-  const lines = classifyLines(text);
+  // (a paragraph cut into lines of a fixed width is one paragraph, not a heading and its lines)
+  const lines = classifyLines(unwrapLines(text));
   const cuts = new Set<number>(); // line indices where a new article starts
   let articleStart = nextNonBlank(lines, 0);
   let conclusionAt = -1;
