@@ -12,7 +12,7 @@
  */
 import { antecedentOf, namedBefore, pronounFor, SUBCLAUSE, subjectOf } from './clause-subject';
 import { AFTER_COMMA, RELATIVE_PRONOUNS, saying, segmentsOf } from './clause-segments';
-import { opensAside } from './subject';
+import { opensAside, participleAside } from './subject';
 import { ADVERBS, AUXILIARIES, MODALS, PRESENT_STATES } from './lexicon';
 import { isParticiple, isPastForm, verbInfo } from './verb-forms';
 import type { Mention } from './mention';
@@ -42,6 +42,9 @@ export interface Clause {
   /** A clause of time or cause that opens the sentence, up to its comma ("After the judge ruled, …"). */
   leading?: boolean;
 }
+
+/** Tags of the words of a noun phrase. */
+const NOUN_PHRASE = /^(?:DET|ADJ|NOUN|PROPN|NUM)$/;
 
 const COPULA = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s"]);
 /** Forms of "be" that a passive's participle follows. */
@@ -130,7 +133,10 @@ function finite(view: SentenceView, i: number, from: number): boolean {
   // "figures released by NPD", "the bill passed by the House": a participle after a noun, not a verb
   const info = verbInfo(t.key);
   const named = (k: number): boolean => view.mentions.some((m) => m.to === k && !m.absorbed);
-  if (!hasAux && i > from && isParticiple(t.key) && opensAside(view.tokens, i, view.gap, named)) return false;
+  // ("the new law, drafted last year, was passed": an aside after a thing too)
+  const asideAfter = (k: number): boolean => named(k) || posAt(view, k - 1) === 'NOUN';
+  if (!hasAux && i > from && isParticiple(t.key) && opensAside(view.tokens, i, view.gap, asideAfter))
+    return false;
   if (!hasAux && info?.past && i > from) {
     const prevPos = posAt(view, start - 1);
     if (prevPos === 'NOUN' && !view.mentions.some((m) => m.to === start && !m.absorbed)) {
@@ -258,10 +264,24 @@ export function findClauses(view: SentenceView): Clause[] {
       // ("Taylor's trial opened in June 2007": or the thing that acts, in a clause that dates it)
       // (an active one only where no actor is named before the verb: "A meeting of the Orvik Council
       // decided" is the council's act)
-      if (!subject && g > from) {
+      // (not across a comma, but for an aside a participle opens: "The bridge, closed since the
+      // storm, was reopened" is no act of the storm but the bridge's)
+      const aside = participleAside(view.tokens, g, 0, view.gap);
+      if (!subject && g > from && (!/,/.test(view.gap(g - 1, g)) || aside)) {
         const passive = isPassive(view, g, v);
-        const opens = leading ? from : Math.max(from, scene);
-        const thing = passive || actingThing(view, opens, g, v) ? passiveThing(view, g, opens) : undefined;
+        // (the thing is the noun phrase before the aside, which may open an earlier segment)
+        let opens = leading ? from : Math.max(from, scene);
+        if (aside) {
+          opens = aside[0] - 1;
+          while (
+            opens > 0 &&
+            !/,/.test(view.gap(opens - 1, opens)) &&
+            NOUN_PHRASE.test(posAt(view, opens - 1))
+          )
+            opens--;
+        }
+        const thing =
+          passive || actingThing(view, opens, g, v) ? passiveThing(view, aside?.[0] ?? g, opens) : undefined;
         // (a thing does not speak: "the union announced" is a body's statement, no thing's)
         if (thing && (passive || thing.kind === 'organization' || !saying(view.tokens[v]?.key ?? '')))
           subject = thing;

@@ -8,11 +8,11 @@
 import { pickEventTimex } from './dates';
 import type { SentenceContext } from './draft';
 import { ADVERBS, COMMENTARY_VERBS, COPULAS, PREDICATES, SPEECH_VERBS } from './lexicon';
-import { verbInfo, type VerbInfo } from './verb-forms';
+import { isParticiple, verbInfo, type VerbInfo } from './verb-forms';
 import type { ActorContext, Mention } from './mention';
 import { inCondition } from './modality';
 import { inside } from './quotes';
-import { finiteAt, opensAside, subjectBefore, unnamedSubject } from './subject';
+import { finiteAt, opensAside, participleAside, subjectBefore, unnamedSubject } from './subject';
 import type { Token } from './tokens';
 
 export interface Found {
@@ -306,7 +306,7 @@ const HAZARDS = new Set(
  * happening that involves actors; the first actor named after the verb stands for it.
  */
 export function datedEvent(sentence: SentenceContext, ctx: ActorContext): Found | undefined {
-  const { run, s, tokens, mentions, regions } = sentence;
+  const { run, s, tokens, mentions, regions, gap } = sentence;
   const hazard = tokens.findIndex((t) => HAZARDS.has(t.key));
   if (hazard < 0 && !run.timexes.some((x) => x.start >= s.start && x.end <= s.end)) return undefined;
   // a past verb the lexicon knows, or one the tagger reads as a verb ("drowned", "collapsed")
@@ -315,14 +315,28 @@ export function datedEvent(sentence: SentenceContext, ctx: ActorContext): Found 
     (/\p{Ll}ed$/u.test(t.text) && run.tags.at(t.start) === 'VERB'
       ? { base: t.key, code: null, ing: false, past: true, present: false }
       : undefined);
+  // ("The new law, drafted last year, was passed on Monday": a participle opening an aside is no verb)
+  const between = (a: number, b: number): string => {
+    const x = tokens[a];
+    const y = tokens[b];
+    return x && y ? gap(x, y) : '';
+  };
+  const afterNoun = (k: number): boolean => run.tags.at(tokens[k - 1]?.start ?? -1) === 'NOUN';
   const i = tokens.findIndex((t, k) => {
     const v = infoAt(t);
-    return !inside(regions, t) && !!v?.past && finiteAt(tokens, k, v, -1);
+    return (
+      !inside(regions, t) &&
+      !!v?.past &&
+      finiteAt(tokens, k, v, -1) &&
+      !(isParticiple(t.key) && opensAside(tokens, k, between, afterNoun))
+    );
   });
   const t = tokens[i];
   const info = t ? infoAt(t) : undefined;
   if (!t || !info) return undefined;
-  if (mentions.some((m) => m.to <= i && !m.absorbed)) return undefined;
+  const aside = participleAside(tokens, i, 0, between);
+  if (mentions.some((m) => m.to <= i && !m.absorbed && !(aside && m.from >= aside[0] && m.to <= aside[1])))
+    return undefined;
   const source =
     mentions.find((m) => m.from > i && m.from <= i + 8 && !m.absorbed && m.via !== 'pronoun') ??
     placeOfHappening(tokens, mentions, ctx);

@@ -12,6 +12,7 @@ import { anchorCue, anchorDayOf, anchoredDate } from './anchored-dates';
 import { dateFromTimex, pickEventTimex, reportedDate, type EventDate } from './dates';
 import { asidesBesides, type Draft, type SentenceContext } from './draft';
 import { datedEvent, findEvent, type Found } from './event-finders';
+import { participleAside } from './subject';
 import { ADDITIVE, AUXILIARIES, SPEECH_VERBS } from './lexicon';
 import { phraseCodes } from './verb-forms';
 import type { ActorContext } from './mention';
@@ -162,7 +163,7 @@ export function mainEvent(
     start: quoteStart,
     end: s.end,
     title: found.dated
-      ? happeningTitle(s.text, verbEnd - s.start, date.expression)
+      ? happeningTitle(s.text, verbEnd - s.start, date.expression, asideBefore(sentence, found.verbIndex))
       : tokens[found.source.to - 1]?.possessive && !found.attributed && !found.according
         ? // "Trump’s criticism of … have raised concerns": the subject is what the actor said or did
           happeningTitle(
@@ -269,4 +270,17 @@ function nounEvent(sentence: SentenceContext): Omit<Draft, 'paragraph' | 'order'
     additive: false,
     codes: [],
   };
+}
+
+/** Where an aside a participle opens lies before the verb at `verbIndex`, in the sentence's text. */
+function asideBefore(sentence: SentenceContext, verbIndex: number): [number, number] | undefined {
+  const { tokens, s, gap } = sentence;
+  const aside = participleAside(tokens, verbIndex, 0, (a, b) => {
+    const x = tokens[a];
+    const y = tokens[b];
+    return x && y ? gap(x, y) : '';
+  });
+  const before = aside && tokens[aside[0] - 1];
+  const after = aside && tokens[aside[1]];
+  return before && after ? [before.end - s.start, after.start - s.start] : undefined;
 }

@@ -5,7 +5,7 @@
  */
 import type { Mention } from './mention';
 import { ADVERBS, AUXILIARIES, CATENATIVES, FIGURE_NOUNS, MODALS } from './lexicon';
-import { type VerbInfo } from './verb-forms';
+import { isParticiple, type VerbInfo } from './verb-forms';
 import { inside, type Region } from './quotes';
 import type { Token } from './tokens';
 
@@ -95,6 +95,28 @@ export function opensAside(
 const TEMPORAL = new Set(['when', 'after', 'before', 'since', 'once']);
 
 /**
+ * The tokens [from, to) of an aside set off by commas right before the verb group at `verbIndex`
+ * that a participle opens after a common noun ("the law, drafted last year, was passed").
+ */
+export function participleAside(
+  tokens: Token[],
+  verbIndex: number,
+  floor: number,
+  gap: (a: number, b: number) => string,
+): [number, number] | undefined {
+  let k = verbIndex - 1;
+  while (k > floor && (AUXILIARIES.has(tokens[k]?.key ?? '') || ADVERBS.has(tokens[k]?.key ?? ''))) k--;
+  const comma = (a: number): boolean => a + 1 < tokens.length && /^,\s*$/.test(gap(a, a + 1));
+  if (!comma(k)) return undefined;
+  for (let p = k; p > floor + 1; p--) {
+    if (!comma(p - 1)) continue;
+    const before = tokens[p - 1];
+    return isParticiple(tokens[p]?.key ?? '') && before && !before.cap ? [p, k + 1] : undefined;
+  }
+  return undefined;
+}
+
+/**
  * The actor mention before the verb at `verbIndex` (from token `floor` on) that is its subject.
  * `temporal`: a clause of time ("when", "after" …) counts as a main clause, for a dated temporal
  * clause read when the main clause holds no event.
@@ -131,9 +153,19 @@ export function subjectBefore(
     if (k > opening.to && last && next && /^,\s*$/.test(gapText(last, next)) && !inside(regions, last))
       return opening;
   }
+  // "The new law, drafted to stop Labour and the Greens from blocking it, was passed": the names of
+  // an aside that a participle opens after a noun are not the subject of the verb after its comma
+  const aside = participleAside(tokens, verbIndex, floor, (a, b) =>
+    tokens[a] && tokens[b] ? gapText(tokens[a], tokens[b]) : '',
+  );
   const candidates = mentions
     .filter(
-      (m) => !m.absorbed && m.to <= verbIndex && m.from >= floor && !inside(regions, tokens[m.from] as Token),
+      (m) =>
+        !m.absorbed &&
+        m.to <= verbIndex &&
+        m.from >= floor &&
+        !inside(regions, tokens[m.from] as Token) &&
+        !(aside && m.from >= aside[0] && m.to <= aside[1]),
     )
     .sort((a, b) => b.to - a.to || (a.via === 'pronoun' ? 1 : 0) - (b.via === 'pronoun' ? 1 : 0));
   for (const candidate of candidates) {

@@ -188,8 +188,14 @@ export function nominalTitle(source: string, clause: string): string {
 }
 
 /** Title of a happening with no acting subject: the sentence up to its verb and a few words more. */
-export function happeningTitle(text: string, verbEnd: number, expression?: string): string {
-  const head = text.slice(0, verbEnd);
+export function happeningTitle(
+  text: string,
+  verbEnd: number,
+  expression?: string,
+  aside?: [number, number],
+): string {
+  // ("The new law, drafted last year, was passed": without the aside before the verb)
+  const head = aside ? `${text.slice(0, aside[0])} ${text.slice(aside[1], verbEnd)}` : text.slice(0, verbEnd);
   let rest = text.slice(verbEnd);
   if (expression) rest = rest.replace(expression, ' ');
   const words = `${head} ${rest.split(/[,;:(]/)[0] ?? ''}`.replace(/\s+/g, ' ').trim().split(' ');

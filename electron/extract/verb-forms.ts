@@ -215,7 +215,14 @@ const COMMON_PASTS = new Set(
 
 /** A past form, by the lexicon, a regular ending ("caused") or a common irregular past ("ran"). */
 export function isPastForm(word: string): boolean {
-  return verbInfo(word)?.past ?? (/\p{Ll}ed$/u.test(word) || COMMON_PASTS.has(word));
+  return (
+    verbInfo(word)?.past ??
+    (/\p{Ll}ed$/u.test(word) ||
+      COMMON_PASTS.has(word) ||
+      // ("rebuilt", "overthrew", "undid": a prefix before a common past)
+      (/^(?:re|over|under|out|un|mis)\p{Ll}{3,}$/u.test(word) &&
+        COMMON_PASTS.has(word.replace(/^(?:re|over|under|out|un|mis)/, ''))))
+  );
 }
 
 /** Past participles of common verbs not ending in -ed or -en, nor the same as their past. */
