@@ -3,7 +3,7 @@
  * phrase or an aside), a name set beside a role, or the owner of a body or a role that acts for it.
  */
 import type { ActorKind } from '../shared/model';
-import { bodyKindOf } from './described';
+import { bodyKindOf } from './body-words';
 import { ORG_HEADS } from './gazetteer-names';
 import { FIGURE_NOUNS, INTRODUCING_NOUNS, PERSON_ROLES, PLACE_PREPOSITIONS } from './lexicon';
 import type { Mention } from './mention';

@@ -7,7 +7,8 @@
  *   stock index"), else the last actor that acted, if not a person.
  */
 import type { ActorContext, Mention, MentionScan } from './mention';
-import { actsAlone, bodyKindOf, describedFrom } from './described';
+import { actsAlone, bodyKindOf } from './body-words';
+import { describedFrom } from './described';
 import { countryOfDemonym } from './gazetteer';
 import { agrees, pronounGender } from './gender';
 import { FIGURE_NOUNS, INTRODUCING_NOUNS, PERSON_ROLE_NOUNS, PROFESSIONS, RELATION_NOUNS } from './lexicon';

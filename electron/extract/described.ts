@@ -5,84 +5,22 @@
  * name, nationality or noun before it ("hospital officials"), a scope after it ("worldwide"), or
  * "police in Cornwall". A bare "officials" or "markets" pins nothing down and stays no actor.
  */
-import type { ActorKind } from '../shared/model';
+import {
+  BRANCH_ADJECTIVES,
+  COMMODITIES,
+  CURRENCIES,
+  HEAD_KIND,
+  SCOPE_ADJECTIVES,
+  bodyKindOf,
+  bodyOfPlural,
+} from './body-words';
 import { countryOfDemonym } from './gazetteer';
 import { CLAUSE_OPENERS, ORG_SUFFIXES, SPEECH_VERBS, SPOKESPEOPLE } from './lexicon';
 import type { Mention } from './mention';
-import { singulars } from './noun-number';
 import { isPeoplePlural } from './person-nouns';
 import type { Tags } from './nlp';
 import type { Token } from './tokens';
 import { verbInfo } from './verb-forms';
-
-/** Head nouns of described actors, with the kind of actor they make. */
-const HEADS: Array<[ActorKind, string]> = [
-  ['market', 'markets market stocks shares exchanges bourses indices indexes prices futures'],
-  ['group', 'investors traders'],
-  [
-    'organization',
-    'police government ministry court army military navy forces troops soldiers commandos paratroopers marines artillery warplanes warships helicopters gunmen parliament congress senate regulators prosecutors investigators authorities officials sources lawmakers legislators negotiators diplomats rebels militants protesters protestors demonstrators rescuers firefighters jury jurors unions scientists researchers',
-  ],
-];
-const HEAD_KIND = new Map(HEADS.flatMap(([kind, words]) => words.split(' ').map((w) => [w, kind] as const)));
-
-/**
- * Bodies that act as themselves even unnamed: "police searched the area", "protesters blocked
- * traffic", "the jury acquitted him". Unlike "officials" or "markets", each is one body in a story.
- */
-const ACTING_ALONE = new Set(
-  'police troops soldiers commandos paratroopers marines prosecutors investigators rebels militants protesters protestors demonstrators rescuers firefighters jury jurors scientists researchers'.split(
-    ' ',
-  ),
-);
-
-/** The kind of actor a body's head noun makes ("police" → organisation), if it is one. */
-export function bodyKindOf(head: string): ActorKind | undefined {
-  return HEAD_KIND.get(head);
-}
-
-/** The kind of body a plural of a body's word makes ("governments", "ministries"), if it is one. */
-function bodyOfPlural(word: string): ActorKind | undefined {
-  for (const one of singulars(word)) {
-    const kind = HEAD_KIND.get(one);
-    if (kind === 'organization') return kind;
-  }
-  return undefined;
-}
-
-/** True when the head noun names a body that acts in a story without being pinned down. */
-export function actsAlone(head: string): boolean {
-  return ACTING_ALONE.has(head);
-}
-
-/** Adjectives that give a body its reach (not names, but as good as one for a market). */
-const SCOPE_ADJECTIVES = new Set(
-  'global world worldwide international european asian african american western eastern federal national regional state local foreign'.split(
-    ' ',
-  ),
-);
-/** Goods whose prices are a market of their own ("oil prices", "wheat futures"). */
-const COMMODITIES = new Set(
-  'oil crude gas gasoline petrol diesel gold silver copper iron aluminium aluminum nickel zinc wheat corn maize soybean soybeans rice sugar coffee cocoa cotton food energy commodity commodities house home housing property'.split(
-    ' ',
-  ),
-);
-
-/** Currencies that move as one market, and the name they go by where no nationality is written. */
-const CURRENCIES = new Map<string, string>([
-  ['pound', 'British pound'],
-  ['sterling', 'British pound'],
-  ['dollar', 'US dollar'],
-  ['euro', 'Euro'],
-  ['yen', 'Japanese yen'],
-  ['yuan', 'Chinese yuan'],
-  ['renminbi', 'Chinese yuan'],
-  ['rouble', 'Russian rouble'],
-  ['ruble', 'Russian rouble'],
-  ['rupee', 'Indian rupee'],
-  ['lira', 'Turkish lira'],
-  ['franc', 'Swiss franc'],
-]);
 
 /**
  * "The pound fell", "the Australian dollar rose": a currency that does something is a market. Only
@@ -290,6 +228,7 @@ export function describedActors(
       if (pos === 'PROPN' || (prev.cap && from - 1 > 0)) pinned = true;
       else if (pos === 'ADJ' && SCOPE_ADJECTIVES.has(prev.key)) pinned = true;
       else if (kind === 'market' && COMMODITIES.has(prev.key)) pinned = true;
+      else if (kind === 'organization' && BRANCH_ADJECTIVES.has(prev.key)) pinned = true;
       else if (kind === 'organization' && pos === 'NOUN' && HEAD_KIND.has(head.key)) pinned = true;
       else if (pos !== 'ADJ' && pos !== 'NOUN') break;
       if (/^(?:the|a|an|this|that|these|those|its|their|his|her|our)$/.test(prev.key)) break;

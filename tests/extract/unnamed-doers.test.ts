@@ -273,3 +273,15 @@ describe('a bare "Government" opening the sentence before its verb', () => {
     expect(eventWith(events, 'night train')?.actors[0]?.name).toBe('Botswana');
   });
 });
+
+describe('a body told apart by its branch', () => {
+  it('"the criminal court" is not the appeals court named before it, and "the court" after it is the criminal one', () => {
+    const { events } = extractText(
+      'The appeals court yesterday rejected the request of the former mayor. In another case, the criminal court yesterday sentenced a local businessman to five years in prison. The court also fined him.',
+      '2020-01-28',
+    );
+    expect(actorNames(eventWith(events, 'rejected'))[0]).toBe('Appeals court');
+    expect(actorNames(eventWith(events, 'sentenced'))[0]).toBe('Criminal court');
+    expect(actorNames(eventWith(events, 'fined'))[0]).toBe('Criminal court');
+  });
+});
