@@ -145,31 +145,42 @@ function isWrapped(run: Line[]): boolean {
 
 /**
  * The text with each hard-wrapped paragraph on one line: the line breaks inside it become spaces
- * (so every offset stays), a short line that closes a sentence ends its paragraph. Text whose
- * paragraphs are lines of their own comes back as it was.
+ * (so every offset stays), a short line that closes a sentence ends its paragraph. Lines of a
+ * width may also stand a blank line apart ("double-spaced" copies): one that stops mid-sentence
+ * goes on after the blank line. Text whose paragraphs are lines of their own comes back as it was.
  */
 export function unwrapLines(text: string): string {
   if (!text.includes('\n')) return text;
   const lines = classifyLines(text);
+  const prose = (l: Line | undefined): boolean =>
+    !!l && (l.kind === 'paragraph' || l.kind === 'heading') && !BLOCK_START.test(l.text);
+  const first = lines.find((l) => l.kind !== 'blank');
   const chars = text.split('');
   let changed = false;
   for (let i = 0; i < lines.length;) {
+    // a run of prose lines, one blank line apart at most
+    const run: Line[] = [];
     let j = i;
-    while (j < lines.length) {
-      const l = lines[j];
-      if (!l || (l.kind !== 'paragraph' && l.kind !== 'heading') || BLOCK_START.test(l.text)) break;
+    while (prose(lines[j])) {
+      run.push(lines[j] as Line);
       j++;
+      if (lines[j]?.kind === 'blank' && prose(lines[j + 1])) j++;
     }
-    const run = lines.slice(i, j);
     if (isWrapped(run)) {
       const width = Math.max(...run.map((l) => l.text.trimEnd().length));
       for (let k = 0; k + 1 < run.length; k++) {
-        const l = run[k];
-        if (!l) continue;
-        const ends = CLOSING.test(l.text) && l.text.trimEnd().length < 0.75 * width;
-        if (ends) continue;
-        // the line break (and a carriage return before it) becomes a space
-        for (let at = l.end; at < (run[k + 1]?.start ?? l.end); at++) chars[at] = ' ';
+        const l = run[k] as Line;
+        const next = run[k + 1] as Line;
+        const length = l.text.trimEnd().length;
+        const apart = /\n[^\S\n]*\r?\n/.test(text.slice(l.end, next.start));
+        // (across a blank line only a full line that stops mid-sentence, never the headline)
+        const goesOn = apart
+          ? !CLOSING.test(l.text) && length >= 0.6 * width && l !== first
+          : !(CLOSING.test(l.text) && length < 0.75 * width);
+        if (!goesOn) continue;
+        // the line breaks (and carriage returns) between become spaces
+        for (let at = l.end; at < next.start; at++)
+          if (chars[at] === '\n' || chars[at] === '\r') chars[at] = ' ';
         changed = true;
       }
     }

@@ -46,6 +46,18 @@ describe('paragraphs cut into lines of a fixed width', () => {
     );
   });
 
+  it('reads lines of a width that stand a blank line apart ("double-spaced" copies)', () => {
+    const body = `Harbour Board Approves Dredging\n\n${wrap(STORY, 60).replace(/\n/g, '\n\n')}`;
+    const quotes = extractText(body, '2019-03-06').events.flatMap((e) =>
+      e.sources.map((s) => s.quote.replace(/\s+/g, ' ')),
+    );
+    expect(quotes).toContain(
+      'Chairwoman Odile Marchetti said the work would begin in April and cost about 4 million dollars, shared with the regional government.',
+    );
+    // the headline stays a line of its own
+    expect(unwrapLines(body).startsWith('Harbour Board Approves Dredging\n')).toBe(true);
+  });
+
   it('keeps every offset: a quote is the article text at its place', () => {
     const body = wrap(STORY, 62);
     const { events } = extractText(body, '2019-03-06');
