@@ -42,6 +42,20 @@ const NEWS_NOUNS = new Set([
 /** A verb of saying ("announced", "said"). */
 export const saying = (key: string): boolean => SPEECH_VERBS.has(verbInfo(key)?.base ?? '');
 
+/** A word that opens a date: a number, a month or a day of the week. */
+const DATE_WORD =
+  /^(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$|(?:mon|tues|wednes|thurs|fri|satur|sun)day$)/i;
+
+/** True when a verb comes from token `i` on before the next comma or the end of the sentence. */
+function verbBeforeComma(view: SentenceView, i: number): boolean {
+  for (let k = i; k < view.tokens.length; k++) {
+    if (k > i && /[,;:]/.test(view.gap(k - 1, k))) return false;
+    const pos = posAt(view, k);
+    if (pos === 'VERB' || pos === 'AUX') return true;
+  }
+  return false;
+}
+
 /** The segments of `view` as token ranges, the clause of time or cause that opens it (up to `lead`) one of them. */
 export function segmentsOf(view: SentenceView, lead: number): Array<[number, number]> {
   const { tokens } = view;
@@ -72,10 +86,12 @@ export function segmentsOf(view: SentenceView, lead: number): Array<[number, num
     // a name and a comma is no clause)
     const named = view.mentions.find((m) => m.from === i + 1 && !m.absorbed);
     const asName = key === 'as' && !!named && /,/.test(view.gap(named.to - 1, named.to));
+    // ("will run until March 20": a preposition before a date and no verb opens a phrase, not a clause)
     const subordinate =
       SUBCLAUSE.has(key) &&
       (posAt(view, i) === 'SCONJ' ||
-        posAt(view, i) === 'ADP' ||
+        (posAt(view, i) === 'ADP' &&
+          !(DATE_WORD.test(tokens[i + 1]?.text ?? '') && !verbBeforeComma(view, i + 1))) ||
         (key === 'when' && posAt(view, i) === 'ADV')) &&
       !/^(?:such|as|well|so)$/.test(tokens[i - 1]?.key ?? '') &&
       !asName;

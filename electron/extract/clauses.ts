@@ -134,7 +134,7 @@ function finite(view: SentenceView, i: number, from: number): boolean {
   const info = verbInfo(t.key);
   const named = (k: number): boolean => view.mentions.some((m) => m.to === k && !m.absorbed);
   // ("the new law, drafted last year, was passed": an aside after a thing too)
-  const asideAfter = (k: number): boolean => named(k) || posAt(view, k - 1) === 'NOUN';
+  const asideAfter = (k: number): boolean => named(k) || /^(?:NOUN|ADJ)$/.test(posAt(view, k - 1));
   if (!hasAux && i > from && isParticiple(t.key) && opensAside(view.tokens, i, view.gap, asideAfter))
     return false;
   if (!hasAux && info?.past && i > from) {

@@ -321,7 +321,9 @@ export function datedEvent(sentence: SentenceContext, ctx: ActorContext): Found 
     const y = tokens[b];
     return x && y ? gap(x, y) : '';
   };
-  const afterNoun = (k: number): boolean => run.tags.at(tokens[k - 1]?.start ?? -1) === 'NOUN';
+  // (a noun the tagger may read as an adjective: "the fair, called …")
+  const afterNoun = (k: number): boolean =>
+    /^(?:NOUN|ADJ)$/.test(run.tags.at(tokens[k - 1]?.start ?? -1) ?? '');
   const i = tokens.findIndex((t, k) => {
     const v = infoAt(t);
     return (

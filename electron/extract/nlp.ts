@@ -81,6 +81,20 @@ function pastVerbAfterSubject(values: string[], pos: string[], i: number): boole
   return false;
 }
 
+/**
+ * "The harbour fair will run …", "the fair, called …": a word the tagger read as an adjective that
+ * ends a noun phrase "the" opens, right before an auxiliary or a comma, is the phrase's noun.
+ */
+function nounEndingPhrase(values: string[], pos: string[], i: number): boolean {
+  const next = pos[i + 1];
+  if (next !== 'AUX' && !(next === 'PUNCT' && values[i + 1] === ',')) return false;
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    if (/^(?:the|a|an)$/i.test(values[k] ?? '')) return true;
+    if (pos[k] !== 'ADJ' && pos[k] !== 'NOUN') return false;
+  }
+  return false;
+}
+
 let tagger: ReturnType<typeof winkNLP> | undefined;
 
 function load(): ReturnType<typeof winkNLP> {
@@ -122,7 +136,8 @@ export function tagText(text: string, offset = 0): Tags {
     const verb =
       (tag === 'NOUN' && presentVerbAfterSubject(values, pos, i)) ||
       (tag === 'ADJ' && pastVerbAfterSubject(values, pos, i));
-    codes[found] = codeOf(common ? 'NOUN' : verb ? 'VERB' : tag);
+    const noun = tag === 'ADJ' && !verb && nounEndingPhrase(values, pos, i);
+    codes[found] = codeOf(common || noun ? 'NOUN' : verb ? 'VERB' : tag);
     at = found + value.length;
   }
   return {

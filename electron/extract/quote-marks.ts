@@ -17,12 +17,48 @@ const CLOSE = /(?<=[\p{L}\p{N}.,!?…;:])’(?![\p{L}\p{N}])/gu;
 const ASCII_OPEN = /``(?=[\p{L}\p{N}…])/gu;
 const ASCII_CLOSE = /(?<=[\p{L}\p{N}.,!?…;:])(?:``|'')/gu;
 
+/** "Van Gogh?s": an apostrophe a copy lost to a question mark, between two letters. */
+const LOST_APOSTROPHE = /(?<=\p{L})\?(?=\p{L})/gu;
+/** "entitled ?Van Gogh in Budapest?": a quotation mark lost the same way opens a word. */
+const LOST_OPEN = /(?<=^|[\s([{—–-])\?(?=[\p{L}\p{N}])/u;
+/** The mark that closes it: after a word or a stop, before no letter. */
+const LOST_CLOSE = /(?<=[\p{L}\p{N}.,!])\?(?![\p{L}\p{N}])/u;
+
+/**
+ * `text` with the marks a copy lost to question marks read back: one between letters as an
+ * apostrophe, one that opens a word as an opening quotation mark and the next that closes a word
+ * after it, on its line, as the closing one. A question mark after a word with no such opening
+ * before it stays a question's.
+ */
+function lostMarks(text: string): string {
+  const out = text.replace(LOST_APOSTROPHE, '’').split('');
+  let from = 0;
+  for (const line of out.join('').split('\n')) {
+    let at = 0;
+    for (;;) {
+      const open = LOST_OPEN.exec(line.slice(at));
+      if (!open) break;
+      const start = at + open.index;
+      const close = LOST_CLOSE.exec(line.slice(start + 1));
+      out[from + start] = '“';
+      if (!close) break;
+      const end = start + 1 + close.index;
+      out[from + end] = '”';
+      at = end + 1;
+    }
+    from += line.length + 1;
+  }
+  return out.join('');
+}
+
 /**
  * `text` with its quotations in double marks: single marks in pairs, paragraph by paragraph, and
- * the two-character marks of old archives ("``" and "''"), each read as a mark and a space.
+ * the two-character marks of old archives ("``" and "''"), each read as a mark and a space; marks
+ * a copy lost to question marks read back.
  */
 export function asDoubleQuotes(text: string): string {
-  const read = text.includes('``') ? text.replace(ASCII_OPEN, ' “').replace(ASCII_CLOSE, '” ') : text;
+  let read = text.includes('``') ? text.replace(ASCII_OPEN, ' “').replace(ASCII_CLOSE, '” ') : text;
+  if (read.includes('?')) read = lostMarks(read);
   return read.includes('‘') ? singleAsDouble(read) : read;
 }
 
@@ -64,7 +100,7 @@ export function restoreMarks(quote: string, start: number, read: string, text: s
   for (let i = 0; i < quote.length; i++) {
     const c = quote[i] ?? '';
     const own = text[start + i] ?? c;
-    out += c === '“' || c === '”' || (c === ' ' && (own === '`' || own === "'")) ? own : c;
+    out += c === '“' || c === '”' || c === '’' || (c === ' ' && (own === '`' || own === "'")) ? own : c;
   }
   return out;
 }

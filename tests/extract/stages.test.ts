@@ -58,6 +58,17 @@ describe('linguistic layer: a common word opening a sentence', () => {
   });
 });
 
+describe('linguistic layer: a word read as an adjective that ends a noun phrase', () => {
+  it('is the noun of the phrase before an auxiliary or a comma, and an adjective after a verb', () => {
+    const text =
+      'The harbour fair will run until May. The organisers of the fair, called Lights, met. The weather was fair.';
+    const tags = tagText(text, 0);
+    expect(tags.at(text.indexOf('fair will'))).toBe('NOUN');
+    expect(tags.at(text.indexOf('fair, called'))).toBe('NOUN');
+    expect(tags.at(text.lastIndexOf('fair'))).toBe('ADJ');
+  });
+});
+
 describe('clauses', () => {
   it('finds one clause per coordinated subject and verb, with verbs no word list names', () => {
     expect(

@@ -231,3 +231,12 @@ describe('the clause after an opening phrase, and figures of an actor', () => {
     expect(eventWith(events, 'rounded the evening')?.title).toMatch(/^Ines Varga rounded the evening off/);
   });
 });
+
+describe('a preposition of time before a date', () => {
+  it('opens a phrase, not a clause: "The flower show will run until March 20, 2007" tells the show\'s plan', () => {
+    const { events } = extractText('The flower show will run until March 20, 2007.', '2006-11-02');
+    const e = eventWith(events, 'flower show');
+    expect(e?.title).toMatch(/^Flower show will run until March 20/);
+    expect(e?.modality).toBe('planned');
+  });
+});

@@ -99,3 +99,35 @@ describe('paragraphs cut into lines of a fixed width', () => {
     expect(splitArticles(body)[0]?.headline).toBeUndefined();
   });
 });
+
+describe('marks a copy lost to question marks', () => {
+  const BODY =
+    'The organisers of the fair, called ?Harbour Lights?, opened the first hall on Thursday. The city?s mayor, Anouk Verlinde, said the fair would draw visitors from abroad.';
+
+  it('reads them back: the quotation is no question, the apostrophe no stop', () => {
+    const { events } = extractText(BODY, '2006-11-03');
+    const mayor = events.find((e) => e.actors.some((a) => a.name === 'Anouk Verlinde'));
+    expect(mayor?.title).toMatch(/^Anouk Verlinde said/);
+    // no sentence is cut at a lost mark, and the name in the lost quotation marks does nothing
+    const quotes = events.flatMap((e) => e.sources.map((s) => s.quote));
+    expect(quotes.filter((q) => /\?$/.test(q))).toEqual([]);
+    expect(events.flatMap((e) => e.actors.map((a) => a.name))).not.toContain('Harbour Lights');
+  });
+
+  it("keeps the article's own characters in the quotes", () => {
+    const { events } = extractText(BODY, '2006-11-03');
+    const quotes = events.flatMap((e) => e.sources.map((s) => s.quote));
+    expect(quotes.some((q) => q.includes('city?s mayor'))).toBe(true);
+  });
+
+  it('leaves a question alone', () => {
+    const { events } = extractText(
+      'Will the ferry run again? The harbour board said on Monday that it would decide in April.',
+      '2006-11-03',
+    );
+    expect(events.some((e) => e.sources.some((s) => s.quote.startsWith('Will the ferry')))).toBe(false);
+    expect(events.some((e) => e.sources.some((s) => s.quote.startsWith('The harbour board said')))).toBe(
+      true,
+    );
+  });
+});
