@@ -159,7 +159,9 @@ const NOMINAL = /^(?:DET|PRON|ADJ|NOUN|PROPN|NUM)$/;
  */
 function joinedToName(view: SentenceView, k: number, from: number): Mention | undefined {
   const { tokens, mentions } = view;
-  if (posAt(view, k) !== 'NOUN' || !isPeoplePlural(tokens[k]?.key ?? '')) return undefined;
+  // ("Gatewood and others say …": "others" joined to a name are people too)
+  const key = tokens[k]?.key ?? '';
+  if (posAt(view, k) !== 'NOUN' || !(isPeoplePlural(key) || key === 'others')) return undefined;
   let j = k;
   for (;;) {
     // back over the noun phrase to the word that joins it

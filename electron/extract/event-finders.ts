@@ -126,7 +126,15 @@ export function findEvent(
   ) {
     const info = verbInfo(sayWord.key);
     const lead = tokens[saidAt + 1]?.key === 'the' ? saidAt + 2 : saidAt + 1;
-    const speaker = mentions.find((x) => !x.absorbed && x.via !== 'pronoun' && x.from === lead);
+    // (after the speaker's title: "…, said Transport Minister Joe Mizzi")
+    const speaker = mentions.find(
+      (x) =>
+        !x.absorbed &&
+        x.via !== 'pronoun' &&
+        x.from >= lead &&
+        x.from <= lead + 3 &&
+        tokens.slice(lead, x.from).every((t) => t.cap),
+    );
     if (info && !info.ing && speaker)
       return {
         source: speaker,

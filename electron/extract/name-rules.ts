@@ -24,6 +24,7 @@ import {
 import { verbInfo } from './verb-forms';
 import type { Token } from './tokens';
 import { givenFirst } from './given-names';
+import { isPersonNoun } from './person-nouns';
 import { appositionKind, appositionText } from './appositions';
 import { occurs, writtenInLowerCase } from './letter-case';
 import { bareInitial, surnameAlone } from './names';
@@ -113,6 +114,9 @@ export function capitalisedNames(scan: MentionScan): void {
   const { tokens, text, offset, ctx, used, mark, gap: gapText } = scan;
   for (let i = 0; i < tokens.length; i++) {
     if (used[i] || !isNameToken(tokens[i])) continue;
+    // ("Astronomer George Gatewood": a person's noun before a given name and a surname names no one)
+    const describing = isPersonNoun(tokens[i]?.key ?? '') && !!tokens[i + 2]?.cap && !used[i + 1];
+    if (describing && givenFirst(tokens[i + 1]?.text ?? '', ctx.text)) continue;
     const head = tokens[i];
     // a capitalised word at a sentence start that the article writes in lower case, or a gerund
     // ("Seats won:", "Adding to the pressure"), is an ordinary word unless it starts a longer name

@@ -229,3 +229,31 @@ describe('a quotation left unclosed, with its speaker named at the end', () => {
     expect(said?.title).toMatch(/^Ian Marrow explained: “By all the evidence/);
   });
 });
+
+describe('speakers named with their role', () => {
+  it('"…, said Transport Minister Joe Mizzi, with …": an attribution inside the sentence, after the title', () => {
+    const { events } = extractText(
+      'The new routes will start in phases, said Transport Minister Joe Mizzi, with four phases in all.',
+      '2015-09-01',
+    );
+    const e = eventWith(events, 'new routes');
+    expect(actorNames(e)[0]).toBe('Joe Mizzi');
+    expect(e?.title).toMatch(/^Joe Mizzi said/);
+  });
+
+  it('"Astronomer George Gatewood said": a person\'s noun before the name is no part of it', () => {
+    const { events } = extractText(
+      'Astronomer Hilde Varga said the comet would return in 2061.',
+      '2015-09-01',
+    );
+    expect(actorNames(eventWith(events, 'comet'))[0]).toBe('Hilde Varga');
+  });
+
+  it('"Varga and others say …": the named person speaks for the others joined to her', () => {
+    const { events } = extractText(
+      'Hilde Varga of the Konkoly Observatory was cautious. Varga and others say the comet may break apart before it returns.',
+      '2015-09-01',
+    );
+    expect(actorNames(eventWith(events, 'break apart'))[0]).toBe('Hilde Varga');
+  });
+});
