@@ -62,7 +62,8 @@ export function clauseDraft(
     const agent = inClause.find(
       (m) =>
         m.from > c.verbIndex &&
-        byAt(m) - c.verbIndex <= 2 &&
+        // (an object may stand between: "was presented to him by Michael Fassbender")
+        byAt(m) - c.verbIndex <= 5 &&
         tokens[byAt(m)]?.key === 'by' &&
         m.via !== 'pronoun',
     );

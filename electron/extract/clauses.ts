@@ -162,6 +162,23 @@ const actingThing = (view: SentenceView, from: number, g: number, v: number): bo
   );
 };
 
+/**
+ * The tokens [from, to) of an adverb set off by commas before a verb, where the verb group starting
+ * at `g` opens on it (", however, was awarded") or right after it.
+ */
+function adverbAside(view: SentenceView, g: number, from: number): [number, number] | undefined {
+  if (!/,/.test(view.gap(g - 1, g))) return undefined;
+  const comma = (k: number): boolean => /,/.test(view.gap(k, k + 1));
+  if (posAt(view, g) === 'ADV') {
+    let k = g;
+    while (posAt(view, k) === 'ADV' && !comma(k)) k++;
+    return posAt(view, k) === 'ADV' && comma(k) ? [g, k + 1] : undefined;
+  }
+  let j = g - 1;
+  while (j > from && posAt(view, j) === 'ADV' && !comma(j - 1)) j--;
+  return j > from && posAt(view, j) === 'ADV' && comma(j - 1) ? [j, g] : undefined;
+}
+
 /** "was lowered", "have been found": a form of "be" in the group and a past participle last. */
 function isPassive(view: SentenceView, g: number, v: number): boolean {
   const last = view.tokens[v]?.key ?? '';
@@ -266,7 +283,8 @@ export function findClauses(view: SentenceView): Clause[] {
       // decided" is the council's act)
       // (not across a comma, but for an aside a participle opens: "The bridge, closed since the
       // storm, was reopened" is no act of the storm but the bridge's)
-      const aside = participleAside(view.tokens, g, 0, view.gap);
+      // (or an adverb set off by commas: "The prize, however, was awarded …")
+      const aside = participleAside(view.tokens, g, 0, view.gap) ?? adverbAside(view, g, from);
       if (!subject && g > from && (!/,/.test(view.gap(g - 1, g)) || aside)) {
         const passive = isPassive(view, g, v);
         // (the thing is the noun phrase before the aside, which may open an earlier segment)

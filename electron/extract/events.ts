@@ -10,6 +10,7 @@ import { clauseDraft } from './clause-events';
 import { endBeforeMain } from './earlier-clauses';
 import { findClauses, isRelative, type Clause } from './clauses';
 import { gerundActs } from './gerund-acts';
+import { headlineClause, headlineContext } from './headline';
 import { sayingActs } from './saying-acts';
 import { cueStartBefore } from './anchored-dates';
 import { aheadForPlan, upToPublication } from './dates';
@@ -65,22 +66,12 @@ export function extractArticleEvents(run: ArticleRun): Draft[] {
       sawHeadline = true;
       if (line.kind === 'heading') {
         // the headline's event joins the body's report of it when merged
-        const h = {
+        const h = headlineClause(run, {
           start: run.offset + line.start,
           end: run.offset + line.start + line.text.length,
           text: line.text,
-        };
-        // read with a copy of what the article knows: a headline's capitals name nothing for the body
-        const scratch: ActorContext = {
-          ...ctx,
-          known: new Map(ctx.known),
-          described: new Map(ctx.described),
-          bodies: new Map(ctx.bodies),
-          roles: new Map(ctx.roles),
-          ordinary: new Map(ctx.ordinary),
-          people: [...ctx.people],
-          genders: new Map(ctx.genders),
-        };
+        });
+        const scratch = headlineContext(ctx);
         for (const d of sentenceEvents(run, h, scratch, 0, order++, drafts, lastDated, true)) emit(d);
         continue;
       }

@@ -8,7 +8,7 @@ import type { Clause } from './clauses';
 import type { Mention } from './mention';
 import { PAST_STATES } from './lexicon';
 import { modalityOf } from './modality';
-import type { SentenceView } from './sentence-view';
+import { posAt, type SentenceView } from './sentence-view';
 import type { Token } from './tokens';
 import { isPastForm } from './verb-forms';
 
@@ -118,7 +118,10 @@ export function thingFallback(
     if (view.inQuote(view.tokens[c.verbIndex] as Token)) return false;
     // ("The situation remained uncertain", "The toll was high": how a thing stood, not what happened)
     if (PAST_STATES.has(view.tokens[c.verbIndex]?.key ?? '')) return false;
-    const group = view.tokens.slice(c.groupFrom, c.verbIndex + 1);
+    // (after an adverb the group opens on: ", however, was awarded")
+    let at = c.groupFrom;
+    while (at < c.verbIndex && posAt(view, at) === 'ADV') at++;
+    const group = view.tokens.slice(at, c.verbIndex + 1);
     const lead = group[0]?.key ?? '';
     return TELLING_AUXILIARIES.has(lead) || (group.length === 1 && isPastForm(lead));
   });

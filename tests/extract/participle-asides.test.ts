@@ -33,3 +33,15 @@ describe('an aside that a participle opens after a noun', () => {
     expect(events.flatMap((e) => actorNames(e))).not.toContain('Storm');
   });
 });
+
+describe('an adverb set off by commas before the verb', () => {
+  it('leaves the thing before it the one acted on, and the agent after an object acts', () => {
+    const { events } = extractText(
+      'The lifetime award, however, was finally presented to her by Tomas Lindqvist.',
+      '2016-10-15',
+    );
+    const e = eventWith(events, 'lifetime award');
+    expect(actorNames(e)[0]).toBe('Tomas Lindqvist');
+    expect(actorNames(e)).toContain('Lifetime award');
+  });
+});

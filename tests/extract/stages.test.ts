@@ -423,6 +423,20 @@ describe('headlines', () => {
   });
 });
 
+describe('a headline in two parts about a colon', () => {
+  it('reads the part with a verb: a label before it names no actor of the event', () => {
+    const { events } = extractText(
+      'Harbour Arts Awards: Maria Fenn wins best painting at crowded gala\n\nAfter a week of shows, the Harbour Arts Festival ended with its gala. The jury met for three hours before Maria Fenn was named.',
+      '2016-10-15',
+    );
+    const headline = events.find((e) => e.sources.some((s) => s.quote.includes('wins best painting')));
+    const quote = headline?.sources.find((s) => s.quote.includes('wins best painting'))?.quote;
+    expect(quote).toBe('Maria Fenn wins best painting at crowded gala');
+    expect(actorNames(headline)).toContain('Maria Fenn');
+    expect(actorNames(headline)).not.toContain('Harbour Arts Festival');
+  });
+});
+
 describe('articles pasted from a web page', () => {
   it('reads HTML tags as no words: titles and quotes without them, offsets those of the file', () => {
     const body =
