@@ -75,7 +75,7 @@ export function passiveThing(view: SentenceView, g: number, from: number): Menti
     let k = i + 1;
     if (ARTICLES.has(tokens[k]?.key ?? '')) k++;
     const head = k;
-    while (k < g && NOMINAL.has(posAt(view, k))) k++;
+    while (k < g && (NOMINAL.has(posAt(view, k)) || modifier(k))) k++;
     if (k > head && posAt(view, k - 1) === 'NOUN') {
       i = k;
       end = k;
@@ -94,7 +94,8 @@ export function passiveThing(view: SentenceView, g: number, from: number): Menti
     i++;
     if (ARTICLES.has(tokens[i]?.key ?? '')) i++;
     const head = i;
-    while (i < g && NOMINAL.has(posAt(view, i))) i++;
+    // ("of the proposed changes": a participle before the noun too)
+    while (i < g && (NOMINAL.has(posAt(view, i)) || modifier(i))) i++;
     if (i === head) return undefined;
   }
   // an actor inside the first noun phrase makes it the actor's ("Apple shares"), unless it is a

@@ -285,3 +285,17 @@ describe('a body told apart by its branch', () => {
     expect(actorNames(eventWith(events, 'fined'))[0]).toBe('Criminal court');
   });
 });
+
+describe('a thing acted on, named with a participle in its "of" phrase', () => {
+  it('"A draft of the proposed rules was discussed Tuesday": an event of the day, which dates the story', () => {
+    const { events } = extractText(
+      'The chairman of the port authority wants wider powers for its board. A draft of the proposed rules was discussed Tuesday during a meeting of the board. Board members did not support a plan to add two seats.',
+      '1990-06-27',
+    );
+    const draft = eventWith(events, 'A draft of the proposed rules');
+    expect(draft?.start).toBe('1990-06-26');
+    expect(actorNames(draft)[0]).toBe('Draft of the proposed rules');
+    // what the article goes on to report undated happened that day too
+    expect(eventWith(events, 'Board members did not support')?.start).toBe('1990-06-26');
+  });
+});
