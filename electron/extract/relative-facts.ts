@@ -32,6 +32,8 @@ interface RelativeClause {
   verb: number;
   to: number;
   thing: [number, number];
+  /** Told with "will": a plan, dated ahead of the article. */
+  planned?: boolean;
 }
 
 /** A relative clause of a thing that a time expression inside it dates, and its text range. */
@@ -101,18 +103,23 @@ function relativeClauses(sentence: SentenceContext): RelativeClause[] {
   for (let r = 1; r + 1 < tokens.length; r++) {
     const pronoun = tokens[r];
     if (!pronoun || !RELATIVE.has(pronoun.key) || !/^(?:NOUN|PROPN)$/.test(pos(r - 1))) continue;
-    if (inside(regions, pronoun) || comma(r - 1)) continue;
+    // (set off by a comma only after "which": "the new routes, which came into effect on …")
+    if (inside(regions, pronoun) || (comma(r - 1) && pronoun.key !== 'which')) continue;
     let v = r + 1;
+    // ("which will come into effect on 30 September": a plan with its day)
+    const planned = tokens[v]?.key === 'will';
+    if (planned) v++;
     while (v < tokens.length && AUX.has(tokens[v]?.key ?? '') && v - r <= 2) v++;
     const verb = tokens[v];
     const group = v > r + 1;
-    if (!verb || pos(v) !== 'VERB' || !(isPastForm(verb.key) || (group && /ing$/.test(verb.key)))) continue;
+    const past = isPastForm(verb?.key ?? '') || (group && /ing$/.test(verb?.key ?? ''));
+    if (!verb || pos(v) !== 'VERB' || (planned ? tokens[v - 1]?.key !== 'will' : !past)) continue;
     let from = r - 1;
     while (from > 0 && r - from < 6 && /^(?:NOUN|PROPN|ADJ|NUM)$/.test(pos(from - 1)) && !comma(from - 1))
       from--;
     if (from > 0 && DETERMINERS.has(tokens[from - 1]?.key ?? '')) from--;
     const to = partEnd(sentence, v);
-    out.push({ from, pronoun: r, verb: v, to: to + 1, thing: [from, r] });
+    out.push({ from, pronoun: r, verb: v, to: to + 1, thing: [from, r], ...(planned ? { planned } : {}) });
   }
   return out;
 }
@@ -129,7 +136,7 @@ export function relativeFacts(
     const [a, b] = c.region;
     const t = c.timex;
     const day = dateOfValue(t.value);
-    if (!day || day.start > run.published) continue;
+    if (!day || (c.planned ? day.start <= run.published : day.start > run.published)) continue;
     const start = tokens[c.from]?.start ?? a;
     if (taken.some((d) => d.start >= start && d.end <= b)) continue;
     // the thing: what the noun phrase names, else its head noun
@@ -146,7 +153,8 @@ export function relativeFacts(
       thing: true,
     };
     const inClause = mentions.filter((m) => !m.absorbed && m.from >= npEnd && m.to <= c.to);
-    const clause = s.text.slice((tokens[c.verb]?.start ?? a) - s.start, b - s.start);
+    const verbFrom = c.planned ? c.pronoun + 1 : c.verb;
+    const clause = s.text.slice((tokens[verbFrom]?.start ?? a) - s.start, b - s.start);
     out.push({
       ...factDraft(sentence, thing, {
         actors: actorsOf([thing, ...inClause], thing, 0, sentence),
@@ -157,6 +165,7 @@ export function relativeFacts(
         title: finishTitle(`${thing.name} ${clause}`),
       }),
       background: true,
+      ...(c.planned ? { modality: 'planned' as const } : {}),
     });
   }
   return out;

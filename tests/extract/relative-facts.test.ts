@@ -47,3 +47,25 @@ describe('a relative clause after a body named with its noun', () => {
     expect(actorNames(eventWith(events, 'won a landslide'))[0]).toBe('Marlow Renewal Tshogpa');
   });
 });
+
+describe('a relative clause set off by commas that dates what it tells', () => {
+  it('"the new ferry timetable, which will come into force on 30 September, …": a plan of its own day', () => {
+    const { events } = extractText(
+      'Councillor Ida Brandt said that the new ferry timetable, which will come into force on 30 September, follows months of consultation.',
+      '2015-09-01',
+    );
+    const plan = events.find((e) => e.modality === 'planned' && e.start === '2015-09-30');
+    expect(plan?.title).toMatch(/will come into force on 30 September/);
+    // the statement keeps the day it was reported, not the plan's
+    expect(eventWith(events, 'Councillor Ida Brandt said')?.start).toBe('2015-09-01');
+  });
+
+  it('"…, which came into force on 30 August, …": a past act of its own day', () => {
+    const { events } = extractText(
+      'Councillor Ida Brandt said that the new ferry timetable, which came into force on 30 August, follows months of consultation.',
+      '2015-09-01',
+    );
+    expect(events.some((e) => e.start === '2015-08-30' && /came into force/.test(e.title))).toBe(true);
+    expect(eventWith(events, 'Councillor Ida Brandt said')?.start).toBe('2015-09-01');
+  });
+});
