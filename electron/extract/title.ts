@@ -148,6 +148,9 @@ export function makeTitle(
   // ("added, however, that …", "reports that, at their height, the losses …": an aside is no part
   // of what was said)
   rest = rest.replace(/^\s*,(?:\s*[\p{L}'’-]+){1,3}\s*,/u, ' ').replace(/^(\s*that)\s*,[^,]{1,40},/i, '$1');
+  // ("said that the new routes, which will come into effect in May, are …": a relative clause set
+  // off by commas is no part of what was said, nor its end)
+  rest = rest.replace(/,\s*(?:which|who)\s[^,;:“”"]{1,80},(?=\s+\p{Ll})/u, '');
   // ("recently “renewed” the permit": the mark that closes a word set off is no end)
   rest = rest.replace(/^[”"](?=\s)/, '');
   // (a clause joined after the object is no part of it: "… have been recovered and it is feared …")

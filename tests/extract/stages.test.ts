@@ -454,6 +454,16 @@ describe('articles pasted from a web page', () => {
 });
 
 describe('titles', () => {
+  it('leave out a relative clause set off by commas inside what was said', () => {
+    const { events } = extractText(
+      'Councillor Ida Brandt said that the new ferry timetable, which will come into force in May, follows months of consultation.',
+      '2015-09-01',
+    );
+    expect(eventWith(events, 'Councillor Ida Brandt said')?.title).toBe(
+      'Ida Brandt said that the new ferry timetable follows months of consultation',
+    );
+  });
+
   it('never ends on a function word or pronoun, never cut with an ellipsis, at most 16 words', () => {
     expect(finishTitle('Darren Lowe said that the board would meet with…')).toBe(
       'Darren Lowe said that the board would meet',
