@@ -208,7 +208,8 @@ export function pickEventTimex(
       const finite = rest
         .split(/\s+/)
         .some((w) => COPULA_OR_MODAL.test(w) || !!verbInfo(w)?.past || !!verbInfo(w)?.present);
-      if (words.length > 3 && finite) continue;
+      // (a plan's day stays its own whatever follows: "… will be held April 3 and that X has …")
+      if (!plan && words.length > 3 && finite) continue;
     }
     // "ended up 1.2%, although this follows a fall … yesterday": a date in a clause or phrase of
     // its own after the verb (a contrast, an earlier cause) dates that, not the event

@@ -149,6 +149,14 @@ describe('a plan told in what was said, with a day ahead', () => {
     expect(events[0]).toMatchObject({ start: '2015-01-04', modality: 'planned' });
   });
 
+  it("keeps the plan's day when another clause of what was said follows it", () => {
+    const { events } = extractText(
+      'Councillor Tove Aas said that an advance poll will be held April 3 and that a printer has been hired.',
+      '2017-02-03',
+    );
+    expect(events[0]).toMatchObject({ start: '2017-04-03', modality: 'planned' });
+  });
+
   it('leaves a call to act on a day ahead dated when it was made', () => {
     const { events } = extractText(
       'Mayor Ana Petrov encouraged citizens to regroup on Tuesday March 11 to protest again.',
