@@ -7,7 +7,8 @@
  */
 import { pickEventTimex } from './dates';
 import type { SentenceContext } from './draft';
-import { ADVERBS, COMMENTARY_VERBS, COPULAS, PREDICATES, SPEECH_VERBS } from './lexicon';
+import { ADVERBS, COMMENTARY_VERBS, COPULAS, PERSON_TITLES, PREDICATES, SPEECH_VERBS } from './lexicon';
+import { isPersonNoun } from './person-nouns';
 import { isParticiple, verbInfo, type VerbInfo } from './verb-forms';
 import type { ActorContext, Mention } from './mention';
 import { inCondition } from './modality';
@@ -84,10 +85,22 @@ export function findEvent(
       if (!SPEECH_VERBS.has(info.base) && !(adjacent && info.code !== null)) continue;
       // (the name right before the verb: "…,” Goddard planetary scientist Avi Mandell said")
       const before = mentions.filter((x) => !x.absorbed && x.from >= idx && x.to <= k);
-      const speaker =
-        before.find((x) => x.to === k) ??
-        before[0] ??
-        mentions.find((x) => !x.absorbed && x.from > k && x.from <= k + 6 && x.via !== 'pronoun');
+      // (after it, the person a body's role names: "…,” said Mighty Ducks general manager Jack Ferreira)
+      const after = mentions.filter(
+        (x) => !x.absorbed && x.from > k && x.from <= k + 6 && x.via !== 'pronoun',
+      );
+      const plain = (x: Mention): boolean =>
+        !/[,;(]/.test(text.slice((tokens[k]?.end ?? 0) - offset, (tokens[x.from]?.start ?? 0) - offset));
+      const first = after[0];
+      const holder = after.find(
+        (x) =>
+          !!first &&
+          x.kind === 'person' &&
+          x.from > first.to &&
+          plain(x) &&
+          tokens.slice(first.to, x.from).every((t) => PERSON_TITLES.has(t.key) || isPersonNoun(t.key)),
+      );
+      const speaker = before.find((x) => x.to === k) ?? before[0] ?? holder ?? first;
       const quoted = mentions.find(
         (x) => !x.absorbed && x.via !== 'pronoun' && (tokens[x.from]?.start ?? 0) < at,
       );

@@ -241,6 +241,14 @@ describe('speakers named with their role', () => {
     expect(e?.title).toMatch(/^Joe Mizzi said/);
   });
 
+  it('"…,” said Harbour Hawks general manager Ian Pryce: the person the body\'s role names speaks', () => {
+    const { events } = extractText(
+      '"This decision is something I agonized over," said Harbour Hawks general manager Ian Pryce.',
+      '1998-06-15',
+    );
+    expect(actorNames(eventWith(events, 'agonized'))[0]).toBe('Ian Pryce');
+  });
+
   it('"Astronomer George Gatewood said": a person\'s noun before the name is no part of it', () => {
     const { events } = extractText(
       'Astronomer Hilde Varga said the comet would return in 2061.',
