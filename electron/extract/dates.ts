@@ -240,7 +240,10 @@ export function pickEventTimex(
       if (date.precision === 'month' && date.start > published.slice(0, 7)) continue;
       if (date.precision === 'year' && date.start > published.slice(0, 4)) continue;
     }
-    const rank = RANK[date.precision];
+    // ("decided yesterday to appeal the May 26 approval": a date between "the" and its noun names
+    // that thing's day; another date of the same precision dates the act)
+    const modifier = /\b(?:the|a|an)\s+$/i.test(before) && NOUN_AFTER.test(after);
+    const rank = RANK[date.precision] - (modifier ? 0.5 : 0);
     const distance = t.end <= verb.start ? verb.start - t.end : Math.max(0, t.start - verb.end);
     if (!best || rank > best.rank || (rank === best.rank && distance < best.distance)) {
       const lead = range
@@ -253,6 +256,10 @@ export function pickEventTimex(
   const pick: DatePick = { timex: best.timex, date: best.date, expression: best.expression };
   return best.plan ? { ...pick, planned: true } : pick;
 }
+
+/** A lower-case word after a date that is no preposition, conjunction or verb: the noun it modifies. */
+const NOUN_AFTER =
+  /^\s+(?!(?:of|to|and|or|in|on|at|for|by|with|from|was|were|is|are|will|would|has|had|when|after|before)\b)\p{Ll}{3,}/u;
 
 /** An aside after a comma ending in a noun and its participle ("…, champion of the reforms crushed in "). */
 const APPOSITIVE_PARTICIPLE =

@@ -72,13 +72,18 @@ function matchGazetteer(
   return undefined;
 }
 
+/** Bodies whose name goes on with "on" and their field. */
+const MEETING_BODIES = /^(?:committee|subcommittee|commission|council|panel|board)$/;
+
 /** 0. "Bank of America Corporation", "Ministry of Defence": an organisation word, "of", a name. */
 export function orgOfNames(scan: MentionScan): void {
   const { tokens, text, offset, ctx, mark, gap: gapText } = scan;
   for (let i = 0; i + 2 < tokens.length; i++) {
     const head = tokens[i];
-    if (!head?.cap || !ORG_SUFFIXES.has(head.key) || tokens[i + 1]?.text !== 'of' || !tokens[i + 2]?.cap)
-      continue;
+    // ("Committee on Foreign Relations", "Commission on Human Rights": "on" after a body that meets)
+    const link = tokens[i + 1]?.text;
+    const linked = link === 'of' || (link === 'on' && MEETING_BODIES.test(head?.key ?? ''));
+    if (!head?.cap || !ORG_SUFFIXES.has(head.key) || !linked || !tokens[i + 2]?.cap) continue;
     if (gapText(i, i + 1) !== ' ' || gapText(i + 1, i + 2) !== ' ') continue;
     if (matchGazetteer(tokens, i, text, offset)) continue;
     let from = i;

@@ -165,3 +165,13 @@ describe('a plan told in what was said, with a day ahead', () => {
     expect(events[0]?.start).toBe('2014-03-05');
   });
 });
+
+describe('a date that modifies a noun', () => {
+  it('"yesterday decided to appeal the May 26 approval": the act is dated by the other date', () => {
+    const { events } = extractText(
+      'The Orvik Hospital Council yesterday decided to appeal the May 26 approval of the new wing.',
+      '1992-06-20',
+    );
+    expect(events[0]?.start).toBe('1992-06-19');
+  });
+});

@@ -51,3 +51,14 @@ describe('bodies named by a place and an institution', () => {
     expect(actorNames(eventWith(events, 'approved the buyback'))[0]).toBe('Apple');
   });
 });
+
+describe('a body named with "on" and its field', () => {
+  it('"the Senate Committee on Foreign Relations", "the Commission on Human Rights" are whole names', () => {
+    const { events } = extractText(
+      'The Senate Committee on Foreign Relations said it would hold hearings. The Commission on Human Rights met on Monday.',
+      '2012-06-20',
+    );
+    expect(actorNames(eventWith(events, 'hearings'))[0]).toBe('Senate Committee on Foreign Relations');
+    expect(actorNames(eventWith(events, 'met on Monday'))[0]).toBe('Commission on Human Rights');
+  });
+});
