@@ -72,6 +72,9 @@ function matchGazetteer(
   return undefined;
 }
 
+/** A day or a month ("the Council on Monday", "the Board on May 3" name no field). */
+const DAY_OR_MONTH =
+  /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)$/;
 /** Bodies whose name goes on with "on" and their field. */
 const MEETING_BODIES = /^(?:committee|subcommittee|commission|council|panel|board)$/;
 
@@ -82,7 +85,9 @@ export function orgOfNames(scan: MentionScan): void {
     const head = tokens[i];
     // ("Committee on Foreign Relations", "Commission on Human Rights": "on" after a body that meets)
     const link = tokens[i + 1]?.text;
-    const linked = link === 'of' || (link === 'on' && MEETING_BODIES.test(head?.key ?? ''));
+    const linked =
+      link === 'of' ||
+      (link === 'on' && MEETING_BODIES.test(head?.key ?? '') && !DAY_OR_MONTH.test(tokens[i + 2]?.key ?? ''));
     if (!head?.cap || !ORG_SUFFIXES.has(head.key) || !linked || !tokens[i + 2]?.cap) continue;
     if (gapText(i, i + 1) !== ' ' || gapText(i + 1, i + 2) !== ' ') continue;
     if (matchGazetteer(tokens, i, text, offset)) continue;
