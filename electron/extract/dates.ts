@@ -186,6 +186,15 @@ export function pickEventTimex(
     if (/^\d{4}$/.test(t.text) && /\b(?:her|his|its|their|our|my)\s+$/i.test(before)) continue;
     // "this year's conference": a modifier, not the event's date; "won Sunday's election" dates the act
     if (/^['’]s\b/.test(after) && (verb.speech || !/^\d{4}-\d{2}-\d{2}$/.test(t.value))) continue;
+    // ("Tuesday night, May 27": the date written beside a weekday is the day it names)
+    const apposed = timexes.some(
+      (x) =>
+        x.type === 'DATE' &&
+        x.start > t.end &&
+        /^\d{4}-\d{2}-\d{2}$/.test(x.value) &&
+        /^,\s*$/.test(sentence.text.slice(t.end - sentence.start, x.start - sentence.start)),
+    );
+    if (apposed && WEEKDAY.test(t.text)) continue;
     let plan = false;
     if (verb.speech && t.start > verb.end) {
       const between = sentence.text.slice(verb.end - sentence.start, t.start - sentence.start);
@@ -246,9 +255,18 @@ export function pickEventTimex(
     const rank = RANK[date.precision] - (modifier ? 0.5 : 0);
     const distance = t.end <= verb.start ? verb.start - t.end : Math.max(0, t.start - verb.end);
     if (!best || rank > best.rank || (rank === best.rank && distance < best.distance)) {
+      // (the weekday written before it is part of how the day is told: "Tuesday night, May 27")
+      const weekday = timexes.find(
+        (x) =>
+          x.end < t.start &&
+          WEEKDAY.test(x.text) &&
+          /^,\s*$/.test(sentence.text.slice(x.end - sentence.start, t.start - sentence.start)),
+      );
       const lead = range
         ? range.lead
-        : (/\b(?:on|in|at|during|last|this|early|late|earlier)\s+$/i.exec(before)?.[0] ?? '');
+        : weekday
+          ? sentence.text.slice(weekday.start - sentence.start, t.start - sentence.start)
+          : (/\b(?:on|in|at|during|last|this|early|late|earlier)\s+$/i.exec(before)?.[0] ?? '');
       best = { timex: t, date, rank, distance, expression: `${lead}${t.text}${range?.tail ?? ''}`, plan };
     }
   }

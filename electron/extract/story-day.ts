@@ -17,14 +17,23 @@ const STORY_DAY_SPAN = 3;
  * relative to it ("yesterday", "on Sunday") or, `inLead`, in full in the first paragraph.
  */
 function storyDate(date: EventDate, published: string, inLead: boolean): boolean {
+  // (a weekday written with its date in the lead, "Tuesday night, May 27", names the story's day
+  // up to a week and a half back: a weekly's)
+  const span = inLead && WEEKDAY_AND_DATE.test(date.expression ?? '') ? WEEKLY_SPAN : STORY_DAY_SPAN;
   return (
     date.precision === 'day' &&
     !date.end &&
     (date.basis === 'relative' || inLead) &&
     date.start < published &&
-    Date.parse(published) - Date.parse(date.start) <= STORY_DAY_SPAN * 86_400_000
+    Date.parse(published) - Date.parse(date.start) <= span * 86_400_000
   );
 }
+
+/** A weekday and the date beside it ("Tuesday night, May 27"). */
+const WEEKDAY_AND_DATE =
+  /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b.*,\s*\S+\s+\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b.*,\s*\d/i;
+/** How many days before publication such a day may lie. */
+const WEEKLY_SPAN = 10;
 
 /** Words before a date in its sentence that make it another day's ("although this follows a fall on Tuesday"). */
 const AWAY = /\b(?:although|though|after|since|before|follows|followed|following|despite|compared|than)\b/i;

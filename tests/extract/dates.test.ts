@@ -175,3 +175,14 @@ describe('a date that modifies a noun', () => {
     expect(events[0]?.start).toBe('1992-06-19');
   });
 });
+
+describe('a weekday with its date beside it', () => {
+  it('"Tuesday night, May 27" is the day the date names, and the story\'s day', () => {
+    const { events } = extractText(
+      'The Orvik School Board breezed through the agenda Tuesday night, May 27. Superintendent Ada Holm explained the budget changes to the board.',
+      '1997-06-04',
+    );
+    expect(eventWith(events, 'breezed')?.start).toBe('1997-05-27');
+    expect(eventWith(events, 'explained')?.start).toBe('1997-05-27');
+  });
+});
