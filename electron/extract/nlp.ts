@@ -95,6 +95,28 @@ function nounEndingPhrase(values: string[], pos: string[], i: number): boolean {
   return false;
 }
 
+/** Verbs that take "to" and another verb, in their plain form ("nurses plan to strike"). */
+const PLAIN_CATENATIVES = new Set(
+  'plan want hope intend vow threaten decide agree refuse seek try aim expect promise pledge prepare'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "About 2,400 nurses plan to stage a strike": a plain verb that takes "to" and another verb, read
+ * as a noun right after a plural noun, is the plural's verb.
+ */
+function catenativeAfterPlural(values: string[], pos: string[], i: number): boolean {
+  const word = values[i]?.toLowerCase() ?? '';
+  if (
+    !PLAIN_CATENATIVES.has(word) ||
+    !/^(?:NOUN|PROPN)$/.test(pos[i - 1] ?? '') ||
+    !/\p{Ll}s$/u.test(values[i - 1] ?? '')
+  )
+    return false;
+  return values[i + 1]?.toLowerCase() === 'to' && pos[i + 2] === 'VERB';
+}
+
 let tagger: ReturnType<typeof winkNLP> | undefined;
 
 function load(): ReturnType<typeof winkNLP> {
@@ -134,7 +156,8 @@ export function tagText(text: string, offset = 0): Tags {
     if (found < 0) continue;
     const common = tag === 'PROPN' && opensSentence(text, found) && commonWord(text, value, pos[i + 1]);
     const verb =
-      (tag === 'NOUN' && presentVerbAfterSubject(values, pos, i)) ||
+      (tag === 'NOUN' &&
+        (presentVerbAfterSubject(values, pos, i) || catenativeAfterPlural(values, pos, i))) ||
       (tag === 'ADJ' && pastVerbAfterSubject(values, pos, i));
     const noun = tag === 'ADJ' && !verb && nounEndingPhrase(values, pos, i);
     codes[found] = codeOf(common || noun ? 'NOUN' : verb ? 'VERB' : tag);

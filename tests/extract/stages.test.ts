@@ -69,6 +69,15 @@ describe('linguistic layer: a word read as an adjective that ends a noun phrase'
   });
 });
 
+describe('linguistic layer: a plain verb taking "to" after a plural', () => {
+  it('is the plural\'s verb ("nurses plan to strike"), and "plans to build" stays a noun', () => {
+    const text = 'The nurses plan to stage a strike. The plans to build it were dropped.';
+    const tags = tagText(text, 0);
+    expect(tags.at(text.indexOf('plan to'))).toBe('VERB');
+    expect(tags.at(text.indexOf('plans'))).toBe('NOUN');
+  });
+});
+
 describe('clauses', () => {
   it('finds one clause per coordinated subject and verb, with verbs no word list names', () => {
     expect(
