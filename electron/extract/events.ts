@@ -373,5 +373,12 @@ function sentenceEvents(
   if (lastSubject?.kind === 'person' && !passing) noteActing(ctx, lastSubject.name);
   else if (lastSubject?.kind === 'person') notePerson(ctx, lastSubject.name);
   else if (lastSubject) ctx.lastGroup = { name: lastSubject.name, kind: lastSubject.kind };
+  // ("King Letsie and Queen Masenate will … They both attended …": people who acted together are
+  // who "they" refers to next, named by the first of them)
+  const together = (out[out.length - 1]?.actors ?? []).filter(
+    (a) => a.role === 'source' && a.kind === 'person',
+  );
+  const leader = together[0];
+  if (leader && together.length > 1 && !headline) ctx.lastGroup = { name: leader.name, kind: 'person' };
   return out;
 }

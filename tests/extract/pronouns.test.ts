@@ -68,3 +68,15 @@ describe('appositions', () => {
     expect(actorNames(eventWith(events, 'profits rose'))).toEqual(['Norvik Foods']);
   });
 });
+
+describe('"they" after people who acted together', () => {
+  it('refers to them: "Mayor Ann Lee and Governor Bo Kim met … They signed …"', () => {
+    const { events } = extractText(
+      'Mayor Ann Lee and Governor Bo Kim met in Orvik on Monday. They signed a water-sharing accord on Tuesday.',
+      '2021-06-16',
+    );
+    const signed = eventWith(events, 'signed');
+    expect(signed?.start).toBe('2021-06-15');
+    expect(['Ann Lee', 'Bo Kim']).toContain(actorNames(signed)[0]);
+  });
+});
