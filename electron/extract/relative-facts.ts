@@ -16,7 +16,7 @@ import { finishTitle } from './title';
 import { isPastForm, verbInfo } from './verb-forms';
 
 /** Relative pronouns after a thing's noun ("the contract that …", "the downpour which …"). */
-const RELATIVE = new Set(['that', 'which']);
+const RELATIVE = new Set(['that', 'which', 'who']);
 /** Auxiliaries of a past or perfect verb group ("has been raging", "had struck", "was"). */
 const AUX = new Set(['has', 'have', 'had', 'been', 'was', 'were']);
 /** Words that open the noun phrase before the clause. */
@@ -104,7 +104,7 @@ function relativeClauses(sentence: SentenceContext): RelativeClause[] {
     const pronoun = tokens[r];
     if (!pronoun || !RELATIVE.has(pronoun.key) || !/^(?:NOUN|PROPN)$/.test(pos(r - 1))) continue;
     // (set off by a comma only after "which": "the new routes, which came into effect on …")
-    if (inside(regions, pronoun) || (comma(r - 1) && pronoun.key !== 'which')) continue;
+    if (inside(regions, pronoun) || (comma(r - 1) && pronoun.key === 'that')) continue;
     let v = r + 1;
     // ("which will come into effect on 30 September": a plan with its day)
     const planned = tokens[v]?.key === 'will';
@@ -142,6 +142,18 @@ export function relativeFacts(
     // the thing: what the noun phrase names, else its head noun
     const [np, npEnd] = c.thing;
     const named = mentions.filter((m) => !m.absorbed && m.from >= np && m.to <= npEnd);
+    // "John Kasl, an architect who entered politics in 1990": "who" after a noun in apposition to
+    // a person tells of that person
+    if (tokens[c.pronoun]?.key === 'who') {
+      // (one right after the name is the clause's own: "Ana Ruiz, who joined …")
+      const person = named.length
+        ? undefined
+        : mentions.find(
+            (m) => !m.absorbed && m.kind === 'person' && m.to === np && breakAfter(sentence, m.to - 1),
+          );
+      if (!person) continue;
+      named.splice(0, named.length, person);
+    }
     const head = tokens[npEnd - 1];
     const word = head?.text ?? 'It';
     const thing: Mention = named[named.length - 1] ?? {

@@ -69,3 +69,16 @@ describe('a relative clause set off by commas that dates what it tells', () => {
     expect(eventWith(events, 'Councillor Ida Brandt said')?.start).toBe('2015-09-01');
   });
 });
+
+describe('"who" after a noun in apposition to a person', () => {
+  it('"Peter Marek, an architect who entered politics in February 1990, was elected …": a past fact of the person at its own date', () => {
+    const { events } = extractText(
+      'Peter Marek, an architect who entered municipal politics in February 1990, was elected mayor on Monday.',
+      '1998-11-30',
+    );
+    const past = events.find((e) => /entered municipal politics/.test(e.title));
+    expect(past?.start).toBe('1990-02');
+    expect(actorNames(past)[0]).toBe('Peter Marek');
+    expect(events.find((e) => /elected mayor/.test(e.title))?.start).toBe('1998-11-30');
+  });
+});
