@@ -27,10 +27,12 @@ export function appositionKind(
   if (!/^,\s*(?:(?:the|a|an|its|his|her|formerly|former|now|who|which|currently)\b)/i.test(follow))
     return undefined;
   const appositive = appositionText(follow);
-  // its head: the last word before a preposition or the end ("a parliamentarian for …")
-  const head = /^\s*(?:\S+\s+)*?(\p{Ll}+)(?=\s+(?:for|of|at|with|in|from|to|on)\b|\s*$)/u.exec(
-    appositive,
-  )?.[1];
+  // its head: the last word before a preposition, a relative pronoun or the end ("a
+  // parliamentarian for …", "an architect who lives in …")
+  const head =
+    /^\s*(?:\S+\s+)*?(\p{Ll}+)(?=\s+(?:for|of|at|with|in|from|to|on|who|whose|which|that)\b|\s*$)/u.exec(
+      appositive,
+    )?.[1];
   if (head && isPersonNoun(head) && !ORG_NOUNS.test(head)) return { kind: 'person' };
   const noun = ORG_NOUNS.exec(appositive)?.[0];
   if (noun && !OFFICES.test(appositive) && !PERSON_ROLES.test(appositive))

@@ -63,6 +63,17 @@ describe('appositions', () => {
     });
   });
 
+  it('reads the noun before a relative clause as the head: "Ivo Marek, an architect who lives in Brno"', () => {
+    const { events } = extractText(
+      'Ivo Marek, an architect who lives in Brno, said the plan would fail.',
+      '2024-05-08',
+    );
+    expect(eventWith(events, 'plan would fail')?.actors[0]).toMatchObject({
+      name: 'Ivo Marek',
+      kind: 'person',
+    });
+  });
+
   it('adds no unnamed person for the apposition of the name that opens the sentence', () => {
     const { events } = extractText('Norvik Foods, a maker of frozen meals, said profits rose.', '2024-05-08');
     expect(actorNames(eventWith(events, 'profits rose'))).toEqual(['Norvik Foods']);
