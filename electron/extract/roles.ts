@@ -103,6 +103,14 @@ const BODY_NOUNS = new Set([
  * Islands government").
  */
 function isSetting(tokens: Token[], m: Mention, gap: Gap): boolean {
+  // ("lives in Brno", "met at Geelong": one word no list knows, right after a word of place, is where)
+  if (
+    (m.via === 'shape' || m.via === 'rule') &&
+    m.to - m.from === 1 &&
+    m.kind !== 'person' &&
+    PLACE_WORDS.has(tokens[m.from - 1]?.key ?? '')
+  )
+    return true;
   if (m.kind !== 'country') return false;
   const after = tokens[m.to];
   if (

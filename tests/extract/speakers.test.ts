@@ -152,6 +152,14 @@ describe('places after a preposition', () => {
     expect(events.flatMap(actorNames)).not.toContain('Castle');
     expect(actorNames(eventWith(events, 'scored again'))).toContain('Tomas Brenner');
   });
+
+  it('takes one word no list knows after "in" or "at" as the place, not an actor', () => {
+    const { events } = extractText(
+      'Tomas Brenner, who lives in Kradno, said the plan would fail.',
+      '2024-05-08',
+    );
+    expect(actorNames(eventWith(events, 'plan would fail'))).toEqual(['Tomas Brenner']);
+  });
 });
 
 describe('subjects set off from the sentence', () => {
