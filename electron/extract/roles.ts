@@ -73,6 +73,16 @@ export function actorsOf(
       isSetting(sentence.tokens, m, sentence.gap)
     )
       continue;
+    // ("told Citi News", "told the BBC": the outlet a statement was made to is no actor of it)
+    if (
+      sentence &&
+      m !== source &&
+      !joint.has(m) &&
+      m.kind === 'organization' &&
+      TOLD.test(sentence.tokens[m.from - 1]?.key ?? '') &&
+      MEDIA.test(m.name)
+    )
+      continue;
     // ("Egypt's Suez Canal Authority": a country that owns the body named after it is no actor of its own)
     if (
       sentence &&
@@ -87,6 +97,11 @@ export function actorsOf(
   }
   return out;
 }
+
+/** Verbs of telling someone, and the outlets a statement is made to. */
+const TOLD = /^(?:told|tells|tell|to)$/;
+const MEDIA =
+  /\b(?:News|Times|Post|Radio|TV|Television|Press|Agency|Journal|Herald|Chronicle|Tribune|Gazette|Reuters|AFP|AP|BBC|CNN|Xinhua)\b/;
 
 /** Prepositions of place: an actor after one is where the event happened. */
 const PLACE_WORDS = new Set(['in', 'at', 'near', 'across', 'throughout', 'inside', 'outside', 'within']);

@@ -273,3 +273,13 @@ describe('speakers named with their role', () => {
     expect(actorNames(eventWith(events, 'break apart'))[0]).toBe('Hilde Varga');
   });
 });
+
+describe('the outlet a statement was made to', () => {
+  it('is no actor of it: "told Harbour News that …"', () => {
+    const { events } = extractText(
+      'Union leader Ana Costa told Harbour News that the workers would not return.',
+      '2024-09-26',
+    );
+    expect(actorNames(eventWith(events, 'would not return'))).toEqual(['Ana Costa']);
+  });
+});
