@@ -20,6 +20,21 @@ const PARTY_TAG = /^\p{Lu}$|^[RDI]-\p{Lu}[\p{L}. ]{0,8}$/u;
 /** A capitalised word ("Rajaratnam"), not an acronym. */
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 
+/** ("HUF 150bn", "KD 10,000", "Vt 170 million"): a short word right before an amount is its currency. */
+function currencyBefore(tokens: Token[], m: Mention): boolean {
+  const word = tokens[m.from];
+  const next = tokens[m.to];
+  return (
+    m.via !== 'gazetteer' &&
+    m.to - m.from === 1 &&
+    !!word &&
+    /^\p{Lu}[\p{Lu}\p{Ll}]{1,2}$/u.test(word.text) &&
+    !!next &&
+    /^\d/.test(next.text) &&
+    next.start - word.end <= 1
+  );
+}
+
 /** The actor mentions of sentence `s` (tokens `tokens`), in text order; updates `ctx`. */
 export function sentenceMentions(
   run: ArticleRun,
@@ -71,7 +86,7 @@ export function sentenceMentions(
       tokens,
       bracketedAsides(
         tokens,
-        [...found, ...shaped].filter((m) => !PARTY_TAG.test(m.name)),
+        [...found, ...shaped].filter((m) => !PARTY_TAG.test(m.name) && !currencyBefore(tokens, m)),
         (a, b) =>
           s.text.slice((tokens[a]?.end ?? s.start) - s.start, (tokens[b]?.start ?? s.start) - s.start),
       ),

@@ -283,3 +283,15 @@ describe('the outlet a statement was made to', () => {
     expect(actorNames(eventWith(events, 'would not return'))).toEqual(['Ana Costa']);
   });
 });
+
+describe('a currency before an amount', () => {
+  it('is no actor: "insured for HUF 150bn", "return KD 81 million"', () => {
+    const { events } = extractText(
+      'The paintings are insured for more than HUF 150bn, museum director Ida Brandt said. The court ordered the firm to return KD 81 million on Monday.',
+      '2006-11-02',
+    );
+    const names = events.flatMap(actorNames);
+    expect(names).not.toContain('HUF');
+    expect(names).not.toContain('KD');
+  });
+});
