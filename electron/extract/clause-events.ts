@@ -5,7 +5,8 @@
 import { cameoOf, intentOf } from './cameo';
 import type { Clause } from './clauses';
 import { anchorDayOf, anchoredDate, cueStartBefore } from './anchored-dates';
-import { dateFromTimex, pickEventTimex, reportedDate, type EventDate } from './dates';
+import { pickEventTimex } from './date-pick';
+import { dateFromTimex, reportedDate, type EventDate } from './dates';
 import { asidesBesides, type Draft, type SentenceContext } from './draft';
 import { ADDITIVE, PERSON_TITLES, SPEECH_VERBS } from './lexicon';
 import { verbInfo } from './verb-forms';

@@ -5,7 +5,7 @@
  * by a noun ("claims by X that …", "the bailout of AIG by the Federal Reserve"); else a dated
  * happening with no acting subject ("Pre-orders of the iPhone 4 began Tuesday").
  */
-import { pickEventTimex } from './dates';
+import { pickEventTimex } from './date-pick';
 import type { SentenceContext } from './draft';
 import { ADVERBS, COMMENTARY_VERBS, COPULAS, PERSON_TITLES, PREDICATES, SPEECH_VERBS } from './lexicon';
 import { isPersonNoun } from './person-nouns';

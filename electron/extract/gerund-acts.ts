@@ -5,7 +5,8 @@
  * event of its own told by its own words; the main event keeps the words outside them.
  */
 import { actorsOf } from './roles';
-import { dateFromTimex, pickEventTimex, reportedDate } from './dates';
+import { pickEventTimex } from './date-pick';
+import { dateFromTimex, reportedDate } from './dates';
 import {
   asidesBesides,
   factDraft,

@@ -5,7 +5,8 @@
  * it or right after it that no event of the sentence took, is an event of the actor it belongs to.
  */
 import { actorsOf } from './roles';
-import { BOUNDARY, dateFromTimex, dateOfValue, daysFrom } from './dates';
+import { BOUNDARY } from './date-pick';
+import { dateFromTimex, dateOfValue, daysFrom } from './dates';
 import { factDraft, gapAfter, tagOf, tellFrom, type Draft, type SentenceContext } from './draft';
 import type { Mention } from './mention';
 import { inside } from './quotes';

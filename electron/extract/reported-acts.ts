@@ -8,7 +8,8 @@
  */
 import { pronounFor } from './clause-subject';
 import { actorsOf } from './roles';
-import { dateFromTimex, pickEventTimex, reportedDate } from './dates';
+import { pickEventTimex } from './date-pick';
+import { dateFromTimex, reportedDate } from './dates';
 import { tagOf, type Draft, type SentenceContext } from './draft';
 import type { Mention } from './mention';
 import { AUXILIARIES, SPEECH_VERBS } from './lexicon';
