@@ -59,7 +59,27 @@ function lostMarks(text: string): string {
 export function asDoubleQuotes(text: string): string {
   let read = text.includes('``') ? text.replace(ASCII_OPEN, ' “').replace(ASCII_CLOSE, '” ') : text;
   if (read.includes('?')) read = lostMarks(read);
-  return read.includes('‘') ? singleAsDouble(read) : read;
+  return read.includes('‘') ? mixedPairs(singleAsDouble(read)) : read;
+}
+
+/**
+ * "Gavoka reiterates that ‘We should all stand united …”": a quotation opened by a single mark and
+ * closed by a double one, in a paragraph with no double mark that opens, is read as double.
+ */
+function mixedPairs(text: string): string {
+  if (!text.includes('”')) return text;
+  const out = text.split('');
+  let from = 0;
+  for (const paragraph of text.split('\n')) {
+    const close = paragraph.indexOf('”');
+    if (close >= 0 && !paragraph.includes('“')) {
+      const open = [...paragraph.slice(0, close).matchAll(OPEN)].pop();
+      const between = paragraph.slice((open?.index ?? 0) + 1, close);
+      if (open && ![...between.matchAll(CLOSE)].length) out[from + (open.index ?? 0)] = '“';
+    }
+    from += paragraph.length + 1;
+  }
+  return out.join('');
 }
 
 /** `text` with its single-mark quotations in double marks, paragraph by paragraph. */

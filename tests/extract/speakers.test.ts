@@ -295,3 +295,15 @@ describe('a currency before an amount', () => {
     expect(names).not.toContain('KD');
   });
 });
+
+describe('a quotation opened by a single mark and closed by a double one', () => {
+  it('is read as a quotation: its speaker says it', () => {
+    const { events } = extractText(
+      'Minister Ana Vuki announced the reopening of schools. Vuki reiterates that ‘We should all stand united and look forward to the new school year.”',
+      '2024-01-27',
+    );
+    const said = eventWith(events, 'stand united');
+    expect(actorNames(said)[0]).toBe('Ana Vuki');
+    expect(said?.title).toMatch(/^Ana Vuki reiterates: “We should all stand united/);
+  });
+});
