@@ -5,7 +5,7 @@
  * sued …") and what a "news that" clause tells.
  */
 import { SUBCLAUSE } from './clause-subject';
-import { SPEECH_VERBS } from './lexicon';
+import { DAY_OR_MONTH, SPEECH_VERBS } from './lexicon';
 import type { Mention } from './mention';
 import { posAt, type SentenceView } from './sentence-view';
 import type { Token } from './tokens';
@@ -43,8 +43,7 @@ const NEWS_NOUNS = new Set([
 export const saying = (key: string): boolean => SPEECH_VERBS.has(verbInfo(key)?.base ?? '');
 
 /** A word that opens a date: a number, a month or a day of the week. */
-const DATE_WORD =
-  /^(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$|(?:mon|tues|wednes|thurs|fri|satur|sun)day$)/i;
+const dateWord = (word: string): boolean => /^\d/.test(word) || DAY_OR_MONTH.test(word);
 
 /** True when a verb comes from token `i` on before the next comma or the end of the sentence. */
 function verbBeforeComma(view: SentenceView, i: number): boolean {
@@ -91,7 +90,7 @@ export function segmentsOf(view: SentenceView, lead: number): Array<[number, num
       SUBCLAUSE.has(key) &&
       (posAt(view, i) === 'SCONJ' ||
         (posAt(view, i) === 'ADP' &&
-          !(DATE_WORD.test(tokens[i + 1]?.text ?? '') && !verbBeforeComma(view, i + 1))) ||
+          !(dateWord(tokens[i + 1]?.text ?? '') && !verbBeforeComma(view, i + 1))) ||
         (key === 'when' && posAt(view, i) === 'ADV')) &&
       !/^(?:such|as|well|so)$/.test(tokens[i - 1]?.key ?? '') &&
       !asName;

@@ -6,7 +6,7 @@
  */
 import { ALIAS_INDEX, writtenForm, type GazetteerEntry } from './gazetteer';
 import { givenFirst } from './given-names';
-import { NOT_NAMES, ORG_NOUNS, ORG_SUFFIXES, PERSON_TITLES, STRIP_SUFFIXES } from './lexicon';
+import { DAY_OR_MONTH, NOT_NAMES, ORG_NOUNS, ORG_SUFFIXES, PERSON_TITLES, STRIP_SUFFIXES } from './lexicon';
 import type { ActorContext, MentionScan } from './mention';
 import type { Token } from './tokens';
 
@@ -72,9 +72,6 @@ function matchGazetteer(
   return undefined;
 }
 
-/** A day or a month ("the Council on Monday", "the Board on May 3" name no field). */
-const DAY_OR_MONTH =
-  /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)$/;
 /** Bodies whose name goes on with "on" and their field. */
 const MEETING_BODIES = /^(?:committee|subcommittee|commission|council|panel|board)$/;
 

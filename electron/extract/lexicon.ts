@@ -206,3 +206,7 @@ export const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'to', 'ac
 
 /** Roles whose words are a body's: "a plant spokesman said", "a spokeswoman for the airline said". */
 export const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
+
+/** A weekday or a month, written out or short ("Monday", "Jan.", "September"). */
+export const DAY_OR_MONTH =
+  /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\.?|january|february|march|april|june|july|august|september|october|november|december)$/i;

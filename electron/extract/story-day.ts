@@ -2,7 +2,7 @@
  * The day of the story: an article's undated events happened on the day its lead dates ("yesterday",
  * "on Friday", "on April 24" in its first paragraph), not on the day of publication.
  */
-import { basisOf, dateOfValue, type EventDate } from './dates';
+import { basisOf, dateOfValue, WEEKDAY, type EventDate } from './dates';
 import type { Draft } from './draft';
 import type { Timex } from './timex';
 
@@ -19,7 +19,7 @@ const STORY_DAY_SPAN = 3;
 function storyDate(date: EventDate, published: string, inLead: boolean): boolean {
   // (a weekday written with its date in the lead, "Tuesday night, May 27", names the story's day
   // up to a week and a half back: a weekly's)
-  const span = inLead && WEEKDAY_AND_DATE.test(date.expression ?? '') ? WEEKLY_SPAN : STORY_DAY_SPAN;
+  const span = inLead && weekdayAndDate(date.expression ?? '') ? WEEKLY_SPAN : STORY_DAY_SPAN;
   return (
     date.precision === 'day' &&
     !date.end &&
@@ -30,8 +30,8 @@ function storyDate(date: EventDate, published: string, inLead: boolean): boolean
 }
 
 /** A weekday and the date beside it ("Tuesday night, May 27"). */
-const WEEKDAY_AND_DATE =
-  /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b.*,\s*\S+\s+\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b.*,\s*\d/i;
+const weekdayAndDate = (expression: string): boolean =>
+  WEEKDAY.test(expression) && /,\s*(?:\S+\s+)?\d/.test(expression);
 /** How many days before publication such a day may lie. */
 const WEEKLY_SPAN = 10;
 
