@@ -35,6 +35,13 @@ export const CATENATIVES = new Set(
     ' ',
   ),
 );
+
+/** Verbs that take "to" and another verb, in their plain form ("nurses plan to strike"). */
+export const PLAIN_CATENATIVES = new Set(
+  'plan want hope intend vow threaten decide agree refuse seek try aim expect promise pledge prepare'.split(
+    ' ',
+  ),
+);
 /** Verbs of state ("remain", "seem"): with an adjective after them they describe, they tell no act. */
 const STATE_VERBS = ['remain', 'seem', 'appear', 'look', 'stay'];
 /** Their present forms ("remains", "seems"), and those of verbs that only comment ("reflects"). */

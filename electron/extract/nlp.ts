@@ -11,6 +11,7 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { writtenInLowerCase } from './letter-case';
+import { PLAIN_CATENATIVES } from './lexicon';
 import { isPastForm, verbInfo } from './verb-forms';
 
 /** Universal Dependencies part-of-speech tag of a word ("VERB", "NOUN", "PROPN", "AUX", …). */
@@ -94,13 +95,6 @@ function nounEndingPhrase(values: string[], pos: string[], i: number): boolean {
   }
   return false;
 }
-
-/** Verbs that take "to" and another verb, in their plain form ("nurses plan to strike"). */
-const PLAIN_CATENATIVES = new Set(
-  'plan want hope intend vow threaten decide agree refuse seek try aim expect promise pledge prepare'.split(
-    ' ',
-  ),
-);
 
 /**
  * "About 2,400 nurses plan to stage a strike": a plain verb that takes "to" and another verb, read
