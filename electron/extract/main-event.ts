@@ -116,10 +116,14 @@ export function mainEvent(
     const excluded: Region[] = [...regions, ...asidesBesides(sentence, verbStart)];
     const acc = /,?\s*according to\b[^,;]*/i.exec(s.text);
     if (acc) excluded.push([s.start + acc.index, s.start + acc.index + acc[0].length]);
+    // (a plan its clause tells, "plan to stage a strike on Thursday", may lie ahead)
+    const planned = clauses.some(
+      (c) => c.modality === 'planned' && c.groupFrom <= found.verbIndex && found.verbIndex <= c.verbIndex,
+    );
     const pick = pickEventTimex(
       run.timexes,
       s,
-      { start: verbStart, end: verbEnd, speech, base: found.verb?.base },
+      { start: verbStart, end: verbEnd, speech, base: found.verb?.base, planned },
       run.published,
       excluded,
     );

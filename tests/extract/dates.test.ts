@@ -186,3 +186,10 @@ describe('a weekday with its date beside it', () => {
     expect(eventWith(events, 'explained')?.start).toBe('1997-05-27');
   });
 });
+
+describe('a plan told with a verb that takes "to"', () => {
+  it('"Nurses plan to stage a strike on Thursday": planned, at the Thursday ahead', () => {
+    const { events } = extractText('Nurses plan to stage a strike on Thursday.', '2014-04-02');
+    expect(events[0]).toMatchObject({ start: '2014-04-03', modality: 'planned' });
+  });
+});
