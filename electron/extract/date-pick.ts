@@ -84,6 +84,9 @@ export function pickEventTimex(
   published: string,
   excluded: Array<[number, number]>,
 ): DatePick | undefined {
+  // (two time expressions with only a comma between: "Tuesday night, May 27")
+  const commaApart = (a: Timex, b: Timex): boolean =>
+    a.end < b.start && /^,\s*$/.test(sentence.text.slice(a.end - sentence.start, b.start - sentence.start));
   let best: (DatePick & { rank: number; distance: number; plan: boolean }) | undefined;
   for (const t of timexes) {
     if (t.start < sentence.start || t.end > sentence.end) continue;
@@ -106,14 +109,10 @@ export function pickEventTimex(
     // "this year's conference": a modifier, not the event's date; "won Sunday's election" dates the act
     if (/^['’]s\b/.test(after) && (verb.speech || !/^\d{4}-\d{2}-\d{2}$/.test(t.value))) continue;
     // ("Tuesday night, May 27": the date written beside a weekday is the day it names)
-    const apposed = timexes.some(
-      (x) =>
-        x.type === 'DATE' &&
-        x.start > t.end &&
-        /^\d{4}-\d{2}-\d{2}$/.test(x.value) &&
-        /^,\s*$/.test(sentence.text.slice(t.end - sentence.start, x.start - sentence.start)),
-    );
-    if (apposed && WEEKDAY.test(t.text)) continue;
+    const apposed =
+      WEEKDAY.test(t.text) &&
+      timexes.some((x) => x.type === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(x.value) && commaApart(t, x));
+    if (apposed) continue;
     let plan = false;
     if (verb.speech && t.start > verb.end) {
       const between = sentence.text.slice(verb.end - sentence.start, t.start - sentence.start);
@@ -175,12 +174,7 @@ export function pickEventTimex(
     const distance = t.end <= verb.start ? verb.start - t.end : Math.max(0, t.start - verb.end);
     if (!best || rank > best.rank || (rank === best.rank && distance < best.distance)) {
       // (the weekday written before it is part of how the day is told: "Tuesday night, May 27")
-      const weekday = timexes.find(
-        (x) =>
-          x.end < t.start &&
-          WEEKDAY.test(x.text) &&
-          /^,\s*$/.test(sentence.text.slice(x.end - sentence.start, t.start - sentence.start)),
-      );
+      const weekday = timexes.find((x) => WEEKDAY.test(x.text) && commaApart(x, t));
       const lead = range
         ? range.lead
         : weekday

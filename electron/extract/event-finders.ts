@@ -13,7 +13,15 @@ import { isParticiple, verbInfo, type VerbInfo } from './verb-forms';
 import type { ActorContext, Mention } from './mention';
 import { inCondition } from './modality';
 import { inside } from './quotes';
-import { finiteAt, opensAside, participleAside, subjectBefore, unnamedSubject } from './subject';
+import {
+  byIndex,
+  finiteAt,
+  opensAside,
+  participleAside,
+  subjectBefore,
+  unnamedSubject,
+  within,
+} from './subject';
 import type { Token } from './tokens';
 
 export interface Found {
@@ -54,11 +62,7 @@ export function findEvent(
   temporal = false,
 ): Found | undefined {
   const { tokens, mentions, regions, gap } = sentence;
-  const between = (a: number, b: number): string => {
-    const x = tokens[a];
-    const y = tokens[b];
-    return x && y ? gap(x, y) : '';
-  };
+  const between = byIndex(tokens, gap);
   const { text, start: offset } = sentence.s;
   // 1. a quotation and who said it: "…,” Lavrov said / "…,” said Uralsib analyst Chris Weafer
   // (an unclosed one ends where its attribution begins: "“…, explained Mr MacDonald.")
@@ -337,11 +341,7 @@ export function datedEvent(sentence: SentenceContext, ctx: ActorContext): Found 
       ? { base: t.key, code: null, ing: false, past: true, present: false }
       : undefined);
   // ("The new law, drafted last year, was passed on Monday": a participle opening an aside is no verb)
-  const between = (a: number, b: number): string => {
-    const x = tokens[a];
-    const y = tokens[b];
-    return x && y ? gap(x, y) : '';
-  };
+  const between = byIndex(tokens, gap);
   // (a noun the tagger may read as an adjective: "the fair, called …")
   const afterNoun = (k: number): boolean =>
     /^(?:NOUN|ADJ)$/.test(run.tags.at(tokens[k - 1]?.start ?? -1) ?? '');
@@ -358,8 +358,7 @@ export function datedEvent(sentence: SentenceContext, ctx: ActorContext): Found 
   const info = t ? infoAt(t) : undefined;
   if (!t || !info) return undefined;
   const aside = participleAside(tokens, i, 0, between);
-  if (mentions.some((m) => m.to <= i && !m.absorbed && !(aside && m.from >= aside[0] && m.to <= aside[1])))
-    return undefined;
+  if (mentions.some((m) => m.to <= i && !m.absorbed && !within(aside, m))) return undefined;
   const source =
     mentions.find((m) => m.from > i && m.from <= i + 8 && !m.absorbed && m.via !== 'pronoun') ??
     placeOfHappening(tokens, mentions, ctx);

@@ -13,7 +13,7 @@ import { pickEventTimex } from './date-pick';
 import { dateFromTimex, reportedDate, type EventDate } from './dates';
 import { asidesBesides, type Draft, type SentenceContext } from './draft';
 import { datedEvent, findEvent, type Found } from './event-finders';
-import { participleAside } from './subject';
+import { byIndex, participleAside } from './subject';
 import { ADDITIVE, AUXILIARIES, SPEECH_VERBS } from './lexicon';
 import { phraseCodes } from './verb-forms';
 import type { ActorContext } from './mention';
@@ -280,11 +280,7 @@ function nounEvent(sentence: SentenceContext): Omit<Draft, 'paragraph' | 'order'
 /** Where an aside a participle opens lies before the verb at `verbIndex`, in the sentence's text. */
 function asideBefore(sentence: SentenceContext, verbIndex: number): [number, number] | undefined {
   const { tokens, s, gap } = sentence;
-  const aside = participleAside(tokens, verbIndex, 0, (a, b) => {
-    const x = tokens[a];
-    const y = tokens[b];
-    return x && y ? gap(x, y) : '';
-  });
+  const aside = participleAside(tokens, verbIndex, 0, byIndex(tokens, gap));
   const before = aside && tokens[aside[0] - 1];
   const after = aside && tokens[aside[1]];
   return before && after ? [before.end - s.start, after.start - s.start] : undefined;

@@ -31,24 +31,22 @@ const LOST_CLOSE = /(?<=[\p{L}\p{N}.,!])\?(?![\p{L}\p{N}])/u;
  * before it stays a question's.
  */
 function lostMarks(text: string): string {
-  const out = text.replace(LOST_APOSTROPHE, '’').split('');
-  let from = 0;
-  for (const line of out.join('').split('\n')) {
+  return remarkParagraphs(text.replace(LOST_APOSTROPHE, '’'), (line) => {
+    const out: Array<[number, string]> = [];
     let at = 0;
     for (;;) {
       const open = LOST_OPEN.exec(line.slice(at));
       if (!open) break;
       const start = at + open.index;
+      out.push([start, '“']);
       const close = LOST_CLOSE.exec(line.slice(start + 1));
-      out[from + start] = '“';
       if (!close) break;
-      const end = start + 1 + close.index;
-      out[from + end] = '”';
-      at = end + 1;
+      at = start + 1 + close.index;
+      out.push([at, '”']);
+      at++;
     }
-    from += line.length + 1;
-  }
-  return out.join('');
+    return out;
+  });
 }
 
 /**
@@ -68,15 +66,25 @@ export function asDoubleQuotes(text: string): string {
  */
 function mixedPairs(text: string): string {
   if (!text.includes('”')) return text;
+  return remarkParagraphs(text, (paragraph) => {
+    const close = paragraph.indexOf('”');
+    if (close < 0 || paragraph.includes('“')) return [];
+    const open = [...paragraph.slice(0, close).matchAll(OPEN)].pop();
+    if (!open) return [];
+    const at = open.index ?? 0;
+    return [...paragraph.slice(at + 1, close).matchAll(CLOSE)].length ? [] : [[at, '“']];
+  });
+}
+
+/**
+ * `text` with the marks `marks` gives each of its paragraphs (lines) put in: each a character at
+ * an offset into the paragraph, so the text keeps its length.
+ */
+function remarkParagraphs(text: string, marks: (paragraph: string) => Array<[number, string]>): string {
   const out = text.split('');
   let from = 0;
   for (const paragraph of text.split('\n')) {
-    const close = paragraph.indexOf('”');
-    if (close >= 0 && !paragraph.includes('“')) {
-      const open = [...paragraph.slice(0, close).matchAll(OPEN)].pop();
-      const between = paragraph.slice((open?.index ?? 0) + 1, close);
-      if (open && ![...between.matchAll(CLOSE)].length) out[from + (open.index ?? 0)] = '“';
-    }
+    for (const [at, mark] of marks(paragraph)) out[from + at] = mark;
     from += paragraph.length + 1;
   }
   return out.join('');
@@ -84,33 +92,28 @@ function mixedPairs(text: string): string {
 
 /** `text` with its single-mark quotations in double marks, paragraph by paragraph. */
 function singleAsDouble(text: string): string {
-  const out = text.split('');
-  let from = 0;
-  for (const paragraph of text.split('\n')) {
-    if (!/[“”"]/.test(paragraph)) {
-      let open = -1;
-      const marks = [
-        ...[...paragraph.matchAll(OPEN)].map((m) => ({ at: m.index ?? 0, opening: true })),
-        ...[...paragraph.matchAll(CLOSE)].map((m) => ({ at: m.index ?? 0, opening: false })),
-      ].sort((a, b) => a.at - b.at);
-      for (const mark of marks) {
-        if (mark.opening) open = mark.at;
-        else if (open >= 0) {
-          out[from + open] = '“';
-          out[from + mark.at] = '”';
-          open = -1;
-        }
+  return remarkParagraphs(text, (paragraph) => {
+    const out: Array<[number, string]> = [];
+    if (/[“”"]/.test(paragraph)) return out;
+    let open = -1;
+    const marks = [
+      ...[...paragraph.matchAll(OPEN)].map((m) => ({ at: m.index ?? 0, opening: true })),
+      ...[...paragraph.matchAll(CLOSE)].map((m) => ({ at: m.index ?? 0, opening: false })),
+    ].sort((x, y) => x.at - y.at);
+    for (const mark of marks) {
+      if (mark.opening) open = mark.at;
+      else if (open >= 0) {
+        out.push([open, '“'], [mark.at, '”']);
+        open = -1;
       }
-      // a quotation that goes on into the next paragraph opens without closing
-      if (open >= 0) out[from + open] = '“';
-      // one that began in the paragraph before closes without opening: "… tomorrow.’"
-      const first = marks[0];
-      if (first && !first.opening && /[.,!?…]$/.test(paragraph.slice(0, first.at)))
-        out[from + first.at] = '”';
     }
-    from += paragraph.length + 1;
-  }
-  return out.join('');
+    // a quotation that goes on into the next paragraph opens without closing
+    if (open >= 0) out.push([open, '“']);
+    // one that began in the paragraph before closes without opening: "… tomorrow.’"
+    const first = marks[0];
+    if (first && !first.opening && /[.,!?…]$/.test(paragraph.slice(0, first.at))) out.push([first.at, '”']);
+    return out;
+  });
 }
 
 /** `quote` (read from `read`, starting at `start`) with the marks of the article's own `text`. */

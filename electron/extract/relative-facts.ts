@@ -141,19 +141,19 @@ export function relativeFacts(
     if (taken.some((d) => d.start >= start && d.end <= b)) continue;
     // the thing: what the noun phrase names, else its head noun
     const [np, npEnd] = c.thing;
-    const named = mentions.filter((m) => !m.absorbed && m.from >= np && m.to <= npEnd);
+    const inPhrase = mentions.filter((m) => !m.absorbed && m.from >= np && m.to <= npEnd);
     // "John Kasl, an architect who entered politics in 1990": "who" after a noun in apposition to
-    // a person tells of that person
-    if (tokens[c.pronoun]?.key === 'who') {
-      // (one right after the name is the clause's own: "Ana Ruiz, who joined …")
-      const person = named.length
-        ? undefined
-        : mentions.find(
+    // a person tells of that person (one right after the name is the clause's own: "Ana Ruiz, who
+    // joined …")
+    const who = tokens[c.pronoun]?.key === 'who';
+    const apposed =
+      who && !inPhrase.length
+        ? mentions.find(
             (m) => !m.absorbed && m.kind === 'person' && m.to === np && breakAfter(sentence, m.to - 1),
-          );
-      if (!person) continue;
-      named.splice(0, named.length, person);
-    }
+          )
+        : undefined;
+    if (who && !apposed) continue;
+    const named = apposed ? [apposed] : inPhrase;
     const head = tokens[npEnd - 1];
     const word = head?.text ?? 'It';
     const thing: Mention = named[named.length - 1] ?? {

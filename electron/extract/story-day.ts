@@ -2,7 +2,7 @@
  * The day of the story: an article's undated events happened on the day its lead dates ("yesterday",
  * "on Friday", "on April 24" in its first paragraph), not on the day of publication.
  */
-import { basisOf, dateOfValue, WEEKDAY, type EventDate } from './dates';
+import { basisOf, dateOfValue, daysFrom, WEEKDAY, type EventDate } from './dates';
 import type { Draft } from './draft';
 import type { Timex } from './timex';
 
@@ -25,7 +25,7 @@ function storyDate(date: EventDate, published: string, inLead: boolean): boolean
     !date.end &&
     (date.basis === 'relative' || inLead) &&
     date.start < published &&
-    Date.parse(published) - Date.parse(date.start) <= span * 86_400_000
+    daysFrom(date.start, published) <= span
   );
 }
 

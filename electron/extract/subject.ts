@@ -12,6 +12,19 @@ import type { Token } from './tokens';
 /** The text between two tokens of the sentence being read. */
 export type Gap = (a: Token, b: Token) => string;
 
+/** A gap reader by token index over `tokens`: the text between tokens `a` and `b`. */
+export const byIndex =
+  (tokens: Token[], gap: Gap) =>
+  (a: number, b: number): string => {
+    const x = tokens[a];
+    const y = tokens[b];
+    return x && y ? gap(x, y) : '';
+  };
+
+/** True when mention `m` lies inside the token range `span` [from, to). */
+export const within = (span: [number, number] | undefined, m: Mention): boolean =>
+  !!span && m.from >= span[0] && m.to <= span[1];
+
 /** The gap reader of a sentence `text` that starts at `offset` in the file body. */
 export const gapOf =
   (text: string, offset: number): Gap =>
@@ -155,9 +168,7 @@ export function subjectBefore(
   }
   // "The new law, drafted to stop Labour and the Greens from blocking it, was passed": the names of
   // an aside that a participle opens after a noun are not the subject of the verb after its comma
-  const aside = participleAside(tokens, verbIndex, floor, (a, b) =>
-    tokens[a] && tokens[b] ? gapText(tokens[a], tokens[b]) : '',
-  );
+  const aside = participleAside(tokens, verbIndex, floor, byIndex(tokens, gapText));
   const candidates = mentions
     .filter(
       (m) =>
@@ -165,7 +176,7 @@ export function subjectBefore(
         m.to <= verbIndex &&
         m.from >= floor &&
         !inside(regions, tokens[m.from] as Token) &&
-        !(aside && m.from >= aside[0] && m.to <= aside[1]),
+        !within(aside, m),
     )
     .sort((a, b) => b.to - a.to || (a.via === 'pronoun' ? 1 : 0) - (b.via === 'pronoun' ? 1 : 0));
   for (const candidate of candidates) {
