@@ -7,7 +7,7 @@ import type { Clause } from './clauses';
 import { anchorDayOf, anchoredDate, cueStartBefore } from './anchored-dates';
 import { pickEventTimex } from './date-pick';
 import { dateFromTimex, reportedDate, type EventDate } from './dates';
-import { asidesBesides, type Draft, type SentenceContext } from './draft';
+import { asidesBesides, thingOf, type Draft, type SentenceContext } from './draft';
 import { ADDITIVE, PERSON_TITLES, SPEECH_VERBS } from './lexicon';
 import { verbInfo } from './verb-forms';
 import type { Mention } from './mention';
@@ -116,6 +116,7 @@ export function clauseDraft(
         ? { name: actors[0].name, kind: actors[0].kind }
         : { name: c.subject.name, kind: c.subject.kind },
     actors,
+    ...thingOf(c.subject),
     verb: info?.base ?? lemma,
     speech,
     cameo,

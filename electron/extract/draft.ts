@@ -1,13 +1,13 @@
 /**
  * The event-draft types shared by the event stages: an event as found in one place before merging
  * (`Draft`), one article to walk (`ArticleRun`) and one sentence as the stages read it
- * (`SentenceContext`). Imports only types, and none from the stages, so each of them (and
+ * (`SentenceContext`). Imports nothing from the stages, so each of them (and
  * `events`, which runs them) can import it; helpers read a sentence's asides and the text
  * between its tokens, and one builds an event told in passing.
  */
 import type { ActorKind, CameoCode, EventActor } from '../shared/model';
 import type { EventDate } from './dates';
-import type { Mention } from './mention';
+import { isPlainThing, type Mention } from './mention';
 import type { Modality } from './modality';
 import type { Tags } from './nlp';
 import type { Region } from './quotes';
@@ -24,6 +24,8 @@ export interface Draft {
   order: number;
   source?: { name: string; kind: ActorKind };
   actors: EventActor[];
+  /** The name of a thing no one named that its clause tells of (`isPlainThing`): no actor of the event. */
+  thing?: string;
   verb: string;
   speech: boolean;
   cameo: CameoCode | null;
@@ -138,13 +140,17 @@ export function partEnd(sentence: SentenceContext, i: number): number {
   return last;
 }
 
+/** `Draft.thing` for a clause whose subject is `m`. */
+export const thingOf = (m: Pick<Mention, 'name' | 'kind' | 'thing'>): Pick<Draft, 'thing'> =>
+  isPlainThing(m) ? { thing: m.name } : {};
+
 /**
  * An event told in passing, of `owner`, with a date of its own (a past fact, a thing's dated
  * relative clause, an act told by a gerund): the words of the sentence from `start` to `end`.
  */
 export function factDraft(
   sentence: SentenceContext,
-  owner: Pick<Mention, 'name' | 'kind' | 'via'>,
+  owner: Pick<Mention, 'name' | 'kind' | 'via' | 'thing'>,
   fact: Pick<Draft, 'actors' | 'verb' | 'date' | 'start' | 'end' | 'title'>,
 ): Draft {
   const { run, s } = sentence;
@@ -155,6 +161,7 @@ export function factDraft(
     order: sentence.order,
     source: { name: owner.name, kind: owner.kind },
     actors: fact.actors,
+    ...thingOf(owner),
     verb: fact.verb,
     speech: false,
     cameo: null,

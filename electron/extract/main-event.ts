@@ -11,7 +11,7 @@ import type { Clause } from './clauses';
 import { anchorCue, anchorDayOf, anchoredDate } from './anchored-dates';
 import { pickEventTimex } from './date-pick';
 import { dateFromTimex, reportedDate, type EventDate } from './dates';
-import { asidesBesides, type Draft, type SentenceContext } from './draft';
+import { asidesBesides, thingOf, type Draft, type SentenceContext } from './draft';
 import { datedEvent, findEvent, type Found } from './event-finders';
 import { byIndex, participleAside } from './subject';
 import { ADDITIVE, AUXILIARIES, SPEECH_VERBS } from './lexicon';
@@ -158,6 +158,7 @@ export function mainEvent(
     order,
     source: { name: found.source.name, kind: found.source.kind },
     actors,
+    ...thingOf(found.source),
     verb: found.verb?.base ?? 'state',
     speech,
     cameo,

@@ -74,3 +74,11 @@ export interface MentionScan {
   /** The text between tokens `a` and `b`. */
   gap: (a: number, b: number) => string;
 }
+
+/**
+ * A thing no one named ("the earthquake", "the resolution", "white smoke"): it stands in for the
+ * subject of its clause and its title, but names no actor, so the event does not list it. A body
+ * or people the article describes ("the board", "voters") and a named product ("the A380") are actors.
+ */
+export const isPlainThing = (m: Pick<Mention, 'thing' | 'kind'>): boolean =>
+  !!m.thing && m.kind === 'product';

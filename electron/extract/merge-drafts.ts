@@ -38,7 +38,8 @@ export function draftToEvent(d: Draft): NewsEvent {
     start: d.date.start,
     precision: d.date.precision,
     basis: d.date.basis,
-    actors: d.actors,
+    // (a thing no one named is the subject of its title, not an actor)
+    actors: d.thing ? d.actors.filter((a) => a.name !== d.thing || a.kind !== 'product') : d.actors,
     cameo: d.cameo,
     sources: [{ articleId: d.articleId, quote: d.quote, start: d.start, end: d.end }],
   };

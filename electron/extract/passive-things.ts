@@ -5,8 +5,12 @@
  * as the clause's actor (acted upon), by the words the article used. Whether the clause is dated is
  * for the event stage to check (`clause-events`): without a date of its own, no event.
  */
+import type { ActorKind } from '../shared/model';
+import { bodyKindOf } from './body-words';
+import { ORG_HEADS } from './gazetteer-names';
 import { CLAUSE_OPENERS, ORG_NOUNS, ORG_SUFFIXES } from './lexicon';
 import type { Mention } from './mention';
+import { isPeoplePlural, isPersonNoun } from './person-nouns';
 import { posAt, type SentenceView } from './sentence-view';
 
 /** Words of a noun phrase's modifiers and head. */
@@ -119,21 +123,19 @@ export function passiveThing(view: SentenceView, g: number, from: number): Menti
     name += (k > first ? view.gap(k - 1, k) : '') + (t.possessive ? t.text.slice(0, -2) : t.text);
   }
   name = name.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
-  // ("the dock workers union announced": a body an organisation word heads is one, unnamed)
   const head = tokens[end - 1]?.key ?? '';
-  // ("the patient", "a man": a person no one named)
-  return {
-    from: start,
-    to: end,
-    name,
-    kind:
-      ORG_SUFFIXES.has(head) && ORG_NOUNS.test(head)
-        ? 'organization'
-        : PEOPLE.has(head)
-          ? 'person'
-          : 'product',
-    via: 'description',
-    head,
-    thing: true,
-  };
+  return { from: start, to: end, name, kind: describedKind(head), via: 'description', head, thing: true };
+}
+
+/**
+ * What a noun phrase with the head noun `head` (lower case) describes: a body an organisation word
+ * heads ("the dock workers union"), a market ("bank shares"), a person ("the patient", "a fisherman") or people ("voters",
+ * "the hostages") no one named, else a thing (`product`; see `isPlainThing`).
+ */
+export function describedKind(head: string): ActorKind {
+  const body = ORG_NOUNS.test(head) || bodyKindOf(head) === 'organization';
+  if (ORG_HEADS.test(head) || (ORG_SUFFIXES.has(head) && body)) return 'organization';
+  if (bodyKindOf(head) === 'market') return 'market';
+  if (PEOPLE.has(head) || isPersonNoun(head)) return 'person';
+  return isPeoplePlural(head) ? 'group' : 'product';
 }

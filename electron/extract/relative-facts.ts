@@ -9,6 +9,7 @@ import { actorsOf } from './roles';
 import { dateFromTimex, dateOfValue } from './dates';
 import { breakAfter, factDraft, partEnd, tagOf, type Draft, type SentenceContext } from './draft';
 import type { Mention } from './mention';
+import { describedKind } from './passive-things';
 import type { Region } from './quotes';
 import { inside } from './quotes';
 import type { Timex } from './timex';
@@ -160,7 +161,7 @@ export function relativeFacts(
       from: npEnd - 1,
       to: npEnd,
       name: word.charAt(0).toUpperCase() + word.slice(1),
-      kind: 'product',
+      kind: describedKind(head?.key ?? ''),
       via: 'description',
       thing: true,
     };

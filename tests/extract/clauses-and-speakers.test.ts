@@ -15,7 +15,10 @@ describe('clauses beside the main one', () => {
       'Opposition leader Dara Velkov resigned on Friday, two weeks after disputed elections returned the governing party to power, and said her party would boycott parliament.',
       '2024-07-19',
     );
-    expect(actorNames(eventWith(events, 'disputed elections returned'))).toEqual(['Disputed elections']);
+    // (the elections are the clause's subject, but no actor: nobody named did it)
+    const returned = eventWith(events, 'disputed elections returned');
+    expect(returned?.title).toMatch(/^Disputed elections returned/);
+    expect(actorNames(returned)).toEqual([]);
     const boycott = events.find((e) => e.title.includes('boycott'));
     expect(boycott?.actors[0]?.name).toBe('Dara Velkov');
   });
@@ -312,7 +315,7 @@ describe('dates and things of a clause', () => {
       '2007-03-07',
     );
     expect(events).toHaveLength(1);
-    expect(events[0]?.actors[0]?.name).toBe('Magnitude earthquake');
+    expect(events[0]?.title).toMatch(/^Magnitude earthquake/);
     expect(events[0]?.start).toBe('2007-03-06');
   });
 });

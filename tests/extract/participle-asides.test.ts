@@ -41,7 +41,7 @@ describe('an adverb set off by commas before the verb', () => {
       '2016-10-15',
     );
     const e = eventWith(events, 'lifetime award');
-    expect(actorNames(e)[0]).toBe('Tomas Lindqvist');
-    expect(actorNames(e)).toContain('Lifetime award');
+    expect(actorNames(e)).toEqual(['Tomas Lindqvist']);
+    expect(e?.title).toMatch(/^Lifetime award/);
   });
 });

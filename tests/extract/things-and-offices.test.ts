@@ -11,13 +11,15 @@ import { tokenize } from '../../electron/extract/tokens';
 import { actorNames, eventWith, extractText } from './helpers';
 
 describe('a thing that acted, in a sentence that names no actor', () => {
-  it('makes the thing the actor, named without its count or measure', () => {
+  it('makes the thing the subject of the title, named without its count or measure, but no actor', () => {
     const { events } = extractText(
       'The 180,000-ton tanker ran aground off the cape. About 2,300 homes flooded overnight.',
       '2024-03-02',
     );
-    expect(actorNames(eventWith(events, 'ran aground'))).toEqual(['Tanker']);
-    expect(actorNames(eventWith(events, 'homes flooded'))).toEqual(['Homes']);
+    expect(eventWith(events, 'ran aground')?.title).toMatch(/^Tanker ran aground/);
+    expect(actorNames(eventWith(events, 'ran aground'))).toEqual([]);
+    expect(eventWith(events, 'homes flooded')?.title).toMatch(/^Homes flooded/);
+    expect(actorNames(eventWith(events, 'homes flooded'))).toEqual([]);
   });
 
   it('takes an unnamed patient or man for a person', () => {
@@ -129,7 +131,7 @@ describe('clauses of things', () => {
       '2024-03-09',
     );
     expect(eventWith(events, 'repair was done')?.start).toBe('2024-03-08');
-    expect(actorNames(eventWith(events, 'old pier collapsed'))).toEqual(['Old pier']);
+    expect(eventWith(events, 'old pier collapsed')?.title).toMatch(/^Old pier collapsed/);
   });
 
   it('reads a participle the tagger takes for an adjective after "was" as a passive, not a compound adjective', () => {
