@@ -113,19 +113,17 @@ const BODY_NOUNS = new Set([
 ]);
 
 /**
- * True when a country is named as the place of the event ("in France", "in eastern Turkey", "in
- * Queensland, Australia") or as the first words of one of its bodies ("advice from the Solomon
+ * True when a country, body or place is named as the place of the event ("in France", "in eastern
+ * Turkey", "in Queensland, Australia", "at Varna University") or a country as the first words of one of its bodies ("advice from the Solomon
  * Islands government").
  */
 function isSetting(tokens: Token[], m: Mention, gap: Gap): boolean {
-  // ("lives in Brno", "met at Geelong": one word no list knows, right after a word of place, is where)
-  if (
-    (m.via === 'shape' || m.via === 'rule') &&
-    m.to - m.from === 1 &&
-    m.kind !== 'person' &&
-    PLACE_WORDS.has(tokens[m.from - 1]?.key ?? '')
-  )
-    return true;
+  // ("lives in Brno", "developed at Yonsei University", "treated at the Princess Margaret Hospital":
+  // a body or place named right after a word of place is where it happened)
+  if (m.kind !== 'person' && m.kind !== 'country') {
+    const lead = tokens[m.from - 1]?.key === 'the' ? m.from - 2 : m.from - 1;
+    return PLACE_WORDS.has(tokens[lead]?.key ?? '');
+  }
   if (m.kind !== 'country') return false;
   const after = tokens[m.to];
   if (

@@ -59,6 +59,18 @@ describe('a country named as the place or as part of a body', () => {
   });
 });
 
+describe('a body or place named as where the event happened', () => {
+  it('is no actor after "at" or "in", but one acted on elsewhere is', () => {
+    const { events } = extractText(
+      'Dr Ana Ruiz developed the sensor at the Varna Institute of Technology on Monday. Petr Halas was treated at Tarnby Hospital on Tuesday. Mara Vell sued the Varna Institute of Technology on Wednesday.',
+      '2024-03-08',
+    );
+    expect(actorNames(eventWith(events, 'developed the sensor'))).toEqual(['Ana Ruiz']);
+    expect(actorNames(eventWith(events, 'was treated'))).toEqual(['Petr Halas']);
+    expect(actorNames(eventWith(events, 'sued'))).toEqual(['Mara Vell', 'Varna Institute of Technology']);
+  });
+});
+
 describe('a country named before a body of it', () => {
   it('is no actor of its own ("praised the Fiji team")', () => {
     const { events } = extractText('Coach Ana Lopez praised the Fiji team on Wednesday.', '2024-03-08');
