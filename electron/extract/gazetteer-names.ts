@@ -62,6 +62,9 @@ function matchGazetteer(
       }
     }
     if (!ok) continue;
+    // ("US$30 million", "HK$5": a country's letters joined to a currency sign name its money)
+    const end = tokens[i + n - 1]?.end ?? 0;
+    if (/^[$€£¥]/.test(text.slice(end - offset, end - offset + 1))) continue;
     if (alias.exact) {
       const exact = alias.exact;
       const written = tokens.slice(i, i + n).map((t) => (t.possessive ? t.text.slice(0, -2) : t.text));

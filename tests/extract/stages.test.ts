@@ -146,6 +146,15 @@ describe('clauses', () => {
     expect(actorNames(eventWith(events, 'flour'))).not.toContain('British pound');
   });
 
+  it('reads a country’s letters joined to a currency sign as money, not the country', () => {
+    const { events } = extractText(
+      'Ivo Marek sold the estate for US$30 million on Friday. Mara Vell paid HK$5 million for the flat on Monday.',
+      '2024-05-08',
+    );
+    expect(actorNames(eventWith(events, 'sold the estate'))).toEqual(['Ivo Marek']);
+    expect(actorNames(eventWith(events, 'paid'))).toEqual(['Mara Vell']);
+  });
+
   it('reads the main clause after a relative clause set off by commas, each at its own date', () => {
     expect(
       clauseSummary('Mayor Ilse Brand, who was sworn in on Saturday, named Tamsin Reyes as treasurer.'),
