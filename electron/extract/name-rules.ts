@@ -27,7 +27,7 @@ import { givenFirst } from './given-names';
 import { isPersonNoun } from './person-nouns';
 import { appositionKind, appositionText } from './appositions';
 import { occurs, writtenInLowerCase } from './letter-case';
-import { bareInitial, surnameAlone } from './names';
+import { bareInitial, initialsAndSurname, surnameAlone } from './names';
 
 /**
  * True when a capitalised word is an ordinary word of the article: it is written in lower case
@@ -266,6 +266,7 @@ export function capitalisedNames(scan: MentionScan): void {
     const headNoun = headLength > 0;
     const orgWord = words.some((w) => ORG_SUFFIXES.has(w.toLowerCase().replace(/\.$/, '')));
     if (known) kind = known.kind;
+    else if (initialsAndSurname(seq, i, gapText)) kind = 'person';
     else if ((orgWord || STRIP_SUFFIXES.has(last)) && !single) kind = 'organization';
     else if (headNoun || letteredBody(tokens, j, afterGap, gapText)) kind = 'organization';
     else if (/\s(?:at|for|of|from|with)\s+(?:the\s+)?$/.test(precede) && FOR_BODY.test(precede))

@@ -237,6 +237,7 @@ export function namesByShape(
         givenFirst(words[0]?.text ?? '', text))
     )
       kind = 'person';
+    else if (initialsAndSurname(words, i, gap)) kind = 'person';
     else weak = true;
     // "in Cupertino", "from Tokyo": a place, not an actor, unless its name says it is a body or a
     // person ("a pass from Sami Khedira"); the whole name goes ("at Windsor Castle" leaves no "Castle")
@@ -250,4 +251,18 @@ export function namesByShape(
     i = to - 1;
   }
   return out;
+}
+
+/** "K. Prabudass", "R. J. Stanton": initials and a surname (tokens from `from` on), the shape of a person's name. */
+export function initialsAndSurname(
+  words: Token[],
+  from: number,
+  gap?: (a: number, b: number) => string,
+): boolean {
+  return (
+    words.length >= 2 &&
+    words.length <= 3 &&
+    words.slice(0, -1).every((w, k) => /^\p{Lu}$/u.test(w.text) && gap?.(from + k, from + k + 1) === '. ') &&
+    /^\p{Lu}\p{Ll}+$/u.test(words[words.length - 1]?.text ?? '')
+  );
 }

@@ -92,6 +92,18 @@ export function actorsOf(
       mentions.some((x) => x.from === m.to && x !== m)
     )
       continue;
+    // ("Egypt's President Sisi said", "Malaysia's top runner, Ali Hamid, won": a country whose
+    // possessive opens the subject's title or role tells whose the subject is, not who else acted)
+    if (
+      sentence &&
+      m !== source &&
+      m.kind === 'country' &&
+      sentence.tokens[m.to - 1]?.possessive &&
+      source.from > m.to &&
+      source.from - m.to <= 6 &&
+      sentence.tokens.slice(m.to, source.from).every((t) => !t.cap || isTitle(t))
+    )
+      continue;
     if (out.some((a) => a.name === m.name)) continue;
     out.push({ name: m.name, kind: m.kind, role: joint.has(m) ? 'source' : 'target' });
   }

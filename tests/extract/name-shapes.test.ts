@@ -20,6 +20,23 @@ describe('a person named with an initial', () => {
   });
 });
 
+describe('a person named by initials and a surname', () => {
+  it('is a person, as the subject and after a role in apposition', () => {
+    const { events } = extractText(
+      'D. Halvorsen broke the national record on Sunday. Norway’s top runner, P. R. Tveiten, finished second on Monday.',
+      '2024-03-06',
+    );
+    expect(eventWith(events, 'broke the national record')?.actors[0]).toMatchObject({
+      name: 'D. Halvorsen',
+      kind: 'person',
+    });
+    expect(eventWith(events, 'finished second')?.actors[0]).toMatchObject({
+      name: 'P. R. Tveiten',
+      kind: 'person',
+    });
+  });
+});
+
 describe('an initial written without its stop', () => {
   it('stays inside the name after a given name, and a title before it is no part of it', () => {
     const { events } = extractText(

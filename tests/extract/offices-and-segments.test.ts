@@ -72,6 +72,16 @@ describe('a body or place named as where the event happened', () => {
 });
 
 describe('a country named before a body of it', () => {
+  it('is no actor when its possessive opens the subject’s title or role, but is one acted on', () => {
+    const { events } = extractText(
+      'Norway’s President Ana Lund said on Monday that the talks had failed. Norway’s top runner, Ivo Marek, won the race on Tuesday. Ivo Marek praised Norway’s coaches on Wednesday.',
+      '2024-03-08',
+    );
+    expect(actorNames(eventWith(events, 'talks had failed'))).toEqual(['Ana Lund']);
+    expect(actorNames(eventWith(events, 'won the race'))).toEqual(['Ivo Marek']);
+    expect(actorNames(eventWith(events, 'praised'))).toContain('Norway');
+  });
+
   it('is no actor of its own ("praised the Fiji team")', () => {
     const { events } = extractText('Coach Ana Lopez praised the Fiji team on Wednesday.', '2024-03-08');
     expect(actorNames(events[0])).toEqual(['Ana Lopez']);
