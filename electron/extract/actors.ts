@@ -11,6 +11,7 @@ import { NOT_NAMES } from './lexicon';
 import { gazetteerNames, orgOfNames } from './gazetteer-names';
 import type { ActorContext, Mention, MentionScan } from './mention';
 import { capitalisedNames } from './name-rules';
+import { nicknamedPeople } from './nicknames';
 import { absorbTitles, peopleByRole } from './person-roles';
 import type { Token } from './tokens';
 
@@ -61,6 +62,7 @@ export function findMentions(tokens: Token[], text: string, offset: number, ctx:
     gap: (a, b) => text.slice((tokens[a]?.end ?? 0) - offset, (tokens[b]?.start ?? 0) - offset),
   };
   orgOfNames(scan);
+  nicknamedPeople(scan);
   gazetteerNames(scan);
   capitalisedNames(scan);
   peopleByRole(scan);

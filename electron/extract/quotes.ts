@@ -11,6 +11,22 @@ export type Region = [number, number];
 export const ATTRIBUTION_AT_END =
   /,\s*(?:said|says|explained|added|told|stated|noted|insisted|replied|argued|warned|continued)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}\.?\s*$/u;
 
+/** One to three capitalised words set off by quotation marks. */
+const SET_OFF = /^[“"‘'][\p{Lu}\d][\p{L}\d'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}[”"’']$/u;
+
+/**
+ * True when the quoted `length` characters at `index` of `text` are a nickname inside a person's
+ * name (John “Wasusana” Mithamo): capitalised words right between a given name and a surname, one
+ * space apart. They name someone (`nicknames`); no one said them.
+ */
+export function isNicknameAt(text: string, index: number, length: number): boolean {
+  return (
+    SET_OFF.test(text.slice(index, index + length)) &&
+    /(?:^|[\s(])\p{Lu}[\p{L}'’.-]* $/u.test(text.slice(Math.max(0, index - 40), index)) &&
+    /^ \p{Lu}\p{Ll}/u.test(text.slice(index + length, index + length + 3))
+  );
+}
+
 /** Quoted ranges of `text`, which starts at `offset` in the file body. */
 export function quoteRegions(text: string, offset: number): Region[] {
   const regions: Region[] = [];
@@ -32,6 +48,7 @@ export function quoteRegions(text: string, offset: number): Region[] {
     closed = s + m[0].length;
     // ("RAE recently “renewed” the permit": one word in lower case set off is no one's words)
     if (/^.[\p{Ll}-]+.$/u.test(m[0])) continue;
+    if (isNicknameAt(text, from + (m.index ?? 0), m[0].length)) continue;
     regions.push([s, s + m[0].length]);
   }
   // an opening quote never closed in the sentence runs to its end, or to the attribution that

@@ -4,7 +4,7 @@
  * subordinate clause), and whether a common noun before it is an unnamed subject.
  */
 import type { Mention } from './mention';
-import { ADVERBS, AUXILIARIES, CATENATIVES, FIGURE_NOUNS, MODALS } from './lexicon';
+import { ADVERBS, AUXILIARIES, CATENATIVES, FIGURE_NOUNS, MODALS, PERSON_TITLES } from './lexicon';
 import { isParticiple, type VerbInfo } from './verb-forms';
 import { inside, type Region } from './quotes';
 import type { Token } from './tokens';
@@ -150,7 +150,10 @@ export function subjectBefore(
     (m) =>
       !m.absorbed &&
       m.via !== 'pronoun' &&
-      (m.from === floor || (m.from === floor + 1 && tokens[floor]?.key === 'the')) &&
+      // (after "the" or a title: "Mr Lund, who chairs the board, said …")
+      m.from >= floor &&
+      m.from - floor <= 2 &&
+      tokens.slice(floor, m.from).every((t) => t.key === 'the' || PERSON_TITLES.has(t.key)) &&
       m.to < verbIndex - 1,
   );
   if (

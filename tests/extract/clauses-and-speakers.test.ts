@@ -172,6 +172,16 @@ describe("a participle's aside after a name", () => {
   });
 });
 
+describe('a relative clause after a titled surname that opens the sentence', () => {
+  it('leaves the person the subject of the verb after its closing comma', () => {
+    const { events } = extractText(
+      'Ivo Marek led the talks. Mr Marek, who is a Varnex director, assured farmers of prompt payments.',
+      '2024-03-06',
+    );
+    expect(actorNames(eventWith(events, 'assured farmers'))[0]).toBe('Ivo Marek');
+  });
+});
+
 describe('a condition', () => {
   it('tells no act, before or after the clause it conditions, which stays a planned act', () => {
     for (const text of [

@@ -37,6 +37,20 @@ describe('a person named by initials and a surname', () => {
   });
 });
 
+describe('a nickname in quotation marks inside a name', () => {
+  it('names the person by the words around it, and is no one’s words', () => {
+    const { events } = extractText(
+      'Board member Petr “Kestrel” Halas said farmers will get their dues in July. Mr Halas, who chairs the Varnex board, promised new jobs on Monday.',
+      '2022-06-18',
+    );
+    const dues = eventWith(events, 'get their dues');
+    expect(actorNames(dues)[0]).toBe('Petr Halas');
+    expect(dues?.title).not.toMatch(/Kestrel/);
+    expect(events.filter((e) => e.title.includes('said: “Kestrel'))).toEqual([]);
+    expect(actorNames(eventWith(events, 'promised new jobs'))[0]).toBe('Petr Halas');
+  });
+});
+
 describe('an initial written without its stop', () => {
   it('stays inside the name after a given name, and a title before it is no part of it', () => {
     const { events } = extractText(
