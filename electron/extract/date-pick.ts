@@ -131,7 +131,11 @@ export function pickEventTimex(
         isAhead(t.value, published);
       if (!plan && (clause.test(between) || words.length > (verb.base === 'say' ? 2 : 8))) continue;
       // "reported a hint of the signal in March": a longer object is fine when no verb follows the date
-      const rest = sentence.text.slice(t.end - sentence.start).split(/[,.;:!?]/)[0] ?? '';
+      // (up to a clause of time or cause after it: "announced a reward on Monday after poachers killed …")
+      const rest =
+        (sentence.text.slice(t.end - sentence.start).split(/[,.;:!?]/)[0] ?? '').split(
+          /\b(?:after|before|when|while|because|since|until|following)\b/i,
+        )[0] ?? '';
       const finite = rest
         .split(/\s+/)
         .some((w) => COPULA_OR_MODAL.test(w) || !!verbInfo(w)?.past || !!verbInfo(w)?.present);

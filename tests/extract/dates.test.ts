@@ -100,6 +100,14 @@ describe('dates of events', () => {
     expect(eventWith(events, 'plant')).toMatchObject({ start: '2024-03-13', basis: 'reported' });
   });
 
+  it('dates a statement by the day after its object, though a clause of time follows the day', () => {
+    const { events } = extractText(
+      'Mayor Ida Ross announced a cash reward on Monday after poachers killed a rhino.',
+      '2009-08-08',
+    );
+    expect(eventWith(events, 'announced a cash reward')?.start).toBe('2009-08-03');
+  });
+
   it('makes the acts gerunds name with years of their own events of their own, not dates of the verb', () => {
     const { events } = extractText(
       'A jury convicted Harold Vane of assaulting a driver in 2013 and robbing a shop in York in 2006. Mayor Ida Ross offered the option of cutting taxes six years ago.',
