@@ -96,8 +96,9 @@ export function segmentsOf(view: SentenceView, lead: number): Array<[number, num
       !asName;
     // "Enron filed for bankruptcy and sued Dynegy": a second act of the same subject
     // ("Deep Blue, improved and modified from …": not two participles of one description)
+    // ("was shot on Monday but died two days later": and one that turns against the first)
     const secondAct =
-      key === 'and' &&
+      (key === 'and' || key === 'but') &&
       posAt(view, i + 1) === 'VERB' &&
       posAt(view, i - 1) !== 'VERB' &&
       isPastForm(tokens[i + 1]?.key ?? '');

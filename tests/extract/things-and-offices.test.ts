@@ -87,6 +87,19 @@ describe('who acts', () => {
     expect(events.filter((e) => e.sources.some((s) => s.quote.includes('Velt rested')))).toHaveLength(1);
   });
 
+  it('makes a second act after "but", dated by its own words, an event of its own', () => {
+    const { events } = extractText(
+      'Petr Halas was injured on Monday but died two days later. Halas won the first round but lost the final.',
+      '2024-03-09',
+    );
+    expect(eventWith(events, 'was injured')?.start).toBe('2024-03-04');
+    expect(eventWith(events, 'died two days later')?.start).toBe('2024-03-06');
+    // (undated, the same actor's acts stay one event)
+    expect(events.filter((e) => e.sources.some((s) => s.quote.includes('won the first round')))).toHaveLength(
+      1,
+    );
+  });
+
   it('keeps two statements of a speaker named twice in one paragraph as two events', () => {
     const { events } = extractText(
       'Mayor Hal Brenner said the dam was sound. Brenner said engineers had found no cracks.',
