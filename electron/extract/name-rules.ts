@@ -241,7 +241,7 @@ export function capitalisedNames(scan: MentionScan): void {
     const known =
       ctx.known.get(words.join(' ')) ??
       (place ? undefined : shortFor) ??
-      (byNoun && /^the$/i.test(before?.text ?? '')
+      (byNoun && (!before || /^the$/i.test(before.text))
         ? { name: byNoun, kind: 'organization' as const }
         : undefined);
     // "the Civic Renewal party", "the CFDT union": the noun after the name says what it is

@@ -25,6 +25,15 @@ describe('bodies named by a place and an institution', () => {
     expect(actorNames(eventWith(events, 'elected its chairman'))[0]).toBe('Marlow County school board');
   });
 
+  it('reads its noun with a capital opening a later sentence ("Council voted …") as that body', () => {
+    const { events } = extractText(
+      'The Marlow City Council met on Monday. Council delayed the vote a week. Council also discussed the library.',
+      '2024-05-08',
+    );
+    expect(actorNames(eventWith(events, 'delayed the vote'))).toEqual(['Marlow City Council']);
+    expect(actorNames(eventWith(events, 'discussed the library'))).toEqual(['Marlow City Council']);
+  });
+
   it('reads "the Tarnby board" as the body the article named in full before', () => {
     const { events } = extractText(
       'The assembly dissolved the Tarnby Board of Education on Wednesday. The governor said the Tarnby board had failed its pupils.',
