@@ -51,6 +51,8 @@ export interface Draft {
   modality?: Modality;
   /** Found in the article's headline: merges with the body's report of it. */
   headline?: boolean;
+  /** Told by a sentence's last resort (`sentence-fallback.lastResort`): in an earlier report's words, it joins that one. */
+  lastResort?: boolean;
   /** Told in passing, of a thing or as a past fact ("the contract that expired on Tuesday"): no story's day. */
   background?: boolean;
 }

@@ -24,7 +24,7 @@ import { inside, quoteRegions } from './quotes';
 import { reportedActs } from './reported-acts';
 import { datedRelatives, relativeFacts } from './relative-facts';
 import { sentenceMentions } from './sentence-actors';
-import { sentenceFallback, thingFallback } from './sentence-fallback';
+import { lastResort, sentenceFallback, thingFallback } from './sentence-fallback';
 import type { SentenceView } from './sentence-view';
 import { splitSentences } from './sentences';
 import { isBareQuote, isBoilerplate, isNoComment, isQuestion } from './skip';
@@ -345,9 +345,11 @@ function sentenceEvents(
     first.actors = first.actors.filter((a, k) => k === 0 || named.has(a.name));
   }
   if (!out.length && !headline) {
-    const fallback = sentenceFallback(view, clauses) ?? thingFallback(view, read, dated);
+    const found = sentenceFallback(view, clauses) ?? thingFallback(view, read, dated);
+    const last = found ? undefined : lastResort(view);
+    const fallback = found ?? last;
     const d = fallback && clauseDraft(sentence, fallback, undefined, [fallback]);
-    if (d) out.push(d);
+    if (d) out.push(last ? { ...d, lastResort: true } : d);
   }
   if (!headline) out.push(...gerundActs(sentence, out[0], out), ...sayingActs(sentence, out[0], out));
   if (!headline) out.push(...reportedActs(sentence, out));

@@ -7,7 +7,7 @@
 import type { NewsEvent } from '../shared/model';
 import type { Draft } from './draft';
 import { stableHash } from './ids';
-import { combine, mergeEvents, sameEvent, sourceOf } from './merge';
+import { combine, mergeEvents, sameEvent, sourceOf, wordsAlike } from './merge';
 import { NEGATORS } from './sentence-view';
 import { tokenize } from './tokens';
 import { stems } from './word-stems';
@@ -230,8 +230,11 @@ export function mergeDrafts(drafts: Draft[]): NewsEvent[] {
           (m) => simple(m.head) && sameEvent(m.event, g.event, true, { a: wordsOf(m), b: wordsOf(g) }),
         )
       : undefined;
-    if (host) {
-      host.event = combine(host.event, g.event);
+    // (a sentence's last resort that tells an event of its article in the same words restates it)
+    const restated =
+      host ?? (g.head.lastResort ? near.find((m) => wordsAlike(wordsOf(m), wordsOf(g))) : undefined);
+    if (restated) {
+      restated.event = combine(restated.event, g.event);
     } else {
       merged.push(g);
       near.push(g);

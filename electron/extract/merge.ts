@@ -37,11 +37,8 @@ export function sameEvent(
   const names = [...aActors, ...bActors];
   const wa = known?.a ?? stems(a.sources.map((s) => s.quote).join(' '), names);
   const wb = known?.b ?? stems(b.sources.map((s) => s.quote).join(' '), names);
-  let shared = 0;
-  for (const w of wa) if (wb.has(w)) shared++;
-  const smaller = Math.min(wa.size, wb.size);
-  if (smaller === 0) return false;
-  const overlap = shared / smaller;
+  const { shared } = overlapOf(wa, wb);
+  if (!shared) return false;
   if (lenient && a.cameo && b.cameo && shareArticle(a, b)) {
     // the same specific act by the same actors in one article; a statement restating it needs more words
     if (a.cameo === b.cameo && a.cameo !== '01' && shared >= 2) return true;
@@ -59,6 +56,20 @@ export function sameEvent(
     )
       return true;
   }
+  return wordsAlike(wa, wb);
+}
+
+/** The content stems two reports share, and their share of the smaller set. */
+function overlapOf(wa: Set<string>, wb: Set<string>): { shared: number; overlap: number } {
+  let shared = 0;
+  for (const w of wa) if (wb.has(w)) shared++;
+  const smaller = Math.min(wa.size, wb.size);
+  return { shared, overlap: smaller ? shared / smaller : 0 };
+}
+
+/** True when two reports tell in the same words: three shared stems and half of them, or two and two thirds. */
+export function wordsAlike(wa: Set<string>, wb: Set<string>): boolean {
+  const { shared, overlap } = overlapOf(wa, wb);
   return (shared >= 3 && overlap >= 0.5) || (shared >= 2 && overlap >= 0.66);
 }
 

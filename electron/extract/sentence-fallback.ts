@@ -6,7 +6,8 @@
  */
 import type { Clause } from './clauses';
 import type { Mention } from './mention';
-import { PAST_STATES } from './lexicon';
+import { describedKind } from './passive-things';
+import { MODALS, PAST_STATES } from './lexicon';
 import { modalityOf } from './modality';
 import { posAt, type SentenceView } from './sentence-view';
 import type { Token } from './tokens';
@@ -125,4 +126,89 @@ export function thingFallback(
     const lead = group[0]?.key ?? '';
     return TELLING_AUXILIARIES.has(lead) || (group.length === 1 && isPastForm(lead));
   });
+}
+
+/** Forms of "be" a passive participle follows. */
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+/** Tags of a noun phrase's words. */
+const NOMINAL = /^(?:DET|ADJ|NOUN|PROPN|NUM)$/;
+
+/**
+ * The very last resort of a sentence that told no event: its first verb group, when it reports
+ * what happened or is to happen in the plainest forms news uses (a past verb right after its
+ * subject, "had" and a participle, or a passive in any tense: "free rides are offered", "the
+ * meeting will be held", "two leopards have been collared"), and the actor or the thing the noun
+ * phrase right before it names as its subject. Not after an opening of background ("As …",
+ * "While …"), and not the forms commentary takes ("has raised alarms", "remains divided", "could
+ * leave").
+ */
+export function lastResort(view: SentenceView): Clause | undefined {
+  const { tokens } = view;
+  if (BACKGROUND_OPENERS.has(tokens[0]?.key ?? '') || /^(?:as|when|whether)$/.test(tokens[0]?.key ?? ''))
+    return undefined;
+  const tag = (i: number): string => view.tags.at(tokens[i]?.start ?? -1) ?? '';
+  const g = tokens.findIndex((t, i) => !view.inQuote(t) && (tag(i) === 'VERB' || tag(i) === 'AUX'));
+  if (g < 1) return undefined;
+  // the group: auxiliaries and adverbs up to its verb
+  let v = g;
+  while (tag(v) !== 'VERB' && /^(?:AUX|ADV|PART|VERB)$/.test(tag(v + 1))) v++;
+  const verb = tokens[v];
+  // ("The mood remained tense": how a thing stood, not what happened)
+  if (!verb || tag(v) !== 'VERB' || !isPastForm(verb.key) || PAST_STATES.has(verb.key)) return undefined;
+  const group = tokens.slice(g, v);
+  // ("could be set", "are to be added": what may or is to be, told by a modal or "to", is no report)
+  if (
+    group.some((t) => (MODALS.has(t.key) && t.key !== 'will') || t.key === 'to') ||
+    tokens[g - 1]?.key === 'to'
+  )
+    return undefined;
+  const passive = group.some((t) => BE.has(t.key));
+  const pluperfect = group.some((t) => t.key === 'had');
+  const simplePast = v === g && /^(?:NOUN|PROPN|PRON|NUM)$/.test(tag(g - 1));
+  if (!passive && !pluperfect && !simplePast) return undefined;
+  const modality = modalityOf(view, v);
+  if (modality !== 'asserted' && modality !== 'planned') return undefined;
+  if (modality === 'planned' && !passive) return undefined;
+  // the subject: the noun phrase right before the group, named or a thing
+  let k = g;
+  while (
+    k > 0 &&
+    NOMINAL.test(tag(k - 1)) &&
+    !/[,;:(]/.test(view.gap(k - 1, k)) &&
+    !view.inQuote(tokens[k - 1] as Token) &&
+    // (a determiner only opens it: "At this place the Indian position was held" is the position)
+    tag(k) !== 'DET'
+  )
+    k--;
+  if (k === g || !tokens.slice(k, g).some((_, j) => /^(?:NOUN|PROPN)$/.test(tag(k + j)))) return undefined;
+  // (an actor or people named there had their chance as a clause's subject: only a thing is left)
+  if (view.mentions.some((m) => !m.absorbed && m.from < g && m.to > k)) return undefined;
+  const first = /^(?:DET|NUM)$/.test(tag(k)) ? k + 1 : k;
+  const head = tokens[g - 1]?.key ?? '';
+  if (first >= g || describedKind(head) !== 'product') return undefined;
+  const name = tokens
+    .slice(first, g)
+    .map((t, j) => (j > 0 ? view.gap(first + j - 1, first + j) : '') + t.text)
+    .join('')
+    .replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+  const subject: Mention = {
+    from: first,
+    to: g,
+    name,
+    kind: 'product',
+    via: 'description',
+    head,
+    thing: true,
+  };
+  return {
+    verbIndex: v,
+    groupFrom: g,
+    subject,
+    from: 0,
+    to: tokens.length,
+    passive,
+    modality,
+    shared: false,
+    subordinate: false,
+  };
 }

@@ -142,7 +142,9 @@ export function makeTitle(
       `(?:[Bb]etween|[Ff]rom)\\s+${escapeRegExp(dateExpression)}|${escapeRegExp(dateExpression)}\\s+(?:and|to|through|until)\\s+[\\d\\p{Lu}]`,
       'u',
     ).test(rest);
-  const undated = dateExpression && !ranged ? rest.replace(dateExpression, ' ') : rest;
+  // (a day that owns a thing stays with it: "followed Tuesday's quake")
+  const owns = !!dateExpression && new RegExp(`${escapeRegExp(dateExpression)}['’]s\\b`, 'u').test(rest);
+  const undated = dateExpression && !ranged && !owns ? rest.replace(dateExpression, ' ') : rest;
   if (!/^\s*(?:it|them|him|her|this|that)\s*(?:[,.;:]|$)/i.test(undated)) rest = undated;
   rest = rest.replace(/^\s*(?:on|in|at)\s+(?=\s)/i, ' ');
   // ("added, however, that …", "reports that, at their height, the losses …": an aside is no part

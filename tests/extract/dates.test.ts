@@ -108,6 +108,11 @@ describe('dates of events', () => {
     expect(eventWith(events, 'announced a cash reward')?.start).toBe('2009-08-03');
   });
 
+  it('leaves a day that owns a thing in the title ("followed Tuesday\'s quake")', () => {
+    const { events } = extractText('A tsunami followed Tuesday’s quake.', '2007-03-07');
+    expect(events[0]?.title).toBe('Tsunami followed Tuesday’s quake');
+  });
+
   it('makes the acts gerunds name with years of their own events of their own, not dates of the verb', () => {
     const { events } = extractText(
       'A jury convicted Harold Vane of assaulting a driver in 2013 and robbing a shop in York in 2006. Mayor Ida Ross offered the option of cutting taxes six years ago.',

@@ -313,3 +313,36 @@ describe('a thing acted on, named with a participle in its "of" phrase', () => {
     expect(eventWith(events, 'Board members did not support')?.start).toBe('1990-06-26');
   });
 });
+
+describe('the last resort of a sentence that tells nothing else', () => {
+  it('reports a passive or a plain past of things no one named, by the noun phrase before the verb', () => {
+    const { events } = extractText(
+      'In the first two weeks, free rides are offered to all passengers. Nineteen municipal bus lines are scheduled to be removed. At this place the old post was held by a very small force.',
+      '2024-08-08',
+    );
+    expect(events.map((e) => e.title)).toEqual([
+      'Free rides are offered to all passengers',
+      'Municipal bus lines are scheduled to be removed',
+      'Old post was held by a very small force',
+    ]);
+    expect(events[1]?.modality).toBe('planned');
+    expect(events.every((e) => e.actors.length === 0)).toBe(true);
+  });
+
+  it('joins the event its article told before in the same words', () => {
+    const { events } = extractText(
+      'Varnex offered free rides to all passengers on Monday. Free rides are offered to all passengers of the new line.',
+      '2024-08-08',
+    );
+    expect(events).toHaveLength(1);
+    expect(events[0]?.sources).toHaveLength(2);
+  });
+
+  it('makes no event of commentary, of what may be, or of a background opening', () => {
+    const { events } = extractText(
+      'The international community remains divided on the best path forward. This openness has raised alarms in Tarnby. A new trial could be set. As the talks drag on, fears are growing in Varna.',
+      '2024-08-08',
+    );
+    expect(events).toEqual([]);
+  });
+});
