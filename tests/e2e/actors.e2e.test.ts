@@ -1,5 +1,6 @@
 /**
- * Actor management in Chromium on the bundled sample: the actors view, a merge from a suggestion,
+ * Actor management in Chromium on the bundled sample and one short article that spells "The West"
+ * as "West": the actors view, a merge from a suggestion,
  * a rename and a hide, each followed at once by the actor list, the lanes and the events, and each
  * undone with Ctrl+Z. Expected figures come from the service's snapshot.
  */
@@ -46,6 +47,20 @@ describe.skipIf(shouldSkipBrowserTests())('actor management in Chromium on the s
 
   beforeAll(async () => {
     app = await startSampleApp();
+    // a second spelling of one actor, as a library of several outlets gathers them: a short
+    // article names "West" where the sample says "The West", so a merge is suggested
+    const content = [
+      '---',
+      'title: West answers Moscow',
+      'published: 2025-01-21',
+      '---',
+      'West answers Moscow',
+      '',
+      'West rejected the claims as unfounded on Monday.',
+      '',
+    ].join('\n');
+    await app.service.importArticles([{ name: 'west.md', content, lastModified: Date.now() }]);
+    app.snapshot = await app.service.getSnapshot();
   });
   afterAll(async () => {
     await app?.close();
