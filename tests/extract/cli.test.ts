@@ -240,4 +240,20 @@ describe('npm run extract', { timeout: 90_000 }, () => {
     output.events[0].start = '14/01/2025';
     expect(validate(output)).toBe(false);
   });
+
+  it('writes a happening no one named did with no actors, and that validates too', async () => {
+    const file = join(dir, 'rides.md');
+    writeFileSync(
+      file,
+      '---\npublished: 2024-08-08\n---\nFree rides are offered to all passengers of the new line.\n',
+    );
+    const out = join(dir, 'rides.json');
+    const run = await runCli([file, '--out', out]);
+    expect(run.code).toBe(0);
+    const output = JSON.parse(readFileSync(out, 'utf8'));
+    expect(output.events.map((e: { actors: unknown[] }) => e.actors)).toEqual([[]]);
+    const ajv = new Ajv({ allErrors: true });
+    const validate = ajv.compile(JSON.parse(readFileSync('assets/events.schema.json', 'utf8')));
+    expect(validate(output), JSON.stringify(validate.errors)).toBe(true);
+  });
 });
