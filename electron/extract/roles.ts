@@ -126,8 +126,8 @@ const BODY_NOUNS = new Set([
 
 /**
  * True when a country, body or place is named as the place of the event ("in France", "in eastern
- * Turkey", "in Queensland, Australia", "at Varna University") or a country as the first words of one of its bodies ("advice from the Solomon
- * Islands government").
+ * Turkey", "in Queensland, Australia", "at Varna University"), or a country as the first words of
+ * one of its bodies ("advice from the Solomon Islands government").
  */
 function isSetting(tokens: Token[], m: Mention, gap: Gap): boolean {
   // ("lives in Brno", "developed at Yonsei University", "treated at the Princess Margaret Hospital":

@@ -2,7 +2,8 @@
  * The last resort of a sentence no clause reads: a named actor before a verb of what happened is
  * the sentence's actor; failing that, a thing the main clause tells of in the past ("A state of
  * emergency was declared throughout the city", "The container ship caused havoc"), dated by its
- * sentence or its article (`events` asks only where the sentence gave no other event).
+ * sentence or its article (`events` asks only where the sentence gave no other event); failing
+ * both, the plainest report of a thing the sentence's first verb group tells (`lastResort`).
  */
 import type { Clause } from './clauses';
 import type { Mention } from './mention';
@@ -137,10 +138,10 @@ const NOMINAL = /^(?:DET|ADJ|NOUN|PROPN|NUM)$/;
  * The very last resort of a sentence that told no event: its first verb group, when it reports
  * what happened or is to happen in the plainest forms news uses (a past verb right after its
  * subject, "had" and a participle, or a passive in any tense: "free rides are offered", "the
- * meeting will be held", "two leopards have been collared"), and the actor or the thing the noun
- * phrase right before it names as its subject. Not after an opening of background ("As …",
- * "While …"), and not the forms commentary takes ("has raised alarms", "remains divided", "could
- * leave").
+ * meeting will be held", "two leopards have been collared"), with the thing the noun phrase right
+ * before it names as its subject (no actor: `isPlainThing`). Not after an opening of background
+ * ("As …", "While …"), not the forms commentary takes ("has raised alarms", "remains divided",
+ * "could leave"), and not where that phrase names an actor or people, whom the clause stages read.
  */
 export function lastResort(view: SentenceView): Clause | undefined {
   const { tokens } = view;
