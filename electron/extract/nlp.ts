@@ -83,6 +83,20 @@ function pastVerbAfterSubject(values: string[], pos: string[], i: number): boole
 }
 
 /**
+ * "Deve Gowda excused himself …": a past form the tagger read as a noun, right after a name and
+ * before a pronoun or a determiner, is the name's verb.
+ */
+function pastVerbAfterName(values: string[], pos: string[], i: number): boolean {
+  const word = values[i] ?? '';
+  return (
+    /^\p{Ll}+ed$/u.test(word) &&
+    isPastForm(word) &&
+    pos[i - 1] === 'PROPN' &&
+    /^(?:DET|PRON)$/.test(pos[i + 1] ?? '')
+  );
+}
+
+/**
  * "The harbour fair will run …", "the fair, called …": a word the tagger read as an adjective that
  * ends a noun phrase "the" opens, right before an auxiliary or a comma, is the phrase's noun.
  */
@@ -151,7 +165,9 @@ export function tagText(text: string, offset = 0): Tags {
     const common = tag === 'PROPN' && opensSentence(text, found) && commonWord(text, value, pos[i + 1]);
     const verb =
       (tag === 'NOUN' &&
-        (presentVerbAfterSubject(values, pos, i) || catenativeAfterPlural(values, pos, i))) ||
+        (presentVerbAfterSubject(values, pos, i) ||
+          catenativeAfterPlural(values, pos, i) ||
+          pastVerbAfterName(values, pos, i))) ||
       (tag === 'ADJ' && pastVerbAfterSubject(values, pos, i));
     const noun = tag === 'ADJ' && !verb && nounEndingPhrase(values, pos, i);
     codes[found] = codeOf(common || noun ? 'NOUN' : verb ? 'VERB' : tag);

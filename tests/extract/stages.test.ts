@@ -58,6 +58,15 @@ describe('linguistic layer: a common word opening a sentence', () => {
   });
 });
 
+describe('linguistic layer: a past form after a name, read as a noun', () => {
+  it('is the name’s verb before a pronoun or a determiner, and the event is told', () => {
+    const text = 'Tomas Brandvik excused himself by flying off to Oslo.';
+    expect(tagText(text, 0).at(text.indexOf('excused'))).toBe('VERB');
+    const { events } = extractText(text, '2008-11-28');
+    expect(events.map((e) => e.title)).toEqual(['Tomas Brandvik excused himself by flying off to Oslo']);
+  });
+});
+
 describe('linguistic layer: a word read as an adjective that ends a noun phrase', () => {
   it('is the noun of the phrase before an auxiliary or a comma, and an adjective after a verb', () => {
     const text =
