@@ -131,7 +131,7 @@ export function pickEventTimex(
         isAhead(t.value, published);
       if (!plan && (clause.test(between) || words.length > (verb.base === 'say' ? 2 : 8))) continue;
       // "reported a hint of the signal in March": a longer object is fine when no verb follows the date
-      // (up to a clause of time or cause after it: "announced a reward on Monday after poachers killed …")
+      // (up to a clause of time or cause after it: "announced a new fund on Monday after hunters killed …")
       const rest =
         (sentence.text.slice(t.end - sentence.start).split(/[,.;:!?]/)[0] ?? '').split(
           /\b(?:after|before|when|while|because|since|until|following)\b/i,

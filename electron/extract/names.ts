@@ -253,7 +253,7 @@ export function namesByShape(
   return out;
 }
 
-/** "K. Prabudass", "R. J. Stanton": initials and a surname (tokens from `from` on), the shape of a person's name. */
+/** "D. Halvorsen", "R. J. Tveiten": initials and a surname (tokens from `from` on), the shape of a person's name. */
 export function initialsAndSurname(
   words: Token[],
   from: number,

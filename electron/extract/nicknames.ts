@@ -1,7 +1,7 @@
 /**
- * A nickname in quotation marks inside a person's name: John “Wasusana” Mithamo, Joaquín "El
- * Chapo" Guzmán. The marks set off a name, not anyone's words (`quotes.isNicknameAt`), and the
- * person is named by the words around it ("John Mithamo"), so "Mr Mithamo" later is the same one.
+ * A nickname in quotation marks inside a person's name: Petr “Kestrel” Halas, Ana "La
+ * Roca" Ruiz. The marks set off a name, not anyone's words (`quotes.isNicknameAt`), and the
+ * person is named by the words around it ("Petr Halas"), so "Mr Halas" later is the same one.
  */
 import { isNameToken } from './name-rules';
 import type { MentionScan } from './mention';

@@ -83,7 +83,7 @@ function pastVerbAfterSubject(values: string[], pos: string[], i: number): boole
 }
 
 /**
- * "Deve Gowda excused himself …": a past form the tagger read as a noun, right after a name and
+ * "Tomas Brandvik excused himself …": a past form the tagger read as a noun, right after a name and
  * before a pronoun or a determiner, is the name's verb.
  */
 function pastVerbAfterName(values: string[], pos: string[], i: number): boolean {

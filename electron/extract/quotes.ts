@@ -16,7 +16,7 @@ const SET_OFF = /^[“"‘'][\p{Lu}\d][\p{L}\d'’.-]*(?: \p{Lu}[\p{L}'’.-]*){
 
 /**
  * True when the quoted `length` characters at `index` of `text` are a nickname inside a person's
- * name (John “Wasusana” Mithamo): capitalised words right between a given name and a surname, one
+ * name (Petr “Kestrel” Halas): capitalised words right between a given name and a surname, one
  * space apart. They name someone (`nicknames`); no one said them.
  */
 export function isNicknameAt(text: string, index: number, length: number): boolean {

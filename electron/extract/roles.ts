@@ -130,7 +130,7 @@ const BODY_NOUNS = new Set([
  * one of its bodies ("advice from the Solomon Islands government").
  */
 function isSetting(tokens: Token[], m: Mention, gap: Gap): boolean {
-  // ("lives in Brno", "developed at Yonsei University", "treated at the Princess Margaret Hospital":
+  // ("lives in Brno", "developed at Varna University", "treated at the Tarnby General Hospital":
   // a body or place named right after a word of place is where it happened)
   if (m.kind !== 'person' && m.kind !== 'country') {
     const lead = tokens[m.from - 1]?.key === 'the' ? m.from - 2 : m.from - 1;

@@ -137,7 +137,7 @@ const NOMINAL = /^(?:DET|ADJ|NOUN|PROPN|NUM)$/;
 /**
  * The very last resort of a sentence that told no event: its first verb group, when it reports
  * what happened or is to happen in the plainest forms news uses (a past verb right after its
- * subject, "had" and a participle, or a passive in any tense: "free rides are offered", "the
+ * subject, "had" and a participle, or a passive in any tense: "free tickets are given", "the
  * meeting will be held", "two leopards have been collared"), with the thing the noun phrase right
  * before it names as its subject (no actor: `isPlainThing`). Not after an opening of background
  * ("As …", "While …"), not the forms commentary takes ("has raised alarms", "remains divided",

@@ -142,7 +142,7 @@ export function makeTitle(
       `(?:[Bb]etween|[Ff]rom)\\s+${escapeRegExp(dateExpression)}|${escapeRegExp(dateExpression)}\\s+(?:and|to|through|until)\\s+[\\d\\p{Lu}]`,
       'u',
     ).test(rest);
-  // (a day that owns a thing stays with it: "followed Tuesday's quake")
+  // (a day that owns a thing stays with it: "followed Tuesday's storm")
   const owns = !!dateExpression && new RegExp(`${escapeRegExp(dateExpression)}['’]s\\b`, 'u').test(rest);
   const undated = dateExpression && !ranged && !owns ? rest.replace(dateExpression, ' ') : rest;
   if (!/^\s*(?:it|them|him|her|this|that)\s*(?:[,.;:]|$)/i.test(undated)) rest = undated;

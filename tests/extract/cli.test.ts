@@ -242,12 +242,12 @@ describe('npm run extract', { timeout: 90_000 }, () => {
   });
 
   it('writes a happening no one named did with no actors, and that validates too', async () => {
-    const file = join(dir, 'rides.md');
+    const file = join(dir, 'tickets.md');
     writeFileSync(
       file,
-      '---\npublished: 2024-08-08\n---\nFree rides are offered to all passengers of the new line.\n',
+      '---\npublished: 2024-08-08\n---\nFree tickets are given to all pupils of the new school.\n',
     );
-    const out = join(dir, 'rides.json');
+    const out = join(dir, 'tickets.json');
     const run = await runCli([file, '--out', out]);
     expect(run.code).toBe(0);
     const output = JSON.parse(readFileSync(out, 'utf8'));

@@ -317,13 +317,13 @@ describe('a thing acted on, named with a participle in its "of" phrase', () => {
 describe('the last resort of a sentence that tells nothing else', () => {
   it('reports a passive or a plain past of things no one named, by the noun phrase before the verb', () => {
     const { events } = extractText(
-      'In the first two weeks, free rides are offered to all passengers. Nineteen municipal bus lines are scheduled to be removed. At this place the old post was held by a very small force.',
+      'During the festival, free tickets are given to all pupils. Eleven old tram stops are scheduled to be closed. In this valley the old bridge was guarded by a very small patrol.',
       '2024-08-08',
     );
     expect(events.map((e) => e.title)).toEqual([
-      'Free rides are offered to all passengers',
-      'Municipal bus lines are scheduled to be removed',
-      'Old post was held by a very small force',
+      'Free tickets are given to all pupils',
+      'Old tram stops are scheduled to be closed',
+      'Old bridge was guarded by a very small patrol',
     ]);
     expect(events[1]?.modality).toBe('planned');
     expect(events.every((e) => e.actors.length === 0)).toBe(true);
@@ -331,7 +331,7 @@ describe('the last resort of a sentence that tells nothing else', () => {
 
   it('joins the event its article told before in the same words', () => {
     const { events } = extractText(
-      'Varnex offered free rides to all passengers on Monday. Free rides are offered to all passengers of the new line.',
+      'Varnex gave free tickets to all pupils on Monday. Free tickets are given to all pupils of the new school.',
       '2024-08-08',
     );
     expect(events).toHaveLength(1);
