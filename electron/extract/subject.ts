@@ -107,6 +107,9 @@ export function opensAside(
 /** Subordinators of time: their clause states a past event ("When X closed the pit in 2019, …"). */
 const TEMPORAL = new Set(['when', 'after', 'before', 'since', 'once']);
 
+/** Words that open an aside naming some of what the noun before it counts ("…, including two journalists, …"). */
+const LISTING = new Set(['including', 'excluding', 'notably', 'especially', 'mostly', 'among']);
+
 /**
  * The tokens [from, to) of an aside set off by commas right before the verb group at `verbIndex`
  * that a participle opens after a common noun ("the law, drafted last year, was passed").
@@ -124,7 +127,8 @@ export function participleAside(
   for (let p = k; p > floor + 1; p--) {
     if (!comma(p - 1)) continue;
     const before = tokens[p - 1];
-    return isParticiple(tokens[p]?.key ?? '') && before && !before.cap ? [p, k + 1] : undefined;
+    const opener = tokens[p]?.key ?? '';
+    return (isParticiple(opener) || LISTING.has(opener)) && before && !before.cap ? [p, k + 1] : undefined;
   }
   return undefined;
 }

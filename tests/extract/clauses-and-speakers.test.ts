@@ -172,6 +172,16 @@ describe("a participle's aside after a name", () => {
   });
 });
 
+describe('an aside naming some of what the subject counts', () => {
+  it('leaves the people before it the subject ("Twelve miners, including two engineers, were …")', () => {
+    const { events } = extractText(
+      'Twelve miners, including two engineers, were rescued on Friday.',
+      '2024-03-09',
+    );
+    expect(events.map((e) => [e.title, e.start])).toEqual([['Twelve miners were rescued', '2024-03-08']]);
+  });
+});
+
 describe('a relative clause after a titled surname that opens the sentence', () => {
   it('leaves the person the subject of the verb after its closing comma', () => {
     const { events } = extractText(
