@@ -6,7 +6,7 @@ import { cameoOf, intentOf } from './cameo';
 import type { Clause } from './clauses';
 import { anchorDayOf, anchoredDate, cueStartBefore } from './anchored-dates';
 import { pickEventTimex } from './date-pick';
-import { dateFromTimex, reportedDate, type EventDate } from './dates';
+import { dateFromTimex, dateOfValue, reportedDate, type EventDate } from './dates';
 import { asidesBesides, thingOf, type Draft, type SentenceContext } from './draft';
 import { ADDITIVE, PERSON_TITLES, SPEECH_VERBS } from './lexicon';
 import { verbInfo } from './verb-forms';
@@ -102,10 +102,15 @@ export function clauseDraft(
     cue === undefined
       ? undefined
       : anchoredDate(s.text.slice(cue - s.start), anchorDayOf(main?.date, run.published))?.date;
+  // ("in prison since April 2019, when the court raised his sentence": "when" after a date and its
+  // comma is the time just named)
+  const named = pick ? undefined : timeNamedBefore(sentence, c.from);
   const date: EventDate = pick
     ? dateFromTimex(pick)
-    : (anchored ??
-      (main && main.ownDate && !main.fromTable ? { ...main.date } : reportedDate(run.published)));
+    : named
+      ? named
+      : (anchored ??
+        (main && main.ownDate && !main.fromTable ? { ...main.date } : reportedDate(run.published)));
   return {
     articleId: run.articleId,
     published: run.published,
@@ -121,7 +126,7 @@ export function clauseDraft(
     speech,
     cameo,
     date,
-    ownDate: !!pick,
+    ownDate: !!pick || !!named,
     quote,
     start,
     end,
@@ -154,4 +159,20 @@ function joinedName(sentence: SentenceContext, subject: Mention): string {
   const last = tokens[subject.to - 1];
   const end = subject.joinedTo === undefined ? undefined : tokens[subject.joinedTo - 1];
   return last && end ? subject.name + s.text.slice(last.end - s.start, end.end - s.start) : subject.name;
+}
+
+/** The date of the time expression right before a clause that "when" opens, with a comma between. */
+function timeNamedBefore(sentence: SentenceContext, from: number): EventDate | undefined {
+  const { tokens, run, s } = sentence;
+  const when = tokens[from];
+  if (when?.key !== 'when') return undefined;
+  const before = s.text.slice(0, when.start - s.start);
+  const t = run.timexes.find(
+    (x) =>
+      (x.type === 'DATE' || x.type === 'TIME') &&
+      x.start >= s.start &&
+      /^,\s*$/.test(before.slice(x.end - s.start)),
+  );
+  const date = t && dateOfValue(t.value);
+  return t && date ? dateFromTimex({ timex: t, date, expression: t.text }) : undefined;
 }

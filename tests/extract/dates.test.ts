@@ -108,6 +108,14 @@ describe('dates of events', () => {
     expect(eventWith(events, 'announced a new fund')?.start).toBe('2009-08-03');
   });
 
+  it('dates a clause that "when" opens right after a date and its comma by that date', () => {
+    const { events } = extractText(
+      'Ivo Marek has been in prison since April 2019, when the court raised his sentence to six years.',
+      '2022-10-12',
+    );
+    expect(eventWith(events, 'raised his sentence')).toMatchObject({ start: '2019-04', precision: 'month' });
+  });
+
   it('leaves a day that owns a thing in the title ("followed Tuesday\'s storm")', () => {
     const { events } = extractText('A blackout followed Tuesday’s storm.', '2007-03-07');
     expect(events[0]?.title).toBe('Blackout followed Tuesday’s storm');
