@@ -29,7 +29,10 @@ const NO_ACT = new Set(['being', 'having', 'making', 'doing', 'getting', 'going'
 export function gerundActs(sentence: SentenceContext, main: Draft | undefined, taken: Draft[]): Draft[] {
   const { run, s, tokens, mentions, regions } = sentence;
   const owner = main?.source && main.actors[0];
-  if (!main || !owner || owner.role !== 'source' || main.fromTable) return [];
+  // (the subject of a passive main clause did the gerund's act too: "Since stepping down in 2009,
+  // Marek was implicated in …")
+  const subject = owner?.role === 'source' || main?.source?.name === owner?.name;
+  if (!main || !owner || !subject || main.fromTable) return [];
   const out: Draft[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
     const prep = tokens[i];
@@ -47,9 +50,9 @@ export function gerundActs(sentence: SentenceContext, main: Draft | undefined, t
     if (!opens && !ends) continue;
     if (taken.some((d) => d !== main && d.start < end && d.end > from)) continue;
     const at = tokens[last + 1]?.start;
+    // (a main event already told from after it keeps its words)
     if (opens && at !== undefined) {
-      if (main.start > from) continue;
-      tellFrom(main, sentence, at);
+      if (main.start <= from) tellFrom(main, sentence, at);
     } else if (ends) {
       if (main.start >= from || !tellUntil(main, sentence, from)) continue;
     }

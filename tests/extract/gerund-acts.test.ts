@@ -40,6 +40,17 @@ describe('a gerund after a preposition of time', () => {
     expect(eventWith(events, 'wall was sound')?.sources[0]?.quote).not.toMatch(/inspecting/);
   });
 
+  it('that opens the sentence is an act of the subject of a passive main clause too', () => {
+    const { events } = extractText(
+      'Since stepping down from his post in 2009, Ivo Marek was implicated in a number of scandals.',
+      '2022-10-12',
+    );
+    const stepping = eventWith(events, 'stepping down');
+    expect(stepping).toMatchObject({ start: '2009', precision: 'year' });
+    expect(stepping?.actors[0]?.name).toBe('Ivo Marek');
+    expect(eventWith(events, 'was implicated')?.start).toBe('2022-10-12');
+  });
+
   it('is no act when it only tells a passive ("after being …")', () => {
     const { events } = extractText(
       'Marta Quell left the court after being cleared of all charges.',
