@@ -313,5 +313,20 @@ export function mergeDrafts(drafts: Draft[]): NewsEvent[] {
     ...e,
     sources: [...e.sources].sort((x, y) => (x.articleId === y.articleId ? x.start - y.start : 0)),
   }));
-  return events;
+  return withUniqueIds(events);
+}
+
+/**
+ * Two events told by the same words of one sentence (its main event and a happening it tells)
+ * would share the id their quote gives: each later one takes an id of its title too, so every id
+ * names one event, and an id no other event shares stays as it was.
+ */
+function withUniqueIds(events: NewsEvent[]): NewsEvent[] {
+  const seen = new Set<string>();
+  return events.map((e) => {
+    let id = e.id;
+    while (seen.has(id)) id = `ev_${stableHash(`${id}|${e.title}`)}`;
+    seen.add(id);
+    return id === e.id ? e : { ...e, id };
+  });
 }

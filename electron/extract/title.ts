@@ -53,6 +53,8 @@ const FUNCTION_WORDS = new Set(
     ' ',
   ),
 );
+/** Participles of saying whose words a title cuts off ("…, saying"): no end either. */
+const CUT_SAYING = new Set(['saying', 'adding', 'noting', 'stating', 'explaining']);
 const MAX_TITLE_WORDS = 16;
 const MAX_TITLE_CHARS = 96;
 
@@ -76,7 +78,7 @@ export function finishTitle(raw: string): string {
       const last = list[list.length - 1];
       if (last === undefined || list.length <= 2) return;
       const b = bare(last);
-      if (!b || FUNCTION_WORDS.has(b)) list.pop();
+      if (!b || FUNCTION_WORDS.has(b) || CUT_SAYING.has(b)) list.pop();
       else return;
     }
   };

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractFile, mergeEvents } from '../../electron/extract/index';
 import { eventWith, extractText } from './helpers';
+import type { Draft } from '../../electron/extract/draft';
+import { draftToEvent, mergeDrafts } from '../../electron/extract/merge-drafts';
 
 const sample = [
   'assets/articles/01-russia-open-to-talks.md',
@@ -94,5 +96,60 @@ describe('ids and titles', () => {
     const lavrov = eventWith(events, 'announced on Tuesday');
     expect(lavrov?.title).toMatch(/^Sergey Lavrov announced .*open to discussions/);
     expect(lavrov?.title).not.toContain('Tuesday');
+  });
+});
+
+describe('event ids within one file', () => {
+  const draft = (over: Partial<Draft>): Draft => ({
+    articleId: 'art_1',
+    published: '2024-03-09',
+    paragraph: 1,
+    order: 1,
+    source: { name: 'Federal inspectors', kind: 'organization' },
+    actors: [{ name: 'Federal inspectors', kind: 'organization', role: 'source' }],
+    verb: 'find',
+    speech: false,
+    cameo: null,
+    date: { start: '2024-03-08', precision: 'day', basis: 'relative' },
+    ownDate: true,
+    quote: 'Federal inspectors found no leak when they examined the tanker that ran aground.',
+    start: 0,
+    end: 79,
+    title: 'Federal inspectors found no leak',
+    fromTable: false,
+    pronounSubject: false,
+    quoteFirst: false,
+    additive: false,
+    codes: [],
+    ...over,
+  });
+
+  it('are unique when two events of one sentence are told by the same words, and stay as they were otherwise', () => {
+    const found = draft({});
+    const ran = draft({
+      order: 1,
+      source: { name: 'Varnex Lines', kind: 'organization' },
+      actors: [{ name: 'Varnex Lines', kind: 'organization', role: 'source' }],
+      verb: 'run',
+      cameo: '19',
+      date: { start: '2024-03-01', precision: 'day', basis: 'relative' },
+      title: 'Varnex Lines tanker ran aground',
+    });
+    const other = draft({
+      order: 2,
+      quote: 'The port reopened.',
+      start: 80,
+      end: 98,
+      title: 'Port reopened',
+      source: { name: 'Port', kind: 'organization' },
+      actors: [{ name: 'Port', kind: 'organization', role: 'source' }],
+      verb: 'reopen',
+    });
+    const events = mergeDrafts([found, ran, other]);
+    expect(events).toHaveLength(3);
+    expect(new Set(events.map((e) => e.id)).size).toBe(3);
+    // (the first of the two and an event whose words no other shares keep the id their words give)
+    expect(events.map((e) => e.id)).toContain(draftToEvent(found).id);
+    expect(events.map((e) => e.id)).toContain(draftToEvent(other).id);
   });
 });

@@ -500,6 +500,10 @@ describe('titles', () => {
     expect(finishTitle('Ravi Menon said: “We will not sign the treaty with')).toBe(
       'Ravi Menon said: “We will not sign the treaty”',
     );
+    // (nor on a participle of saying whose words it cut off)
+    expect(finishTitle('Ivo Marek touched on worsening traffic in the capital, saying')).toBe(
+      'Ivo Marek touched on worsening traffic in the capital',
+    );
   });
 
   it('falls back on the sentence where the clause gives no complete title', () => {
