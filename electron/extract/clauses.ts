@@ -13,13 +13,13 @@
 import { antecedentOf, namedBefore, pronounFor, SUBCLAUSE, subjectOf } from './clause-subject';
 import { AFTER_COMMA, RELATIVE_PRONOUNS, saying, segmentsOf } from './clause-segments';
 import { opensAside, participleAside } from './subject';
-import { ADVERBS, AUXILIARIES, MODALS, PRESENT_STATES } from './lexicon';
+import { ADVERBS, AUXILIARIES, BE_FORMS, MODALS, PRESENT_STATES } from './lexicon';
 import { isParticiple, isPastForm, verbInfo } from './verb-forms';
 import type { Mention } from './mention';
 import { inCondition, modalityOf, type Modality } from './modality';
 import { leadingClause, openingPhrase, PAST_GROUP } from './opening';
 import { passiveThing } from './passive-things';
-import { groupStart, MOVES, posAt, type SentenceView } from './sentence-view';
+import { groupStart, MOVES, NOUN_PHRASE, posAt, type SentenceView } from './sentence-view';
 import type { Token } from './tokens';
 
 export interface Clause {
@@ -43,12 +43,7 @@ export interface Clause {
   leading?: boolean;
 }
 
-/** Tags of the words of a noun phrase. */
-const NOUN_PHRASE = /^(?:DET|ADJ|NOUN|PROPN|NUM)$/;
-
 const COPULA = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s"]);
-/** Forms of "be" that a passive's participle follows. */
-const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
 /** "had a gain", "has a value of": "have" as the main verb. */
 const HAVE = new Set(['has', 'have', 'had']);
 

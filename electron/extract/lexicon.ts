@@ -51,6 +51,8 @@ export const PRESENT_STATES = new Set([
 ]);
 /** Their past forms, and the past copula ("remained", "was"): how a thing stood, not what happened. */
 export const PAST_STATES = new Set(['was', 'were', 'sounded', 'felt', ...STATE_VERBS.map((v) => `${v}ed`)]);
+/** Forms of "be" that a passive's participle follows. */
+export const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
 /** Verbs that link a subject to an adjective ("is open to"). */
 export const COPULAS = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'remains', 'remained']);
 

@@ -5,19 +5,20 @@
  */
 import { isNameToken } from './name-rules';
 import type { MentionScan } from './mention';
+import { isNicknameAt } from './quotes';
 
 /** Marks each person named with a nickname as one mention: given names, nickname, surname. */
 export function nicknamedPeople(scan: MentionScan): void {
-  const { tokens, used, mark, gap, ctx } = scan;
+  const { tokens, text, offset, used, mark, gap, ctx } = scan;
   for (let n = 1; n + 1 < tokens.length; n++) {
-    const opens = /^ [“"‘']$/.test(gap(n - 1, n));
-    if (!opens || used[n - 1]) continue;
+    if (!/^ [“"‘']$/.test(gap(n - 1, n)) || used[n - 1]) continue;
     let end = n;
     while (end - n < 3 && tokens[end + 1] && gap(end, end + 1) === ' ') end++;
-    if (!/^[”"’'] $/.test(gap(end, end + 1))) continue;
+    const open = (tokens[n]?.start ?? 0) - offset - 1;
+    const close = (tokens[end]?.end ?? 0) - offset + 1;
+    if (!isNicknameAt(text, open, close - open)) continue;
     const surname = tokens[end + 1];
     if (!isNameToken(tokens[n - 1]) || !isNameToken(surname) || !surname || used[end + 1]) continue;
-    if (!tokens.slice(n, end + 1).every((t) => t.cap)) continue;
     let from = n - 1;
     while (from > 0 && n - from < 3 && gap(from - 1, from) === ' ' && isNameToken(tokens[from - 1])) from--;
     const given = tokens.slice(from, n).map((t) => t.text);

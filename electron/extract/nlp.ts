@@ -71,29 +71,18 @@ function presentVerbAfterSubject(values: string[], pos: string[], i: number): bo
 }
 
 /**
- * "The presiding judge pronounced the verdict": a past form the tagger read as an adjective, right
- * after a noun that "the" opens and before a determiner or a possessive that opens its object.
+ * "The presiding judge pronounced the verdict", "Tomas Brandvik excused himself …": a past form the
+ * tagger read as an adjective or a noun, right after its subject (a noun that "the" opens, or a
+ * name) and before a determiner or a pronoun that opens its object, is the subject's verb.
  */
 function pastVerbAfterSubject(values: string[], pos: string[], i: number): boolean {
   const word = values[i] ?? '';
-  if (!/^\p{Ll}+ed$/u.test(word) || !isPastForm(word)) return false;
-  if (pos[i - 1] !== 'NOUN' || !/^(?:DET|PRON)$/.test(pos[i + 1] ?? '')) return false;
+  if (!/^\p{Ll}+ed$/u.test(word) || !isPastForm(word) || !/^(?:DET|PRON)$/.test(pos[i + 1] ?? ''))
+    return false;
+  if (pos[i - 1] === 'PROPN') return pos[i] === 'NOUN';
+  if (pos[i - 1] !== 'NOUN' || pos[i] !== 'ADJ') return false;
   for (let k = i - 2; k >= Math.max(0, i - 4); k--) if (values[k]?.toLowerCase() === 'the') return true;
   return false;
-}
-
-/**
- * "Tomas Brandvik excused himself …": a past form the tagger read as a noun, right after a name and
- * before a pronoun or a determiner, is the name's verb.
- */
-function pastVerbAfterName(values: string[], pos: string[], i: number): boolean {
-  const word = values[i] ?? '';
-  return (
-    /^\p{Ll}+ed$/u.test(word) &&
-    isPastForm(word) &&
-    pos[i - 1] === 'PROPN' &&
-    /^(?:DET|PRON)$/.test(pos[i + 1] ?? '')
-  );
 }
 
 /**
@@ -165,10 +154,8 @@ export function tagText(text: string, offset = 0): Tags {
     const common = tag === 'PROPN' && opensSentence(text, found) && commonWord(text, value, pos[i + 1]);
     const verb =
       (tag === 'NOUN' &&
-        (presentVerbAfterSubject(values, pos, i) ||
-          catenativeAfterPlural(values, pos, i) ||
-          pastVerbAfterName(values, pos, i))) ||
-      (tag === 'ADJ' && pastVerbAfterSubject(values, pos, i));
+        (presentVerbAfterSubject(values, pos, i) || catenativeAfterPlural(values, pos, i))) ||
+      pastVerbAfterSubject(values, pos, i);
     const noun = tag === 'ADJ' && !verb && nounEndingPhrase(values, pos, i);
     codes[found] = codeOf(common || noun ? 'NOUN' : verb ? 'VERB' : tag);
     at = found + value.length;

@@ -83,25 +83,18 @@ export function actorsOf(
       MEDIA.test(m.name)
     )
       continue;
-    // ("Egypt's Suez Canal Authority": a country that owns the body named after it is no actor of its own)
+    // ("Egypt's Suez Canal Authority", "Egypt's President Sisi said", "Norway's top runner, Ivo
+    // Marek, won": a country whose possessive opens the name of one of its bodies, or the subject's
+    // title or role, tells whose they are, and is no actor of its own)
     if (
       sentence &&
       m !== source &&
       m.kind === 'country' &&
       sentence.tokens[m.to - 1]?.possessive &&
-      mentions.some((x) => x.from === m.to && x !== m)
-    )
-      continue;
-    // ("Egypt's President Sisi said", "Malaysia's top runner, Ali Hamid, won": a country whose
-    // possessive opens the subject's title or role tells whose the subject is, not who else acted)
-    if (
-      sentence &&
-      m !== source &&
-      m.kind === 'country' &&
-      sentence.tokens[m.to - 1]?.possessive &&
-      source.from > m.to &&
-      source.from - m.to <= 6 &&
-      sentence.tokens.slice(m.to, source.from).every((t) => !t.cap || isTitle(t))
+      (mentions.some((x) => x.from === m.to && x !== m) ||
+        (source.from > m.to &&
+          source.from - m.to <= 6 &&
+          sentence.tokens.slice(m.to, source.from).every((t) => !t.cap || isTitle(t))))
     )
       continue;
     if (out.some((a) => a.name === m.name)) continue;

@@ -8,9 +8,9 @@
 import type { Clause } from './clauses';
 import type { Mention } from './mention';
 import { describedKind } from './passive-things';
-import { MODALS, PAST_STATES } from './lexicon';
+import { BE_FORMS, MODALS, PAST_STATES } from './lexicon';
 import { modalityOf } from './modality';
-import { posAt, type SentenceView } from './sentence-view';
+import { NOUN_PHRASE, posAt, type SentenceView } from './sentence-view';
 import type { Token } from './tokens';
 import { isPastForm } from './verb-forms';
 
@@ -129,11 +129,6 @@ export function thingFallback(
   });
 }
 
-/** Forms of "be" a passive participle follows. */
-const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
-/** Tags of a noun phrase's words. */
-const NOMINAL = /^(?:DET|ADJ|NOUN|PROPN|NUM)$/;
-
 /**
  * The very last resort of a sentence that told no event: its first verb group, when it reports
  * what happened or is to happen in the plainest forms news uses (a past verb right after its
@@ -147,7 +142,7 @@ export function lastResort(view: SentenceView): Clause | undefined {
   const { tokens } = view;
   if (BACKGROUND_OPENERS.has(tokens[0]?.key ?? '') || /^(?:as|when|whether)$/.test(tokens[0]?.key ?? ''))
     return undefined;
-  const tag = (i: number): string => view.tags.at(tokens[i]?.start ?? -1) ?? '';
+  const tag = (i: number): string => posAt(view, i);
   const g = tokens.findIndex((t, i) => !view.inQuote(t) && (tag(i) === 'VERB' || tag(i) === 'AUX'));
   if (g < 1) return undefined;
   // the group: auxiliaries and adverbs up to its verb
@@ -163,7 +158,7 @@ export function lastResort(view: SentenceView): Clause | undefined {
     tokens[g - 1]?.key === 'to'
   )
     return undefined;
-  const passive = group.some((t) => BE.has(t.key));
+  const passive = group.some((t) => BE_FORMS.has(t.key));
   const pluperfect = group.some((t) => t.key === 'had');
   const simplePast = v === g && /^(?:NOUN|PROPN|PRON|NUM)$/.test(tag(g - 1));
   if (!passive && !pluperfect && !simplePast) return undefined;
@@ -174,7 +169,7 @@ export function lastResort(view: SentenceView): Clause | undefined {
   let k = g;
   while (
     k > 0 &&
-    NOMINAL.test(tag(k - 1)) &&
+    NOUN_PHRASE.test(tag(k - 1)) &&
     !/[,;:(]/.test(view.gap(k - 1, k)) &&
     !view.inQuote(tokens[k - 1] as Token) &&
     // (a determiner only opens it: "At this place the Indian position was held" is the position)

@@ -24,6 +24,9 @@ export const NEGATORS = new Set(['not', "n't", 'never', 'no']);
 /** After a copula, words that make it a movement ("was up 25 points", "closed flat"). */
 export const MOVES = new Set(['up', 'down', 'higher', 'lower', 'flat', 'even', 'unchanged', 'off']);
 
+/** Tags of the words of a noun phrase. */
+export const NOUN_PHRASE = /^(?:DET|ADJ|NOUN|PROPN|NUM)$/;
+
 /**
  * The part-of-speech tag of token `i` (`X` when there is none). A token the tagger read as part of
  * the word before it ("000" of "600,000", written with no space between) has that word's tag.
