@@ -1,0 +1,51 @@
+/**
+ * A sentence that dates what it tells is a report of its day even when no clause reader took it:
+ * its first verb group and the subject before it make the event (`sentence-fallback.datedResort`).
+ * Sentences written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { eventWith, extractText } from './helpers';
+
+describe('a dated sentence no clause reads', () => {
+  it('reports a thing that happens on a day written in it, in any tense', () => {
+    const { events } = extractText(
+      'Their lease expires on 30 April. The spring catch in March was the fourth largest on record.',
+      '2024-05-08',
+    );
+    expect(eventWith(events, 'lease expires')).toMatchObject({ start: '2024-04-30', precision: 'day' });
+    expect(eventWith(events, 'spring catch')?.start).toBe('2024-03-01');
+  });
+
+  it('keeps a day ahead told in the present as planned, on that day', () => {
+    const { events } = extractText('The next sitting of the assembly is on 4 June.', '2024-05-08');
+    expect(eventWith(events, 'next sitting')).toMatchObject({ start: '2024-06-04', modality: 'planned' });
+  });
+
+  it('takes the act after an aside, told of the thing before the aside', () => {
+    const { events } = extractText(
+      'The old ferry, which had carried 400 passengers a day, was withdrawn from service on 2 May.',
+      '2024-05-08',
+    );
+    const e = eventWith(events, 'withdrawn from service');
+    expect(e?.start).toBe('2024-05-02');
+    expect(e?.title).toMatch(/^Old ferry was withdrawn/);
+  });
+
+  it('makes no event of a question, of what only may be, or of a date in a relative aside', () => {
+    const { events } = extractText(
+      'Will the next sitting be on 4 June? The ferry crossing might reopen on Monday. The new handset, which will be sold from 17 June, comes with a larger screen.',
+      '2024-05-08',
+    );
+    expect(events).toHaveLength(0);
+  });
+
+  it('names no actor inside a phrase of place or from "it" before a copula', () => {
+    const { events } = extractText(
+      'The toll road between Varo and Kemsey opens to traffic on 12 June. Vessa Rovers lost to Kemsey on Saturday. It was the first defeat since 2011.',
+      '2024-05-08',
+    );
+    const names = events.flatMap((e) => e.actors.filter((a) => a.role === 'source').map((a) => a.name));
+    expect(names).not.toContain('Kemsey');
+    expect(eventWith(events, 'first defeat')?.actors ?? []).toHaveLength(0);
+  });
+});
