@@ -24,8 +24,9 @@ import { inside, quoteRegions } from './quotes';
 import { reportedActs } from './reported-acts';
 import { datedRelatives, relativeFacts } from './relative-facts';
 import { sentenceMentions } from './sentence-actors';
-import { datedResort, lastResort, sentenceFallback, thingFallback } from './sentence-fallback';
-import { posAt, type SentenceView } from './sentence-view';
+import { lastResort, sentenceFallback, thingFallback } from './sentence-fallback';
+import { datedResort, speechResort } from './sentence-resorts';
+import type { SentenceView } from './sentence-view';
 import { splitSentences } from './sentences';
 import { isBareQuote, isBoilerplate, isNoComment, isQuestion } from './skip';
 import { SPEECH_VERBS } from './lexicon';
@@ -172,25 +173,6 @@ function sentenceEvents(
     return run.timexes.some((x) => x.start >= a && x.end <= b && /^\d{4}/.test(x.value));
   };
   const state = (v: number, from: number, to: number): boolean => statesOnly(view, v) && !dated(from, to);
-  // (a date that dates an act, not a noun it qualifies: "a tense Monday", "the 2021 final")
-  const datesAct = (from: number, to: number): boolean => {
-    const a = tokens[from]?.start ?? s.start;
-    const b = tokens[to - 1]?.end ?? s.end;
-    return run.timexes.some((x) => {
-      if (x.start < a || x.end > b || !/^\d{4}/.test(x.value)) return false;
-      const k = tokens.findIndex((t) => t.start >= x.start) - 1;
-      return k < 0 || !/^(?:DET|ADJ)$/.test(posAt(view, k));
-    });
-  };
-  // (a day or month after the publication day, between two offsets)
-  const afterPublication = (a: number, b: number): boolean =>
-    run.timexes.some(
-      (x) =>
-        x.start >= a &&
-        x.end <= b &&
-        /^\d{4}-\d{2}/.test(x.value) &&
-        x.value.slice(0, 10) > run.published.slice(0, x.value.length),
-    );
   // ("The Soviet flag … was lowered at 7:38 p.m. on Wednesday": a thing's happening is a clause of
   // its own only when dated; undated, it is the last resort of a sentence that tells nothing else)
   const read = findClauses(view).filter((c) => !state(c.verbIndex, c.from, c.to));
@@ -371,7 +353,12 @@ function sentenceEvents(
         // (a date a past fact named in passing takes is that fact's: "since the overthrow of …")
         (pastFacts(sentence, []).length
           ? undefined
-          : datedResort(view, datesAct, /\?\W*$/.test(s.text), afterPublication(s.start, s.end))));
+          : datedResort(view, {
+              timexes: run.timexes,
+              published: run.published,
+              question: /\?\W*$/.test(s.text),
+            })) ??
+        speechResort(view));
     const fallback = found ?? last;
     const d = fallback && clauseDraft(sentence, fallback, undefined, [fallback]);
     if (d) out.push(last ? { ...d, lastResort: true } : d);

@@ -1,7 +1,7 @@
 /**
- * A sentence that dates what it tells is a report of its day even when no clause reader took it:
- * its first verb group and the subject before it make the event (`sentence-fallback.datedResort`).
- * Sentences written for these tests.
+ * The resorts of a sentence no clause reader took (`sentence-resorts`): one that dates what it
+ * tells is a report of its day, its first verb group and the subject before it make the event; one
+ * where someone no reader named speaks is that statement. Sentences written for these tests.
  */
 import { describe, expect, it } from 'vitest';
 import { eventWith, extractText } from './helpers';
@@ -47,5 +47,23 @@ describe('a dated sentence no clause reads', () => {
     const names = events.flatMap((e) => e.actors.filter((a) => a.role === 'source').map((a) => a.name));
     expect(names).not.toContain('Kemsey');
     expect(eventWith(events, 'first defeat')?.actors ?? []).toHaveLength(0);
+  });
+});
+
+describe('a statement by someone no reader named', () => {
+  it('is an event of its day, with the speaker in its title and as no actor', () => {
+    const { events } = extractText(
+      'The duty doctor said that the other passengers were out of danger. The harbour report also noted that two cranes had failed.',
+      '2024-05-08',
+    );
+    const doctor = eventWith(events, 'out of danger');
+    expect(doctor?.title).toMatch(/^Duty doctor said/);
+    expect(doctor?.actors).toEqual([]);
+    expect(eventWith(events, 'two cranes')?.title).toMatch(/^Harbour report noted/);
+  });
+
+  it('makes no event of a verb of saying in a clause of background', () => {
+    const { events } = extractText('While the duty doctor said little, the ward stayed calm.', '2024-05-08');
+    expect(events).toHaveLength(0);
   });
 });

@@ -1,0 +1,199 @@
+/**
+ * The resorts of a sentence no clause reader and no fallback (`sentence-fallback`) took: in a
+ * sentence that dates what it tells, its first verb group whatever its form (`datedResort`); in one
+ * where someone no reader named speaks, its first verb of saying (`speechResort`).
+ */
+import type { Clause } from './clauses';
+import { RELATIVE_PRONOUNS, saying } from './clause-segments';
+import type { Mention } from './mention';
+import { BE_FORMS, MODALS } from './lexicon';
+import { modalityOf } from './modality';
+import { describedKind } from './passive-things';
+import { BACKGROUND_OPENERS, PAST_AUXILIARIES, placeOrObject, thingBefore } from './sentence-fallback';
+import { posAt, type SentenceView } from './sentence-view';
+import type { Timex } from './timex';
+import type { Token } from './tokens';
+import { isParticiple, isPastForm } from './verb-forms';
+
+/**
+ * The resort of a sentence that dates what it tells but gave no event ("The loan was signed on 3
+ * May", "On Monday the ward reopened", "Talks resume on Friday", "The next sitting is on 4 June"):
+ * a date of its own, outside its asides, makes it a report of its day. Its first verb group
+ * outside quotations and asides is the act, and the actor named before it, or the one a pronoun
+ * just before it names, or else the thing the noun phrase before it names, is its subject. Not a
+ * question, not after an opening of background, not what only may be ("could resume").
+ */
+export function datedResort(
+  view: SentenceView,
+  sentence: { timexes: readonly Timex[]; published: string; question: boolean },
+): Clause | undefined {
+  const { tokens } = view;
+  if (sentence.question || BACKGROUND_OPENERS.has(tokens[0]?.key ?? '')) return undefined;
+  const tag = (i: number): string => posAt(view, i);
+  const asides = relativeAsides(view);
+  const aside = (i: number): boolean => asides.some(([a, b]) => i >= a && i < b);
+  const { dated, ahead } = datesOf(view, sentence.timexes, sentence.published);
+  // (a date in a relative clause dates what that clause tells: "the software, which will be
+  // available on June 17")
+  let from = 0;
+  let ownDate = false;
+  for (const [a, b] of [...asides, [tokens.length, tokens.length] as [number, number]]) {
+    if (a > from && dated(from, a)) ownDate = true;
+    from = b;
+  }
+  if (!ownDate) return undefined;
+  const g = tokens.findIndex(
+    (t, i) =>
+      !view.inQuote(t) &&
+      !aside(i) &&
+      // (a finite group: "meeting" alone is a noun's gerund, not the act)
+      (tag(i) === 'AUX' || (tag(i) === 'VERB' && !t.key.endsWith('ing'))),
+  );
+  if (g < 1) return undefined;
+  let v = g;
+  while (tag(v) !== 'VERB' && /^(?:AUX|ADV|PART|VERB)$/.test(tag(v + 1))) v++;
+  const verb = tokens[v];
+  // (a copula tells a fact of its day: "was the largest since 1991", "is on September 4")
+  const copula = !!verb && tag(v) !== 'VERB' && BE_FORMS.has(verb.key);
+  if (!verb || (tag(v) !== 'VERB' && !copula)) return undefined;
+  // ("The verdict was long-awaited on Tuesday": a copula before an adjective tells how a thing was)
+  if (copula && tag(v + 1) === 'ADJ' && !/^(?:ADJ|NOUN|NUM)$/.test(tag(v + 2))) return undefined;
+  if (tokens.slice(g, v).some((t) => MODALS.has(t.key) && t.key !== 'will')) return undefined;
+  const start = skipBack(view, g);
+  // (the noun phrase a subject is stands before the asides that describe it)
+  let before = start;
+  for (let a = asides.find(([, b]) => b === before); a; a = asides.find(([, b]) => b === before))
+    before = a[0];
+  const subject =
+    view.mentions.find(
+      (m) =>
+        !m.absorbed &&
+        m.to <= g &&
+        !aside(m.from) &&
+        // (a pronoun just before, not "it" before a copula: "It was the first time since 1877")
+        (m.via !== 'pronoun' || (m.to >= start - 1 && !copula)) &&
+        // ("the city council meeting": a name before a noun only qualifies it)
+        (m.to === before || !/^(?:NOUN|PROPN)$/.test(tag(m.to))) &&
+        !view.inQuote(tokens[m.from] as Token) &&
+        !tokens[m.to - 1]?.possessive &&
+        !placeOrObject(view, m) &&
+        !inPhrase(view, m),
+    ) ?? thingBefore(view, before, { anyKind: true, afterAside: before < start });
+  // ("Today was a new day": the date is no subject)
+  if (!subject || dated(subject.from, subject.to)) return undefined;
+  const passive = tokens.slice(g, v).some((t) => BE_FORMS.has(t.key));
+  // ("The next sitting is on 4 June", "The rule takes effect on 1 May": the present with a day
+  // ahead tells what is scheduled)
+  const modality = modalityOf(view, v);
+  const present = tokens.slice(g, v + 1).every((t) => !isPastForm(t.key) && !PAST_AUXILIARIES.has(t.key));
+  return {
+    verbIndex: v,
+    groupFrom: start,
+    subject,
+    from: 0,
+    to: tokens.length,
+    passive,
+    modality: modality === 'asserted' && present && ahead ? 'planned' : modality,
+    shared: false,
+    subordinate: false,
+  };
+}
+
+/**
+ * "The road between Varo and Kemsey opens": an actor after a preposition of its clause (other than
+ * "of") is part of a phrase, not its subject.
+ */
+function inPhrase(view: SentenceView, m: Mention): boolean {
+  for (let k = m.from - 1; k >= 0; k--) {
+    if (/[,;:]/.test(view.gap(k, k + 1))) return false;
+    if (posAt(view, k) === 'ADP' && view.tokens[k]?.key !== 'of') return true;
+  }
+  return false;
+}
+
+/**
+ * The dates of a sentence's time expressions: whether tokens [from, to) hold one that dates an act
+ * (not a noun it qualifies: "a tense Monday", "the 2021 final"), and whether the sentence names a
+ * day or month after its article's publication.
+ */
+function datesOf(
+  view: SentenceView,
+  timexes: readonly Timex[],
+  published: string,
+): { dated: (from: number, to: number) => boolean; ahead: boolean } {
+  const { tokens } = view;
+  const first = tokens[0]?.start ?? 0;
+  const last = tokens[tokens.length - 1]?.end ?? 0;
+  const own = timexes.filter((x) => x.start >= first && x.end <= last && /^\d{4}/.test(x.value));
+  const dated = (from: number, to: number): boolean => {
+    const a = tokens[from]?.start ?? first;
+    const b = tokens[to - 1]?.end ?? last;
+    return own.some((x) => {
+      if (x.start < a || x.end > b) return false;
+      const k = tokens.findIndex((t) => t.start >= x.start) - 1;
+      return k < 0 || !/^(?:DET|ADJ)$/.test(posAt(view, k));
+    });
+  };
+  const ahead = own.some(
+    (x) => /^\d{4}-\d{2}/.test(x.value) && x.value.slice(0, 10) > published.slice(0, x.value.length),
+  );
+  return { dated, ahead };
+}
+
+/** Where the adverbs before token `i` begin ("previously known", "both attended"). */
+function skipBack(view: SentenceView, i: number): number {
+  let k = i;
+  while (k > 0 && posAt(view, k - 1) === 'ADV' && !/[,;:]/.test(view.gap(k - 1, k))) k--;
+  return k;
+}
+
+/**
+ * Token ranges of the asides a comma opens with a relative pronoun or a participle (", which was
+ * lodged in May,", ", previously known as Tarnby Athletic,"): they describe, they tell no act.
+ */
+function relativeAsides(view: SentenceView): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  view.tokens.forEach((t, i) => {
+    if (i === 0 || !/,/.test(view.gap(i - 1, i))) return;
+    let w = i;
+    while (posAt(view, w) === 'ADV') w++;
+    const word = view.tokens[w]?.key ?? '';
+    const participle =
+      posAt(view, w) === 'VERB' && (isPastForm(word) || word.endsWith('ing') || isParticiple(word));
+    if (!RELATIVE_PRONOUNS.has(t.key) && !participle) return;
+    let end = i + 1;
+    while (end < view.tokens.length && !/[,;:]/.test(view.gap(end - 1, end))) end++;
+    out.push([i, end]);
+  });
+  return out;
+}
+
+/**
+ * The resort of a sentence where someone no reader named tells something ("The doctor said that
+ * …", "…, prosecutors concluded", "An earlier report said …"): the first verb of saying outside
+ * quotations, past or present, with the noun phrase right before it as its subject. The speaker
+ * is no actor (`thingBefore`); the statement is the event. Not after an opening of background.
+ */
+export function speechResort(view: SentenceView): Clause | undefined {
+  const { tokens } = view;
+  if (BACKGROUND_OPENERS.has(tokens[0]?.key ?? '')) return undefined;
+  const v = tokens.findIndex(
+    (t, i) => !view.inQuote(t) && posAt(view, i) === 'VERB' && !t.key.endsWith('ing') && saying(t.key),
+  );
+  if (v < 1) return undefined;
+  const g = skipBack(view, v);
+  const subject = thingBefore(view, g, { anyKind: true });
+  // ("Residents described a tense day": people of no body who speak are the story's colour)
+  if (!subject || describedKind(subject.head ?? '') === 'group') return undefined;
+  return {
+    verbIndex: v,
+    groupFrom: g,
+    subject,
+    from: 0,
+    to: tokens.length,
+    passive: false,
+    modality: modalityOf(view, v),
+    shared: false,
+    subordinate: false,
+  };
+}
