@@ -27,6 +27,13 @@ const DATELINE = new RegExp(
   'i',
 );
 
+/** Words a heading does not end on: they need more after them. */
+const DANGLING = new Set(
+  'the a an of to in at on for with by from and or but as than that which who whose its his her their our my your is are was were be has have had will would'.split(
+    ' ',
+  ),
+);
+
 /** True for a line that reads as a headline or section heading: short, no closing punctuation. */
 export function looksLikeHeading(text: string): boolean {
   const t = text.trim();
@@ -34,6 +41,8 @@ export function looksLikeHeading(text: string): boolean {
   if (/[.!?;,:"”’)]$/.test(t) && !/\b[A-Z]\.$/.test(t)) return false;
   const words = t.split(/\s+/);
   if (words.length > 16) return false;
+  // ("… stormed to victory at the": a line of a wrapped paragraph ends where a heading cannot)
+  if (words.length > 1 && DANGLING.has(words[words.length - 1] ?? '')) return false;
   if (!/^[\p{L}\p{N}"“‘']/u.test(t)) return false;
   // a heading has few lower-case function-word runs of a sentence: at least one capitalised word
   const capitalised = words.filter((w) => /^[\p{Lu}\p{N}“"‘']/u.test(w)).length;
