@@ -137,9 +137,10 @@ export function thingFallback(
  * what happened or is to happen in the plainest forms news uses (a past verb right after its
  * subject, "had" and a participle, or a passive in any tense: "free tickets are given", "the
  * meeting will be held", "two leopards have been collared"), with the thing the noun phrase right
- * before it names as its subject (no actor: `isPlainThing`). Not after an opening of background
- * ("As …", "While …"), not the forms commentary takes ("has raised alarms", "remains divided",
- * "could leave"), and not where that phrase names an actor or people, whom the clause stages read.
+ * before it names as its subject (no actor: `isPlainThing`), a body no name was found for among
+ * them ("the board approved …"). Not after an opening of background ("As …", "While …"), not the
+ * forms commentary takes ("has raised alarms", "remains divided", "could leave"), and not where
+ * that phrase names an actor or people, whom the clause stages read.
  */
 export function lastResort(view: SentenceView): Clause | undefined {
   const { tokens } = view;
@@ -168,7 +169,10 @@ export function lastResort(view: SentenceView): Clause | undefined {
   const modality = modalityOf(view, v);
   if (modality !== 'asserted' && modality !== 'planned') return undefined;
   if (modality === 'planned' && !passive) return undefined;
-  const subject = thingBefore(view, g);
+  // (a body counts, as a thing: "The board approved a curriculum change")
+  const subject = thingBefore(view, g, {
+    anyKind: describedKind(tokens[g - 1]?.key ?? '') === 'organization',
+  });
   if (!subject) return undefined;
   return {
     verbIndex: v,

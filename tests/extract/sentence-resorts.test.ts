@@ -67,3 +67,15 @@ describe('a statement by someone no reader named', () => {
     expect(events).toHaveLength(0);
   });
 });
+
+describe('a body no name was found for', () => {
+  it('is the subject of the plainest report, as no actor', () => {
+    const { events } = extractText(
+      'The alleged smuggling network is accused of moving over 19 tonnes of timber.',
+      '2024-05-08',
+    );
+    const e = eventWith(events, 'smuggling network');
+    expect(e?.title).toMatch(/^Alleged smuggling network is accused of moving/);
+    expect(e?.actors).toEqual([]);
+  });
+});
