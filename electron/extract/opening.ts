@@ -58,6 +58,9 @@ function nonFinite(view: SentenceView, i: number): boolean {
   return /\p{Ll}{2,}ing$/u.test(key) || /^(?:being|having)$/.test(view.tokens[i - 1]?.key ?? '');
 }
 
+/** Conjunctions of contrast that open a clause with its own act ("While Ravindra wrote …, Gowda left"). */
+const CONTRAST = new Set(['while', 'whilst', 'whereas']);
+
 /** Words of a measure of time before a conjunction of time ("a year after", "shortly before"). */
 const MEASURES =
   /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|just|only|shortly|soon|long|right|immediately|minutes?|hours?|days?|weeks?|months?|years?|decades?)$/;
@@ -65,7 +68,8 @@ const MEASURES =
 /**
  * Where the main clause starts after a clause of time or cause that opens the sentence with a
  * finite past verb of its own, at its comma ("After the judge cleared that hurdle, the attorney
- * said …", "As messages poured in last night, the league announced …"); 0 where there is none.
+ * said …", "As messages poured in last night, the league announced …", "While the mayor wrote to
+ * the board, her deputy left"); 0 where there is none.
  */
 export function leadingClause(view: SentenceView): number {
   const { tokens } = view;
@@ -76,11 +80,15 @@ export function leadingClause(view: SentenceView): number {
   // ("With skipper Tendulkar opting to keep away from the press, chairman Wadekar faced …": an
   // absolute clause of "with" and a gerund opens it too)
   const absolute = opener === 'with' && at === 0;
-  if ((!SUBCLAUSE.has(opener) && !absolute) || !/^(?:SCONJ|ADP|ADV)$/.test(posAt(view, at))) return 0;
+  const contrast = at === 0 && CONTRAST.has(opener);
+  if ((!SUBCLAUSE.has(opener) && !absolute && !contrast) || !/^(?:SCONJ|ADP|ADV)$/.test(posAt(view, at)))
+    return 0;
   let past = false;
   for (let i = at + 1; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (view.inQuote(t)) return 0;
+    // ("While the U.S. has supported Ukraine, …": a contrast in the present perfect is background)
+    if (contrast && /^(?:has|have|is|are)$/.test(t.key)) return 0;
     if (/,/.test(view.gap(i - 1, i))) return past && i >= 3 ? i : 0;
     const pos = posAt(view, i);
     const acting = absolute ? /ing$/.test(t.key) : PAST_GROUP.test(t.key) || !!verbInfo(t.key)?.past;
