@@ -247,9 +247,11 @@ describe('more rules for news outside the tuning sets', () => {
       'When Kestrel Mining closed the pit in 2019, the town lost 400 jobs.\n\nWhile Germany backed the plan, France rejected it on Monday.',
       '2024-05-08',
     );
-    expect(events.map((e) => [e.title, e.start])).toEqual([
+    expect(events.map((e) => [e.title, e.start]).slice(0, 2)).toEqual([
       ['Kestrel Mining closed the pit', '2019'],
       ['France rejected it on Monday', '2024-05-06'],
     ]);
+    // (a clause of contrast in the past is an act of its own: `contrast-clauses.test.ts`)
+    expect(events.map((e) => e.title)).toContain('Germany backed the plan');
   });
 });
