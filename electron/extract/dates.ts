@@ -49,13 +49,15 @@ const RELATIVE_WORDS =
 export function dateOfValue(value: string): Omit<EventDate, 'basis'> | undefined {
   let m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
   if (m) return { start: m[0], precision: 'day' };
-  m = /^(\d{4})-W(\d{2})(?:-WE)?$/.exec(value);
+  m = /^(\d{4})-W(\d{2})(-WE)?$/.exec(value);
   if (m) {
     const y = Number(m[1]);
     const w = Number(m[2]);
     const jan4 = Date.UTC(y, 0, 4);
     const monday = jan4 - ((new Date(jan4).getUTCDay() + 6) % 7) * DAY_MS + (w - 1) * 7 * DAY_MS;
     const start = toDay(new Date(monday));
+    // (a weekend is its Saturday and Sunday)
+    if (m[3]) return { start: addDays(start, 5), end: addDays(start, 6), precision: 'approximate' };
     return { start, end: addDays(start, 6), precision: 'approximate' };
   }
   m = /^(\d{4})-(SP|SU|FA|AU|WI|Q[1-4]|H[12])$/.exec(value);
@@ -128,10 +130,41 @@ export function upToPublication(date: EventDate, published: string): EventDate {
   return { ...date, end: published };
 }
 
+/**
+ * The part of a week, month or year a TIMEX3 mod names ("early next week", "earlier this month",
+ * "late last year"): a week's first three days or last four, a month's first or middle ten days,
+ * a year's first, middle or last four months. (The end of a month stays the month, which is how
+ * a month is told.)
+ */
+function withMod<T extends Omit<EventDate, 'basis'>>(date: T, mod: string | undefined): T {
+  if (mod !== 'START' && mod !== 'MID' && mod !== 'END') return date;
+  const week = date.precision === 'approximate' && !!date.end && daysFrom(date.start, date.end) === 6;
+  if (week) {
+    return mod === 'END'
+      ? { ...date, start: addDays(date.start, 3) }
+      : { ...date, end: addDays(date.start, mod === 'START' ? 2 : 4) };
+  }
+  if (date.precision === 'month' && mod !== 'END') {
+    const from = mod === 'START' ? '01' : '11';
+    return {
+      ...date,
+      start: `${date.start}-${from}`,
+      end: `${date.start}-${mod === 'START' ? '10' : '20'}`,
+      precision: 'approximate',
+    };
+  }
+  if (date.precision === 'year') {
+    const [a, b] =
+      mod === 'START' ? ['01-01', '04-30'] : mod === 'MID' ? ['05-01', '08-31'] : ['09-01', '12-31'];
+    return { ...date, start: `${date.start}-${a}`, end: `${date.start}-${b}`, precision: 'approximate' };
+  }
+  return date;
+}
+
 /** An event date from a chosen time expression. */
 export function dateFromTimex(pick: DatePick): EventDate {
   return {
-    ...pick.date,
+    ...withMod(pick.date, pick.timex.mod),
     basis: basisOf(pick.expression),
     expression: pick.expression,
     timex: pick.timex.value,
