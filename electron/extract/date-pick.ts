@@ -59,6 +59,9 @@ function isAhead(value: string, published: string): boolean {
 export const BOUNDARY =
   /\b(?:until|till|through|since|by|from|to|ahead of|as of|born(?: on| in)?|(?:last|not) seen(?: in| since)?)\s*$/i;
 
+/** Verbs of beginning: a date after "from" is the day they begin. */
+const BEGINNING = new Set(['start', 'begin', 'open', 'reopen', 'resume', 'commence', 'launch']);
+
 /** Words that open a clause or phrase of its own after the event's verb. */
 // (", but his suspension was due to end Feb. 28": a contrasting clause after a comma too)
 const SUBORDINATE = /\b(?:although|though|whereas|while|after|following|follows|followed)\b|,\s*but\b/i;
@@ -95,7 +98,9 @@ export function pickEventTimex(
     const before = sentence.text.slice(Math.max(0, t.start - sentence.start - 14), t.start - sentence.start);
     const after = sentence.text.slice(t.end - sentence.start, t.end - sentence.start + 12);
     const range = dayRange(t.value, before, after);
-    if (BOUNDARY.test(before) && !range) continue;
+    // ("starts from February 16", "reopens from Monday": the day a beginning runs from is its day)
+    const beginsFrom = /\bfrom\s*$/i.test(before) && BEGINNING.has(verb.base ?? '');
+    if (BOUNDARY.test(before) && !range && !beginsFrom) continue;
     // "born in San Francisco on February 24, 1955": a date of birth, not of the event
     if (
       /\bborn\b[^,.;]*$/i.test(

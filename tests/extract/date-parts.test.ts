@@ -28,3 +28,14 @@ describe('a part of a span', () => {
     expect(span(eventWith(events, 'Kemsey fair'))).toEqual(['2008-07-12', '2008-07-13']);
   });
 });
+
+describe('a beginning dated from a day', () => {
+  it('takes the day it runs from, and a span other verbs run from stays no date of theirs', () => {
+    const { events } = extractText(
+      'The Orvane ferry service will resume from 16 February. Mayor Ana Reyes has led the council from 2019.',
+      '2024-02-08',
+    );
+    expect(eventWith(events, 'ferry service')?.start).toBe('2024-02-16');
+    expect(eventWith(events, 'led the council')?.start).not.toBe('2019');
+  });
+});
