@@ -25,7 +25,7 @@ import { reportedActs } from './reported-acts';
 import { datedRelatives, relativeFacts } from './relative-facts';
 import { sentenceMentions } from './sentence-actors';
 import { lastResort, sentenceFallback, thingFallback } from './sentence-fallback';
-import { datedResort, speechResort } from './sentence-resorts';
+import { datedResort, quotedStatement, speechResort } from './sentence-resorts';
 import type { SentenceView } from './sentence-view';
 import { splitSentences } from './sentences';
 import { isBareQuote, isBoilerplate, isNoComment, isQuestion } from './skip';
@@ -97,10 +97,12 @@ export function extractArticleEvents(run: ArticleRun): Draft[] {
     const skip = (marker?.[0].length ?? 0) + (dateline ? dateline[0].length : 0);
     for (const s of splitSentences(line.text.slice(skip), run.offset + line.start + skip)) {
       order++;
+      // (a quotation no one is named as saying goes on with the speaker quoted just before)
+      const quoted = isBareQuote(s.text) ? quotedStatement(run, s, paragraph, order, drafts) : undefined;
+      if (quoted) emit(quoted);
       if (isBoilerplate(s.text) || isQuestion(s.text) || isBareQuote(s.text) || isNoComment(s.text)) continue;
-      for (const clause of clausesOf(s)) {
+      for (const clause of clausesOf(s))
         for (const d of sentenceEvents(run, clause, ctx, paragraph, order, drafts, lastDated)) emit(d);
-      }
     }
   }
   const quoted = lead ? quoteRegions(lead.text, lead.start) : [];

@@ -1,17 +1,22 @@
 /**
  * The resorts of a sentence no clause reader and no fallback (`sentence-fallback`) took: in a
  * sentence that dates what it tells, its first verb group whatever its form (`datedResort`); in one
- * where someone no reader named speaks, its first verb of saying (`speechResort`).
+ * where someone no reader named speaks, its first verb of saying (`speechResort`); a sentence all
+ * in quotation marks goes on with the statement of the speaker quoted just before
+ * (`quotedStatement`).
  */
 import type { Clause } from './clauses';
+import type { ArticleRun, Draft } from './draft';
 import { RELATIVE_PRONOUNS, saying } from './clause-segments';
 import type { Mention } from './mention';
 import { BE_FORMS, MODALS } from './lexicon';
 import { modalityOf } from './modality';
 import { describedKind } from './passive-things';
 import { BACKGROUND_OPENERS, PAST_AUXILIARIES, placeOrObject, thingBefore } from './sentence-fallback';
+import { quoteRegions } from './quotes';
 import { posAt, type SentenceView } from './sentence-view';
 import type { Timex } from './timex';
+import { quoteTitle } from './title';
 import type { Token } from './tokens';
 import { isParticiple, isPastForm } from './verb-forms';
 
@@ -195,5 +200,48 @@ export function speechResort(view: SentenceView): Clause | undefined {
     modality: modalityOf(view, v),
     shared: false,
     subordinate: false,
+  };
+}
+
+/** Sentences back a speaker is still the one quoted. */
+const SPEAKER_REACH = 3;
+
+/**
+ * The statement of the last speaker `drafts` quoted that `s`, a sentence all in quotation marks
+ * (`skip.isBareQuote`), goes on with; none where no named speaker was quoted just before.
+ */
+export function quotedStatement(
+  run: ArticleRun,
+  s: { start: number; end: number; text: string },
+  paragraph: number,
+  order: number,
+  drafts: Draft[],
+): Draft | undefined {
+  const regions = quoteRegions(s.text, s.start);
+  const last = drafts[drafts.length - 1];
+  if (
+    !last ||
+    !last.speech ||
+    !last.source ||
+    last.articleId !== run.articleId ||
+    last.unnamedSpeaker ||
+    paragraph - last.paragraph > 1 ||
+    order - last.order > SPEAKER_REACH
+  )
+    return undefined;
+  return {
+    ...last,
+    paragraph,
+    order,
+    actors: last.actors.filter((a) => a.role === 'source'),
+    quote: s.text,
+    start: s.start,
+    end: s.end,
+    title: quoteTitle(last.source.name, last.verb, s.text, s.start, regions, s.end),
+    quoteFirst: true,
+    pronounSubject: false,
+    additive: false,
+    ownDate: false,
+    codes: [],
   };
 }

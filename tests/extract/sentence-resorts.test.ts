@@ -79,3 +79,25 @@ describe('a body no name was found for', () => {
     expect(e?.actors).toEqual([]);
   });
 });
+
+describe('a sentence all in quotation marks', () => {
+  it('goes on with the statement of the speaker quoted just before', () => {
+    const { events } = extractText(
+      'Mayor Ana Reyes said the port would reopen in June.\n\n"We have waited ten years for this and nothing has happened."',
+      '2024-05-08',
+    );
+    const statement = eventWith(events, 'port would reopen');
+    expect(statement?.actors[0]?.name).toBe('Ana Reyes');
+    expect(statement?.sources.map((s) => s.quote)).toContain(
+      '"We have waited ten years for this and nothing has happened."',
+    );
+  });
+
+  it('tells nothing where no named speaker was quoted before it', () => {
+    const { events } = extractText(
+      'The port stayed closed.\n\n"We have waited ten years for this and nothing has happened."',
+      '2024-05-08',
+    );
+    expect(eventWith(events, 'waited ten years')).toBeUndefined();
+  });
+});
