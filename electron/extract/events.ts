@@ -28,7 +28,7 @@ import { lastResort, sentenceFallback, thingFallback } from './sentence-fallback
 import { datedResort, quotedStatement, speechResort } from './sentence-resorts';
 import type { SentenceView } from './sentence-view';
 import { splitSentences } from './sentences';
-import { isBareQuote, isBoilerplate, isNoComment, isQuestion } from './skip';
+import { isBareQuote, isBoilerplate, isNoComment, isQuestion, tellsTooLittle } from './skip';
 import { SPEECH_VERBS } from './lexicon';
 import { leadDay, storyDay } from './story-day';
 import { gapOf } from './subject';
@@ -54,8 +54,8 @@ export function extractArticleEvents(run: ArticleRun): Draft[] {
   let sawHeadline = false;
   let lastDated: Draft | undefined;
   let lead: { start: number; end: number; text: string } | undefined;
-
   const emit = (d: Draft): void => {
+    if (tellsTooLittle(d)) return;
     d.title = eventTitle(d.title, d.quote);
     drafts.push(d);
     if (d.date.basis !== 'reported') lastDated = d;

@@ -3,7 +3,9 @@
  * questions to the reader, a refusal to comment, and sentences that are a quotation with no one
  * saying it.
  */
+import type { Draft } from './draft';
 import { ATTRIBUTION_AT_END } from './quotes';
+import { isPastForm, verbInfo } from './verb-forms';
 
 const BOILERPLATE = [
   /^\s*(?:for (?:more|further|additional) (?:insights?|information|details|news|coverage|updates|analysis|reading)\b)/i,
@@ -59,4 +61,28 @@ export function isBareQuote(sentence: string): boolean {
   // (an unclosed quotation the sentence ends by naming its speaker is told: "…, explained Mr X.")
   if (close < 0) return !ATTRIBUTION_AT_END.test(t);
   return t.slice(close + 2).trim().length === 0;
+}
+
+/** A word of a quote, as counted for its length. */
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+/** Words of a verb group: a copula, or a gerund ("after gaining 1.59"). */
+const VERB_WORD = /^(?:is|are|was|were|\p{Ll}{2,}ing)$/iu;
+/** The most words of a quote that tells too little to stand as an event unless it is a clause. */
+const SHORT_QUOTE = 4;
+
+/**
+ * True when an event found in the body tells too little to stand: a quote of four words or fewer,
+ * not a quotation and with no date of its own, that is no clause ("Bermuda skipper", "he said."):
+ * no verb in it, or only a pronoun as its subject. A short act stays ("fell 7.19%", "after gaining
+ * 1.59", "The market opened slowly", "Duarte could resign").
+ */
+export function tellsTooLittle(d: Draft): boolean {
+  if (d.headline || d.ownDate || /[“”"]/.test(d.quote)) return false;
+  const words = d.quote.match(WORD) ?? [];
+  if (words.length > SHORT_QUOTE) return false;
+  if (d.pronounSubject) return true;
+  return !words.some((w) => {
+    const key = w.toLowerCase();
+    return isPastForm(key) || !!verbInfo(key) || VERB_WORD.test(w);
+  });
 }

@@ -59,3 +59,22 @@ describe('what is not an event', () => {
     expect(withActor.events.map((e) => e.sources[0]?.quote)).toEqual(['France approved the budget.']);
   });
 });
+
+describe('a quote that tells too little', () => {
+  it('makes no event of a few words with no verb', () => {
+    const { events } = extractText('Coach Jon Ek praised the team on Sunday. Varo skipper.', '2024-05-08');
+    const quotes = events.flatMap((e) => e.sources.map((s) => s.quote));
+    expect(quotes.some((q) => q.includes('Varo skipper'))).toBe(false);
+    expect(quotes.some((q) => q.includes('praised the team'))).toBe(true);
+  });
+
+  it('keeps a short act of a named actor and a short quotation', () => {
+    const { events } = extractText(
+      'The Kemsey index rose 2% on Monday, and the Varo index fell 1.5%.\n\nMayor Ana Reyes said the port would reopen. “Prices are high.”',
+      '2024-05-08',
+    );
+    const quotes = events.flatMap((e) => e.sources.map((s) => s.quote));
+    expect(quotes.some((q) => q.startsWith('the Varo index fell') || q.startsWith('fell 1.5%'))).toBe(true);
+    expect(quotes).toContain('“Prices are high.”');
+  });
+});
