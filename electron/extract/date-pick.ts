@@ -98,7 +98,7 @@ export function pickEventTimex(
     const before = sentence.text.slice(Math.max(0, t.start - sentence.start - 14), t.start - sentence.start);
     const after = sentence.text.slice(t.end - sentence.start, t.end - sentence.start + 12);
     const range = dayRange(t.value, before, after);
-    // ("starts from February 16", "reopens from Monday": the day a beginning runs from is its day)
+    // ("resumes from 3 March", "reopens from Monday": the day a beginning runs from is its day)
     const beginsFrom = /\bfrom\s*$/i.test(before) && BEGINNING.has(verb.base ?? '');
     if (BOUNDARY.test(before) && !range && !beginsFrom) continue;
     // "born in San Francisco on February 24, 1955": a date of birth, not of the event

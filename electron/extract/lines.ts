@@ -41,7 +41,7 @@ export function looksLikeHeading(text: string): boolean {
   if (/[.!?;,:"”’)]$/.test(t) && !/\b[A-Z]\.$/.test(t)) return false;
   const words = t.split(/\s+/);
   if (words.length > 16) return false;
-  // ("… stormed to victory at the": a line of a wrapped paragraph ends where a heading cannot)
+  // ("… won the cup at the": a line of a wrapped paragraph ends where a heading cannot)
   if (words.length > 1 && DANGLING.has(words[words.length - 1] ?? '')) return false;
   if (!/^[\p{L}\p{N}"“‘']/u.test(t)) return false;
   // a heading has few lower-case function-word runs of a sentence: at least one capitalised word

@@ -68,7 +68,7 @@ const MEASURES =
 /**
  * Where the main clause starts after a clause of time or cause that opens the sentence with a
  * finite past verb of its own, at its comma ("After the judge cleared that hurdle, the attorney
- * said …", "As messages poured in last night, the league announced …", "While the mayor wrote to
+ * said …", "As messages poured in last night, the league announced …", "While the mayor phoned
  * the board, her deputy left"); 0 where there is none.
  */
 export function leadingClause(view: SentenceView): number {

@@ -138,7 +138,7 @@ export function thingFallback(
  * subject, "had" and a participle, or a passive in any tense: "free tickets are given", "the
  * meeting will be held", "two leopards have been collared"), with the thing the noun phrase right
  * before it names as its subject (no actor: `isPlainThing`), a body no name was found for among
- * them ("the board approved …"). Not after an opening of background ("As …", "While …"), not the
+ * them ("the tribunal approved …"). Not after an opening of background ("As …", "While …"), not the
  * forms commentary takes ("has raised alarms", "remains divided", "could leave"), and not where
  * that phrase names an actor or people, whom the clause stages read.
  */
@@ -169,7 +169,7 @@ export function lastResort(view: SentenceView): Clause | undefined {
   const modality = modalityOf(view, v);
   if (modality !== 'asserted' && modality !== 'planned') return undefined;
   if (modality === 'planned' && !passive) return undefined;
-  // (a body counts, as a thing: "The board approved a curriculum change")
+  // (a body counts, as a thing: "The tribunal approved the new fees")
   const subject = thingBefore(view, g, {
     anyKind: describedKind(tokens[g - 1]?.key ?? '') === 'organization',
   });

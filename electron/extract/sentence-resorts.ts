@@ -22,7 +22,7 @@ import { isParticiple, isPastForm } from './verb-forms';
 
 /**
  * The resort of a sentence that dates what it tells but gave no event ("The loan was signed on 3
- * May", "On Monday the ward reopened", "Talks resume on Friday", "The next sitting is on 4 June"):
+ * May", "On Monday the ward reopened", "Talks resume on Friday", "The spring fair is on 4 June"):
  * a date of its own, outside its asides, makes it a report of its day. Its first verb group
  * outside quotations and asides is the act, and the actor named before it, or the one a pronoun
  * just before it names, or else the thing the noun phrase before it names, is its subject. Not a
@@ -75,19 +75,19 @@ export function datedResort(
         !m.absorbed &&
         m.to <= g &&
         !aside(m.from) &&
-        // (a pronoun just before, not "it" before a copula: "It was the first time since 1877")
+        // (a pronoun just before, not "it" before a copula: "It was the first win since 2011")
         (m.via !== 'pronoun' || (m.to >= start - 1 && !copula)) &&
-        // ("the city council meeting": a name before a noun only qualifies it)
+        // ("the Kemsey council vote": a name before a noun only qualifies it)
         (m.to === before || !/^(?:NOUN|PROPN)$/.test(tag(m.to))) &&
         !view.inQuote(tokens[m.from] as Token) &&
         !tokens[m.to - 1]?.possessive &&
         !placeOrObject(view, m) &&
         !inPhrase(view, m),
     ) ?? thingBefore(view, before, { anyKind: true, afterAside: before < start });
-  // ("Today was a new day": the date is no subject)
+  // ("Today was calm": the date is no subject)
   if (!subject || dated(subject.from, subject.to)) return undefined;
   const passive = tokens.slice(g, v).some((t) => BE_FORMS.has(t.key));
-  // ("The next sitting is on 4 June", "The rule takes effect on 1 May": the present with a day
+  // ("The spring fair is on 4 June", "The rule takes effect on 1 May": the present with a day
   // ahead tells what is scheduled)
   const modality = modalityOf(view, v);
   const present = tokens.slice(g, v + 1).every((t) => !isPastForm(t.key) && !PAST_AUXILIARIES.has(t.key));
@@ -145,7 +145,7 @@ function datesOf(
   return { dated, ahead };
 }
 
-/** Where the adverbs before token `i` begin ("previously known", "both attended"). */
+/** Where the adverbs before token `i` begin ("formerly called", "both left"). */
 function skipBack(view: SentenceView, i: number): number {
   let k = i;
   while (k > 0 && posAt(view, k - 1) === 'ADV' && !/[,;:]/.test(view.gap(k - 1, k))) k--;
@@ -154,7 +154,7 @@ function skipBack(view: SentenceView, i: number): number {
 
 /**
  * Token ranges of the asides a comma opens with a relative pronoun or a participle (", which was
- * lodged in May,", ", previously known as Tarnby Athletic,"): they describe, they tell no act.
+ * filed in May,", ", formerly called Tarnby Athletic,"): they describe, they tell no act.
  */
 function relativeAsides(view: SentenceView): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -175,7 +175,7 @@ function relativeAsides(view: SentenceView): Array<[number, number]> {
 
 /**
  * The resort of a sentence where someone no reader named tells something ("The doctor said that
- * …", "…, prosecutors concluded", "An earlier report said …"): the first verb of saying outside
+ * …", "…, the inspectors noted", "A later statement said …"): the first verb of saying outside
  * quotations, past or present, with the noun phrase right before it as its subject. The speaker
  * is no actor (`thingBefore`); the statement is the event. Not after an opening of background.
  */

@@ -72,7 +72,7 @@ const SHORT_QUOTE = 4;
 
 /**
  * True when an event found in the body tells too little to stand: a quote of four words or fewer,
- * not a quotation and with no date of its own, that is no clause ("Bermuda skipper", "he said."):
+ * not a quotation and with no date of its own, that is no clause ("Kenya skipper", "he said."):
  * no verb in it, or only a pronoun as its subject. A short act stays ("fell 7.19%", "after gaining
  * 1.59", "The market opened slowly", "Duarte could resign").
  */

@@ -9,10 +9,10 @@ import { actorNames, eventWith, extractText } from './helpers';
 describe('a clause of contrast that opens the sentence', () => {
   it('tells its own past act, and the main clause keeps the words after it', () => {
     const { events } = extractText(
-      'While an angry Tomas Kerel wrote to the harbour board on Monday, Mayor Ana Reyes left for Geneva.',
+      'While Tomas Kerel phoned the harbour board on Monday, Mayor Ana Reyes left for Geneva.',
       '2024-05-08',
     );
-    const letter = eventWith(events, 'wrote to the harbour board');
+    const letter = eventWith(events, 'phoned the harbour board');
     const trip = eventWith(events, 'left for Geneva');
     expect(letter).toBeDefined();
     expect(trip).toBeDefined();

@@ -9,16 +9,16 @@ import { eventWith, extractText } from './helpers';
 describe('a dated sentence no clause reads', () => {
   it('reports a thing that happens on a day written in it, in any tense', () => {
     const { events } = extractText(
-      'Their lease expires on 30 April. The spring catch in March was the fourth largest on record.',
+      'The ferry licence expires on 30 April. In March the apple harvest was the smallest in a decade.',
       '2024-05-08',
     );
-    expect(eventWith(events, 'lease expires')).toMatchObject({ start: '2024-04-30', precision: 'day' });
-    expect(eventWith(events, 'spring catch')?.start).toBe('2024-03-01');
+    expect(eventWith(events, 'licence expires')).toMatchObject({ start: '2024-04-30', precision: 'day' });
+    expect(eventWith(events, 'apple harvest')?.start).toBe('2024-03');
   });
 
   it('keeps a day ahead told in the present as planned, on that day', () => {
-    const { events } = extractText('The next sitting of the assembly is on 4 June.', '2024-05-08');
-    expect(eventWith(events, 'next sitting')).toMatchObject({ start: '2024-06-04', modality: 'planned' });
+    const { events } = extractText('The spring fair is on 4 June.', '2024-05-08');
+    expect(eventWith(events, 'spring fair')).toMatchObject({ start: '2024-06-04', modality: 'planned' });
   });
 
   it('takes the act after an aside, told of the thing before the aside', () => {
@@ -33,7 +33,7 @@ describe('a dated sentence no clause reads', () => {
 
   it('makes no event of a question, of what only may be, or of a date in a relative aside', () => {
     const { events } = extractText(
-      'Will the next sitting be on 4 June? The ferry crossing might reopen on Monday. The new handset, which will be sold from 17 June, comes with a larger screen.',
+      'Will the spring fair be on 4 June? The ferry crossing might reopen on Monday. The new handset, which will be sold from 17 June, comes with a larger screen.',
       '2024-05-08',
     );
     expect(events).toHaveLength(0);
@@ -41,7 +41,7 @@ describe('a dated sentence no clause reads', () => {
 
   it('names no actor inside a phrase of place or from "it" before a copula', () => {
     const { events } = extractText(
-      'The toll road between Varo and Kemsey opens to traffic on 12 June. Vessa Rovers lost to Kemsey on Saturday. It was the first defeat since 2011.',
+      'The footbridge between Varo and Kemsey reopens on 12 June. Vessa Rovers lost to Kemsey on Saturday. It was the first defeat since 2011.',
       '2024-05-08',
     );
     const names = events.flatMap((e) => e.actors.filter((a) => a.role === 'source').map((a) => a.name));
@@ -53,10 +53,10 @@ describe('a dated sentence no clause reads', () => {
 describe('a statement by someone no reader named', () => {
   it('is an event of its day, with the speaker in its title and as no actor', () => {
     const { events } = extractText(
-      'The duty doctor said that the other passengers were out of danger. The harbour report also noted that two cranes had failed.',
+      'The duty doctor said that the two climbers were resting. The harbour report also noted that two cranes had failed.',
       '2024-05-08',
     );
-    const doctor = eventWith(events, 'out of danger');
+    const doctor = eventWith(events, 'climbers were resting');
     expect(doctor?.title).toMatch(/^Duty doctor said/);
     expect(doctor?.actors).toEqual([]);
     expect(eventWith(events, 'two cranes')?.title).toMatch(/^Harbour report noted/);
@@ -71,11 +71,11 @@ describe('a statement by someone no reader named', () => {
 describe('a body no name was found for', () => {
   it('is the subject of the plainest report, as no actor', () => {
     const { events } = extractText(
-      'The alleged smuggling network is accused of moving over 19 tonnes of timber.',
+      'The shipping federation is accused of selling fuel without a licence.',
       '2024-05-08',
     );
-    const e = eventWith(events, 'smuggling network');
-    expect(e?.title).toMatch(/^Alleged smuggling network is accused of moving/);
+    const e = eventWith(events, 'shipping federation');
+    expect(e?.title).toMatch(/^Shipping federation is accused of selling/);
     expect(e?.actors).toEqual([]);
   });
 });
@@ -83,19 +83,19 @@ describe('a body no name was found for', () => {
 describe('a sentence all in quotation marks', () => {
   it('goes on with the statement of the speaker quoted just before', () => {
     const { events } = extractText(
-      'Mayor Ana Reyes said the port would reopen in June.\n\n"We have waited ten years for this and nothing has happened."',
+      'Mayor Ana Reyes said the port would reopen in June.\n\n"The boats are ready and the crews are waiting."',
       '2024-05-08',
     );
     const statement = eventWith(events, 'port would reopen');
     expect(statement?.actors[0]?.name).toBe('Ana Reyes');
     expect(statement?.sources.map((s) => s.quote)).toContain(
-      '"We have waited ten years for this and nothing has happened."',
+      '"The boats are ready and the crews are waiting."',
     );
   });
 
   it('tells nothing where no named speaker was quoted before it', () => {
     const { events } = extractText(
-      'The port stayed closed.\n\n"We have waited ten years for this and nothing has happened."',
+      'The port stayed closed.\n\n"The boats are ready and the crews are waiting."',
       '2024-05-08',
     );
     expect(eventWith(events, 'waited ten years')).toBeUndefined();
