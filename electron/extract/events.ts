@@ -98,8 +98,8 @@ export function extractArticleEvents(run: ArticleRun): Draft[] {
     for (const s of splitSentences(line.text.slice(skip), run.offset + line.start + skip)) {
       order++;
       // (a quotation no one is named as saying goes on with the speaker quoted just before)
-      const quoted = isBareQuote(s.text) ? quotedStatement(run, s, paragraph, order, drafts) : undefined;
-      if (quoted) emit(quoted);
+      const statement = isBareQuote(s.text) ? quotedStatement(run, s, paragraph, order, drafts) : undefined;
+      if (statement) emit(statement);
       if (isBoilerplate(s.text) || isQuestion(s.text) || isBareQuote(s.text) || isNoComment(s.text)) continue;
       for (const clause of clausesOf(s))
         for (const d of sentenceEvents(run, clause, ctx, paragraph, order, drafts, lastDated)) emit(d);

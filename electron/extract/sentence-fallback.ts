@@ -31,6 +31,14 @@ export const BACKGROUND_OPENERS = new Set([
   'because',
 ]);
 
+/** A clause over the whole sentence, as the fallbacks and resorts read one: main, not shared. */
+export function sentenceClause(
+  view: SentenceView,
+  c: Pick<Clause, 'verbIndex' | 'groupFrom' | 'subject' | 'passive' | 'modality'>,
+): Clause {
+  return { ...c, from: 0, to: view.tokens.length, shared: false, subordinate: false };
+}
+
 /** "In Paris, the minister …", "a pass from Khedira": an actor after a preposition is no subject. */
 export function placeOrObject(view: SentenceView, m: Mention): boolean {
   const lead = view.tokens[m.from - 1]?.key === 'the' ? m.from - 2 : m.from - 1;
@@ -88,17 +96,13 @@ export function sentenceFallback(view: SentenceView, clauses: Clause[]): Clause 
   } else if (!isPastForm(head.key)) return undefined;
   if (v === verbIndex && view.tags.at(head.start) === 'AUX' && !/^(?:was|were)$/.test(head.key))
     return undefined;
-  return {
+  return sentenceClause(view, {
     verbIndex: v,
     groupFrom: verbIndex,
     subject,
-    from: 0,
-    to: view.tokens.length,
     passive: false,
     modality: modalityOf(view, v),
-    shared: false,
-    subordinate: false,
-  };
+  });
 }
 
 /**
@@ -174,17 +178,7 @@ export function lastResort(view: SentenceView): Clause | undefined {
     anyKind: describedKind(tokens[g - 1]?.key ?? '') === 'organization',
   });
   if (!subject) return undefined;
-  return {
-    verbIndex: v,
-    groupFrom: g,
-    subject,
-    from: 0,
-    to: tokens.length,
-    passive,
-    modality,
-    shared: false,
-    subordinate: false,
-  };
+  return sentenceClause(view, { verbIndex: v, groupFrom: g, subject, passive, modality });
 }
 
 /**

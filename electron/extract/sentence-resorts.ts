@@ -12,7 +12,13 @@ import type { Mention } from './mention';
 import { BE_FORMS, MODALS } from './lexicon';
 import { modalityOf } from './modality';
 import { describedKind } from './passive-things';
-import { BACKGROUND_OPENERS, PAST_AUXILIARIES, placeOrObject, thingBefore } from './sentence-fallback';
+import {
+  BACKGROUND_OPENERS,
+  PAST_AUXILIARIES,
+  placeOrObject,
+  sentenceClause,
+  thingBefore,
+} from './sentence-fallback';
 import { quoteRegions } from './quotes';
 import { posAt, type SentenceView } from './sentence-view';
 import type { Timex } from './timex';
@@ -91,17 +97,13 @@ export function datedResort(
   // ahead tells what is scheduled)
   const modality = modalityOf(view, v);
   const present = tokens.slice(g, v + 1).every((t) => !isPastForm(t.key) && !PAST_AUXILIARIES.has(t.key));
-  return {
+  return sentenceClause(view, {
     verbIndex: v,
     groupFrom: start,
     subject,
-    from: 0,
-    to: tokens.length,
     passive,
     modality: modality === 'asserted' && present && ahead ? 'planned' : modality,
-    shared: false,
-    subordinate: false,
-  };
+  });
 }
 
 /**
@@ -190,17 +192,13 @@ export function speechResort(view: SentenceView): Clause | undefined {
   const subject = thingBefore(view, g, { anyKind: true });
   // ("Residents described a tense day": people of no body who speak are the story's colour)
   if (!subject || describedKind(subject.head ?? '') === 'group') return undefined;
-  return {
+  return sentenceClause(view, {
     verbIndex: v,
     groupFrom: g,
     subject,
-    from: 0,
-    to: tokens.length,
     passive: false,
     modality: modalityOf(view, v),
-    shared: false,
-    subordinate: false,
-  };
+  });
 }
 
 /** Sentences back a speaker is still the one quoted. */
