@@ -46,7 +46,7 @@ const STATING = new Set([
 const PLANNED_SAID = /\b(?:will|would|shall|is to|are to|due to|set to|scheduled to|expected to)\b/i;
 
 /** True when a TIMEX3 value of a day or month lies after the day `published`. */
-function isAhead(value: string, published: string): boolean {
+export function isAhead(value: string, published: string): boolean {
   if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return value > published;
   if (/^\d{4}-\d{2}$/.test(value)) return value > published.slice(0, 7);
   return false;

@@ -53,6 +53,10 @@ export const PRESENT_STATES = new Set([
 export const PAST_STATES = new Set(['was', 'were', 'sounded', 'felt', ...STATE_VERBS.map((v) => `${v}ed`)]);
 /** Forms of "be" that a passive's participle follows. */
 export const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
+/** Auxiliaries that put a verb group in the past ("was planning", "had planned", "did sign"). */
+export const PAST_AUXILIARIES = new Set(['was', 'were', 'had', 'did']);
+/** Conjunctions of contrast, which open a clause of their own ("While the mayor phoned …, …"). */
+export const CONTRAST_CONJUNCTIONS = new Set(['while', 'whilst', 'whereas']);
 /** Verbs that link a subject to an adjective ("is open to"). */
 export const COPULAS = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'remains', 'remained']);
 

@@ -3,7 +3,7 @@
  * reported ("reportedly"); and whether it only states how things are ("Loughner remains in
  * custody") rather than what happened.
  */
-import { MODALS } from './lexicon';
+import { MODALS, PAST_AUXILIARIES } from './lexicon';
 import { verbInfo } from './verb-forms';
 import { groupStart, MOVES, NEGATORS, posAt, type SentenceView } from './sentence-view';
 
@@ -21,8 +21,6 @@ const PLANNING = new Set(
 
 /** Present forms of planning an act, whatever follows them. */
 const PRESENT_PLANS = new Set(['plan', 'plans', 'planning', 'intends', 'intend', 'intending', 'preparing']);
-/** Auxiliaries that put a group in the past ("was planning", "had planned"). */
-const PAST_AUXILIARIES = new Set(['was', 'were', 'had']);
 
 /** Planning words a day follows ("set for May 16", "due on Friday"). */
 const SCHEDULING = new Set(['set', 'scheduled', 'slated', 'due']);

@@ -5,6 +5,7 @@
  * the judge cleared that hurdle,"). `findClauses` reads the main clause after it.
  */
 import { SUBCLAUSE } from './clause-subject';
+import { CONTRAST_CONJUNCTIONS } from './lexicon';
 import { posAt, type SentenceView } from './sentence-view';
 import type { Token } from './tokens';
 import { verbInfo } from './verb-forms';
@@ -58,9 +59,6 @@ function nonFinite(view: SentenceView, i: number): boolean {
   return /\p{Ll}{2,}ing$/u.test(key) || /^(?:being|having)$/.test(view.tokens[i - 1]?.key ?? '');
 }
 
-/** Conjunctions of contrast that open a clause with its own act ("While Ravindra wrote …, Gowda left"). */
-const CONTRAST = new Set(['while', 'whilst', 'whereas']);
-
 /** Words of a measure of time before a conjunction of time ("a year after", "shortly before"). */
 const MEASURES =
   /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|just|only|shortly|soon|long|right|immediately|minutes?|hours?|days?|weeks?|months?|years?|decades?)$/;
@@ -80,7 +78,7 @@ export function leadingClause(view: SentenceView): number {
   // ("With skipper Tendulkar opting to keep away from the press, chairman Wadekar faced …": an
   // absolute clause of "with" and a gerund opens it too)
   const absolute = opener === 'with' && at === 0;
-  const contrast = at === 0 && CONTRAST.has(opener);
+  const contrast = at === 0 && CONTRAST_CONJUNCTIONS.has(opener);
   if ((!SUBCLAUSE.has(opener) && !absolute && !contrast) || !/^(?:SCONJ|ADP|ADV)$/.test(posAt(view, at)))
     return 0;
   let past = false;

@@ -11,14 +11,12 @@ import type { Mention } from './mention';
 import { describedKind } from './passive-things';
 import { BE_FORMS, MODALS, PAST_STATES } from './lexicon';
 import { modalityOf } from './modality';
-import { NOUN_PHRASE, posAt, type SentenceView } from './sentence-view';
+import { groupVerb, NOUN_PHRASE, posAt, type SentenceView } from './sentence-view';
 import type { Token } from './tokens';
 import { isPastForm } from './verb-forms';
 
 /** Auxiliaries that tell what happened or is to happen ("had", "has been", "will"), not how things are or might be. */
 const TELLING_AUXILIARIES = new Set(['was', 'were', 'had', 'has', 'have', 'will', 'did']);
-/** Auxiliaries of the past ("was signed", "had left"). */
-export const PAST_AUXILIARIES = new Set(['was', 'were', 'had', 'did']);
 /** Words that open a clause of contrast, condition or cause. */
 export const BACKGROUND_OPENERS = new Set([
   'while',
@@ -154,8 +152,7 @@ export function lastResort(view: SentenceView): Clause | undefined {
   const g = tokens.findIndex((t, i) => !view.inQuote(t) && (tag(i) === 'VERB' || tag(i) === 'AUX'));
   if (g < 1) return undefined;
   // the group: auxiliaries and adverbs up to its verb
-  let v = g;
-  while (tag(v) !== 'VERB' && /^(?:AUX|ADV|PART|VERB)$/.test(tag(v + 1))) v++;
+  const v = groupVerb(view, g);
   const verb = tokens[v];
   // ("The mood remained tense": how a thing stood, not what happened)
   if (!verb || tag(v) !== 'VERB' || !isPastForm(verb.key) || PAST_STATES.has(verb.key)) return undefined;

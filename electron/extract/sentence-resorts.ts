@@ -9,18 +9,13 @@ import type { Clause } from './clauses';
 import type { ArticleRun, Draft } from './draft';
 import { RELATIVE_PRONOUNS, saying } from './clause-segments';
 import type { Mention } from './mention';
-import { BE_FORMS, MODALS } from './lexicon';
+import { BE_FORMS, MODALS, PAST_AUXILIARIES } from './lexicon';
 import { modalityOf } from './modality';
+import { isAhead } from './date-pick';
 import { describedKind } from './passive-things';
-import {
-  BACKGROUND_OPENERS,
-  PAST_AUXILIARIES,
-  placeOrObject,
-  sentenceClause,
-  thingBefore,
-} from './sentence-fallback';
+import { BACKGROUND_OPENERS, placeOrObject, sentenceClause, thingBefore } from './sentence-fallback';
 import { quoteRegions } from './quotes';
-import { posAt, type SentenceView } from './sentence-view';
+import { groupVerb, posAt, type SentenceView } from './sentence-view';
 import type { Timex } from './timex';
 import { quoteTitle } from './title';
 import type { Token } from './tokens';
@@ -61,8 +56,7 @@ export function datedResort(
       (tag(i) === 'AUX' || (tag(i) === 'VERB' && !t.key.endsWith('ing'))),
   );
   if (g < 1) return undefined;
-  let v = g;
-  while (tag(v) !== 'VERB' && /^(?:AUX|ADV|PART|VERB)$/.test(tag(v + 1))) v++;
+  const v = groupVerb(view, g);
   const verb = tokens[v];
   // (a copula tells a fact of its day: "was the largest since 1991", "is on September 4")
   const copula = !!verb && tag(v) !== 'VERB' && BE_FORMS.has(verb.key);
@@ -141,9 +135,7 @@ function datesOf(
       return k < 0 || !/^(?:DET|ADJ)$/.test(posAt(view, k));
     });
   };
-  const ahead = own.some(
-    (x) => /^\d{4}-\d{2}/.test(x.value) && x.value.slice(0, 10) > published.slice(0, x.value.length),
-  );
+  const ahead = own.some((x) => isAhead(x.value.slice(0, 10), published));
   return { dated, ahead };
 }
 
@@ -215,7 +207,6 @@ export function quotedStatement(
   order: number,
   drafts: Draft[],
 ): Draft | undefined {
-  const regions = quoteRegions(s.text, s.start);
   const last = drafts[drafts.length - 1];
   if (
     !last ||
@@ -227,6 +218,7 @@ export function quotedStatement(
     order - last.order > SPEAKER_REACH
   )
     return undefined;
+  const regions = quoteRegions(s.text, s.start);
   return {
     ...last,
     paragraph,

@@ -41,6 +41,13 @@ export function posAt(view: SentenceView, i: number): string {
   return 'X';
 }
 
+/** The verb of the group that starts at `g`: over auxiliaries, adverbs and particles to its verb. */
+export function groupVerb(view: SentenceView, g: number): number {
+  let v = g;
+  while (posAt(view, v) !== 'VERB' && /^(?:AUX|ADV|PART|VERB)$/.test(posAt(view, v + 1))) v++;
+  return v;
+}
+
 /** The verb group ending at `i`: auxiliaries, adverbs, "to" after a verb ("continued to fall"). */
 export function groupStart(view: SentenceView, i: number): number {
   let k = i;

@@ -4,6 +4,7 @@
  * saying it.
  */
 import type { Draft } from './draft';
+import { BE_FORMS } from './lexicon';
 import { ATTRIBUTION_AT_END } from './quotes';
 import { isPastForm, verbInfo } from './verb-forms';
 
@@ -65,8 +66,8 @@ export function isBareQuote(sentence: string): boolean {
 
 /** A word of a quote, as counted for its length. */
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
-/** Words of a verb group: a copula, or a gerund ("after gaining 1.59"). */
-const VERB_WORD = /^(?:is|are|was|were|\p{Ll}{2,}ing)$/iu;
+/** A gerund ("after gaining 1.59"). */
+const GERUND = /^\p{Ll}{2,}ing$/u;
 /** The most words of a quote that tells too little to stand as an event unless it is a clause. */
 const SHORT_QUOTE = 4;
 
@@ -83,6 +84,6 @@ export function tellsTooLittle(d: Draft): boolean {
   if (d.pronounSubject) return true;
   return !words.some((w) => {
     const key = w.toLowerCase();
-    return isPastForm(key) || !!verbInfo(key) || VERB_WORD.test(w);
+    return isPastForm(key) || !!verbInfo(key) || BE_FORMS.has(key) || GERUND.test(key);
   });
 }
