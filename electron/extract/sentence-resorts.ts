@@ -26,8 +26,9 @@ import { isParticiple, isPastForm } from './verb-forms';
  * May", "On Monday the ward reopened", "Talks resume on Friday", "The spring fair is on 4 June"):
  * a date of its own, outside its asides, makes it a report of its day. Its first verb group
  * outside quotations and asides is the act, and the actor named before it, or the one a pronoun
- * just before it names, or else the thing the noun phrase before it names, is its subject. Not a
- * question, not after an opening of background, not what only may be ("could resume").
+ * just before it names, or else the thing the noun phrase before it names, or else the words that
+ * open its clause (`phraseBefore`), is its subject. Not a question, not after an opening of
+ * background, not what only may be ("could resume").
  */
 export function datedResort(
   view: SentenceView,
@@ -83,7 +84,9 @@ export function datedResort(
         !tokens[m.to - 1]?.possessive &&
         !placeOrObject(view, m) &&
         !inPhrase(view, m),
-    ) ?? thingBefore(view, before, { anyKind: true, afterAside: before < start });
+    ) ??
+    thingBefore(view, before, { anyKind: true, afterAside: before < start }) ??
+    phraseBefore(view, before);
   // ("Today was calm": the date is no subject)
   if (!subject || dated(subject.from, subject.to)) return undefined;
   const passive = tokens.slice(g, v).some((t) => BE_FORMS.has(t.key));
@@ -98,6 +101,47 @@ export function datedResort(
     passive,
     modality: modality === 'asserted' && present && ahead ? 'planned' : modality,
   });
+}
+
+/** Tags of the words a subject no clause stage read may hold. */
+const SUBJECT_WORDS = /^(?:DET|ADJ|NOUN|PROPN|NUM|PRON)$/;
+
+/**
+ * The words that open the clause of the verb group at token `g`, as its subject, where no actor
+ * and no thing stands there ("It was another day of record heat on Monday", "Both of them voted
+ * against it in May", "This was followed by two surveys in 1961"): a pronoun or noun phrase read
+ * as written, no actor. They open the sentence, or follow the comma that ends an opening phrase;
+ * the subject of a relative clause ("the nets that are treated") is none.
+ */
+function phraseBefore(view: SentenceView, g: number): Mention | undefined {
+  const { tokens } = view;
+  const tag = (i: number): string => posAt(view, i);
+  const boundary = (i: number): boolean => /[,;:(\u2013\u2014]|--/.test(view.gap(i - 1, i));
+  let k = g;
+  while (k > 0 && SUBJECT_WORDS.test(tag(k - 1)) && !boundary(k) && !view.inQuote(tokens[k - 1] as Token))
+    k--;
+  // ("Both of them", "most of the fans": a part of a group)
+  if (k >= 2 && tokens[k - 1]?.key === 'of' && /^(?:DET|NUM|PRON|ADJ)$/.test(tag(k - 2)) && !boundary(k - 1))
+    k -= 2;
+  const opens =
+    k === 0 ||
+    (/,/.test(view.gap(k - 1, k)) && !tokens.slice(0, k).some((_, j) => /^(?:VERB|AUX)$/.test(tag(j))));
+  if (!opens || k === g || RELATIVE_PRONOUNS.has(tokens[g - 1]?.key ?? '')) return undefined;
+  if (!tokens.slice(k, g).some((_, j) => /^(?:NOUN|PROPN|PRON|NUM)$/.test(tag(k + j)))) return undefined;
+  const name = tokens
+    .slice(k, g)
+    .map((t, j) => (j > 0 ? view.gap(k + j - 1, k + j) : '') + t.text)
+    .join('')
+    .replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+  return {
+    from: k,
+    to: g,
+    name,
+    kind: 'product',
+    via: 'description',
+    head: tokens[g - 1]?.key ?? '',
+    thing: true,
+  };
 }
 
 /**
@@ -159,7 +203,10 @@ function relativeAsides(view: SentenceView): Array<[number, number]> {
     const word = view.tokens[w]?.key ?? '';
     const participle =
       posAt(view, w) === 'VERB' && (isPastForm(word) || word.endsWith('ing') || isParticiple(word));
-    if (!RELATIVE_PRONOUNS.has(t.key) && !participle) return;
+    // (", which has been tested, approved the plan": the comma that closes an aside leads back to
+    // the clause it interrupted)
+    const closing = out.some(([, b]) => b === i);
+    if (!RELATIVE_PRONOUNS.has(t.key) && (!participle || closing)) return;
     let end = i + 1;
     while (end < view.tokens.length && !/[,;:]/.test(view.gap(end - 1, end))) end++;
     out.push([i, end]);

@@ -50,6 +50,31 @@ describe('a dated sentence no clause reads', () => {
   });
 });
 
+describe('a dated sentence whose subject no stage reads', () => {
+  it('takes the words that open it as its subject: a part of a group, a pronoun', () => {
+    const { events } = extractText(
+      'The parish council met on Monday. Both of them voted against the new car park in March. This was followed by two more surveys in 1961 and 1964. It was another day of heavy rain on Tuesday across the valley.',
+      '2024-05-08',
+    );
+    expect(eventWith(events, 'voted against the new car park')).toMatchObject({
+      start: '2024-03',
+      actors: [],
+    });
+    expect(eventWith(events, 'two more surveys')?.title).toMatch(/^This was followed by two more surveys/);
+    expect(eventWith(events, 'heavy rain')).toMatchObject({ start: '2024-05-07', actors: [] });
+  });
+
+  it('reads the act after an aside that a comma closes, not the aside', () => {
+    const { events } = extractText(
+      'On Friday, the council, which has faced criticism over the budget, approved the new parking rules.',
+      '2024-05-08',
+    );
+    const e = eventWith(events, 'approved the new parking rules');
+    expect(e?.start).toBe('2024-05-03');
+    expect(e?.title).toMatch(/approved the new parking rules/);
+  });
+});
+
 describe('a statement by someone no reader named', () => {
   it('is an event of its day, with the speaker in its title and as no actor', () => {
     const { events } = extractText(
