@@ -9,11 +9,11 @@
 import type { Clause } from './clauses';
 import type { Mention } from './mention';
 import { describedKind } from './passive-things';
-import { BE_FORMS, MODALS, PAST_STATES } from './lexicon';
+import { BE_FORMS, MODALS, PAST_AUXILIARIES, PAST_STATES, SPEECH_VERBS } from './lexicon';
 import { modalityOf } from './modality';
 import { groupVerb, NOUN_PHRASE, posAt, type SentenceView } from './sentence-view';
 import type { Token } from './tokens';
-import { isPastForm } from './verb-forms';
+import { isPastForm, verbInfo } from './verb-forms';
 
 /** Auxiliaries that tell what happened or is to happen ("had", "has been", "will"), not how things are or might be. */
 const TELLING_AUXILIARIES = new Set(['was', 'were', 'had', 'has', 'have', 'will', 'did']);
@@ -171,11 +171,59 @@ export function lastResort(view: SentenceView): Clause | undefined {
   if (modality !== 'asserted' && modality !== 'planned') return undefined;
   if (modality === 'planned' && !passive) return undefined;
   // (a body counts, as a thing: "The tribunal approved the new fees")
-  const subject = thingBefore(view, g, {
-    anyKind: describedKind(tokens[g - 1]?.key ?? '') === 'organization',
-  });
+  // (or, told in the past, the words that open the clause: "Both of them voted against it", "It
+  // was sold at a loss"; not "It is spread by contact", a state; a speaker no stage named is the
+  // speech resort's)
+  const past = simplePast || group.some((t) => PAST_AUXILIARIES.has(t.key));
+  const subject =
+    thingBefore(view, g, { anyKind: describedKind(tokens[g - 1]?.key ?? '') === 'organization' }) ??
+    (past && !SPEECH_VERBS.has(verbInfo(verb.key)?.base ?? '') ? phraseBefore(view, g) : undefined);
   if (!subject) return undefined;
   return sentenceClause(view, { verbIndex: v, groupFrom: g, subject, passive, modality });
+}
+
+/** Pronouns that open or end a relative clause. */
+const RELATIVES = new Set(['who', 'whom', 'whose', 'which', 'that']);
+/** Tags of the words a subject no clause stage read may hold. */
+const SUBJECT_WORDS = /^(?:DET|ADJ|NOUN|PROPN|NUM|PRON)$/;
+
+/**
+ * The words that open the clause of the verb group at token `g`, as its subject, where no actor
+ * and no thing stands there ("It was another day of record heat on Monday", "Both of them voted
+ * against it in May", "This was followed by two surveys in 1961"): a pronoun or noun phrase read
+ * as written, no actor. They open the sentence, or follow the comma that ends an opening phrase.
+ */
+export function phraseBefore(view: SentenceView, g: number): Mention | undefined {
+  const { tokens } = view;
+  const tag = (i: number): string => posAt(view, i);
+  const boundary = (i: number): boolean => /[,;:(\u2013\u2014]|--/.test(view.gap(i - 1, i));
+  let k = g;
+  while (k > 0 && SUBJECT_WORDS.test(tag(k - 1)) && !boundary(k) && !view.inQuote(tokens[k - 1] as Token))
+    k--;
+  // ("Both of them", "most of the fans": a part of a group)
+  if (k >= 2 && tokens[k - 1]?.key === 'of' && /^(?:DET|NUM|PRON|ADJ)$/.test(tag(k - 2)) && !boundary(k - 1))
+    k -= 2;
+  const opens =
+    k === 0 ||
+    (/,/.test(view.gap(k - 1, k)) && !tokens.slice(0, k).some((_, j) => /^(?:VERB|AUX)$/.test(tag(j))));
+  // (nor one a relative pronoun opens or ends: "which villagers described", "the nets that are")
+  const relative = (i: number): boolean => RELATIVES.has(tokens[i]?.key ?? '');
+  if (!opens || k === g || relative(k) || (g - k > 1 && relative(g - 1))) return undefined;
+  if (!tokens.slice(k, g).some((_, j) => /^(?:NOUN|PROPN|PRON|NUM)$/.test(tag(k + j)))) return undefined;
+  const name = tokens
+    .slice(k, g)
+    .map((t, j) => (j > 0 ? view.gap(k + j - 1, k + j) : '') + t.text)
+    .join('')
+    .replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+  return {
+    from: k,
+    to: g,
+    name,
+    kind: 'product',
+    via: 'description',
+    head: tokens[g - 1]?.key ?? '',
+    thing: true,
+  };
 }
 
 /**

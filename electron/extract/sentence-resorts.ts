@@ -13,7 +13,13 @@ import { BE_FORMS, MODALS, PAST_AUXILIARIES } from './lexicon';
 import { modalityOf } from './modality';
 import { isAhead } from './date-pick';
 import { describedKind } from './passive-things';
-import { BACKGROUND_OPENERS, placeOrObject, sentenceClause, thingBefore } from './sentence-fallback';
+import {
+  BACKGROUND_OPENERS,
+  phraseBefore,
+  placeOrObject,
+  sentenceClause,
+  thingBefore,
+} from './sentence-fallback';
 import { quoteRegions } from './quotes';
 import { groupVerb, posAt, type SentenceView } from './sentence-view';
 import type { Timex } from './timex';
@@ -103,47 +109,6 @@ export function datedResort(
   });
 }
 
-/** Tags of the words a subject no clause stage read may hold. */
-const SUBJECT_WORDS = /^(?:DET|ADJ|NOUN|PROPN|NUM|PRON)$/;
-
-/**
- * The words that open the clause of the verb group at token `g`, as its subject, where no actor
- * and no thing stands there ("It was another day of record heat on Monday", "Both of them voted
- * against it in May", "This was followed by two surveys in 1961"): a pronoun or noun phrase read
- * as written, no actor. They open the sentence, or follow the comma that ends an opening phrase;
- * the subject of a relative clause ("the nets that are treated") is none.
- */
-function phraseBefore(view: SentenceView, g: number): Mention | undefined {
-  const { tokens } = view;
-  const tag = (i: number): string => posAt(view, i);
-  const boundary = (i: number): boolean => /[,;:(\u2013\u2014]|--/.test(view.gap(i - 1, i));
-  let k = g;
-  while (k > 0 && SUBJECT_WORDS.test(tag(k - 1)) && !boundary(k) && !view.inQuote(tokens[k - 1] as Token))
-    k--;
-  // ("Both of them", "most of the fans": a part of a group)
-  if (k >= 2 && tokens[k - 1]?.key === 'of' && /^(?:DET|NUM|PRON|ADJ)$/.test(tag(k - 2)) && !boundary(k - 1))
-    k -= 2;
-  const opens =
-    k === 0 ||
-    (/,/.test(view.gap(k - 1, k)) && !tokens.slice(0, k).some((_, j) => /^(?:VERB|AUX)$/.test(tag(j))));
-  if (!opens || k === g || RELATIVE_PRONOUNS.has(tokens[g - 1]?.key ?? '')) return undefined;
-  if (!tokens.slice(k, g).some((_, j) => /^(?:NOUN|PROPN|PRON|NUM)$/.test(tag(k + j)))) return undefined;
-  const name = tokens
-    .slice(k, g)
-    .map((t, j) => (j > 0 ? view.gap(k + j - 1, k + j) : '') + t.text)
-    .join('')
-    .replace(/^\p{Ll}/u, (c) => c.toUpperCase());
-  return {
-    from: k,
-    to: g,
-    name,
-    kind: 'product',
-    via: 'description',
-    head: tokens[g - 1]?.key ?? '',
-    thing: true,
-  };
-}
-
 /**
  * "The road between Varo and Kemsey opens": an actor after a preposition of its clause (other than
  * "of") is part of a phrase, not its subject.
@@ -217,8 +182,9 @@ function relativeAsides(view: SentenceView): Array<[number, number]> {
 /**
  * The resort of a sentence where someone no reader named tells something ("The doctor said that
  * …", "…, the inspectors noted", "A later statement said …"): the first verb of saying outside
- * quotations, past or present, with the noun phrase right before it as its subject. The speaker
- * is no actor (`thingBefore`); the statement is the event. Not after an opening of background.
+ * quotations, past or present, with the noun phrase right before it as its subject, or the words
+ * that open its clause ("He explained that …", `phraseBefore`). The speaker is no actor
+ * (`thingBefore`); the statement is the event. Not after an opening of background.
  */
 export function speechResort(view: SentenceView): Clause | undefined {
   const { tokens } = view;
@@ -228,7 +194,7 @@ export function speechResort(view: SentenceView): Clause | undefined {
   );
   if (v < 1) return undefined;
   const g = skipBack(view, v);
-  const subject = thingBefore(view, g, { anyKind: true });
+  const subject = thingBefore(view, g, { anyKind: true }) ?? phraseBefore(view, g);
   // ("Residents described a tense day": people of no body who speak are the story's colour)
   if (!subject || describedKind(subject.head ?? '') === 'group') return undefined;
   return sentenceClause(view, {

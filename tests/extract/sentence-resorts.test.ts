@@ -64,6 +64,15 @@ describe('a dated sentence whose subject no stage reads', () => {
     expect(eventWith(events, 'heavy rain')).toMatchObject({ start: '2024-05-07', actors: [] });
   });
 
+  it('reads such words as the subject of an undated report in the past too', () => {
+    const { events } = extractText(
+      'The two fishermen left the harbour at dawn. Both of them were arrested at the pier. All the village elders voted against the new quay.',
+      '2024-05-08',
+    );
+    expect(eventWith(events, 'arrested at the pier')?.title).toBe('Both of them were arrested at the pier');
+    expect(eventWith(events, 'village elders voted')?.title).toMatch(/^All the village elders voted against/);
+  });
+
   it('reads the act after an aside that a comma closes, not the aside', () => {
     const { events } = extractText(
       'On Friday, the council, which has faced criticism over the budget, approved the new parking rules.',
