@@ -55,6 +55,9 @@ const ACT_TO = new RegExp(
   'u',
 );
 
+/** Small words inside a title before a name ("Minister of Health", "Secretary for Transport"). */
+const TITLE_LINKS = new Set(['of', 'for', 'and']);
+
 /** Finds the event of a sentence: who acts (or speaks) and with which verb. */
 export function findEvent(
   sentence: SentenceContext,
@@ -126,33 +129,34 @@ export function findEvent(
   // 1b. "…, said Mike Gikas of Consumer Reports.", "…, noted Daniel Williams, analyst with Sutro
   // Group.": an attribution without quotation marks that ends the sentence, its verb of saying
   // before its speaker (one of the last three commas opens it: "said Joseph Arsenio, analyst with
-  // Birr, Wilson and Co.")
+  // Birr, Wilson and Co."); or one set off by commas inside it ("The festival, said Jarmakani, is
+  // …")
   const commas: number[] = [];
-  for (let at = text.lastIndexOf(','); at > 0 && commas.length < 3; at = text.lastIndexOf(',', at - 1))
-    commas.push(at);
-  const saidAt = commas
-    .map((at) => tokens.findIndex((t) => t.start > offset + at))
-    .find((k) => SPEECH_VERBS.has(verbInfo(tokens[k]?.key ?? '')?.base ?? ''));
-  const sayWord = saidAt === undefined ? undefined : tokens[saidAt];
-  if (
-    saidAt !== undefined &&
-    sayWord &&
-    saidAt > 2 &&
-    tokens.length - saidAt <= 12 &&
-    !inside(regions, sayWord)
-  ) {
-    const info = verbInfo(sayWord.key);
+  for (let at = text.lastIndexOf(','); at > 0; at = text.lastIndexOf(',', at - 1)) commas.push(at);
+  let ending = true;
+  for (const [n, at] of commas.entries()) {
+    const saidAt = tokens.findIndex((t) => t.start > offset + at);
+    const sayWord = tokens[saidAt];
+    const info = sayWord && verbInfo(sayWord.key);
+    if (!sayWord || !SPEECH_VERBS.has(info?.base ?? '')) continue;
+    // (the attribution that ends it is the first verb of saying after one of the last three commas)
+    const last = ending && n < 3 && saidAt > 2 && tokens.length - saidAt <= 12;
+    ending = false;
+    if (!info || info.ing || inside(regions, sayWord)) continue;
     const lead = tokens[saidAt + 1]?.key === 'the' ? saidAt + 2 : saidAt + 1;
-    // (after the speaker's title: "…, said Transport Minister Joe Mizzi")
+    // (after the speaker's title or role: "…, said Transport Minister Joe Mizzi", "…, says Minister
+    // of Health Anna Berg", "…, said organiser Ann Berg")
     const speaker = mentions.find(
       (x) =>
         !x.absorbed &&
         x.via !== 'pronoun' &&
         x.from >= lead &&
-        x.from <= lead + 3 &&
-        tokens.slice(lead, x.from).every((t) => t.cap),
+        x.from <= lead + 5 &&
+        tokens.slice(lead, x.from).every((t) => t.cap || TITLE_LINKS.has(t.key) || isPersonNoun(t.key)),
     );
-    if (info && !info.ing && speaker)
+    const setOff =
+      !!speaker && saidAt > 1 && !!tokens[speaker.to] && /^\s*,/.test(between(speaker.to - 1, speaker.to));
+    if (speaker && (last || setOff))
       return {
         source: speaker,
         verbIndex: saidAt,
@@ -289,10 +293,21 @@ export function findEvent(
     }
   }
   // "The death toll has risen to 193, according to the Home Ministry": the same account, told last
-  const trailing = /,\s*according to\s+(?:the\s+)?/i.exec(text);
-  if (trailing) {
+  // ("… each week according to Mr Mizzi": with no comma, when the account's source ends the sentence)
+  const trailing = /(,)?\s*according to\s+(?:the\s+)?/i.exec(text);
+  if (trailing && trailing.index > 0) {
     const at = offset + trailing.index + trailing[0].length;
-    const source = mentions.find((m) => !m.absorbed && m.via !== 'pronoun' && tokens[m.from]?.start === at);
+    const first = tokens.findIndex((t) => t.start >= at);
+    // (after the source's titles: "according to Mr Mizzi", "according to Health Minister Anna Berg")
+    const source = mentions.find(
+      (m) =>
+        !m.absorbed &&
+        m.via !== 'pronoun' &&
+        m.from >= first &&
+        m.from <= first + 3 &&
+        tokens.slice(first, m.from).every((t) => t.cap) &&
+        (!!trailing[1] || m.to >= tokens.length - 1),
+    );
     const idx = tokens.findIndex((tk) => tk.key === 'according' && tk.start > offset + trailing.index);
     if (source && idx >= 0)
       return {

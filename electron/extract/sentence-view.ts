@@ -53,7 +53,8 @@ export function groupStart(view: SentenceView, i: number): number {
   let k = i;
   for (;;) {
     const prev = view.tokens[k - 1];
-    if (!prev) break;
+    // (a group ends at a comma: "The plan is not enough, says …" is no copula's)
+    if (!prev || /[,;:]/.test(view.gap(k - 1, k))) break;
     if (
       AUXILIARIES.has(prev.key) ||
       MODALS.has(prev.key) ||

@@ -241,7 +241,7 @@ export function quoteTitle(
 export function accordingTitle(source: string, text: string): string {
   // "…, according to X": the account is what comes before; "According to X, …": what comes after
   // (a sentence that opens on it has its account after the first comma, whatever it cites later)
-  const trailing = /^\s*according to\b/i.test(text) ? null : /,\s*according to\b/i.exec(text);
+  const trailing = /^\s*according to\b/i.test(text) ? null : /,?\s*according to\b/i.exec(text);
   const comma = text.indexOf(',');
   const account = trailing ? text.slice(0, trailing.index) : comma >= 0 ? text.slice(comma + 1) : text;
   const rest = account.trim().split(/\s+/);

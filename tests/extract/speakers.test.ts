@@ -307,3 +307,35 @@ describe('a quotation opened by a single mark and closed by a double one', () =>
     expect(said?.title).toMatch(/^Ana Vuki reiterates: “We should all stand united/);
   });
 });
+
+describe('attributions without quotation marks', () => {
+  it('takes the speaker after a title with "of", and a verb of saying after a comma as no copula', () => {
+    const { events } = extractText(
+      'The new rota is not enough to staff the wards, says Minister of Health Irma Solberg (Labour).',
+      '2024-05-08',
+    );
+    const e = eventWith(events, 'staff the wards');
+    expect(e?.actors[0]).toMatchObject({ name: 'Irma Solberg', role: 'source' });
+  });
+
+  it('takes an attribution set off by commas inside the sentence', () => {
+    const { events } = extractText(
+      'The harvest fair, said organiser Tomas Brandl, is “the one week of the year when every farm in the valley opens its gates to visitors.”',
+      '2024-05-08',
+    );
+    expect(eventWith(events, 'harvest fair')?.actors[0]).toMatchObject({
+      name: 'Tomas Brandl',
+      role: 'source',
+    });
+  });
+
+  it('takes "according to" a titled source at the end of the sentence, with or without a comma', () => {
+    const { events } = extractText(
+      'Transport Minister Edda Lind opened the depot on Monday.\n\nTwelve new buses will be added each month according to Ms Lind.',
+      '2024-05-08',
+    );
+    const e = eventWith(events, 'Twelve new buses');
+    expect(e?.actors[0]).toMatchObject({ name: 'Edda Lind', role: 'source' });
+    expect(e?.title).toMatch(/^Edda Lind: Twelve new buses/);
+  });
+});
