@@ -8,7 +8,7 @@ import { anchorDayOf, anchoredDate, cueStartBefore } from './anchored-dates';
 import { pickEventTimex } from './date-pick';
 import { dateFromTimex, dateOfValue, reportedDate, type EventDate } from './dates';
 import { asidesBesides, thingOf, type Draft, type SentenceContext } from './draft';
-import { ADDITIVE, PERSON_TITLES, SPEECH_VERBS } from './lexicon';
+import { ADDITIVE, PERSON_TITLES, saysAt } from './lexicon';
 import { verbInfo } from './verb-forms';
 import type { Mention } from './mention';
 import { actorsOf } from './roles';
@@ -77,7 +77,7 @@ export function clauseDraft(
   }
   const info = verbInfo(verbTok.key);
   const lemma = verbTok.key;
-  const speech = !!info && SPEECH_VERBS.has(info.base);
+  const speech = !!info && saysAt(info.base, tokens[c.verbIndex + 1]?.key);
   const lower = quote.toLowerCase();
   const cameo = intentOf(
     cameoOf(info, lower, c.passive),

@@ -67,6 +67,14 @@ export const SPEECH_VERBS = new Set(
   ),
 );
 
+/**
+ * True when verb `base`, followed by the word `next`, tells something said: "reported that …", not
+ * "will report to a prison", "reports to the board", "report for duty" (going or answering to).
+ */
+export function saysAt(base: string, next: string | undefined): boolean {
+  return SPEECH_VERBS.has(base) && !(base === 'report' && (next === 'to' || next === 'for'));
+}
+
 /** Modal verbs: what follows is possible or future, not an event that happened. */
 export const MODALS = new Set([
   'will',

@@ -14,7 +14,7 @@ import { dateFromTimex, reportedDate, type EventDate } from './dates';
 import { asidesBesides, thingOf, type Draft, type SentenceContext } from './draft';
 import { datedEvent, findEvent, type Found } from './event-finders';
 import { byIndex, participleAside } from './subject';
-import { ADDITIVE, AUXILIARIES, SPEECH_VERBS } from './lexicon';
+import { ADDITIVE, AUXILIARIES, saysAt } from './lexicon';
 import { phraseCodes } from './verb-forms';
 import type { ActorContext } from './mention';
 import type { Region } from './quotes';
@@ -80,7 +80,7 @@ export function mainEvent(
   const verbToken = tokens[found.verbIndex];
   const verbStart = verbToken?.start ?? s.start;
   const verbEnd = verbToken?.end ?? s.start;
-  const speech = !!found.verb && SPEECH_VERBS.has(found.verb.base);
+  const speech = !!found.verb && saysAt(found.verb.base, tokens[found.verbIndex + 1]?.key);
   const clauseFromOffset = tokens[found.clauseFrom]?.start ?? s.start;
   const actors = actorsOf(mentions, found.source, found.clauseFrom, sentence, !!found.dated);
   const sources = actors.filter((a) => a.role === 'source').map((a) => a.name);

@@ -339,3 +339,16 @@ describe('attributions without quotation marks', () => {
     expect(e?.title).toMatch(/^Edda Lind: Twelve new buses/);
   });
 });
+
+describe('"report to" and "report for"', () => {
+  it('reads going or answering to someone as an act, dated by the day after a place name', () => {
+    const { events } = extractText(
+      'Former mayor Ivo Renn will report to a prison in Tarvik, Lorrania on September 8.',
+      '2024-07-09',
+    );
+    expect(eventWith(events, 'report to a prison')).toMatchObject({
+      start: '2024-09-08',
+      modality: 'planned',
+    });
+  });
+});
