@@ -97,10 +97,12 @@ function verbLike(view: SentenceView, i: number): boolean {
     // a word the tagger took for a noun between two names is their verb: "Azerbaijan retook
     // Nagorno-Karabakh", "Ardent outbid Corvel" (a lower-case word a name then a name: no noun
     // phrase), and so is one between a name and a possessive: "Armstrong thrust his boot"
+    // (not before a comma: "The Court judge, Ann Berg, convicted …" names her role)
     if (!info && pos === 'NOUN' && after && /^\p{Ll}+$/u.test(t.text))
       return (
-        OWNERS.has(view.tokens[i + 1]?.key ?? '') ||
-        view.mentions.some((m) => m.from === i + 1 && !m.absorbed && m.kind !== 'product')
+        !/[,;:(]/.test(view.gap(i, i + 1)) &&
+        (OWNERS.has(view.tokens[i + 1]?.key ?? '') ||
+          view.mentions.some((m) => m.from === i + 1 && !m.absorbed && m.kind !== 'product'))
       );
     // "Jobs rounded the services off": a past form the tagger took for an adjective, right after
     // its subject and before the object's determiner, is the verb

@@ -428,3 +428,14 @@ describe('"who" after a name and an age set off by commas', () => {
     expect(events[0]?.title).toMatch(/^Ardo Kivistik was issued a warning/);
   });
 });
+
+describe('a role set off before a name', () => {
+  it('reads the role as the name’s, not as a clause of its own', () => {
+    const { events } = extractText(
+      'Veteran Lorranian director, Ivo Marek, won the Golden Owl for Best Film on Monday.',
+      '2024-05-08',
+    );
+    expect(events).toHaveLength(1);
+    expect(events[0]?.title).toMatch(/^Ivo Marek won the Golden Owl/);
+  });
+});
