@@ -7,7 +7,7 @@ import type { Clause } from './clauses';
 import { anchorDayOf, anchoredDate, cueStartBefore } from './anchored-dates';
 import { pickEventTimex } from './date-pick';
 import { dateFromTimex, dateOfValue, reportedDate, type EventDate } from './dates';
-import { asidesBesides, thingOf, type Draft, type SentenceContext } from './draft';
+import { asidesBesides, isPersonal, thingOf, type Draft, type SentenceContext } from './draft';
 import { ADDITIVE, PERSON_TITLES, saysAt } from './lexicon';
 import { verbInfo } from './verb-forms';
 import type { Mention } from './mention';
@@ -143,6 +143,7 @@ export function clauseDraft(
     ),
     fromTable: false,
     pronounSubject: c.subject.via === 'pronoun',
+    personalSubject: isPersonal(sentence, c.subject),
     quoteFirst: false,
     // ("The president also inaugurated …": another item of the same actor, not the same act again)
     additive: ADDITIVE.test(

@@ -37,8 +37,10 @@ export interface Draft {
   end: number;
   title: string;
   fromTable: boolean;
-  /** Subject is a pronoun ("He claims …"). */
+  /** Subject is a pronoun or a description that refers back ("He claims …", "The company said …"). */
   pronounSubject: boolean;
+  /** That subject is a personal pronoun ("he", "they"), not a description ("the company"). */
+  personalSubject?: boolean;
   /** The sentence opens with the quotation that the verb attributes. */
   quoteFirst: boolean;
   /** The speaker is not named ("…,” a spokesperson said): the actor is one the quotation names. */
@@ -51,8 +53,6 @@ export interface Draft {
   modality?: Modality;
   /** Found in the article's headline: merges with the body's report of it. */
   headline?: boolean;
-  /** Told by a sentence's last resort (`sentence-fallback.lastResort`): in an earlier report's words, it joins that one. */
-  lastResort?: boolean;
   /** Told in passing, of a thing or as a past fact ("the contract that expired on Tuesday"): no story's day. */
   background?: boolean;
 }
@@ -130,6 +130,10 @@ export function gapAfter(sentence: SentenceContext, i: number): string {
 /** The part-of-speech tag of token `i` of `sentence` ("" where it has none). */
 export const tagOf = (sentence: SentenceContext, i: number): string =>
   sentence.run.tags.at(sentence.tokens[i]?.start ?? -1) ?? '';
+
+/** True when mention `m` of `sentence` is a personal pronoun ("he", "they"), not a description ("the company"). */
+export const isPersonal = (sentence: SentenceContext, m: Pick<Mention, 'from' | 'via'>): boolean =>
+  m.via === 'pronoun' && tagOf(sentence, m.from) === 'PRON';
 
 /** True when a comma, semicolon, colon or bracket follows token `i` of `sentence`. */
 export const breakAfter = (sentence: SentenceContext, i: number): boolean =>

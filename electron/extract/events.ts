@@ -363,7 +363,7 @@ function sentenceEvents(
         speechResort(view));
     const fallback = found ?? last;
     const d = fallback && clauseDraft(sentence, fallback, undefined, [fallback]);
-    if (d) out.push(last ? { ...d, lastResort: true } : d);
+    if (d) out.push(d);
   }
   if (!headline) out.push(...gerundActs(sentence, out[0], out), ...sayingActs(sentence, out[0], out));
   if (!headline) out.push(...reportedActs(sentence, out));

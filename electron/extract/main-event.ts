@@ -11,7 +11,7 @@ import type { Clause } from './clauses';
 import { anchorCue, anchorDayOf, anchoredDate } from './anchored-dates';
 import { pickEventTimex } from './date-pick';
 import { dateFromTimex, reportedDate, type EventDate } from './dates';
-import { asidesBesides, thingOf, type Draft, type SentenceContext } from './draft';
+import { asidesBesides, isPersonal, thingOf, type Draft, type SentenceContext } from './draft';
 import { datedEvent, findEvent, type Found } from './event-finders';
 import { byIndex, participleAside } from './subject';
 import { ADDITIVE, AUXILIARIES, saysAt } from './lexicon';
@@ -202,6 +202,7 @@ export function mainEvent(
                 ),
     fromTable: false,
     pronounSubject,
+    personalSubject: isPersonal(sentence, found.source),
     quoteFirst: found.quoteFirst,
     ...(found.unnamedSpeaker ? { unnamedSpeaker: true } : {}),
     additive,

@@ -7,7 +7,7 @@
 import type { NewsEvent } from '../shared/model';
 import type { Draft } from './draft';
 import { stableHash } from './ids';
-import { combine, mergeEvents, sameEvent, sourceOf, wordsAlike } from './merge';
+import { combine, mergeEvents, sameEvent, sourceOf } from './merge';
 import { NEGATORS } from './sentence-view';
 import { tokenize } from './tokens';
 import { stems } from './word-stems';
@@ -176,14 +176,17 @@ export function mergeDrafts(drafts: Draft[]): NewsEvent[] {
       !d.additive &&
       (d.cameo === p.cameo || d.cameo === '01') &&
       p.date.start === d.date.start;
-    // "The jury found Bacanovic guilty of … He was acquitted of …": the next sentence about the
-    // same actor, referred to by a pronoun, with no date or new item of its own, goes on with it
+    // "The government closed the markets … Facing its worst crisis, the government is fighting …":
+    // the next sentence about the same actor, referred to by a description, with no date or new
+    // item of its own, goes on with it ("He was acquitted of …", a personal pronoun's, is an act
+    // of its own)
     const followsUp =
       !!p &&
       p.articleId === d.articleId &&
       d.order - p.order === 1 &&
       d.paragraph - p.paragraph <= 1 &&
       d.pronounSubject &&
+      !d.personalSubject &&
       !d.ownDate &&
       !d.additive &&
       d.speech === p.speech &&
@@ -230,11 +233,8 @@ export function mergeDrafts(drafts: Draft[]): NewsEvent[] {
           (m) => simple(m.head) && sameEvent(m.event, g.event, true, { a: wordsOf(m), b: wordsOf(g) }),
         )
       : undefined;
-    // (a sentence's last resort that tells an event of its article in the same words restates it)
-    const restated =
-      host ?? (g.head.lastResort ? near.find((m) => wordsAlike(wordsOf(m), wordsOf(g))) : undefined);
-    if (restated) {
-      restated.event = combine(restated.event, g.event);
+    if (host) {
+      host.event = combine(host.event, g.event);
     } else {
       merged.push(g);
       near.push(g);

@@ -68,7 +68,7 @@ function overlapOf(wa: Set<string>, wb: Set<string>): { shared: number; overlap:
 }
 
 /** True when two reports tell in the same words: three shared stems and half of them, or two and two thirds. */
-export function wordsAlike(wa: Set<string>, wb: Set<string>): boolean {
+function wordsAlike(wa: Set<string>, wb: Set<string>): boolean {
   const { shared, overlap } = overlapOf(wa, wb);
   return (shared >= 3 && overlap >= 0.5) || (shared >= 2 && overlap >= 0.66);
 }
