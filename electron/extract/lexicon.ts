@@ -68,6 +68,16 @@ export const SPEECH_VERBS = new Set(
 );
 
 /**
+ * Verbs of arguing a position: "He claims …", "They argue …" after a statement restate its
+ * stance; the other verbs of saying ("he said", "he added") report something new.
+ */
+export const ARGUING_VERBS = new Set(
+  'claim argue insist maintain contend assert allege reiterate stress emphasise emphasize accuse deny'.split(
+    ' ',
+  ),
+);
+
+/**
  * True when verb `base`, followed by the word `next`, tells something said: "reported that …", not
  * "will report to a prison", "reports to the board", "report for duty" (going or answering to).
  */

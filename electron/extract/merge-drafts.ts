@@ -8,6 +8,7 @@ import type { NewsEvent } from '../shared/model';
 import type { Draft } from './draft';
 import { stableHash } from './ids';
 import { combine, mergeEvents, sameEvent, sourceOf } from './merge';
+import { ARGUING_VERBS } from './lexicon';
 import { NEGATORS } from './sentence-view';
 import { tokenize } from './tokens';
 import { stems } from './word-stems';
@@ -138,13 +139,15 @@ export function mergeDrafts(drafts: Draft[]): NewsEvent[] {
     const p = prev?.head;
     const sameSpeaker =
       !!p && p.articleId === d.articleId && p.paragraph === d.paragraph && p.source?.name === d.source?.name;
-    // (a pronoun speaker in the next paragraph goes on too: "… said Joseph Arsenio. ¶ He noted, however, …")
+    // (a pronoun speaker in the next paragraph goes on too: "… said Joseph Arsenio. ¶ He insisted, however, …")
     const nextSpeaker =
       !!p &&
       p.articleId === d.articleId &&
       d.paragraph - p.paragraph === 1 &&
       p.source?.name === d.source?.name;
+    // (a stance argued, not a new statement: "he said" twice is two)
     const elaboration =
+      ARGUING_VERBS.has(d.verb) &&
       (sameSpeaker || nextSpeaker) &&
       d.pronounSubject &&
       !d.quoteFirst &&

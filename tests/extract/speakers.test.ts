@@ -353,3 +353,17 @@ describe('"report to" and "report for"', () => {
     });
   });
 });
+
+describe('a speaker’s next sentence', () => {
+  it('joins a stance argued by a pronoun, keeps a new statement apart', () => {
+    const { events } = extractText(
+      'Mayor Lena Sorvik said the ferry fares would rise in June. She claims that the rise is the only way to keep the service.\n\nHarbour master Ivo Tarn said two cranes had failed. He said the new berth would open in the autumn.',
+      '2024-05-08',
+    );
+    const fares = eventWith(events, 'ferry fares would rise');
+    expect(fares?.sources.map((s) => s.quote).join(' ')).toContain('only way to keep the service');
+    const berth = eventWith(events, 'new berth would open');
+    expect(berth).toBeDefined();
+    expect(berth).not.toBe(eventWith(events, 'two cranes had failed'));
+  });
+});
