@@ -3,17 +3,18 @@
  * the sentence's actor; failing that, a thing the main clause tells of in the past ("A state of
  * emergency was declared throughout the city", "The container ship caused havoc"), dated by its
  * sentence or its article (`events` asks only where the sentence gave no other event); failing
- * both, the plainest report of a thing the sentence's first verb group tells (`lastResort`); the
- * resorts after that are in `sentence-resorts`.
+ * both, the plainest report of a thing the sentence's first verb group tells, or of the words that
+ * open its clause (`lastResort`, `phraseBefore`); the resorts after that are in `sentence-resorts`.
  */
 import type { Clause } from './clauses';
+import { saying } from './clause-segments';
 import type { Mention } from './mention';
 import { describedKind } from './passive-things';
-import { BE_FORMS, MODALS, PAST_AUXILIARIES, PAST_STATES, SPEECH_VERBS } from './lexicon';
+import { BE_FORMS, MODALS, PAST_AUXILIARIES, PAST_STATES } from './lexicon';
 import { modalityOf } from './modality';
 import { groupVerb, NOUN_PHRASE, posAt, type SentenceView } from './sentence-view';
 import type { Token } from './tokens';
-import { isPastForm, verbInfo } from './verb-forms';
+import { isPastForm } from './verb-forms';
 
 /** Auxiliaries that tell what happened or is to happen ("had", "has been", "will"), not how things are or might be. */
 const TELLING_AUXILIARIES = new Set(['was', 'were', 'had', 'has', 'have', 'will', 'did']);
@@ -177,7 +178,7 @@ export function lastResort(view: SentenceView): Clause | undefined {
   const past = simplePast || group.some((t) => PAST_AUXILIARIES.has(t.key));
   const subject =
     thingBefore(view, g, { anyKind: describedKind(tokens[g - 1]?.key ?? '') === 'organization' }) ??
-    (past && !SPEECH_VERBS.has(verbInfo(verb.key)?.base ?? '') ? phraseBefore(view, g) : undefined);
+    (past && !saying(verb.key) ? phraseBefore(view, g) : undefined);
   if (!subject) return undefined;
   return sentenceClause(view, { verbIndex: v, groupFrom: g, subject, passive, modality });
 }
