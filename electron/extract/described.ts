@@ -109,11 +109,15 @@ function verbAfterRelative(tokens: Token[], tags: Tags, i: number): number {
 const PHRASE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
 
 /**
- * True when the word after token `i` is a verb, or a comma opens an aside before one, or a short
- * phrase after a preposition says which ones they are ("Some deputies in his own party had
- * declined …").
+ * True when the word after token `i` is a verb (past an adverb or two), or a comma opens an aside
+ * before one, or a short phrase after a preposition says which ones they are ("Some deputies in
+ * his own party had declined …").
  */
 function actsNext(tokens: Token[], tags: Tags, i: number, text: string, offset: number): boolean {
+  // ("Councillors also debated …", "Farmers then blocked …": an adverb or two before the verb)
+  let k = i + 1;
+  while (k < i + 3 && tags.at(tokens[k]?.start ?? -1) === 'ADV' && !tokens[k]?.cap) k++;
+  if (k > i + 1 && /^(?:VERB|AUX)$/.test(tags.at(tokens[k]?.start ?? -1) ?? '')) return true;
   const next = tokens[i + 1];
   if (!next) return false;
   const pos = tags.at(next.start);

@@ -346,3 +346,17 @@ describe('the last resort of a sentence that tells nothing else', () => {
     expect(events).toEqual([]);
   });
 });
+
+describe('people who act past an adverb', () => {
+  it('takes a plural of people that opens the sentence as the doer when an adverb stands before the verb', () => {
+    const { events } = extractText(
+      'Councillors also debated the harbour rail link. Farmers then blocked the coast road.',
+      '2024-08-08',
+    );
+    expect(eventWith(events, 'harbour rail link')?.actors[0]).toMatchObject({
+      name: 'Councillors',
+      role: 'source',
+    });
+    expect(eventWith(events, 'coast road')?.actors[0]).toMatchObject({ name: 'Farmers', role: 'source' });
+  });
+});
