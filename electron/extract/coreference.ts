@@ -14,7 +14,7 @@ import { agrees, pronounGender } from './gender';
 import { FIGURE_NOUNS, INTRODUCING_NOUNS, PERSON_ROLE_NOUNS, PROFESSIONS, RELATION_NOUNS } from './lexicon';
 import { isNameToken, isTitle } from './name-rules';
 import { singulars } from './noun-number';
-import { unnamedSubject } from './unnamed-subject';
+import { standsForWhatFollows, unnamedSubject } from './unnamed-subject';
 import { verbInfo } from './verb-forms';
 import type { Tags } from './nlp';
 import type { Token } from './tokens';
@@ -104,7 +104,8 @@ export function referringMentions(
     if (!t || taken(i)) continue;
     const next = tokens[i + 1];
     const nextPos = next ? tags.at(next.start) : undefined;
-    if (t.key === 'it' && last && (nextPos === 'VERB' || nextPos === 'AUX' || nextPos === 'ADV')) {
+    const acts = nextPos === 'VERB' || nextPos === 'AUX' || nextPos === 'ADV';
+    if (t.key === 'it' && last && acts && !standsForWhatFollows(tokens, tags, i)) {
       out.push({ from: i, to: i + 1, name: last.name, kind: last.kind, via: 'pronoun' });
       continue;
     }

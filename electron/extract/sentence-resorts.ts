@@ -21,7 +21,7 @@ import {
   thingBefore,
 } from './sentence-fallback';
 import { quoteRegions } from './quotes';
-import { groupVerb, posAt, type SentenceView } from './sentence-view';
+import { groupStart, groupVerb, posAt, type SentenceView } from './sentence-view';
 import type { Timex } from './timex';
 import { quoteTitle } from './title';
 import type { Token } from './tokens';
@@ -194,14 +194,20 @@ export function speechResort(view: SentenceView): Clause | undefined {
   );
   if (v < 1) return undefined;
   const g = skipBack(view, v);
-  const subject = thingBefore(view, g, { anyKind: true }) ?? phraseBefore(view, g);
+  // ("It was also announced that …": a statement no one is named as making, told in the passive)
+  const passiveFrom = groupStart(view, v);
+  const passive = tokens.slice(passiveFrom, v).some((t) => BE_FORMS.has(t.key));
+  const from = passive ? passiveFrom : g;
+  const subject = passive
+    ? phraseBefore(view, from)
+    : (thingBefore(view, g, { anyKind: true }) ?? phraseBefore(view, g));
   // ("Residents described a tense day": people of no body who speak are the story's colour)
   if (!subject || describedKind(subject.head ?? '') === 'group') return undefined;
   return sentenceClause(view, {
     verbIndex: v,
-    groupFrom: g,
+    groupFrom: from,
     subject,
-    passive: false,
+    passive,
     modality: modalityOf(view, v),
   });
 }

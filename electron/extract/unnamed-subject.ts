@@ -1,7 +1,8 @@
 /**
  * Bodies and people an article leaves unnamed that open a clause as its subject: "Officials on the
  * ground stopped traffic", "the parliament chose …", "A relative of the family said …". Named as
- * written, or by the body the article pinned down before ("U.S. officials" … "an official").
+ * written, or by the body the article pinned down before ("U.S. officials" … "an official"); and
+ * the "it" that names no one ("It was announced that …").
  */
 import { INSTITUTIONS } from './institutions';
 import { CLAUSE_OPENERS, SPOKESPEOPLE } from './lexicon';
@@ -133,4 +134,25 @@ function openingPhrase(tokens: Token[], tags: Tags, from: number): boolean {
   if (from < 2 || from > 5 || tags.at(tokens[0]?.start ?? -1) !== 'ADP') return false;
   for (let k = 1; k < from; k++) if (!PHRASE.test(tags.at(tokens[k]?.start ?? -1) ?? '')) return false;
   return true;
+}
+
+/** Words between "it" and the participle or adjective of "It was announced that …". */
+const EXPLETIVE_GROUP = new Set(
+  'is was has had been be will would also further now widely generally not'.split(' '),
+);
+
+/**
+ * True when "it" at token `i` stands for the clause that follows, not for anyone ("It was announced
+ * that …", "It is expected that …", "It is important to …"): a form of "be", a participle or an
+ * adjective, then "that" or "to".
+ */
+export function standsForWhatFollows(tokens: Token[], tags: Tags, i: number): boolean {
+  let k = i + 1;
+  let be = false;
+  while (EXPLETIVE_GROUP.has(tokens[k]?.key ?? '')) {
+    if (/^(?:is|was|been|be)$/.test(tokens[k]?.key ?? '')) be = true;
+    k++;
+  }
+  const pos = tags.at(tokens[k]?.start ?? -1);
+  return be && (pos === 'VERB' || pos === 'ADJ') && /^(?:that|to)$/.test(tokens[k + 1]?.key ?? '');
 }

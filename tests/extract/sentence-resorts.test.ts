@@ -84,6 +84,18 @@ describe('a dated sentence whose subject no stage reads', () => {
   });
 });
 
+describe('a statement no one is named as making, in the passive', () => {
+  it('is an event with no actor, told as written', () => {
+    const { events } = extractText(
+      'The harbour board met on Monday. It was also announced that the ferry to Tarvik would run twice a day.',
+      '2024-05-08',
+    );
+    const e = eventWith(events, 'ferry to Tarvik');
+    expect(e?.title).toMatch(/^It was also announced that the ferry/);
+    expect(e?.actors).toEqual([]);
+  });
+});
+
 describe('a statement by someone no reader named', () => {
   it('is an event of its day, with the speaker in its title and as no actor', () => {
     const { events } = extractText(
