@@ -5,7 +5,7 @@
  * the "it" that names no one ("It was announced that …").
  */
 import { INSTITUTIONS } from './institutions';
-import { CLAUSE_OPENERS, SPOKESPEOPLE } from './lexicon';
+import { BE_FORMS, CLAUSE_OPENERS, SPOKESPEOPLE } from './lexicon';
 import type { ActorContext, Mention } from './mention';
 import type { Tags } from './nlp';
 import { isPersonNoun } from './person-nouns';
@@ -150,7 +150,7 @@ export function standsForWhatFollows(tokens: Token[], tags: Tags, i: number): bo
   let k = i + 1;
   let be = false;
   while (EXPLETIVE_GROUP.has(tokens[k]?.key ?? '')) {
-    if (/^(?:is|was|been|be)$/.test(tokens[k]?.key ?? '')) be = true;
+    if (BE_FORMS.has(tokens[k]?.key ?? '')) be = true;
     k++;
   }
   const pos = tags.at(tokens[k]?.start ?? -1);
