@@ -27,7 +27,10 @@ const DATELINE = new RegExp(
   'i',
 );
 
-/** Words a heading does not end on: they need more after them. */
+/**
+ * Words a heading does not end on: they need more after them. (Fewer than a title's
+ * `FUNCTION_WORDS`: a headline may end on "says" or a pronoun, "…, Mayor says".)
+ */
 const DANGLING = new Set(
   'the a an of to in at on for with by from and or but as than that which who whose its his her their our my your is are was were be has have had will would'.split(
     ' ',

@@ -12,7 +12,7 @@ import type { Mention } from './mention';
 import { describedKind } from './passive-things';
 import { BE_FORMS, MODALS, PAST_AUXILIARIES, PAST_STATES } from './lexicon';
 import { modalityOf } from './modality';
-import { groupVerb, NOUN_PHRASE, posAt, type SentenceView } from './sentence-view';
+import { groupVerb, NOUN_PHRASE, phraseName, posAt, type SentenceView } from './sentence-view';
 import type { Token } from './tokens';
 import { isPastForm } from './verb-forms';
 
@@ -211,15 +211,10 @@ export function phraseBefore(view: SentenceView, g: number): Mention | undefined
   const relative = (i: number): boolean => RELATIVES.has(tokens[i]?.key ?? '');
   if (!opens || k === g || relative(k) || (g - k > 1 && relative(g - 1))) return undefined;
   if (!tokens.slice(k, g).some((_, j) => /^(?:NOUN|PROPN|PRON|NUM)$/.test(tag(k + j)))) return undefined;
-  const name = tokens
-    .slice(k, g)
-    .map((t, j) => (j > 0 ? view.gap(k + j - 1, k + j) : '') + t.text)
-    .join('')
-    .replace(/^\p{Ll}/u, (c) => c.toUpperCase());
   return {
     from: k,
     to: g,
-    name,
+    name: phraseName(view, k, g),
     kind: 'product',
     via: 'description',
     head: tokens[g - 1]?.key ?? '',
@@ -256,10 +251,13 @@ export function thingBefore(
   const first = /^(?:DET|NUM)$/.test(tag(k)) ? k + 1 : k;
   const head = tokens[g - 1]?.key ?? '';
   if (first >= g || (!anyKind && describedKind(head) !== 'product')) return undefined;
-  const name = tokens
-    .slice(first, g)
-    .map((t, j) => (j > 0 ? view.gap(first + j - 1, first + j) : '') + t.text)
-    .join('')
-    .replace(/^\p{Ll}/u, (c) => c.toUpperCase());
-  return { from: first, to: g, name, kind: 'product', via: 'description', head, thing: true };
+  return {
+    from: first,
+    to: g,
+    name: phraseName(view, first, g),
+    kind: 'product',
+    via: 'description',
+    head,
+    thing: true,
+  };
 }

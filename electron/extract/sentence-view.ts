@@ -41,6 +41,15 @@ export function posAt(view: SentenceView, i: number): string {
   return 'X';
 }
 
+/** Tokens [from, to) as written, with the spaces and marks between them, capitalised: a phrase as a name. */
+export function phraseName(view: SentenceView, from: number, to: number): string {
+  return view.tokens
+    .slice(from, to)
+    .map((t, j) => (j > 0 ? view.gap(from + j - 1, from + j) : '') + t.text)
+    .join('')
+    .replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+}
+
 /** The verb of the group that starts at `g`: over auxiliaries, adverbs and particles to its verb. */
 export function groupVerb(view: SentenceView, g: number): number {
   let v = g;
