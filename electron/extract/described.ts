@@ -188,6 +188,9 @@ function speakerAt(
 const SCOPE_AFTER =
   /^\s*(?:worldwide|around the (?:world|globe)|across the (?:world|globe)|in (?:\p{Lu}\p{L}*(?:\.\p{L}+)*(?:\s\p{Lu}\p{L}*(?:\.\p{L}+)*)*))/u;
 
+/** The last word of a street's name ("Don St", "Queen Street", "Ashoka Road"). */
+const STREET_END = /\s(?:St|Street|Rd|Road|Ave|Avenue|Blvd|Boulevard|Lane|Drive|Highway|Hwy)\.?$/;
+
 /**
  * Mentions of described actors in a sentence, not overlapping the named ones. `text` and
  * `offset` are the sentence's text and where it starts.
@@ -229,6 +232,13 @@ export function describedActors(
       const gap = text.slice(prev.end - offset, (tokens[from]?.start ?? 0) - offset);
       if (!/^\s+$/.test(gap) && !/^\.\s*$/.test(gap)) break;
       if (pos === 'DET' || pos === 'ADP' || pos === 'PRON' || pos === 'CCONJ' || pos === 'SCONJ') break;
+      // ("so many clues police were laughing": a count opens another noun phrase; its words are no
+      // part of the body's name)
+      if (PART_OF.has(prev.key) && kind !== 'group') {
+        from = i;
+        pinned = false;
+        break;
+      }
       if (pos === 'PROPN' || (prev.cap && from - 1 > 0)) pinned = true;
       else if (pos === 'ADJ' && SCOPE_ADJECTIVES.has(prev.key)) pinned = true;
       else if (kind === 'market' && COMMODITIES.has(prev.key)) pinned = true;
@@ -291,7 +301,11 @@ export function describedActors(
     let scopeEnd = head.end;
     const scope = SCOPE_AFTER.exec(text.slice(head.end - offset));
     // "police in Cornwall" is a body of that place; "shares in Nordwagen" are Nordwagen's
-    const after = scope && (kind === 'organization' || !/^\s*in\s/.test(scope[0])) ? scope : null;
+    // ("police in Don St": a street is where they were, not whose police they are)
+    const after =
+      scope && (kind === 'organization' || !/^\s*in\s/.test(scope[0])) && !STREET_END.test(scope[0])
+        ? scope
+        : null;
     if (after) {
       pinned = true;
       scopeEnd = head.end + after[0].length;

@@ -7,8 +7,9 @@
  */
 import { pickEventTimex } from './date-pick';
 import type { SentenceContext } from './draft';
-import { ADVERBS, COMMENTARY_VERBS, COPULAS, PERSON_TITLES, PREDICATES, SPEECH_VERBS } from './lexicon';
+import { ADVERBS, COMMENTARY_VERBS, COPULAS, PREDICATES, SPEECH_VERBS } from './lexicon';
 import { isPersonNoun } from './person-nouns';
+import { roleHolder } from './person-roles';
 import { isParticiple, verbInfo, type VerbInfo } from './verb-forms';
 import type { ActorContext, Mention } from './mention';
 import { inCondition } from './modality';
@@ -99,14 +100,7 @@ export function findEvent(
       const plain = (x: Mention): boolean =>
         !/[,;(]/.test(text.slice((tokens[k]?.end ?? 0) - offset, (tokens[x.from]?.start ?? 0) - offset));
       const first = after[0];
-      const holder = after.find(
-        (x) =>
-          !!first &&
-          x.kind === 'person' &&
-          x.from > first.to &&
-          plain(x) &&
-          tokens.slice(first.to, x.from).every((t) => PERSON_TITLES.has(t.key) || isPersonNoun(t.key)),
-      );
+      const holder = first && roleHolder(tokens, after, first, plain);
       const speaker = before.find((x) => x.to === k) ?? before[0] ?? holder ?? first;
       const quoted = mentions.find(
         (x) => !x.absorbed && x.via !== 'pronoun' && (tokens[x.from]?.start ?? 0) < at,
@@ -154,11 +148,13 @@ export function findEvent(
         x.from <= lead + 5 &&
         tokens.slice(lead, x.from).every((t) => t.cap || TITLE_LINKS.has(t.key) || isPersonNoun(t.key)),
     );
+    // ("…, said Randall County Lt. Joe Brent": the person a body's title names speaks, not the body)
+    const holder = speaker && speaker.kind !== 'person' ? roleHolder(tokens, mentions, speaker) : undefined;
     const setOff =
       !!speaker && saidAt > 1 && !!tokens[speaker.to] && /^\s*,/.test(between(speaker.to - 1, speaker.to));
     if (speaker && (last || setOff))
       return {
-        source: speaker,
+        source: holder ?? speaker,
         verbIndex: saidAt,
         verb: info,
         clauseFrom: 0,

@@ -9,9 +9,6 @@ import type { ActorContext, MentionScan } from './mention';
 import { countryOfDemonym } from './gazetteer';
 import { canonicalOrg, describe, letteredBody, ORG_HEADS } from './gazetteer-names';
 import {
-  ADVERBS,
-  AUXILIARIES,
-  MARKET_VERBS,
   NAME_PARTICLES,
   NOT_NAMES,
   ORG_NOUNS,
@@ -21,7 +18,7 @@ import {
   PLACE_PREPOSITIONS,
   STRIP_SUFFIXES,
 } from './lexicon';
-import { verbInfo } from './verb-forms';
+import { finiteVerbAfter, marketVerbAfter } from './name-verbs';
 import type { Token } from './tokens';
 import { givenFirst } from './given-names';
 import { isPersonNoun } from './person-nouns';
@@ -53,6 +50,8 @@ function ordinaryWord(ctx: ActorContext, word: string): boolean {
  * Leyen", "Mohammed bin Salman".
  */
 const NAME_LINKS = new Set(['of', 'for', 'the', ...NAME_PARTICLES]);
+/** Plural nouns without an "s" that may stand inside a body's name ("Police Service", "People's Party"). */
+const IRREGULAR_PLURALS = new Set(['police', 'people', 'children', 'women', 'men']);
 /** A surname that opens on an article particle: "al-Assad", "el-Sisi", "ad-Din". */
 const ARTICLE_PREFIXED = /^(?:al|el|ad|as|ash|at|az|an|ar)-\p{Lu}\p{L}+$/u;
 
@@ -78,34 +77,6 @@ function personAfter(tokens: Token[], k: number): boolean {
 const COMPANY_ROLE =
   /^(?:chief|ceo|cfo|coo|cto|executive|spokes(?:man|woman|person)|chairman|chairwoman|chair|director|manager|founder|co-founder|analyst|economist|strategist|coach|head)$/;
 
-/** True when a verb of market movement follows ("the Dow Jones plunged 400 points"). */
-function marketVerbAfter(tokens: Token[], j: number): boolean {
-  let k = j;
-  while (tokens[k] && (AUXILIARIES.has(tokens[k]?.key ?? '') || ADVERBS.has(tokens[k]?.key ?? ''))) k++;
-  const verb = tokens[k];
-  return (
-    !!verb &&
-    MARKET_VERBS.has(verb.key) &&
-    /^(?:\d|by\b|to\b|as\b|more|sharply|slightly)/.test(tokens[k + 1]?.text ?? '')
-  );
-}
-
-function finiteVerbAfter(tokens: Token[], j: number): boolean {
-  let k = j;
-  // "Djokovic, 36, called …": an age between the name and its verb
-  if (/^\d{1,3}$/.test(tokens[k]?.text ?? '')) k++;
-  let aux = false;
-  while (tokens[k] && (AUXILIARIES.has(tokens[k]?.key ?? '') || ADVERBS.has(tokens[k]?.key ?? ''))) {
-    if (AUXILIARIES.has(tokens[k]?.key ?? '')) aux = true;
-    k++;
-  }
-  const v = verbInfo(tokens[k]?.key ?? '');
-  if (!v || v.ing) return false;
-  // "The Shuffle was introduced": the subject of a passive undergoes the event, it does not act
-  if (v.past && /^(?:was|were|is|are|been|be|being)$/.test(tokens[k - 1]?.key ?? '')) return false;
-  return v.past || v.present || aux;
-}
-
 /** 2. Capitalised sequences not in the gazetteer: people and organisations by rule. */
 /** Heads of an organisation's name with one modifier before them ("news agency", "oil company"). */
 const MEDIA_HEADS = /^(?:agency|service|network|company|firm|group|bank)$/;
@@ -127,10 +98,11 @@ export function capitalisedNames(scan: MentionScan): void {
       const gap = gapText(j - 1, j);
       const t = tokens[j];
       if (!t) break;
-      // a plural noun inside a name goes on when another capitalised word follows ("Harlow Farmers Alliance")
+      // a plural noun inside a name goes on when another capitalised word follows ("Harlow Farmers Alliance",
+      // "the Dunmore Police Office")
       const inner =
         NOT_NAMES.has(t.key) &&
-        /^\p{Lu}\p{Ll}{2,}s$/u.test(t.text) &&
+        (/^\p{Lu}\p{Ll}{2,}s$/u.test(t.text) || (IRREGULAR_PLURALS.has(t.key) && t.cap)) &&
         !!tokens[j + 1]?.cap &&
         gapText(j, j + 1) === ' ';
       // ("L. Paul Bremer", "Gerald R. Ford": an initial's stop stays inside the name)
@@ -314,7 +286,8 @@ export function capitalisedNames(scan: MentionScan): void {
       (/\b(?:said|says|told|stated|added)\s*$/i.test(precede) ||
         /^\s*,?\s*(?:said|says|told|stated|added)\b/i.test(afterGap + (after?.text ?? '')))
     ) {
-      kind = size >= 2 ? 'person' : 'organization';
+      // ("said Randall County Sheriff Joe Brent": a name before a title and a person is where they serve)
+      kind = size >= 2 && !(isTitle(after) && personAfter(tokens, j)) ? 'person' : 'organization';
     }
     if (!kind && /\b(?:by|according to(?: the)?)\s*$/i.test(precede))
       kind = size === 2 && !ORG_SUFFIXES.has(last) ? 'person' : 'organization';
@@ -352,6 +325,21 @@ export function capitalisedNames(scan: MentionScan): void {
     if (!kind) {
       i = j - 1;
       continue;
+    }
+    // ("the Prince Albert Police Service": a capitalised title word opens a body's name after it)
+    if (
+      kind === 'organization' &&
+      !known &&
+      !single &&
+      ORG_SUFFIXES.has(last) &&
+      isTitle(before) &&
+      before?.cap &&
+      !isTitle(tokens[i - 2]) &&
+      gapText(i - 1, i) === ' '
+    ) {
+      i -= 1;
+      seq.unshift(before);
+      words.unshift(before.text);
     }
     // "Recep Erdogan" after "Recep Tayyip Erdogan": the person the article named in full
     const fuller =

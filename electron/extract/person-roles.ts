@@ -3,7 +3,10 @@
  * names: "the Russian foreign minister" is the gazetteer person with that country and role;
  * "U.S." in "U.S. President Donald Trump" is part of the title, not an actor of its own.
  */
-import type { MentionScan } from './mention';
+import type { Mention, MentionScan } from './mention';
+import { PERSON_TITLES } from './lexicon';
+import { isPersonNoun } from './person-nouns';
+import type { Token } from './tokens';
 import { countryOfDemonym, gazetteerEntries, type GazetteerEntry } from './gazetteer';
 import { isNameToken, isTitle } from './name-rules';
 
@@ -65,4 +68,26 @@ export function absorbTitles(scan: MentionScan): void {
         other.absorbed = true;
     }
   }
+}
+
+/**
+ * The person a body's title or role names right after the body ("Mighty Ducks general manager Jack
+ * Ferreira", "Randall County Lt. Joe Brent"): the first person mention after `body` with only titles
+ * and person nouns between them.
+ */
+export function roleHolder(
+  tokens: Token[],
+  mentions: Mention[],
+  body: Mention,
+  plain: (x: Mention) => boolean = () => true,
+): Mention | undefined {
+  return mentions.find(
+    (x) =>
+      !x.absorbed &&
+      x.via !== 'pronoun' &&
+      x.kind === 'person' &&
+      x.from > body.to &&
+      plain(x) &&
+      tokens.slice(body.to, x.from).every((t) => PERSON_TITLES.has(t.key) || isPersonNoun(t.key)),
+  );
 }

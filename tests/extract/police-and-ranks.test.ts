@@ -1,0 +1,57 @@
+/**
+ * The names of police bodies and their officers' ranks (sentences written for these tests): a
+ * body's name runs through "Police" to its head ("the Dunmore Police Office"), a title word may open
+ * it ("the Prince Harlan Police Service"), a rank abbreviation is a title ("Lt.", "Sgt."), the person a
+ * body's title names speaks for it ("said Tarnby County Lt. Joe Brent"), and neither the words of
+ * another noun phrase ("so many clues police") nor a street ("police in Mill St") name the police.
+ */
+import { describe, expect, it } from 'vitest';
+import { actorNames, eventWith, extractText } from './helpers';
+
+describe('police bodies and their officers', () => {
+  it('reads a body named through "Police" to its head as one organisation', () => {
+    const { events } = extractText(
+      'Colonel Ana Velo, director of the Dunmore Police Office, said that the suspect was arrested in May. A spokesman for the Kelby Police Station said two officers were hurt.',
+      '2024-06-03',
+    );
+    expect(actorNames(eventWith(events, 'suspect was arrested'))).toEqual(['Ana Velo', 'Dunmore Police Office']);
+    expect(actorNames(eventWith(events, 'officers were hurt'))).toEqual(['Kelby Police Station']);
+  });
+
+  it('keeps a capitalised title word that opens a body’s name', () => {
+    const { events } = extractText(
+      'A spokesman for the Prince Harlan Police Service said the officer was hurt.',
+      '2024-06-03',
+    );
+    expect(actorNames(eventWith(events, 'officer was hurt'))).toEqual(['Prince Harlan Police Service']);
+  });
+
+  it('makes the officer after a body and a rank the speaker, not the body', () => {
+    const { events } = extractText(
+      'Odell escaped from the work crew on Thursday morning, said Tarnby County Lt. Joe Brent. Deputies found him at a motel, said Tarnby County Sheriff Mae Corr.',
+      '2024-06-03',
+    );
+    expect(actorNames(eventWith(events, 'escaped from the work crew'))[0]).toBe('Joe Brent');
+    expect(actorNames(eventWith(events, 'found him at a motel'))[0]).toBe('Mae Corr');
+  });
+
+  it('does not join the words of another noun phrase to the police', () => {
+    const { events } = extractText(
+      'The thief left behind so many clues police were laughing. Police arrested Tom Rell on Friday.',
+      '2024-06-03',
+    );
+    const names = events.flatMap((e) => actorNames(e));
+    expect(names.some((n) => /clues/i.test(n))).toBe(false);
+    expect(actorNames(eventWith(events, 'arrested Tom Rell'))).toContain('Police');
+  });
+
+  it('does not name the police after the street where they were', () => {
+    const { events } = extractText(
+      'Rell was stopped by police in Mill St, Kelby, on April 8. Police in Kelby said he had no licence.',
+      '2024-06-03',
+    );
+    expect(actorNames(eventWith(events, 'stopped by police'))).toContain('Police');
+    expect(events.flatMap((e) => actorNames(e))).not.toContain('Mill St police');
+    expect(actorNames(eventWith(events, 'had no licence'))).toEqual(['Kelby Police']);
+  });
+});
