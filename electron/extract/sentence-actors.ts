@@ -20,8 +20,11 @@ const PARTY_TAG = /^\p{Lu}$|^[RDI]-\p{Lu}[\p{L}. ]{0,8}$/u;
 /** A capitalised word ("Rajaratnam"), not an acronym. */
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 
-/** ("HUF 150bn", "KD 10,000", "Vt 170 million"): a short word right before an amount is its currency. */
-function currencyBefore(tokens: Token[], m: Mention): boolean {
+/**
+ * ("HUF 150bn", "KD 10,000", "Vt 170 million", "Rs. 33 lakh"): a short word right before an amount
+ * (`gap` is the text between two tokens) is its currency.
+ */
+function currencyBefore(tokens: Token[], m: Mention, gap: (a: number, b: number) => string): boolean {
   const word = tokens[m.from];
   const next = tokens[m.to];
   return (
@@ -31,7 +34,7 @@ function currencyBefore(tokens: Token[], m: Mention): boolean {
     /^\p{Lu}[\p{Lu}\p{Ll}]{1,2}$/u.test(word.text) &&
     !!next &&
     /^\d/.test(next.text) &&
-    next.start - word.end <= 1
+    /^(?:\S|\.\s)?$|^\s$/.test(gap(m.from, m.to))
   );
 }
 
@@ -80,15 +83,16 @@ export function sentenceMentions(
   // ("Kristi Noem (R)", "Noem, R-S.D.,": a party and state after a name name no one)
   // ("the Baltimore County school board": a name with an institution's noun after it is that body;
   // "Finian McGrath (Dublin North-Central)": a name in brackets after a person's describes them)
+  const gap = (a: number, b: number): string =>
+    s.text.slice((tokens[a]?.end ?? s.start) - s.start, (tokens[b]?.start ?? s.start) - s.start);
   const named = institutionBodies(
     tokens,
     countryBodies(
       tokens,
       bracketedAsides(
         tokens,
-        [...found, ...shaped].filter((m) => !PARTY_TAG.test(m.name) && !currencyBefore(tokens, m)),
-        (a, b) =>
-          s.text.slice((tokens[a]?.end ?? s.start) - s.start, (tokens[b]?.start ?? s.start) - s.start),
+        [...found, ...shaped].filter((m) => !PARTY_TAG.test(m.name) && !currencyBefore(tokens, m, gap)),
+        gap,
       ),
     ),
     run.tags,

@@ -219,4 +219,13 @@ describe('a body whose field goes on after "and"', () => {
     );
     expect(events.flatMap((e) => actorNames(e))).not.toContain('Ministry of Finance and Minister Ana Lopez');
   });
+
+  it('does not make a jail, an annex or a boulevard an actor', () => {
+    const { events } = extractText(
+      'Odell was held in Tarnby County Jail on a burglary charge. He escaped from the Tarnby Annex on Thursday and was seen on Marlow Boulevard.',
+      '2016-02-09',
+    );
+    const names = events.flatMap((e) => actorNames(e));
+    expect(names.filter((n) => /Jail|Annex|Boulevard/.test(n))).toEqual([]);
+  });
 });

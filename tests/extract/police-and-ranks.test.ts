@@ -14,7 +14,10 @@ describe('police bodies and their officers', () => {
       'Colonel Ana Velo, director of the Dunmore Police Office, said that the suspect was arrested in May. A spokesman for the Kelby Police Station said two officers were hurt.',
       '2024-06-03',
     );
-    expect(actorNames(eventWith(events, 'suspect was arrested'))).toEqual(['Ana Velo', 'Dunmore Police Office']);
+    expect(actorNames(eventWith(events, 'suspect was arrested'))).toEqual([
+      'Ana Velo',
+      'Dunmore Police Office',
+    ]);
     expect(actorNames(eventWith(events, 'officers were hurt'))).toEqual(['Kelby Police Station']);
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../../electron/extract/sentences';
+import { actorNames, extractText } from './helpers';
 
 describe('sentences', () => {
   it('splits where a space is missing after the full stop', () => {
@@ -10,6 +11,13 @@ describe('sentences', () => {
   it('does not split after U.S. or Inc. in the middle of a sentence', () => {
     const text = 'U.S. President Joe Biden met Acme Inc. executives, and the U.S. team left.';
     expect(splitSentences(text)).toHaveLength(1);
+  });
+
+  it('does not split after a currency written with a stop before its amount, and Rs is no actor', () => {
+    const text = 'Tarnby police recovered gold worth Rs. 33.9 lakh and cash of Tk. 2,000 on Monday.';
+    expect(splitSentences(text)).toHaveLength(1);
+    const { events } = extractText(text, '2019-08-01');
+    expect(events.flatMap((e) => actorNames(e))).toEqual(['Tarnby police']);
   });
 
   it('does not split after a middle or first initial of a name', () => {
