@@ -205,9 +205,12 @@ const NOUN_AFTER =
 const APPOSITIVE_PARTICIPLE =
   /,\s[^,;]*\b(?!(?:was|were|been|be|is|are|had|has|have|and|or|but)\s)\p{Ll}+\s+\p{Ll}{2,}(?:ed|en)\s+(?:in|on|during|since)\s+$/u;
 
-/** A noun phrase and the participle that dates it ("the record set in ", "a treaty signed on "). */
+/**
+ * A noun phrase and the participle that dates it ("the record set in ", "a treaty signed on "); not a
+ * passive ("the man was arrested on ": the participle is the clause's verb).
+ */
 const NOUN_PARTICIPLE =
-  /\b(?:the|a|an|its|his|her|their)\s+(?:\p{Ll}+\s+)?\p{Ll}{3,}\s+(?:\p{Ll}{2,}(?:ed|en)|set|won|held|made|built|hit|cut|shot)\s+(?:in|on|during)\s+$/u;
+  /\b(?:the|a|an|its|his|her|their)\s+(?:\p{Ll}+\s+)?(?!(?:was|were|been|being|is|are|had|has|have)\s)\p{Ll}{3,}\s+(?:\p{Ll}{2,}(?:ed|en)|set|won|held|made|built|hit|cut|shot)\s+(?:in|on|during)\s+$/u;
 
 /**
  * An act a gerund names after "of" or "for", right after the verb or the person it is about, up to

@@ -213,4 +213,13 @@ describe('a plan told with a verb that takes "to"', () => {
     const { events } = extractText('Nurses plan to stage a strike on Thursday.', '2014-04-02');
     expect(events[0]).toMatchObject({ start: '2014-04-03', modality: 'planned' });
   });
+
+  it('"According to Kelby police, the man was arrested on Jan. 16": an account told first dates what it tells', () => {
+    const { events } = extractText(
+      'According to Kelby police, the man was arrested on Jan. 16. According to the Tarnby board, the school was closed in March.',
+      '2024-05-08',
+    );
+    expect(eventWith(events, 'was arrested')?.start).toBe('2024-01-16');
+    expect(eventWith(events, 'school was closed')?.start).toBe('2024-03');
+  });
 });
