@@ -77,4 +77,12 @@ describe('a quote that tells too little', () => {
     expect(quotes.some((q) => q.startsWith('the Varo index fell') || q.startsWith('fell 1.5%'))).toBe(true);
     expect(quotes).toContain('“Prices are high.”');
   });
+
+  it('takes a page’s rights notices as no event', () => {
+    const { events } = extractText(
+      'Tarnby police arrested a man on Monday.\n\nNo portion of this article can be reproduced without the express written permission from the copyright holder.\n\nAll rights reserved. This material may not be published, broadcast, rewritten or redistributed.',
+      '2024-05-08',
+    );
+    expect(events.map((e) => e.title)).toEqual(['Tarnby police arrested a man']);
+  });
 });
