@@ -107,12 +107,16 @@ export function opensAside(
 /** Subordinators of time: their clause states a past event ("When X closed the pit in 2019, …"). */
 const TEMPORAL = new Set(['when', 'after', 'before', 'since', 'once']);
 
+/** Pronouns that open a relative clause set off by commas ("the bench, which …, said"). */
+const RELATIVES = new Set(['which', 'who']);
+
 /** Words that open an aside naming some of what the noun before it counts ("…, including two journalists, …"). */
 const LISTING = new Set(['including', 'excluding', 'notably', 'especially', 'mostly', 'among']);
 
 /**
  * The tokens [from, to) of an aside set off by commas right before the verb group at `verbIndex`
- * that a participle opens after a common noun ("the law, drafted last year, was passed").
+ * that a participle or a relative pronoun opens after a common noun ("the law, drafted last year,
+ * was passed").
  */
 export function participleAside(
   tokens: Token[],
@@ -128,7 +132,10 @@ export function participleAside(
     if (!comma(p - 1)) continue;
     const before = tokens[p - 1];
     const opener = tokens[p]?.key ?? '';
-    return (isParticiple(opener) || LISTING.has(opener)) && before && !before.cap ? [p, k + 1] : undefined;
+    // (or a relative clause: "the bench, which also comprised Justices Ann Roe and Ben Cole, said")
+    return (isParticiple(opener) || LISTING.has(opener) || RELATIVES.has(opener)) && before && !before.cap
+      ? [p, k + 1]
+      : undefined;
   }
   return undefined;
 }

@@ -163,9 +163,13 @@ export function makeTitle(
   );
   let object = (cut >= 0 ? rest.slice(0, cut) : rest).replace(/[.!?]+\s*$/, '');
   object = object.replace(/\s+/g, ' ').trim();
-  // a quotation attributed by the verb: its first words
-  const quoting = ([a, b]: [number, number]): string =>
-    `${source} ${verbPhrase}: “${words(text.slice(a - offset + 1, b - offset - 1).replace(/[,.]\s*$/, ''), 7)}”`;
+  // a quotation attributed by the verb: its first words (one begun in the sentence before starts at
+  // the sentence, with no mark to skip)
+  const quoting = ([a, b]: [number, number]): string => {
+    const from = a - offset + (/[“"”]/.test(text.charAt(a - offset)) ? 1 : 0);
+    const to = b - offset - (/[“"”]/.test(text.charAt(b - offset - 1)) ? 1 : 0);
+    return `${source} ${verbPhrase}: “${words(text.slice(from, to).replace(/[,.]\s*$/, ''), 7)}”`;
+  };
   // ("said that "I don't think …"": the quotation is what was said)
   const quoted = /^\s*that\s*[“"]/i.test(rest) ? quotes.find(([a]) => a >= verb.end) : undefined;
   if (quoted) return quoting(quoted);

@@ -438,4 +438,23 @@ describe('a role set off before a name', () => {
     expect(events).toHaveLength(1);
     expect(events[0]?.title).toMatch(/^Ivo Marek won the Golden Owl/);
   });
+
+  it('takes no one named in a relative clause after a common noun as the subject', () => {
+    const { events } = extractText(
+      'The committee, which includes Ann Roe and Ben Cole, approved the budget on Monday.',
+      '2018-03-16',
+    );
+    const event = eventWith(events, 'approved the budget');
+    expect(event?.title).toMatch(/^Committee approved the budget/);
+  });
+
+  it('titles a quotation begun in the sentence before with its first word whole', () => {
+    const { events } = extractText(
+      'Analyst Ben Cole spoke on Friday. "Prices fell fast. The capitulation came at noon," he continued.',
+      '2018-03-16',
+    );
+    expect(eventWith(events, 'The capitulation came')?.title).toBe(
+      'Ben Cole continued: “The capitulation came at noon”',
+    );
+  });
 });
