@@ -232,6 +232,18 @@ export const PERSON_ROLE_NOUNS = new Set(
 export const NAME_PARTICLES = new Set(
   'van von der den de del della da di du la le bin ibn dos das ter ten'.split(' '),
 );
+/** Last words of a law's or a treaty's name ("the Official Information Act"): no person's, whatever comes before. */
+export const LAW_ENDS = new Set([
+  'act',
+  'law',
+  'bill',
+  'treaty',
+  'accord',
+  'code',
+  'convention',
+  'charter',
+  'constitution',
+]);
 /** Prepositions before a place that only say where ("in Cupertino", "a visitor to Christchurch"). */
 export const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'to', 'across', 'outside', 'inside']);
 

@@ -9,6 +9,7 @@ import type { ActorContext, MentionScan } from './mention';
 import { countryOfDemonym } from './gazetteer';
 import { canonicalOrg, describe, letteredBody, ORG_HEADS } from './gazetteer-names';
 import {
+  LAW_ENDS,
   NAME_PARTICLES,
   NOT_NAMES,
   ORG_NOUNS,
@@ -261,7 +262,8 @@ export function capitalisedNames(scan: MentionScan): void {
       mark({ from: i - 1, to: j, name: `${before.text} ${words[0]}`, kind: 'organization', via: 'rule' });
       i = j - 1;
       continue;
-    } else if (isTitle(before) && !/^(?:the|a|an)$/i.test(before?.text ?? '')) kind = 'person';
+    } else if (isTitle(before) && !/^(?:the|a|an)$/i.test(before?.text ?? '') && !LAW_ENDS.has(last))
+      kind = 'person';
     // "Kestrel Mining, which employs …" names a thing; "Ana Ruiz, who …" a person
     else if (/^,\s*which\b/i.test(follow) && !single) kind = 'organization';
     else if (/^,\s*who\b/i.test(follow) && !single) kind = 'person';

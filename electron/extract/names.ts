@@ -10,6 +10,7 @@ import type { Mention } from './mention';
 import { countryOfDemonym } from './gazetteer';
 import { givenFirst } from './given-names';
 import {
+  LAW_ENDS,
   NAME_PARTICLES,
   NOT_NAMES,
   ORG_SUFFIXES,
@@ -219,6 +220,7 @@ export function namesByShape(
     else if (words.some((w) => CAMEL.test(w.text) || MODEL.test(w.text))) kind = 'product';
     else if (ORG_SUFFIXES.has(last) || BODY_WORDS.has(last)) kind = 'organization';
     else if (/\d/.test(last)) kind = 'product';
+    else if (LAW_ENDS.has(last)) weak = true;
     else if (
       PERSON_TITLES.has(before) ||
       // ("CERN's director": the role is the owner's staff, not the name's)

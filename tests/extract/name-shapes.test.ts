@@ -228,4 +228,13 @@ describe('a body whose field goes on after "and"', () => {
     const names = events.flatMap((e) => actorNames(e));
     expect(names.filter((n) => /Jail|Annex|Boulevard/.test(n))).toEqual([]);
   });
+
+  it('does not make a law whose name opens on a title word a person ("the Official Secrets Act")', () => {
+    const { events } = extractText(
+      'Officials said the Official Secrets Act was broken. Records obtained under the Official Information Act show Tarnby wanted aid.',
+      '2016-02-09',
+    );
+    const names = events.flatMap((e) => actorNames(e));
+    expect(names.filter((n) => /Act$/.test(n))).toEqual([]);
+  });
 });
