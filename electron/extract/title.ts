@@ -241,13 +241,20 @@ export function quoteTitle(
   return `${source} ${verb.toLowerCase()}: ${marked ? `“${shown}”` : shown}`;
 }
 
+/** A phrase of time that opens a clause, set off by a comma ("Around 10 p.m. on Jan. 16, "). */
+const LEADING_TIME =
+  /^\s*(?:(?:at|on|in|around|about|shortly|late|early|just|before|after|by|last|this|earlier|later|until)\s+[^,;“”"]{0,40}?)?\b(?:\d{1,2}:\d{2}|[ap]\.m\.|(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)[^,;“”"]{0,20},\s+/i;
+
 /** Title of "According to X, Y …": "X: Y …" in a few words. */
 export function accordingTitle(source: string, text: string): string {
   // "…, according to X": the account is what comes before; "According to X, …": what comes after
   // (a sentence that opens on it has its account after the first comma, whatever it cites later)
   const trailing = /^\s*according to\b/i.test(text) ? null : /,?\s*according to\b/i.exec(text);
   const comma = text.indexOf(',');
-  const account = trailing ? text.slice(0, trailing.index) : comma >= 0 ? text.slice(comma + 1) : text;
+  const told = trailing ? text.slice(0, trailing.index) : comma >= 0 ? text.slice(comma + 1) : text;
+  // ("According to SIRT, around 10:40 p.m. on Jan. 16, a member of …": the time set off before the
+  // account is no part of what it says happened)
+  const account = told.replace(LEADING_TIME, '');
   const rest = account.trim().split(/\s+/);
   const head = rest
     .slice(0, 9)

@@ -457,4 +457,14 @@ describe('a role set off before a name', () => {
       'Ben Cole continued: “The capitulation came at noon”',
     );
   });
+
+  it('titles an account told first without the time set off before what it tells', () => {
+    const { events } = extractText(
+      'According to the Tarnby Review Board, around 10:40 p.m. on Jan. 16, a member of the Kelby force in a marked police vehicle had commenced an inquiry.',
+      '2023-01-20',
+    );
+    const event = eventWith(events, 'commenced an inquiry');
+    expect(event?.title).toMatch(/^Tarnby Review Board: a member of the Kelby force/);
+    expect(event?.start).toBe('2023-01-16');
+  });
 });
