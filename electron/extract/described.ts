@@ -188,7 +188,7 @@ function speakerAt(
 const SCOPE_AFTER =
   /^\s*(?:worldwide|around the (?:world|globe)|across the (?:world|globe)|in (?:\p{Lu}\p{L}*(?:\.\p{L}+)*(?:\s\p{Lu}\p{L}*(?:\.\p{L}+)*)*))/u;
 
-/** The last word of a street's name ("Don St", "Queen Street", "Ashoka Road"). */
+/** The last word of a street's name ("Mill St", "Queen Street", "Harbour Road"). */
 const STREET_END = /\s(?:St|Street|Rd|Road|Ave|Avenue|Blvd|Boulevard|Lane|Drive|Highway|Hwy)\.?$/;
 
 /**
@@ -232,7 +232,7 @@ export function describedActors(
       const gap = text.slice(prev.end - offset, (tokens[from]?.start ?? 0) - offset);
       if (!/^\s+$/.test(gap) && !/^\.\s*$/.test(gap)) break;
       if (pos === 'DET' || pos === 'ADP' || pos === 'PRON' || pos === 'CCONJ' || pos === 'SCONJ') break;
-      // ("so many clues police were laughing": a count opens another noun phrase; its words are no
+      // ("so many prints police were smiling": a count opens another noun phrase; its words are no
       // part of the body's name)
       if (PART_OF.has(prev.key) && kind !== 'group') {
         from = i;
@@ -301,7 +301,7 @@ export function describedActors(
     let scopeEnd = head.end;
     const scope = SCOPE_AFTER.exec(text.slice(head.end - offset));
     // "police in Cornwall" is a body of that place; "shares in Nordwagen" are Nordwagen's
-    // ("police in Don St": a street is where they were, not whose police they are)
+    // ("police in Mill St": a street is where they were, not whose police they are)
     const after =
       scope && (kind === 'organization' || !/^\s*in\s/.test(scope[0])) && !STREET_END.test(scope[0])
         ? scope

@@ -148,7 +148,7 @@ export function findEvent(
         x.from <= lead + 5 &&
         tokens.slice(lead, x.from).every((t) => t.cap || TITLE_LINKS.has(t.key) || isPersonNoun(t.key)),
     );
-    // ("…, said Randall County Lt. Joe Brent": the person a body's title names speaks, not the body)
+    // ("…, said Tarnby County Lt. Joe Brent": the person a body's title names speaks, not the body)
     const holder = speaker && speaker.kind !== 'person' ? roleHolder(tokens, mentions, speaker) : undefined;
     const setOff =
       !!speaker && saidAt > 1 && !!tokens[speaker.to] && /^\s*,/.test(between(speaker.to - 1, speaker.to));

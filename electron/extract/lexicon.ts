@@ -232,7 +232,7 @@ export const PERSON_ROLE_NOUNS = new Set(
 export const NAME_PARTICLES = new Set(
   'van von der den de del della da di du la le bin ibn dos das ter ten'.split(' '),
 );
-/** Last words of a law's or a treaty's name ("the Official Information Act"): no person's, whatever comes before. */
+/** Last words of a law's or a treaty's name ("the Official Secrets Act"): no person's, whatever comes before. */
 export const LAW_ENDS = new Set([
   'act',
   'law',

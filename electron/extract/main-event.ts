@@ -120,7 +120,7 @@ export function mainEvent(
     const planned = clauses.some(
       (c) => c.modality === 'planned' && c.groupFrom <= found.verbIndex && found.verbIndex <= c.verbIndex,
     );
-    // ("According to police, the man was arrested on Jan. 16": an account told first dates what it
+    // ("According to police, the man was arrested on May 3": an account told first dates what it
     // tells, as one told last does)
     const accountFirst = !!found.according && /^\s*according to\b/i.test(s.text);
     const pick = pickEventTimex(

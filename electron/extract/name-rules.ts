@@ -288,7 +288,7 @@ export function capitalisedNames(scan: MentionScan): void {
       (/\b(?:said|says|told|stated|added)\s*$/i.test(precede) ||
         /^\s*,?\s*(?:said|says|told|stated|added)\b/i.test(afterGap + (after?.text ?? '')))
     ) {
-      // ("said Randall County Sheriff Joe Brent": a name before a title and a person is where they serve)
+      // ("said Tarnby County Sheriff Joe Brent": a name before a title and a person is where they serve)
       kind = size >= 2 && !(isTitle(after) && personAfter(tokens, j)) ? 'person' : 'organization';
     }
     if (!kind && /\b(?:by|according to(?: the)?)\s*$/i.test(precede))
@@ -328,7 +328,7 @@ export function capitalisedNames(scan: MentionScan): void {
       i = j - 1;
       continue;
     }
-    // ("the Prince Albert Police Service": a capitalised title word opens a body's name after it)
+    // ("the Prince Harlan Police Service": a capitalised title word opens a body's name after it)
     if (
       kind === 'organization' &&
       !known &&

@@ -72,7 +72,7 @@ export function absorbTitles(scan: MentionScan): void {
 
 /**
  * The person a body's title or role names right after the body ("Mighty Ducks general manager Jack
- * Ferreira", "Randall County Lt. Joe Brent"): the first person mention after `body` with only titles
+ * Ferreira", "Tarnby County Lt. Joe Brent"): the first person mention after `body` with only titles
  * and person nouns between them.
  */
 export function roleHolder(

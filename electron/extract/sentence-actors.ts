@@ -21,7 +21,7 @@ const PARTY_TAG = /^\p{Lu}$|^[RDI]-\p{Lu}[\p{L}. ]{0,8}$/u;
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 
 /**
- * ("HUF 150bn", "KD 10,000", "Vt 170 million", "Rs. 33 lakh"): a short word right before an amount
+ * ("HUF 150bn", "KD 10,000", "Vt 170 million", "Rs. 12 lakh"): a short word right before an amount
  * (`gap` is the text between two tokens) is its currency.
  */
 function currencyBefore(tokens: Token[], m: Mention, gap: (a: number, b: number) => string): boolean {

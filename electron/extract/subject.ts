@@ -132,7 +132,7 @@ export function participleAside(
     if (!comma(p - 1)) continue;
     const before = tokens[p - 1];
     const opener = tokens[p]?.key ?? '';
-    // (or a relative clause: "the bench, which also comprised Justices Ann Roe and Ben Cole, said")
+    // (or a relative clause: "the panel, which includes Ann Roe and Ben Cole, said")
     return (isParticiple(opener) || LISTING.has(opener) || RELATIVES.has(opener)) && before && !before.cap
       ? [p, k + 1]
       : undefined;

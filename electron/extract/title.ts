@@ -241,7 +241,7 @@ export function quoteTitle(
   return `${source} ${verb.toLowerCase()}: ${marked ? `“${shown}”` : shown}`;
 }
 
-/** A phrase of time that opens a clause, set off by a comma ("Around 10 p.m. on Jan. 16, "). */
+/** A phrase of time that opens a clause, set off by a comma ("Around 9 p.m. on May 3, "). */
 const LEADING_TIME =
   /^\s*(?:(?:at|on|in|around|about|shortly|late|early|just|before|after|by|last|this|earlier|later|until)\s+[^,;“”"]{0,40}?)?\b(?:\d{1,2}:\d{2}|[ap]\.m\.|(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)[^,;“”"]{0,20},\s+/i;
 
@@ -252,7 +252,7 @@ export function accordingTitle(source: string, text: string): string {
   const trailing = /^\s*according to\b/i.test(text) ? null : /,?\s*according to\b/i.exec(text);
   const comma = text.indexOf(',');
   const told = trailing ? text.slice(0, trailing.index) : comma >= 0 ? text.slice(comma + 1) : text;
-  // ("According to SIRT, around 10:40 p.m. on Jan. 16, a member of …": the time set off before the
+  // ("According to the board, around 9:15 p.m. on May 3, an officer …": the time set off before the
   // account is no part of what it says happened)
   const account = told.replace(LEADING_TIME, '');
   const rest = account.trim().split(/\s+/);

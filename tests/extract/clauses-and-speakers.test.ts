@@ -450,21 +450,21 @@ describe('a role set off before a name', () => {
 
   it('titles a quotation begun in the sentence before with its first word whole', () => {
     const { events } = extractText(
-      'Analyst Ben Cole spoke on Friday. "Prices fell fast. The capitulation came at noon," he continued.',
+      'Analyst Ben Cole spoke on Friday. "Prices fell fast. The selling stopped at noon," he continued.',
       '2018-03-16',
     );
-    expect(eventWith(events, 'The capitulation came')?.title).toBe(
-      'Ben Cole continued: “The capitulation came at noon”',
+    expect(eventWith(events, 'The selling stopped')?.title).toBe(
+      'Ben Cole continued: “The selling stopped at noon”',
     );
   });
 
   it('titles an account told first without the time set off before what it tells', () => {
     const { events } = extractText(
-      'According to the Tarnby Review Board, around 10:40 p.m. on Jan. 16, a member of the Kelby force in a marked police vehicle had commenced an inquiry.',
-      '2023-01-20',
+      'According to the Tarnby Review Board, around 9:15 p.m. on May 3, a constable of the Kelby force in a patrol car had begun an inquiry.',
+      '2023-05-08',
     );
-    const event = eventWith(events, 'commenced an inquiry');
-    expect(event?.title).toMatch(/^Tarnby Review Board: a member of the Kelby force/);
-    expect(event?.start).toBe('2023-01-16');
+    const event = eventWith(events, 'had begun an inquiry');
+    expect(event?.title).toMatch(/^Tarnby Review Board: a constable of the Kelby force/);
+    expect(event?.start).toBe('2023-05-03');
   });
 });

@@ -214,12 +214,12 @@ describe('a plan told with a verb that takes "to"', () => {
     expect(events[0]).toMatchObject({ start: '2014-04-03', modality: 'planned' });
   });
 
-  it('"According to Kelby police, the man was arrested on Jan. 16": an account told first dates what it tells', () => {
+  it('"According to Kelby police, the man was arrested on March 3": an account told first dates what it tells', () => {
     const { events } = extractText(
-      'According to Kelby police, the man was arrested on Jan. 16. According to the Tarnby board, the school was closed in March.',
+      'According to Kelby police, the man was arrested on March 3. According to the Tarnby board, the school was closed in March.',
       '2024-05-08',
     );
-    expect(eventWith(events, 'was arrested')?.start).toBe('2024-01-16');
+    expect(eventWith(events, 'was arrested')?.start).toBe('2024-03-03');
     expect(eventWith(events, 'school was closed')?.start).toBe('2024-03');
   });
 });

@@ -231,7 +231,7 @@ describe('a body whose field goes on after "and"', () => {
 
   it('does not make a law whose name opens on a title word a person ("the Official Secrets Act")', () => {
     const { events } = extractText(
-      'Officials said the Official Secrets Act was broken. Records obtained under the Official Information Act show Tarnby wanted aid.',
+      'Officials said the Official Secrets Act was broken. Papers kept under the Official Records Act show Tarnby asked for help.',
       '2016-02-09',
     );
     const names = events.flatMap((e) => actorNames(e));

@@ -80,7 +80,7 @@ describe('a quote that tells too little', () => {
 
   it('takes a page’s rights notices as no event', () => {
     const { events } = extractText(
-      'Tarnby police arrested a man on Monday.\n\nNo portion of this article can be reproduced without the express written permission from the copyright holder.\n\nAll rights reserved. This material may not be published, broadcast, rewritten or redistributed.',
+      'Tarnby police arrested a man on Monday.\n\nNo part of this story may be reproduced without written consent.\n\nAll rights reserved. This material may not be published, broadcast, rewritten or redistributed.',
       '2024-05-08',
     );
     expect(events.map((e) => e.title)).toEqual(['Tarnby police arrested a man']);

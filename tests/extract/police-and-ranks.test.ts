@@ -3,7 +3,7 @@
  * body's name runs through "Police" to its head ("the Dunmore Police Office"), a title word may open
  * it ("the Prince Harlan Police Service"), a rank abbreviation is a title ("Lt.", "Sgt."), the person a
  * body's title names speaks for it ("said Tarnby County Lt. Joe Brent"), and neither the words of
- * another noun phrase ("so many clues police") nor a street ("police in Mill St") name the police.
+ * another noun phrase ("so many prints police") nor a street ("police in Mill St") name the police.
  */
 import { describe, expect, it } from 'vitest';
 import { actorNames, eventWith, extractText } from './helpers';
@@ -40,17 +40,17 @@ describe('police bodies and their officers', () => {
 
   it('does not join the words of another noun phrase to the police', () => {
     const { events } = extractText(
-      'The thief left behind so many clues police were laughing. Police arrested Tom Rell on Friday.',
+      'The thief left so many prints police were smiling. Police arrested Tom Rell on Friday.',
       '2024-06-03',
     );
     const names = events.flatMap((e) => actorNames(e));
-    expect(names.some((n) => /clues/i.test(n))).toBe(false);
+    expect(names.some((n) => /prints/i.test(n))).toBe(false);
     expect(actorNames(eventWith(events, 'arrested Tom Rell'))).toContain('Police');
   });
 
   it('does not name the police after the street where they were', () => {
     const { events } = extractText(
-      'Rell was stopped by police in Mill St, Kelby, on April 8. Police in Kelby said he had no licence.',
+      'Rell was stopped by police in Mill St, Kelby, on June 2. Police in Kelby said he had no licence.',
       '2024-06-03',
     );
     expect(actorNames(eventWith(events, 'stopped by police'))).toContain('Police');
