@@ -130,7 +130,7 @@ export const ADDITIVE = /\b(?:also|further|additionally|moreover|meanwhile|separ
 
 /** Adverbs that may stand between a subject and its verb. */
 export const ADVERBS = new Set(
-  'also yet reportedly publicly repeatedly consistently firmly previously already recently officially formally finally again just further now then still strongly sharply quickly once initially openly later earlier effectively jointly swiftly not never allegedly apparently reportedly today yesterday'.split(
+  'also yet reportedly publicly repeatedly consistently firmly previously already recently officially formally finally again just further now then still strongly sharply quickly once initially openly later earlier effectively jointly swiftly not never allegedly apparently reportedly today yesterday since'.split(
     ' ',
   ),
 );

@@ -139,4 +139,13 @@ describe('a happening told before its speaker', () => {
     expect(sinking).toMatchObject({ start: '2024-05-09' });
     expect(events.some((e) => e.start === '2024-05-12')).toBe(true);
   });
+
+  it('reads "since" between an auxiliary and its verb as an adverb ("has since resigned")', () => {
+    const { events } = extractText(
+      'Minister Ann Lee has since resigned. Mayor Tom Rell has since been charged with fraud.',
+      '2024-04-24',
+    );
+    expect(eventWith(events, 'since resigned')?.title).toBe('Ann Lee has since resigned');
+    expect(eventWith(events, 'since been charged')?.title).toBe('Tom Rell has since been charged with fraud');
+  });
 });
