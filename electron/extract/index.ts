@@ -41,7 +41,7 @@ export { splitArticles } from './split';
 export { createEventMerger } from './merge';
 
 /** Bumped whenever extraction output may change, so cached results are redone. */
-export const EXTRACTOR_VERSION = '150';
+export const EXTRACTOR_VERSION = '151';
 
 /** One file to extract, as the services and the command line give it. */
 export interface ArticleFileInput {

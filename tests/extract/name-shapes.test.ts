@@ -237,4 +237,13 @@ describe('a body whose field goes on after "and"', () => {
     const names = events.flatMap((e) => actorNames(e));
     expect(names.filter((n) => /Act$/.test(n))).toEqual([]);
   });
+
+  it('does not make an indefinite pronoun ("Somebody") or a village an actor', () => {
+    const { events } = extractText(
+      'Somebody called the police on Friday. The patrol drove to Main Road, Tarnby Village, and arrested a man.',
+      '2022-03-26',
+    );
+    const names = events.flatMap((e) => actorNames(e));
+    expect(names.filter((n) => /Somebody|Village/.test(n))).toEqual([]);
+  });
 });
