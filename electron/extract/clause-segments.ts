@@ -5,7 +5,7 @@
  * sued …") and what a "news that" clause tells.
  */
 import { SUBCLAUSE } from './clause-subject';
-import { CONTRAST_CONJUNCTIONS, DAY_OR_MONTH, SPEECH_VERBS } from './lexicon';
+import { CONTRAST_CONJUNCTIONS, DAY_OR_MONTH, RELATIVE_PRONOUNS, SPEECH_VERBS } from './lexicon';
 import type { Mention } from './mention';
 import { posAt, type SentenceView } from './sentence-view';
 import type { Token } from './tokens';
@@ -26,8 +26,6 @@ export const AFTER_COMMA = new Set([
   'yet',
   'with',
 ]);
-/** Pronouns that open a relative clause ("…, which lost 33%", "…, who prosecuted the case"). */
-export const RELATIVE_PRONOUNS = new Set(['who', 'which']);
 /** Nouns of news whose "that" clause tells an act ("the news that", "reports that"). */
 const NEWS_NOUNS = new Set([
   'news',

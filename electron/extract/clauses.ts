@@ -11,9 +11,9 @@
  * as read, and its verb groups, are in `sentence-view`; how a clause tells its act in `modality`.
  */
 import { antecedentOf, namedBefore, pronounFor, SUBCLAUSE, subjectOf } from './clause-subject';
-import { AFTER_COMMA, RELATIVE_PRONOUNS, saying, segmentsOf } from './clause-segments';
+import { AFTER_COMMA, saying, segmentsOf } from './clause-segments';
 import { opensAside, participleAside } from './subject';
-import { ADVERBS, AUXILIARIES, BE_FORMS, MODALS, PRESENT_STATES } from './lexicon';
+import { ADVERBS, AUXILIARIES, BE_FORMS, MODALS, PRESENT_STATES, RELATIVE_PRONOUNS } from './lexicon';
 import { isParticiple, isPastForm, verbInfo } from './verb-forms';
 import type { Mention } from './mention';
 import { inCondition, modalityOf, type Modality } from './modality';

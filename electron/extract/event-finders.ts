@@ -7,7 +7,7 @@
  */
 import { pickEventTimex } from './date-pick';
 import type { SentenceContext } from './draft';
-import { ADVERBS, COMMENTARY_VERBS, COPULAS, PREDICATES, SPEECH_VERBS } from './lexicon';
+import { ACCOUNT_FIRST, ADVERBS, COMMENTARY_VERBS, COPULAS, PREDICATES, SPEECH_VERBS } from './lexicon';
 import { isPersonNoun } from './person-nouns';
 import { roleHolder } from './person-roles';
 import { isParticiple, verbInfo, type VerbInfo } from './verb-forms';
@@ -163,7 +163,7 @@ export function findEvent(
       };
   }
   // 2. "According to X, …": X's statement, unless the clause after it has an acting subject
-  const according = /^\s*according to\b/i.test(text);
+  const according = ACCOUNT_FIRST.test(text);
   const floor = anchorCueEnd !== undefined ? tokens.findIndex((t) => t.start >= offset + anchorCueEnd) : 0;
   // 3. the first finite event verb outside quotations with a subject before it
   for (let i = Math.max(0, floor); i < tokens.length; i++) {

@@ -232,6 +232,10 @@ export const PERSON_ROLE_NOUNS = new Set(
 export const NAME_PARTICLES = new Set(
   'van von der den de del della da di du la le bin ibn dos das ter ten'.split(' '),
 );
+/** Pronouns that open a relative clause ("…, which lost 33%", "…, who prosecuted the case"). */
+export const RELATIVE_PRONOUNS = new Set(['who', 'which']);
+/** An account that opens the sentence ("According to police, …"), as against one told last. */
+export const ACCOUNT_FIRST = /^\s*according to\b/i;
 /** Last words of a law's or a treaty's name ("the Official Secrets Act"): no person's, whatever comes before. */
 export const LAW_ENDS = new Set([
   'act',

@@ -14,7 +14,7 @@ import { dateFromTimex, reportedDate, type EventDate } from './dates';
 import { asidesBesides, isPersonal, thingOf, type Draft, type SentenceContext } from './draft';
 import { datedEvent, findEvent, type Found } from './event-finders';
 import { byIndex, participleAside } from './subject';
-import { ADDITIVE, AUXILIARIES, saysAt } from './lexicon';
+import { ACCOUNT_FIRST, ADDITIVE, AUXILIARIES, saysAt } from './lexicon';
 import { phraseCodes } from './verb-forms';
 import type { ActorContext } from './mention';
 import type { Region } from './quotes';
@@ -122,7 +122,7 @@ export function mainEvent(
     );
     // ("According to police, the man was arrested on May 3": an account told first dates what it
     // tells, as one told last does)
-    const accountFirst = !!found.according && /^\s*according to\b/i.test(s.text);
+    const accountFirst = !!found.according && ACCOUNT_FIRST.test(s.text);
     const pick = pickEventTimex(
       run.timexes,
       s,

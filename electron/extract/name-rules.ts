@@ -23,6 +23,7 @@ import { finiteVerbAfter, marketVerbAfter } from './name-verbs';
 import type { Token } from './tokens';
 import { givenFirst } from './given-names';
 import { isPersonNoun } from './person-nouns';
+import { isIrregularPlural } from './noun-number';
 import { appositionKind, appositionText } from './appositions';
 import { occurs, writtenInLowerCase } from './letter-case';
 import { bareInitial, initialsAndSurname, surnameAlone } from './names';
@@ -51,8 +52,6 @@ function ordinaryWord(ctx: ActorContext, word: string): boolean {
  * Leyen", "Mohammed bin Salman".
  */
 const NAME_LINKS = new Set(['of', 'for', 'the', ...NAME_PARTICLES]);
-/** Plural nouns without an "s" that may stand inside a body's name ("Police Service", "People's Party"). */
-const IRREGULAR_PLURALS = new Set(['police', 'people', 'children', 'women', 'men']);
 /** A surname that opens on an article particle: "al-Assad", "el-Sisi", "ad-Din". */
 const ARTICLE_PREFIXED = /^(?:al|el|ad|as|ash|at|az|an|ar)-\p{Lu}\p{L}+$/u;
 
@@ -103,7 +102,7 @@ export function capitalisedNames(scan: MentionScan): void {
       // "the Dunmore Police Office")
       const inner =
         NOT_NAMES.has(t.key) &&
-        (/^\p{Lu}\p{Ll}{2,}s$/u.test(t.text) || (IRREGULAR_PLURALS.has(t.key) && t.cap)) &&
+        (/^\p{Lu}\p{Ll}{2,}s$/u.test(t.text) || (isIrregularPlural(t.key) && t.cap)) &&
         !!tokens[j + 1]?.cap &&
         gapText(j, j + 1) === ' ';
       // ("L. Paul Bremer", "Gerald R. Ford": an initial's stop stays inside the name)

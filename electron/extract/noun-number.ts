@@ -8,6 +8,12 @@ const IRREGULAR = new Map([
   ['women', 'woman'],
 ]);
 
+/** Plurals with no singular of their own ("police"). */
+const PLURAL_ONLY = new Set(['police']);
+
+/** True for a plural noun that ends in no "s" ("police", "people", "women"). */
+export const isIrregularPlural = (word: string): boolean => IRREGULAR.has(word) || PLURAL_ONLY.has(word);
+
 /** The singular a plural noun may come from (one guess per spelling rule, most likely first). */
 export function singulars(word: string): string[] {
   const irregular = IRREGULAR.get(word);

@@ -34,7 +34,7 @@ function currencyBefore(tokens: Token[], m: Mention, gap: (a: number, b: number)
     /^\p{Lu}[\p{Lu}\p{Ll}]{1,2}$/u.test(word.text) &&
     !!next &&
     /^\d/.test(next.text) &&
-    /^(?:\S|\.\s)?$|^\s$/.test(gap(m.from, m.to))
+    /^(?:.|\.\s)?$/s.test(gap(m.from, m.to))
   );
 }
 
@@ -74,17 +74,13 @@ export function sentenceMentions(
               ];
           return [];
         });
+  const gap = (a: number, b: number): string =>
+    s.text.slice((tokens[a]?.end ?? s.start) - s.start, (tokens[b]?.start ?? s.start) - s.start);
   const found = bodyNames(findMentions(tokens, s.text, s.start, ctx));
-  const shaped = bodyNames(
-    namesByShape(tokens, found, run.tags, ctx.recurrent, ctx.text, (a, b) =>
-      s.text.slice((tokens[a]?.end ?? s.start) - s.start, (tokens[b]?.start ?? s.start) - s.start),
-    ),
-  );
+  const shaped = bodyNames(namesByShape(tokens, found, run.tags, ctx.recurrent, ctx.text, gap));
   // ("Kristi Noem (R)", "Noem, R-S.D.,": a party and state after a name name no one)
   // ("the Baltimore County school board": a name with an institution's noun after it is that body;
   // "Finian McGrath (Dublin North-Central)": a name in brackets after a person's describes them)
-  const gap = (a: number, b: number): string =>
-    s.text.slice((tokens[a]?.end ?? s.start) - s.start, (tokens[b]?.start ?? s.start) - s.start);
   const named = institutionBodies(
     tokens,
     countryBodies(

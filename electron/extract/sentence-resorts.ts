@@ -7,9 +7,9 @@
  */
 import type { Clause } from './clauses';
 import type { ArticleRun, Draft } from './draft';
-import { RELATIVE_PRONOUNS, saying } from './clause-segments';
+import { saying } from './clause-segments';
 import type { Mention } from './mention';
-import { BE_FORMS, MODALS, PAST_AUXILIARIES } from './lexicon';
+import { BE_FORMS, MODALS, PAST_AUXILIARIES, RELATIVE_PRONOUNS } from './lexicon';
 import { modalityOf } from './modality';
 import { isAhead } from './date-pick';
 import { describedKind } from './passive-things';

@@ -4,7 +4,15 @@
  * subordinate clause), and whether a common noun before it is an unnamed subject.
  */
 import type { Mention } from './mention';
-import { ADVERBS, AUXILIARIES, CATENATIVES, FIGURE_NOUNS, MODALS, PERSON_TITLES } from './lexicon';
+import {
+  ADVERBS,
+  AUXILIARIES,
+  CATENATIVES,
+  FIGURE_NOUNS,
+  MODALS,
+  PERSON_TITLES,
+  RELATIVE_PRONOUNS,
+} from './lexicon';
 import { isParticiple, type VerbInfo } from './verb-forms';
 import { inside, type Region } from './quotes';
 import type { Token } from './tokens';
@@ -107,9 +115,6 @@ export function opensAside(
 /** Subordinators of time: their clause states a past event ("When X closed the pit in 2019, …"). */
 const TEMPORAL = new Set(['when', 'after', 'before', 'since', 'once']);
 
-/** Pronouns that open a relative clause set off by commas ("the bench, which …, said"). */
-const RELATIVES = new Set(['which', 'who']);
-
 /** Words that open an aside naming some of what the noun before it counts ("…, including two journalists, …"). */
 const LISTING = new Set(['including', 'excluding', 'notably', 'especially', 'mostly', 'among']);
 
@@ -133,7 +138,9 @@ export function participleAside(
     const before = tokens[p - 1];
     const opener = tokens[p]?.key ?? '';
     // (or a relative clause: "the panel, which includes Ann Roe and Ben Cole, said")
-    return (isParticiple(opener) || LISTING.has(opener) || RELATIVES.has(opener)) && before && !before.cap
+    return (isParticiple(opener) || LISTING.has(opener) || RELATIVE_PRONOUNS.has(opener)) &&
+      before &&
+      !before.cap
       ? [p, k + 1]
       : undefined;
   }

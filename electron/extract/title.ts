@@ -2,7 +2,7 @@
  * Short event titles, written from the sentence: who (canonical name), the verb as written, and
  * the first words of what follows, without dates, asides or the rest of the sentence.
  */
-import { ADVERBS, AUXILIARIES, CATENATIVES, MODALS } from './lexicon';
+import { ACCOUNT_FIRST, ADVERBS, AUXILIARIES, CATENATIVES, DAY_OR_MONTH, MODALS } from './lexicon';
 import type { Region } from './quotes';
 import type { Token } from './tokens';
 
@@ -241,20 +241,36 @@ export function quoteTitle(
   return `${source} ${verb.toLowerCase()}: ${marked ? `“${shown}”` : shown}`;
 }
 
-/** A phrase of time that opens a clause, set off by a comma ("Around 9 p.m. on May 3, "). */
-const LEADING_TIME =
-  /^\s*(?:(?:at|on|in|around|about|shortly|late|early|just|before|after|by|last|this|earlier|later|until)\s+[^,;“”"]{0,40}?)?\b(?:\d{1,2}:\d{2}|[ap]\.m\.|(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)[^,;“”"]{0,20},\s+/i;
+/** Words that open a phrase of time ("around 9 p.m.", "on May 3", "late yesterday"). */
+const TIME_LEADS =
+  /^(?:at|on|in|around|about|shortly|late|early|just|before|after|by|last|this|earlier|later|until)$/i;
+/** A word that names a time: a clock time, "a.m." or "p.m.", a day, a month or "yesterday". */
+const timeWord = (w: string): boolean =>
+  DAY_OR_MONTH.test(w) || /^(?:\d{1,2}:\d{2}|[ap]\.m\.?|yesterday|today|tonight)$/i.test(w);
+
+/**
+ * `account` without a phrase of time set off by a comma at its start ("around 9:15 p.m. on May 3,
+ * an officer …" → "an officer …").
+ */
+function withoutLeadingTime(account: string): string {
+  const comma = account.indexOf(',');
+  const words = account.slice(0, Math.max(0, comma)).trim().split(/\s+/);
+  const first = words[0] ?? '';
+  return comma > 0 && words.length <= 8 && (TIME_LEADS.test(first) || timeWord(first)) && words.some(timeWord)
+    ? account.slice(comma + 1)
+    : account;
+}
 
 /** Title of "According to X, Y …": "X: Y …" in a few words. */
 export function accordingTitle(source: string, text: string): string {
   // "…, according to X": the account is what comes before; "According to X, …": what comes after
   // (a sentence that opens on it has its account after the first comma, whatever it cites later)
-  const trailing = /^\s*according to\b/i.test(text) ? null : /,?\s*according to\b/i.exec(text);
+  const trailing = ACCOUNT_FIRST.test(text) ? null : /,?\s*according to\b/i.exec(text);
   const comma = text.indexOf(',');
   const told = trailing ? text.slice(0, trailing.index) : comma >= 0 ? text.slice(comma + 1) : text;
   // ("According to the board, around 9:15 p.m. on May 3, an officer …": the time set off before the
   // account is no part of what it says happened)
-  const account = told.replace(LEADING_TIME, '');
+  const account = withoutLeadingTime(told);
   const rest = account.trim().split(/\s+/);
   const head = rest
     .slice(0, 9)
