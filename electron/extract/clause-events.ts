@@ -8,10 +8,12 @@ import { anchorDayOf, anchoredDate, cueStartBefore } from './anchored-dates';
 import { pickEventTimex } from './date-pick';
 import { dateFromTimex, dateOfValue, reportedDate, type EventDate } from './dates';
 import { asidesBesides, isPersonal, thingOf, type Draft, type SentenceContext } from './draft';
-import { ADDITIVE, PERSON_TITLES, saysAt } from './lexicon';
+import { ADDITIVE, saysAt } from './lexicon';
 import { verbInfo } from './verb-forms';
 import type { Mention } from './mention';
+import { passiveAgent } from './passive-agent';
 import { actorsOf } from './roles';
+import { byIndex } from './subject';
 import { makeTitle } from './title';
 
 /** The event of one clause found by `findClauses`: its subject acts, dated by its own words first. */
@@ -21,7 +23,7 @@ export function clauseDraft(
   main: Draft | undefined,
   clauses: Clause[],
 ): Draft | undefined {
-  const { run, s, paragraph, order, tokens, mentions, regions } = sentence;
+  const { run, s, paragraph, order, tokens, mentions, regions, gap } = sentence;
   let lead = c.from;
   while (
     lead < c.verbIndex &&
@@ -54,20 +56,7 @@ export function clauseDraft(
   if (c.passive && first) {
     actors[0] = { ...first, role: 'target' };
     // "… was opened by Alexander Dubcek": the agent after "by" is who acted
-    // (titles may stand between: "repelled by President Touadera's forces")
-    const byAt = (m: { from: number }): number => {
-      let k = m.from - 1;
-      while (k > c.verbIndex && (tokens[k]?.key === 'the' || PERSON_TITLES.has(tokens[k]?.key ?? ''))) k--;
-      return k;
-    };
-    const agent = inClause.find(
-      (m) =>
-        m.from > c.verbIndex &&
-        // (an object may stand between: "was presented to him by Michael Fassbender")
-        byAt(m) - c.verbIndex <= 5 &&
-        tokens[byAt(m)]?.key === 'by' &&
-        m.via !== 'pronoun',
-    );
+    const agent = passiveAgent(tokens, inClause, c.verbIndex, byIndex(tokens, gap));
     const at = agent ? actors.findIndex((a) => a.name === agent.name) : -1;
     const doer = actors[at];
     if (doer) {

@@ -7,7 +7,7 @@ import { bodyKindOf } from './body-words';
 import { ORG_HEADS } from './gazetteer-names';
 import { FIGURE_NOUNS, INTRODUCING_NOUNS, PERSON_ROLES, PLACE_PREPOSITIONS } from './lexicon';
 import type { Mention } from './mention';
-import { isTitle } from './name-rules';
+import { isTitle } from './name-words';
 import { isPeoplePlural } from './person-nouns';
 import { posAt, type SentenceView } from './sentence-view';
 import type { Token } from './tokens';

@@ -12,7 +12,7 @@ import { describedFrom } from './described';
 import { countryOfDemonym } from './gazetteer';
 import { agrees, pronounGender } from './gender';
 import { FIGURE_NOUNS, INTRODUCING_NOUNS, PERSON_ROLE_NOUNS, PROFESSIONS, RELATION_NOUNS } from './lexicon';
-import { isNameToken, isTitle } from './name-rules';
+import { isNameToken, isTitle } from './name-words';
 import { singulars } from './noun-number';
 import { standsForWhatFollows, unnamedSubject } from './unnamed-subject';
 import { verbInfo } from './verb-forms';

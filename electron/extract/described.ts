@@ -298,8 +298,17 @@ export function describedActors(
       pinned = true;
     }
     let to = i + 1;
-    let scopeEnd = head.end;
-    const scope = SCOPE_AFTER.exec(text.slice(head.end - offset));
+    // ("the Kenya Police Force", "Solvan Police Service": a body's word written as a name goes on
+    // with the organisation's words after it)
+    while (
+      head.cap &&
+      tokens[to]?.cap &&
+      ORG_SUFFIXES.has(tokens[to]?.key ?? '') &&
+      text.slice((tokens[to - 1]?.end ?? 0) - offset, (tokens[to]?.start ?? 0) - offset) === ' '
+    )
+      to++;
+    let scopeEnd = tokens[to - 1]?.end ?? head.end;
+    const scope = to > i + 1 ? null : SCOPE_AFTER.exec(text.slice(head.end - offset));
     // "police in Cornwall" is a body of that place; "shares in Nordwagen" are Nordwagen's
     // ("police in Mill St": a street is where they were, not whose police they are)
     const after =

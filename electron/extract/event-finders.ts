@@ -13,6 +13,7 @@ import { roleHolder } from './person-roles';
 import { isParticiple, verbInfo, type VerbInfo } from './verb-forms';
 import type { ActorContext, Mention } from './mention';
 import { inCondition } from './modality';
+import { isPassiveAt, passiveAgent } from './passive-agent';
 import { inside } from './quotes';
 import {
   byIndex,
@@ -40,6 +41,8 @@ export interface Found {
   unnamedSpeaker?: boolean;
   /** No actor is the subject: a dated happening that involves actors named after the verb. */
   dated?: boolean;
+  /** The subject of a passive verb whose agent is the source ("the suspects were arrested by X"). */
+  passiveSubject?: Mention;
   /** The event is named by a noun ("claims by X that …"). */
   nominal?: boolean;
 }
@@ -178,7 +181,7 @@ export function findEvent(
     if (!info || info.ing) continue;
     // a capitalised word inside a sentence is a name ("the US Open"), not a verb
     if (t.cap && i > 0) continue;
-    const passive = info.past && /^(?:been|was|were|is|are)$/.test(tokens[i - 1]?.key ?? '');
+    const passive = isPassiveAt(tokens, i, info);
     if (unnamedSubject(tokens, mentions, i, gap)) continue;
     // ("… if Brazil pays no interest": a condition tells no act; "Francis, born in 1936, …": an aside)
     if (inCondition(tokens, between, i)) continue;
@@ -186,18 +189,10 @@ export function findEvent(
       continue;
     let source = subjectBefore(mentions, i, Math.max(0, floor), tokens, regions, gap, passive, temporal);
     if (!source) continue;
-    if (passive) {
-      // "… have been met with strong rebuttals from Western leaders": the agent acts
-      const agent = mentions.find(
-        (m) =>
-          m.from > i &&
-          !m.absorbed &&
-          m.via !== 'pronoun' &&
-          /^(?:by|from)$/.test(tokens[m.from - 1]?.key ?? '') &&
-          m.from - i <= 6,
-      );
-      if (agent) source = agent;
-    }
+    // "… have been met with strong rebuttals from Western leaders": the agent acts
+    const agent = passive ? passiveAgent(tokens, mentions, i, between) : undefined;
+    const subject = agent ? source : undefined;
+    source = agent ?? source;
     const lead = tokens[source.from - 1]?.key === 'the' ? source.from - 1 : source.from;
     if (according && tokens[lead - 1]?.key === 'to' && tokens[lead - 2]?.key === 'according') continue;
     if (!finiteAt(tokens, i, info, source.to)) continue;
@@ -207,7 +202,14 @@ export function findEvent(
       if (!info.past || COMMENTARY_VERBS.has(t.key)) continue;
     }
     if (COMMENTARY_VERBS.has(t.key) && info.present && source.to < i - 1) continue;
-    return { source, verbIndex: i, verb: info, clauseFrom: Math.max(0, floor), quoteFirst: false };
+    return {
+      source,
+      verbIndex: i,
+      verb: info,
+      clauseFrom: Math.max(0, floor),
+      quoteFirst: false,
+      ...(subject ? { passiveSubject: subject } : {}),
+    };
   }
   // 4. "has been critical of", "is open to": an adjective that states a position
   for (let i = Math.max(0, floor) + 1; i < tokens.length; i++) {

@@ -24,6 +24,7 @@
 import type { ArticleInfo, NewsEvent, Problem } from '../shared/model';
 import { daysFrom } from './dates';
 import type { Draft } from './draft';
+import { oneNamePerBody } from './article-names';
 import { extractArticleEvents } from './events';
 import { isIsoDay, parseFrontMatter } from './frontmatter';
 import { stableHash } from './ids';
@@ -41,7 +42,7 @@ export { splitArticles } from './split';
 export { createEventMerger } from './merge';
 
 /** Bumped whenever extraction output may change, so cached results are redone. */
-export const EXTRACTOR_VERSION = '151';
+export const EXTRACTOR_VERSION = '152';
 
 /** One file to extract, as the services and the command line give it. */
 export interface ArticleFileInput {
@@ -211,15 +212,17 @@ export function extractFile(input: ArticleFileInput): FileExtraction {
       end: t.end + article.start,
     }));
     drafts.push(
-      ...extractArticleEvents({
-        articleId: article.id,
-        published: article.published,
-        text,
-        offset: article.start,
-        timexes,
-        orderBase: index * 100_000,
-        tags: tagText(text, article.start),
-      }),
+      ...oneNamePerBody(
+        extractArticleEvents({
+          articleId: article.id,
+          published: article.published,
+          text,
+          offset: article.start,
+          timexes,
+          orderBase: index * 100_000,
+          tags: tagText(text, article.start),
+        }),
+      ),
     );
   });
   if (words !== body) for (const d of drafts) Object.assign(d, withOwnMarks(d.quote, d.start, words, body));

@@ -4,17 +4,11 @@
  * alone would make the county or the city the actor; with its noun it is the body that acted, and
  * a later "the board" or "the new board" is that body (`unnamed-subject` reads `ctx.bodies`).
  */
+import { INSTITUTIONS } from './lexicon';
 import type { ActorContext, Mention } from './mention';
-import { isTitle } from './name-rules';
+import { isTitle } from './name-words';
 import type { Tags } from './nlp';
 import type { Token } from './tokens';
-
-/** Nouns of the institutions of a place or a body. */
-export const INSTITUTIONS = new Set(
-  'board council department commission committee agency authority bureau panel police court ministry tribunal assembly'.split(
-    ' ',
-  ),
-);
 
 /** How many lower-case nouns may stand between the name and the institution ("school", "city health"). */
 const MODIFIERS = 2;

@@ -152,7 +152,7 @@ export const ORG_NOUNS =
 
 /** Last words of organisation names ("Department", "Inc", "Group"). */
 export const ORG_SUFFIXES = new Set(
-  'inc corp corporation co ltd llc plc company group service services department ministry agency bank association council commission committee subcommittee panel institute foundation university college party union federation times post press news journal exchange fund authority office board court police army forces network airlines airways motors technologies systems holdings partners capital media labs laboratories industries composite corps ag sa se nv bv gmbh spa plc oyj asa kk limited lp international reserve organization organisation administration assembly parliament congress senate government bureau trust club league society foods brands securities bottling construction freight shipping mining steel petroleum telecom electric electronics chemicals resources pharmaceuticals energy logistics insurance financial athletic united rovers wanderers alliance coalition movement front institution observatory laboratory hospital school academy'.split(
+  'inc corp corporation co ltd llc plc company group service services department ministry agency bank association council commission committee subcommittee panel institute foundation university college party union federation times post press news journal exchange fund authority office board court police army force forces network airlines airways motors technologies systems holdings partners capital media labs laboratories industries composite corps ag sa se nv bv gmbh spa plc oyj asa kk limited lp international reserve organization organisation administration assembly parliament congress senate government bureau trust club league society foods brands securities bottling construction freight shipping mining steel petroleum telecom electric electronics chemicals resources pharmaceuticals energy logistics insurance financial athletic united rovers wanderers alliance coalition movement front institution observatory laboratory hospital school academy'.split(
     ' ',
   ),
 );
@@ -257,3 +257,10 @@ export const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson']
 /** A weekday or a month, written out or short ("Monday", "Jan.", "September"). */
 export const DAY_OR_MONTH =
   /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\.?|january|february|march|april|june|july|august|september|october|november|december)$/i;
+
+/** Nouns of the institutions of a place or a body. */
+export const INSTITUTIONS = new Set(
+  'board council department commission committee agency authority bureau panel police court ministry tribunal assembly'.split(
+    ' ',
+  ),
+);

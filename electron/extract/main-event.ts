@@ -83,9 +83,21 @@ export function mainEvent(
   const speech = !!found.verb && saysAt(found.verb.base, tokens[found.verbIndex + 1]?.key);
   const clauseFromOffset = tokens[found.clauseFrom]?.start ?? s.start;
   const actors = actorsOf(mentions, found.source, found.clauseFrom, sentence, !!found.dated);
+  const joined = (names: string[], one: string): string =>
+    names.length > 1 ? `${names.slice(1).join(', ')} and ${names[0] ?? ''}` : one;
+  // ("A, B and C were denied bail by a court": those the agent acted on are its targets, and the
+  // title's subject)
+  const acted = found.passiveSubject
+    ? actorsOf(mentions, found.passiveSubject, found.clauseFrom, sentence).filter((a) => a.role === 'source')
+    : [];
+  for (const a of acted) if (!actors.some((b) => b.name === a.name)) actors.push({ ...a, role: 'target' });
   const sources = actors.filter((a) => a.role === 'source').map((a) => a.name);
-  const jointName =
-    sources.length > 1 ? `${sources.slice(1).join(', ')} and ${sources[0] ?? ''}` : found.source.name;
+  const jointName = found.passiveSubject
+    ? joined(
+        acted.map((a) => a.name),
+        found.passiveSubject.name,
+      )
+    : joined(sources, found.source.name);
   let phraseFrom = found.verbIndex;
   while (phraseFrom > found.clauseFrom && AUXILIARIES.has(tokens[phraseFrom - 1]?.key ?? '')) phraseFrom--;
   const phraseStart = Math.max(clauseFromOffset, tokens[phraseFrom]?.start ?? verbStart);

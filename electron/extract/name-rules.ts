@@ -6,7 +6,6 @@
  */
 import type { ActorKind } from '../shared/model';
 import type { ActorContext, MentionScan } from './mention';
-import { countryOfDemonym } from './gazetteer';
 import { canonicalOrg, describe, letteredBody, ORG_HEADS } from './gazetteer-names';
 import {
   LAW_ENDS,
@@ -15,9 +14,9 @@ import {
   ORG_NOUNS,
   ORG_SUFFIXES,
   PERSON_ROLES,
-  PERSON_TITLES,
   PLACE_PREPOSITIONS,
   STRIP_SUFFIXES,
+  INSTITUTIONS,
 } from './lexicon';
 import { finiteVerbAfter, marketVerbAfter } from './name-verbs';
 import type { Token } from './tokens';
@@ -26,7 +25,8 @@ import { isPersonNoun } from './person-nouns';
 import { isIrregularPlural } from './noun-number';
 import { appositionKind, appositionText } from './appositions';
 import { occurs, writtenInLowerCase } from './letter-case';
-import { bareInitial, initialsAndSurname, surnameAlone } from './names';
+import { bareInitial, initialsAndSurname, ownersBody, surnameAlone } from './names';
+import { isNameToken, isTitle, keepsStop } from './name-words';
 
 /**
  * True when a capitalised word is an ordinary word of the article: it is written in lower case
@@ -46,7 +46,6 @@ function ordinaryWord(ctx: ActorContext, word: string): boolean {
   return answer;
 }
 
-/** A person's title ("President", "foreign", "minister"; "vice-president"), not in the possessive. */
 /**
  * Lower-case words inside a name: "Department of Labor", "Charles de Gaulle", "Ursula von der
  * Leyen", "Mohammed bin Salman".
@@ -54,14 +53,6 @@ function ordinaryWord(ctx: ActorContext, word: string): boolean {
 const NAME_LINKS = new Set(['of', 'for', 'the', ...NAME_PARTICLES]);
 /** A surname that opens on an article particle: "al-Assad", "el-Sisi", "ad-Din". */
 const ARTICLE_PREFIXED = /^(?:al|el|ad|as|ash|at|az|an|ar)-\p{Lu}\p{L}+$/u;
-
-export const isTitle = (t: Token | undefined): boolean =>
-  !!t &&
-  !t.possessive &&
-  (PERSON_TITLES.has(t.key) || (t.key.includes('-') && t.key.split('-').every((p) => PERSON_TITLES.has(p))));
-/** A capitalised word that may be part of a name: not a title, a nationality or a common word. */
-export const isNameToken = (t: Token | undefined): boolean =>
-  !!t && t.cap && !NOT_NAMES.has(t.key) && !/^\d/.test(t.text) && !isTitle(t) && !countryOfDemonym(t.key);
 
 /** A body that speaks or acts for the organisation named after it ("analysts at X", "the city of X"). */
 const FOR_BODY =
@@ -93,7 +84,9 @@ export function capitalisedNames(scan: MentionScan): void {
     // ("Seats won:", "Adding to the pressure"), is an ordinary word unless it starts a longer name
     const ordinary = i === 0 && !!head && !ctx.known.has(head.text) && ordinaryWord(ctx, head.text);
     let j = i + 1;
-    const ends = (k: number): boolean => !!tokens[k - 1]?.possessive;
+    // (a possessive ends the name, but for a body named for whom it serves: "Sheriff's Office")
+    const ends = (k: number): boolean =>
+      !!tokens[k - 1]?.possessive && !ownersBody(tokens[k - 1], tokens[k], gapText(k - 1, k));
     while (j < tokens.length && !used[j] && !ends(j)) {
       const gap = gapText(j - 1, j);
       const t = tokens[j];
@@ -106,7 +99,8 @@ export function capitalisedNames(scan: MentionScan): void {
         !!tokens[j + 1]?.cap &&
         gapText(j, j + 1) === ' ';
       // ("L. Paul Bremer", "Gerald R. Ford": an initial's stop stays inside the name)
-      const initial = gap === '. ' && /^\p{Lu}$/u.test(tokens[j - 1]?.text ?? '');
+      // ("St. Mary Avenue": so does an abbreviation's)
+      const initial = gap === '. ' && keepsStop(tokens[j - 1]);
       // ("Robert A Plane": an initial written without its stop, after a given name)
       if (
         gap === ' ' &&
@@ -357,7 +351,11 @@ export function capitalisedNames(scan: MentionScan): void {
           ? words.join(' ')
           : canonicalOrg(words);
     if (!name) continue;
-    const to = headNoun && kind === 'organization' ? j + headLength : j;
+    // ("a Dhaka court", "the Varna council": a place's institution is named with its noun, by
+    // `institutionBodies`, not the place alone)
+    const institution =
+      headLength === 1 && INSTITUTIONS.has(after?.key ?? '') && !MEDIA_HEADS.test(after?.key ?? '');
+    const to = headNoun && kind === 'organization' && !institution ? j + headLength : j;
     mark({ from: i, to, name, kind, via: 'rule' });
     if (!known && !sameFirst) {
       ctx.known.set(name, { name, kind });
@@ -376,7 +374,8 @@ export function capitalisedNames(scan: MentionScan): void {
           ctx.known.set(first, { name, kind });
       }
     }
-    if (kind === 'organization') describe(ctx, name, headNoun ? tokens[j + headLength - 1]?.key : undefined);
+    if (kind === 'organization')
+      describe(ctx, name, headNoun && !institution ? tokens[j + headLength - 1]?.key : undefined);
     // "A team led by researchers at the Kessler Institute …": later "the team" is that organisation
     if (kind === 'organization') {
       const intro = /\b(?:a|an)\s+(\p{Ll}+)\s+(?:[\p{Ll}-]+\s+){0,4}?(?:of|from|at|by)\s+(?:the\s+)?$/iu.exec(

@@ -9,6 +9,8 @@ import type { ActorKind } from '../shared/model';
 import type { Mention } from './mention';
 import { countryOfDemonym } from './gazetteer';
 import { givenFirst } from './given-names';
+import { isPeoplePlural, isPersonNoun } from './person-nouns';
+import { keepsStop } from './name-words';
 import {
   LAW_ENDS,
   NAME_PARTICLES,
@@ -102,6 +104,21 @@ function roleAfter(tokens: Token[], to: number, known: Mention[]): string {
     .join(' ');
 }
 
+/**
+ * "Sheriff's Office", "Magistrate's Court", "People's Bank": a body named for the people it
+ * serves goes on over their possessive, where a noun for a person (`owner`) owns an
+ * organisation's word (`body`) written right after it (`gap` between them).
+ */
+export function ownersBody(owner: Token | undefined, body: Token | undefined, gap: string): boolean {
+  return (
+    !!owner &&
+    !!body?.cap &&
+    ORG_SUFFIXES.has(body.key) &&
+    gap === ' ' &&
+    (isPersonNoun(owner.key) || isPeoplePlural(owner.key))
+  );
+}
+
 /** True when the token at `i` is a capital letter alone before a capitalised word ("A" in "Robert A Plane"). */
 export const bareInitial = (tokens: Token[], i: number): boolean =>
   /^\p{Lu}$/u.test(tokens[i]?.text ?? '') && tokens[i]?.text !== 'I' && !!tokens[i + 1]?.cap;
@@ -128,7 +145,7 @@ export function namesByShape(
       const prev = tokens[to - 1];
       // (a name runs over single spaces only: "(Newser) – To cheers" names no "Newser To"; an
       // initial's stop stays inside it: "John F. Kennedy")
-      const initial = !!prev && /^\p{Lu}$/u.test(prev.text) && gap?.(to - 1, to) === '. ';
+      const initial = keepsStop(prev) && gap?.(to - 1, to) === '. ';
       if (!t || taken(to) || prev?.possessive || (t.start - (prev?.end ?? t.start) > 1 && !initial)) break;
       // ("Robert A Plane": an initial written without its stop, after a given name)
       const next = tokens[to + 1];

@@ -3,7 +3,7 @@
  * Roca" Ruiz. The marks set off a name, not anyone's words (`quotes.isNicknameAt`), and the
  * person is named by the words around it ("Petr Halas"), so "Mr Halas" later is the same one.
  */
-import { isNameToken } from './name-rules';
+import { isNameToken } from './name-words';
 import type { MentionScan } from './mention';
 import { isNicknameAt } from './quotes';
 

@@ -8,7 +8,7 @@ import { PERSON_TITLES } from './lexicon';
 import { isPersonNoun } from './person-nouns';
 import type { Token } from './tokens';
 import { countryOfDemonym, gazetteerEntries, type GazetteerEntry } from './gazetteer';
-import { isNameToken, isTitle } from './name-rules';
+import { isNameToken, isTitle } from './name-words';
 
 /** Gazetteer people by country and last word of their role ("Russia|minister"). */
 const PERSON_GAZ = new Map<string, GazetteerEntry[]>();

@@ -6,8 +6,8 @@
 import type { EventActor } from '../shared/model';
 import type { Mention } from './mention';
 import { REGION_WORDS } from './gazetteer-names';
-import { INSTITUTIONS } from './institutions';
-import { isTitle } from './name-rules';
+import { INSTITUTIONS } from './lexicon';
+import { isTitle } from './name-words';
 import type { Gap } from './subject';
 import type { Token } from './tokens';
 

@@ -116,7 +116,10 @@ export function sentenceMentions(
         ctx.known.set(surname, { name: m.name, kind: 'person' });
     }
   }
-  const described = [...named, ...describedActors(tokens, named, run.tags, s.text, s.start)];
+  const bodies = describedActors(tokens, named, run.tags, s.text, s.start);
+  // ("the Kenya Police Force": a word named on its own inside a body's name is part of that name)
+  const within = (m: Mention): boolean => bodies.some((d) => m.from > d.from && m.to <= d.to);
+  const described = [...named.filter((m) => !within(m)), ...bodies];
   noteIntroductions(tokens, described, run.tags, ctx);
   return [...described, ...referringMentions(tokens, described, run.tags, ctx)].sort(
     (a, b) => a.from - b.from,

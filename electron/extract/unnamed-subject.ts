@@ -4,8 +4,7 @@
  * written, or by the body the article pinned down before ("U.S. officials" … "an official"); and
  * the "it" that names no one ("It was announced that …").
  */
-import { INSTITUTIONS } from './institutions';
-import { BE_FORMS, CLAUSE_OPENERS, SPOKESPEOPLE } from './lexicon';
+import { BE_FORMS, CLAUSE_OPENERS, INSTITUTIONS, SPOKESPEOPLE } from './lexicon';
 import type { ActorContext, Mention } from './mention';
 import type { Tags } from './nlp';
 import { isPersonNoun } from './person-nouns';

@@ -246,4 +246,17 @@ describe('a body whose field goes on after "and"', () => {
     const names = events.flatMap((e) => actorNames(e));
     expect(names.filter((n) => /Somebody|Village/.test(n))).toEqual([]);
   });
+
+  it('does not make a pronoun written with its verb ("They’re") a name', () => {
+    const { events } = extractText(
+      'Two men were charged on Friday. They’re also accused of robbing a petrol station on Kelby Road.',
+      '2022-03-26',
+    );
+    expect(events.flatMap((e) => actorNames(e)).filter((n) => /They/.test(n))).toEqual([]);
+  });
+
+  it('reads a saint’s abbreviation with its stop as part of the name ("St. Louis")', () => {
+    const { events } = extractText('The St. Varna Rovers won the cup on Sunday.', '2022-03-26');
+    expect(actorNames(eventWith(events, 'won the cup'))).toEqual(['St Varna Rovers']);
+  });
 });

@@ -4,6 +4,8 @@
  * it ("the Prince Harlan Police Service"), a rank abbreviation is a title ("Lt.", "Sgt."), the person a
  * body's title names speaks for it ("said Tarnby County Lt. Joe Brent"), and neither the words of
  * another noun phrase ("so many prints police") nor a street ("police in Mill St") name the police.
+ * A bare "police" or "the court" is the one body of that word the article names, and a body named
+ * for whom it serves runs over their possessive ("the Tarnby County Sheriff's Office").
  */
 import { describe, expect, it } from 'vitest';
 import { actorNames, eventWith, extractText } from './helpers';
@@ -53,8 +55,51 @@ describe('police bodies and their officers', () => {
       'Rell was stopped by police in Mill St, Kelby, on June 2. Police in Kelby said he had no licence.',
       '2024-06-03',
     );
-    expect(actorNames(eventWith(events, 'stopped by police'))).toContain('Police');
+    // (the article names one police body, the police in Kelby: "police" is that body)
+    expect(actorNames(eventWith(events, 'stopped by police'))).toContain('Kelby Police');
     expect(events.flatMap((e) => actorNames(e))).not.toContain('Mill St police');
     expect(actorNames(eventWith(events, 'had no licence'))).toEqual(['Kelby Police']);
+  });
+
+  it('reads a bare "police" as the one police body the article names, wherever it is named', () => {
+    const { events } = extractText(
+      'Police arrested Tom Rell on Friday after a chase.\n\nThe Westbrook Police Service said on Saturday that Rell had fled a checkpoint. Police later found the car in a field.',
+      '2024-06-03',
+    );
+    expect(actorNames(eventWith(events, 'arrested Tom Rell'))[0]).toBe('Westbrook Police Service');
+    expect(actorNames(eventWith(events, 'found the car'))).toEqual(['Westbrook Police Service']);
+  });
+
+  it('leaves "police" as written where the article names two police bodies', () => {
+    const { events } = extractText(
+      'The Westbrook Police Service and the Dunmore Police Office searched the hills. Police found the car on Friday.',
+      '2024-06-03',
+    );
+    expect(actorNames(eventWith(events, 'found the car'))).toEqual(['Police']);
+  });
+
+  it('reads a headline’s bare "Court" as the one court the article names', () => {
+    const { events } = extractText(
+      'Court bans driver after late-night chase\n\nThe Kelby Magistrates Court fined Tom Rell $500 on Monday for dangerous driving.',
+      '2024-06-03',
+    );
+    // (the headline's report joins the body's, with one name for the court)
+    expect(actorNames(eventWith(events, 'fined Tom Rell'))).toEqual(['Kelby Magistrates Court', 'Tom Rell']);
+  });
+
+  it('runs a body named for whom it serves over their possessive', () => {
+    const { events } = extractText(
+      "The Tarnby County Sheriff's Office arrested Tom Rell on Monday. The Kelby Resident Magistrate's Court fined him on Tuesday.",
+      '2024-06-03',
+    );
+    expect(actorNames(eventWith(events, 'arrested Tom Rell'))[0]).toBe("Tarnby County Sheriff's Office");
+    expect(actorNames(eventWith(events, 'fined him'))[0]).toBe("Kelby Resident Magistrate's Court");
+  });
+
+  it('reads a country’s police named with its organisation word as one body', () => {
+    const { events } = extractText('The Malawi Police Force later charged the men with theft.', '2024-06-03');
+    const names = actorNames(eventWith(events, 'charged the men'));
+    expect(names[0]).toBe('Malawi Police Force');
+    expect(names).not.toContain('Force');
   });
 });

@@ -1,0 +1,71 @@
+/**
+ * One name per body in an article, once all its events are found. A body written bare ("Police
+ * said …", "the court ruled") is the one body of that word the article names ("Winnipeg Police
+ * Service", "Cairo criminal court"), wherever in the article it is named, the headline included;
+ * with two such bodies named it stays as written. A name written in two cases ("Guyana Police",
+ * "Guyana police") is one name: the one written most often.
+ */
+import type { EventActor } from '../shared/model';
+import { bodyKindOf } from './body-words';
+import type { Draft } from './draft';
+
+/** Last words of a body's building, a place rather than the body ("Oamaru Police Station"). */
+const BUILDINGS = new Set(['station', 'headquarters', 'barracks', 'building']);
+
+/** Renames the actors of one article's drafts so that each body has one name; returns the drafts. */
+export function oneNamePerBody(drafts: Draft[]): Draft[] {
+  const rename = bodyNames(drafts);
+  if (!rename.size) return drafts;
+  for (const d of drafts) {
+    if (d.source) d.source = { ...d.source, name: rename.get(d.source.name) ?? d.source.name };
+    const seen = new Set<string>();
+    const actors: EventActor[] = [];
+    for (const a of d.actors) {
+      const name = rename.get(a.name) ?? a.name;
+      if (seen.has(name)) continue;
+      seen.add(name);
+      actors.push(name === a.name ? a : { ...a, name });
+    }
+    d.actors = actors;
+  }
+  return drafts;
+}
+
+/** The new name of each organisation name of the article that has one. */
+function bodyNames(drafts: Draft[]): Map<string, string> {
+  // every way each organisation is written, by its name in lower case, and how often
+  const written = new Map<string, Map<string, number>>();
+  for (const d of drafts)
+    for (const a of d.actors) {
+      if (a.kind !== 'organization') continue;
+      const key = a.name.toLowerCase();
+      const forms = written.get(key) ?? new Map<string, number>();
+      forms.set(a.name, (forms.get(a.name) ?? 0) + 1);
+      written.set(key, forms);
+    }
+  const rename = new Map<string, string>();
+  const chosen = new Map<string, string>();
+  for (const [key, forms] of written) {
+    // (the form written most often; on a tie, the first)
+    let best = '';
+    let most = 0;
+    for (const [form, n] of forms)
+      if (n > most) {
+        best = form;
+        most = n;
+      }
+    chosen.set(key, best);
+    for (const form of forms.keys()) if (form !== best) rename.set(form, best);
+  }
+  for (const [key, forms] of written) {
+    // (only a word for a body: "Apple" beside "Apple Corps" may be another company)
+    if (key.includes(' ') || bodyKindOf(key) !== 'organization') continue;
+    // ("Police officers" names no force: the word must follow the first word of the name)
+    const named = [...chosen.entries()].filter(([other]) => other.split(' ').indexOf(key) > 0);
+    const only = named.length === 1 ? named[0] : undefined;
+    // (a station named is one body more, but a place, not the one that acted)
+    if (only && !BUILDINGS.has(only[0].split(' ').pop() ?? ''))
+      for (const form of forms.keys()) rename.set(form, only[1]);
+  }
+  return rename;
+}

@@ -1,0 +1,60 @@
+/**
+ * The passive voice and its agent: "Yu was originally sentenced to 12 years by the Dongshan
+ * court", "the suspects were arrested by the command's rapid response squad". The one named after
+ * "by" acted; the subject is what it acted on.
+ */
+import { ADVERBS, PERSON_TITLES } from './lexicon';
+import type { Mention } from './mention';
+import type { Tags } from './nlp';
+import type { Token } from './tokens';
+import { isPastForm, type VerbInfo } from './verb-forms';
+
+/** Forms of "be" before a passive participle. */
+const BE = /^(?:been|was|were|is|are|being)$/;
+/** How many words after the verb its agent may come ("sentenced to 12 years and Li to 11 by …"). */
+const AGENT_REACH = 12;
+
+/** True when the verb at `i` is a participle after a form of "be", past an adverb or two ("was later arrested"). */
+export function isPassiveAt(tokens: Token[], i: number, info: VerbInfo, tags?: Tags): boolean {
+  if (!info.past) return false;
+  let k = i - 1;
+  while (
+    k > i - 3 &&
+    (ADVERBS.has(tokens[k]?.key ?? '') || (!!tags && tags.at(tokens[k]?.start ?? -1) === 'ADV'))
+  )
+    k--;
+  return BE.test(tokens[k]?.key ?? '');
+}
+
+/**
+ * The agent of the passive verb at `i`: the actor named after "by" (past a determiner, a title
+ * or an owner's word: "by the command's squad") or right after "from", within the verb's clause
+ * (no comma, semicolon or other verb between; `gap` is the text between two tokens).
+ */
+export function passiveAgent(
+  tokens: Token[],
+  mentions: Mention[],
+  i: number,
+  gap: (a: number, b: number) => string,
+): Mention | undefined {
+  for (let b = i + 1; b < tokens.length && b <= i + AGENT_REACH; b++) {
+    if (/[,;:]/.test(gap(b - 1, b))) return undefined;
+    const key = tokens[b]?.key ?? '';
+    // ("arrested on a warrant issued by the House": the agent of another verb)
+    if (b > i + 1 && isPastForm(key)) return undefined;
+    if (key !== 'by' && key !== 'from') continue;
+    // (the longest name that starts there: "a Dhaka court", not "Dhaka")
+    const agent = mentions
+      .filter((m) => m.from > b && !m.absorbed && m.via !== 'pronoun' && m.from - b <= 4)
+      .sort((x, y) => x.from - y.from || y.to - x.to)[0];
+    if (!agent) continue;
+    if (key === 'from' && agent.from !== b + 1) continue;
+    // (only small words or titles between "by" and the name: "the", an owner's "command's",
+    // "by President Touadera's forces")
+    const lead = tokens.slice(b + 1, agent.from);
+    const small = (t: Token): boolean =>
+      PERSON_TITLES.has(t.key) || (!t.cap && (/^(?:the|a|an|its|their)$/.test(t.key) || t.possessive));
+    if (lead.every(small)) return agent;
+  }
+  return undefined;
+}
