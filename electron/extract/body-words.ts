@@ -12,7 +12,7 @@ const HEADS: Array<[ActorKind, string]> = [
   ['group', 'investors traders'],
   [
     'organization',
-    'police government ministry court army military navy forces troops soldiers commandos paratroopers marines artillery warplanes warships helicopters gunmen parliament congress senate regulators prosecutors investigators authorities officials sources lawmakers legislators negotiators diplomats rebels militants protesters protestors demonstrators rescuers firefighters jury jurors unions scientists researchers',
+    'police government ministry court army military navy forces troops soldiers commandos paratroopers marines artillery warplanes warships helicopters gunmen parliament congress senate regulators prosecutors prosecution investigators authorities officials sources lawmakers legislators negotiators diplomats rebels militants protesters protestors demonstrators rescuers firefighters jury jurors unions scientists researchers',
   ],
 ];
 export const HEAD_KIND = new Map(
@@ -24,7 +24,7 @@ export const HEAD_KIND = new Map(
  * traffic", "the jury acquitted him". Unlike "officials" or "markets", each is one body in a story.
  */
 const ACTING_ALONE = new Set(
-  'police troops soldiers commandos paratroopers marines prosecutors investigators rebels militants protesters protestors demonstrators rescuers firefighters jury jurors scientists researchers'.split(
+  'police troops soldiers commandos paratroopers marines prosecutors prosecution investigators rebels militants protesters protestors demonstrators rescuers firefighters jury jurors scientists researchers'.split(
     ' ',
   ),
 );

@@ -33,7 +33,7 @@ const MARKET_WORDS = new Set('average index composite'.split(' '));
 const BODY_WORDS = new Set('exchange reserve street'.split(' '));
 /** Last words of the names of places, which do nothing themselves ("Eden Park", "Pacific Ocean"). */
 const PLACE_WORDS = new Set(
-  'ocean sea river lake bay island islands mountain mountains valley avenue road boulevard lane highway square bridge beach coast peninsula desert canal strait gulf harbour harbor falls creek plaza stadium arena park monument jail prison annex cemetery village'.split(
+  'ocean sea river lake bay island islands mountain mountains valley avenue ave road rd st boulevard blvd lane highway square bridge beach coast peninsula desert canal strait gulf harbour harbor falls creek plaza stadium arena park monument jail prison annex cemetery village'.split(
     ' ',
   ),
 );

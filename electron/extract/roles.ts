@@ -123,15 +123,10 @@ const BODY_NOUNS = new Set([
  * one of its bodies ("advice from the Solomon Islands government").
  */
 function isSetting(tokens: Token[], m: Mention, gap: Gap): boolean {
-  // ("lives in Brno", "developed at Varna University", "treated at the Tarnby General Hospital":
-  // a body or place named right after a word of place is where it happened)
-  if (m.kind !== 'person' && m.kind !== 'country') {
-    const lead = tokens[m.from - 1]?.key === 'the' ? m.from - 2 : m.from - 1;
-    return PLACE_WORDS.has(tokens[lead]?.key ?? '');
-  }
-  if (m.kind !== 'country') return false;
+  if (m.kind === 'person') return false;
   const after = tokens[m.to];
   if (
+    m.kind === 'country' &&
     after &&
     !after.cap &&
     BODY_NOUNS.has(after.key) &&
@@ -139,11 +134,15 @@ function isSetting(tokens: Token[], m: Mention, gap: Gap): boolean {
   )
     return true;
   let lead = m.from - 1;
-  // (a place in the country named first: "in Langford, Canada")
+  // (a place named after another and a comma: "in Langford, Canada", "in Mill St, Kelby, on May 2";
+  // a body's, only where its name ends the phrase: "in Minya, Xinhua news agency quoted …" is none)
   const before = tokens[lead];
-  if (before?.cap && /^,\s*$/.test(gap(before, tokens[m.from] as Token))) while (tokens[lead]?.cap) lead--;
+  const ends = m.kind === 'country' || !after || /^\s*[,.;:)]/.test(gap(tokens[m.to - 1] as Token, after));
+  if (ends && before?.cap && /^,\s*$/.test(gap(before, tokens[m.from] as Token)))
+    while (tokens[lead]?.cap) lead--;
+  // ("lives in Brno", "developed at Varna University", "treated at the Tarnby General Hospital")
   if (tokens[lead]?.key === 'the') lead--;
-  // (a word for part of it: "in eastern Turkey")
-  while (REGION_WORDS.has(tokens[lead]?.key ?? '')) lead--;
+  // (a word for part of a country: "in eastern Turkey")
+  if (m.kind === 'country') while (REGION_WORDS.has(tokens[lead]?.key ?? '')) lead--;
   return PLACE_WORDS.has(tokens[lead]?.key ?? '');
 }

@@ -102,4 +102,12 @@ describe('police bodies and their officers', () => {
     expect(names[0]).toBe('Malawi Police Force');
     expect(names).not.toContain('Force');
   });
+
+  it('reads a place named after a street and a comma as where it happened, not an actor', () => {
+    const { events } = extractText(
+      'Kelby Council met on Monday. Tom Rell was stopped by police in Mill Lane, Kelby, on June 2.',
+      '2024-06-05',
+    );
+    expect(actorNames(eventWith(events, 'was stopped by police'))).not.toContain('Kelby Council');
+  });
 });

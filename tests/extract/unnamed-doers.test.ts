@@ -359,4 +359,21 @@ describe('people who act past an adverb', () => {
     });
     expect(eventWith(events, 'coast road')?.actors[0]).toMatchObject({ name: 'Farmers', role: 'source' });
   });
+
+  it('makes the prosecution a body that acts, but not the thing its word names ("prosecution statements")', () => {
+    const { events } = extractText(
+      'The prosecution argued on Monday that Tom Rell had fled. Prosecution statements will be given to the defence in June.',
+      '2024-03-05',
+    );
+    expect(actorNames(eventWith(events, 'argued on Monday'))[0]).toBe('Prosecution');
+    expect(events.flatMap((e) => actorNames(e)).filter((n) => n === 'Prosecution')).toHaveLength(1);
+  });
+
+  it('does not make the police an actor where their word names a thing ("police protection")', () => {
+    const { events } = extractText(
+      'Mayor Ana Velo urged shops on Monday to use police protection services.',
+      '2024-03-05',
+    );
+    expect(actorNames(eventWith(events, 'urged shops'))).toEqual(['Ana Velo']);
+  });
 });
