@@ -4,7 +4,12 @@
  * reach, a branch, a commodity, a currency).
  */
 import type { ActorKind } from '../shared/model';
+import { ADVERBS, SPEECH_VERBS } from './lexicon';
+import type { Tags } from './nlp';
 import { singulars } from './noun-number';
+import { isPeoplePlural } from './person-nouns';
+import type { Token } from './tokens';
+import { verbInfo } from './verb-forms';
 
 /** Head nouns of described actors, with the kind of actor they make. */
 const HEADS: Array<[ActorKind, string]> = [
@@ -46,6 +51,19 @@ export function bodyOfPlural(word: string): ActorKind | undefined {
 /** True when the head noun names a body that acts in a story without being pinned down. */
 export function actsAlone(head: string): boolean {
   return ACTING_ALONE.has(head);
+}
+
+/**
+ * True when the body's word at `i` names a thing of the body, not the body: a noun follows that is
+ * no noun for people ("prosecution statements will be given", "police protection services"),
+ * unless the thing speaks for it ("the police report further states that …").
+ */
+export function namesAThing(tokens: Token[], tags: Tags, i: number): boolean {
+  const next = tokens[i + 1];
+  if (!next || next.cap || tags.at(next.start) !== 'NOUN' || isPeoplePlural(next.key)) return false;
+  let k = i + 2;
+  if (tags.at(tokens[k]?.start ?? -1) === 'ADV' || ADVERBS.has(tokens[k]?.key ?? '')) k++;
+  return !SPEECH_VERBS.has(verbInfo(tokens[k]?.key ?? '')?.base ?? '');
 }
 
 /** Adjectives that give a body its reach (not names, but as good as one for a market). */

@@ -7,14 +7,13 @@
  *   stock index"), else the last actor that acted, if not a person.
  */
 import type { ActorContext, Mention, MentionScan } from './mention';
-import { actsAlone, bodyKindOf } from './body-words';
+import { actsAlone, bodyKindOf, namesAThing } from './body-words';
 import { describedFrom } from './described';
 import { countryOfDemonym } from './gazetteer';
 import { agrees, pronounGender } from './gender';
 import { FIGURE_NOUNS, INTRODUCING_NOUNS, PERSON_ROLE_NOUNS, PROFESSIONS, RELATION_NOUNS } from './lexicon';
 import { isNameToken, isTitle } from './name-words';
 import { singulars } from './noun-number';
-import { isPeoplePlural } from './person-nouns';
 import { standsForWhatFollows, unnamedSubject } from './unnamed-subject';
 import { verbInfo } from './verb-forms';
 import type { Tags } from './nlp';
@@ -132,9 +131,8 @@ export function referringMentions(
     const before = tokens[i - 1];
     // (a capitalised word right before it names it: "Houston police" is a name, not a bare body)
     const namedBefore = !!before?.cap && t.start - before.end <= 1 && !/^(?:the|a|an)$/.test(before.key);
-    // ("prosecution statements", "a police car": the body's word before a thing's noun is that thing)
-    const thingAfter = nextPos === 'NOUN' && !next?.cap && !isPeoplePlural(next?.key ?? '');
-    if (actsAlone(t.key) && !namedBefore && !thingAfter && !PRE_NOUN.has(before?.key ?? '')) {
+    const bare = !namedBefore && !PRE_NOUN.has(before?.key ?? '') && !namesAThing(tokens, tags, i);
+    if (actsAlone(t.key) && bare) {
       const kind = bodyKindOf(t.key) ?? 'group';
       const known = ctx.bodies.get(t.key);
       // ("the jury's decision": the body, without its possessive)

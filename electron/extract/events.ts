@@ -28,7 +28,7 @@ import { lastResort, sentenceFallback, thingFallback } from './sentence-fallback
 import { datedResort, quotedStatement, speechResort } from './sentence-resorts';
 import type { SentenceView } from './sentence-view';
 import { splitSentences } from './sentences';
-import { isBareQuote, isBoilerplate, isNoComment, isQuestion, tellsTooLittle } from './skip';
+import { isBareQuote, tellsNoEvent, tellsTooLittle } from './skip';
 import { SPEECH_VERBS } from './lexicon';
 import { leadDay, storyDay } from './story-day';
 import { gapOf } from './subject';
@@ -100,7 +100,7 @@ export function extractArticleEvents(run: ArticleRun): Draft[] {
       // (a quotation no one is named as saying goes on with the speaker quoted just before)
       const statement = isBareQuote(s.text) ? quotedStatement(run, s, paragraph, order, drafts) : undefined;
       if (statement) emit(statement);
-      if (isBoilerplate(s.text) || isQuestion(s.text) || isBareQuote(s.text) || isNoComment(s.text)) continue;
+      if (tellsNoEvent(s.text)) continue;
       for (const clause of clausesOf(s))
         for (const d of sentenceEvents(run, clause, ctx, paragraph, order, drafts, lastDated)) emit(d);
     }

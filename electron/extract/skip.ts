@@ -87,3 +87,8 @@ export function tellsTooLittle(d: Draft): boolean {
     return isPastForm(key) || !!verbInfo(key) || BE_FORMS.has(key) || GERUND.test(key);
   });
 }
+
+/** True for a sentence that holds no event: boilerplate, a question, a quotation no one says, no comment. */
+export function tellsNoEvent(sentence: string): boolean {
+  return [isBoilerplate, isQuestion, isBareQuote, isNoComment].some((no) => no(sentence));
+}

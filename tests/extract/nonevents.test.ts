@@ -85,4 +85,12 @@ describe('a quote that tells too little', () => {
     );
     expect(events.map((e) => e.title)).toEqual(['Tarnby police arrested a man']);
   });
+
+  it('makes no event of an agency’s copyright slug or a note that the story will be updated', () => {
+    const { events } = extractText(
+      'Tom Rell won the race on Sunday.\n\nThis article will be updated as more information becomes available.\n\nKL-SP-03-30-01 1807EST © Copyright 2001 Kelby Wire. All rights reserved.\n\nThis report by The Kelby Press was first published March 30, 2001.',
+      '2001-03-30',
+    );
+    expect(events).toHaveLength(1);
+  });
 });

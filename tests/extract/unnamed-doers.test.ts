@@ -376,4 +376,12 @@ describe('people who act past an adverb', () => {
     );
     expect(actorNames(eventWith(events, 'urged shops'))).toEqual(['Ana Velo']);
   });
+
+  it('keeps the police as the speaker where their report states something', () => {
+    const { events } = extractText(
+      'Tarnby police said on Monday that two men had died. The police report further states that one man is missing.',
+      '2024-03-05',
+    );
+    expect(actorNames(eventWith(events, 'report further states'))[0]).toBe('Tarnby police');
+  });
 });
