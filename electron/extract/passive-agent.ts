@@ -5,7 +5,6 @@
  */
 import { ADVERBS, PERSON_TITLES } from './lexicon';
 import type { Mention } from './mention';
-import type { Tags } from './nlp';
 import type { Token } from './tokens';
 import { isPastForm, type VerbInfo } from './verb-forms';
 
@@ -15,14 +14,10 @@ const BE = /^(?:been|was|were|is|are|being)$/;
 const AGENT_REACH = 12;
 
 /** True when the verb at `i` is a participle after a form of "be", past an adverb or two ("was later arrested"). */
-export function isPassiveAt(tokens: Token[], i: number, info: VerbInfo, tags?: Tags): boolean {
+export function isPassiveAt(tokens: Token[], i: number, info: VerbInfo): boolean {
   if (!info.past) return false;
   let k = i - 1;
-  while (
-    k > i - 3 &&
-    (ADVERBS.has(tokens[k]?.key ?? '') || (!!tags && tags.at(tokens[k]?.start ?? -1) === 'ADV'))
-  )
-    k--;
+  while (k > i - 3 && ADVERBS.has(tokens[k]?.key ?? '')) k--;
   return BE.test(tokens[k]?.key ?? '');
 }
 
