@@ -1,15 +1,15 @@
 /**
  * One name per body in an article, once all its events are found. A body written bare ("Police
- * said …", "the court ruled") is the one body of that word the article names ("Winnipeg Police
- * Service", "Cairo criminal court"), wherever in the article it is named, the headline included;
- * with two such bodies named it stays as written. A name written in two cases ("Guyana Police",
- * "Guyana police") is one name: the one written most often.
+ * said …", "the court ruled") is the one body of that word the article names ("Westbrook Police
+ * Service", "Varna criminal court"), wherever in the article it is named, the headline included;
+ * with two such bodies named it stays as written. A name written in two cases ("Solvan Police",
+ * "Solvan police") is one name: the one written most often.
  */
 import type { EventActor } from '../shared/model';
 import { bodyKindOf } from './body-words';
 import type { Draft } from './draft';
 
-/** Last words of a body's building, a place rather than the body ("Oamaru Police Station"). */
+/** Last words of a body's building, a place rather than the body ("Kelby Police Station"). */
 const BUILDINGS = new Set(['station', 'headquarters', 'barracks', 'building']);
 
 /** Renames the actors of one article's drafts so that each body has one name; returns the drafts. */

@@ -55,8 +55,8 @@ export function actsAlone(head: string): boolean {
 
 /**
  * True when the body's word at `i` names a thing of the body, not the body: a noun follows that is
- * no noun for people ("prosecution statements will be given", "police protection services"),
- * unless the thing speaks for it ("the police report further states that …").
+ * no noun for people ("prosecution papers were sent", "a police car hit a wall"), unless
+ * the thing speaks for it ("the police report says that …").
  */
 export function namesAThing(tokens: Token[], tags: Tags, i: number): boolean {
   const next = tokens[i + 1];

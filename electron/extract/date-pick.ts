@@ -134,7 +134,12 @@ export function pickEventTimex(
         PLANNED_SAID.test(between) &&
         !/[“”",;]/.test(between) &&
         isAhead(t.value, published);
-      if (!plan && (clause.test(between) || words.length > (verb.base === 'say' ? 2 : 8))) continue;
+      // ("told reporters at a briefing at the Kelby Memorial Stadium, Varna on Saturday, that …": a day right
+      // before "that" closes the telling, whatever place stood between)
+      const closes =
+        /^\s*,?\s*that\b/i.test(after) && !/[“”"]/.test(between) && !clause.test(between.replace(/,/g, ' '));
+      if (!plan && !closes && (clause.test(between) || words.length > (verb.base === 'say' ? 2 : 8)))
+        continue;
       // "reported a hint of the signal in March": a longer object is fine when no verb follows the date
       // (up to a clause of time or cause after it: "announced a new fund on Monday after hunters killed …")
       const rest =

@@ -298,7 +298,7 @@ export function describedActors(
       pinned = true;
     }
     let to = i + 1;
-    // ("the Kenya Police Force", "Solvan Police Service": a body's word written as a name goes on
+    // ("the Malawi Police Force", "Solvan Police Service": a body's word written as a name goes on
     // with the organisation's words after it)
     while (
       head.cap &&

@@ -99,7 +99,7 @@ export function capitalisedNames(scan: MentionScan): void {
         !!tokens[j + 1]?.cap &&
         gapText(j, j + 1) === ' ';
       // ("L. Paul Bremer", "Gerald R. Ford": an initial's stop stays inside the name)
-      // ("St. Mary Avenue": so does an abbreviation's)
+      // ("St. Anne Road": so does an abbreviation's)
       const initial = gap === '. ' && keepsStop(tokens[j - 1]);
       // ("Robert A Plane": an initial written without its stop, after a given name)
       if (
@@ -351,7 +351,7 @@ export function capitalisedNames(scan: MentionScan): void {
           ? words.join(' ')
           : canonicalOrg(words);
     if (!name) continue;
-    // ("a Dhaka court", "the Varna council": a place's institution is named with its noun, by
+    // ("a Varna court", "the Kelby council": a place's institution is named with its noun, by
     // `institutionBodies`, not the place alone)
     const institution =
       headLength === 1 && INSTITUTIONS.has(after?.key ?? '') && !MEDIA_HEADS.test(after?.key ?? '');

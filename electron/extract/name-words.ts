@@ -26,5 +26,5 @@ export const isNameToken = (t: Token | undefined): boolean =>
   !isTitle(t) &&
   !countryOfDemonym(t.key);
 
-/** An initial ("F" in "John F. Kennedy") or an abbreviation ("St. Louis", "Mt. Kenya") whose stop stays inside a name. */
+/** An initial ("F" in "John F. Kennedy") or an abbreviation ("St. Louis", "Mt. Hood") whose stop stays inside a name. */
 export const keepsStop = (t: Token | undefined): boolean => !!t && /^(?:\p{Lu}|St|Mt|Ft)$/u.test(t.text);

@@ -1,6 +1,6 @@
 /**
- * The passive voice and its agent: "Yu was originally sentenced to 12 years by the Dongshan
- * court", "the suspects were arrested by the command's rapid response squad". The one named after
+ * The passive voice and its agent: "Rell was later sentenced to two years by the Kelby
+ * court", "the suspects were arrested by the force's mobile patrol unit". The one named after
  * "by" acted; the subject is what it acted on.
  */
 import { ADVERBS, PERSON_TITLES } from './lexicon';
@@ -10,7 +10,7 @@ import { isPastForm, type VerbInfo } from './verb-forms';
 
 /** Forms of "be" before a passive participle. */
 const BE = /^(?:been|was|were|is|are|being)$/;
-/** How many words after the verb its agent may come ("sentenced to 12 years and Li to 11 by …"). */
+/** How many words after the verb its agent may come ("sentenced to two years and Velo to one by …"). */
 const AGENT_REACH = 12;
 
 /** True when the verb at `i` is a participle after a form of "be", past an adverb or two ("was later arrested"). */
@@ -23,7 +23,7 @@ export function isPassiveAt(tokens: Token[], i: number, info: VerbInfo): boolean
 
 /**
  * The agent of the passive verb at `i`: the actor named after "by" (past a determiner, a title
- * or an owner's word: "by the command's squad") or right after "from", within the verb's clause
+ * or an owner's word: "by the force's unit") or right after "from", within the verb's clause
  * (no comma, semicolon or other verb between; `gap` is the text between two tokens).
  */
 export function passiveAgent(
@@ -35,10 +35,10 @@ export function passiveAgent(
   for (let b = i + 1; b < tokens.length && b <= i + AGENT_REACH; b++) {
     if (/[,;:]/.test(gap(b - 1, b))) return undefined;
     const key = tokens[b]?.key ?? '';
-    // ("arrested on a warrant issued by the House": the agent of another verb)
+    // ("detained under an order signed by the council": the agent of another verb)
     if (b > i + 1 && isPastForm(key)) return undefined;
     if (key !== 'by' && key !== 'from') continue;
-    // (the longest name that starts there: "a Dhaka court", not "Dhaka")
+    // (the longest name that starts there: "a Varna court", not "Varna")
     const agent = mentions
       .filter((m) => m.from > b && !m.absorbed && m.via !== 'pronoun' && m.from - b <= 4)
       .sort((x, y) => x.from - y.from || y.to - x.to)[0];

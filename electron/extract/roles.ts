@@ -135,7 +135,7 @@ function isSetting(tokens: Token[], m: Mention, gap: Gap): boolean {
     return true;
   let lead = m.from - 1;
   // (a place named after another and a comma: "in Langford, Canada", "in Mill St, Kelby, on May 2";
-  // a body's, only where its name ends the phrase: "in Minya, Xinhua news agency quoted …" is none)
+  // a body's, only where its name ends the phrase: "in Varna, the Tarvo news agency reported …" is none)
   const before = tokens[lead];
   const ends = m.kind === 'country' || !after || /^\s*[,.;:)]/.test(gap(tokens[m.to - 1] as Token, after));
   if (ends && before?.cap && /^,\s*$/.test(gap(before, tokens[m.from] as Token)))

@@ -117,7 +117,7 @@ export function sentenceMentions(
     }
   }
   const bodies = describedActors(tokens, named, run.tags, s.text, s.start);
-  // ("the Kenya Police Force", "police in Cornwall": a name inside a described body's words, after
+  // ("the Malawi Police Force", "police in Cornwall": a name inside a described body's words, after
   // its first, is part of that body, no actor of its own)
   const within = (m: Mention): boolean => bodies.some((d) => m.from > d.from && m.to <= d.to);
   const described = [...named.filter((m) => !within(m)), ...bodies];

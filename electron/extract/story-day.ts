@@ -29,6 +29,9 @@ function storyDate(date: EventDate, published: string, inLead: boolean): boolean
   );
 }
 
+/** How many of the body's paragraphs may write the story's day: the lead and the one after it. */
+const STORY_PARAGRAPHS = 2;
+
 /** A weekday and the date beside it ("Tuesday night, May 27"). */
 const weekdayAndDate = (expression: string): boolean =>
   WEEKDAY.test(expression) && /,\s*(?:\S+\s+)?\d/.test(expression);
@@ -70,10 +73,12 @@ export function leadDay(
 /**
  * News is written about a day: "Yesterday, at its conference, Apple unveiled …" dates the story,
  * and what the article goes on to report without a date of its own happened that day too, not on
- * the day of publication. The day is the first one the article writes, up to three days before
- * publication: an event's date ("yesterday", "late Sunday"), or the lead's words (`lead`) where
- * they come first. What the article reports undated before it happened that day too (the day is
- * the story's, wherever it is first written: "… was revealed yesterday" in the fifth paragraph).
+ * the day of publication. The day is the first one the article writes in its first two
+ * paragraphs, up to three days before publication: an event's date ("yesterday", "late Sunday"),
+ * or the lead's words (`lead`) where they come first. What the article reports undated before it
+ * happened that day too. (A day written further on is one item's: after "Tarnby Rail carried 4
+ * million riders in May", a fourth paragraph's "It added on Friday that …" leaves the rest at
+ * publication.)
  */
 export function storyDay(drafts: Draft[], published: string, lead?: { date: EventDate; at: number }): void {
   // (a date a fact told in passing took is no story's: "… the contract that expired on Tuesday")
@@ -82,7 +87,13 @@ export function storyDay(drafts: Draft[], published: string, lead?: { date: Even
     : lead;
   // the article's first event dated to a day sets the day (on the day of publication: nothing moves)
   const first = drafts.find(
-    (d) => !d.headline && !d.background && d.ownDate && d.date.precision === 'day' && !d.date.end,
+    (d) =>
+      !d.headline &&
+      !d.background &&
+      d.ownDate &&
+      d.date.precision === 'day' &&
+      !d.date.end &&
+      d.paragraph <= STORY_PARAGRAPHS,
   );
   // (a date written in full names the story's day only in the first paragraph: "King Mahendra on
   // April 24 declared …"; further on it is a fact's, "His inauguration on January 20 marked …")

@@ -135,11 +135,12 @@ describe.skipIf(shouldSkipBrowserTests())('explorer in Chromium on the bundled s
     };
     const spanAfter = async (action: () => Promise<void>, before: number) => {
       await action();
-      await expect.poll(span, { timeout: 3000 }).not.toBe(before);
+      // (the view state is saved after the zoom settles: a loaded machine takes seconds)
+      await expect.poll(span, { timeout: 10_000 }).not.toBe(before);
       return span();
     };
     await page.getByRole('button', { name: 'Zoom in' }).click();
-    await expect.poll(span, { timeout: 3000 }).not.toBeNaN();
+    await expect.poll(span, { timeout: 10_000 }).not.toBeNaN();
     const zoomedIn = await span();
     const zoomedOut = await spanAfter(() => page.getByRole('button', { name: 'Zoom out' }).click(), zoomedIn);
     expect(zoomedOut).toBeGreaterThan(zoomedIn);

@@ -222,4 +222,22 @@ describe('a plan told with a verb that takes "to"', () => {
     expect(eventWith(events, 'was arrested')?.start).toBe('2024-03-03');
     expect(eventWith(events, 'school was closed')?.start).toBe('2024-03');
   });
+
+  it('dates a statement by the day written right before "that", past the place where it was made', () => {
+    const { events } = extractText(
+      'Mayor Ana Velo said the new dam would be built.\n\nVelo told farmers at a meeting in the Kelby Town Hall, Varna on Saturday, that the work would start soon.\n\nThe farmers were angry because the river flooded their fields on Friday night.',
+      '2018-10-14',
+    );
+    expect(eventWith(events, 'told farmers')?.start).toBe('2018-10-13');
+    expect(eventWith(events, 'dam would be built')?.start).toBe('2018-10-13');
+  });
+
+  it('takes the story’s day from its first two paragraphs only, not from one item told further on', () => {
+    const { events } = extractText(
+      'Tarnby Rail carried 4 million riders in May.\n\nThe operator said most of its trains ran on time.\n\nIt opened two new stations.\n\nTarnby Rail announced on Friday that fares will rise.',
+      '2024-03-04',
+    );
+    expect(eventWith(events, 'trains ran on time')?.start).toBe('2024-03-04');
+    expect(eventWith(events, 'announced on Friday')?.start).toBe('2024-03-01');
+  });
 });

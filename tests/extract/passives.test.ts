@@ -21,10 +21,10 @@ describe('the passive voice and its agent', () => {
 
   it('keeps the subject of the passive as the subject of the title', () => {
     const { events } = extractText(
-      'Three Chilean journalists were detained by Peruvian police on Monday.',
+      'Two Chilean fishermen were held by Peruvian police on Monday.',
       '2024-06-05',
     );
-    expect(eventWith(events, 'were detained')?.title).toMatch(/^Chilean journalists were detained/);
+    expect(eventWith(events, 'were held')?.title).toMatch(/^Chilean fishermen were held/);
   });
 
   it('keeps every subject of a list as a target, and names them all in the title', () => {
@@ -40,10 +40,10 @@ describe('the passive voice and its agent', () => {
 
   it('does not take the agent of another verb', () => {
     const { events } = extractText(
-      'Tom Rell was arrested on Nov. 22 based on a warrant issued by the Kelby Town Council.',
+      'Tom Rell was detained in May under an order signed by the Kelby Town Council.',
       '2024-12-03',
     );
-    expect(actorNames(eventWith(events, 'was arrested'))[0]).not.toBe('Kelby Town Council');
+    expect(actorNames(eventWith(events, 'was detained'))[0]).not.toBe('Kelby Town Council');
   });
 
   it('names a place’s court with its noun, not the place alone', () => {

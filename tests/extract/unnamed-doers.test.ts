@@ -360,28 +360,28 @@ describe('people who act past an adverb', () => {
     expect(eventWith(events, 'coast road')?.actors[0]).toMatchObject({ name: 'Farmers', role: 'source' });
   });
 
-  it('makes the prosecution a body that acts, but not the thing its word names ("prosecution statements")', () => {
+  it('makes the prosecution a body that acts, but not the thing its word names ("prosecution papers")', () => {
     const { events } = extractText(
-      'The prosecution argued on Monday that Tom Rell had fled. Prosecution statements will be given to the defence in June.',
+      'The prosecution argued on Monday that Tom Rell had fled. Prosecution papers were sent to the defence in June.',
       '2024-03-05',
     );
     expect(actorNames(eventWith(events, 'argued on Monday'))[0]).toBe('Prosecution');
     expect(events.flatMap((e) => actorNames(e)).filter((n) => n === 'Prosecution')).toHaveLength(1);
   });
 
-  it('does not make the police an actor where their word names a thing ("police protection")', () => {
+  it('does not make the police an actor where their word names a thing ("police patrol vans")', () => {
     const { events } = extractText(
-      'Mayor Ana Velo urged shops on Monday to use police protection services.',
+      'Mayor Ana Velo asked shops on Monday to pay for police patrol vans.',
       '2024-03-05',
     );
-    expect(actorNames(eventWith(events, 'urged shops'))).toEqual(['Ana Velo']);
+    expect(actorNames(eventWith(events, 'asked shops'))).toEqual(['Ana Velo']);
   });
 
   it('keeps the police as the speaker where their report states something', () => {
     const { events } = extractText(
-      'Tarnby police said on Monday that two men had died. The police report further states that one man is missing.',
+      'Tarnby police said on Monday that two men had died. The police report further notes that one man is still unaccounted for.',
       '2024-03-05',
     );
-    expect(actorNames(eventWith(events, 'report further states'))[0]).toBe('Tarnby police');
+    expect(actorNames(eventWith(events, 'report further notes'))[0]).toBe('Tarnby police');
   });
 });
