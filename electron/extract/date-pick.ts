@@ -134,8 +134,8 @@ export function pickEventTimex(
         PLANNED_SAID.test(between) &&
         !/[“”",;]/.test(between) &&
         isAhead(t.value, published);
-      // ("told reporters at a briefing at the Kelby Memorial Stadium, Varna on Saturday, that …": a day right
-      // before "that" closes the telling, whatever place stood between)
+      // ("told farmers at a meeting in the Kelby Town Hall, Varna on Saturday, that …": a day
+      // right before "that" closes the telling, whatever place stood between)
       const closes =
         /^\s*,?\s*that\b/i.test(after) && !/[“”"]/.test(between) && !clause.test(between.replace(/,/g, ' '));
       if (!plan && !closes && (clause.test(between) || words.length > (verb.base === 'say' ? 2 : 8)))
