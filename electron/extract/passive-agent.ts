@@ -3,13 +3,12 @@
  * court", "the suspects were arrested by the force's mobile patrol unit". The one named after
  * "by" acted; the subject is what it acted on.
  */
-import { ADVERBS, PERSON_TITLES } from './lexicon';
+import { ADVERBS, BE_FORMS } from './lexicon';
 import type { Mention } from './mention';
+import { isTitle } from './name-words';
 import type { Token } from './tokens';
 import { isPastForm, type VerbInfo } from './verb-forms';
 
-/** Forms of "be" before a passive participle. */
-const BE = /^(?:been|was|were|is|are|being)$/;
 /** How many words after the verb its agent may come ("sentenced to two years and Velo to one by …"). */
 const AGENT_REACH = 12;
 
@@ -18,7 +17,8 @@ export function isPassiveAt(tokens: Token[], i: number, info: VerbInfo): boolean
   if (!info.past) return false;
   let k = i - 1;
   while (k > i - 3 && ADVERBS.has(tokens[k]?.key ?? '')) k--;
-  return BE.test(tokens[k]?.key ?? '');
+  const be = tokens[k]?.key ?? '';
+  return BE_FORMS.has(be) || be === 'being';
 }
 
 /**
@@ -48,7 +48,7 @@ export function passiveAgent(
     // "by President Touadera's forces")
     const lead = tokens.slice(b + 1, agent.from);
     const small = (t: Token): boolean =>
-      PERSON_TITLES.has(t.key) || (!t.cap && (/^(?:the|a|an|its|their)$/.test(t.key) || t.possessive));
+      isTitle(t) || (!t.cap && (/^(?:the|a|an|its|their)$/.test(t.key) || t.possessive));
     if (lead.every(small)) return agent;
   }
   return undefined;

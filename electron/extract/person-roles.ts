@@ -4,7 +4,6 @@
  * "U.S." in "U.S. President Donald Trump" is part of the title, not an actor of its own.
  */
 import type { Mention, MentionScan } from './mention';
-import { PERSON_TITLES } from './lexicon';
 import { isPersonNoun } from './person-nouns';
 import type { Token } from './tokens';
 import { countryOfDemonym, gazetteerEntries, type GazetteerEntry } from './gazetteer';
@@ -88,6 +87,6 @@ export function roleHolder(
       x.kind === 'person' &&
       x.from > body.to &&
       plain(x) &&
-      tokens.slice(body.to, x.from).every((t) => PERSON_TITLES.has(t.key) || isPersonNoun(t.key)),
+      tokens.slice(body.to, x.from).every((t) => isTitle(t) || isPersonNoun(t.key)),
   );
 }
