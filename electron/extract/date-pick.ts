@@ -6,6 +6,7 @@
 import type { Precision } from '../shared/model';
 import { dateOfValue, WEEKDAY, type DatePick, type EventDate } from './dates';
 import type { Timex } from './timex';
+import { HAPPENINGS, PROCEEDINGS } from './lexicon';
 import { verbInfo } from './verb-forms';
 
 const COPULA_OR_MODAL = /^(?:is|are|was|were|will|would|has|have|had|could|can|should|may|might)$/i;
@@ -166,6 +167,9 @@ export function pickEventTimex(
       // "convicted Vane of assaulting a driver in 2013", "arrested for robbing a bank in 2006":
       // a year or month inside the act a gerund names dates that act
       if (/^\d{4}(?:-\d{2})?$/.test(t.value) && GERUND_ACT.test(between)) continue;
+      // "pleaded guilty to a charge that she struck a neighbour during an assault on March 2", "was
+      // charged over a brawl on Saturday": the day written after what happened dates that, not the plea
+      if (PROCEEDINGS.has(verb.base ?? '') && HAPPENING_BEFORE.test(between)) continue;
     }
     // "a week ago, when he needlessly resigned in a drawn position, Kasparov gave up": a date before
     // a clause of time set off by commas dates that clause, not the verb after it
@@ -201,6 +205,12 @@ export function pickEventTimex(
   const pick: DatePick = { timex: best.timex, date: best.date, expression: best.expression };
   return best.plan ? { ...pick, planned: true } : pick;
 }
+
+/** A noun of something that happened, with its determiner, right before a date ("an assault on "). */
+const HAPPENING_BEFORE = new RegExp(
+  `\\b(?:a|an|the|that|this)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${HAPPENINGS})(?:es|s)?\\s+(?:on|in|at|during)?\\s*$`,
+  'u',
+);
 
 /** A lower-case word after a date that is no preposition, conjunction or verb: the noun it modifies. */
 const NOUN_AFTER =

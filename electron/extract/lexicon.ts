@@ -204,6 +204,20 @@ export const COMMENTARY_VERBS = new Set(
   ),
 );
 
+/**
+ * Acts of the courts and the police about something that happened before: a date written after
+ * them in a phrase about that happening is its date ("pleaded guilty to … an assault on June 2").
+ */
+export const PROCEEDINGS = new Set(
+  'charge plead admit deny convict sentence fine jail imprison acquit remand indict try accuse prosecute'.split(
+    ' ',
+  ),
+);
+
+/** Nouns of something that happened: an incident, a crime, an accident, a disaster. */
+export const HAPPENINGS =
+  'incident|attack|assault|shooting|stabbing|murder|killing|robbery|burglary|theft|break-in|raid|fire|blaze|explosion|blast|bombing|crash|collision|accident|fight|brawl|riot|clash|kidnapping|abduction|ambush|offence|offense|crime';
+
 /** Offices no other role noun names ("the commander" may be the rebel leader; "the judge" is no lawyer). */
 export const PROFESSIONS = new Set(
   'attorney lawyer judge prosecutor spokesman spokeswoman spokesperson reporter correspondent editor analyst economist professor scientist researcher engineer coach referee ambassador envoy'.split(

@@ -141,6 +141,17 @@ describe('dates of events', () => {
     // (a noun's gerund is no act of its own: the year dates the verb)
     expect(eventWith(events, 'offered the option')?.start).toBe('2014');
   });
+
+  it('leaves the day written after what happened to that happening, not to the plea or the charge about it', () => {
+    const { events } = extractText(
+      'Keira Bost, 33, pleaded guilty to a charge that she struck a neighbour during an assault on March 2. Tomas Vey was charged over a brawl on Saturday. Lena Ortiz died in a crash on Saturday.',
+      '2020-03-11',
+    );
+    expect(eventWith(events, 'pleaded guilty')).toMatchObject({ start: '2020-03-11', basis: 'reported' });
+    expect(eventWith(events, 'was charged')).toMatchObject({ start: '2020-03-11', basis: 'reported' });
+    // (a death in the crash is the crash's day)
+    expect(eventWith(events, 'died in a crash')?.start).toBe('2020-03-07');
+  });
 });
 
 describe('a range of days written around a date', () => {
