@@ -39,6 +39,9 @@ const NEWS_NOUNS = new Set([
 /** A verb of saying ("announced", "said"). */
 export const saying = (key: string): boolean => SPEECH_VERBS.has(verbInfo(key)?.base ?? '');
 
+/** A dash with spaces around it ("General Tor Berg -- who …", "the suspects — A, B — were …"). */
+const DASH = /(?:^|\s)(?:--|[–—])(?:\s|$)/;
+
 /** A word that opens a date: a number, a month or a day of the week. */
 const dateWord = (word: string): boolean => /^\d/.test(word) || DAY_OR_MONTH.test(word);
 
@@ -60,6 +63,7 @@ export function segmentsOf(view: SentenceView, lead: number): Array<[number, num
   const nameAfter = (i: number): Mention | undefined =>
     view.mentions.find((m) => !m.absorbed && m.from === (tokens[i + 1]?.key === 'the' ? i + 2 : i + 1));
   let relative = false;
+  let dashes = 0;
   for (let i = 1; i < tokens.length; i++) {
     // (a clause that opens the sentence is one segment up to its comma)
     if (i <= lead) {
@@ -68,14 +72,20 @@ export function segmentsOf(view: SentenceView, lead: number): Array<[number, num
     }
     const key = tokens[i]?.key ?? '';
     const gap = view.gap(i - 1, i);
+    // (an aside is set off by a comma or by a dash that opens one, not by one that closes a list
+    // set off before: "the suspects — A, B — who are …" is about the suspects)
+    const dash = DASH.test(gap);
+    const setOff = /,/.test(gap) || (dash && dashes % 2 === 0);
+    const closes = /,/.test(gap) || dash;
+    if (dash) dashes++;
     // "Arroyo, who was sworn in on Saturday, spent her first day …": the comma that closes a
     // relative clause before a verb gives the main clause back
-    if (relative && /,/.test(gap) && (posAt(view, i) === 'VERB' || posAt(view, i) === 'AUX')) {
+    if (relative && closes && (posAt(view, i) === 'VERB' || posAt(view, i) === 'AUX')) {
       cuts.push(i);
       relative = false;
       continue;
     }
-    if (/,/.test(gap)) relative = RELATIVE_PRONOUNS.has(key);
+    if (setOff) relative = RELATIVE_PRONOUNS.has(key);
     // "… came as Zairian rebels said …": a subordinate clause of time or cause has its own subject
     // ("leaders such as Trump" is no clause)
     // ("when" may be tagged an adverb; "born in 1936 as Jorge Bergoglio, was elected": "as" before
@@ -122,6 +132,7 @@ export function segmentsOf(view: SentenceView, lead: number): Array<[number, num
       colon ||
       told ||
       (/,/.test(gap) && AFTER_COMMA.has(key)) ||
+      (setOff && RELATIVE_PRONOUNS.has(key)) ||
       CONTRAST_CONJUNCTIONS.has(key) ||
       subordinate ||
       secondAct ||

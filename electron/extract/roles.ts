@@ -117,6 +117,13 @@ const BODY_NOUNS = new Set([
   ...'government team squad army navy forces federation association embassy union'.split(' '),
 ]);
 
+/** Places of a country named by its name or people ("the Ethiopian capital", "Kenyan soil"). */
+const COUNTRY_PLACES = new Set(
+  'capital city cities town towns village villages border borders coast coastline region regions province provinces countryside port ports waters territory soil airspace mainland interior'.split(
+    ' ',
+  ),
+);
+
 /**
  * True when a country, body or place is named as the place of the event ("in France", "in eastern
  * Turkey", "in Queensland, Australia", "at Varna University"), or a country as the first words of
@@ -133,7 +140,18 @@ function isSetting(tokens: Token[], m: Mention, gap: Gap): boolean {
     !/[,;:(]/.test(gap(tokens[m.to - 1] as Token, after))
   )
     return true;
+  // ("talks in the Ethiopian capital", "off the Kenyan coast": a country named for one of its places)
+  if (
+    m.kind === 'country' &&
+    after &&
+    COUNTRY_PLACES.has(after.key) &&
+    !/[,;:(]/.test(gap(tokens[m.to - 1] as Token, after))
+  )
+    return true;
   let lead = m.from - 1;
+  // ("in the Ethiopian capital, Addis Ababa": the place's name set beside its noun)
+  const noun = tokens[lead];
+  if (noun && COUNTRY_PLACES.has(noun.key) && /^,\s*$/.test(gap(noun, tokens[m.from] as Token))) return true;
   // (a place named after another and a comma: "in Langford, Canada", "in Mill St, Kelby, on May 2";
   // a body's, only where its name ends the phrase: "in Varna, the Tarvo news agency reported …" is none)
   const before = tokens[lead];

@@ -192,6 +192,37 @@ describe('a relative clause after a titled surname that opens the sentence', () 
   });
 });
 
+describe('a relative clause set off by dashes or after words in brackets', () => {
+  it('tells its dated act of the name before it, and the main clause goes on after the closing dash', () => {
+    const { events } = extractText(
+      'Minister Ivo Lund said today that the envoy, Ambassador Tor Berg -- who on Monday signed the accord -- had exceeded his mandate.',
+      '2020-05-06',
+    );
+    expect(eventWith(events, 'signed the accord')).toMatchObject({
+      title: 'Tor Berg signed the accord',
+      start: '2020-05-04',
+    });
+    expect(actorNames(eventWith(events, 'exceeded his mandate'))[0]).toBe('Tor Berg');
+  });
+
+  it('reaches the name over its record in brackets ("the Lions (12-1), who …")', () => {
+    const { events } = extractText(
+      'It was a fourth straight title for the Kelby Lions (12-1), who defeated the Varna Hawks 3-2 on Friday.',
+      '2020-05-06',
+    );
+    expect(eventWith(events, 'defeated the Varna Hawks')).toMatchObject({ start: '2020-05-01' });
+    expect(actorNames(eventWith(events, 'defeated the Varna Hawks'))[0]).toBe('Kelby Lions');
+  });
+
+  it('leaves a dash that closes a list alone: "who" after it is about the noun before the list', () => {
+    const { events } = extractText(
+      'The three workers — Ana Ruiz, Ivo Marek and Tor Berg — who lost their jobs, sued the company on March 9.',
+      '2020-05-06',
+    );
+    expect(events.some((e) => e.title.startsWith('Tor Berg lost'))).toBe(false);
+  });
+});
+
 describe('a condition', () => {
   it('tells no act, before or after the clause it conditions, which stays a planned act', () => {
     for (const text of [

@@ -265,6 +265,17 @@ describe('the place of an event', () => {
     expect(names).toEqual(expect.arrayContaining(['Armenia', 'Georgia']));
     expect(names).not.toContain('France');
   });
+
+  it('takes a country named for one of its places ("the Kenyan coast", "the capital, Nairobi") as the setting', () => {
+    const { events } = extractText(
+      'Armenia signed a trade deal with Georgia in the Moldovan capital, Chisinau, on Monday. The Greek navy seized a boat off the Turkish coast.',
+      '2024-05-08',
+    );
+    const deal = actorNames(eventWith(events, 'trade deal'));
+    expect(deal).toEqual(expect.arrayContaining(['Armenia', 'Georgia']));
+    expect(deal).not.toContain('Moldova');
+    expect(actorNames(eventWith(events, 'seized a boat'))).toEqual(['Greece']);
+  });
 });
 
 describe('a body of people one collective noun names', () => {
