@@ -95,6 +95,9 @@ export function pickEventTimex(
   for (const t of timexes) {
     if (t.start < sentence.start || t.end > sentence.end) continue;
     if (t.type !== 'DATE' && t.type !== 'TIME') continue;
+    // ("spotted him at about 12:15 p.m."): a time of day with no day written dates no day; the
+    // event takes the story's day as an undated one does
+    if (t.dayless) continue;
     if (excluded.some(([a, b]) => t.start >= a && t.end <= b)) continue;
     const before = sentence.text.slice(Math.max(0, t.start - sentence.start - 14), t.start - sentence.start);
     const after = sentence.text.slice(t.end - sentence.start, t.end - sentence.start + 12);

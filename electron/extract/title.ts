@@ -159,7 +159,7 @@ export function makeTitle(
   rest = rest.replace(/^[”"](?=\s)/, '');
   // (a clause joined after the object is no part of it: "… have been recovered and it is feared …")
   const cut = rest.search(
-    /(?<!\d),|,(?!\d)|[;:(“”"]|\s(?:--|[-—–])\s|\s(?:and|but|while|whereas)\s+(?:it|he|she|they|we|there)\s/,
+    /(?<!\d),|,(?!\d)|(?<!\d):|:(?!\d)|[;(“”"]|\s(?:--|[-—–])\s|\s(?:and|but|while|whereas)\s+(?:it|he|she|they|we|there)\s/,
   );
   let object = (cut >= 0 ? rest.slice(0, cut) : rest).replace(/[.!?]+\s*$/, '');
   object = object.replace(/\s+/g, ' ').trim();

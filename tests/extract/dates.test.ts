@@ -142,6 +142,16 @@ describe('dates of events', () => {
     expect(eventWith(events, 'offered the option')?.start).toBe('2014');
   });
 
+  it("dates an act told only by its time of day at the story's day, and keeps the time whole in its title", () => {
+    const { events } = extractText(
+      'A Kelby County jail inmate escaped from a work crew on Thursday, but was caught three hours later.\n\nDeputies spotted Ivo Lund at a motel at about 12:15 p.m. and arrested him.',
+      '2020-05-08',
+    );
+    const spotted = eventWith(events, 'Deputies spotted');
+    expect(spotted?.start).toBe('2020-05-07');
+    expect(spotted?.title).toContain('12:15');
+  });
+
   it('leaves the day written after what happened to that happening, not to the plea or the charge about it', () => {
     const { events } = extractText(
       'Keira Bost, 33, pleaded guilty to a charge that she struck a neighbour during an assault on March 2. Tomas Vey was charged over a brawl on Saturday. Lena Ortiz died in a crash on Saturday.',

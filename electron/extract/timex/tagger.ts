@@ -158,6 +158,7 @@ export function tag(text: string, documentDate: string): Timex[] {
     const c = chosen[index]!;
     const r = c.result;
     let value = r.anchor ? resolveAnchor(r, anchors, doc, c.start) : r.value;
+    let dayless = false;
     if (r.timeOfDay) {
       const [s, e] = sentenceAround(text, c.start, c.end);
       let best: { dist: number; day: string } | undefined;
@@ -171,6 +172,7 @@ export function tag(text: string, documentDate: string): Timex[] {
         if (!best || dist < best.dist) best = { dist, day: m[0] };
       }
       value = `${best?.day ?? formatDay(doc)}${r.timeOfDay}`;
+      dayless = !best;
     }
     if (!r.timeOfDay && !baseline(text, c.start, c.end)) remember(anchors, value, c.end);
     out.push({
@@ -180,6 +182,7 @@ export function tag(text: string, documentDate: string): Timex[] {
       type: r.type,
       value,
       ...(r.mod ? { mod: r.mod } : {}),
+      ...(dayless ? { dayless } : {}),
     });
   }
   return out;

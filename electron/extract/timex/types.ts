@@ -14,6 +14,11 @@ export interface Timex {
   value: string;
   /** TIMEX3 mod where the text gives one: START, MID, END, APPROX, MORE_THAN, LESS_THAN, … */
   mod?: string;
+  /**
+   * A time of day written with no day in its sentence ("at 10:15 a.m."): its day is the document's
+   * only for want of another, not one the text gives.
+   */
+  dayless?: boolean;
 }
 
 /** Granularity of an anaphoric anchor ("the same day", "the following year"). */

@@ -363,6 +363,13 @@ describe('holidays and clock times', () => {
     expect(value('The vote closed at 8 p.m. on Monday.', TUE, '8 p.m.')).toBe('2025-01-13T20:00');
     expect(value('The blast hit at 10.30am.', TUE, '10.30am')).toBe('2025-01-14T10:30');
   });
+  it('says when a clock time has no day in its sentence, its day being the document date by default', () => {
+    expect(find('The blast hit at 10.30am.', TUE, '10.30am').dayless).toBe(true);
+    expect(find('The vote closed at 8 p.m. on Monday.', TUE, '8 p.m.').dayless).toBeUndefined();
+    expect(
+      find('The index was down 2% at 16:08 UTC on March 3, 2008.', TUE, '16:08 UTC').dayless,
+    ).toBeUndefined();
+  });
   it('takes a race time with its fraction of a second for no time of day', () => {
     const found = tagTimexes('He ran a personal best of 14:33.10s in Japan in May.', TUE);
     expect(found.map((t) => t.text)).toEqual(['May']);
