@@ -30,7 +30,7 @@ import type { SentenceView } from './sentence-view';
 import { splitSentences } from './sentences';
 import { isBareQuote, tellsNoEvent, tellsTooLittle } from './skip';
 import { SPEECH_VERBS } from './lexicon';
-import { leadDay, storyDay } from './story-day';
+import { leadDay, newOpening, noteParagraph, storyDay } from './story-day';
 import { gapOf } from './subject';
 import { tableRowEvents } from './table-rows';
 import { eventTitle, finishTitle } from './title';
@@ -53,7 +53,7 @@ export function extractArticleEvents(run: ArticleRun): Draft[] {
   let paragraph = 0;
   let sawHeadline = false;
   let lastDated: Draft | undefined;
-  let lead: { start: number; end: number; text: string } | undefined;
+  const opening = newOpening();
   const emit = (d: Draft): void => {
     if (tellsTooLittle(d)) return;
     d.title = eventTitle(d.title, d.quote);
@@ -85,11 +85,8 @@ export function extractArticleEvents(run: ArticleRun): Draft[] {
     }
     if (line.kind !== 'paragraph') continue;
     paragraph++;
-    // (the lead: the first paragraph of the body, where the story's day is written)
-    if (paragraph === 1) {
-      const start = run.offset + line.start;
-      lead = { start, end: start + line.text.length, text: line.text };
-    }
+    // (the lead, where the story's day is written, and the paragraph after it)
+    noteParagraph(opening, paragraph, line.text, run.offset + line.start);
     // "BRUSSELS (Reuters) - …": the dateline that opens a wire story is not part of any event
     // a list marker or quote mark of Markdown ("- ", "1. ", "> ") is not part of the sentence
     const marker = /^\s*(?:[-*+•]|\d{1,2}[.)]|>)\s+/.exec(line.text);
@@ -105,10 +102,12 @@ export function extractArticleEvents(run: ArticleRun): Draft[] {
         for (const d of sentenceEvents(run, clause, ctx, paragraph, order, drafts, lastDated)) emit(d);
     }
   }
+  const { lead } = opening;
   const quoted = lead ? quoteRegions(lead.text, lead.start) : [];
   storyDay(
     drafts,
     run.published,
+    opening,
     lead && leadDay(run.timexes, lead, (at) => quoted.some(([a, b]) => at >= a && at < b)),
   );
   return drafts;

@@ -5,6 +5,7 @@
 import { basisOf, dateOfValue, daysFrom, WEEKDAY, type EventDate } from './dates';
 import type { Draft } from './draft';
 import type { Timex } from './timex';
+import { verbInfo } from './verb-forms';
 
 /**
  * How many days before publication a lead's date may lie and still be the day of the story (a
@@ -29,8 +30,35 @@ function storyDate(date: EventDate, published: string, inLead: boolean): boolean
   );
 }
 
-/** How many of the body's paragraphs may write the story's day: the lead and the one after it. */
+/** How many of the body's paragraphs of prose may write the story's day: the lead and the one after it. */
 const STORY_PARAGRAPHS = 2;
+
+/**
+ * The opening of a story: its lead (the first paragraph of prose) and the last paragraph that may
+ * still write the story's day. A byline ("- Ana Ruiz"), a "Posted: Friday, May 8" line or a
+ * photo credit is no paragraph of prose, so it takes no place among the two.
+ */
+export interface StoryOpening {
+  lead?: { start: number; end: number; text: string };
+  leadParagraph: number;
+  through: number;
+  prose: number;
+}
+
+export const newOpening = (): StoryOpening => ({ leadParagraph: 1, through: 0, prose: 0 });
+
+/** Notes paragraph number `paragraph` of the body (its text starting at file offset `start`). */
+export function noteParagraph(opening: StoryOpening, paragraph: number, text: string, start: number): void {
+  if (opening.prose >= STORY_PARAGRAPHS) return;
+  opening.through = paragraph;
+  const prose = (text.match(/\p{L}+/gu) ?? []).length >= 6;
+  if (prose) opening.prose++;
+  // (the first paragraph stands for the lead until one of prose comes)
+  if (!opening.lead || (prose && opening.prose === 1)) {
+    opening.lead = { start, end: start + text.length, text };
+    opening.leadParagraph = paragraph;
+  }
+}
 
 /** A weekday and the date beside it ("Tuesday night, May 27"). */
 const weekdayAndDate = (expression: string): boolean =>
@@ -80,7 +108,12 @@ export function leadDay(
  * million riders in May", a fourth paragraph's "It added on Friday that …" leaves the rest at
  * publication.)
  */
-export function storyDay(drafts: Draft[], published: string, lead?: { date: EventDate; at: number }): void {
+export function storyDay(
+  drafts: Draft[],
+  published: string,
+  opening: StoryOpening,
+  lead?: { date: EventDate; at: number },
+): void {
   // (a date a fact told in passing took is no story's: "… the contract that expired on Tuesday")
   const words = drafts.some((d) => d.background && lead && d.start <= lead.at && lead.at < d.end)
     ? undefined
@@ -93,11 +126,14 @@ export function storyDay(drafts: Draft[], published: string, lead?: { date: Even
       d.ownDate &&
       d.date.precision === 'day' &&
       !d.date.end &&
-      d.paragraph <= STORY_PARAGRAPHS,
+      d.paragraph <= opening.through,
   );
   // (a date written in full names the story's day only in the first paragraph: "King Mahendra on
   // April 24 declared …"; further on it is a fact's, "His inauguration on January 20 marked …")
-  const byEvent = first && storyDate(first.date, published, first.paragraph <= 1) ? first.date : undefined;
+  const byEvent =
+    first && storyDate(first.date, published, first.paragraph <= opening.leadParagraph)
+      ? first.date
+      : undefined;
   // (the lead's words set it where their date comes before that event's; words that name the day
   // of publication itself, a dateline's, leave it to the event: "DATIYA, 4 October 2005 — … yesterday")
   const at = first && first.start + Math.max(0, first.quote.indexOf(first.date.expression ?? ''));
@@ -105,6 +141,17 @@ export function storyDay(drafts: Draft[], published: string, lead?: { date: Even
   const day = wordsFirst && storyDate(words.date, published, true) ? words.date : byEvent;
   if (!day) return;
   for (const d of drafts) {
-    if (!d.headline && d.date.basis === 'reported' && !d.fromTable) d.date = { ...day };
+    if (!d.headline && d.date.basis === 'reported' && !d.fromTable && !toldNow(d)) d.date = { ...day };
   }
+}
+
+/**
+ * "Rosenberg says investors were …", "He estimates the damage at …": an act told in the present
+ * tense is told as of the writing, so it stays at publication, whatever day the story is about.
+ */
+function toldNow(d: Draft): boolean {
+  return (d.quote.match(/\b\p{Ll}+s\b/gu) ?? []).some((w) => {
+    const info = verbInfo(w);
+    return !!info?.present && info.base === d.verb;
+  });
 }

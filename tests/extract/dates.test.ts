@@ -261,4 +261,21 @@ describe('a plan told with a verb that takes "to"', () => {
     expect(eventWith(events, 'trains ran on time')?.start).toBe('2024-03-04');
     expect(eventWith(events, 'announced on Friday')?.start).toBe('2024-03-01');
   });
+
+  it('counts a byline line as no paragraph of the story where it reads the story’s day', () => {
+    const { events } = extractText(
+      '- Ana Ruiz\n\nA plan to close the Kelby library on Sundays drew a long debate but no vote.\n\nDeputy mayor Ivo Marek raised the plan at Tuesday’s council meeting.\n\nCouncillor Tor Berg said the library served many families.',
+      '2019-12-12',
+    );
+    expect(eventWith(events, 'Tor Berg said')?.start).toBe('2019-12-10');
+  });
+
+  it('leaves an act told in the present tense at publication, as told at the writing', () => {
+    const { events } = extractText(
+      'The Varna stock index rose 2 percent on Monday after a week of losses.\n\nAnalyst Tor Berg says investors were calmer.\n\nAnalyst Ana Ruiz said the rally was broad.',
+      '2019-12-12',
+    );
+    expect(eventWith(events, 'Tor Berg says')?.start).toBe('2019-12-12');
+    expect(eventWith(events, 'Ana Ruiz said')?.start).toBe('2019-12-09');
+  });
 });
