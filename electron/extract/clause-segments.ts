@@ -39,7 +39,7 @@ const NEWS_NOUNS = new Set([
 /** A verb of saying ("announced", "said"). */
 export const saying = (key: string): boolean => SPEECH_VERBS.has(verbInfo(key)?.base ?? '');
 
-/** A dash with spaces around it ("General Tor Berg -- who …", "the suspects — A, B — were …"). */
+/** A dash with spaces around it ("General Tor Berg -- who …", "the three workers — A, B and C — sued …"). */
 const DASH = /(?:^|\s)(?:--|[–—])(?:\s|$)/;
 
 /** A word that opens a date: a number, a month or a day of the week. */
@@ -73,7 +73,7 @@ export function segmentsOf(view: SentenceView, lead: number): Array<[number, num
     const key = tokens[i]?.key ?? '';
     const gap = view.gap(i - 1, i);
     // (an aside is set off by a comma or by a dash that opens one, not by one that closes a list
-    // set off before: "the suspects — A, B — who are …" is about the suspects)
+    // set off before: "the three workers — A, B and C — who lost their jobs" is about the workers)
     const dash = DASH.test(gap);
     const setOff = /,/.test(gap) || (dash && dashes % 2 === 0);
     const closes = /,/.test(gap) || dash;

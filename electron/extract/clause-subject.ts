@@ -252,7 +252,7 @@ export function antecedentOf(view: SentenceView, from: number): Mention | undefi
   }
   // ("Stanislav Shulajev, 17, who …": an age set off by commas stands between the name and "who")
   const aged = /^\d{1,3}$/.test(view.tokens[from - 1]?.text ?? '') && /,/.test(view.gap(from - 2, from - 1));
-  // ("the Lions (3-0-0), who …": words in brackets stand between the name and "who")
+  // ("the Kelby Lions (12-1), who …": words in brackets stand between the name and "who")
   let named = aged ? from - 1 : from;
   if (/\)\s*,?\s*$/.test(view.gap(from - 1, from)))
     for (let k = from - 1; k > 0 && from - k <= 6; k--)

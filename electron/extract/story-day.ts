@@ -45,6 +45,7 @@ export interface StoryOpening {
   prose: number;
 }
 
+/** An opening with no paragraph noted yet. */
 export const newOpening = (): StoryOpening => ({ leadParagraph: 1, through: 0, prose: 0 });
 
 /** Notes paragraph number `paragraph` of the body (its text starting at file offset `start`). */
