@@ -211,7 +211,7 @@ export function pickEventTimex(
 
 /** A noun of something that happened, with its determiner, right before a date ("an assault on "). */
 const HAPPENING_BEFORE = new RegExp(
-  `\\b(?:a|an|the|that|this)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${HAPPENINGS})(?:es|s)?\\s+(?:on|in|at|during)?\\s*$`,
+  `\\b(?:a|an|the|that|this)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${[...HAPPENINGS].join('|')})(?:es|s)?\\s+(?:on|in|at|during)?\\s*$`,
   'u',
 );
 

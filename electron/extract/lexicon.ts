@@ -215,8 +215,11 @@ export const PROCEEDINGS = new Set(
 );
 
 /** Nouns of something that happened: an incident, a crime, an accident, a disaster. */
-export const HAPPENINGS =
-  'incident|attack|assault|shooting|stabbing|murder|killing|robbery|burglary|theft|break-in|raid|fire|blaze|explosion|blast|bombing|crash|collision|accident|fight|brawl|riot|clash|kidnapping|abduction|ambush|offence|offense|crime';
+export const HAPPENINGS = new Set(
+  'incident attack assault shooting stabbing murder killing robbery burglary theft break-in raid fire blaze explosion blast bombing crash collision accident fight brawl riot clash kidnapping abduction ambush offence offense crime'.split(
+    ' ',
+  ),
+);
 
 /** Offices no other role noun names ("the commander" may be the rebel leader; "the judge" is no lawyer). */
 export const PROFESSIONS = new Set(

@@ -132,19 +132,12 @@ const COUNTRY_PLACES = new Set(
 function isSetting(tokens: Token[], m: Mention, gap: Gap): boolean {
   if (m.kind === 'person') return false;
   const after = tokens[m.to];
+  // (a country named for one of its bodies or places: "the Solomon Islands government", "talks in
+  // the Ethiopian capital", "off the Kenyan coast")
   if (
     m.kind === 'country' &&
     after &&
-    !after.cap &&
-    BODY_NOUNS.has(after.key) &&
-    !/[,;:(]/.test(gap(tokens[m.to - 1] as Token, after))
-  )
-    return true;
-  // ("talks in the Ethiopian capital", "off the Kenyan coast": a country named for one of its places)
-  if (
-    m.kind === 'country' &&
-    after &&
-    COUNTRY_PLACES.has(after.key) &&
+    ((!after.cap && BODY_NOUNS.has(after.key)) || COUNTRY_PLACES.has(after.key)) &&
     !/[,;:(]/.test(gap(tokens[m.to - 1] as Token, after))
   )
     return true;
