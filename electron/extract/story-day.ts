@@ -141,8 +141,13 @@ export function storyDay(
   const wordsFirst = !!words && (!first || words.at < (at ?? 0));
   const day = wordsFirst && storyDate(words.date, published, true) ? words.date : byEvent;
   if (!day) return;
+  // (a statement in the present that writes the day itself tells of that day: "Police say that on
+  // Sunday, officers arrested …")
+  const dayAt = wordsFirst ? words.at : at;
+  const writesDay = (d: Draft): boolean => dayAt !== undefined && d.start <= dayAt && dayAt < d.end;
   for (const d of drafts) {
-    if (!d.headline && d.date.basis === 'reported' && !d.fromTable && !toldNow(d)) d.date = { ...day };
+    if (!d.headline && d.date.basis === 'reported' && !d.fromTable && (!toldNow(d) || writesDay(d)))
+      d.date = { ...day };
   }
 }
 

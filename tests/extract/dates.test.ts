@@ -278,4 +278,13 @@ describe('a plan told with a verb that takes "to"', () => {
     expect(eventWith(events, 'Tor Berg says')?.start).toBe('2019-12-12');
     expect(eventWith(events, 'Ana Ruiz said')?.start).toBe('2019-12-09');
   });
+
+  it('dates a statement in the present at the story’s day when it writes that day itself', () => {
+    const { events } = extractText(
+      'Police chief Tor Berg says that on Sunday, officers arrested Ivo Marek after a chase.\n\nThe chief says Marek is in custody.',
+      '2019-12-10',
+    );
+    expect(eventWith(events, 'officers arrested')?.start).toBe('2019-12-08');
+    expect(eventWith(events, 'Marek is in custody')?.start).toBe('2019-12-10');
+  });
 });
