@@ -2,7 +2,8 @@
  * A sentence's segments, each holding at most one clause: cut at a semicolon, a colon before a
  * sentence of its own, a comma before a word that opens a clause ("…, and", "…, which"), a
  * subordinating word ("… came as rebels said …"), a second act of the same subject ("filed … and
- * sued …") and what a "news that" clause tells.
+ * sued …"), a name and its past verb listed after another ("Kelby Bank rose 2%, Norvik Steel fell
+ * 1%") and what a "news that" clause tells.
  */
 import { SUBCLAUSE } from './clause-subject';
 import { CONTRAST_CONJUNCTIONS, DAY_OR_MONTH, RELATIVE_PRONOUNS, SPEECH_VERBS } from './lexicon';
@@ -62,6 +63,16 @@ export function segmentsOf(view: SentenceView, lead: number): Array<[number, num
   // the name right after token `i`, or after "the" there
   const nameAfter = (i: number): Mention | undefined =>
     view.mentions.find((m) => !m.absorbed && m.from === (tokens[i + 1]?.key === 'the' ? i + 2 : i + 1));
+  // (a name right before its past verb, no verb of saying: "Norvik Steel climbed")
+  const actsInTurn = (m: Mention | undefined): boolean =>
+    !!m &&
+    !/,/.test(view.gap(m.to - 1, m.to)) &&
+    posAt(view, m.to) === 'VERB' &&
+    isPastForm(tokens[m.to]?.key ?? '') &&
+    !saying(tokens[m.to]?.key ?? '');
+  // (the name that opens the segment from `from`, after a word that opens a clause: "as Alpha …")
+  const openingName = (from: number, to: number): Mention | undefined =>
+    view.mentions.find((m) => !m.absorbed && m.from >= from && m.from <= from + 2 && m.to < to);
   let relative = false;
   let dashes = 0;
   for (let i = 1; i < tokens.length; i++) {
@@ -112,12 +123,19 @@ export function segmentsOf(view: SentenceView, lead: number): Array<[number, num
     // "The Senate voted 27-9 and the House voted 135-7": a name and its past verb after "and",
     // not after a noun or a name ("the IMF and World Bank held …", "a man and a woman followed …")
     const nextName = nameAfter(i);
+    // (the name that starts here, or after "the")
+    const nextAt = nameAfter(i - 1);
     const anotherSubject =
       key === 'and' &&
       !!nextName &&
       posAt(view, nextName.to) === 'VERB' &&
       isPastForm(tokens[nextName.to]?.key ?? '') &&
       !/^(?:NOUN|PROPN|PRON|ADJ)$/.test(posAt(view, i - 1));
+    // "Kelby Bank rose 2%, Norvik Steel climbed 3% and …": after a comma, a name and its past verb
+    // open a clause of their own where the segment before is one too, a name and its past verb
+    // (not a speaker's ", Tor Berg said", nor an aside: "the chief, John Smith, …")
+    const listed =
+      /,/.test(gap) && actsInTurn(nextAt) && actsInTurn(openingName(cuts[cuts.length - 1] ?? 0, i));
     // "An appeal seems likely: In a statement, Cohen said …": a colon before a capital opens a
     // sentence of its own (not the words a speaker says: "… said: The plan …")
     const colon =
@@ -136,7 +154,8 @@ export function segmentsOf(view: SentenceView, lead: number): Array<[number, num
       CONTRAST_CONJUNCTIONS.has(key) ||
       subordinate ||
       secondAct ||
-      anotherSubject
+      anotherSubject ||
+      listed
     )
       cuts.push(i);
   }

@@ -185,8 +185,12 @@ function speakerAt(
   };
 }
 
+/**
+ * The reach written after a body's word: the world, or the place it belongs to ("police in
+ * Cornwall", "a court in the industrial city of Varna").
+ */
 const SCOPE_AFTER =
-  /^\s*(?:worldwide|around the (?:world|globe)|across the (?:world|globe)|in (?:\p{Lu}\p{L}*(?:\.\p{L}+)*(?:\s\p{Lu}\p{L}*(?:\.\p{L}+)*)*))/u;
+  /^\s*(?:worldwide|around the (?:world|globe)|across the (?:world|globe)|in (?:the (?:\p{Ll}+ )?(?:city|town|village|capital|province|state|region|district|county) of )?(?:\p{Lu}\p{L}*(?:\.\p{L}+)*(?:\s\p{Lu}\p{L}*(?:\.\p{L}+)*)*))/u;
 
 /** The last word of a street's name ("Mill St", "Queen Street", "Harbour Road"). */
 const STREET_END = /\s(?:St|Street|Rd|Road|Ave|Avenue|Blvd|Boulevard|Lane|Drive|Highway|Hwy)\.?$/;

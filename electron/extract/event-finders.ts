@@ -100,8 +100,13 @@ export function findEvent(
       const after = mentions.filter(
         (x) => !x.absorbed && x.from > k && x.from <= k + 6 && x.via !== 'pronoun',
       );
-      const plain = (x: Mention): boolean =>
-        !/[,;(]/.test(text.slice((tokens[k]?.end ?? 0) - offset, (tokens[x.from]?.start ?? 0) - offset));
+      // (or the name set off after the role: "…,” said a Kelby resident, Tor Berg)
+      const plain = (x: Mention): boolean => {
+        const gapTo = text.slice((tokens[k]?.end ?? 0) - offset, (tokens[x.from]?.start ?? 0) - offset);
+        return (
+          !/[,;(]/.test(gapTo) || (/^[^,;(]*,\s*$/.test(gapTo) && isPersonNoun(tokens[x.from - 1]?.key ?? ''))
+        );
+      };
       const first = after[0];
       const holder = first && roleHolder(tokens, after, first, plain);
       const speaker = before.find((x) => x.to === k) ?? before[0] ?? holder ?? first;

@@ -72,7 +72,8 @@ export function absorbTitles(scan: MentionScan): void {
 /**
  * The person a body's title or role names right after the body ("Mighty Ducks general manager Jack
  * Ferreira", "Tarnby County Lt. Joe Brent"): the first person mention after `body` with only titles
- * and person nouns between them.
+ * and person nouns between them. A name right after a person noun is that person whatever its
+ * shape made of it ("a Kelby resident, Tor Berg").
  */
 export function roleHolder(
   tokens: Token[],
@@ -80,13 +81,14 @@ export function roleHolder(
   body: Mention,
   plain: (x: Mention) => boolean = () => true,
 ): Mention | undefined {
-  return mentions.find(
+  const holder = mentions.find(
     (x) =>
       !x.absorbed &&
       x.via !== 'pronoun' &&
-      x.kind === 'person' &&
+      (x.kind === 'person' || (x.kind === 'organization' && isPersonNoun(tokens[x.from - 1]?.key ?? ''))) &&
       x.from > body.to &&
       plain(x) &&
       tokens.slice(body.to, x.from).every((t) => isTitle(t) || isPersonNoun(t.key)),
   );
+  return holder && holder.kind !== 'person' ? { ...holder, kind: 'person' } : holder;
 }

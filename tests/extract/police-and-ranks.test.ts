@@ -110,4 +110,12 @@ describe('police bodies and their officers', () => {
     );
     expect(actorNames(eventWith(events, 'was stopped by police'))).not.toContain('Kelby Council');
   });
+
+  it('names a court by the place it sits in, also written as "the city of …"', () => {
+    const { events } = extractText(
+      'On Friday, a court in the port city of Varna found Tor Marek guilty of fraud.',
+      '2024-06-10',
+    );
+    expect(actorNames(eventWith(events, 'guilty of fraud'))[0]).toBe('Varna court');
+  });
 });

@@ -367,3 +367,13 @@ describe('a speaker’s next sentence', () => {
     expect(berth).not.toBe(eventWith(events, 'two cranes had failed'));
   });
 });
+
+describe('a speaker named after the role', () => {
+  it('is the person whose name follows the role and a comma', () => {
+    const { events } = extractText(
+      '“The water took everything,” said a Kelby resident, Ivo Marek.',
+      '2024-05-08',
+    );
+    expect(actorNames(eventWith(events, 'took everything'))).toEqual(['Ivo Marek']);
+  });
+});
