@@ -7,10 +7,23 @@
  */
 import type { EventActor } from '../shared/model';
 import { bodyKindOf } from './body-words';
+import { POLICE_FORCES } from './lexicon';
+import { isPersonNoun } from './person-nouns';
 import type { Draft } from './draft';
 
 /** Last words of a body's building, a place rather than the body ("Kelby Police Station"). */
 const BUILDINGS = new Set(['station', 'headquarters', 'barracks', 'building']);
+
+/** True when the organisation `name` (in lower case) is a body of the word `key` ("police" → "kelby rcmp"). */
+function bodyOfWord(name: string, key: string): boolean {
+  const words = name.split(' ');
+  const last = words[words.length - 1] ?? '';
+  // (a station named is one body more, but a place, not the one that acted; "senior police
+  // official" is a person)
+  if (BUILDINGS.has(last) || isPersonNoun(last)) return false;
+  // ("Police officers" names no force: the word must follow the first word of the name)
+  return words.indexOf(key) > 0 || (key === 'police' && words.some((w) => POLICE_FORCES.has(w)));
+}
 
 /** Renames the actors of one article's drafts so that each body has one name; returns the drafts. */
 export function oneNamePerBody(drafts: Draft[]): Draft[] {
@@ -60,12 +73,9 @@ function bodyNames(drafts: Draft[]): Map<string, string> {
   for (const [key, forms] of written) {
     // (only a word for a body: "Apple" beside "Apple Corps" may be another company)
     if (key.includes(' ') || bodyKindOf(key) !== 'organization') continue;
-    // ("Police officers" names no force: the word must follow the first word of the name)
-    const named = [...chosen.entries()].filter(([other]) => other.split(' ').indexOf(key) > 0);
+    const named = [...chosen.entries()].filter(([other]) => other !== key && bodyOfWord(other, key));
     const only = named.length === 1 ? named[0] : undefined;
-    // (a station named is one body more, but a place, not the one that acted)
-    if (only && !BUILDINGS.has(only[0].split(' ').pop() ?? ''))
-      for (const form of forms.keys()) rename.set(form, only[1]);
+    if (only) for (const form of forms.keys()) rename.set(form, only[1]);
   }
   return rename;
 }

@@ -150,12 +150,19 @@ export const PERSON_ROLES =
 export const ORG_NOUNS =
   /\b(?:firm|company|corporation|maker|manufacturer|retailer|chain|carrier|operator|group|agency|blog|website|site|network|newspaper|paper|magazine|broadcaster|channel|bank|lender|insurer|index|exchange|organi[sz]ation|institute|party|union|ministry|department|regulator|watchdog|startup|start-up|giant|brand|airline|automaker|publisher|studio|fund|club|team|service|provider|association|council)\b/i;
 
+/**
+ * Words that name a police force without the word "police" ("Kelby RCMP", "the Varna
+ * Constabulary"); not "Garda", which is an officer's rank too ("Garda Ana Ruiz").
+ */
+export const POLICE_FORCES = new Set(['rcmp', 'constabulary', 'gendarmerie', 'carabinieri']);
+
 /** Last words of organisation names ("Department", "Inc", "Group"). */
-export const ORG_SUFFIXES = new Set(
-  'inc corp corporation co ltd llc plc company group service services department ministry agency bank association council commission committee subcommittee panel institute foundation university college party union federation times post press news journal exchange fund authority office board court police army force forces network airlines airways motors technologies systems holdings partners capital media labs laboratories industries composite corps ag sa se nv bv gmbh spa plc oyj asa kk limited lp international reserve organization organisation administration assembly parliament congress senate government bureau trust club league society foods brands securities bottling construction freight shipping mining steel petroleum telecom electric electronics chemicals resources pharmaceuticals energy logistics insurance financial athletic united rovers wanderers alliance coalition movement front institution observatory laboratory hospital school academy'.split(
+export const ORG_SUFFIXES = new Set([
+  ...'inc corp corporation co ltd llc plc company group service services department ministry agency bank association council commission committee subcommittee panel institute foundation university college party union federation times post press news journal exchange fund authority office board court police army force forces network airlines airways motors technologies systems holdings partners capital media labs laboratories industries composite corps ag sa se nv bv gmbh spa plc oyj asa kk limited lp international reserve organization organisation administration assembly parliament congress senate government bureau trust club league society foods brands securities bottling construction freight shipping mining steel petroleum telecom electric electronics chemicals resources pharmaceuticals energy logistics insurance financial athletic united rovers wanderers alliance coalition movement front institution observatory laboratory hospital school academy'.split(
     ' ',
   ),
-);
+  ...POLICE_FORCES,
+]);
 /** Corporate endings dropped from a canonical name ("Apple Inc." → Apple). */
 export const STRIP_SUFFIXES = new Set([
   'ag',

@@ -70,6 +70,19 @@ describe('police bodies and their officers', () => {
     expect(actorNames(eventWith(events, 'found the car'))).toEqual(['Westbrook Police Service']);
   });
 
+  it('reads a bare "police" as a force named without the word, or beside its station', () => {
+    const { events } = extractText(
+      'Police were called to the harbour on Friday.\n\nKelby RCMP said a boat had been stolen. Police later found the boat near Tarn.',
+      '2024-06-03',
+    );
+    expect(actorNames(eventWith(events, 'found the boat'))).toEqual(['Kelby RCMP']);
+    const { events: others } = extractText(
+      'The Westbrook Police Service seized a rifle on Friday and took it to the Tarn Police Station. Police arrested two men.',
+      '2024-06-03',
+    );
+    expect(actorNames(eventWith(others, 'arrested two men'))).toEqual(['Westbrook Police Service']);
+  });
+
   it('leaves "police" as written where the article names two police bodies', () => {
     const { events } = extractText(
       'The Westbrook Police Service and the Dunmore Police Office searched the hills. Police found the car on Friday.',
