@@ -1,11 +1,11 @@
 /**
- * Line kinds of an article body: paragraphs, headings, table parts, rule lines, footers, sign-offs
- * and datelines. Splitting and event finding both work from these.
+ * Line kinds of an article body: paragraphs, headings, table parts, rule lines, footers, sign-offs,
+ * datelines and bylines. Splitting and event finding both work from these.
  */
 import { daysFrom } from './dates';
 
 export type LineKind =
-  'blank' | 'rule' | 'footer' | 'table-row' | 'table-rule' | 'heading' | 'dateline' | 'paragraph';
+  'blank' | 'rule' | 'footer' | 'table-row' | 'table-rule' | 'heading' | 'dateline' | 'byline' | 'paragraph';
 
 /** One line of an article body and its kind. */
 export interface Line {
@@ -26,6 +26,14 @@ const DATELINE = new RegExp(
   `^\\s*(?:[A-Z][A-Za-z .,'-]{0,40}(?:,|\\s[-—–])\\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|\\d{1,2}\\s+${MONTH},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})\\s*(?:[-—–:]\\s*)?$`,
   'i',
 );
+
+/**
+ * A byline on a line of its own: "By" and a name or two, then at most the outlet or the day after a
+ * dash, comma or bar ("By Tor Berg - The Kelby Courier", "By Ana Ruiz and Ivo Marek", "By A
+ * Correspondent"). No words of the story: its names are no actors and it is no lead.
+ */
+const BYLINE =
+  /^\s*[Bb]y\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s+(?:and|&)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?\s*(?:[-–—,|/]\s*[^.!?]{0,80})?$/u;
 
 /**
  * Words a heading does not end on: they need more after them. (Fewer than a title's
@@ -84,6 +92,7 @@ function kindOf(raw: string): LineKind {
   if (RULE.test(t)) return 'rule';
   if (FOOTER.test(t) && t.length < 200) return 'footer';
   if (DATELINE.test(t)) return 'dateline';
+  if (BYLINE.test(t)) return 'byline';
   if (/^#{1,6}\s/.test(t)) return 'heading';
   // "Key dates in the dispute:", "Damage reported so far:": a short line that introduces a list or table
   if (/^[^:“”"]{2,80}:$/.test(t) && t.split(/\s+/).length <= 8) return 'heading';

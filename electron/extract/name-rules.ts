@@ -309,6 +309,16 @@ export function capitalisedNames(scan: MentionScan): void {
         bySurname || /\b(?:he|she|his|her)\b/i.test(follow) || givenFirst(words[0] ?? '', ctx.text);
       kind = (size === 2 || size === 3) && !orgEnding && !itBack && personal ? 'person' : 'organization';
     }
+    // "Don Davenport's life has been quiet … he oversaw": a person named in the possessive, by a
+    // given name or by "he" or "she" after it, is the person a later pronoun takes up
+    if (
+      !kind &&
+      size === 2 &&
+      seq[seq.length - 1]?.possessive &&
+      !ORG_SUFFIXES.has(last) &&
+      (givenFirst(words[0] ?? '', ctx.text) || /\b(?:he|she)\b/i.test(follow))
+    )
+      kind = 'person';
     if (
       !kind &&
       single &&

@@ -91,3 +91,15 @@ describe('"they" after people who acted together', () => {
     expect(['Ann Lee', 'Bo Kim']).toContain(actorNames(signed)[0]);
   });
 });
+
+describe('"he" after a person named in the possessive', () => {
+  it('is that person, not the reporter of the byline', () => {
+    const { events } = extractText(
+      'FLOOD FEARS CAME TO NOTHING\n\nBy Tor Berg - The Kelby Courier\n\nJohn Marek’s week has been quiet.\n\nAs flood warden for the town, he checked the levees every night. "Nothing happened," he said.',
+      '2021-06-16',
+    );
+    expect(actorNames(eventWith(events, 'checked the levees'))).toEqual(['John Marek']);
+    expect(actorNames(eventWith(events, 'Nothing happened'))).toEqual(['John Marek']);
+    expect(events.flatMap((e) => actorNames(e))).not.toContain('Tor Berg');
+  });
+});
