@@ -85,10 +85,10 @@ export const CALENDAR_RULES: Rule[] = [
     const day = explicitDate(y, m, d);
     return day ? { type: 'DATE', value: day } : null;
   }),
-  // (Tuesday,) March 06, 2008 · January 20 · April 2nd · Sept. 4 2008 · mid-January 20? no: day forms only
+  // (Tuesday,) March 06, 2008 · January 20 · April 2nd · Sept. 4 2008 · October 13 in 2019
   rule(
     'month-day-year',
-    `${B}(?:(?<wd>${WEEKDAY_RE}),?\\s+)?(?<mon>${MONTH_RE})\\s+(?:the\\s+)?(?<d>${DAY})(?![\\d,.]\\d|\\s*(?:%|percent|billion|million))(?:(?:,\\s*|\\s+)(?<y>${YEAR_OR_SHORT})${NOT_NUMBER_AFTER})?${E}`,
+    `${B}(?:(?<wd>${WEEKDAY_RE}),?\\s+)?(?<mon>${MONTH_RE})\\s+(?:the\\s+)?(?<d>${DAY})(?![\\d,.]\\d|\\s*(?:%|percent|billion|million))(?:(?:,\\s*|\\s+(?:in\\s+(?=\\d))?)(?<y>${YEAR_OR_SHORT})${NOT_NUMBER_AFTER})?${E}`,
     (x) => {
       const g = x.m.groups!;
       const m = monthOf(g.mon!, false);
@@ -111,10 +111,10 @@ export const CALENDAR_RULES: Rule[] = [
       return day ? { type: 'DATE', value: day } : null;
     },
   ),
-  // (Tuesday,) 14 January 2025 · the 4th of July
+  // (Tuesday,) 14 January 2025 · the 4th of July · 13 October in 2019
   rule(
     'day-month-year',
-    `${B}(?:(?<wd>${WEEKDAY_RE}),?\\s+)?(?:the\\s+)?(?<d>${DAY})\\s+(?:of\\s+)?(?<mon>${MONTH_RE})(?:,?\\s+(?<y>${YEAR_OR_SHORT})${NOT_NUMBER_AFTER})?${E}`,
+    `${B}(?:(?<wd>${WEEKDAY_RE}),?\\s+)?(?:the\\s+)?(?<d>${DAY})\\s+(?:of\\s+)?(?<mon>${MONTH_RE})(?:,?\\s+(?:in\\s+(?=\\d))?(?<y>${YEAR_OR_SHORT})${NOT_NUMBER_AFTER})?${E}`,
     (x) => {
       const g = x.m.groups!;
       const m = monthOf(g.mon!, true);

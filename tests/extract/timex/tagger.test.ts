@@ -25,6 +25,13 @@ describe('explicit dates', () => {
     expect(value('Filed on 2019-07-04 with the court.', TUE, '2019-07-04')).toBe('2019-07-04');
     expect(value('The levy ends Sept. 30, 2012, officials said.', TUE, 'Sept. 30, 2012')).toBe('2012-09-30');
   });
+  it('reads a year written after "in" as the year of the day before it', () => {
+    expect(value('The court on October 13 in 2019 framed charges.', TUE, 'October 13 in 2019')).toBe(
+      '2019-10-13',
+    );
+    expect(value('He was freed on 2 March in 2016.', TUE, '2 March in 2016')).toBe('2016-03-02');
+    expect(value('He spoke on May 4 in Kelby.', TUE, 'May 4')).toBe('2024-05-04');
+  });
   it('gives a month and day without a year the nearest sensible year', () => {
     expect(value('The figures were published December 28 by the ministry.', TUE, 'December 28')).toBe(
       '2024-12-28',
