@@ -332,6 +332,13 @@ describe('seasons, quarters, decades and centuries', () => {
     expect(value('The fund met this autumn.', '2008-10-13', 'this autumn')).toBe('2008-FA');
     expect(value('The model ships next spring.', TUE, 'next spring')).toBe('2025-SP');
   });
+  it('reads "due to" a cause as no future: the quarter past, not the next one', () => {
+    const text = 'Due to the lower output in the first quarter, Varnex said it expects sales to rise.';
+    expect(value(text, '2021-05-05', 'the first quarter')).toBe('2021-Q1');
+    expect(value('The mine is due to reopen in the first quarter.', '2021-05-05', 'the first quarter')).toBe(
+      '2022-Q1',
+    );
+  });
   it('reads "the quarter" as the quarter last named, else the one just reported', () => {
     expect(value('Profit for the quarter rose.', '2013-04-20', 'the quarter')).toBe('2013-Q1');
     expect(
