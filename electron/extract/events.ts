@@ -15,7 +15,7 @@ import { sayingActs } from './saying-acts';
 import { cueStartBefore } from './anchored-dates';
 import { aheadForPlan, upToPublication } from './dates';
 import { tellFrom, type ArticleRun, type Draft, type SentenceContext } from './draft';
-import { classifyLines } from './lines';
+import { classifyLines, DATELINE_PREFIX } from './lines';
 import { mainEvent } from './main-event';
 import type { ActorContext } from './mention';
 import { modalityOf, statesOnly } from './modality';
@@ -36,13 +36,10 @@ import { tableRowEvents } from './table-rows';
 import { eventTitle, finishTitle } from './title';
 import { tokenize, type Token } from './tokens';
 import { isPastForm, verbInfo } from './verb-forms';
+import { voteResult } from './vote-results';
 
 /** Modals of what may be so, not of what is planned ("may be buried", "could rise"). */
 const SPECULATIVE = new Set(['may', 'might', 'could']);
-
-/** "BRUSSELS (Reuters) - ", "Colombo, Sep 23 (IANS) ": a wire story's place, day and agency. */
-const DATELINE_PREFIX =
-  /^\s*(?:[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][A-Za-z .]{2,30})?(?:,?\s*[A-Z][a-z]{2,8}\.? \d{1,2})?\s*(?:\([A-Za-z .]{2,30}\))?\s*(?:[-—–]{1,2}|:)\s+|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2},\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\([A-Za-z .]{2,30}\)\s*(?:[-—–:]{1,2}\s*)?)/;
 
 /** Walks one article and returns its events in text order. */
 export function extractArticleEvents(run: ArticleRun): Draft[] {
@@ -92,15 +89,19 @@ export function extractArticleEvents(run: ArticleRun): Draft[] {
     const marker = /^\s*(?:[-*+•]|\d{1,2}[.)]|>)\s+/.exec(line.text);
     const dateline = DATELINE_PREFIX.exec(line.text.slice(marker?.[0].length ?? 0));
     const skip = (marker?.[0].length ?? 0) + (dateline ? dateline[0].length : 0);
-    for (const s of splitSentences(line.text.slice(skip), run.offset + line.start + skip)) {
-      order++;
-      // (a quotation no one is named as saying goes on with the speaker quoted just before)
-      const statement = isBareQuote(s.text) ? quotedStatement(run, s, paragraph, order, drafts) : undefined;
-      if (statement) emit(statement);
-      if (tellsNoEvent(s.text)) continue;
-      for (const clause of clausesOf(s))
-        for (const d of sentenceEvents(run, clause, ctx, paragraph, order, drafts, lastDated)) emit(d);
-    }
+    // ("Closing the pool: DENIED, 6-5."; its order lies between the sentences', next to neither)
+    const vote = voteResult(line.text, run.offset + line.start, drafts, { paragraph, order: order + 0.5 });
+    if (vote) emit(vote);
+    else
+      for (const s of splitSentences(line.text.slice(skip), run.offset + line.start + skip)) {
+        order++;
+        // (a quotation no one is named as saying goes on with the speaker quoted just before)
+        const statement = isBareQuote(s.text) ? quotedStatement(run, s, paragraph, order, drafts) : undefined;
+        if (statement) emit(statement);
+        if (tellsNoEvent(s.text)) continue;
+        for (const clause of clausesOf(s))
+          for (const d of sentenceEvents(run, clause, ctx, paragraph, order, drafts, lastDated)) emit(d);
+      }
   }
   const { lead } = opening;
   const quoted = lead ? quoteRegions(lead.text, lead.start) : [];

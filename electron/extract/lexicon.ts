@@ -284,7 +284,7 @@ export const DAY_OR_MONTH =
 
 /** Nouns of the institutions of a place or a body. */
 export const INSTITUTIONS = new Set(
-  'board council department commission committee agency authority bureau panel police court ministry tribunal assembly'.split(
+  'board council department commission committee agency authority bureau panel police court ministry tribunal assembly commissioners councillors councilors supervisors trustees aldermen selectmen'.split(
     ' ',
   ),
 );

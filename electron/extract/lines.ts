@@ -16,6 +16,10 @@ export interface Line {
   kind: LineKind;
 }
 
+/** "BRUSSELS (Reuters) - ", "Colombo, Sep 23 (IANS) ": a wire story's place, day and agency opening a paragraph. */
+export const DATELINE_PREFIX =
+  /^\s*(?:[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][A-Za-z .]{2,30})?(?:,?\s*[A-Z][a-z]{2,8}\.? \d{1,2})?\s*(?:\([A-Za-z .]{2,30}\))?\s*(?:[-—–]{1,2}|:)\s+|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2},\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\([A-Za-z .]{2,30}\)\s*(?:[-—–:]{1,2}\s*)?)/;
+
 const RULE = /^\s*(?:[—–\-_*=~•·]\s*)+$/;
 const FOOTER =
   /^\s*(?:this (?:article|story|report|post)(?: by [^.]{1,60}?)? (?:is|was) (?:based on|adapted from|first published|originally published|written)|this (?:article|story|report|post|page) will be updated\b|[^.!?]{0,60}(?:©|\bcopyright\s+(?:©\s*)?\d{4})|based on (?:facts|reporting|reports) (?:from|by)|originally published (?:by|in|on|at)|(?:additional )?reporting by\b|sources?:\s|copyright\b|©|all rights reserved|no (?:part|portion) of this (?:article|story|report|material|publication|content)\b|this material may not be (?:published|broadcast|rewritten|redistributed))/i;

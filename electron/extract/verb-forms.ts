@@ -44,7 +44,7 @@ const VERBS: Array<[string | null, string]> = [
   ['20', 'massacre slaughter exterminate'],
   [
     null,
-    'launch introduce begin start open close pass surpass overtake fall rise drop climb jump plunge soar gain lose sell buy acquire merge hire fire leave quit join win obtain receive set give hold continue go make inaugurate elect name appoint replace complete finish build create develop produce order raise reduce increase decrease cancel delay postpone approve pass vote die kill injure crash file sue settle grow shrink post earn ground cut freeze evacuate rescue flee reach deliver send resume restore record accept recall overturn uphold award bring beat defeat',
+    'launch introduce begin start open close pass surpass overtake fall rise drop climb jump plunge soar gain lose sell buy acquire merge hire fire leave quit join win obtain receive set give hold continue go make inaugurate elect name appoint replace complete finish build create develop produce order raise reduce increase decrease cancel delay postpone approve pass vote cast die kill injure crash file sue settle grow shrink post earn ground cut freeze evacuate rescue flee reach deliver send resume restore record accept recall overturn uphold award bring beat defeat',
   ],
   // what disasters do: "an earthquake shook Haiti", "the fire destroyed the roof"
   [
@@ -124,6 +124,7 @@ const IRREGULAR: Record<string, string[]> = {
   die: ['died', 'dies', 'dying'],
   shake: ['shook', 'shaken'],
   hit: ['hit'],
+  cast: ['cast'],
   sweep: ['swept'],
 };
 const DOUBLE = new Set([
