@@ -19,6 +19,7 @@ import { SEASON_START_MONTH, type HolidayRule } from './vocabulary';
 /** Which way an unanchored expression points: from the verbs and cue words near it. */
 export type Tense = 'past' | 'future' | 'none';
 
+/** Words that point ahead ("will", "is due to open"; not "due to" a cause: "due to the rain"). */
 const FUTURE_CUE =
   /\b(?:(?:will|shall|won't|wo\s+n't)(?:\s+(?:not|also|still|then|likely|probably|soon))?(?:\s+(?:be|have\s+been|have))?(?:\s+\w+)?|going\s+to|(?:is|are|am)\s+to|to\s+be\s+\w+|(?:set|scheduled|slated|poised|due(?=\s+to\s+(?!(?:the|a|an|its|his|her|their|our|this|that|these|those|lower|higher|heavy|poor|bad|lack)\b))|expected|expects?|plans?|planned|planning|intends?|hopes?|aims?|wants?|promised|vows?|vowed|agreed|likely|about)\s+to(?:\s+(?:be|have)\s+\w+)?|(?:is|are|was|were|be|been)\s+(?:scheduled|slated|set|due|planned)\s+(?:for|on|in)|(?:is|are|be)\s+expected|(?:begins|starts|opens|ends|closes|expires|resumes|takes\s+effect|goes\s+into\s+effect|kicks\s+off|is\s+due)|(?:could|might|may|should|must|would)\s+(?!have\b|not\s+have\b|\w+ed\b)\w+|as\s+soon\s+as|upcoming|next|coming|from\s+now|later\s+this)\b|'ll\b/gi;
 
