@@ -93,4 +93,12 @@ describe('a quote that tells too little', () => {
     );
     expect(events).toHaveLength(1);
   });
+
+  it('makes no event of an outlet’s rights line without the copyright sign', () => {
+    const { events } = extractText(
+      'Tom Rell won the race on Sunday.\n\nKelby Courier 2012. All rights reserved.',
+      '2012-03-30',
+    );
+    expect(events.map((e) => e.title)).toEqual(['Tom Rell won the race']);
+  });
 });
