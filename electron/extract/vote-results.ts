@@ -6,9 +6,25 @@
  */
 import type { Draft } from './draft';
 
-/** "<measure>: APPROVED, 7-3" — the measure, the outcome written in capitals or as a word, the tally. */
-const RESULT =
-  /^\s*(?<measure>[^:]{3,200}?):\s*(?<outcome>APPROVED|DENIED|PASSED|FAILED|REJECTED|ADOPTED|DEFEATED|TABLED|Approved|Denied|Passed|Failed|Rejected|Adopted|Defeated|Tabled)\b(?:,?\s*(?<tally>\d{1,3}-\d{1,3}))?[^:]*$/u;
+/** The outcomes a vote's line may state, with the verb each is the past of. */
+const OUTCOMES = new Map([
+  ['approved', 'approve'],
+  ['denied', 'deny'],
+  ['passed', 'pass'],
+  ['failed', 'fail'],
+  ['rejected', 'reject'],
+  ['adopted', 'adopt'],
+  ['defeated', 'defeat'],
+  ['tabled', 'table'],
+]);
+
+/** "<measure>: APPROVED, 7-3": the measure, the outcome in capitals or capitalised, the tally. */
+const RESULT = new RegExp(
+  `^\\s*(?<measure>[^:]{3,200}?):\\s*(?<outcome>${[...OUTCOMES.keys()]
+    .flatMap((w) => [w.toUpperCase(), w.charAt(0).toUpperCase() + w.slice(1)])
+    .join('|')})\\b(?:,?\\s*(?<tally>\\d{1,3}-\\d{1,3}))?[^:]*$`,
+  'u',
+);
 
 /** How many paragraphs after its introduction a vote's line may come. */
 const LIST_SPAN = 40;
@@ -35,21 +51,24 @@ export function voteResult(
   const quote = text.trim().replace(/\s+\(.*$/, '');
   const from = start + text.indexOf(quote);
   return {
-    ...intro,
+    articleId: intro.articleId,
+    published: intro.published,
     ...place,
     source: body,
     actors: intro.actors.filter((a) => a.name === body.name),
-    verb: outcome.replace(/e?d$/, ''),
+    verb: OUTCOMES.get(outcome) ?? outcome,
     speech: false,
     cameo: null,
+    date: intro.date,
+    ownDate: intro.ownDate,
     quote,
     start: from,
     end: from + quote.length,
     title: `${body.name} ${outcome} ${measure.charAt(0).toLowerCase()}${measure.slice(1)}${tally}`,
+    fromTable: false,
     pronounSubject: false,
     quoteFirst: false,
     additive: false,
     codes: [],
-    headline: false,
   };
 }
