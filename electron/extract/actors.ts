@@ -13,6 +13,7 @@ import type { ActorContext, Mention, MentionScan } from './mention';
 import { capitalisedNames } from './name-rules';
 import { nicknamedPeople } from './nicknames';
 import { absorbTitles, peopleByRole } from './person-roles';
+import type { Tags } from './nlp';
 import type { Token } from './tokens';
 
 /** A fresh context for one article; `recurrent` is computed from the article text. */
@@ -45,7 +46,13 @@ export function newActorContext(articleText: string): ActorContext {
  * Finds the actor mentions of one sentence. `tokens` are the sentence's tokens (file offsets),
  * `text` the sentence text starting at `offset`. Updates `ctx` with names learnt.
  */
-export function findMentions(tokens: Token[], text: string, offset: number, ctx: ActorContext): Mention[] {
+export function findMentions(
+  tokens: Token[],
+  text: string,
+  offset: number,
+  ctx: ActorContext,
+  tags?: Tags,
+): Mention[] {
   const mentions: Mention[] = [];
   const used = new Array<boolean>(tokens.length).fill(false);
   const scan: MentionScan = {
@@ -53,6 +60,7 @@ export function findMentions(tokens: Token[], text: string, offset: number, ctx:
     text,
     offset,
     ctx,
+    tags,
     mentions,
     used,
     mark: (m) => {

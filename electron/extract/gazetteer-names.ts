@@ -38,7 +38,7 @@ function matchGazetteer(
   i: number,
   text: string,
   offset: number,
-): { n: number; actor: GazetteerEntry } | undefined {
+): { n: number; actor: GazetteerEntry; capital?: boolean } | undefined {
   const first = tokens[i];
   if (!first) return undefined;
   for (const alias of ALIAS_INDEX.get(first.key) ?? []) {
@@ -70,7 +70,7 @@ function matchGazetteer(
       const written = tokens.slice(i, i + n).map((t) => (t.possessive ? t.text.slice(0, -2) : t.text));
       if (written.some((w, k) => exact[k] && w !== exact[k])) continue;
     }
-    return { n, actor: alias.actor };
+    return { n, actor: alias.actor, ...(alias.capital ? { capital: true } : {}) };
   }
   return undefined;
 }
@@ -189,7 +189,17 @@ export function gazetteerNames(scan: MentionScan): void {
       i += hit.n - 1;
       continue;
     }
-    mark({ from: i, to: i + hit.n, name: hit.actor.name, kind: hit.actor.kind, via: 'gazetteer' });
+    // "Air Canada", "Health Canada", "Radio New Zealand": a capitalised word written just before a
+    // country's name makes one body's name with it (left to the name rules), not the country
+    if (hit.actor.kind === 'country' && prev && joinsName(scan, i)) continue;
+    mark({
+      from: i,
+      to: i + hit.n,
+      name: hit.actor.name,
+      kind: hit.actor.kind,
+      via: 'gazetteer',
+      ...(hit.capital ? { capital: true } : {}),
+    });
     if (hit.actor.kind === 'organization')
       describe(
         ctx,
@@ -199,6 +209,23 @@ export function gazetteerNames(scan: MentionScan): void {
       );
     i += hit.n - 1;
   }
+}
+
+/**
+ * True when the word before token `i` (a country's name) opens a body's name with it: capitalised,
+ * one space before, neither a title, a word of direction, a day or month nor an ordinary word; at a
+ * sentence's start only a noun ("Across Canada", "Visiting China" are none).
+ */
+function joinsName(scan: MentionScan, i: number): boolean {
+  const { tokens, used } = scan;
+  const prev = tokens[i - 1];
+  const at = tokens[i];
+  if (!prev || !at || !prev.cap || used[i - 1] || prev.possessive || at.start - prev.end !== 1) return false;
+  if (NOT_NAMES.has(prev.key) || PERSON_TITLES.has(prev.key) || REGION_WORDS.has(prev.key)) return false;
+  if (DAY_OR_MONTH.test(prev.text) || !/^\p{Lu}\p{Ll}+$/u.test(prev.text)) return false;
+  if (i - 1 > 0) return true;
+  const pos = scan.tags?.at(prev.start);
+  return pos === 'PROPN' || pos === 'NOUN';
 }
 
 /** "the Druk Phuensum Tshogpa (DPT) party": a body's noun after the bracketed letters that end its name at `j`. */

@@ -15,6 +15,8 @@ import { keysOf } from './tokens';
 /** A gazetteer entry; countries may list demonyms ("Russian") used in "Russian officials" etc. */
 export interface GazetteerEntry extends GazetteerActor {
   demonyms?: string[];
+  /** A country's capital ("Moscow"): its government as the doer of a clause, only the city elsewhere. */
+  capitals?: string[];
 }
 
 /** One alias of the index: its word keys, and the exact words when it must match as written. */
@@ -24,6 +26,8 @@ export interface AliasEntry {
   exact?: string[];
   /** A name written with "&" or an inner "'s" ("Standard & Poor's 500"): its words as written. */
   written?: string;
+  /** The alias is the country's capital. */
+  capital?: boolean;
   actor: GazetteerEntry;
 }
 
@@ -47,7 +51,7 @@ export const writtenForm = (phrase: string): string =>
 
 function buildIndex(entries: GazetteerEntry[]): Map<string, AliasEntry[]> {
   const index = new Map<string, AliasEntry[]>();
-  const add = (alias: string, actor: GazetteerEntry): void => {
+  const add = (alias: string, actor: GazetteerEntry, capital = false): void => {
     const keys = keysOf(alias);
     if (!keys.length || !keys[0]) return;
     const letters = alias.replace(/[^\p{L}]/gu, '');
@@ -60,7 +64,13 @@ function buildIndex(entries: GazetteerEntry[]): Map<string, AliasEntry[]> {
           ? words.map((w) => (COMMON_WORD_NAMES.has(w.toLowerCase()) ? w : ''))
           : undefined;
     const written = /&|['’]s\s/.test(alias) ? writtenForm(alias) : undefined;
-    const entry: AliasEntry = { keys, actor, ...(exact ? { exact } : {}), ...(written ? { written } : {}) };
+    const entry: AliasEntry = {
+      keys,
+      actor,
+      ...(exact ? { exact } : {}),
+      ...(written ? { written } : {}),
+      ...(capital ? { capital } : {}),
+    };
     const list = index.get(keys[0]) ?? [];
     list.push(entry);
     list.sort((a, b) => b.keys.length - a.keys.length);
@@ -69,6 +79,7 @@ function buildIndex(entries: GazetteerEntry[]): Map<string, AliasEntry[]> {
   for (const actor of entries) {
     add(actor.name, actor);
     for (const alias of actor.aliases) add(alias, actor);
+    for (const city of actor.capitals ?? []) add(city, actor, true);
   }
   return index;
 }
@@ -107,7 +118,9 @@ const DEMONYMS_BY_CODE: Record<string, string[] | undefined> = demonymTable;
  */
 function isoCountries(known: readonly GazetteerEntry[]): GazetteerEntry[] {
   countries.registerLocale(english);
-  const taken = new Set(known.flatMap((a) => [a.name, ...a.aliases]).map((n) => n.toLowerCase()));
+  const taken = new Set(
+    known.flatMap((a) => [a.name, ...a.aliases, ...(a.capitals ?? [])]).map((n) => n.toLowerCase()),
+  );
   const knownDemonyms = new Set(known.flatMap((a) => a.demonyms ?? []).map((d) => d.toLowerCase()));
   const out: GazetteerEntry[] = [];
   for (const [code, names] of Object.entries(countries.getNames('en', { select: 'all' }))) {

@@ -4,6 +4,7 @@
  * nothing from the stages, so each of them (and `actors`, which runs them) can import it.
  */
 import type { ActorKind } from '../shared/model';
+import type { Tags } from './nlp';
 import type { Token } from './tokens';
 
 /** One actor mention in a sentence, resolved to a canonical name. */
@@ -22,6 +23,8 @@ export interface Mention {
   thing?: boolean;
   /** Part of a person's title ("U.S." in "U.S. President Donald Trump"): not an actor of its own. */
   absorbed?: boolean;
+  /** A country named by its capital ("Moscow"): the doer as its government, no actor as a place ("flights to Moscow"). */
+  capital?: boolean;
   /** A subject with people joined after it ("Chiluba and his ministers"): the token they end before. */
   joinedTo?: number;
 }
@@ -66,6 +69,8 @@ export interface MentionScan {
   text: string;
   offset: number;
   ctx: ActorContext;
+  /** The article's part-of-speech tags, where the caller has them. */
+  tags?: Tags;
   mentions: Mention[];
   /** Tokens already part of a mention found by a name step. */
   used: boolean[];

@@ -64,6 +64,10 @@ export function actorsOf(
   for (const m of mentions) {
     if (m.absorbed || m.via === 'pronoun' || m.from < from) continue;
     if (m.weak && !joint.has(m) && m !== source) continue;
+    // ("flights to London", "between Brighton, Hove and London": a capital named as a place the
+    // event went to or from is the city; "provoking Moscow" is its government still)
+    if (sentence && m.capital && !joint.has(m) && m !== source && placeOfMovement(sentence.tokens, m.from))
+      continue;
     // "talks in Geneva", "fighting across Ukraine": a place where it happened is the setting
     if (
       sentence &&
@@ -110,6 +114,26 @@ const MEDIA =
 
 /** Prepositions of place: an actor after one is where the event happened. */
 const PLACE_WORDS = new Set(['in', 'at', 'near', 'across', 'throughout', 'inside', 'outside', 'within']);
+
+/** Prepositions of a place gone to, from or through, or where something is. */
+const MOVEMENT_WORDS = new Set([...PLACE_WORDS, 'to', 'from', 'into', 'between', 'via', 'through', 'around']);
+
+/**
+ * True when the name at token `from` follows a preposition of place or movement, alone or at the
+ * end of a list of names after one ("to Oslo", "between Kelby, Varna and Oslo").
+ */
+function placeOfMovement(tokens: Token[], from: number): boolean {
+  let k = from - 1;
+  if (tokens[k]?.key === 'the') k--;
+  for (let steps = 0; steps < 8 && k >= 0; steps++) {
+    const t = tokens[k];
+    if (!t) break;
+    if (MOVEMENT_WORDS.has(t.key)) return true;
+    if (!t.cap && t.key !== 'and' && t.key !== 'or') return false;
+    k--;
+  }
+  return false;
+}
 
 /** Nouns of a country's bodies: a country named before one is part of its name ("the Fiji team"). */
 const BODY_NOUNS = new Set([

@@ -76,7 +76,7 @@ export function sentenceMentions(
         });
   const gap = (a: number, b: number): string =>
     s.text.slice((tokens[a]?.end ?? s.start) - s.start, (tokens[b]?.start ?? s.start) - s.start);
-  const found = bodyNames(findMentions(tokens, s.text, s.start, ctx));
+  const found = bodyNames(findMentions(tokens, s.text, s.start, ctx, run.tags));
   const shaped = bodyNames(namesByShape(tokens, found, run.tags, ctx.recurrent, ctx.text, gap));
   // ("Kristi Noem (R)", "Noem, R-S.D.,": a party and state after a name name no one)
   // ("the Baltimore County school board": a name with an institution's noun after it is that body;
