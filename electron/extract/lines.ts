@@ -16,9 +16,12 @@ export interface Line {
   kind: LineKind;
 }
 
-/** "BRUSSELS (Reuters) - ", "Colombo, Sep 23 (IANS) ": a wire story's place, day and agency opening a paragraph. */
+/**
+ * "BRUSSELS (Reuters) - ", "Colombo, Sep 23 (IANS) ", "KELBY, Norway, May 16 (KNA) ", "VARNA,
+ * Bulgaria (June 2, 1999 - Kelby Post)---": a wire story's place, day and agency opening a paragraph.
+ */
 export const DATELINE_PREFIX =
-  /^\s*(?:[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][A-Za-z .]{2,30})?(?:,?\s*[A-Z][a-z]{2,8}\.? \d{1,2})?\s*(?:\([A-Za-z .]{2,30}\))?\s*(?:[-—–]{1,2}|:)\s+|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2},\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\([A-Za-z .]{2,30}\)\s*(?:[-—–:]{1,2}\s*)?)/;
+  /^\s*(?:[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][A-Za-z .]{2,30})?(?:,?\s*[A-Z][a-z]{2,8}\.? \d{1,2})?\s*(?:\([A-Za-z .]{2,30}\))?\s*(?:[-—–]{1,2}|:)\s+|[A-Z][A-Z .'-]{2,40},\s*[A-Z][A-Za-z .]{2,30}(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2})?\s*\((?:[A-Z]{2,8}|[^()\n]{0,30}\d[^()\n]{0,50})\)\s*(?:[-—–]{1,3}|:)?\s*|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2},\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\([A-Za-z .]{2,30}\)\s*(?:[-—–:]{1,2}\s*)?)/;
 
 const RULE = /^\s*(?:[—–\-_*=~•·]\s*)+$/;
 const FOOTER =

@@ -5,7 +5,7 @@
  * "according to", the capitalised subject of an event verb, names repeated in the article).
  */
 import type { ActorKind } from '../shared/model';
-import type { ActorContext, MentionScan } from './mention';
+import type { MentionScan } from './mention';
 import { canonicalOrg, describe, letteredBody, ORG_HEADS } from './gazetteer-names';
 import {
   LAW_ENDS,
@@ -24,27 +24,8 @@ import { givenFirst } from './given-names';
 import { isPersonNoun } from './person-nouns';
 import { isIrregularPlural } from './noun-number';
 import { appositionKind, appositionText } from './appositions';
-import { occurs, writtenInLowerCase } from './letter-case';
 import { bareInitial, initialsAndSurname, ownersBody, surnameAlone } from './names';
-import { isNameToken, isTitle, keepsStop } from './name-words';
-
-/**
- * True when a capitalised word is an ordinary word of the article: it is written in lower case
- * elsewhere ("Seats won:" … "seats") and never capitalised inside a sentence.
- */
-function ordinaryWord(ctx: ActorContext, word: string): boolean {
-  const cached = ctx.ordinary.get(word);
-  if (cached !== undefined) return cached;
-  const inside = occurs(
-    ctx.text,
-    word,
-    (before, beforeThat) => before === ' ' && /[\p{L}\p{N},;]/u.test(beforeThat),
-  );
-  const lower = writtenInLowerCase(ctx.text, word);
-  const answer = !inside && (lower || /^\p{Lu}\p{Ll}+ing$/u.test(word));
-  ctx.ordinary.set(word, answer);
-  return answer;
-}
+import { isNameToken, isTitle, keepsStop, ordinaryWord } from './name-words';
 
 /**
  * Lower-case words inside a name: "Department of Labor", "Charles de Gaulle", "Ursula von der
@@ -71,6 +52,10 @@ const COMPANY_ROLE =
 /** 2. Capitalised sequences not in the gazetteer: people and organisations by rule. */
 /** Heads of an organisation's name with one modifier before them ("news agency", "oil company"). */
 const MEDIA_HEADS = /^(?:agency|service|network|company|firm|group|bank)$/;
+
+/** A verb of saying, then a body's name of one to four capitalised words in the possessive. */
+const SPEAKER_AFTER_OWNER =
+  /\b(?:said|says|told|stated|added)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*[’']s\s*$/u;
 
 export function capitalisedNames(scan: MentionScan): void {
   const { tokens, text, offset, ctx, used, mark, gap: gapText } = scan;
@@ -131,7 +116,9 @@ export function capitalisedNames(scan: MentionScan): void {
         let k = j + 1;
         while (k < tokens.length && k - j <= 3 && tokens[k]?.cap && !used[k] && gapText(k - 1, k) === ' ')
           k++;
-        if (k > j + 1 && ORG_SUFFIXES.has(tokens[k - 1]?.key ?? '')) {
+        // ("Kelby Bank and Tarvo Bank" are two: the same noun ends both)
+        const two = tokens[k - 1]?.key === tokens[j - 1]?.key;
+        if (k > j + 1 && ORG_SUFFIXES.has(tokens[k - 1]?.key ?? '') && !two) {
           j = k;
           continue;
         }
@@ -276,6 +263,8 @@ export function capitalisedNames(scan: MentionScan): void {
     }
     if (!kind && before && !before.cap && ORG_NOUNS.test(before.text) && !before.possessive)
       kind = 'organization';
+    // ("said Kelby Party's Tor Berg": the body's member named after it in the possessive speaks)
+    if (!kind && size >= 2 && !!before?.possessive && SPEAKER_AFTER_OWNER.test(precede)) kind = 'person';
     if (
       !kind &&
       (/\b(?:said|says|told|stated|added)\s*$/i.test(precede) ||

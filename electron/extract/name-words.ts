@@ -1,10 +1,13 @@
 /**
  * Words that may be part of a name, by themselves: a person's title ("President", "minister";
  * "vice-president") and a capitalised word that is none of a title, a nationality, a common word
- * or a pronoun written with its verb.
+ * or a pronoun written with its verb; and a capitalised word the article otherwise writes as an
+ * ordinary word ("Seats won:" … "seats").
  */
 import { countryOfDemonym } from './gazetteer';
 import { NOT_NAMES, PERSON_TITLES } from './lexicon';
+import { occurs, writtenInLowerCase } from './letter-case';
+import type { ActorContext } from './mention';
 import type { Token } from './tokens';
 
 /** A word and a verb written as one ("they're", "we've", "I'd"). */
@@ -28,3 +31,21 @@ export const isNameToken = (t: Token | undefined): boolean =>
 
 /** An initial ("F" in "John F. Kennedy") or an abbreviation ("St. Louis", "Mt. Hood") whose stop stays inside a name. */
 export const keepsStop = (t: Token | undefined): boolean => !!t && /^(?:\p{Lu}|St|Mt|Ft)$/u.test(t.text);
+
+/**
+ * True when a capitalised word is an ordinary word of the article: it is written in lower case
+ * elsewhere ("Seats won:" … "seats") and never capitalised inside a sentence.
+ */
+export function ordinaryWord(ctx: ActorContext, word: string): boolean {
+  const cached = ctx.ordinary.get(word);
+  if (cached !== undefined) return cached;
+  const inside = occurs(
+    ctx.text,
+    word,
+    (before, beforeThat) => before === ' ' && /[\p{L}\p{N},;]/u.test(beforeThat),
+  );
+  const lower = writtenInLowerCase(ctx.text, word);
+  const answer = !inside && (lower || /^\p{Lu}\p{Ll}+ing$/u.test(word));
+  ctx.ordinary.set(word, answer);
+  return answer;
+}

@@ -71,8 +71,8 @@ export function absorbTitles(scan: MentionScan): void {
 
 /**
  * The person a body's title or role names right after the body ("Mighty Ducks general manager Jack
- * Ferreira", "Tarnby County Lt. Joe Brent"): the first person mention after `body` with only titles
- * and person nouns between them. A name right after a person noun is that person whatever its
+ * Ferreira", "Tarnby County Lt. Joe Brent", "Kelby Party's Tor Berg"): the first person mention after
+ * `body` with only titles and person nouns between them. A name right after a person noun is that person whatever its
  * shape made of it ("a Kelby resident, Tor Berg").
  */
 export function roleHolder(
@@ -86,7 +86,8 @@ export function roleHolder(
       !x.absorbed &&
       x.via !== 'pronoun' &&
       (x.kind === 'person' || (x.kind === 'organization' && isPersonNoun(tokens[x.from - 1]?.key ?? ''))) &&
-      x.from > body.to &&
+      // (or right after its possessive: "said Kelby Party's Tor Berg")
+      (x.from > body.to || (x.from === body.to && !!tokens[body.to - 1]?.possessive)) &&
       plain(x) &&
       tokens.slice(body.to, x.from).every((t) => isTitle(t) || isPersonNoun(t.key)),
   );

@@ -6,7 +6,7 @@
 import type { EventActor } from '../shared/model';
 import type { Mention } from './mention';
 import { REGION_WORDS } from './gazetteer-names';
-import { INSTITUTIONS } from './lexicon';
+import { INSTITUTIONS, ORG_SUFFIXES } from './lexicon';
 import { isTitle } from './name-words';
 import type { Gap } from './subject';
 import type { Token } from './tokens';
@@ -135,6 +135,34 @@ function placeOfMovement(tokens: Token[], from: number): boolean {
   return false;
 }
 
+/** Prepositions of a route: from, between, via; "to" after "from". */
+const ROUTE_WORDS = new Set(['from', 'between', 'via']);
+
+/** Words of travel that make the names after a route's prepositions its stops. */
+const TRAVEL_WORDS = new Set(
+  'flight flights fly flies flew flying route routes service services train trains bus buses coach coaches ferry ferries sailing sailings voyage voyages crossing crossings travel travels travelled traveled travelling traveling journey journeys trip trips connection connections link links rail railway line lines road roads drive drove run runs ran'.split(
+    ' ',
+  ),
+);
+
+/**
+ * True when the name at token `from` is a stop of a route the sentence tells of before it ("flights
+ * from Kelby", "sailings between Kelby and Varna", "buses would run from Kelby to Varna").
+ */
+function onRoute(tokens: Token[], from: number): boolean {
+  let k = from - 1;
+  const travel = (to: number): boolean => tokens.slice(0, to).some((w) => TRAVEL_WORDS.has(w.key));
+  for (let steps = 0; steps < 8 && k >= 0; steps++) {
+    const t = tokens[k];
+    if (!t) break;
+    if (ROUTE_WORDS.has(t.key)) return travel(k);
+    if (t.key === 'to') return tokens.slice(Math.max(0, k - 5), k).some((w) => w.key === 'from') && travel(k);
+    if (!t.cap && t.key !== 'and' && t.key !== 'or') return false;
+    k--;
+  }
+  return false;
+}
+
 /** Nouns of a country's bodies: a country named before one is part of its name ("the Fiji team"). */
 const BODY_NOUNS = new Set([
   ...INSTITUTIONS,
@@ -155,6 +183,15 @@ const COUNTRY_PLACES = new Set(
  */
 function isSetting(tokens: Token[], m: Mention, gap: Gap): boolean {
   if (m.kind === 'person') return false;
+  // ("flights from Tarvo to Varna", "sailings between Kelby, Tarvo and Varna": a name with no
+  // body's word in it, on a route, is a place)
+  if (
+    m.kind === 'organization' &&
+    m.via !== 'gazetteer' &&
+    !m.name.split(' ').some((w) => ORG_SUFFIXES.has(w.toLowerCase()) || INSTITUTIONS.has(w.toLowerCase())) &&
+    onRoute(tokens, m.from)
+  )
+    return true;
   const after = tokens[m.to];
   // (a country named for one of its bodies or places: "the Solomon Islands government", "talks in
   // the Ethiopian capital", "off the Kenyan coast")

@@ -88,6 +88,20 @@ describe('rules that hold on other news', () => {
     expect(events.flatMap((e) => e.actors.map((a) => a.name))).not.toContain('Belgium');
   });
 
+  it('leaves a dateline with the country, the day and the agency in brackets out, with or without a dash', () => {
+    const { events } = extractText(
+      'Port news\n\nVARNA, Bulgaria, May 16 (BTA) The port authority closed the harbour on Monday.\n\nKELBY, Norway (June 2, 1999 - Kelby Post/Nordic Wire)---Two ferries collided near the harbour, the coast guard said.',
+      '1999-06-02',
+    );
+    expect(events.map((e) => e.sources[0]?.quote)).toEqual([
+      'The port authority closed the harbour on Monday.',
+      'Two ferries collided near the harbour, the coast guard said.',
+    ]);
+    const names = events.flatMap((e) => e.actors.map((a) => a.name));
+    for (const word of ['VARNA', 'KELBY', 'Bulgaria', 'Norway', 'Kelby Post'])
+      expect(names).not.toContain(word);
+  });
+
   it('keeps offsets right in a file with Windows line ends', () => {
     const content =
       '---\r\npublished: 2024-05-02\r\n---\r\nTalks Resume\r\n\r\nIran resumed talks on Monday.\r\n';

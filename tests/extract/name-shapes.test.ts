@@ -128,6 +128,14 @@ describe('"and" inside the name of a body', () => {
     );
     expect(actorNames(eventWith(events, 'closed the bay'))).toEqual(['Fisheries and Oceans Authority']);
   });
+
+  it('leaves two bodies of the same noun apart, both doing the act', () => {
+    const { events } = extractText(
+      'Kelby Bank and Tarvo Bank announced on Thursday that they will merge next year.',
+      '2024-03-06',
+    );
+    expect(actorNames(eventWith(events, 'will merge')).sort()).toEqual(['Kelby Bank', 'Tarvo Bank']);
+  });
 });
 
 describe('a place named by its shape', () => {

@@ -160,6 +160,16 @@ describe('places after a preposition', () => {
     );
     expect(actorNames(eventWith(events, 'plan would fail'))).toEqual(['Tomas Brenner']);
   });
+
+  it('takes the towns of a route as its stops, not actors, where the sentence tells of travel', () => {
+    const { events } = extractText(
+      'Kelby Ferry Company said on Monday that sailings between Tarvo, Mallin and Varna were cancelled. Kelby Ferry Company will run extra sailings from Tarvo to Varna on Friday. Tarvo Council thanked the crews.',
+      '2024-05-08',
+    );
+    expect(actorNames(eventWith(events, 'were cancelled'))).toEqual(['Kelby Ferry Company']);
+    expect(actorNames(eventWith(events, 'extra sailings'))).toEqual(['Kelby Ferry Company']);
+    expect(actorNames(eventWith(events, 'thanked the crews'))).toEqual(['Tarvo Council']);
+  });
 });
 
 describe('subjects set off from the sentence', () => {
@@ -375,5 +385,18 @@ describe('a speaker named after the role', () => {
       '2024-05-08',
     );
     expect(actorNames(eventWith(events, 'took everything'))).toEqual(['Ivo Marek']);
+  });
+});
+
+describe('a speaker named after the body they belong to, in the possessive', () => {
+  it('is the person, with the body beside them', () => {
+    const { events } = extractText(
+      'Court news\n\n“We welcome the judgement, but we hoped for more,” said Kelby Party’s Ravi Ostrand Mehr.',
+      '2024-05-08',
+    );
+    expect(actorNames(eventWith(events, 'We welcome the judgement'))).toEqual([
+      'Ravi Ostrand Mehr',
+      'Kelby Party',
+    ]);
   });
 });
