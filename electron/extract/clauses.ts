@@ -16,7 +16,7 @@ import { opensAside, participleAside } from './subject';
 import { ADVERBS, AUXILIARIES, BE_FORMS, MODALS, PRESENT_STATES, RELATIVE_PRONOUNS } from './lexicon';
 import { isParticiple, isPastForm, verbInfo } from './verb-forms';
 import type { Mention } from './mention';
-import { inCondition, modalityOf, type Modality } from './modality';
+import { inCondition, mayOnly, modalityOf, type Modality } from './modality';
 import { leadingClause, openingPhrase, PAST_GROUP } from './opening';
 import { passiveThing } from './passive-things';
 import { groupStart, MOVES, NOUN_PHRASE, posAt, type SentenceView } from './sentence-view';
@@ -72,7 +72,10 @@ function verbLike(view: SentenceView, i: number): boolean {
       const after = posAt(view, i + 1);
       return (after === 'DET' || after === 'NUM' || after === 'PRON') && !AUXILIARIES.has(next.key);
     }
-    return COPULA.has(t.key) && (posAt(view, i + 1) === 'NUM' || MOVES.has(next.key));
+    // ("is one of the largest …" describes; "was 3.2 percent", "was one of the few to rise" tell
+    // a figure or a day's fact)
+    const oneOf = /^(?:is|are)$/.test(t.key) && next.key === 'one' && view.tokens[i + 2]?.key === 'of';
+    return COPULA.has(t.key) && ((posAt(view, i + 1) === 'NUM' && !oneOf) || MOVES.has(next.key));
   }
   // "The fire was extinguished early Monday": a past participle after a form of "be" that the
   // tagger took for an adjective is the verb of a passive
@@ -306,6 +309,8 @@ export function findClauses(view: SentenceView): Clause[] {
         if (g > from) break;
         continue;
       }
+      // ("Rao can induct six more ministers": what may be is no act)
+      if (mayOnly(view, v)) continue;
       const passive = isPassive(view, g, v);
       const modality = modalityOf(view, v, from);
       // (the clause after an opening clause of time is the main one: "As the storm neared, the pier collapsed")

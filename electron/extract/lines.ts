@@ -25,7 +25,7 @@ export const DATELINE_PREFIX =
 
 const RULE = /^\s*(?:[—–\-_*=~•·]\s*)+$/;
 const FOOTER =
-  /^\s*(?:this (?:article|story|report|post)(?: by [^.]{1,60}?)? (?:is|was) (?:based on|adapted from|first published|originally published|written)|this (?:article|story|report|post|page) will be updated\b|[^.!?]{0,60}(?:©|\bcopyright\s+(?:©\s*)?\d{4})|[^!?]{0,60}\ball rights reserved\.?\s*$|based on (?:facts|reporting|reports) (?:from|by)|originally published (?:by|in|on|at)|(?:additional )?reporting by\b|sources?:\s|copyright\b|©|all rights reserved|no (?:part|portion) of this (?:article|story|report|material|publication|content)\b|this material may not be (?:published|broadcast|rewritten|redistributed))/i;
+  /^\s*(?:this (?:article|story|report|post)(?: by [^.]{1,60}?)? (?:is|was) (?:based on|adapted from|first published|originally published|written)|this (?:article|story|report|post|page) will be updated\b|(?:a version of )?this (?:article|story|report) (?:appears|appeared|was published) (?:in|on)\b|[^.!?]{0,60}(?:©|\bcopyright\s+(?:©\s*)?\d{4})|[^!?]{0,60}\ball rights reserved\.?\s*$|based on (?:facts|reporting|reports) (?:from|by)|originally published (?:by|in|on|at)|(?:additional )?reporting by\b|sources?:\s|copyright\b|©|all rights reserved|no (?:part|portion) of this (?:article|story|report|material|publication|content)\b|this material may not be (?:published|broadcast|rewritten|redistributed))/i;
 const TABLE_RULE = /^\s*\|?\s*:?[-—–=]{2,}:?\s*(?:\|\s*:?[-—–=]{2,}:?\s*)*\|?\s*$/;
 const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';

@@ -54,6 +54,20 @@ export function modalityOf(view: SentenceView, v: number, from = 0): Modality {
   return 'asserted';
 }
 
+/** Modals of what may be, not what happened or is planned ("can", "could", "might"). */
+const POSSIBILITY = new Set(['can', 'could', 'may', 'might']);
+
+/**
+ * True when the clause whose verb is token `v` tells only what may be ("Rao can induct six more
+ * ministers", "rents could go down", "Kelby could have won"): a hypothetical, no event. "Could not"
+ * is a negated act.
+ */
+export function mayOnly(view: SentenceView, v: number): boolean {
+  const group = view.tokens.slice(groupStart(view, v), v + 1);
+  // ("could not confirm" tells an act that did not happen: a negated event)
+  return group.some((t) => POSSIBILITY.has(t.key)) && !group.some((t) => NEGATORS.has(t.key));
+}
+
 /** Words of a subject that deny the act ("neither … nor", "nobody"). */
 const NEGATING_SUBJECTS = new Set(['neither', 'nobody', 'none']);
 

@@ -101,4 +101,35 @@ describe('a quote that tells too little', () => {
     );
     expect(events.map((e) => e.title)).toEqual(['Tom Rell won the race']);
   });
+
+  it('makes no event of a line saying where a version of the article appeared', () => {
+    const { events } = extractText(
+      'Tom Rell won the race on Sunday.\n\nA version of this article appears in print on March 31, 2012, of The Kelby Courier.',
+      '2012-03-30',
+    );
+    expect(events.map((e) => e.title)).toEqual(['Tom Rell won the race']);
+  });
+
+  it('makes no event of what may be, and keeps what could not be done as negated', () => {
+    const { events } = extractText(
+      'Tom Rell won the race on Sunday. With two wins now, Rell can enter six more races. Kelby Rail could not confirm the delay.',
+      '2012-03-30',
+    );
+    expect(events.map((e) => e.title)).toEqual([
+      'Tom Rell won the race',
+      'Kelby Rail could not confirm the delay',
+    ]);
+    expect(events[1]?.modality).toBe('negated');
+  });
+
+  it('makes no event of what a body is, one of many, told in the present', () => {
+    const { events } = extractText(
+      'Tom Rell won the race on Sunday. The Kelby Courier is one of the oldest newspapers in Norway. Kelby Steel was one of the few shares to rise on Monday.',
+      '2012-03-30',
+    );
+    expect(events.map((e) => e.title)).toEqual([
+      'Tom Rell won the race',
+      'Kelby Steel was one of the few shares to rise',
+    ]);
+  });
 });
