@@ -74,6 +74,16 @@ describe('a title that opens a run of capitals', () => {
     });
   });
 
+  it('is no part of the name where it is a councillor’s short title, and the surname is that person later', () => {
+    const { events } = extractText(
+      'Cllr Ann Tarrow said the plan was flawed. Later, Cllr Tarrow insisted the minutes be corrected. Coun. Jason Brill voted against the budget.',
+      '2024-03-06',
+    );
+    expect(actorNames(eventWith(events, 'plan was flawed'))).toEqual(['Ann Tarrow']);
+    expect(actorNames(eventWith(events, 'minutes be corrected'))).toEqual(['Ann Tarrow']);
+    expect(actorNames(eventWith(events, 'voted against'))).toEqual(['Jason Brill']);
+  });
+
   it('stays in a body named after a title', () => {
     const { events } = extractText('General Motors said on Monday that its sales fell.', '2024-03-06');
     expect(actorNames(eventWith(events, 'sales fell'))).toEqual(['General Motors']);
