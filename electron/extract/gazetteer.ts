@@ -15,7 +15,7 @@ import { keysOf } from './tokens';
 /** A gazetteer entry; countries may list demonyms ("Russian") used in "Russian officials" etc. */
 export interface GazetteerEntry extends GazetteerActor {
   demonyms?: string[];
-  /** A country's capital ("Moscow"): its government as the doer of a clause, only the city elsewhere. */
+  /** A country's capitals ("Moscow"): its government, but the city where named as a place gone to or from. */
   capitals?: string[];
 }
 

@@ -71,9 +71,9 @@ export function absorbTitles(scan: MentionScan): void {
 
 /**
  * The person a body's title or role names right after the body ("Mighty Ducks general manager Jack
- * Ferreira", "Tarnby County Lt. Joe Brent", "Kelby Party's Tor Berg"): the first person mention after
- * `body` with only titles and person nouns between them. A name right after a person noun is that person whatever its
- * shape made of it ("a Kelby resident, Tor Berg").
+ * Ferreira", "Tarnby County Lt. Joe Brent", "Kelby Party's Tor Berg"): the first person mention
+ * after `body` with only titles and person nouns between them. A name right after a person noun is
+ * that person whatever its shape made of it ("a Kelby resident, Tor Berg").
  */
 export function roleHolder(
   tokens: Token[],

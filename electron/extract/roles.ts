@@ -119,24 +119,29 @@ const PLACE_WORDS = new Set(['in', 'at', 'near', 'across', 'throughout', 'inside
 const MOVEMENT_WORDS = new Set([...PLACE_WORDS, 'to', 'from', 'into', 'between', 'via', 'through', 'around']);
 
 /**
- * True when the name at token `from` follows a preposition of place or movement, alone or at the
- * end of a list of names after one ("to Oslo", "between Kelby, Varna and Oslo").
+ * The index of the word in `stops` that opens the name at token `from`, or the list of names it
+ * ends ("to Oslo", "between Kelby, Varna and Oslo"; over a "the" before the name where `overThe`),
+ * or -1.
  */
-function placeOfMovement(tokens: Token[], from: number): boolean {
+function listOpener(tokens: Token[], from: number, stops: Set<string>, overThe: boolean): number {
   let k = from - 1;
-  if (tokens[k]?.key === 'the') k--;
+  if (overThe && tokens[k]?.key === 'the') k--;
   for (let steps = 0; steps < 8 && k >= 0; steps++) {
     const t = tokens[k];
     if (!t) break;
-    if (MOVEMENT_WORDS.has(t.key)) return true;
-    if (!t.cap && t.key !== 'and' && t.key !== 'or') return false;
+    if (stops.has(t.key)) return k;
+    if (!t.cap && t.key !== 'and' && t.key !== 'or') return -1;
     k--;
   }
-  return false;
+  return -1;
 }
 
+/** True when the name at token `from` follows a preposition of place or movement ("to Oslo"). */
+const placeOfMovement = (tokens: Token[], from: number): boolean =>
+  listOpener(tokens, from, MOVEMENT_WORDS, true) >= 0;
+
 /** Prepositions of a route: from, between, via; "to" after "from". */
-const ROUTE_WORDS = new Set(['from', 'between', 'via']);
+const ROUTE_WORDS = new Set(['from', 'between', 'via', 'to']);
 
 /** Words of travel that make the names after a route's prepositions its stops. */
 const TRAVEL_WORDS = new Set(
@@ -150,17 +155,11 @@ const TRAVEL_WORDS = new Set(
  * from Kelby", "sailings between Kelby and Varna", "buses would run from Kelby to Varna").
  */
 function onRoute(tokens: Token[], from: number): boolean {
-  let k = from - 1;
-  const travel = (to: number): boolean => tokens.slice(0, to).some((w) => TRAVEL_WORDS.has(w.key));
-  for (let steps = 0; steps < 8 && k >= 0; steps++) {
-    const t = tokens[k];
-    if (!t) break;
-    if (ROUTE_WORDS.has(t.key)) return travel(k);
-    if (t.key === 'to') return tokens.slice(Math.max(0, k - 5), k).some((w) => w.key === 'from') && travel(k);
-    if (!t.cap && t.key !== 'and' && t.key !== 'or') return false;
-    k--;
-  }
-  return false;
+  const k = listOpener(tokens, from, ROUTE_WORDS, false);
+  if (k < 0) return false;
+  if (tokens[k]?.key === 'to' && !tokens.slice(Math.max(0, k - 5), k).some((w) => w.key === 'from'))
+    return false;
+  return tokens.slice(0, k).some((w) => TRAVEL_WORDS.has(w.key));
 }
 
 /** Nouns of a country's bodies: a country named before one is part of its name ("the Fiji team"). */
