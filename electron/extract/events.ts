@@ -18,7 +18,7 @@ import { tellFrom, type ArticleRun, type Draft, type SentenceContext } from './d
 import { classifyLines, DATELINE_PREFIX } from './lines';
 import { mainEvent } from './main-event';
 import type { ActorContext } from './mention';
-import { modalityOf, statesOnly } from './modality';
+import { habitual, modalityOf, statesOnly } from './modality';
 import { pastFacts } from './past-facts';
 import { inside, quoteRegions } from './quotes';
 import { reportedActs } from './reported-acts';
@@ -37,9 +37,6 @@ import { eventTitle, finishTitle } from './title';
 import { tokenize, type Token } from './tokens';
 import { isPastForm, verbInfo } from './verb-forms';
 import { voteResult } from './vote-results';
-
-/** Modals of what may be so, not of what is planned ("may be buried", "could rise"). */
-const SPECULATIVE = new Set(['may', 'might', 'could']);
 
 /** Walks one article and returns its events in text order. */
 export function extractArticleEvents(run: ArticleRun): Draft[] {
@@ -167,20 +164,18 @@ function sentenceEvents(
     tags: run.tags,
     headline,
   };
-  // "Loughner remains in custody", "Alkatiri is widely blamed": how things are, not what happened
-  // (unless the clause dates it: "is suspected of shooting … on Saturday")
+  // "Loughner remains in custody", "The company employs 600 people": how things are, not what
+  // happened (unless the clause dates it: "is suspected of shooting … on Saturday")
   const dated = (from: number, to: number): boolean => {
     const a = tokens[from]?.start ?? s.start;
     const b = tokens[to - 1]?.end ?? s.end;
     return run.timexes.some((x) => x.start >= a && x.end <= b && /^\d{4}/.test(x.value));
   };
-  const state = (v: number, from: number, to: number): boolean => statesOnly(view, v) && !dated(from, to);
+  const state = (v: number, from: number, to: number): boolean =>
+    (statesOnly(view, v) || habitual(view, v, s.text)) && !dated(from, to);
   // ("The Soviet flag … was lowered at 7:38 p.m. on Wednesday": a thing's happening is a clause of
   // its own only when dated; undated, it is the last resort of a sentence that tells nothing else)
   const read = findClauses(view).filter((c) => !state(c.verbIndex, c.from, c.to));
-  // ("as many as 100 people may be buried": what may have happened is no event)
-  const speculative = (c: Clause): boolean =>
-    !!c.subject.thing && tokens.slice(c.groupFrom, c.verbIndex + 1).some((t) => SPECULATIVE.has(t.key));
   // ("… three weeks after controversial elections returned the ruling party to power": a thing's
   // act in a clause of time or cause after the main verb is the sentence's second event)
   const pastSub = (c: Clause): boolean =>
@@ -191,8 +186,7 @@ function sentenceEvents(
   const clauses = read.filter(
     (c) =>
       (!c.subject.thing || dated(c.from, c.to) || (pastSub(c) && !c.leading)) &&
-      (!c.ownDateOnly || dated(c.from, c.to)) &&
-      !speculative(c),
+      (!c.ownDateOnly || dated(c.from, c.to)),
   );
   // (a subordinate clause that dates an act of its own keeps its date from the others:
   // "Taylor ruled Liberia until he agreed to leave power in August 2003")

@@ -3,7 +3,7 @@
  * reported ("reportedly"); and whether it only states how things are ("Loughner remains in
  * custody") rather than what happened.
  */
-import { MODALS, PAST_AUXILIARIES } from './lexicon';
+import { MODALS, PAST_AUXILIARIES, SPEECH_VERBS } from './lexicon';
 import { verbInfo } from './verb-forms';
 import { groupStart, MOVES, NEGATORS, posAt, type SentenceView } from './sentence-view';
 
@@ -105,6 +105,36 @@ export function statesOnly(view: SentenceView, v: number): boolean {
     return false;
   return verb === present || !!verbInfo(verb?.key ?? '')?.past || posAt(view, v) === 'VERB';
 }
+
+/**
+ * True when the clause whose verb is token `v` is a simple present of a verb that names no act and
+ * no statement ("The company employs 600 people", "It makes paper for directories"): a state or a
+ * habit. Not in a headline or a deck (`text`, the sentence, ends on no stop), whose present reports
+ * an act ("Appeals court upholds sentence").
+ */
+export function habitual(view: SentenceView, v: number, text: string): boolean {
+  const head = view.tokens[v];
+  const info = head && verbInfo(head.key);
+  return (
+    !view.headline &&
+    /[.!?]["”’)]*\s*$/.test(text) &&
+    !!head &&
+    groupStart(view, v) === v &&
+    !PRESENT_PLANS.has(head.key) &&
+    !BELIEVING.has(head.key) &&
+    // (a verb no list knows, in the third person: "employs", "includes")
+    (info
+      ? info.present && !info.past && info.code === null && !SPEECH_VERBS.has(info.base)
+      : posAt(view, v) === 'VERB' && /^\p{Ll}+[^s]s$/u.test(head.key))
+  );
+}
+
+/** Verbs of belief and knowledge in the present, which state a view as of the writing. */
+const BELIEVING = new Set(
+  'believes believe thinks think understands understand feels feel fears fear knows know suspects suspect expects expect doubts doubt reckons reckon considers consider wants want wishes wish insists insist maintains maintain argues argue'.split(
+    ' ',
+  ),
+);
 
 /** Conjunctions of a condition: what follows is no act that happened. */
 const CONDITIONS = new Set(['if', 'unless']);

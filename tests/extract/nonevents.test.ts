@@ -122,6 +122,17 @@ describe('a quote that tells too little', () => {
     expect(events[1]?.modality).toBe('negated');
   });
 
+  it('makes no event of a state or habit told in the simple present, and keeps a view told so', () => {
+    const { events } = extractText(
+      'Kelby Steel cut 200 jobs on Monday. The company employs 600 people at its Tarvo plant. It makes steel for shipyards. Tor Berg believes the cuts will not be the last.',
+      '2012-03-30',
+    );
+    expect(events.map((e) => e.title)).toEqual([
+      'Kelby Steel cut 200 jobs',
+      'Tor Berg believes the cuts will not be the last',
+    ]);
+  });
+
   it('makes no event of what a body is, one of many, told in the present', () => {
     const { events } = extractText(
       'Tom Rell won the race on Sunday. The Kelby Courier is one of the oldest newspapers in Norway. Kelby Steel was one of the few shares to rise on Monday.',
