@@ -309,7 +309,7 @@ export function findClauses(view: SentenceView): Clause[] {
         if (g > from) break;
         continue;
       }
-      // ("Rao can induct six more ministers": what may be is no act)
+      // ("Berg can name two more ministers": what may be is no act)
       if (mayOnly(view, v)) continue;
       const passive = isPassive(view, g, v);
       const modality = modalityOf(view, v, from);

@@ -164,7 +164,7 @@ function sentenceEvents(
     tags: run.tags,
     headline,
   };
-  // "Loughner remains in custody", "The company employs 600 people": how things are, not what
+  // "Loughner remains in custody", "Kelby Steel employs 450 workers": how things are, not what
   // happened (unless the clause dates it: "is suspected of shooting … on Saturday")
   const dated = (from: number, to: number): boolean => {
     const a = tokens[from]?.start ?? s.start;

@@ -189,7 +189,7 @@ export function gazetteerNames(scan: MentionScan): void {
       i += hit.n - 1;
       continue;
     }
-    // "Air Canada", "Health Canada", "Radio New Zealand": a capitalised word written just before a
+    // "Radio Estonia", "Transit Norway", "Air Kelby": a capitalised word written just before a
     // country's name makes one body's name with it (left to the name rules), not the country
     if (hit.actor.kind === 'country' && prev && joinsName(scan, i)) continue;
     mark({

@@ -67,6 +67,11 @@ export const SPEECH_VERBS = new Set(
   ),
 );
 
+/** Verbs of belief and knowledge: in the present they state a view as of the writing ("believes"). */
+export const BELIEVING_VERBS = new Set(
+  'believe think understand feel fear know suspect expect doubt reckon consider want wish'.split(' '),
+);
+
 /**
  * Verbs of arguing a position: "He claims …", "They argue …" after a statement restate its
  * stance; the other verbs of saying ("he said", "he added") report something new.

@@ -3,7 +3,8 @@
  * reported ("reportedly"); and whether it only states how things are ("Loughner remains in
  * custody") rather than what happened.
  */
-import { MODALS, PAST_AUXILIARIES, SPEECH_VERBS } from './lexicon';
+import { BELIEVING_VERBS, MODALS, PAST_AUXILIARIES, SPEECH_VERBS } from './lexicon';
+import { singulars } from './noun-number';
 import { verbInfo } from './verb-forms';
 import { groupStart, MOVES, NEGATORS, posAt, type SentenceView } from './sentence-view';
 
@@ -58,8 +59,8 @@ export function modalityOf(view: SentenceView, v: number, from = 0): Modality {
 const POSSIBILITY = new Set(['can', 'could', 'may', 'might']);
 
 /**
- * True when the clause whose verb is token `v` tells only what may be ("Rao can induct six more
- * ministers", "rents could go down", "Kelby could have won"): a hypothetical, no event. "Could not"
+ * True when the clause whose verb is token `v` tells only what may be ("Berg can name two more
+ * ministers", "fares could go up", "Kelby could have won"): a hypothetical, no event. "Could not"
  * is a negated act.
  */
 export function mayOnly(view: SentenceView, v: number): boolean {
@@ -108,33 +109,21 @@ export function statesOnly(view: SentenceView, v: number): boolean {
 
 /**
  * True when the clause whose verb is token `v` is a simple present of a verb that names no act and
- * no statement ("The company employs 600 people", "It makes paper for directories"): a state or a
+ * no statement ("Kelby Steel employs 450 workers", "It makes steel for shipyards"): a state or a
  * habit. Not in a headline or a deck (`text`, the sentence, ends on no stop), whose present reports
- * an act ("Appeals court upholds sentence").
+ * an act ("Kelby court jails two men").
  */
 export function habitual(view: SentenceView, v: number, text: string): boolean {
   const head = view.tokens[v];
-  const info = head && verbInfo(head.key);
-  return (
-    !view.headline &&
-    /[.!?]["”’)]*\s*$/.test(text) &&
-    !!head &&
-    groupStart(view, v) === v &&
-    !PRESENT_PLANS.has(head.key) &&
-    !BELIEVING.has(head.key) &&
-    // (a verb no list knows, in the third person: "employs", "includes")
-    (info
-      ? info.present && !info.past && info.code === null && !SPEECH_VERBS.has(info.base)
-      : posAt(view, v) === 'VERB' && /^\p{Ll}+[^s]s$/u.test(head.key))
-  );
+  if (!head || view.headline || groupStart(view, v) !== v || PRESENT_PLANS.has(head.key)) return false;
+  if (!/[.!?]["”’)]*\s*$/.test(text)) return false;
+  const info = verbInfo(head.key);
+  // (a verb no list knows, in the third person: "employs", "includes", by the singular's spellings)
+  const third = !info && posAt(view, v) === 'VERB' && /^\p{Ll}+[^s]s$/u.test(head.key);
+  const bases = info ? [info.base] : third ? singulars(head.key) : [];
+  if (!bases.length || bases.some((b) => SPEECH_VERBS.has(b) || BELIEVING_VERBS.has(b))) return false;
+  return !info || (info.present && !info.past && info.code === null);
 }
-
-/** Verbs of belief and knowledge in the present, which state a view as of the writing. */
-const BELIEVING = new Set(
-  'believes believe thinks think understands understand feels feel fears fear knows know suspects suspect expects expect doubts doubt reckons reckon considers consider wants want wishes wish insists insist maintains maintain argues argue'.split(
-    ' ',
-  ),
-);
 
 /** Conjunctions of a condition: what follows is no act that happened. */
 const CONDITIONS = new Set(['if', 'unless']);

@@ -53,9 +53,17 @@ const COMPANY_ROLE =
 /** Heads of an organisation's name with one modifier before them ("news agency", "oil company"). */
 const MEDIA_HEADS = /^(?:agency|service|network|company|firm|group|bank)$/;
 
+/** Verbs that put a speaker's name right after or before them ("said Tor Berg", "Tor Berg said"). */
+const SAID = 'said|says|told|stated|added';
+/** A verb of saying just before: "said Tor Berg". */
+const SAID_BEFORE = new RegExp(`\\b(?:${SAID})\\s*$`, 'i');
+/** A verb of saying just after: "Tor Berg said", "Tor Berg, said …". */
+const SAID_AFTER = new RegExp(`^\\s*,?\\s*(?:${SAID})\\b`, 'i');
 /** A verb of saying, then a body's name of one to four capitalised words in the possessive. */
-const SPEAKER_AFTER_OWNER =
-  /\b(?:said|says|told|stated|added)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*[’']s\s*$/u;
+const SPEAKER_AFTER_OWNER = new RegExp(
+  `\\b(?:${SAID})\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.&-]*\\s+){0,3}\\p{Lu}[\\p{L}.&-]*[’']s\\s*$`,
+  'u',
+);
 
 export function capitalisedNames(scan: MentionScan): void {
   const { tokens, text, offset, ctx, used, mark, gap: gapText } = scan;
@@ -265,11 +273,7 @@ export function capitalisedNames(scan: MentionScan): void {
       kind = 'organization';
     // ("said Kelby Party's Tor Berg": the body's member named after it in the possessive speaks)
     if (!kind && size >= 2 && !!before?.possessive && SPEAKER_AFTER_OWNER.test(precede)) kind = 'person';
-    if (
-      !kind &&
-      (/\b(?:said|says|told|stated|added)\s*$/i.test(precede) ||
-        /^\s*,?\s*(?:said|says|told|stated|added)\b/i.test(afterGap + (after?.text ?? '')))
-    ) {
+    if (!kind && (SAID_BEFORE.test(precede) || SAID_AFTER.test(afterGap + (after?.text ?? '')))) {
       // ("said Tarnby County Sheriff Joe Brent": a name before a title and a person is where they serve)
       kind = size >= 2 && !(isTitle(after) && personAfter(tokens, j)) ? 'person' : 'organization';
     }

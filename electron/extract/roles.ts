@@ -64,7 +64,7 @@ export function actorsOf(
   for (const m of mentions) {
     if (m.absorbed || m.via === 'pronoun' || m.from < from) continue;
     if (m.weak && !joint.has(m) && m !== source) continue;
-    // ("flights to London", "between Brighton, Hove and London": a capital named as a place the
+    // ("flights to Oslo", "between Varna, Tarvo and Oslo": a capital named as a place the
     // event went to or from is the city; "provoking Moscow" is its government still)
     if (sentence && m.capital && !joint.has(m) && m !== source && placeOfMovement(sentence.tokens, m.from))
       continue;
