@@ -4,7 +4,8 @@
  * alone would make the county or the city the actor; with its noun it is the body that acted, and
  * a later "the board" or "the new board" is that body (`unnamed-subject` reads `ctx.bodies`).
  */
-import { INSTITUTIONS } from './lexicon';
+import { countryOfDemonym } from './gazetteer';
+import { INSTITUTIONS, ORG_SUFFIXES } from './lexicon';
 import type { ActorContext, Mention } from './mention';
 import { isTitle } from './name-words';
 import type { Tags } from './nlp';
@@ -86,4 +87,33 @@ export function countryBodies(tokens: Token[], named: Mention[]): Mention[] {
     if (!grown) return [m];
     return grown.kind === 'country' ? [] : [grown];
   });
+}
+
+/** Last words of a body's name besides the organisations' endings: broadcasters, churches, railways. */
+const NATIONAL_BODY_ENDS = new Set(['radio', 'television', 'broadcasting', 'church', 'railways', 'railway']);
+
+/**
+ * `named` with each body's name that a nationality opens grown over it: "Turkish Airlines",
+ * "the Swiss People's Party", "Kelbian Radio" are the bodies' names, not "Airlines", "People's
+ * Party" and "Radio" (nor the nationality a name of its own, as its shape alone made it). A name
+ * the gazetteer knows keeps its canonical form, and a nationality that is a word of another name,
+ * or stands apart from the name (a comma, a line), is left alone.
+ */
+export function nationalBodies(tokens: Token[], named: Mention[]): Mention[] {
+  const grown = new Map<Mention, Mention>();
+  const dropped = new Set<Mention>();
+  for (const m of named) {
+    if (m.kind !== 'organization' || m.absorbed || m.via === 'gazetteer' || m.via === 'pronoun') continue;
+    const nationality = tokens[m.from - 1];
+    const first = tokens[m.from];
+    const last = tokens[m.to - 1]?.key.replace(/[’']s$/, '') ?? '';
+    if (!nationality?.cap || !first || first.start - nationality.end !== 1) continue;
+    if (!countryOfDemonym(nationality.key) || nationality.possessive) continue;
+    if (!ORG_SUFFIXES.has(last) && !NATIONAL_BODY_ENDS.has(last)) continue;
+    const over = named.filter((x) => x !== m && x.from <= m.from - 1 && m.from - 1 < x.to);
+    if (over.some((x) => x.via !== 'shape' || x.from !== m.from - 1 || x.to !== m.from)) continue;
+    for (const x of over) dropped.add(x);
+    grown.set(m, { ...m, from: m.from - 1, name: `${nationality.text} ${m.name}` });
+  }
+  return named.flatMap((m) => (dropped.has(m) ? [] : [grown.get(m) ?? m]));
 }

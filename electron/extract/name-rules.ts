@@ -65,10 +65,15 @@ const SPEAKER_AFTER_OWNER = new RegExp(
   'u',
 );
 
+/** "People's Party", "Children's Hospital": a capitalised possessive that opens its body's name. */
+const ownedBody = (tokens: Token[], i: number, gap: (a: number, b: number) => string): boolean =>
+  !!tokens[i]?.cap && !!tokens[i]?.possessive && ownersBody(tokens[i], tokens[i + 1], gap(i, i + 1));
+
 export function capitalisedNames(scan: MentionScan): void {
   const { tokens, text, offset, ctx, used, mark, gap: gapText } = scan;
   for (let i = 0; i < tokens.length; i++) {
-    if (used[i] || !isNameToken(tokens[i])) continue;
+    // ("the Kelbian People's Party": a body named for whom it serves may open on their possessive)
+    if (used[i] || !(isNameToken(tokens[i]) || ownedBody(tokens, i, gapText))) continue;
     // ("Astronomer George Gatewood": a person's noun before a given name and a surname names no one)
     const describing = isPersonNoun(tokens[i]?.key ?? '') && !!tokens[i + 2]?.cap && !used[i + 1];
     if (describing && givenFirst(tokens[i + 1]?.text ?? '', ctx.text)) continue;

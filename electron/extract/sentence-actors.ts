@@ -9,7 +9,7 @@ import { bracketedAsides } from './asides';
 import { noteIntroductions, referringMentions } from './coreference';
 import { describedActors } from './described';
 import type { ArticleRun } from './draft';
-import { countryBodies, institutionBodies } from './institutions';
+import { countryBodies, institutionBodies, nationalBodies } from './institutions';
 import type { ActorContext, Mention } from './mention';
 import { namesByShape } from './names';
 import type { Token } from './tokens';
@@ -83,12 +83,15 @@ export function sentenceMentions(
   // "Finian McGrath (Dublin North-Central)": a name in brackets after a person's describes them)
   const named = institutionBodies(
     tokens,
-    countryBodies(
+    nationalBodies(
       tokens,
-      bracketedAsides(
+      countryBodies(
         tokens,
-        [...found, ...shaped].filter((m) => !PARTY_TAG.test(m.name) && !currencyBefore(tokens, m, gap)),
-        gap,
+        bracketedAsides(
+          tokens,
+          [...found, ...shaped].filter((m) => !PARTY_TAG.test(m.name) && !currencyBefore(tokens, m, gap)),
+          gap,
+        ),
       ),
     ),
     run.tags,

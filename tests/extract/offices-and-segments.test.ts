@@ -177,3 +177,23 @@ describe("a country written right before an organisation's name", () => {
     expect(eventWith(events, 'ruled')?.actors[0]).toMatchObject({ name: 'Kenya Romero', kind: 'person' });
   });
 });
+
+describe("a nationality written right before a body's name", () => {
+  it('is part of the name ("Norwegian Radio", "the Danish People\'s Party")', () => {
+    const { events } = extractText(
+      "Norwegian Radio reported on Monday that the vote was delayed. The Danish People's Party said on Tuesday it would vote against the bill.",
+      '2019-05-08',
+    );
+    expect(actorNames(eventWith(events, 'vote was delayed'))).toEqual(['Norwegian Radio']);
+    expect(actorNames(eventWith(events, 'vote against'))).toEqual(["Danish People's Party"]);
+  });
+
+  it("leaves a country's officials and a person's title as they were", () => {
+    const { events } = extractText(
+      'Chilean officials said on Monday the talks had failed. British Prime Minister Ana Coll said on Tuesday she would resign.',
+      '2019-05-08',
+    );
+    expect(actorNames(eventWith(events, 'talks had failed'))).toEqual(['Chile']);
+    expect(actorNames(eventWith(events, 'would resign'))).toEqual(['Ana Coll']);
+  });
+});
