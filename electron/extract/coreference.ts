@@ -17,7 +17,7 @@ import { singulars } from './noun-number';
 import { standsForWhatFollows, unnamedSubject } from './unnamed-subject';
 import { verbInfo } from './verb-forms';
 import type { Tags } from './nlp';
-import type { Token } from './tokens';
+import { bareText, type Token } from './tokens';
 
 /**
  * The article gave `person` an office other than `role` ("defense attorney Mark Cohen" for "the
@@ -136,7 +136,7 @@ export function referringMentions(
       const kind = bodyKindOf(t.key) ?? 'group';
       const known = ctx.bodies.get(t.key);
       // ("the jury's decision": the body, without its possessive)
-      const word = t.possessive ? t.text.slice(0, -2) : t.text;
+      const word = bareText(t);
       const name = known?.name ?? word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
       if (!known) ctx.bodies.set(t.key, { name, kind });
       out.push({

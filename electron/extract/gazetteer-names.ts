@@ -8,7 +8,7 @@ import { ALIAS_INDEX, writtenForm, type GazetteerEntry } from './gazetteer';
 import { givenFirst } from './given-names';
 import { DAY_OR_MONTH, NOT_NAMES, ORG_NOUNS, ORG_SUFFIXES, PERSON_TITLES, STRIP_SUFFIXES } from './lexicon';
 import type { ActorContext, MentionScan } from './mention';
-import type { Token } from './tokens';
+import { bareText, type Token } from './tokens';
 
 /** Common nouns that name what an organisation is when written after its name ("the CFDT union"). */
 export const ORG_HEADS =
@@ -67,7 +67,7 @@ function matchGazetteer(
     if (/^[$€£¥]/.test(text.slice(end - offset, end - offset + 1))) continue;
     if (alias.exact) {
       const exact = alias.exact;
-      const written = tokens.slice(i, i + n).map((t) => (t.possessive ? t.text.slice(0, -2) : t.text));
+      const written = tokens.slice(i, i + n).map((t) => bareText(t));
       if (written.some((w, k) => exact[k] && w !== exact[k])) continue;
     }
     return { n, actor: alias.actor, ...(alias.capital ? { capital: true } : {}) };
@@ -123,9 +123,7 @@ export function orgOfNames(scan: MentionScan): void {
       if (gapText(to - 1, to) !== ' ' || gapText(to, to + 1) !== ' ') break;
       to += 2;
     }
-    const words = tokens
-      .slice(from, to)
-      .map((t, k, all) => (k === all.length - 1 && t.possessive ? t.text.slice(0, -2) : t.text));
+    const words = tokens.slice(from, to).map((t, k, all) => (k === all.length - 1 ? bareText(t) : t.text));
     const name = canonicalOrg(words);
     mark({ from, to, name, kind: 'organization', via: 'rule' });
     ctx.known.set(name, { name, kind: 'organization' });
@@ -183,7 +181,7 @@ export function gazetteerNames(scan: MentionScan): void {
     ) {
       const name = tokens
         .slice(i - 1, i + hit.n)
-        .map((t) => (t.possessive ? t.text.slice(0, -2) : t.text))
+        .map((t) => bareText(t))
         .join(' ');
       mark({ from: i - 1, to: i + hit.n, name, kind: 'country', via: 'gazetteer', absorbed: true });
       i += hit.n - 1;

@@ -19,7 +19,7 @@ import {
   INSTITUTIONS,
 } from './lexicon';
 import { finiteVerbAfter, marketVerbAfter } from './name-verbs';
-import type { Token } from './tokens';
+import { bareText, type Token } from './tokens';
 import { givenFirst } from './given-names';
 import { isPersonNoun } from './person-nouns';
 import { isIrregularPlural } from './noun-number';
@@ -93,7 +93,7 @@ export function capitalisedNames(scan: MentionScan): void {
       // "the Dunmore Police Office")
       const inner =
         NOT_NAMES.has(t.key) &&
-        (/^\p{Lu}\p{Ll}{2,}s$/u.test(t.text) || (isIrregularPlural(t.key) && t.cap)) &&
+        (/^\p{Lu}\p{Ll}{2,}s$/u.test(bareText(t)) || (isIrregularPlural(t.key) && t.cap)) &&
         !!tokens[j + 1]?.cap &&
         gapText(j, j + 1) === ' ';
       // ("L. Paul Bremer", "Gerald R. Ford": an initial's stop stays inside the name)
@@ -151,8 +151,8 @@ export function capitalisedNames(scan: MentionScan): void {
     while (j - 1 > i && /^\d+$/.test(tokens[j - 1]?.text ?? '')) j--;
     const seq = tokens.slice(i, j);
     const words = seq.map((t, k) =>
-      k === seq.length - 1 && t.possessive
-        ? t.text.slice(0, -2)
+      k === seq.length - 1
+        ? bareText(t)
         : k < seq.length - 1 && /^\p{Lu}$/u.test(t.text)
           ? `${t.text}.`
           : t.text,

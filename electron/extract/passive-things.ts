@@ -12,6 +12,7 @@ import { CLAUSE_OPENERS, ORG_NOUNS, ORG_SUFFIXES } from './lexicon';
 import type { Mention } from './mention';
 import { isPeoplePlural, isPersonNoun } from './person-nouns';
 import { posAt, type SentenceView } from './sentence-view';
+import { bareText } from './tokens';
 
 /** Words of a noun phrase's modifiers and head. */
 const NOMINAL = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
@@ -120,7 +121,7 @@ export function passiveThing(view: SentenceView, g: number, from: number): Menti
   for (let k = first; k < end; k++) {
     const t = tokens[k];
     if (!t) break;
-    name += (k > first ? view.gap(k - 1, k) : '') + (t.possessive ? t.text.slice(0, -2) : t.text);
+    name += (k > first ? view.gap(k - 1, k) : '') + bareText(t);
   }
   name = name.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
   const head = tokens[end - 1]?.key ?? '';

@@ -68,6 +68,8 @@ export function actorsOf(
     // event went to or from is the city; "provoking Moscow" is its government still)
     if (sentence && m.capital && !joint.has(m) && m !== source && placeOfMovement(sentence.tokens, m.from))
       continue;
+    // ("Tom Rell, 38, of Kelby Street, Tarvo, was jailed": where a person named with their age lives)
+    if (sentence && m !== source && !joint.has(m) && homeOfAged(sentence.tokens, m.from)) continue;
     // "talks in Geneva", "fighting across Ukraine": a place where it happened is the setting
     if (
       sentence &&
@@ -139,6 +141,16 @@ function listOpener(tokens: Token[], from: number, stops: Set<string>, overThe: 
 /** True when the name at token `from` follows a preposition of place or movement ("to Oslo"). */
 const placeOfMovement = (tokens: Token[], from: number): boolean =>
   listOpener(tokens, from, MOVEMENT_WORDS, true) >= 0;
+
+/**
+ * True when the name at token `from` follows "of" after a person's age, over the capitalised words
+ * of the address before it ("Tom Rell, 38, of Tarvo", "…, 38, of Kelby Street, Tarvo").
+ */
+function homeOfAged(tokens: Token[], from: number): boolean {
+  let k = from - 1;
+  while (k >= 0 && from - k <= 6 && tokens[k]?.cap) k--;
+  return tokens[k]?.key === 'of' && /^\d{1,3}$/.test(tokens[k - 1]?.text ?? '');
+}
 
 /** Prepositions of a route: from, between, via; "to" after "from". */
 const ROUTE_WORDS = new Set(['from', 'between', 'via', 'to']);

@@ -6,7 +6,7 @@ export interface Token {
   end: number;
   /** Lower case, curly apostrophes made straight, a trailing possessive 's removed. */
   key: string;
-  /** The token ends in a possessive 's. */
+  /** The token ends in a possessive: 's, or a plural's apostrophe before a name ("Workers' Party"). */
   possessive: boolean;
   /** Starts with an upper-case letter or a digit-free acronym. */
   cap: boolean;
@@ -14,7 +14,7 @@ export interface Token {
 
 /** A word: an acronym with stops, a number with thousands ("220,000-ton") or letters and digits. */
 const WORD =
-  /(?:\p{Lu}\.){2,}|(?:\d{1,3}(?:,\d{3})+(?!\d)|[\p{L}\p{N}]+)(?:[’'&-][\p{L}\p{N}]+)*(?:[’']s\b)?/gu;
+  /(?:\p{Lu}\.){2,}|(?:\d{1,3}(?:,\d{3})+(?!\d)|[\p{L}\p{N}]+)(?:[’'&-][\p{L}\p{N}]+)*(?:[’']s\b|(?<=\p{Lu}\p{Ll}*s)[’'](?= \p{Lu}))?/gu;
 
 /** Splits `text` into word tokens; offsets are relative to `text` plus `offset`. */
 export function tokenize(text: string, offset = 0): Token[] {
@@ -24,10 +24,13 @@ export function tokenize(text: string, offset = 0): Token[] {
     const raw = m[0];
     const start = offset + m.index;
     const n = raw.length;
-    // a possessive: word + 's (curly or straight apostrophe), not "'s" alone
+    // a possessive: word + 's (curly or straight apostrophe), not "'s" alone; or a capitalised
+    // plural + apostrophe before a capitalised word ("Workers' Party", "Magistrates’ Court")
+    const plural = raw[n - 1] === '’' || raw[n - 1] === "'";
     const possessive =
-      n > 2 && (raw[n - 1] === 's' || raw[n - 1] === 'S') && (raw[n - 2] === '’' || raw[n - 2] === "'");
-    const base = possessive ? raw.slice(0, -2) : raw;
+      plural ||
+      (n > 2 && (raw[n - 1] === 's' || raw[n - 1] === 'S') && (raw[n - 2] === '’' || raw[n - 2] === "'"));
+    const base = possessive ? raw.slice(0, plural ? -1 : -2) : raw;
     const c = raw.charCodeAt(0);
     out.push({
       text: raw,
@@ -40,6 +43,10 @@ export function tokenize(text: string, offset = 0): Token[] {
   }
   return out;
 }
+
+/** A token's words without its possessive ending ("Kelby's" → "Kelby", "Workers'" → "Workers"). */
+export const bareText = (t: Token): string =>
+  t.possessive ? t.text.slice(0, /[’']$/.test(t.text) ? -1 : -2) : t.text;
 
 /** Lower-cased word keys of a phrase, the way `tokenize` makes them. */
 export function keysOf(phrase: string): string[] {

@@ -197,3 +197,31 @@ describe("a nationality written right before a body's name", () => {
     expect(actorNames(eventWith(events, 'would resign'))).toEqual(['Ana Coll']);
   });
 });
+
+describe("a plural's possessive inside a body's name", () => {
+  it('keeps the body whole ("the Tarvo Workers\' Party", "the Kelby Magistrates’ Court")', () => {
+    const { events } = extractText(
+      "The Tarvo Workers' Party said on Monday it would vote against the bill. The Kelby Magistrates’ Court fined Ana Coll on Tuesday.",
+      '2019-05-08',
+    );
+    expect(actorNames(eventWith(events, 'vote against'))).toEqual(["Tarvo Workers' Party"]);
+    expect(actorNames(eventWith(events, 'fined'))[0]).toBe('Kelby Magistrates’ Court');
+  });
+
+  it('ends a name before a person\'s, as any possessive does ("the Democrats’ Jane Rell")', () => {
+    const { events } = extractText('The Democrats’ Jane Rell said on Monday she would run.', '2019-05-08');
+    expect(actorNames(eventWith(events, 'would run'))[0]).toBe('Jane Rell');
+  });
+});
+
+describe('where a person named with their age lives', () => {
+  it('is no actor ("Tom Rell, 38, of Kelby Street, Tarvo")', () => {
+    const { events } = extractText(
+      'Tom Rell, 38, of Kelby Street, Tarvo, was sentenced to two years on Monday. Ana Coll, 41, of Varna, was charged with theft. Jon Berg of Varna Bank said the loans were repaid.',
+      '2019-05-08',
+    );
+    expect(actorNames(eventWith(events, 'two years'))).toEqual(['Tom Rell']);
+    expect(actorNames(eventWith(events, 'theft'))).toEqual(['Ana Coll']);
+    expect(actorNames(eventWith(events, 'loans were repaid'))).toContain('Varna Bank');
+  });
+});
