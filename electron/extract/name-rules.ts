@@ -24,7 +24,7 @@ import { givenFirst } from './given-names';
 import { isPersonNoun } from './person-nouns';
 import { isIrregularPlural } from './noun-number';
 import { appositionKind, appositionText } from './appositions';
-import { bareInitial, initialsAndSurname, ownersBody, surnameAlone } from './names';
+import { bareInitial, initialsAndSurname, ownedBody, ownersBody, surnameAlone } from './names';
 import { isNameToken, isTitle, keepsStop, ordinaryWord } from './name-words';
 
 /**
@@ -65,10 +65,6 @@ const SPEAKER_AFTER_OWNER = new RegExp(
   'u',
 );
 
-/** "People's Party", "Children's Hospital": a capitalised possessive that opens its body's name. */
-const ownedBody = (tokens: Token[], i: number, gap: (a: number, b: number) => string): boolean =>
-  !!tokens[i]?.cap && !!tokens[i]?.possessive && ownersBody(tokens[i], tokens[i + 1], gap(i, i + 1));
-
 export function capitalisedNames(scan: MentionScan): void {
   const { tokens, text, offset, ctx, used, mark, gap: gapText } = scan;
   for (let i = 0; i < tokens.length; i++) {
@@ -80,7 +76,12 @@ export function capitalisedNames(scan: MentionScan): void {
     const head = tokens[i];
     // a capitalised word at a sentence start that the article writes in lower case, or a gerund
     // ("Seats won:", "Adding to the pressure"), is an ordinary word unless it starts a longer name
-    const ordinary = i === 0 && !!head && !ctx.known.has(head.text) && ordinaryWord(ctx, head.text);
+    // ("Moreover, the minister said": so is a sentence's first word the tagger reads as an adverb)
+    const ordinary =
+      i === 0 &&
+      !!head &&
+      !ctx.known.has(head.text) &&
+      (ordinaryWord(ctx, head.text) || scan.tags?.at(head.start) === 'ADV');
     let j = i + 1;
     // (a possessive ends the name, but for a body named for whom it serves: "Sheriff's Office")
     const ends = (k: number): boolean =>

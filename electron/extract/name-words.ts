@@ -18,12 +18,16 @@ export const isTitle = (t: Token | undefined): boolean =>
   !!t &&
   !t.possessive &&
   (PERSON_TITLES.has(t.key) || (t.key.includes('-') && t.key.split('-').every((p) => PERSON_TITLES.has(p))));
+/** An amount written after its currency's short name as one word ("Rs500", "Kshs40", "Kshs2bn"). */
+const PREFIXED_AMOUNT = /^\p{Lu}\p{Ll}{1,3}\d/u;
+
 /** A capitalised word that may be part of a name: not a title, a nationality or a common word. */
 export const isNameToken = (t: Token | undefined): boolean =>
   !!t &&
   t.cap &&
   !NOT_NAMES.has(t.key) &&
   !/^\d/.test(t.text) &&
+  !PREFIXED_AMOUNT.test(t.text) &&
   // ("They’re", "We’ll": a pronoun and its verb, written as one word)
   !CONTRACTION.test(t.key) &&
   !isTitle(t) &&

@@ -119,6 +119,10 @@ export function ownersBody(owner: Token | undefined, body: Token | undefined, ga
   );
 }
 
+/** "People's Party", "Children's Hospital": a capitalised possessive that opens its body's name. */
+export const ownedBody = (tokens: Token[], i: number, gap: (a: number, b: number) => string): boolean =>
+  !!tokens[i]?.cap && !!tokens[i]?.possessive && ownersBody(tokens[i], tokens[i + 1], gap(i, i + 1));
+
 /** True when the token at `i` is a capital letter alone before a capitalised word ("A" in "Robert A Plane"). */
 export const bareInitial = (tokens: Token[], i: number): boolean =>
   /^\p{Lu}$/u.test(tokens[i]?.text ?? '') && tokens[i]?.text !== 'I' && !!tokens[i + 1]?.cap;

@@ -6,6 +6,23 @@ const kindOf = (events: ReturnType<typeof extractText>['events'], name: string):
   events.flatMap((e) => e.actors).find((a) => a.name === name)?.kind;
 
 describe('actors on news the tuning sets do not cover', () => {
+  it('names no one by an amount written after its currency as one word ("Kshs40 million")', () => {
+    const { events } = extractText(
+      'The Kelby court fined the company Kshs40 million on Monday.',
+      '2024-05-08',
+    );
+    expect(actorNames(eventWith(events, 'fined'))).not.toContain('Kshs40');
+  });
+
+  it('names no one by a sentence\'s first word that is an adverb ("Moreover, the minister said")', () => {
+    const { events } = extractText(
+      'Moreover, the Finance Minister said on Monday the law would pass. Meanwhile, Kelby Bank said it would cut rates.',
+      '2024-05-08',
+    );
+    expect(actorNames(eventWith(events, 'law would pass'))).toEqual(['Finance Minister']);
+    expect(actorNames(eventWith(events, 'cut rates'))).toEqual(['Kelby Bank']);
+  });
+
   it('takes the subject of a market movement for an index or a company, never a person', () => {
     const { events } = extractText('The Korvel Average plunged 500 points on Monday.', '2024-05-08');
     expect(kindOf(events, 'Korvel Average')).toBe('organization');
