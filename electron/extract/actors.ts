@@ -5,7 +5,7 @@
  * the sentences before (`coreference`).
  * Makes the per-article context the steps read and update (its types are in `mention`).
  */
-import { pronounMentions } from './coreference';
+import { pronounMentions } from './pronouns';
 import { noteGenders } from './gender';
 import { NOT_NAMES } from './lexicon';
 import { gazetteerNames, orgOfNames } from './gazetteer-names';

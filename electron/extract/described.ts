@@ -156,6 +156,10 @@ function speakerAt(
   taken: (i: number) => boolean,
 ): Mention | undefined {
   const head = tokens[i] as Token;
+  // ("a company spokesman, Jon Berg, said": the name set beside the role is who speaks)
+  const next = tokens[i + 1];
+  if (next && taken(i + 1) && /^,\s*$/.test(text.slice(head.end - offset, next.start - offset)))
+    return undefined;
   const before = tokens[i - 1];
   const modifier =
     before &&

@@ -247,6 +247,15 @@ describe('who acts for a person', () => {
       kind: 'group',
     });
   });
+
+  it('is the one named beside the noun ("His lawyer, Ana Coll, said", "a company spokesman, Jon Berg,")', () => {
+    const { events } = extractText(
+      'Tomas Brill was charged on Monday.\n\nHis lawyer, Ana Coll, said the charges were false. A company spokesman, Jon Berg, declined to comment.',
+      '2024-03-06',
+    );
+    expect(actorNames(eventWith(events, 'charges were false'))).toEqual(['Ana Coll']);
+    expect(actorNames(eventWith(events, 'declined to comment'))).toEqual(['Jon Berg']);
+  });
 });
 
 describe("a speaker's statements in one article", () => {
