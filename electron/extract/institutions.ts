@@ -106,10 +106,15 @@ export function nationalBodies(tokens: Token[], named: Mention[]): Mention[] {
     if (m.kind !== 'organization' || m.absorbed || m.via === 'gazetteer' || m.via === 'pronoun') continue;
     const nationality = tokens[m.from - 1];
     const first = tokens[m.from];
-    const last = tokens[m.to - 1]?.key.replace(/[’']s$/, '') ?? '';
+    // (the name's own last word, or a company's ending its name drops, "Co.": in "the Danish KNA
+    // agency" the nationality goes with the noun)
+    const end = tokens[m.to - 1];
+    const ends = [m.name.split(' ').pop() ?? '', end?.cap ? end.key : ''].map((w) =>
+      w.toLowerCase().replace(/[’']s?$/, ''),
+    );
     if (!nationality?.cap || !first || first.start - nationality.end !== 1) continue;
     if (!countryOfDemonym(nationality.key) || nationality.possessive) continue;
-    if (!ORG_SUFFIXES.has(last) && !NATIONAL_BODY_ENDS.has(last)) continue;
+    if (!ends.some((w) => ORG_SUFFIXES.has(w) || NATIONAL_BODY_ENDS.has(w))) continue;
     const over = named.filter((x) => x !== m && x.from <= m.from - 1 && m.from - 1 < x.to);
     if (over.some((x) => x.via !== 'shape' || x.from !== m.from - 1 || x.to !== m.from)) continue;
     for (const x of over) dropped.add(x);

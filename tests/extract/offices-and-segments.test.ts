@@ -188,6 +188,14 @@ describe("a nationality written right before a body's name", () => {
     expect(actorNames(eventWith(events, 'vote against'))).toEqual(["Danish People's Party"]);
   });
 
+  it('goes with the noun after a name, not the name ("the Danish KNA agency reported")', () => {
+    const { events } = extractText(
+      'The Danish KNA agency reported on Monday that the vote was delayed.',
+      '2019-05-08',
+    );
+    expect(actorNames(eventWith(events, 'vote was delayed'))).toEqual(['KNA']);
+  });
+
   it("leaves a country's officials and a person's title as they were", () => {
     const { events } = extractText(
       'Chilean officials said on Monday the talks had failed. British Prime Minister Ana Coll said on Tuesday she would resign.',
