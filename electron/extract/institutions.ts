@@ -32,7 +32,12 @@ export function institutionBodies(
     if (m.absorbed || m.via === 'pronoun' || (m.kind === 'person' && m.via !== 'shape')) return m;
     if (tokens[m.to - 1]?.possessive) return m;
     let k = m.to;
-    while (k < m.to + MODIFIERS && isModifier(tokens, tags, k) && !INSTITUTIONS.has(tokens[k]?.key ?? ''))
+    // (a describing word counts: "the Kelby military court", "Tarvo regional council")
+    while (
+      k < m.to + MODIFIERS &&
+      isModifier(tokens, tags, k, true) &&
+      !INSTITUTIONS.has(tokens[k]?.key ?? '')
+    )
       k++;
     const head = tokens[k];
     if (!head || !INSTITUTIONS.has(head.key) || !isModifier(tokens, tags, k) || starts.has(k)) return m;
@@ -53,12 +58,16 @@ export function institutionBodies(
   });
 }
 
-/** Token `k` is a lower-case noun right after the token before it (one space, no punctuation). */
-function isModifier(tokens: Token[], tags: Tags, k: number): boolean {
+/**
+ * Token `k` is a lower-case noun (or, with `describing`, an adjective) right after the token
+ * before it (one space, no punctuation).
+ */
+function isModifier(tokens: Token[], tags: Tags, k: number, describing = false): boolean {
   const t = tokens[k];
   const prev = tokens[k - 1];
   if (!t || !prev || t.cap || t.start - prev.end > 1 || !/^\p{Ll}+$/u.test(t.text)) return false;
-  return tags.at(t.start) === 'NOUN';
+  const tag = tags.at(t.start);
+  return tag === 'NOUN' || (describing && tag === 'ADJ');
 }
 
 /**

@@ -19,10 +19,13 @@ function theDescribed(tokens: Token[], i: number): boolean {
   return !!countryOfDemonym(mid.key) || (!mid.cap && /^\p{Ll}+$/u.test(mid.text) && !verbInfo(mid.key));
 }
 
-/** True when a person's name starts at token `from` and a comma ends it ("…, Ana Coll, said"). */
-function appositiveName(scan: MentionScan, from: number): boolean {
+/**
+ * True when a person's name starts at token `from`, right after a noun (`before`, the text between
+ * them: "lawyer Ana Coll") or set off by commas ("lawyer, Ana Coll, said").
+ */
+function appositiveName(scan: MentionScan, from: number, before: string): boolean {
   const m = scan.mentions.find((x) => x.from === from && x.kind === 'person' && x.via !== 'pronoun');
-  return !!m && /^,/.test(scan.gap(m.to - 1, m.to));
+  return !!m && (before === ' ' || (/^,\s*$/.test(before) && /^,/.test(scan.gap(m.to - 1, m.to))));
 }
 
 /**
@@ -64,8 +67,8 @@ export function pronounMentions(scan: MentionScan): void {
       // the lawyer acts for, not the lawyer: "His lawyer said … His family issued …")
       const noun = k === 'his' || k === 'her' ? (tokens[i + 1]?.key ?? '') : '';
       const relation = RELATION_NOUNS.get(noun);
-      // ("His lawyer, Ana Coll, said": the name set beside the noun is who acted)
-      const named = relation && /^,\s*$/.test(scan.gap(i + 1, i + 2)) ? appositiveName(scan, i + 2) : false;
+      // ("His lawyer, Ana Coll, said", "his lawyer Ana Coll said": the name beside the noun acted)
+      const named = relation && appositiveName(scan, i + 2, scan.gap(i + 1, i + 2));
       if (name && relation && named) i++;
       else if (name && relation && !used[i + 1]) {
         const owner = name.split("'s ")[0] ?? name;

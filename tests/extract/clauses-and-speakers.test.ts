@@ -256,6 +256,14 @@ describe('who acts for a person', () => {
     expect(actorNames(eventWith(events, 'charges were false'))).toEqual(['Ana Coll']);
     expect(actorNames(eventWith(events, 'declined to comment'))).toEqual(['Jon Berg']);
   });
+
+  it('is the one named right after the noun, with no commas ("his lawyer Ana Coll said")', () => {
+    const { events } = extractText(
+      'Tomas Brill was charged on Monday.\n\nBut his lawyer Ana Coll said the charges were false.',
+      '2024-03-06',
+    );
+    expect(actorNames(eventWith(events, 'charges were false'))).toEqual(['Ana Coll']);
+  });
 });
 
 describe("a speaker's statements in one article", () => {

@@ -178,6 +178,17 @@ describe("a country written right before an organisation's name", () => {
   });
 });
 
+describe('a place named before a body of it', () => {
+  it('is that body, over a describing word ("the Kelby military court")', () => {
+    const { events } = extractText(
+      'The Kelby military court sentenced Tom Rell to two years on Monday. The Tarvo regional council voted on Tuesday to close the port.',
+      '2019-05-08',
+    );
+    expect(actorNames(eventWith(events, 'two years'))[0]).toBe('Kelby military court');
+    expect(actorNames(eventWith(events, 'close the port'))).toEqual(['Tarvo regional council']);
+  });
+});
+
 describe("a nationality written right before a body's name", () => {
   it('is part of the name ("Norwegian Radio", "the Danish People\'s Party")', () => {
     const { events } = extractText(
