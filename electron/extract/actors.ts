@@ -2,7 +2,7 @@
  * Actor mentions in a sentence, found in steps over its tokens: names from the gazetteer and
  * organisation names (`gazetteer-names`), names by rule (`name-rules`), people by their role and
  * the titles before them (`person-roles`), then pronouns and definite references resolved from
- * the sentences before (`coreference`).
+ * the sentences before (`pronouns`).
  * Makes the per-article context the steps read and update (its types are in `mention`).
  */
 import { pronounMentions } from './pronouns';

@@ -12,7 +12,7 @@
  * 3. actors (`sentence-actors`): names by rule and from the gazetteer (`actors`, `name-rules`,
  *    `gazetteer`), people by role and titles (`person-roles`), names by shape (`names`), bodies
  *    described (`described`, nouns for people in `person-nouns`), bodies and people left unnamed
- *    (`unnamed-subject`), pronouns and definite references (`coreference`);
+ *    (`unnamed-subject`), pronouns and definite references (`pronouns`, `coreference`);
  * 4. clauses (`clauses`, segments in `clause-segments`): finite verbs, their subjects and modality;
  * 5. dates: the time expression that dates an event (`dates`), the day of the story (`story-day`);
  * 6. events: the sentence's main event (`main-event`, with `subject` and `quotes`), the events of

@@ -103,7 +103,7 @@ const NATIONAL_BODY_ENDS = new Set(['radio', 'television', 'broadcasting', 'chur
 
 /**
  * `named` with each body's name that a nationality opens grown over it: "Turkish Airlines",
- * "the Swiss People's Party", "Kelbian Radio" are the bodies' names, not "Airlines", "People's
+ * "the Danish People's Party", "Norwegian Radio" are the bodies' names, not "Airlines", "People's
  * Party" and "Radio" (nor the nationality a name of its own, as its shape alone made it). A name
  * the gazetteer knows keeps its canonical form, and a nationality that is a word of another name,
  * or stands apart from the name (a comma, a line), is left alone.
@@ -115,7 +115,7 @@ export function nationalBodies(tokens: Token[], named: Mention[]): Mention[] {
     if (m.kind !== 'organization' || m.absorbed || m.via === 'gazetteer' || m.via === 'pronoun') continue;
     const nationality = tokens[m.from - 1];
     const first = tokens[m.from];
-    // (the name's own last word, or a company's ending its name drops, "Co.": in "the Danish KNA
+    // (the name's own last word, or a company's ending its name drops, "Co.": in "the Danish QRV
     // agency" the nationality goes with the noun)
     const end = tokens[m.to - 1];
     const ends = [m.name.split(' ').pop() ?? '', end?.cap ? end.key : ''].map((w) =>

@@ -6,7 +6,7 @@ export interface Token {
   end: number;
   /** Lower case, curly apostrophes made straight, a trailing possessive 's removed. */
   key: string;
-  /** The token ends in a possessive: 's, or a plural's apostrophe before a name ("Workers' Party"). */
+  /** The token ends in a possessive: 's, or a plural's apostrophe before a name ("Growers' Party"). */
   possessive: boolean;
   /** Starts with an upper-case letter or a digit-free acronym. */
   cap: boolean;
@@ -25,7 +25,7 @@ export function tokenize(text: string, offset = 0): Token[] {
     const start = offset + m.index;
     const n = raw.length;
     // a possessive: word + 's (curly or straight apostrophe), not "'s" alone; or a capitalised
-    // plural + apostrophe before a capitalised word ("Workers' Party", "Magistrates’ Court")
+    // plural + apostrophe before a capitalised word ("Growers' Party", "Fishers’ Union")
     const plural = raw[n - 1] === '’' || raw[n - 1] === "'";
     const possessive =
       plural ||
@@ -44,7 +44,7 @@ export function tokenize(text: string, offset = 0): Token[] {
   return out;
 }
 
-/** A token's words without its possessive ending ("Kelby's" → "Kelby", "Workers'" → "Workers"). */
+/** A token's words without its possessive ending ("Kelby's" → "Kelby", "Growers'" → "Growers"). */
 export const bareText = (t: Token): string =>
   t.possessive ? t.text.slice(0, /[’']$/.test(t.text) ? -1 : -2) : t.text;
 

@@ -199,12 +199,12 @@ describe("a nationality written right before a body's name", () => {
     expect(actorNames(eventWith(events, 'vote against'))).toEqual(["Danish People's Party"]);
   });
 
-  it('goes with the noun after a name, not the name ("the Danish KNA agency reported")', () => {
+  it('goes with the noun after a name, not the name ("the Danish QRV agency reported")', () => {
     const { events } = extractText(
-      'The Danish KNA agency reported on Monday that the vote was delayed.',
+      'The Danish QRV agency reported on Monday that the vote was delayed.',
       '2019-05-08',
     );
-    expect(actorNames(eventWith(events, 'vote was delayed'))).toEqual(['KNA']);
+    expect(actorNames(eventWith(events, 'vote was delayed'))).toEqual(['QRV']);
   });
 
   it("leaves a country's officials and a person's title as they were", () => {
@@ -218,13 +218,13 @@ describe("a nationality written right before a body's name", () => {
 });
 
 describe("a plural's possessive inside a body's name", () => {
-  it('keeps the body whole ("the Tarvo Workers\' Party", "the Kelby Magistrates’ Court")', () => {
+  it('keeps the body whole ("the Tarvo Growers\' Party", "the Kelby Fishers’ Union")', () => {
     const { events } = extractText(
-      "The Tarvo Workers' Party said on Monday it would vote against the bill. The Kelby Magistrates’ Court fined Ana Coll on Tuesday.",
+      "The Tarvo Growers' Party said on Monday it would vote against the bill. The Kelby Fishers’ Union fined Ana Coll on Tuesday.",
       '2019-05-08',
     );
-    expect(actorNames(eventWith(events, 'vote against'))).toEqual(["Tarvo Workers' Party"]);
-    expect(actorNames(eventWith(events, 'fined'))[0]).toBe('Kelby Magistrates’ Court');
+    expect(actorNames(eventWith(events, 'vote against'))).toEqual(["Tarvo Growers' Party"]);
+    expect(actorNames(eventWith(events, 'fined'))[0]).toBe('Kelby Fishers’ Union');
   });
 
   it('ends a name before a person\'s, as any possessive does ("the Democrats’ Jane Rell")', () => {
