@@ -16,9 +16,12 @@ export interface Line {
   kind: LineKind;
 }
 
-/** Parts of a dateline: the place in capitals, its country, the day and the agency in brackets. */
-const PLACE = "[A-Z][A-Z .'-]{2,40}";
-const COUNTRY = '[A-Z][A-Za-z .]{2,30}';
+/**
+ * Parts of a dateline: the place in capitals (accents and apostrophes included: "SÃO VARNA",
+ * "N’KELBY"), its country, the day and the agency in brackets.
+ */
+const PLACE = "\\p{Lu}[\\p{Lu} .'’‘-]{2,40}";
+const COUNTRY = '\\p{Lu}[\\p{L} .]{2,30}';
 const DAY = '[A-Z][a-z]{2,8}\\.? \\d{1,2}';
 const AGENCY = '\\([A-Za-z .]{2,30}\\)';
 /** In brackets: an agency's letters, or the day and the outlet ("(June 2, 1999 - Kelby Post)"). */
@@ -37,6 +40,7 @@ export const DATELINE_PREFIX = new RegExp(
     // "Colombo, Sep 23 (IANS) "
     `[A-Z][a-z]+(?: [A-Z][a-z]+){0,2},\\s*[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2}\\s*${AGENCY}\\s*(?:[-—–:]{1,2}\\s*)?` +
     ')',
+  'u',
 );
 
 const RULE = /^\s*(?:[—–\-_*=~•·]\s*)+$/;

@@ -58,6 +58,18 @@ describe('what is not an event', () => {
     const withActor = extractText('Council Votes\nMarch 3, 2024\nFrance approved the budget.', '2024-03-04');
     expect(withActor.events.map((e) => e.sources[0]?.quote)).toEqual(['France approved the budget.']);
   });
+
+  it('skips a wire dateline whose place has an accent or an apostrophe, and its outlet is no actor', () => {
+    const { events } = extractText(
+      'KELB‘ARA, Tarvo (Kelby Post, December 3, 2014) – Tom Rell was elected speaker at a meeting of 14 lawmakers.\n\nSÃO VARNA, Tarvo (Kelby Post, December 3, 2014) – Ana Coll resigned on Tuesday.',
+      '2014-12-03',
+    );
+    expect(events.map((e) => e.sources[0]?.quote)).toEqual([
+      'Tom Rell was elected speaker at a meeting of 14 lawmakers.',
+      'Ana Coll resigned on Tuesday.',
+    ]);
+    expect(events.flatMap((e) => e.actors.map((a) => a.name))).not.toContain('Kelby Post');
+  });
 });
 
 describe('a quote that tells too little', () => {
