@@ -142,14 +142,15 @@ function listOpener(tokens: Token[], from: number, stops: Set<string>, overThe: 
 const placeOfMovement = (tokens: Token[], from: number): boolean =>
   listOpener(tokens, from, MOVEMENT_WORDS, true) >= 0;
 
+const OF = new Set(['of']);
+
 /**
  * True when the name at token `from` follows "of" after a person's age, over the capitalised words
  * of the address before it ("Tom Rell, 38, of Tarvo", "…, 38, of Kelby Street, Tarvo").
  */
 function homeOfAged(tokens: Token[], from: number): boolean {
-  let k = from - 1;
-  while (k >= 0 && from - k <= 6 && tokens[k]?.cap) k--;
-  return tokens[k]?.key === 'of' && /^\d{1,3}$/.test(tokens[k - 1]?.text ?? '');
+  const k = listOpener(tokens, from, OF, false);
+  return k >= 0 && /^\d{1,3}$/.test(tokens[k - 1]?.text ?? '');
 }
 
 /** Prepositions of a route: from, between, via; "to" after "from". */

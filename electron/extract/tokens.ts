@@ -16,6 +16,18 @@ export interface Token {
 const WORD =
   /(?:\p{Lu}\.){2,}|(?:\d{1,3}(?:,\d{3})+(?!\d)|[\p{L}\p{N}]+)(?:[’'&-][\p{L}\p{N}]+)*(?:[’']s\b|(?<=\p{Lu}\p{Ll}*s)[’'](?= \p{Lu}))?/gu;
 
+/**
+ * How many characters of a word are its possessive ending: 2 for 's (curly or straight apostrophe,
+ * not "'s" alone), 1 for a plural's apostrophe (`WORD` takes one only before a capitalised word:
+ * "Growers' Party", "Fishers’ Union"), else 0.
+ */
+function possessiveEnding(raw: string): number {
+  const n = raw.length;
+  const apostrophe = (c: string | undefined): boolean => c === '’' || c === "'";
+  if (apostrophe(raw[n - 1])) return 1;
+  return n > 2 && (raw[n - 1] === 's' || raw[n - 1] === 'S') && apostrophe(raw[n - 2]) ? 2 : 0;
+}
+
 /** Splits `text` into word tokens; offsets are relative to `text` plus `offset`. */
 export function tokenize(text: string, offset = 0): Token[] {
   const out: Token[] = [];
@@ -24,13 +36,9 @@ export function tokenize(text: string, offset = 0): Token[] {
     const raw = m[0];
     const start = offset + m.index;
     const n = raw.length;
-    // a possessive: word + 's (curly or straight apostrophe), not "'s" alone; or a capitalised
-    // plural + apostrophe before a capitalised word ("Growers' Party", "Fishers’ Union")
-    const plural = raw[n - 1] === '’' || raw[n - 1] === "'";
-    const possessive =
-      plural ||
-      (n > 2 && (raw[n - 1] === 's' || raw[n - 1] === 'S') && (raw[n - 2] === '’' || raw[n - 2] === "'"));
-    const base = possessive ? raw.slice(0, plural ? -1 : -2) : raw;
+    const ending = possessiveEnding(raw);
+    const possessive = ending > 0;
+    const base = possessive ? raw.slice(0, n - ending) : raw;
     const c = raw.charCodeAt(0);
     out.push({
       text: raw,
@@ -46,7 +54,7 @@ export function tokenize(text: string, offset = 0): Token[] {
 
 /** A token's words without its possessive ending ("Kelby's" → "Kelby", "Growers'" → "Growers"). */
 export const bareText = (t: Token): string =>
-  t.possessive ? t.text.slice(0, /[’']$/.test(t.text) ? -1 : -2) : t.text;
+  t.possessive ? t.text.slice(0, t.text.length - possessiveEnding(t.text)) : t.text;
 
 /** Lower-cased word keys of a phrase, the way `tokenize` makes them. */
 export function keysOf(phrase: string): string[] {
