@@ -26,6 +26,7 @@ import { isIrregularPlural } from './noun-number';
 import { appositionKind, appositionText } from './appositions';
 import { bareInitial, initialsAndSurname, ownedBody, ownersBody, surnameAlone } from './names';
 import { isNameToken, isTitle, keepsStop, ordinaryWord } from './name-words';
+import { inPortfolio } from './portfolios';
 
 /**
  * Lower-case words inside a name: "Department of Labor", "Charles de Gaulle", "Ursula von der
@@ -175,7 +176,8 @@ export function capitalisedNames(scan: MentionScan): void {
     const size = seq.filter(
       (t, k) => k === 0 || (!NAME_LINKS.has(t.text) && !/^\p{Lu}$/u.test(t.text)),
     ).length;
-    if (single && ordinary) continue;
+    // ("Minister of Foreign Affairs": the words of an office's portfolio name no one)
+    if ((single && ordinary) || inPortfolio(tokens, i, j)) continue;
     // "said Mike Gikas of Consumer Reports", "Governor Amos Nyaribo of Nyamira County": a speaker's
     // (or a titled or given) two or three names, then where they work (not "Bank of America")
     const link = seq.findIndex((t, k) => k >= 2 && (t.key === 'of' || t.key === 'for'));

@@ -21,6 +21,7 @@ import {
   PLACE_PREPOSITIONS,
 } from './lexicon';
 import type { Tags } from './nlp';
+import { inPortfolio, isOffice } from './portfolios';
 import type { Token } from './tokens';
 
 const CALENDAR = new Set(
@@ -141,6 +142,8 @@ export function namesByShape(
 ): Mention[] {
   const out: Mention[] = [];
   const taken = (i: number): boolean => known.some((m) => m.from <= i && i < m.to);
+  // the last token of the last office that was someone's portfolio ("as Minister of Trade")
+  let officeEnd = -2;
   for (let i = 0; i < tokens.length; i++) {
     if (taken(i) || !properAt(tokens, tags, i)) continue;
     let to = i + 1;
@@ -188,6 +191,28 @@ export function namesByShape(
       !tokens.slice(i, to).every((w) => PERSON_TITLES.has(w.key))
     )
       i++;
+    // ("Minister of Justice and Internal Affairs": the words of a portfolio name no one; "named Tom
+    // Varn as Minister of Public Service", "Minister of Finance Ana Coll": nor does an office and its
+    // portfolio that someone is given or holds, but "The Minister of Trade said" acts)
+    // (and the next of a list of them: "the portfolios of Minister of Trade, Minister of …")
+    const lead = tokens[i - 1];
+    if (inPortfolio(tokens, i, to)) {
+      i = to - 1;
+      continue;
+    }
+    if (
+      isOffice(tokens, i, to) &&
+      (lead?.key === 'as' ||
+        lead?.key === 'of' ||
+        (officeEnd === i - 1 && !!lead) ||
+        (officeEnd === i - 2 && lead?.key === 'and') ||
+        (!!lead && tags.at(lead.start) === 'VERB') ||
+        known.some((m) => m.from === to && m.kind === 'person'))
+    ) {
+      officeEnd = to - 1;
+      i = to - 1;
+      continue;
+    }
     const words = tokens.slice(i, to);
     // "Zairian rebels", "Japanese officials": a nationality before a common noun describes it
     const nextToken = tokens[to];
