@@ -25,7 +25,7 @@ import { isPersonNoun } from './person-nouns';
 import { isIrregularPlural } from './noun-number';
 import { appositionKind, appositionText } from './appositions';
 import { bareInitial, initialsAndSurname, ownedBody, ownersBody, surnameAlone } from './names';
-import { isNameToken, isTitle, keepsStop, ordinaryWord } from './name-words';
+import { isNameToken, isTitle, keepsStop, ordinaryWord, titleInBody } from './name-words';
 import { inPortfolio } from './portfolios';
 
 /**
@@ -115,7 +115,7 @@ export function capitalisedNames(scan: MentionScan): void {
         (gap === ' ' || gap === ' - ' || gap === '-' || initial) &&
         (t.cap || /^\d+$/.test(t.text) || ARTICLE_PREFIXED.test(t.text)) &&
         (!NOT_NAMES.has(t.key) || inner) &&
-        !isTitle(t)
+        (!isTitle(t) || titleInBody(tokens, j))
       ) {
         j++;
         continue;

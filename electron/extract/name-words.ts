@@ -5,7 +5,7 @@
  * ordinary word ("Seats won:" … "seats").
  */
 import { countryOfDemonym } from './gazetteer';
-import { NOT_NAMES, PERSON_TITLES } from './lexicon';
+import { NOT_NAMES, ORG_SUFFIXES, PERSON_TITLES } from './lexicon';
 import { occurs, writtenInLowerCase } from './letter-case';
 import type { ActorContext } from './mention';
 import type { Token } from './tokens';
@@ -18,6 +18,24 @@ export const isTitle = (t: Token | undefined): boolean =>
   !!t &&
   !t.possessive &&
   (PERSON_TITLES.has(t.key) || (t.key.includes('-') && t.key.split('-').every((p) => PERSON_TITLES.has(p))));
+/**
+ * True when title word `j` of `tokens` is part of a body's name: capitalised, right before the word
+ * that ends the name ("Kelby State University", "World Trade Organisation", "the Tarvo Health
+ * Service"), not before a person's title ("Kelby Finance Minister Tor Berg").
+ */
+export function titleInBody(tokens: Token[], j: number): boolean {
+  const t = tokens[j];
+  const next = tokens[j + 1];
+  return (
+    !!t?.cap &&
+    !!next?.cap &&
+    !t.possessive &&
+    !isTitle(next) &&
+    ORG_SUFFIXES.has(next.key) &&
+    next.start === t.end + 1
+  );
+}
+
 /** An amount written after its currency's short name as one word ("Rs500", "Kshs40", "Kshs2bn"). */
 const PREFIXED_AMOUNT = /^\p{Lu}\p{Ll}{1,3}\d/u;
 

@@ -1,7 +1,8 @@
 /**
  * The shape of a person's or a body's name (sentences and names written for these tests): an
- * initial's stop inside a name, a title that opens the run of capitals, a surname's lower-case
- * particles, a surname that is also a country's name, and "and" inside a body's name.
+ * initial's stop inside a name, a title that opens the run of capitals or stands inside a body's
+ * name, a surname's lower-case particles, a surname that is also a country's name, and "and"
+ * inside a body's name.
  */
 import { describe, expect, it } from 'vitest';
 import { actorNames, eventWith, extractText } from './helpers';
@@ -87,6 +88,16 @@ describe('a title that opens a run of capitals', () => {
   it('stays in a body named after a title', () => {
     const { events } = extractText('General Motors said on Monday that its sales fell.', '2024-03-06');
     expect(actorNames(eventWith(events, 'sales fell'))).toEqual(['General Motors']);
+  });
+
+  it("stays inside a body's name before the word that ends it, and ends a name before a person's title", () => {
+    const { events } = extractText(
+      'Kelby State University sent out layoff notices on Monday. The Tarvo Health Service said beds were short. Varna Finance Minister Tor Berg said the budget would pass.',
+      '2024-03-06',
+    );
+    expect(actorNames(eventWith(events, 'layoff notices'))).toEqual(['Kelby State University']);
+    expect(actorNames(eventWith(events, 'beds were short'))).toEqual(['Tarvo Health Service']);
+    expect(actorNames(eventWith(events, 'budget would pass'))).toEqual(['Tor Berg']);
   });
 });
 
