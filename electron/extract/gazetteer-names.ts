@@ -8,6 +8,7 @@ import { ALIAS_INDEX, writtenForm, type GazetteerEntry } from './gazetteer';
 import { givenFirst } from './given-names';
 import { DAY_OR_MONTH, NOT_NAMES, ORG_NOUNS, ORG_SUFFIXES, PERSON_TITLES, STRIP_SUFFIXES } from './lexicon';
 import type { ActorContext, MentionScan } from './mention';
+import { ownedBody } from './names';
 import { bareText, type Token } from './tokens';
 
 /** Common nouns that name what an organisation is when written after its name ("the CFDT union"). */
@@ -78,7 +79,10 @@ function matchGazetteer(
 /** Bodies whose name goes on with "on" and their field. */
 const MEETING_BODIES = /^(?:committee|subcommittee|commission|council|panel|board)$/;
 
-/** 0. "Bank of America Corporation", "Ministry of Defence": an organisation word, "of", a name. */
+/**
+ * 0. "Bank of America Corporation", "Ministry of Defence": an organisation word, "of", a name; "the
+ * Centers for Disease Control and Prevention", "Office for National Statistics": or "for".
+ */
 export function orgOfNames(scan: MentionScan): void {
   const { tokens, text, offset, ctx, mark, gap: gapText } = scan;
   for (let i = 0; i + 2 < tokens.length; i++) {
@@ -87,16 +91,24 @@ export function orgOfNames(scan: MentionScan): void {
     const link = tokens[i + 1]?.text;
     const linked =
       link === 'of' ||
+      link === 'for' ||
       (link === 'on' && MEETING_BODIES.test(head?.key ?? '') && !DAY_OR_MONTH.test(tokens[i + 2]?.key ?? ''));
-    if (!head?.cap || !ORG_SUFFIXES.has(head.key) || !linked || !tokens[i + 2]?.cap) continue;
+    // ("the Kelby Fund for Tor Berg": "for" a person or a title goes on to no field)
+    const field = tokens[i + 2];
+    const forPerson =
+      link === 'for' && (PERSON_TITLES.has(field?.key ?? '') || givenFirst(field?.text ?? '', ctx.text));
+    const body = !!head && !forPerson && ORG_SUFFIXES.has(head.key);
+    if (!head?.cap || !body || !linked || !tokens[i + 2]?.cap) continue;
     if (gapText(i, i + 1) !== ' ' || gapText(i + 1, i + 2) !== ' ') continue;
     if (matchGazetteer(tokens, i, text, offset)) continue;
     let from = i;
+    // (over a possessive only where it opens the name: "People's Alliance for …", not "Kelby's Centre")
     while (
       from > 0 &&
       tokens[from - 1]?.cap &&
-      !NOT_NAMES.has(tokens[from - 1]?.key ?? '') &&
-      gapText(from - 1, from) === ' '
+      gapText(from - 1, from) === ' ' &&
+      (ownedBody(tokens, from - 1, gapText) ||
+        (!tokens[from - 1]?.possessive && !NOT_NAMES.has(tokens[from - 1]?.key ?? '')))
     )
       from--;
     let to = i + 3;

@@ -241,6 +241,18 @@ describe('a body whose field goes on after "and"', () => {
     expect(actorNames(events[0])).toEqual(['Ministry of Transport and Communications']);
   });
 
+  it('is one body after "for" and after a centre, and leaves out the owner before it', () => {
+    const { events } = extractText(
+      "The Tarvo Centre for Coastal Research and Mapping said the dunes had moved. The Kelby Flood and Warning Centre said the river would rise. Varna's Centre for Rail Safety said the line would reopen.",
+      '2016-02-09',
+    );
+    expect(actorNames(eventWith(events, 'dunes had moved'))).toEqual([
+      'Tarvo Centre for Coastal Research and Mapping',
+    ]);
+    expect(actorNames(eventWith(events, 'river would rise'))).toEqual(['Kelby Flood and Warning Centre']);
+    expect(actorNames(eventWith(events, 'line would reopen'))[0]).toBe('Centre for Rail Safety');
+  });
+
   it('stops before a title and a person ("the Ministry of Finance and Minister Ana Lopez")', () => {
     const { events } = extractText(
       'The Ministry of Finance and Minister Ana Lopez agreed on Monday.',
