@@ -179,6 +179,16 @@ export function referringMentions(
       });
       continue;
     }
+    // ("Tor Berg, the chairman, said", "Ana Coll, the Prime Minister, said": a role in apposition
+    // to a person named right before it is that person, no one else)
+    const inApposition =
+      PERSON_ROLE_NOUNS.has(t.key) || isTitle(t) ? apposedPerson(tokens, tags, mentions, i) : undefined;
+    if (inApposition) {
+      // (and "the chairman" later in the article is that person too)
+      ctx.roles.set(t.key, inApposition.name);
+      i = inApposition.to - 1;
+      continue;
+    }
     // "the pope", "The King said", "the Prime Minister told the House": the person the article
     // gave that title, else, as a subject, the office as written
     const office = officeAt(tokens, tags, i, ctx);
@@ -269,6 +279,32 @@ export function firmBefore(ctx: ActorContext): string | undefined {
   const firm = (name: string | undefined): string | undefined =>
     name && !bodyKindOf(name.toLowerCase()) ? name : undefined;
   return (ctx.lastGroup?.kind === 'organization' ? firm(ctx.lastGroup.name) : undefined) ?? firm(ctx.lastOrg);
+}
+
+/**
+ * The person a role ending at token `i` stands in apposition to: named right before its article,
+ * set off by commas ("Tor Berg, the new chairman, said"), as a mention standing for that person.
+ */
+function apposedPerson(tokens: Token[], tags: Tags, mentions: Mention[], i: number): Mention | undefined {
+  let d = i - 1;
+  // (over the words that describe the role: "the new chairman", "the Prime Minister")
+  while (d > 0 && i - d <= 4 && !/^(?:the|a|an)$/.test(tokens[d]?.key ?? '')) {
+    const t = tokens[d] as Token;
+    const pos = tags.at(t.start);
+    if (!(pos === 'ADJ' || pos === 'NOUN' || pos === 'PROPN' || isTitle(t)) || t.possessive) return undefined;
+    d--;
+  }
+  const article = tokens[d];
+  const before = tokens[d - 1];
+  const after = tokens[i + 1];
+  // (set off by commas on both sides: "in Kelby, the chief said" is no apposition)
+  if (!article || !before || !/^(?:the|a|an)$/.test(article.key) || article.start - before.end !== 2)
+    return undefined;
+  if (after && after.start - (tokens[i] as Token).end < 2) return undefined;
+  const person = mentions.find(
+    (m) => m.kind === 'person' && m.to === d && !m.absorbed && m.via !== 'pronoun',
+  );
+  return person && { from: d, to: i + 1, name: person.name, kind: 'person', via: 'pronoun' };
 }
 
 /**

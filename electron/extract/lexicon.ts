@@ -194,6 +194,14 @@ export const THING_ACRONYMS = new Set(
   'tv pc it ai dna rna hiv aids covid ok am pm id vip suv gps usb faq diy atm sms'.split(' '),
 );
 
+/**
+ * Letters written after a person's name for a degree or an honour, as they are written ("Ana Coll,
+ * MD, MPH, said", "Tor Berg OBE"; "Md" before a name is one): no name of their own.
+ */
+export const POST_NOMINALS = new Set(
+  'MD PhD DVM MPH MBA MSc BSc LLB LLM DPhil RN OBE MBE CBE KBE DBE FRS Esq'.split(' '),
+);
+
 /** Capitalised words that do not start a name: sentence openers, pronouns, calendar words, acronyms of things. */
 export const NOT_NAMES = new Set([
   ...THING_ACRONYMS,

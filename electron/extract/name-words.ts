@@ -5,7 +5,7 @@
  * ordinary word ("Seats won:" … "seats").
  */
 import { countryOfDemonym } from './gazetteer';
-import { NOT_NAMES, ORG_SUFFIXES, PERSON_TITLES } from './lexicon';
+import { NOT_NAMES, ORG_SUFFIXES, PERSON_TITLES, POST_NOMINALS } from './lexicon';
 import { occurs, writtenInLowerCase } from './letter-case';
 import type { ActorContext } from './mention';
 import type { Token } from './tokens';
@@ -44,6 +44,7 @@ export const isNameToken = (t: Token | undefined): boolean =>
   !!t &&
   t.cap &&
   !NOT_NAMES.has(t.key) &&
+  !POST_NOMINALS.has(t.text) &&
   !/^\d/.test(t.text) &&
   !PREFIXED_AMOUNT.test(t.text) &&
   // ("They’re", "We’ll": a pronoun and its verb, written as one word)

@@ -19,6 +19,7 @@ import {
   PERSON_ROLES,
   PERSON_TITLES,
   PLACE_PREPOSITIONS,
+  POST_NOMINALS,
 } from './lexicon';
 import type { Tags } from './nlp';
 import { inPortfolio, isOffice } from './portfolios';
@@ -63,7 +64,7 @@ function properAt(tokens: Token[], tags: Tags, i: number, first = true): boolean
   // (cheap checks first: most words are lower case and hold no digit)
   if (!t.cap) return camelCase(t.text);
   if (MODEL.test(t.text)) return true;
-  if (CALENDAR.has(t.key) || (first && NOT_NAMES.has(t.key))) return false;
+  if (CALENDAR.has(t.key) || (first && NOT_NAMES.has(t.key)) || POST_NOMINALS.has(t.text)) return false;
   const pos = tags.at(t.start);
   if (pos === 'PROPN') return true;
   // a capitalised word that goes on a name is part of it, whatever else it could be ("Marta Quell")

@@ -1,0 +1,39 @@
+/**
+ * What is written beside a person's name (sentences written for these tests): a role set off by
+ * commas is that person, and the letters of a degree or an honour name no one.
+ */
+import { describe, expect, it } from 'vitest';
+import { actorNames, eventWith, extractText } from './helpers';
+
+describe('a role in apposition to a person', () => {
+  it('is that person, in the first sentence of an article too, and stands for them later', () => {
+    const { events } = extractText(
+      'Tor Berg, the chairman, said the club would move. Ana Coll, the Prime Minister, said taxes would fall. Later the chairman said the vote was close.',
+      '2024-05-07',
+    );
+    expect(actorNames(eventWith(events, 'club would move'))).toEqual(['Tor Berg']);
+    expect(actorNames(eventWith(events, 'taxes would fall'))).toEqual(['Ana Coll']);
+    expect(actorNames(eventWith(events, 'vote was close'))).toEqual(['Tor Berg']);
+  });
+
+  it('is no apposition without a comma after it, nor after a place', () => {
+    const { events } = extractText(
+      'According to Tor Berg, the union president, the pay rise had been cut.',
+      '2024-05-07',
+    );
+    expect(actorNames(eventWith(events, 'pay rise'))).toEqual(['Tor Berg']);
+    const kelby = extractText('Speaking in Kelby, the bank chief said rates would rise.', '2024-05-07');
+    expect(eventWith(kelby.events, 'rates would rise')?.actors[0]?.name).toBe('Bank chief');
+  });
+});
+
+describe("a degree or an honour after a person's name", () => {
+  it('names no one', () => {
+    const { events } = extractText(
+      'The recall will widen, said Ana Coll, DVM, director of the agency. Dr Lena Holt, MD, MPH, said cases fell.',
+      '2024-05-07',
+    );
+    expect(actorNames(eventWith(events, 'recall will widen'))).toEqual(['Ana Coll']);
+    expect(actorNames(eventWith(events, 'cases fell'))).toEqual(['Lena Holt']);
+  });
+});
