@@ -5,6 +5,7 @@
  */
 import type { EventActor } from '../shared/model';
 import type { Mention } from './mention';
+import type { Tags } from './nlp';
 import { REGION_WORDS } from './gazetteer-names';
 import { INSTITUTIONS, ORG_SUFFIXES } from './lexicon';
 import { isTitle } from './name-words';
@@ -20,7 +21,7 @@ export function actorsOf(
   mentions: Mention[],
   source: Mention,
   from: number,
-  sentence?: { tokens: Token[]; gap: Gap },
+  sentence?: { tokens: Token[]; gap: Gap; run?: { tags: Tags } },
   /** A happening no one did ("Fires raged in …, in Portugal"): the places it struck are its actors. */
   happening = false,
 ): EventActor[] {
@@ -79,6 +80,15 @@ export function actorsOf(
       isSetting(sentence.tokens, m, sentence.gap)
     )
       continue;
+    // ("a Varna resident", "the Tarvo food agency": a word known by its shape alone that qualifies
+    // the common noun after it names where that noun's people or things are, and is no actor)
+    if (
+      sentence?.run &&
+      m !== source &&
+      !joint.has(m) &&
+      qualifiesNoun(sentence.tokens, m, sentence.gap, sentence.run.tags)
+    )
+      continue;
     // ("told Citi News", "told the BBC": the outlet a statement was made to is no actor of it)
     if (
       sentence &&
@@ -107,6 +117,15 @@ export function actorsOf(
     out.push({ name: m.name, kind: m.kind, role: joint.has(m) ? 'source' : 'target' });
   }
   return out;
+}
+
+/** True when shape-found one-word mention `m` is written right before a common noun it qualifies. */
+function qualifiesNoun(tokens: Token[], m: Mention, gap: Gap, tags: Tags): boolean {
+  if (m.via !== 'shape' || m.to - m.from !== 1 || m.kind === 'person') return false;
+  const last = tokens[m.to - 1];
+  const after = tokens[m.to];
+  if (!last || !after || last.possessive || after.cap || gap(last, after) !== ' ') return false;
+  return tags.at(after.start) === 'NOUN';
 }
 
 /** Verbs of telling someone, and the outlets a statement is made to. */

@@ -1,6 +1,7 @@
 /**
- * What is written beside a person's name (sentences written for these tests): a role set off by
- * commas is that person, and the letters of a degree or an honour name no one.
+ * What is written beside a name (sentences written for these tests): a role set off by commas is
+ * that person, the letters of a degree or an honour name no one, and a name known by its shape
+ * alone that qualifies the noun after it is no actor.
  */
 import { describe, expect, it } from 'vitest';
 import { actorNames, eventWith, extractText } from './helpers';
@@ -35,5 +36,16 @@ describe("a degree or an honour after a person's name", () => {
     );
     expect(actorNames(eventWith(events, 'recall will widen'))).toEqual(['Ana Coll']);
     expect(actorNames(eventWith(events, 'cases fell'))).toEqual(['Lena Holt']);
+  });
+});
+
+describe('a name known by its shape alone before a common noun', () => {
+  it('says where the people or things of the noun are, and is no actor', () => {
+    const { events } = extractText(
+      'A Varna mayor, Jon Dale, said the roads were shut. The board appointed a Kelby officer to lead the police.',
+      '2024-05-07',
+    );
+    expect(actorNames(eventWith(events, 'roads were shut'))).toEqual(['Jon Dale']);
+    expect(actorNames(eventWith(events, 'appointed'))).not.toContain('Kelby');
   });
 });
