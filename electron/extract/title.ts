@@ -6,8 +6,9 @@ import { ACCOUNT_FIRST, ADVERBS, AUXILIARIES, CATENATIVES, DAY_OR_MONTH, MODALS 
 import type { Region } from './quotes';
 import type { Token } from './tokens';
 
+// ("late", "early": what is left of "late yesterday", but not "the ferry was late")
 const TRAILING =
-  /\s+(?:he|she|they|it|we|when|where|whether|if|that|to|the|of|and|or|with|for|a|an|in|on|at|by|from|its|his|her|their|as|but|while|which|who|is|are|was|were|has|have|had|late|early)$/i;
+  /\s+(?:he|she|they|it|we|when|where|whether|if|that|to|the|of|and|or|with|for|a|an|in|on|at|by|from|its|his|her|their|as|but|while|which|who|is|are|was|were|has|have|had|(?<!\b(?:is|are|was|were|be|been|being|too|very|so)\s+)(?:late|early))$/i;
 const MAX_WORDS = 11;
 
 /** Words that open a phrase: a title cut short stops before one, never inside the phrase. */

@@ -195,6 +195,11 @@ describe('titles', () => {
     expect(events[0]?.title).toMatch(/^Varna Herald: jobless claims rose/);
   });
 
+  it('keep "late" or "early" that a copula governs', () => {
+    const { events } = extractText('Tor Berg said the ferry was late.', '2024-03-09');
+    expect(events[0]?.title).toBe('Tor Berg said the ferry was late');
+  });
+
   it('never end on a preposition, also one of place', () => {
     expect(finishTitle('Ola Brun thrust his flag into a thin layer of fine snow beside')).toBe(
       'Ola Brun thrust his flag into a thin layer of fine snow',
