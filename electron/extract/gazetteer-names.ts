@@ -81,7 +81,7 @@ const MEETING_BODIES = /^(?:committee|subcommittee|commission|council|panel|boar
 
 /**
  * 0. "Bank of America Corporation", "Ministry of Defence": an organisation word, "of", a name; "the
- * Centers for Disease Control and Prevention", "Office for National Statistics": or "for".
+ * Varna Centres for Soil Control and Prevention", "Office for Rail Safety": or "for".
  */
 export function orgOfNames(scan: MentionScan): void {
   const { tokens, text, offset, ctx, mark, gap: gapText } = scan;
@@ -102,7 +102,7 @@ export function orgOfNames(scan: MentionScan): void {
     if (gapText(i, i + 1) !== ' ' || gapText(i + 1, i + 2) !== ' ') continue;
     if (matchGazetteer(tokens, i, text, offset)) continue;
     let from = i;
-    // (over a possessive only where it opens the name: "People's Alliance for …", not "Kelby's Centre")
+    // (over a possessive only where it opens the name: "Workers' Fund for …", not "Kelby's Centre")
     while (
       from > 0 &&
       tokens[from - 1]?.cap &&

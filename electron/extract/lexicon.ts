@@ -196,7 +196,7 @@ export const THING_ACRONYMS = new Set(
 
 /**
  * Letters written after a person's name for a degree or an honour, as they are written ("Ana Coll,
- * MD, MPH, said", "Tor Berg OBE"; "Md" before a name is one): no name of their own.
+ * PhD, MBA, said", "Tor Berg OBE"; "Md" before a name is one): no name of their own.
  */
 export const POST_NOMINALS = new Set(
   'MD PhD DVM MPH MBA MSc BSc LLB LLM DPhil RN OBE MBE CBE KBE DBE FRS Esq'.split(' '),

@@ -176,7 +176,7 @@ export function capitalisedNames(scan: MentionScan): void {
     const size = seq.filter(
       (t, k) => k === 0 || (!NAME_LINKS.has(t.text) && !/^\p{Lu}$/u.test(t.text)),
     ).length;
-    // ("Minister of Foreign Affairs": the words of an office's portfolio name no one)
+    // ("Minister of Rural Affairs": the words of an office's portfolio name no one)
     if ((single && ordinary) || inPortfolio(tokens, i, j)) continue;
     // "said Mike Gikas of Consumer Reports", "Governor Amos Nyaribo of Nyamira County": a speaker's
     // (or a titled or given) two or three names, then where they work (not "Bank of America")

@@ -20,7 +20,7 @@ export const isTitle = (t: Token | undefined): boolean =>
   (PERSON_TITLES.has(t.key) || (t.key.includes('-') && t.key.split('-').every((p) => PERSON_TITLES.has(p))));
 /**
  * True when title word `j` of `tokens` is part of a body's name: capitalised, right before the word
- * that ends the name ("Kelby State University", "World Trade Organisation", "the Tarvo Health
+ * that ends the name ("Kelby State University", "Kelby Trade Organisation", "the Tarvo Health
  * Service"), not before a person's title ("Kelby Finance Minister Tor Berg").
  */
 export function titleInBody(tokens: Token[], j: number): boolean {

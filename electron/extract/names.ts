@@ -192,8 +192,8 @@ export function namesByShape(
       !tokens.slice(i, to).every((w) => PERSON_TITLES.has(w.key))
     )
       i++;
-    // ("Minister of Justice and Internal Affairs": the words of a portfolio name no one; "named Tom
-    // Varn as Minister of Public Service", "Minister of Finance Ana Coll": nor does an office and its
+    // ("Minister of Lands and Coastal Affairs": the words of a portfolio name no one; "named Tom
+    // Varn as Minister of Rural Development", "Minister of Finance Ana Coll": nor does an office and its
     // portfolio that someone is given or holds, but "The Minister of Trade said" acts)
     // (and the next of a list of them: "the portfolios of Minister of Trade, Minister of …")
     const lead = tokens[i - 1];

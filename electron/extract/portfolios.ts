@@ -1,8 +1,8 @@
 /**
  * Portfolios of an office: the capitalised words after "Minister of" or "Secretary for" name what
- * the office is in charge of ("Minister of Foreign Affairs", "Minister of Justice and Internal
- * Affairs", "Secretary for Public Works"), not an actor. Read as a name they became people or bodies
- * of their own ("Affairs", "Internal Affairs"), and then the holder of any minister's title.
+ * the office is in charge of ("Minister of Rural Affairs", "Minister of Lands and Coastal
+ * Affairs", "Secretary for Rural Housing"), not an actor. Read as a name they became people or bodies
+ * of their own ("Affairs", "Coastal Affairs"), and then the holder of any minister's title.
  */
 import type { Token } from './tokens';
 
@@ -34,8 +34,8 @@ const LINKS = new Set(['of', 'for', 'the', 'and']);
 /**
  * True when the capitalised run of `tokens` [from, to) is a portfolio after its office: the office's
  * title, then "of" or "for", then capitalised words joined by "and", the run's last word
- * one a department is in charge of ("Minister of Foreign Affairs": "Affairs"; "Minister of Justice
- * and Internal Affairs": "Internal Affairs"). "Secretary of State Ana Coll" names a person still.
+ * one a department is in charge of ("Minister of Rural Affairs": "Affairs"; "Minister of Lands
+ * and Coastal Affairs": "Coastal Affairs"). "Secretary of State Ana Coll" names a person still.
  */
 export function inPortfolio(tokens: Token[], from: number, to: number): boolean {
   if (!PORTFOLIO_ENDS.has(tokens[to - 1]?.key ?? '')) return false;
@@ -53,7 +53,7 @@ export function inPortfolio(tokens: Token[], from: number, to: number): boolean 
   return false;
 }
 
-/** True when the run of `tokens` [from, to) is an office and its portfolio ("Minister of Public Service"). */
+/** True when the run of `tokens` [from, to) is an office and its portfolio ("Minister of Rural Development"). */
 export const isOffice = (tokens: Token[], from: number, to: number): boolean =>
   OFFICES.has(tokens[from]?.key ?? '') &&
   /^(?:of|for)$/.test(tokens[from + 1]?.key ?? '') &&

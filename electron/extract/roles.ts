@@ -80,7 +80,7 @@ export function actorsOf(
       isSetting(sentence.tokens, m, sentence.gap)
     )
       continue;
-    // ("a Varna resident", "the Tarvo food agency": a word known by its shape alone that qualifies
+    // ("a Varna resident", "a Kelby officer": a word known by its shape alone that qualifies
     // the common noun after it names where that noun's people or things are, and is no actor)
     if (
       sentence?.run &&

@@ -31,7 +31,7 @@ describe('a role in apposition to a person', () => {
 describe("a degree or an honour after a person's name", () => {
   it('names no one', () => {
     const { events } = extractText(
-      'The recall will widen, said Ana Coll, DVM, director of the agency. Dr Lena Holt, MD, MPH, said cases fell.',
+      'The recall will widen, said Ana Coll, RN, director of the agency. Dr Lena Holt, PhD, MBA, said cases fell.',
       '2024-05-07',
     );
     expect(actorNames(eventWith(events, 'recall will widen'))).toEqual(['Ana Coll']);

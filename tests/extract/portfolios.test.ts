@@ -8,7 +8,7 @@ import { actorNames, eventWith, extractText } from './helpers';
 describe("an office's portfolio", () => {
   it('names no actor, and gives no one the title of the office', () => {
     const { events } = extractText(
-      'The Prime Minister also named Tom Varn as Minister of Foreign Affairs on Monday.',
+      'The Prime Minister also named Tom Varn as Minister of Trade Affairs on Monday.',
       '2024-05-07',
     );
     const named = eventWith(events, 'named Tom Varn');
@@ -18,7 +18,7 @@ describe("an office's portfolio", () => {
 
   it('names no actor when two portfolios are joined by "and"', () => {
     const { events } = extractText(
-      'Ana Coll, the Minister of Justice and Internal Affairs, said the plan would pass.',
+      'Ana Coll, the Minister of Lands and Coastal Affairs, said the plan would pass.',
       '2024-05-07',
     );
     expect(actorNames(eventWith(events, 'said the plan'))).toEqual(['Ana Coll']);
@@ -26,7 +26,7 @@ describe("an office's portfolio", () => {
 
   it('makes no actor of offices that someone holds, nor of a list of them', () => {
     const { events } = extractText(
-      'Tom Varn will hold the portfolios of Minister of Public Service, Minister of Foreign Affairs and Minister of Trade.',
+      'Tom Varn will hold the portfolios of Minister of Rural Development, Minister of Rural Affairs and Minister of Trade.',
       '2024-05-07',
     );
     expect(actorNames(eventWith(events, 'portfolios'))).toEqual(['Tom Varn']);
@@ -34,13 +34,13 @@ describe("an office's portfolio", () => {
 
   it('keeps an office that acts, a ministry, and a person named after a title', () => {
     const { events } = extractText(
-      'The Minister of Transportation said the buses would run. Secretary of State Lena Holt met the Ministry of Foreign Affairs on Tuesday.',
+      'The Minister of Forestry said the buses would run. Secretary of State Lena Holt met the Ministry of Rural Affairs on Tuesday.',
       '2024-05-07',
     );
-    expect(actorNames(eventWith(events, 'buses would run'))).toEqual(['Minister of Transportation']);
+    expect(actorNames(eventWith(events, 'buses would run'))).toEqual(['Minister of Forestry']);
     expect(actorNames(eventWith(events, 'Lena Holt met'))).toEqual([
       'Lena Holt',
-      'Ministry of Foreign Affairs',
+      'Ministry of Rural Affairs',
     ]);
   });
 });
