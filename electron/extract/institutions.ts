@@ -62,7 +62,7 @@ export function institutionBodies(
  * Token `k` is a lower-case noun (or, with `describing`, an adjective) right after the token
  * before it (one space, no punctuation).
  */
-function isModifier(tokens: Token[], tags: Tags, k: number, describing = false): boolean {
+export function isModifier(tokens: Token[], tags: Tags, k: number, describing = false): boolean {
   const t = tokens[k];
   const prev = tokens[k - 1];
   if (!t || !prev || t.cap || t.start - prev.end > 1 || !/^\p{Ll}+$/u.test(t.text)) return false;

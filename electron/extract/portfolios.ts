@@ -28,8 +28,8 @@ const PORTFOLIO_ENDS = new Set(
   territories regions questions`.split(/\s+/),
 );
 
-/** Lower-case words that may stand between an office and the run: "of", "for", "the", "and". */
-const LINKS = new Set(['of', 'for', 'the', 'and']);
+/** Lower-case words that may stand between an office's "of" and the run: "the", "and". */
+const LINKS = new Set(['the', 'and']);
 
 /**
  * True when the capitalised run of `tokens` [from, to) is a portfolio after its office: the office's

@@ -7,6 +7,7 @@ import type { EventActor } from '../shared/model';
 import type { Mention } from './mention';
 import type { Tags } from './nlp';
 import { REGION_WORDS } from './gazetteer-names';
+import { isModifier } from './institutions';
 import { INSTITUTIONS, ORG_SUFFIXES } from './lexicon';
 import { isTitle } from './name-words';
 import type { Gap } from './subject';
@@ -86,7 +87,7 @@ export function actorsOf(
       sentence?.run &&
       m !== source &&
       !joint.has(m) &&
-      qualifiesNoun(sentence.tokens, m, sentence.gap, sentence.run.tags)
+      qualifiesNoun(sentence.tokens, m, sentence.run.tags)
     )
       continue;
     // ("told Citi News", "told the BBC": the outlet a statement was made to is no actor of it)
@@ -120,13 +121,12 @@ export function actorsOf(
 }
 
 /** True when shape-found one-word mention `m` is written right before a common noun it qualifies. */
-function qualifiesNoun(tokens: Token[], m: Mention, gap: Gap, tags: Tags): boolean {
-  if (m.via !== 'shape' || m.to - m.from !== 1 || m.kind === 'person') return false;
-  const last = tokens[m.to - 1];
-  const after = tokens[m.to];
-  if (!last || !after || last.possessive || after.cap || gap(last, after) !== ' ') return false;
-  return tags.at(after.start) === 'NOUN';
-}
+const qualifiesNoun = (tokens: Token[], m: Mention, tags: Tags): boolean =>
+  m.via === 'shape' &&
+  m.to - m.from === 1 &&
+  m.kind !== 'person' &&
+  !tokens[m.from]?.possessive &&
+  isModifier(tokens, tags, m.to);
 
 /** Verbs of telling someone, and the outlets a statement is made to. */
 const TOLD = /^(?:told|tells|tell|to)$/;
