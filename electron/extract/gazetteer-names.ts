@@ -18,7 +18,12 @@ export const ORG_HEADS =
 /** An organisation's name as written, without legal suffixes ("Inc.") or a leading "the". */
 export function canonicalOrg(words: string[]): string {
   const w = [...words];
-  while (w.length > 1 && STRIP_SUFFIXES.has((w[w.length - 1] ?? '').toLowerCase().replace(/\.$/, '')))
+  // ("Kelby Tool Co" → "Kelby Tool"; "Kelby & Co" keeps its "& Co")
+  while (
+    w.length > 1 &&
+    w[w.length - 2] !== '&' &&
+    STRIP_SUFFIXES.has((w[w.length - 1] ?? '').toLowerCase().replace(/\.$/, ''))
+  )
     w.pop();
   while (w.length > 1 && /^(?:the|The)$/.test(w[0] ?? '')) w.shift();
   return w.join(' ').replace(/ - /g, '-');

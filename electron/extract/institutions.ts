@@ -84,7 +84,10 @@ export function countryBodies(tokens: Token[], named: Mention[]): Mention[] {
     const first = next && tokens[next.from];
     if (m.kind !== 'country' || m.absorbed || next?.kind !== 'organization' || !last || !first) continue;
     if (last.possessive || first.start - last.end !== 1) continue;
-    const words = tokens.slice(m.from, next.to).map((t) => t.text);
+    // (a body's name written with "&" keeps it: "Varna Land & Sea")
+    const words = next.name.includes(' & ')
+      ? [...tokens.slice(m.from, m.to).map((t) => t.text), next.name]
+      : tokens.slice(m.from, next.to).map((t) => t.text);
     // ("Judge Kenya Romero": after a title, the country's name is a person's given name)
     const kind = isTitle(tokens[m.from - 1]) ? 'person' : 'organization';
     joined.set(m, { ...next, from: m.from, name: words.join(' '), kind, via: 'rule', weak: false });

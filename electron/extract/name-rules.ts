@@ -25,7 +25,7 @@ import { isPersonNoun } from './person-nouns';
 import { isIrregularPlural } from './noun-number';
 import { appositionKind, appositionText } from './appositions';
 import { bareInitial, initialsAndSurname, ownedBody, ownersBody, surnameAlone } from './names';
-import { isNameToken, isTitle, keepsStop, ordinaryWord, titleInBody } from './name-words';
+import { isNameToken, isTitle, keepsStop, ordinaryWord, spelledName, titleInBody } from './name-words';
 import { inPortfolio } from './portfolios';
 
 /**
@@ -71,10 +71,12 @@ export function capitalisedNames(scan: MentionScan): void {
   for (let i = 0; i < tokens.length; i++) {
     // ("the Kelbian People's Party": a body named for whom it serves may open on their possessive)
     if (used[i] || !(isNameToken(tokens[i]) || ownedBody(tokens, i, gapText))) continue;
-    // ("Astronomer George Gatewood": a person's noun before a given name and a surname names no one)
-    const describing = isPersonNoun(tokens[i]?.key ?? '') && !!tokens[i + 2]?.cap && !used[i + 1];
-    if (describing && givenFirst(tokens[i + 1]?.text ?? '', ctx.text)) continue;
+    // ("Astronomer George Gatewood": a person's noun before a given name and a surname names no
+    // one, but a given name that is no title opens the name: "Guy Anton Brekke")
     const head = tokens[i];
+    const noun = isPersonNoun(head?.key ?? '') && (isTitle(head) || !givenFirst(head?.text ?? '', ctx.text));
+    if (noun && !used[i + 1] && tokens[i + 2]?.cap && givenFirst(tokens[i + 1]?.text ?? '', ctx.text))
+      continue;
     // a capitalised word at a sentence start that the article writes in lower case, or a gerund
     // ("Seats won:", "Adding to the pressure"), is an ordinary word unless it starts a longer name
     // ("Moreover, the minister said": so is a sentence's first word the tagger reads as an adverb)
@@ -112,10 +114,11 @@ export function capitalisedNames(scan: MentionScan): void {
         continue;
       }
       if (
-        (gap === ' ' || gap === ' - ' || gap === '-' || initial) &&
+        // ("Kelby Trade & Transport": an ampersand between capitalised words joins one name)
+        (gap === ' ' || gap === ' - ' || gap === '-' || gap === ' & ' || initial) &&
         (t.cap || /^\d+$/.test(t.text) || ARTICLE_PREFIXED.test(t.text)) &&
         (!NOT_NAMES.has(t.key) || inner) &&
-        (!isTitle(t) || titleInBody(tokens, j))
+        (!isTitle(t) || titleInBody(tokens, j, gapText))
       ) {
         j++;
         continue;
@@ -142,7 +145,7 @@ export function capitalisedNames(scan: MentionScan): void {
       if (gap === ' ' && NAME_LINKS.has(t.text)) {
         let k = j;
         while (k < tokens.length && NAME_LINKS.has(tokens[k]?.text ?? '')) k++;
-        if (isNameToken(tokens[k]) && !used[k] && k - j <= 2) {
+        if ((isNameToken(tokens[k]) || titleInBody(tokens, k, gapText)) && !used[k] && k - j <= 2) {
           j = k + 1;
           continue;
         }
@@ -152,13 +155,7 @@ export function capitalisedNames(scan: MentionScan): void {
     // trailing digits are not part of names ("iPhone 4" never reaches here; "Group 20" rare)
     while (j - 1 > i && /^\d+$/.test(tokens[j - 1]?.text ?? '')) j--;
     const seq = tokens.slice(i, j);
-    const words = seq.map((t, k) =>
-      k === seq.length - 1
-        ? bareText(t)
-        : k < seq.length - 1 && /^\p{Lu}$/u.test(t.text)
-          ? `${t.text}.`
-          : t.text,
-    );
+    const { words, spell } = spelledName(tokens, i, j, gapText);
     const last = (words[words.length - 1] ?? '').toLowerCase().replace(/\.$/, '');
     const before = tokens[i - 1];
     const after = tokens[j];
@@ -191,11 +188,13 @@ export function capitalisedNames(scan: MentionScan): void {
       !words.slice(0, link).some((w) => ORG_SUFFIXES.has(w.toLowerCase()) || ORG_NOUNS.test(w)) &&
       (speaks || (!!before && isTitle(before)) || givenFirst(words[0] ?? '', ctx.text))
     ) {
-      mark({ from: i, to: i + link, name: words.slice(0, link).join(' '), kind: 'person', via: 'rule' });
+      mark({ from: i, to: i + link, name: spell(words.slice(0, link)), kind: 'person', via: 'rule' });
       const body = seq[link + 1]?.key === 'the' ? link + 2 : link + 1;
       // (a place after "of" is where they serve: "Teddy Kasonso of Solwezi West")
-      if (body < seq.length && (speaks || words.slice(body).some((w) => ORG_SUFFIXES.has(w.toLowerCase()))))
-        mark({ from: i + body, to: j, name: words.slice(body).join(' '), kind: 'organization', via: 'rule' });
+      if (body < seq.length && (speaks || words.slice(body).some((w) => ORG_SUFFIXES.has(w.toLowerCase())))) {
+        const org = spell(words.slice(body), body);
+        mark({ from: i + body, to: j, name: org, kind: 'organization', via: 'rule' });
+      }
       i = j - 1;
       continue;
     }
@@ -208,7 +207,7 @@ export function capitalisedNames(scan: MentionScan): void {
     // "the Commission" after "the European Commission": the organisation whose name has that word
     const byNoun = single && !shortFor ? ctx.described.get((words[0] ?? '').toLowerCase()) : undefined;
     const known =
-      ctx.known.get(words.join(' ')) ??
+      ctx.known.get(spell(words)) ??
       (place ? undefined : shortFor) ??
       (byNoun && (!before || /^the$/i.test(before.text))
         ? { name: byNoun, kind: 'organization' as const }
@@ -236,7 +235,8 @@ export function capitalisedNames(scan: MentionScan): void {
     const orgWord = words.some((w) => ORG_SUFFIXES.has(w.toLowerCase().replace(/\.$/, '')));
     if (known) kind = known.kind;
     else if (initialsAndSurname(seq, i, gapText)) kind = 'person';
-    else if ((orgWord || STRIP_SUFFIXES.has(last)) && !single) kind = 'organization';
+    else if ((orgWord || STRIP_SUFFIXES.has(last) || spell(words).includes(' & ')) && !single)
+      kind = 'organization';
     else if (headNoun || letteredBody(tokens, j, afterGap, gapText)) kind = 'organization';
     else if (/\s(?:at|for|of|from|with)\s+(?:the\s+)?$/.test(precede) && FOR_BODY.test(precede))
       kind = 'organization';
@@ -295,7 +295,7 @@ export function capitalisedNames(scan: MentionScan): void {
       !(single && PLACE_PREPOSITIONS.has(before?.key ?? ''))
     ) {
       // ("Norvik Foods … Norvik": a company's first word names it later; "Steve Jobs … Jobs": a person's surname)
-      const bySurname = surnameAlone(ctx.text, words.join(' '), words[words.length - 1] ?? '');
+      const bySurname = surnameAlone(ctx.text, spell(words), words[words.length - 1] ?? '');
       const orgEnding =
         ORG_SUFFIXES.has(last) ||
         STRIP_SUFFIXES.has(last) ||
@@ -359,8 +359,8 @@ export function capitalisedNames(scan: MentionScan): void {
       : sameFirst
         ? fuller.name
         : kind === 'person'
-          ? words.join(' ')
-          : canonicalOrg(words);
+          ? spell(words)
+          : canonicalOrg(spell(words).split(' '));
     if (!name) continue;
     // ("a Varna court", "the Kelby council": a place's institution is named with its noun, by
     // `institutionBodies`, not the place alone)
@@ -378,7 +378,7 @@ export function capitalisedNames(scan: MentionScan): void {
         if (bare !== surname && !ctx.known.has(bare)) ctx.known.set(bare, { name, kind });
       }
       if (kind === 'organization' && words.length > 1) {
-        ctx.known.set(words.join(' '), { name, kind });
+        ctx.known.set(spell(words), { name, kind });
         // "Norvik Foods" … "Norvik": a company's first word names it later in the article
         const first = words[0] ?? '';
         if (first.length >= 3 && !ORG_SUFFIXES.has(first.toLowerCase()) && !ctx.known.has(first))

@@ -8,7 +8,7 @@ import { countryOfDemonym } from './gazetteer';
 import { NOT_NAMES, ORG_SUFFIXES, PERSON_TITLES, POST_NOMINALS } from './lexicon';
 import { occurs, writtenInLowerCase } from './letter-case';
 import type { ActorContext } from './mention';
-import type { Token } from './tokens';
+import { bareText, type Token } from './tokens';
 
 /** A word and a verb written as one ("they're", "we've", "I'd"). */
 const CONTRACTION = /'(?:re|ve|ll|d|m)$/;
@@ -21,19 +21,17 @@ export const isTitle = (t: Token | undefined): boolean =>
 /**
  * True when title word `j` of `tokens` is part of a body's name: capitalised, right before the word
  * that ends the name ("Kelby State University", "Kelby Trade Organisation", "the Tarvo Health
- * Service"), not before a person's title ("Kelby Finance Minister Tor Berg").
+ * Service"), or joined by "&" to a capitalised word that no title follows ("the Bank for Trade &
+ * Transport"); not before a person's title ("Kelby Finance Minister Tor Berg", "Kelby Trade &
+ * Industry Minister Tor Berg"). `gap` gives the text between two tokens.
  */
-export function titleInBody(tokens: Token[], j: number): boolean {
+export function titleInBody(tokens: Token[], j: number, gap: (a: number, b: number) => string): boolean {
   const t = tokens[j];
   const next = tokens[j + 1];
-  return (
-    !!t?.cap &&
-    !!next?.cap &&
-    !t.possessive &&
-    !isTitle(next) &&
-    ORG_SUFFIXES.has(next.key) &&
-    next.start === t.end + 1
-  );
+  if (!t?.cap || !next?.cap || t.possessive || isTitle(next)) return false;
+  const joined = gap(j, j + 1);
+  if (joined === ' & ') return !isTitle(tokens[j + 2]);
+  return ORG_SUFFIXES.has(next.key) && joined === ' ';
 }
 
 /** An amount written after its currency's short name as one word ("Rs500", "Kshs40", "Kshs2bn"). */
@@ -71,4 +69,26 @@ export function ordinaryWord(ctx: ActorContext, word: string): boolean {
   const answer = !inside && (lower || /^\p{Lu}\p{Ll}+ing$/u.test(word));
   ctx.ordinary.set(word, answer);
   return answer;
+}
+
+/**
+ * Tokens `from` to `to` as a name's `words`, a lone capital before the last written as an initial
+ * with its stop ("John F. Kennedy") but not beside an "&" ("K & R Bakeries"); `spell` joins some of
+ * them, the first `at` words in, putting back each "&" ("Kelby Trade & Transport").
+ */
+export function spelledName(
+  tokens: Token[],
+  from: number,
+  to: number,
+  gap: (a: number, b: number) => string,
+): { words: string[]; spell: (part: string[], at?: number) => string } {
+  const words = tokens.slice(from, to).map((t, k) => {
+    const n = from + k;
+    if (n === to - 1) return bareText(t);
+    const initial = /^\p{Lu}$/u.test(t.text) && gap(n - 1, n) !== ' & ' && gap(n, n + 1) !== ' & ';
+    return initial ? `${t.text}.` : t.text;
+  });
+  const spell = (part: string[], at = 0): string =>
+    part.map((w, k) => (k > 0 && gap(from + at + k - 1, from + at + k) === ' & ' ? `& ${w}` : w)).join(' ');
+  return { words, spell };
 }

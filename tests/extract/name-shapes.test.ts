@@ -1,8 +1,8 @@
 /**
  * The shape of a person's or a body's name (sentences and names written for these tests): an
  * initial's stop inside a name, a title that opens the run of capitals or stands inside a body's
- * name, a surname's lower-case particles, a surname that is also a country's name, and "and"
- * inside a body's name.
+ * name, a surname's lower-case particles, a surname that is also a country's name, "and"
+ * inside a body's name, a given name that is also a noun for a person, and "&" inside a body's name.
  */
 import { describe, expect, it } from 'vitest';
 import { actorNames, eventWith, extractText } from './helpers';
@@ -299,5 +299,42 @@ describe('a body whose field goes on after "and"', () => {
   it('reads a saint’s abbreviation with its stop as part of the name ("St. Louis")', () => {
     const { events } = extractText('The St. Varna Rovers won the cup on Sunday.', '2022-03-26');
     expect(actorNames(eventWith(events, 'won the cup'))).toEqual(['St Varna Rovers']);
+  });
+});
+
+describe('a given name that is also a noun for a person', () => {
+  it('opens a name of three words rather than describing the person named after it', () => {
+    const { events } = extractText(
+      'Guy Anton Brekke, a deputy, said on Monday that the ferry would sail. John Paul Vettor said on Tuesday that the port had closed.',
+      '2024-03-06',
+    );
+    expect(actorNames(eventWith(events, 'ferry would sail'))).toEqual(['Guy Anton Brekke']);
+    expect(actorNames(eventWith(events, 'port had closed'))).toEqual(['John Paul Vettor']);
+  });
+
+  it('still leaves out a title before a given name and a surname', () => {
+    const { events } = extractText(
+      'Mayor Anton Brekke said on Monday that the port had closed.',
+      '2024-03-06',
+    );
+    expect(actorNames(eventWith(events, 'port had closed'))).toEqual(['Anton Brekke']);
+  });
+});
+
+describe('a body named with an ampersand', () => {
+  it('keeps the "&" and every word around it in one organisation', () => {
+    const { events } = extractText(
+      'The Bank for Trade & Transport approved a loan on Monday. Varna Land & Sea said on Friday that sales fell. K & R Bakeries said on Tuesday that it would close the plant.',
+      '2024-03-06',
+    );
+    expect(eventWith(events, 'approved a loan')?.actors[0]).toMatchObject({
+      name: 'Bank for Trade & Transport',
+      kind: 'organization',
+    });
+    expect(eventWith(events, 'sales fell')?.actors[0]).toMatchObject({
+      name: 'Varna Land & Sea',
+      kind: 'organization',
+    });
+    expect(actorNames(eventWith(events, 'close the plant'))).toEqual(['K & R Bakeries']);
   });
 });
