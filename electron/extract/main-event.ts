@@ -74,7 +74,11 @@ export function mainEvent(
   }
   if (!found) {
     const noun = clauses.length ? undefined : nounEvent(sentence);
-    rememberActors(ctx, mentions, clauses[0]?.subject);
+    // ("Tor Berg is a deputy commander …", "Tor Berg had been abroad": a person who opens a sentence
+    // of no event, right before its auxiliary, is its subject, and the one "he" means next)
+    const opening = mentions.find((m) => m.from === 0 && m.kind === 'person' && m.via !== 'pronoun');
+    const subject = opening && AUXILIARIES.has(tokens[opening.to]?.key ?? '') ? opening : undefined;
+    rememberActors(ctx, mentions, subject ?? clauses[0]?.subject);
     return noun ? { draft: { ...noun, paragraph, order }, verbIndex: -1 } : undefined;
   }
   const verbToken = tokens[found.verbIndex];

@@ -107,6 +107,22 @@ function roleAfter(tokens: Token[], to: number, known: Mention[]): string {
 }
 
 /**
+ * True when the name that ends before token `to` is said, with "is" or "was" and an article, to be
+ * one of the nouns for a person, within three words and before a preposition ("Tor Berg is a deputy
+ * commander", "… was the team's coach").
+ */
+function namedAsPerson(tokens: Token[], to: number): boolean {
+  if (!/^(?:is|was)$/.test(tokens[to]?.key ?? '') || !/^(?:a|an|the)$/.test(tokens[to + 1]?.key ?? ''))
+    return false;
+  for (let k = to + 2; k < to + 5; k++) {
+    const t = tokens[k];
+    if (!t || t.cap || /^(?:of|for|with|in|at|from|to|who|that|which)$/.test(t.key)) return false;
+    if (isPersonNoun(t.key) && !t.possessive) return true;
+  }
+  return false;
+}
+
+/**
  * "Sheriff's Office", "Magistrate's Court", "People's Bank": a body named for the people it
  * serves goes on over their possessive, where a noun for a person (`owner`) owns an
  * organisation's word (`body`) written right after it (`gap` between them).
@@ -287,6 +303,7 @@ export function namesByShape(
     )
       kind = 'person';
     else if (initialsAndSurname(words, i, gap)) kind = 'person';
+    else if (full.length >= 2 && full.length <= 3 && namedAsPerson(tokens, to)) kind = 'person';
     else weak = true;
     // "in Cupertino", "from Tokyo": a place, not an actor, unless its name says it is a body or a
     // person ("a pass from Sami Khedira"); the whole name goes ("at Windsor Castle" leaves no "Castle")

@@ -12,7 +12,7 @@ export interface Span {
 
 /** Abbreviations written with a stop inside sentences: titles, months, company endings, currencies ("Rs. 500"). */
 const ABBREVIATIONS = new Set(
-  'mr mrs ms dr prof gen sen rep gov lt col capt sgt st jr sr inc corp co ltd no vs etc jan feb mar apr jun jul aug sep sept oct nov dec mt ft ave approx est dept univ adm cmdr maj brig cpl pvt supt insp det rev hon pres fr sr amb atty rs tk shs kshs'.split(
+  'mr mrs ms dr prof gen sen rep gov lt col capt sgt st jr sr inc corp co ltd no vs etc jan feb mar apr jun jul aug sep sept oct nov dec mt ft ave approx est dept univ adm cmdr maj brig cpl pvt supt insp det rev rt hon pres fr sr amb atty rs tk shs kshs'.split(
     ' ',
   ),
 );

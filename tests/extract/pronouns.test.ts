@@ -1,6 +1,7 @@
 /**
  * Who "he" and "she" are: never a person whose honorific or given name says the other gender, and
- * a person in apposition to a name is that name (sentences written for these tests).
+ * a person in apposition to a name is that name; the subject of a sentence that tells no event is
+ * who "he" means next (sentences written for these tests).
  */
 import { describe, expect, it } from 'vitest';
 import { actorNames, eventWith, extractText } from './helpers';
@@ -101,5 +102,46 @@ describe('"he" after a person named in the possessive', () => {
     expect(actorNames(eventWith(events, 'checked the levees'))).toEqual(['John Marek']);
     expect(actorNames(eventWith(events, 'Nothing happened'))).toEqual(['John Marek']);
     expect(events.flatMap((e) => actorNames(e))).not.toContain('Tor Berg');
+  });
+});
+
+describe('the subject of a sentence that tells no event', () => {
+  it('is who "he" means next, over one who acted two sentences before', () => {
+    const { events } = extractText(
+      'On Tuesday night the Kelby County Sheriff ordered residents of Varna to leave. Paul Berg is a deputy commander with the team that fights the fire. He flew over the valley on Wednesday.',
+      '2024-05-08',
+    );
+    expect(actorNames(eventWith(events, 'flew over the valley'))).toEqual(['Paul Berg']);
+  });
+
+  it('is the person who opens it right before its auxiliary, with no given name known', () => {
+    const { events } = extractText(
+      'The navy left port on Monday. Tor Vettenby met the fleet commander, Ola Lund, at his office. Anders Nyland had been abroad on a visit. He arrived back in the capital on Tuesday.',
+      '2024-05-08',
+    );
+    expect(actorNames(eventWith(events, 'arrived back'))).toEqual(['Anders Nyland']);
+  });
+});
+
+describe('a name said with "is a" to be one of the nouns for a person', () => {
+  it('names a person, whom "he" means next, though no given name is known', () => {
+    const { events } = extractText(
+      'On Tuesday night the Kelby County Sheriff ordered residents of Varna to leave. Tor Vettenby is a deputy commander with the team that fights the fire. He flew over the valley on Wednesday.',
+      '2024-05-08',
+    );
+    expect(eventWith(events, 'flew over the valley')?.actors[0]).toMatchObject({
+      name: 'Tor Vettenby',
+      kind: 'person',
+    });
+  });
+});
+
+describe('"Rt. Hon." before a name', () => {
+  it('is a title: the person after it speaks', () => {
+    const { events } = extractText(
+      '“The vote is the right choice for our country,” said Prime Minister, Rt. Hon. Tor Vettenby, on Wednesday.',
+      '2024-05-08',
+    );
+    expect(actorNames(eventWith(events, 'right choice'))).toEqual(['Tor Vettenby']);
   });
 });
