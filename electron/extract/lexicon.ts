@@ -301,3 +301,15 @@ export const INSTITUTIONS = new Set(
     ' ',
   ),
 );
+
+/** Verbs that put a speaker's name right after or before them ("said Tor Berg", "Tor Berg said"). */
+const SAID = 'said|says|told|stated|added';
+/** A verb of saying just before: "said Tor Berg". */
+export const SAID_BEFORE = new RegExp(`\\b(?:${SAID})\\s*$`, 'i');
+/** A verb of saying just after: "Tor Berg said", "Tor Berg, said …". */
+export const SAID_AFTER = new RegExp(`^\\s*,?\\s*(?:${SAID})\\b`, 'i');
+/** A verb of saying, then a body's name of one to four capitalised words in the possessive. */
+export const SPEAKER_AFTER_OWNER = new RegExp(
+  `\\b(?:${SAID})\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.&-]*\\s+){0,3}\\p{Lu}[\\p{L}.&-]*[’']s\\s*$`,
+  'u',
+);

@@ -15,6 +15,9 @@ import {
   ORG_SUFFIXES,
   PERSON_ROLES,
   PLACE_PREPOSITIONS,
+  SAID_AFTER,
+  SAID_BEFORE,
+  SPEAKER_AFTER_OWNER,
   STRIP_SUFFIXES,
   INSTITUTIONS,
 } from './lexicon';
@@ -25,7 +28,15 @@ import { isPersonNoun } from './person-nouns';
 import { isIrregularPlural } from './noun-number';
 import { appositionKind, appositionText } from './appositions';
 import { bareInitial, initialsAndSurname, ownedBody, ownersBody, surnameAlone } from './names';
-import { isNameToken, isTitle, keepsStop, ordinaryWord, spelledName, titleInBody } from './name-words';
+import {
+  isCompoundAdjective,
+  isNameToken,
+  isTitle,
+  keepsStop,
+  ordinaryWord,
+  spelledName,
+  titleInBody,
+} from './name-words';
 import { inPortfolio } from './portfolios';
 
 /**
@@ -50,22 +61,10 @@ function personAfter(tokens: Token[], k: number): boolean {
 const COMPANY_ROLE =
   /^(?:chief|ceo|cfo|coo|cto|executive|spokes(?:man|woman|person)|chairman|chairwoman|chair|director|manager|founder|co-founder|analyst|economist|strategist|coach|head)$/;
 
-/** 2. Capitalised sequences not in the gazetteer: people and organisations by rule. */
 /** Heads of an organisation's name with one modifier before them ("news agency", "oil company"). */
 const MEDIA_HEADS = /^(?:agency|service|network|company|firm|group|bank)$/;
 
-/** Verbs that put a speaker's name right after or before them ("said Tor Berg", "Tor Berg said"). */
-const SAID = 'said|says|told|stated|added';
-/** A verb of saying just before: "said Tor Berg". */
-const SAID_BEFORE = new RegExp(`\\b(?:${SAID})\\s*$`, 'i');
-/** A verb of saying just after: "Tor Berg said", "Tor Berg, said …". */
-const SAID_AFTER = new RegExp(`^\\s*,?\\s*(?:${SAID})\\b`, 'i');
-/** A verb of saying, then a body's name of one to four capitalised words in the possessive. */
-const SPEAKER_AFTER_OWNER = new RegExp(
-  `\\b(?:${SAID})\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.&-]*\\s+){0,3}\\p{Lu}[\\p{L}.&-]*[’']s\\s*$`,
-  'u',
-);
-
+/** 2. Capitalised sequences not in the gazetteer: people and organisations by rule. */
 export function capitalisedNames(scan: MentionScan): void {
   const { tokens, text, offset, ctx, used, mark, gap: gapText } = scan;
   for (let i = 0; i < tokens.length; i++) {
@@ -118,6 +117,7 @@ export function capitalisedNames(scan: MentionScan): void {
         (gap === ' ' || gap === ' - ' || gap === '-' || gap === ' & ' || initial) &&
         (t.cap || /^\d+$/.test(t.text) || ARTICLE_PREFIXED.test(t.text)) &&
         (!NOT_NAMES.has(t.key) || inner) &&
+        !isCompoundAdjective(t) &&
         (!isTitle(t) || titleInBody(tokens, j, gapText))
       ) {
         j++;
@@ -173,15 +173,13 @@ export function capitalisedNames(scan: MentionScan): void {
     const size = seq.filter(
       (t, k) => k === 0 || (!NAME_LINKS.has(t.text) && !/^\p{Lu}$/u.test(t.text)),
     ).length;
-    // ("Minister of Rural Affairs": the words of an office's portfolio name no one)
-    if ((single && ordinary) || inPortfolio(tokens, i, j)) continue;
+    // ("Minister of Rural Affairs": the words of an office's portfolio name no one, nor do those of
+    // a place made into an adjective: "a San Jose-based firm")
+    if ((single && ordinary) || inPortfolio(tokens, i, j) || isCompoundAdjective(tokens[j])) continue;
     // "said Mike Gikas of Consumer Reports", "Governor Amos Nyaribo of Nyamira County": a speaker's
     // (or a titled or given) two or three names, then where they work (not "Bank of America")
     const link = seq.findIndex((t, k) => k >= 2 && (t.key === 'of' || t.key === 'for'));
-    const speaks =
-      link > 0 &&
-      (/\b(?:said|says|told|added)\s*$/i.test(precede) ||
-        /^\s*,?\s*(?:said|says|told|added)\b/i.test(follow));
+    const speaks = link > 0 && (SAID_BEFORE.test(precede) || SAID_AFTER.test(follow));
     if (
       link > 0 &&
       link <= 3 &&

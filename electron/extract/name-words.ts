@@ -37,6 +37,13 @@ export function titleInBody(tokens: Token[], j: number, gap: (a: number, b: numb
 /** An amount written after its currency's short name as one word ("Rs500", "Kshs40", "Kshs2bn"). */
 const PREFIXED_AMOUNT = /^\p{Lu}\p{Ll}{1,3}\d/u;
 
+/** "Varna-based", "Kelby-born", "state-run": a name made into an adjective, which names no one. */
+export const isCompoundAdjective = (t: Token | undefined): boolean =>
+  !!t &&
+  /\p{L}-(?:based|born|owned|led|backed|run|funded|listed|registered|headquartered|controlled)$/iu.test(
+    t.text,
+  );
+
 /** A capitalised word that may be part of a name: not a title, a nationality or a common word. */
 export const isNameToken = (t: Token | undefined): boolean =>
   !!t &&
@@ -48,7 +55,8 @@ export const isNameToken = (t: Token | undefined): boolean =>
   // ("They’re", "We’ll": a pronoun and its verb, written as one word)
   !CONTRACTION.test(t.key) &&
   !isTitle(t) &&
-  !countryOfDemonym(t.key);
+  !countryOfDemonym(t.key) &&
+  !isCompoundAdjective(t);
 
 /** An initial ("F" in "John F. Kennedy") or an abbreviation ("St. Louis", "Mt. Hood") whose stop stays inside a name. */
 export const keepsStop = (t: Token | undefined): boolean => !!t && /^(?:\p{Lu}|St|Mt|Ft)$/u.test(t.text);

@@ -10,7 +10,7 @@ import type { Mention } from './mention';
 import { countryOfDemonym } from './gazetteer';
 import { givenFirst } from './given-names';
 import { isPeoplePlural, isPersonNoun } from './person-nouns';
-import { keepsStop } from './name-words';
+import { isCompoundAdjective, keepsStop } from './name-words';
 import {
   LAW_ENDS,
   NAME_PARTICLES,
@@ -162,7 +162,7 @@ export function namesByShape(
   // the last token of the last office that was someone's portfolio ("as Minister of Trade")
   let officeEnd = -2;
   for (let i = 0; i < tokens.length; i++) {
-    if (taken(i) || !properAt(tokens, tags, i)) continue;
+    if (taken(i) || !properAt(tokens, tags, i) || isCompoundAdjective(tokens[i])) continue;
     let to = i + 1;
     for (;;) {
       const t = tokens[to];
@@ -171,6 +171,7 @@ export function namesByShape(
       // initial's stop stays inside it: "John F. Kennedy")
       const initial = keepsStop(prev) && gap?.(to - 1, to) === '. ';
       if (!t || taken(to) || prev?.possessive || (t.start - (prev?.end ?? t.start) > 1 && !initial)) break;
+      if (isCompoundAdjective(t)) break;
       // ("Robert A Plane": an initial written without its stop, after a given name)
       const next = tokens[to + 1];
       if (
@@ -197,6 +198,11 @@ export function namesByShape(
           break;
         to = part + 1;
       } else break;
+    }
+    // ("a San Jose-based firm": a place made into an adjective names no one)
+    if (isCompoundAdjective(tokens[to])) {
+      i = to;
+      continue;
     }
     // "Councilor Edward Crane": a person's title that opens the run is no part of the name
     // ("General Motors" keeps its first word)

@@ -2,7 +2,8 @@
  * The shape of a person's or a body's name (sentences and names written for these tests): an
  * initial's stop inside a name, a title that opens the run of capitals or stands inside a body's
  * name, a surname's lower-case particles, a surname that is also a country's name, "and"
- * inside a body's name, a given name that is also a noun for a person, and "&" inside a body's name.
+ * inside a body's name, a given name that is also a noun for a person, "&" inside a body's name, and a
+ * place made into an adjective ("Varna-based").
  */
 import { describe, expect, it } from 'vitest';
 import { actorNames, eventWith, extractText } from './helpers';
@@ -336,5 +337,17 @@ describe('a body named with an ampersand', () => {
       kind: 'organization',
     });
     expect(actorNames(eventWith(events, 'close the plant'))).toEqual(['K & R Bakeries']);
+  });
+});
+
+describe('a place made into an adjective ("Varna-based")', () => {
+  it('is no part of the name after it and names no one itself', () => {
+    const { events } = extractText(
+      'The Varna-based Kelby Trust said on Monday that it would close. The firm was bought by a San Tarvo-based lender on Friday. A state-run broadcaster, Kelby Radio, said on Tuesday that fees rose.',
+      '2024-03-06',
+    );
+    expect(actorNames(eventWith(events, 'would close'))).toEqual(['Kelby Trust']);
+    expect(actorNames(eventWith(events, 'was bought'))).not.toContain('San Tarvo-based');
+    expect(actorNames(eventWith(events, 'fees rose'))).toEqual(['Kelby Radio']);
   });
 });
