@@ -23,20 +23,21 @@ export interface Line {
 const PLACE = "\\p{Lu}[\\p{Lu} .'’‘-]{2,40}";
 const COUNTRY = '\\p{Lu}[\\p{L} .]{2,30}';
 const DAY = '[A-Z][a-z]{2,8}\\.? \\d{1,2}';
-const AGENCY = '\\([A-Za-z .]{2,30}\\)';
+const AGENCY = '[({][A-Za-z .]{2,30}[)}]';
 /** In brackets: an agency's letters, or the day and the outlet ("(June 2, 1999 - Kelby Post)"). */
 const DAY_AND_OUTLET = '\\((?:[A-Z]{2,8}|[^()\\n]{0,30}\\d[^()\\n]{0,50})\\)';
 
 /**
  * "BRUSSELS (Reuters) - ", "Colombo, Sep 23 (IANS) ", "KELBY, Norway, May 16 (KNA) ", "VARNA,
- * Bulgaria (June 2, 1999 - Kelby Post)---": a wire story's place, day and agency opening a paragraph.
+ * Bulgaria (June 2, 1999 - Kelby Post)---", "KELBY, Varna _ " (an old wire's dash): a wire story's
+ * place, day and agency opening a paragraph.
  */
 export const DATELINE_PREFIX = new RegExp(
   '^\\s*(?:' +
     // "BRUSSELS (Reuters) - ", "KELBY, Norway, May 16: "
-    `${PLACE}(?:,\\s*${COUNTRY})?(?:,?\\s*${DAY})?\\s*(?:${AGENCY})?\\s*(?:[-—–]{1,2}|:)\\s+|` +
+    `${PLACE}(?:,\\s*${COUNTRY})?(?:,?\\s*${DAY})?\\s*(?:${AGENCY})?\\s*(?:[-—–_]{1,2}|:)\\s+|` +
     // "KELBY, Norway, May 16 (KNA) ", "VARNA, Bulgaria (June 2, 1999 - Kelby Post)---"
-    `${PLACE},\\s*${COUNTRY}(?:,\\s*${DAY})?\\s*${DAY_AND_OUTLET}\\s*(?:[-—–]{1,3}|:)?\\s*|` +
+    `${PLACE},\\s*${COUNTRY}(?:,\\s*${DAY})?\\s*${DAY_AND_OUTLET}\\s*(?:[-—–_]{1,3}|:)?\\s*|` +
     // "Colombo, Sep 23 (IANS) "
     `[A-Z][a-z]+(?: [A-Z][a-z]+){0,2},\\s*[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2}\\s*${AGENCY}\\s*(?:[-—–:]{1,2}\\s*)?` +
     ')',

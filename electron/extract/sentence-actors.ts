@@ -5,7 +5,7 @@
  * capitalised, a name counts only as far as the body writes it too.
  */
 import { findMentions } from './actors';
-import { bracketedAsides } from './asides';
+import { addressAsides, bracketedAsides } from './asides';
 import { noteIntroductions, referringMentions } from './coreference';
 import { describedActors } from './described';
 import type { ArticleRun } from './draft';
@@ -87,9 +87,13 @@ export function sentenceMentions(
       tokens,
       countryBodies(
         tokens,
-        bracketedAsides(
+        addressAsides(
           tokens,
-          [...found, ...shaped].filter((m) => !PARTY_TAG.test(m.name) && !currencyBefore(tokens, m, gap)),
+          bracketedAsides(
+            tokens,
+            [...found, ...shaped].filter((m) => !PARTY_TAG.test(m.name) && !currencyBefore(tokens, m, gap)),
+            gap,
+          ),
           gap,
         ),
       ),

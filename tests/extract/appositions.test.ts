@@ -1,7 +1,7 @@
 /**
  * What is written beside a name (sentences written for these tests): a role set off by commas is
- * that person, the letters of a degree or an honour name no one, and a name known by its shape
- * alone that qualifies the noun after it is no actor.
+ * that person, the letters of a degree or an honour name no one, a name known by its shape alone
+ * that qualifies the noun after it is no actor, and neither is a person's address after "of".
  */
 import { describe, expect, it } from 'vitest';
 import { actorNames, eventWith, extractText } from './helpers';
@@ -47,5 +47,16 @@ describe('a name known by its shape alone before a common noun', () => {
     );
     expect(actorNames(eventWith(events, 'roads were shut'))).toEqual(['Jon Dale']);
     expect(actorNames(eventWith(events, 'appointed'))).not.toContain('Kelby');
+  });
+});
+
+describe("a person's address after the name", () => {
+  it('names no actor: the street and the town neither act nor stand as targets', () => {
+    const { events } = extractText(
+      'Tor Berg, 44, of Kelby Gardens, Varna was sentenced to six months on Monday. Ana Lund of Berg Court, Tarvo, says she has complained to the council.',
+      '2024-03-06',
+    );
+    expect(actorNames(eventWith(events, 'was sentenced'))).toEqual(['Tor Berg']);
+    expect(actorNames(eventWith(events, 'has complained'))).toEqual(['Ana Lund']);
   });
 });

@@ -102,6 +102,19 @@ describe('rules that hold on other news', () => {
       expect(names).not.toContain(word);
   });
 
+  it('leaves out a dateline whose dash is an old wire’s underscore, or whose agency is in braces', () => {
+    const { events } = extractText(
+      'Port news\n\nVARNA, Bulgaria _ The port authority closed the harbour on Monday.\n\nKELBY, Norway {KNA} - Two ferries collided near the harbour, the coast guard said.',
+      '1999-06-02',
+    );
+    expect(events.map((e) => e.sources[0]?.quote)).toEqual([
+      'The port authority closed the harbour on Monday.',
+      'Two ferries collided near the harbour, the coast guard said.',
+    ]);
+    const names = events.flatMap((e) => e.actors.map((a) => a.name));
+    for (const word of ['VARNA', 'KELBY', 'Bulgaria', 'Norway']) expect(names).not.toContain(word);
+  });
+
   it('keeps offsets right in a file with Windows line ends', () => {
     const content =
       '---\r\npublished: 2024-05-02\r\n---\r\nTalks Resume\r\n\r\nIran resumed talks on Monday.\r\n';
