@@ -2,7 +2,15 @@
  * Short event titles, written from the sentence: who (canonical name), the verb as written, and
  * the first words of what follows, without dates, asides or the rest of the sentence.
  */
-import { ACCOUNT_FIRST, ADVERBS, AUXILIARIES, CATENATIVES, DAY_OR_MONTH, MODALS } from './lexicon';
+import {
+  ACCOUNT_FIRST,
+  ADVERBS,
+  AUXILIARIES,
+  CATENATIVES,
+  DAY_OR_MONTH,
+  MODALS,
+  PERSON_TITLES,
+} from './lexicon';
 import type { Region } from './quotes';
 import type { Token } from './tokens';
 
@@ -84,6 +92,13 @@ export function finishTitle(raw: string): string {
     }
   };
   trim();
+  // ("The port will close, Chairman": a speaker's title cut from the name after it ends no title)
+  let k = list.length - 1;
+  while (k > 1 && PERSON_TITLES.has(bare(list[k] ?? ''))) k--;
+  if (k < list.length - 1 && list[k]?.endsWith(',')) {
+    list.length = k + 1;
+    trim();
+  }
   // short enough to read at a glance on the timeline
   while (list.join(' ').length > MAX_TITLE_CHARS && list.length > 3) {
     list.pop();

@@ -349,6 +349,15 @@ describe('attributions without quotation marks', () => {
     expect(e?.actors[0]).toMatchObject({ name: 'Edda Lind', role: 'source' });
     expect(e?.title).toMatch(/^Edda Lind: Twelve new buses/);
   });
+
+  it('ends no title on the speaker’s title cut from the name after it', () => {
+    const { events } = extractText(
+      'The ferry will stop on Friday, Chairman Tor Vettenby said.',
+      '2024-05-08',
+    );
+    expect(events.length).toBeGreaterThan(0);
+    for (const e of events) expect(e.title).not.toMatch(/,?\s*Chairman$/);
+  });
 });
 
 describe('"report to" and "report for"', () => {
