@@ -3,6 +3,7 @@
  * mention before it is its subject (not one inside a prepositional phrase, an aside or a
  * subordinate clause), and whether a common noun before it is an unnamed subject.
  */
+import { SUBCLAUSE } from './clause-subject';
 import type { Mention } from './mention';
 import {
   ADVERBS,
@@ -148,6 +149,26 @@ export function participleAside(
 }
 
 /**
+ * True when tokens `from` to `verb` are a short noun phrase of common words ("the new building")
+ * and then only the verb group's auxiliaries: the verb's own subject, opening a clause.
+ */
+function ownSubject(tokens: Token[], from: number, verb: number): boolean {
+  if (!/^(?:a|an|the)$/.test(tokens[from]?.key ?? '')) return false;
+  let k = from + 1;
+  while (
+    k < verb &&
+    k - from <= 3 &&
+    /^\p{Ll}+$/u.test(tokens[k]?.text ?? '') &&
+    !AUXILIARIES.has(tokens[k]?.key ?? '')
+  )
+    k++;
+  if (k === from + 1) return false;
+  for (; k < verb; k++)
+    if (!AUXILIARIES.has(tokens[k]?.key ?? '') && !MODALS.has(tokens[k]?.key ?? '')) return false;
+  return true;
+}
+
+/**
  * The actor mention before the verb at `verbIndex` (from token `floor` on) that is its subject.
  * `temporal`: a clause of time ("when", "after" …) counts as a main clause, for a dated temporal
  * clause read when the main clause holds no event.
@@ -226,9 +247,13 @@ export function subjectBefore(
     }
     for (let k = best.to; k < verbIndex; k++) {
       const t = tokens[k];
+      // ("Tor Berg will manage the school until the new building is opened": a clause of time or
+      // cause whose own subject, a short noun phrase, comes right before this verb is no act of the
+      // main subject)
+      const prev = tokens[k - 1];
+      if (t && prev && SUBCLAUSE.has(t.key) && ownSubject(tokens, k + 1, verbIndex)) return undefined;
       if (t && /^(?:that|which|who|whom|whose|while|although|because|whereas|if)$/i.test(t.text)) {
         // "NASA, which operates the telescope, welcomed …": an aside closed by a comma before the verb
-        const prev = tokens[k - 1];
         let close = -1;
         if (prev && /^(?:which|who)$/i.test(t.text) && /,\s*$/.test(gapText(prev, t))) {
           for (let c = k + 1; c + 1 <= verbIndex && close < 0; c++) {

@@ -39,6 +39,15 @@ describe('clauses beside the main one', () => {
     );
     expect(events[0]?.actors[0]?.name).toBe('Lena Tovar');
   });
+
+  it('gives a clause of time that opens on a noun phrase its own subject, not the main one', () => {
+    const { events } = extractText(
+      'Tor Vettenby will manage the school until the new building is opened on Monday.',
+      '2024-07-19',
+    );
+    expect(events.length).toBeGreaterThan(0);
+    for (const e of events) expect(e.title).not.toMatch(/Vettenby (?:is|was) opened/);
+  });
 });
 
 describe('a clause of time that opens the sentence', () => {
