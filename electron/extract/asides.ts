@@ -11,7 +11,7 @@ import type { Token } from './tokens';
  * `mentions` with every name bracketed right after a person's name marked absorbed. `gap(a, b)`
  * is the text between tokens `a` and `b`.
  */
-export function bracketedAsides(
+function bracketedAsides(
   tokens: Token[],
   mentions: Mention[],
   gap: (a: number, b: number) => string,
@@ -31,7 +31,7 @@ export function bracketedAsides(
  * Gardens, Varna was sentenced", "Ana Lund of Berg Court, Tarvo, says"). The street and the town
  * neither act nor stand as targets.
  */
-export function addressAsides(
+function addressAsides(
   tokens: Token[],
   mentions: Mention[],
   gap: (a: number, b: number) => string,
@@ -55,4 +55,16 @@ export function addressAsides(
   return mentions.map((m) =>
     spans.some(([a, b]) => m.from > a && m.to <= b) ? { ...m, absorbed: true } : m,
   );
+}
+
+/**
+ * `mentions` with the names that describe a person, written beside the name, marked absorbed: in
+ * brackets right after it, or the address after "of".
+ */
+export function personAsides(
+  tokens: Token[],
+  mentions: Mention[],
+  gap: (a: number, b: number) => string,
+): Mention[] {
+  return addressAsides(tokens, bracketedAsides(tokens, mentions, gap), gap);
 }

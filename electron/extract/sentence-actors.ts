@@ -5,7 +5,7 @@
  * capitalised, a name counts only as far as the body writes it too.
  */
 import { findMentions } from './actors';
-import { addressAsides, bracketedAsides } from './asides';
+import { personAsides } from './asides';
 import { noteIntroductions, referringMentions } from './coreference';
 import { describedActors } from './described';
 import type { ArticleRun } from './draft';
@@ -80,20 +80,17 @@ export function sentenceMentions(
   const shaped = bodyNames(namesByShape(tokens, found, run.tags, ctx.recurrent, ctx.text, gap));
   // ("Kristi Noem (R)", "Noem, R-S.D.,": a party and state after a name name no one)
   // ("the Baltimore County school board": a name with an institution's noun after it is that body;
-  // "Finian McGrath (Dublin North-Central)": a name in brackets after a person's describes them)
+  // "Finian McGrath (Dublin North-Central)": a name in brackets after a person's describes them,
+  // and so does an address after "of")
   const named = institutionBodies(
     tokens,
     nationalBodies(
       tokens,
       countryBodies(
         tokens,
-        addressAsides(
+        personAsides(
           tokens,
-          bracketedAsides(
-            tokens,
-            [...found, ...shaped].filter((m) => !PARTY_TAG.test(m.name) && !currencyBefore(tokens, m, gap)),
-            gap,
-          ),
+          [...found, ...shaped].filter((m) => !PARTY_TAG.test(m.name) && !currencyBefore(tokens, m, gap)),
           gap,
         ),
       ),
