@@ -19,6 +19,8 @@ export interface Mention {
   weak?: boolean;
   /** The head noun of a described body ("rebels" in "Zairian rebels"). */
   head?: string;
+  /** Named only by a relation to a person ("his lawyer", "her family"): acts for them, never a target. */
+  relative?: boolean;
   /** A thing a passive clause tells of ("the Soviet flag was lowered"), standing in for an actor. */
   thing?: boolean;
   /** Part of a person's title ("U.S." in "U.S. President Donald Trump"): not an actor of its own. */

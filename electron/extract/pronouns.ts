@@ -72,7 +72,14 @@ export function pronounMentions(scan: MentionScan): void {
       if (name && relation && named) i++;
       else if (name && relation && !used[i + 1]) {
         const owner = name.split("'s ")[0] ?? name;
-        mentions.push({ from: i, to: i + 2, name: `${owner}'s ${noun}`, kind: relation, via: 'description' });
+        mentions.push({
+          from: i,
+          to: i + 2,
+          name: `${owner}'s ${noun}`,
+          kind: relation,
+          via: 'description',
+          relative: true,
+        });
         i++;
       } else if (name) mentions.push({ from: i, to: i + 1, name, kind: 'person', via: 'pronoun' });
     } else if (

@@ -66,6 +66,10 @@ export function actorsOf(
   for (const m of mentions) {
     if (m.absorbed || m.via === 'pronoun' || m.from < from) continue;
     if (m.weak && !joint.has(m) && m !== source) continue;
+    // ("said dozens of workers had been moved", "had threatened his wife": people named by what they are
+    // or by whose they are act as a subject, and are no actor the event is done to)
+    if (((m.kind === 'group' && m.via === 'description') || m.relative) && !joint.has(m) && m !== source)
+      continue;
     // ("flights to Oslo", "between Varna, Tarvo and Oslo": a capital named as a place the
     // event went to or from is the city; "provoking Moscow" is its government still)
     if (sentence && m.capital && !joint.has(m) && m !== source && placeOfMovement(sentence.tokens, m.from))
@@ -213,7 +217,9 @@ const COUNTRY_PLACES = new Set(
  * one of its bodies ("advice from the Solomon Islands government").
  */
 function isSetting(tokens: Token[], m: Mention, gap: Gap): boolean {
-  if (m.kind === 'person') return false;
+  // ("in Harlan Brook", "at Kelby Ridge": a name known by its shape alone, right after a word of
+  // place, is a place, whatever its words made it)
+  if (m.kind === 'person') return m.via === 'shape' && PLACE_WORDS.has(tokens[m.from - 1]?.key ?? '');
   // ("flights from Tarvo to Varna", "sailings between Kelby, Tarvo and Varna": a name with no
   // body's word in it, on a route, is a place)
   if (

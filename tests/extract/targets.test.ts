@@ -1,0 +1,50 @@
+/**
+ * Who an event is done to: the actors named after the subject that are not it. People named only
+ * by what they are or by whose they are, and places whose names look like a person's, are no such
+ * actor (sentences written for these tests).
+ */
+import { describe, expect, it } from 'vitest';
+import { actorNames, eventWith, extractText } from './helpers';
+
+describe('actors an event is done to', () => {
+  it('keeps people named only by what they are out of the actors of what is told of them', () => {
+    const { events } = extractText(
+      'The Kelby Mining Company said on Monday that dozens of workers had been taken off the night shift.',
+      '2024-05-08',
+    );
+    const event = eventWith(events, 'taken off the night shift');
+    expect(actorNames(event)[0]).toBe('Kelby Mining Company');
+    expect(actorNames(event)).not.toContain('Workers');
+  });
+
+  it('still makes such people the doer where they act', () => {
+    const { events } = extractText(
+      'Inspector Ivo Marek disclosed on Monday that as part of the inquiry, officers went to the Kelby depot.',
+      '2024-05-08',
+    );
+    expect(actorNames(eventWith(events, 'officers went'))[0]).toBe('Officers');
+  });
+
+  it('keeps a person named by a relation ("his wife") out of the actors of an act done to them', () => {
+    const { events } = extractText(
+      'Ivo Marek was charged on Monday. Prosecutors said Marek had threatened his wife before the hearing.',
+      '2024-05-08',
+    );
+    const event = eventWith(events, 'threatened his wife');
+    expect(actorNames(event)).toEqual(['Prosecutors', 'Ivo Marek']);
+  });
+
+  it('reads a name after "in" or "at" that looks like a person\'s as the place it is', () => {
+    const { events } = extractText(
+      'The Kelby Fire Service said on Monday that a blaze had destroyed two barns at Harlan Brook. Lena Sorn, the mayor, said the storm had cut power in Harlan Brook.',
+      '2024-05-08',
+    );
+    expect(actorNames(eventWith(events, 'destroyed two barns'))).toEqual(['Kelby Fire Service']);
+    expect(actorNames(eventWith(events, 'cut power'))).toEqual(['Lena Sorn']);
+  });
+
+  it('keeps a person named after "with" as one the act is done with', () => {
+    const { events } = extractText('Lena Sorn met with Peter Hale at Kelby Ridge on Monday.', '2024-05-08');
+    expect(actorNames(eventWith(events, 'met with'))).toEqual(['Lena Sorn', 'Peter Hale']);
+  });
+});
