@@ -74,7 +74,8 @@ export function isModifier(tokens: Token[], tags: Tags, k: number, describing = 
  * `named` with each country written right before an organisation's name grown into one body named
  * as written: "Kenya Airways", "Botswana Railways", "Qatar Airways" are companies, not the
  * country and a body of that name (after a title, a person: "Judge Kenya Romero"). A possessive
- * country ("Egypt's Suez Canal Authority") owns the body and stays apart.
+ * country ("Egypt's Suez Canal Authority") owns the body and stays apart. A country written after a
+ * body's name and "of" ends that name.
  */
 export function countryBodies(tokens: Token[], named: Mention[]): Mention[] {
   const joined = new Map<Mention, Mention>();
@@ -93,9 +94,38 @@ export function countryBodies(tokens: Token[], named: Mention[]): Mention[] {
     joined.set(m, { ...next, from: m.from, name: words.join(' '), kind, via: 'rule', weak: false });
     joined.set(next, m);
   }
+  // ("the Allied Dockworkers of Norway", "the High Court of the Netherlands": a body's name that
+  // goes on with "of" and a country ends on the country, which is no actor of its own)
+  const dropped = new Set<Mention>();
+  for (const m of named) {
+    if (m.kind !== 'organization' || m.absorbed || m.weak || m.via === 'pronoun' || m.via === 'description')
+      continue;
+    if (joined.has(m)) continue;
+    const of = m.to;
+    const at = tokens[of + 1]?.key === 'the' ? of + 2 : of + 1;
+    const country = named.find((x) => x.from === at && x.kind === 'country' && !x.absorbed);
+    if (tokens[of]?.key !== 'of' || !country || joined.has(country) || dropped.has(country)) continue;
+    const last = tokens[country.to - 1];
+    const written = tokens.slice(m.from, country.to);
+    if (!last || last.possessive || tokens[country.to]?.cap) continue;
+    // (a name as written, of two words or a body's word: not "the Constitution of …", nor a name
+    // the article gave a word of it before)
+    const words = m.name.split(' ');
+    if (words[words.length - 1] !== tokens[m.to - 1]?.text) continue;
+    if (
+      words.length < 2 &&
+      !words.some((w) => ORG_SUFFIXES.has(w.toLowerCase()) || INSTITUTIONS.has(w.toLowerCase()))
+    )
+      continue;
+    if (written.some((t, k) => k > 0 && t.start - (written[k - 1] as Token).end !== 1)) continue;
+    const name = [m.name, ...tokens.slice(of, country.to).map((t) => t.text)].join(' ');
+    joined.set(m, { ...m, to: country.to, name });
+    dropped.add(country);
+  }
   // (the country takes the grown body's place; the body it absorbed drops out)
   return named.flatMap((m) => {
     const grown = joined.get(m);
+    if (dropped.has(m)) return [];
     if (!grown) return [m];
     return grown.kind === 'country' ? [] : [grown];
   });

@@ -122,8 +122,18 @@ export function sentenceMentions(
   }
   const bodies = describedActors(tokens, named, run.tags, s.text, s.start);
   // ("the Malawi Police Force", "police in Cornwall": a name inside a described body's words, after
-  // its first, is part of that body, no actor of its own)
-  const within = (m: Mention): boolean => bodies.some((d) => m.from > d.from && m.to <= d.to);
+  // its first, is part of that body, no actor of its own; so is a country that opens it, "the Norway
+  // Police Service")
+  const within = (m: Mention): boolean =>
+    bodies.some(
+      (d) =>
+        (m.from > d.from ||
+          (m.from === d.from &&
+            m.kind === 'country' &&
+            d.to > m.to &&
+            tokens.slice(m.to, d.to).every((t) => t.cap))) &&
+        m.to <= d.to,
+    );
   const described = [...named.filter((m) => !within(m)), ...bodies];
   noteIntroductions(tokens, described, run.tags, ctx);
   return [...described, ...referringMentions(tokens, described, run.tags, ctx)].sort(
