@@ -6,7 +6,15 @@
  */
 import { ALIAS_INDEX, writtenForm, type GazetteerEntry } from './gazetteer';
 import { givenFirst } from './given-names';
-import { DAY_OR_MONTH, NOT_NAMES, ORG_NOUNS, ORG_SUFFIXES, PERSON_TITLES, STRIP_SUFFIXES } from './lexicon';
+import {
+  DAY_OR_MONTH,
+  NOT_NAMES,
+  ORG_NOUNS,
+  ORG_SUFFIXES,
+  PERSON_TITLES,
+  REGION_WORDS,
+  STRIP_SUFFIXES,
+} from './lexicon';
 import type { ActorContext, MentionScan } from './mention';
 import { ownedBody } from './names';
 import { bareText, type Token } from './tokens';
@@ -163,13 +171,6 @@ function endsPersonName(scan: MentionScan, i: number): boolean {
     from--;
   return from < i && givenFirst(tokens[from]?.text ?? '', ctx.text);
 }
-
-/** Words of direction and extent that open the name of a region or a place ("Latin America"). */
-export const REGION_WORDS = new Set(
-  'north south east west northern southern eastern western central latin new greater upper lower northeast northwest southeast southwest'.split(
-    ' ',
-  ),
-);
 
 /** 1. Names and aliases of the gazetteer. */
 export function gazetteerNames(scan: MentionScan): void {

@@ -273,6 +273,19 @@ export const NAME_PARTICLES = new Set(
 export const RELATIVE_PRONOUNS = new Set(['who', 'which']);
 /** An account that opens the sentence ("According to police, …"), as against one told last. */
 export const ACCOUNT_FIRST = /^\s*according to\b/i;
+/** Words of direction and extent that open the name of a region or a place ("Latin America"). */
+export const REGION_WORDS = new Set(
+  'north south east west northern southern eastern western central latin new greater upper lower northeast northwest southeast southwest'.split(
+    ' ',
+  ),
+);
+
+/** Last words of the name of an area ("Kelby County", "Tarvo District"): a place's, no person's. */
+export const AREA_ENDS = new Set(
+  'county district region province division constituency township parish municipality prefecture governorate oblast borough'.split(
+    ' ',
+  ),
+);
 /** Last words of a law's or a treaty's name ("the Official Secrets Act"): no person's, whatever comes before. */
 export const LAW_ENDS = new Set([
   'act',

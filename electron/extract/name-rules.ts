@@ -29,6 +29,7 @@ import { isIrregularPlural } from './noun-number';
 import { appositionKind, appositionText } from './appositions';
 import { bareInitial, initialsAndSurname, ownedBody, ownersBody, surnameAlone } from './names';
 import {
+  isAreaName,
   isCompoundAdjective,
   isNameToken,
   isTitle,
@@ -326,6 +327,7 @@ export function capitalisedNames(scan: MentionScan): void {
       !/\b(?:in|at|from|near|of)\s*$/i.test(precede)
     )
       kind = 'organization';
+    if (kind === 'person' && !known && isAreaName(words)) kind = 'organization';
     if (!kind) {
       i = j - 1;
       continue;

@@ -5,7 +5,7 @@
  * ordinary word ("Seats won:" … "seats").
  */
 import { countryOfDemonym } from './gazetteer';
-import { NOT_NAMES, ORG_SUFFIXES, PERSON_TITLES, POST_NOMINALS } from './lexicon';
+import { AREA_ENDS, NOT_NAMES, ORG_SUFFIXES, PERSON_TITLES, POST_NOMINALS, REGION_WORDS } from './lexicon';
 import { occurs, writtenInLowerCase } from './letter-case';
 import type { ActorContext } from './mention';
 import { bareText, type Token } from './tokens';
@@ -57,6 +57,16 @@ export const isNameToken = (t: Token | undefined): boolean =>
   !isTitle(t) &&
   !countryOfDemonym(t.key) &&
   !isCompoundAdjective(t);
+
+/**
+ * True when the words name an area by their shape ("Kelby County", "North Tarvo"): two words, a
+ * word for an area last or a word of direction first. A place's name, no person's (longer names
+ * with such a word are often a body's: "the Kelby Health District").
+ */
+export function isAreaName(words: string[]): boolean {
+  const [first, last] = words.map((w) => w.toLowerCase());
+  return words.length === 2 && (AREA_ENDS.has(last ?? '') || REGION_WORDS.has(first ?? ''));
+}
 
 /** An initial ("F" in "John F. Kennedy") or an abbreviation ("St. Louis", "Mt. Hood") whose stop stays inside a name. */
 export const keepsStop = (t: Token | undefined): boolean => !!t && /^(?:\p{Lu}|St|Mt|Ft)$/u.test(t.text);

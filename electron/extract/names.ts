@@ -10,7 +10,7 @@ import type { Mention } from './mention';
 import { countryOfDemonym } from './gazetteer';
 import { givenFirst } from './given-names';
 import { isPeoplePlural, isPersonNoun } from './person-nouns';
-import { isCompoundAdjective, keepsStop } from './name-words';
+import { isAreaName, isCompoundAdjective, keepsStop } from './name-words';
 import {
   LAW_ENDS,
   NAME_PARTICLES,
@@ -290,6 +290,8 @@ export function namesByShape(
     else if (ORG_SUFFIXES.has(last) || BODY_WORDS.has(last)) kind = 'organization';
     else if (/\d/.test(last)) kind = 'product';
     else if (LAW_ENDS.has(last)) weak = true;
+    // ("Kelby County", "North Tarvo": a place's name, whatever its first word; a subject only)
+    else if (isAreaName(words.map((w) => w.text))) weak = true;
     else if (
       PERSON_TITLES.has(before) ||
       // ("CERN's director": the role is the owner's staff, not the name's)

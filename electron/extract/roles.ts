@@ -6,9 +6,8 @@
 import type { EventActor } from '../shared/model';
 import type { Mention } from './mention';
 import type { Tags } from './nlp';
-import { REGION_WORDS } from './gazetteer-names';
 import { isModifier } from './institutions';
-import { INSTITUTIONS, ORG_SUFFIXES } from './lexicon';
+import { INSTITUTIONS, ORG_SUFFIXES, REGION_WORDS } from './lexicon';
 import { isTitle } from './name-words';
 import type { Gap } from './subject';
 import type { Token } from './tokens';

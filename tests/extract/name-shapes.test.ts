@@ -2,8 +2,8 @@
  * The shape of a person's or a body's name (sentences and names written for these tests): an
  * initial's stop inside a name, a title that opens the run of capitals or stands inside a body's
  * name, a surname's lower-case particles, a surname that is also a country's name, "and"
- * inside a body's name, a given name that is also a noun for a person, "&" inside a body's name, and a
- * place made into an adjective ("Varna-based").
+ * inside a body's name, a given name that is also a noun for a person, "&" inside a body's name, a
+ * place made into an adjective ("Varna-based"), and the name of an area ("Edith County").
  */
 import { describe, expect, it } from 'vitest';
 import { actorNames, eventWith, extractText } from './helpers';
@@ -349,5 +349,19 @@ describe('a place made into an adjective ("Varna-based")', () => {
     expect(actorNames(eventWith(events, 'would close'))).toEqual(['Kelby Trust']);
     expect(actorNames(eventWith(events, 'was bought'))).not.toContain('San Tarvo-based');
     expect(actorNames(eventWith(events, 'fees rose'))).toEqual(['Kelby Radio']);
+  });
+});
+
+describe('the name of an area', () => {
+  it('reads two words that end on a word for an area, or that a word of direction opens, as a place, never a person', () => {
+    const { events } = extractText(
+      'Peter Hale said 400 homes in North Tarvo had lost power on Monday. Peter Hale said on Monday that Edith County would close the road.',
+      '2024-05-08',
+    );
+    const places = events
+      .flatMap((e) => e.actors)
+      .filter((a) => /^(?:North Tarvo|Edith County)$/.test(a.name));
+    expect(places.filter((a) => a.kind === 'person')).toEqual([]);
+    expect(actorNames(eventWith(events, 'in North Tarvo'))).toEqual(['Peter Hale']);
   });
 });
