@@ -62,6 +62,8 @@ export function actorsOf(
       head = prev;
     }
   }
+  const targeted: Mention[] = [];
+  let slots = 0;
   for (const m of mentions) {
     if (m.absorbed || m.via === 'pronoun' || m.from < from) continue;
     if (m.weak && !joint.has(m) && m !== source) continue;
@@ -118,10 +120,26 @@ export function actorsOf(
     )
       continue;
     if (out.some((a) => a.name === m.name)) continue;
+    // ("met Tor Berg and Ana Coll at the offices of Kelby Mining": a clause's act is done to its
+    // object and at most one more; a list joined by commas and "and" is one of them, and the
+    // names after them are where, whose or about what)
+    if (sentence && !joint.has(m)) {
+      const last = targeted[targeted.length - 1];
+      const listed =
+        !!last &&
+        LIST_GAP.test(sentence.gap(sentence.tokens[last.to - 1] as Token, sentence.tokens[m.from] as Token));
+      if (!listed && ++slots > MOST_TARGETS) continue;
+      targeted.push(m);
+    }
     out.push({ name: m.name, kind: m.kind, role: joint.has(m) ? 'source' : 'target' });
   }
   return out;
 }
+
+/** The most objects a clause's act is done to ("gave Tor Berg the prize"). */
+const MOST_TARGETS = 2;
+/** The words between two names of one list: a comma, "and" or "or". */
+const LIST_GAP = /^\s*,?\s*(?:(?:and|or)\s+)?$/i;
 
 /** True when shape-found one-word mention `m` is written right before a common noun it qualifies. */
 const qualifiesNoun = (tokens: Token[], m: Mention, tags: Tags): boolean =>

@@ -1,7 +1,8 @@
 /**
- * Who an event is done to: the actors named after the subject that are not it. People named only
- * by what they are or by whose they are, places whose names look like a person's, and a country
- * written inside a body's name are no such actor (sentences written for these tests).
+ * Who an event is done to: the actors named after the subject that are not it, two at most (a list
+ * counting as one). People named only by what they are or by whose they are, places whose names
+ * look like a person's, and a country written inside a body's name are no such actor (sentences
+ * written for these tests).
  */
 import { describe, expect, it } from 'vitest';
 import { actorNames, eventWith, extractText } from './helpers';
@@ -41,6 +42,19 @@ describe('actors an event is done to', () => {
     );
     expect(actorNames(eventWith(events, 'destroyed two barns'))).toEqual(['Kelby Fire Service']);
     expect(actorNames(eventWith(events, 'cut power'))).toEqual(['Lena Sorn']);
+  });
+
+  it('names at most two objects of an act, a list of names counting as one', () => {
+    const { events } = extractText(
+      'Peter Hale met John Berg and Mary Sorn at the offices of the Kelby Mining Company before a dinner of the Tarvo Rail Board on Monday.',
+      '2024-05-08',
+    );
+    expect(actorNames(eventWith(events, 'met John Berg'))).toEqual([
+      'Peter Hale',
+      'John Berg',
+      'Mary Sorn',
+      'Kelby Mining Company',
+    ]);
   });
 
   it('keeps a person named after "with" as one the act is done with', () => {
