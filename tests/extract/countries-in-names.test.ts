@@ -1,7 +1,8 @@
 /**
  * A country's name inside another name, and a country named by its capital (sentences written for
- * these tests): "Air Kelby"-style bodies whose name ends on a country's, and a capital that is a
- * place gone to or from rather than its government.
+ * these tests): "Air Kelby"-style bodies whose name ends on a country's, a body's name that goes on
+ * with "of" and a country or that a country opens, and a capital that is a place gone to or from
+ * rather than its government.
  */
 import { describe, expect, it } from 'vitest';
 import { actorNames, eventWith, extractText } from './helpers';
@@ -45,5 +46,28 @@ describe('a country named by its capital', () => {
     );
     expect(actorNames(eventWith(events, 'expel two diplomats'))[0]).toBe('Norway');
     expect(actorNames(eventWith(events, 'accused Helsinki'))).toContain('Finland');
+  });
+});
+
+describe('a country in the name of a body', () => {
+  it('makes "of the Netherlands" after a body part of its name, and the country no actor of its own', () => {
+    const { events } = extractText(
+      'The High Court of the Netherlands ruled on Monday that the ban was lawful.',
+      '2024-05-08',
+    );
+    expect(actorNames(eventWith(events, 'ban was lawful'))).toEqual(['High Court of the Netherlands']);
+  });
+
+  it("keeps a country that opens a body's capitalised name inside the name only", () => {
+    const { events } = extractText(
+      'Peter Hale was arrested on Monday, a post by the Norway Police Service stated.',
+      '2024-05-08',
+    );
+    expect(actorNames(eventWith(events, 'was arrested'))).toEqual(['Peter Hale', 'Norway Police Service']);
+  });
+
+  it("leaves a country after a person's name an actor of its own", () => {
+    const { events } = extractText('Peter Hale of Norway won the race on Monday.', '2024-05-08');
+    expect(actorNames(eventWith(events, 'won the race'))).toEqual(['Peter Hale', 'Norway']);
   });
 });
