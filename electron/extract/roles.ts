@@ -62,7 +62,7 @@ export function actorsOf(
       head = prev;
     }
   }
-  const targeted: Mention[] = [];
+  let lastTarget: Mention | undefined;
   let slots = 0;
   for (const m of mentions) {
     if (m.absorbed || m.via === 'pronoun' || m.from < from) continue;
@@ -124,12 +124,13 @@ export function actorsOf(
     // object and at most one more; a list joined by commas and "and" is one of them, and the
     // names after them are where, whose or about what)
     if (sentence && !joint.has(m)) {
-      const last = targeted[targeted.length - 1];
       const listed =
-        !!last &&
-        LIST_GAP.test(sentence.gap(sentence.tokens[last.to - 1] as Token, sentence.tokens[m.from] as Token));
+        !!lastTarget &&
+        LIST_GAP.test(
+          sentence.gap(sentence.tokens[lastTarget.to - 1] as Token, sentence.tokens[m.from] as Token),
+        );
       if (!listed && ++slots > MOST_TARGETS) continue;
-      targeted.push(m);
+      lastTarget = m;
     }
     out.push({ name: m.name, kind: m.kind, role: joint.has(m) ? 'source' : 'target' });
   }

@@ -250,10 +250,10 @@ export function subjectBefore(
       // ("Tor Berg will manage the school until the new building is opened": a clause of time or
       // cause whose own subject, a short noun phrase, comes right before this verb is no act of the
       // main subject)
-      const prev = tokens[k - 1];
-      if (t && prev && SUBCLAUSE.has(t.key) && ownSubject(tokens, k + 1, verbIndex)) return undefined;
+      if (t && SUBCLAUSE.has(t.key) && ownSubject(tokens, k + 1, verbIndex)) return undefined;
       if (t && /^(?:that|which|who|whom|whose|while|although|because|whereas|if)$/i.test(t.text)) {
         // "NASA, which operates the telescope, welcomed …": an aside closed by a comma before the verb
+        const prev = tokens[k - 1];
         let close = -1;
         if (prev && /^(?:which|who)$/i.test(t.text) && /,\s*$/.test(gapText(prev, t))) {
           for (let c = k + 1; c + 1 <= verbIndex && close < 0; c++) {
