@@ -121,7 +121,7 @@ export function subjectOf(view: SentenceView, g: number, from: number, scene = 0
         // follows its "with" ("with NATO walking a fine line" tells how things stand)
         !(link === 'with' && lead === from && !!verbInfo(tokens[g]?.key ?? '')?.code)
       )
-        return undefined;
+        return walked ? undefined : headBefore(view, lead, from);
       break;
     }
     // "Lavrov's comments underscore …": what an actor said or felt is the subject, not the actor
@@ -146,7 +146,42 @@ export function subjectOf(view: SentenceView, g: number, from: number, scene = 0
     if (owner && owner.kind !== 'person' && j === k && STAFF.test(tokens[j]?.key ?? '')) return owner;
     if (pos !== 'NOUN' && pos !== 'ADJ') break;
   }
-  return joinedToName(view, k, from);
+  return joinedToName(view, k, from) ?? headBefore(view, phraseStart(view, k, from) - 1, from);
+}
+
+/** Prepositions of a phrase that may follow the noun of a subject ("shopkeepers in Kelby", "the coroner at the town hall"). */
+const POSTMODIFIERS = new Set(['in', 'at', 'of', 'from', 'for', 'near']);
+
+/** Where the plain noun phrase ending at token `k` starts ("the Dunmore District Court", "Kelby"), within 6 words. */
+function phraseStart(view: SentenceView, k: number, from: number): number {
+  let j = k;
+  while (j > from && k - j < 6 && NOMINAL.test(posAt(view, j - 1)) && !/[,;:()]/.test(view.gap(j - 1, j)))
+    j--;
+  return j;
+}
+
+/**
+ * "Shopkeepers in Kelby backed …", "The magistrate at Dunmore Court said …": the actor right before a
+ * phrase of place or belonging that ends at the verb is the subject (`prep`: the phrase's preposition).
+ * A spokesperson's phrase names whom they speak for, which the sentence reads elsewhere.
+ */
+function headBefore(view: SentenceView, prep: number, from: number): Mention | undefined {
+  const { tokens, mentions } = view;
+  const word = tokens[prep];
+  if (!word || prep <= from || !POSTMODIFIERS.has(word.key) || /[,;:(]/.test(view.gap(prep - 1, prep)))
+    return undefined;
+  const head = mentions.find((x) => x.to === prep && x.from >= from && !x.absorbed);
+  const first = head && tokens[head.from];
+  if (!head || !first || view.inQuote(first) || tokens[head.to - 1]?.possessive) return undefined;
+  if (head.via === 'pronoun' && view.tags.at(first.start) === 'PRON') return undefined;
+  if (STAFF.test(tokens[head.to - 1]?.key ?? '')) return undefined;
+  // ("the chair of the board said": a role of a body speaks for it, as the sentence reads elsewhere)
+  if (word.key === 'of' && head.via === 'description' && head.kind === 'person') return undefined;
+  // (the head itself in a phrase: "talks between voters in Kelby …")
+  let lead = head.from - 1;
+  if (tokens[lead]?.key === 'the') lead--;
+  if (lead >= from && posAt(view, lead) === 'ADP' && !/,/.test(view.gap(lead, lead + 1))) return undefined;
+  return head;
 }
 
 /** Words of a plain noun phrase ("his ministers", "some ruling MMD officials"). */

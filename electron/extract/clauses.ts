@@ -151,14 +151,14 @@ function finite(view: SentenceView, i: number, from: number): boolean {
  * A verb the word lists know or a past the tagger reads as a verb, with no actor named before
  * it: "The trial opened in June 2007", "The container ship caused havoc", "The tanker ran aground".
  */
-const actingThing = (view: SentenceView, from: number, g: number, v: number): boolean => {
+const actingThing = (view: SentenceView, from: number, g: number, v: number, until = g): boolean => {
   const key = view.tokens[v]?.key ?? '';
   // (or any verb of a group "will" leads, or in the present: "The next session will take place
   // Oct. 28", "Their contract expires the next day"; undated, such a clause makes no event)
   const ahead = view.tokens[g]?.key === 'will' || /[^s]s$/.test(key);
   return (
     (!!verbInfo(key) || (posAt(view, v) === 'VERB' && (isPastForm(key) || ahead))) &&
-    !namedBefore(view, from, g)
+    !namedBefore(view, from, until)
   );
 };
 
@@ -299,7 +299,9 @@ export function findClauses(view: SentenceView): Clause[] {
             opens--;
         }
         const thing =
-          passive || actingThing(view, opens, g, v) ? passiveThing(view, aside?.[0] ?? g, opens) : undefined;
+          passive || actingThing(view, opens, g, v, aside?.[0] ?? g)
+            ? passiveThing(view, aside?.[0] ?? g, opens)
+            : undefined;
         // (a thing does not speak: "the union announced" is a body's statement, no thing's)
         if (thing && (passive || thing.kind === 'organization' || !saying(view.tokens[v]?.key ?? '')))
           subject = thing;

@@ -8,7 +8,7 @@
  */
 import type { ActorContext, Mention } from './mention';
 import { actsAlone, bodyKindOf, namesAThing } from './body-words';
-import { describedFrom } from './described';
+import { describedFrom, verbAfterPhrase } from './described';
 import { INTRODUCING_NOUNS, PERSON_ROLE_NOUNS, PROFESSIONS } from './lexicon';
 import { isNameToken, isTitle } from './name-words';
 import { singulars } from './noun-number';
@@ -92,6 +92,7 @@ export function referringMentions(
   mentions: Mention[],
   tags: Tags,
   ctx: ActorContext,
+  s: { text: string; start: number },
 ): Mention[] {
   const out: Mention[] = [];
   const taken = (i: number): boolean => mentions.some((m) => m.from <= i && i < m.to);
@@ -102,6 +103,9 @@ export function referringMentions(
     const next = tokens[i + 1];
     const nextPos = next ? tags.at(next.start) : undefined;
     const acts = nextPos === 'VERB' || nextPos === 'AUX' || nextPos === 'ADV';
+    // (a role's verb may come after a phrase that says which one: "the magistrate at Dunmore Court said")
+    const roleActs = (): boolean =>
+      nextPos === 'VERB' || nextPos === 'AUX' || verbAfterPhrase(tokens, tags, i, s.text, s.start);
     if (t.key === 'it' && last && acts && !standsForWhatFollows(tokens, tags, i)) {
       out.push({ from: i, to: i + 1, name: last.name, kind: last.kind, via: 'pronoun' });
       continue;
@@ -208,7 +212,7 @@ export function referringMentions(
     }
     // "The 56-year-old rebel leader pledged …": a described role as a clause's subject, likewise
     // (the one who bears that title, else the person named last)
-    const described = PERSON_ROLE_NOUNS.has(t.key) && !t.cap && (nextPos === 'VERB' || nextPos === 'AUX');
+    const described = PERSON_ROLE_NOUNS.has(t.key) && !t.cap && roleActs();
     const the = described ? describedFrom(tokens, tags, i) : -1;
     const who = the >= 0 ? (ctx.roles.get(t.key) ?? lastPerson) : undefined;
     if (who) {
@@ -226,13 +230,7 @@ export function referringMentions(
             DESCRIBING.test(tags.at(modifier.start) ?? '')
           ? i - 2
           : -1;
-    if (
-      PERSON_ROLE_NOUNS.has(t.key) &&
-      det >= 0 &&
-      !t.cap &&
-      !lastPerson &&
-      (nextPos === 'VERB' || nextPos === 'AUX')
-    ) {
+    if (PERSON_ROLE_NOUNS.has(t.key) && det >= 0 && !t.cap && !lastPerson && roleActs()) {
       const words = tokens.slice(det + 1, i + 1).map((x) => x.text.toLowerCase());
       const name = words.join(' ').replace(/^\p{Ll}/u, (c) => c.toUpperCase());
       ctx.roles.set(t.key, name);

@@ -128,13 +128,31 @@ function actsNext(tokens: Token[], tags: Tags, i: number, text: string, offset: 
   )
     return true;
   if (next.key === 'who') return verbAfterRelative(tokens, tags, i) >= 0;
-  if (pos !== 'ADP' || !/^(?:in|of|from|at|on|with)$/.test(next.key)) return false;
+  return verbAfterPhrase(tokens, tags, i, text, offset);
+}
+
+/**
+ * True when a short phrase after a preposition follows token `i` and a verb comes right after it
+ * (past an adverb): "deputies in his own party had declined", "shopkeepers in Kelby also backed",
+ * "the magistrate at Dunmore Court said". `text` is the sentence's text, starting at `offset`.
+ */
+export function verbAfterPhrase(
+  tokens: Token[],
+  tags: Tags,
+  i: number,
+  text: string,
+  offset: number,
+): boolean {
+  const next = tokens[i + 1];
+  if (!next || tags.at(next.start) !== 'ADP' || !/^(?:in|of|from|at|on|with)$/.test(next.key)) return false;
   for (let k = i + 2; k < i + 7 && k < tokens.length; k++) {
     const t = tokens[k];
     const tag = tags.at(t?.start ?? -1) ?? '';
     // (no punctuation inside the phrase)
     if (!t || !/^\s+$/.test(text.slice((tokens[k - 1]?.end ?? 0) - offset, t.start - offset))) return false;
     if (tag === 'VERB' || tag === 'AUX') return k > i + 2;
+    // ("… in Kelby also backed": an adverb before the verb)
+    if (tag === 'ADV' && !t.cap && k > i + 2) continue;
     if (!PHRASE_TAGS.has(tag)) return false;
   }
   return false;

@@ -109,7 +109,13 @@ export function findEvent(
       };
       const first = after[0];
       const holder = first && roleHolder(tokens, after, first, plain);
-      const speaker = before.find((x) => x.to === k) ?? before[0] ?? holder ?? first;
+      // ("…,” Ann Roe, a deputy, told …": the name before a role set off after it)
+      const last = before.find((x) => x.to === k);
+      const named = (x: Mention): boolean =>
+        x.kind === 'person' && !['pronoun', 'description'].includes(x.via);
+      const apposed =
+        last?.via === 'description' ? before.find((x) => x.to <= last.from && named(x)) : undefined;
+      const speaker = apposed ?? last ?? before[0] ?? holder ?? first;
       const quoted = mentions.find(
         (x) => !x.absorbed && x.via !== 'pronoun' && (tokens[x.from]?.start ?? 0) < at,
       );
@@ -140,14 +146,14 @@ export function findEvent(
     const saidAt = tokens.findIndex((t) => t.start > offset + at);
     const sayWord = tokens[saidAt];
     const info = sayWord && verbInfo(sayWord.key);
-    if (!sayWord || !SPEECH_VERBS.has(info?.base ?? '')) continue;
+    // ("Ann Roe, a deputy, told the Kelby Herald …": who is told follows "told", not who tells)
+    if (!sayWord || !SPEECH_VERBS.has(info?.base ?? '') || info?.base === 'tell') continue;
     // (the attribution that ends it is the first verb of saying after one of the last three commas)
     const last = ending && n < 3 && saidAt > 2 && tokens.length - saidAt <= 12;
     ending = false;
     if (!info || info.ing || inside(regions, sayWord)) continue;
     const lead = tokens[saidAt + 1]?.key === 'the' ? saidAt + 2 : saidAt + 1;
-    // (after the speaker's title or role: "…, said Transport Minister Joe Mizzi", "…, says Minister
-    // of Health Anna Berg", "…, said organiser Ann Berg")
+    // (after the speaker's title or role: "…, says Minister of Health Anna Berg", "…, said organiser Ann Berg")
     const speaker = mentions.find(
       (x) =>
         !x.absorbed &&

@@ -142,7 +142,7 @@ export const ADVERBS = new Set(
 
 /** Words that name a person's role before their name ("Foreign Minister Sergey Lavrov"). */
 export const PERSON_TITLES = new Set(
-  'champion player coach star striker singer actor actress author rapper president vice prime minister secretary chancellor king queen prince princess pope general gen senator sen rep representative governor mayor ceo cfo coo cto chief executive chairman chairwoman chair spokesman spokeswoman spokesperson analyst director founder co-founder cofounder dr mr mrs ms judge justice ambassador administrator commissioner economist professor prof adviser advisor leader official correspondent reporter editor lawyer attorney envoy diplomat colonel lieutenant sergeant captain admiral commander premier president-elect sheikh emir head manager strategist researcher scientist officer deputy foreign defense defence finance interior trade health justice state lord sir lady vp svp evp founder investor chairperson minister-president majesty highness holiness excellency hrh goalkeeper keeper defender midfielder winger referee councilor councillor cllr coun councilman councilwoman alderman magistrate bishop archbishop cardinal rabbi imam rev reverend rt hon honourable honorable inspector detective constable superintendent sheriff sgt cpl lt col capt maj brig insp supt cmdr congressman congresswoman assemblyman assemblywoman provost dean rector'.split(
+  'champion player coach star striker singer actor actress author rapper president vice prime minister secretary chancellor king queen prince princess pope general gen senator sen rep representative governor gov mayor ceo cfo coo cto chief executive chairman chairwoman chair spokesman spokeswoman spokesperson analyst director founder co-founder cofounder dr mr mrs ms judge justice ambassador administrator commissioner economist professor prof adviser advisor leader official correspondent reporter editor lawyer attorney envoy diplomat colonel lieutenant sergeant captain admiral commander premier president-elect sheikh emir head manager strategist researcher scientist officer deputy foreign defense defence finance interior trade health justice state lord sir lady vp svp evp founder investor chairperson minister-president majesty highness holiness excellency hrh goalkeeper keeper defender midfielder winger referee councilor councillor cllr coun councilman councilwoman alderman magistrate bishop archbishop cardinal rabbi imam rev reverend rt hon honourable honorable inspector detective constable superintendent sheriff sgt cpl lt col capt maj brig insp supt cmdr congressman congresswoman assemblyman assemblywoman provost dean rector'.split(
     ' ',
   ),
 );
@@ -260,7 +260,7 @@ export const RELATION_NOUNS = new Map<string, 'person' | 'group'>([
 
 /** Nouns of a person's role: "the commander" is the person the article named last. */
 export const PERSON_ROLE_NOUNS = new Set(
-  'commander minister president premier chairman chairwoman chancellor senator governor mayor spokesman spokeswoman spokesperson general judge prosecutor coach manager captain chief actor singer player leader'.split(
+  'commander minister president premier chairman chairwoman chancellor senator governor mayor spokesman spokeswoman spokesperson general judge magistrate coroner sheriff prosecutor ambassador commissioner superintendent inspector coach manager captain chief actor singer player leader'.split(
     ' ',
   ),
 );

@@ -3,6 +3,7 @@
  * reported ("reportedly"); and whether it only states how things are ("Loughner remains in
  * custody") rather than what happened.
  */
+import { subjectOf } from './clause-subject';
 import { BELIEVING_VERBS, MODALS, PAST_AUXILIARIES, SPEECH_VERBS } from './lexicon';
 import { singulars } from './noun-number';
 import { verbInfo } from './verb-forms';
@@ -122,8 +123,24 @@ export function habitual(view: SentenceView, v: number, text: string): boolean {
   const third = !info && posAt(view, v) === 'VERB' && /^\p{Ll}+[^s]s$/u.test(head.key);
   const bases = info ? [info.base] : third ? singulars(head.key) : [];
   if (!bases.length || bases.some((b) => SPEECH_VERBS.has(b) || BELIEVING_VERBS.has(b))) return false;
+  // ("Ana Ruiz takes the finance portfolio", "He retains the justice brief": a person taking or
+  // keeping a post, told in the present, is the change the news reports)
+  if (bases.some((b) => POST_CHANGES.has(b)) && subjectOf(view, v, 0)?.kind === 'person') return false;
   return !info || (info.present && !info.past && info.code === null);
 }
+
+/** Verbs of taking, keeping or giving up a post. */
+const POST_CHANGES = new Set([
+  'become',
+  'take',
+  'assume',
+  'retain',
+  'keep',
+  'inherit',
+  'join',
+  'succeed',
+  'replace',
+]);
 
 /** Conjunctions of a condition: what follows is no act that happened. */
 const CONDITIONS = new Set(['if', 'unless']);

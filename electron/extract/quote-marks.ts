@@ -55,7 +55,11 @@ function lostMarks(text: string): string {
  * a copy lost to question marks read back.
  */
 export function asDoubleQuotes(text: string): string {
-  let read = text.includes('``') ? text.replace(ASCII_OPEN, ' “').replace(ASCII_CLOSE, '” ') : text;
+  // (an archive may open with a plain double mark and close with two apostrophes: "We will rebuild,'' he said)
+  let read =
+    text.includes('``') || text.includes("''")
+      ? text.replace(ASCII_OPEN, ' “').replace(ASCII_CLOSE, '” ')
+      : text;
   if (read.includes('?')) read = lostMarks(read);
   return read.includes('‘') ? mixedPairs(singleAsDouble(read)) : read;
 }

@@ -13,6 +13,30 @@ import type { Gap } from './subject';
 import type { Token } from './tokens';
 
 /**
+ * "Several charities, including the Kelby Food Trust and Ardent Aid, have condemned …": the named
+ * members an aside lists right after a subject that names no one act with it.
+ */
+function listedMembers(mentions: Mention[], source: Mention, tokens: Token[], gap: Gap): Mention[] {
+  const opener = tokens[source.to];
+  const last = tokens[source.to - 1];
+  if (!source.thing || !opener || !last) return [];
+  if (opener.key !== 'including' || !/^,\s*$/.test(gap(last, opener))) return [];
+  const out: Mention[] = [];
+  let at = tokens[source.to + 1]?.key === 'the' ? source.to + 2 : source.to + 1;
+  for (;;) {
+    const m = mentions.find((x) => x.from === at && !x.absorbed && x.via !== 'pronoun');
+    if (!m) return out;
+    out.push(m);
+    // (on over a list: "X, Y and Z")
+    const link = tokens[m.to];
+    const joined = !!link && (link.key === 'and' || /^,\s*$/.test(gap(tokens[m.to - 1] as Token, link)));
+    if (!joined || !link) return out;
+    at = link.key === 'and' ? m.to + 1 : m.to;
+    if (tokens[at]?.key === 'the') at++;
+  }
+}
+
+/**
  * The actors of an event whose subject is `source`, from token `from` on. With the sentence's
  * `tokens` and `gap`, actors joined to the subject are sources too, and a country named as the
  * place of the event ("in France") is none.
@@ -61,6 +85,7 @@ export function actorsOf(
       joint.add(prev);
       head = prev;
     }
+    for (const m of listedMembers(mentions, source, tokens, gapText)) joint.add(m);
   }
   let lastTarget: Mention | undefined;
   let slots = 0;
@@ -70,6 +95,17 @@ export function actorsOf(
     // ("said dozens of workers had been moved", "had threatened his wife": people named by what they are
     // or by whose they are act as a subject, and are no actor the event is done to)
     if (((m.kind === 'group' && m.via === 'description') || m.relative) && !joint.has(m) && m !== source)
+      continue;
+    // ("Ann Roe, a deputy, told …": a role set off right after the source's name is the source)
+    const after = sentence?.tokens[source.to];
+    const last = sentence?.tokens[source.to - 1];
+    if (
+      m.via === 'description' &&
+      m.from === source.to &&
+      after &&
+      last &&
+      /^,/.test(sentence.gap(last, after))
+    )
       continue;
     // ("flights to Oslo", "between Varna, Tarvo and Oslo": a capital named as a place the
     // event went to or from is the city; "provoking Moscow" is its government still)

@@ -136,7 +136,7 @@ export function sentenceMentions(
     );
   const described = [...named.filter((m) => !within(m)), ...bodies];
   noteIntroductions(tokens, described, run.tags, ctx);
-  return [...described, ...referringMentions(tokens, described, run.tags, ctx)].sort(
+  return [...described, ...referringMentions(tokens, described, run.tags, ctx, s)].sort(
     (a, b) => a.from - b.from,
   );
 }

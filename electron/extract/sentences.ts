@@ -21,6 +21,13 @@ const ABBREVIATIONS = new Set(
 const DAY_OR_ZONE =
   /^\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|may\s+\d|(?:local|[ECMP][SD]?T|GMT|UTC|BST|CET)\b)/i;
 
+/**
+ * "… about the closure." Dunmore said.: an attribution that follows a quotation closed with its own
+ * stop, a speaker of a few words and a verb of saying with at most two words after it.
+ */
+const ATTRIBUTION =
+  /^(?:[Tt]he\s+\p{Ll}+|\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3})\s+(?:said|says|added|adds|told|explained|noted|stated|insisted|declared|replied|continued|wrote)(?:\s+[\p{L}\d]+){0,2}\.(?!\S)/u;
+
 /** Splits `text` (a paragraph) into sentences; offsets are relative to `text` plus `offset`. */
 export function splitSentences(text: string, offset = 0): Span[] {
   const spans: Span[] = [];
@@ -66,7 +73,9 @@ export function splitSentences(text: string, offset = 0): Span[] {
       const upper = /^[\p{Lu}\p{N}“”"‘'(]/u.test(after);
       const lowerAfterWord =
         /^\p{Ll}/u.test(after) && /^\p{Ll}{3,}$/u.test(before) && !/[”"]/.test(text.slice(i + 1, j));
-      if (upper || lowerAfterWord) push(j);
+      // (a quotation's attribution stays with it)
+      const attributed = j > i + 1 && /[”"’']/.test(text.slice(i + 1, j)) && ATTRIBUTION.test(after);
+      if ((upper || lowerAfterWord) && !attributed) push(j);
     } else if (
       /\p{Lu}/u.test(next) &&
       /\p{Ll}/u.test(text[i - 1] ?? '') &&

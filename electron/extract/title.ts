@@ -54,7 +54,7 @@ const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/
 
 /** Words of a verb group before its verb: auxiliaries, modals and negation ("has not yet won"). */
 const inGroup = (key: string): boolean =>
-  AUXILIARIES.has(key) || MODALS.has(key) || key === 'not' || key === 'never';
+  AUXILIARIES.has(key) || MODALS.has(key) || key === 'not' || key === "n't" || key === 'never';
 
 /** Words a statement cannot end on: articles, prepositions, conjunctions, pronouns, auxiliaries. */
 const FUNCTION_WORDS = new Set(
@@ -150,8 +150,10 @@ export function makeTitle(
     else if (first > 1 && ADVERBS.has(prev) && inGroup(tokens[first - 2]?.key ?? '')) first--;
     else break;
   }
-  const verbPhrase = text.slice((tokens[first]?.start ?? verb.start) - offset, verb.end - offset);
-  let rest = text.slice(verb.end - offset);
+  // ("weren't as good": a verb written with its negation ends after it)
+  const end = tokens[verbIndex + 1]?.key === "n't" ? (tokens[verbIndex + 1]?.end ?? verb.end) : verb.end;
+  const verbPhrase = text.slice((tokens[first]?.start ?? verb.start) - offset, end - offset);
+  let rest = text.slice(end - offset);
   // the date is shown apart, but "rejected it" needs its date to read as a statement
   // (a date that opens or closes a range stays: "between Dec. 14 and Dec. 19")
   const ranged =
@@ -189,6 +191,15 @@ export function makeTitle(
   // ("said that "I don't think …"": the quotation is what was said)
   const quoted = /^\s*that\s*[“"]/i.test(rest) ? quotes.find(([a]) => a >= verb.end) : undefined;
   if (quoted) return quoting(quoted);
+  // ("“…,” Ann Roe told the Kelby Herald", "…, Ann Roe told reporters": who was told is no part of
+  // what was said, which the quotation or the clause before the speaker tells)
+  const listener = /^(?:told|tells|tell)$/.test(verb.key) && object.split(' ').length <= 4;
+  const told = listener ? quotes.find(([, b]) => b <= verb.start) : undefined;
+  if (told) return quoting(told);
+  if (listener && speech) {
+    const clause = clauseBefore(text.slice(0, Math.max(0, (tokens[first]?.start ?? verb.start) - offset)));
+    if (clause) return `${source} ${verbPhrase} ${object}: ${words(clause, 9)}`;
+  }
   if (!object) {
     const q =
       quotes.find(([a]) => a >= verb.end && a <= verb.end + 3) ?? quotes.find(([a]) => a < verb.start);
@@ -201,6 +212,17 @@ export function makeTitle(
     return `${source} ${verbPhrase}`;
   }
   return `${source} ${verbPhrase} ${words(object, MAX_WORDS)}`;
+}
+
+/** Words that open a phrase of time or place, no statement ("After the meeting, Ann Roe told …"). */
+const OPENERS = /^(?:after|before|during|following|in|on|at|when|as|while|since|meanwhile|later|earlier)\b/i;
+
+/** The statement an attribution after a comma follows ("The pool will close, Ann Roe told …"), if any. */
+function clauseBefore(said: string): string | undefined {
+  // (the speaker's words after the comma: "Ann Roe, 22, who denied it, told …" has none)
+  if (!/,\s*[^,\s][^,]*$/.test(said)) return undefined;
+  const clause = said.replace(/,?\s*[^,]*$/, '').trim();
+  return clause.split(/\s+/).length >= 4 && !OPENERS.test(clause) ? clause : undefined;
 }
 
 /** Title of "claims by X that Y …": "X claims that Y …" in a few words. */

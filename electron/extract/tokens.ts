@@ -28,6 +28,11 @@ function possessiveEnding(raw: string): number {
   return n > 2 && (raw[n - 1] === 's' || raw[n - 1] === 'S') && apostrophe(raw[n - 2]) ? 2 : 0;
 }
 
+/** A verb and its negation written as one word: "didn't", "wasn’t", "can't" ("cannot" is one word). */
+const NEGATED = /^(\p{L}+)(n['’]t)$/iu;
+/** The verbs whose contracted form is not the verb's own first letters ("won't", "can't", "shan't"). */
+const CONTRACTED: Record<string, string> = { wo: 'will', ca: 'can', sha: 'shall', ai: 'is' };
+
 /** Splits `text` into word tokens; offsets are relative to `text` plus `offset`. */
 export function tokenize(text: string, offset = 0): Token[] {
   const out: Token[] = [];
@@ -36,6 +41,32 @@ export function tokenize(text: string, offset = 0): Token[] {
     const raw = m[0];
     const start = offset + m.index;
     const n = raw.length;
+    // ("didn't" is "did" and "n't", as the tagger reads it: the verb and its negation)
+    const negated = n > 4 ? NEGATED.exec(raw) : null;
+    if (negated) {
+      const verb = negated[1] ?? '';
+      const key = verb.toLowerCase();
+      const c = verb.charCodeAt(0);
+      out.push(
+        {
+          text: verb,
+          start,
+          end: start + verb.length,
+          key: CONTRACTED[key] ?? key,
+          possessive: false,
+          cap: (c >= 65 && c <= 90) || (c > 127 && /^\p{Lu}/u.test(verb)),
+        },
+        {
+          text: negated[2] ?? '',
+          start: start + verb.length,
+          end: start + n,
+          key: "n't",
+          possessive: false,
+          cap: false,
+        },
+      );
+      continue;
+    }
     const ending = possessiveEnding(raw);
     const possessive = ending > 0;
     const base = possessive ? raw.slice(0, n - ending) : raw;

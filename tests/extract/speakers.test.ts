@@ -58,6 +58,58 @@ describe("quotations in an archive's two-character marks", () => {
   });
 });
 
+describe('quotations that close on their own stop or on two apostrophes', () => {
+  it('reads a plain opening mark closed by two apostrophes as one quotation', () => {
+    const { events } = extractText(
+      "A flood reached the farms of Kelby on Saturday.\n\n\"We've lost the whole harvest,'' Tom Parrish said.",
+      '2024-05-08',
+    );
+    const said = eventWith(events, 'the whole harvest');
+    expect(actorNames(said)).toEqual(['Tom Parrish']);
+    expect(said?.title).toContain('Tom Parrish said');
+  });
+
+  it('keeps an attribution after a quotation closed with its stop ("…." Dunmore said.) with it', () => {
+    const { events } = extractText(
+      'The library shut its doors on Monday.\n\n"Nobody told us about the closure." Dunmore said.',
+      '2024-05-08',
+    );
+    const said = eventWith(events, 'about the closure');
+    expect(said?.sources[0]?.quote).toBe('"Nobody told us about the closure." Dunmore said.');
+    expect(actorNames(said)[0]).toBe('Dunmore');
+    expect(events.some((e) => e.title === 'Dunmore said')).toBe(false);
+  });
+
+  it('keeps the one who tells as the speaker, not the paper told, when a role is set off after the name', () => {
+    const { events } = extractText(
+      'Olaf Brenner, a deputy, told The Kelby Herald on Monday that the council would act.\n\n"We will not wait," Ivo Marek, a councillor, told the Kelby Herald.',
+      '2024-05-08',
+    );
+    expect(actorNames(eventWith(events, 'council would act'))[0]).toBe('Olaf Brenner');
+    const said = eventWith(events, 'will not wait');
+    expect(said?.title).toBe('Ivo Marek told: “We will not wait”');
+    expect(actorNames(said)).toEqual(['Ivo Marek', 'Kelby Herald']);
+  });
+
+  it('titles a statement told to someone after it by what was told', () => {
+    const { events } = extractText(
+      'The Kelby pool will close for the winter, Olaf Brenner told reporters on Monday.',
+      '2024-05-08',
+    );
+    expect(events.map((e) => e.title)).toEqual([
+      'Olaf Brenner told reporters: The Kelby pool will close for the winter',
+    ]);
+  });
+
+  it('reads "Gov." before a name as a title, not a body', () => {
+    const { events } = extractText(
+      '"The dam held, and that saved us," said Gov. Ben Tarrow on Sunday.',
+      '2024-05-08',
+    );
+    expect(actorNames(eventWith(events, 'dam held'))).toEqual(['Ben Tarrow']);
+  });
+});
+
 describe('statements over several sentences', () => {
   it('makes a quotation going on into the next paragraph part of the same statement', () => {
     const { events } = extractText(

@@ -1,0 +1,73 @@
+/**
+ * Subjects with words between them and their verb: a phrase of place or belonging after the noun
+ * ("shopkeepers in Kelby", "the magistrate at Dunmore Court"), an aside that lists some of them
+ * ("charities, including …"), and verbs written with their negation ("didn't") (sentences written
+ * for these tests).
+ */
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../../electron/extract/tokens';
+import { actorNames, eventWith, extractText } from './helpers';
+
+describe('a subject with a phrase after it', () => {
+  it('makes people in a place the doers of the verb after the place', () => {
+    const { events } = extractText(
+      'Shopkeepers in Dunmore also backed the new parking plan on Tuesday.',
+      '2024-05-08',
+    );
+    expect(actorNames(eventWith(events, 'backed the new parking plan'))[0]).toBe('Shopkeepers');
+  });
+
+  it('makes a role the speaker when a phrase says where it sits', () => {
+    const { events } = extractText(
+      'The magistrate at Dunmore Court said on Friday that the fire had started in the kitchen.',
+      '2024-05-08',
+    );
+    const said = eventWith(events, 'started in the kitchen');
+    expect(actorNames(said)[0]).toBe('Magistrate');
+  });
+
+  it('still reads "a spokesman for" a body as the body speaking', () => {
+    const { events } = extractText(
+      'A spokesman for Harlow Council said on Friday that the bridge would stay closed.',
+      '2024-05-08',
+    );
+    expect(actorNames(eventWith(events, 'bridge would stay closed'))[0]).toBe('Harlow Council');
+  });
+
+  it('tells an act whose subject lists some of its members in an aside', () => {
+    const { events } = extractText(
+      'Several charities, including the Kelby Food Trust, have condemned the cuts.',
+      '2024-05-08',
+    );
+    const event = eventWith(events, 'condemned the cuts');
+    expect(event?.title).toBe('Several charities have condemned the cuts');
+    // (the member the aside names acts with them)
+    expect(event?.actors).toEqual([{ name: 'Kelby Food Trust', kind: 'organization', role: 'source' }]);
+  });
+});
+
+describe('a verb written with its negation', () => {
+  it('splits "didn\'t" into the verb and "n\'t", and "won\'t" into "will" and "n\'t"', () => {
+    expect(tokenize("didn't").map((t) => [t.text, t.key])).toEqual([
+      ['did', 'did'],
+      ["n't", "n't"],
+    ]);
+    expect(tokenize('won’t').map((t) => t.key)).toEqual(['will', "n't"]);
+    expect(tokenize("can't")[0]?.end).toBe(2);
+  });
+
+  it('tells the act as negated, the negation kept in its title', () => {
+    const { events } = extractText(
+      "The Kelby Rovers didn't renew the coach's contract on Monday.",
+      '2024-05-08',
+    );
+    const event = eventWith(events, 'renew the coach');
+    expect(event?.modality).toBe('negated');
+    expect(event?.title).toBe("Kelby Rovers didn't renew the coach's contract");
+  });
+
+  it('keeps the negation of a verb that has no object after it in its place', () => {
+    const { events } = extractText("The Kelby Lions weren't ready for the rain on Saturday.", '2024-05-08');
+    expect(eventWith(events, 'ready for the rain')?.title).toContain("weren't ready for the rain");
+  });
+});
