@@ -62,7 +62,9 @@ export function subjectOf(view: SentenceView, g: number, from: number, scene = 0
             x.from >= j &&
             tokens.slice(j, x.from).every((t) => t.cap || t.key === 'former' || t.key === 'the'),
         );
-        if (named && (posAt(view, j - 1) === 'NOUN' || posAt(view, j - 1) === 'ADJ')) return named;
+        // (or an office's name: "The former Speaker of the Assembly, Peter Marek, was re-elected")
+        const office = mentions.some((x) => x.to === j && !x.absorbed && x.kind !== 'person');
+        if (named && (/^(?:NOUN|ADJ)$/.test(posAt(view, j - 1)) || office)) return named;
         k = j - 1;
         break;
       }

@@ -224,12 +224,15 @@ export function subjectBefore(
   for (const candidate of candidates) {
     let best = candidate;
     // "… at the Goddard center in Greenbelt, Maryland, has confirmed": a state after its town is
-    // part of where, not who
+    // part of where, not who (where the place opens the clause, only one set off by commas: "In
+    // France, Ann Roe was elected" is who)
     const lead = tokens[best.from - 1];
+    const end = tokens[best.to - 1];
+    const setOff = !!end && !!tokens[best.to] && /^,/.test(gapText(end, tokens[best.to] as Token));
     if (lead?.cap && tokens[best.from] && /^,\s*$/.test(gapText(lead, tokens[best.from] as Token))) {
       let p = best.from - 1;
       while (p > floor && tokens[p]?.cap) p--;
-      if (/^(?:in|at|near|from|outside)$/.test(tokens[p]?.key ?? '')) continue;
+      if (/^(?:in|at|near|from|outside)$/.test(tokens[p]?.key ?? '') && (p > floor || setOff)) continue;
     }
     // "Steve Jobs, the Apple chief executive, announced": the name before the aside is the subject
     const before = tokens[best.from - 1];

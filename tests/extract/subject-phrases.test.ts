@@ -46,6 +46,25 @@ describe('a subject with a phrase after it', () => {
   });
 });
 
+describe('names set off before a passive', () => {
+  it("makes the name set beside an office's name the one the passive tells of", () => {
+    const { events } = extractText(
+      'The former Speaker of the Assembly, Peter Marek, has been re-elected to the post.',
+      '2024-05-08',
+    );
+    expect(events[0]?.title).toBe('Peter Marek has been re-elected to the post');
+  });
+
+  it('leaves a country that opens the sentence as the place, not the doer', () => {
+    const { events } = extractText(
+      'In Portugal, Peter Marek was elected mayor of Kelby on Sunday.',
+      '2024-05-08',
+    );
+    expect(events[0]?.title).toBe('Peter Marek was elected mayor of Kelby');
+    expect(actorNames(events[0])).not.toContain('Portugal');
+  });
+});
+
 describe('a verb written with its negation', () => {
   it('splits "didn\'t" into the verb and "n\'t", and "won\'t" into "will" and "n\'t"', () => {
     expect(tokenize("didn't").map((t) => [t.text, t.key])).toEqual([
