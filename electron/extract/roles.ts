@@ -87,6 +87,9 @@ export function actorsOf(
     }
     for (const m of listedMembers(mentions, source, tokens, gapText)) joint.add(m);
   }
+  const after = sentence?.tokens[source.to];
+  const end = sentence?.tokens[source.to - 1];
+  const apposed = !!sentence && !!after && !!end && /^,/.test(sentence.gap(end, after));
   let lastTarget: Mention | undefined;
   let slots = 0;
   for (const m of mentions) {
@@ -97,16 +100,7 @@ export function actorsOf(
     if (((m.kind === 'group' && m.via === 'description') || m.relative) && !joint.has(m) && m !== source)
       continue;
     // ("Ann Roe, a deputy, told …": a role set off right after the source's name is the source)
-    const after = sentence?.tokens[source.to];
-    const last = sentence?.tokens[source.to - 1];
-    if (
-      m.via === 'description' &&
-      m.from === source.to &&
-      after &&
-      last &&
-      /^,/.test(sentence.gap(last, after))
-    )
-      continue;
+    if (m.via === 'description' && m.from === source.to && apposed) continue;
     // ("flights to Oslo", "between Varna, Tarvo and Oslo": a capital named as a place the
     // event went to or from is the city; "provoking Moscow" is its government still)
     if (sentence && m.capital && !joint.has(m) && m !== source && placeOfMovement(sentence.tokens, m.from))
