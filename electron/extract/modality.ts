@@ -123,7 +123,7 @@ export function habitual(view: SentenceView, v: number, text: string): boolean {
   const third = !info && posAt(view, v) === 'VERB' && /^\p{Ll}+[^s]s$/u.test(head.key);
   const bases = info ? [info.base] : third ? singulars(head.key) : [];
   if (!bases.length || bases.some((b) => SPEECH_VERBS.has(b) || BELIEVING_VERBS.has(b))) return false;
-  // ("Ana Ruiz takes the finance portfolio", "He retains the justice brief": a person taking or
+  // ("Ana Ruiz takes the tourism portfolio", "He retains the justice brief": a person taking or
   // keeping a post, told in the present, is the change the news reports)
   if (bases.some((b) => POST_CHANGES.has(b)) && subjectOf(view, v, 0)?.kind === 'person') return false;
   return !info || (info.present && !info.past && info.code === null);

@@ -22,7 +22,7 @@ const DAY_OR_ZONE =
   /^\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|may\s+\d|(?:local|[ECMP][SD]?T|GMT|UTC|BST|CET)\b)/i;
 
 /**
- * "… about the closure." Dunmore said.: an attribution that follows a quotation closed with its own
+ * "… about the shutdown." Dunmore said.: an attribution that follows a quotation closed with its own
  * stop, a speaker of a few words and a verb of saying with at most two words after it.
  */
 const ATTRIBUTION =

@@ -147,10 +147,10 @@ describe('a quote that tells too little', () => {
 
   it('tells a person taking or keeping a post in the present as the change it is', () => {
     const { events } = extractText(
-      'Kelby Council named its new cabinet on Monday. Ana Ruiz takes the finance portfolio. Peter Dunmore retains his seat as deputy mayor. The council employs 900 staff.',
+      'Kelby Council named its new cabinet on Monday. Ana Ruiz takes the tourism portfolio. Peter Dunmore retains his seat as deputy mayor. The council employs 900 staff.',
       '2012-03-30',
     );
-    expect(events.map((e) => e.title)).toContain('Ana Ruiz takes the finance portfolio');
+    expect(events.map((e) => e.title)).toContain('Ana Ruiz takes the tourism portfolio');
     expect(events.some((e) => e.title.startsWith('Peter Dunmore retains his seat'))).toBe(true);
     expect(events.some((e) => e.title.includes('employs'))).toBe(false);
   });
