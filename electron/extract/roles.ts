@@ -22,18 +22,21 @@ function listedMembers(mentions: Mention[], source: Mention, tokens: Token[], ga
   if (!source.thing || !opener || !last) return [];
   if (opener.key !== 'including' || !/^,\s*$/.test(gap(last, opener))) return [];
   const out: Mention[] = [];
-  let at = tokens[source.to + 1]?.key === 'the' ? source.to + 2 : source.to + 1;
-  for (;;) {
-    const m = mentions.find((x) => x.from === at && !x.absorbed && x.via !== 'pronoun');
-    if (!m) return out;
+  const first = tokens[source.to + 1]?.key === 'the' ? source.to + 2 : source.to + 1;
+  let m = mentions.find((x) => x.from === first && !x.absorbed && x.via !== 'pronoun');
+  while (m) {
     out.push(m);
-    // (on over a list: "X, Y and Z")
-    const link = tokens[m.to];
-    const joined = !!link && (link.key === 'and' || /^,\s*$/.test(gap(tokens[m.to - 1] as Token, link)));
-    if (!joined || !link) return out;
-    at = link.key === 'and' ? m.to + 1 : m.to;
-    if (tokens[at]?.key === 'the') at++;
+    // (on over a list: "X, Y and the Z")
+    const end = tokens[m.to - 1] as Token;
+    m = mentions.find(
+      (x) =>
+        x.from >= (m?.to ?? 0) &&
+        !x.absorbed &&
+        x.via !== 'pronoun' &&
+        LIST_GAP.test(gap(end, tokens[x.from] as Token).replace(/\bthe\s*$/i, '')),
+    );
   }
+  return out;
 }
 
 /**

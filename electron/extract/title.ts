@@ -207,7 +207,7 @@ export function makeTitle(
     // "…, killing two people, Polish officials said": what was said is the sentence before the attribution
     if (!speech) return `${source} ${verbPhrase}`;
     const said = text.slice(0, Math.max(0, (tokens[first]?.start ?? verb.start) - offset));
-    const clause = said.replace(/,?\s*[^,]*$/, '').trim();
+    const clause = withoutSpeaker(said);
     if (clause.split(/\s+/).length >= 3) return `${source} ${verbPhrase}: ${words(clause, 9)}`;
     return `${source} ${verbPhrase}`;
   }
@@ -221,9 +221,12 @@ const OPENERS = /^(?:after|before|during|following|in|on|at|when|as|while|since|
 function clauseBefore(said: string): string | undefined {
   // (the speaker's words after the comma: "Ann Roe, 22, who denied it, told …" has none)
   if (!/,\s*[^,\s][^,]*$/.test(said)) return undefined;
-  const clause = said.replace(/,?\s*[^,]*$/, '').trim();
+  const clause = withoutSpeaker(said);
   return clause.split(/\s+/).length >= 4 && !OPENERS.test(clause) ? clause : undefined;
 }
+
+/** The words before an attribution without its last part, the speaker's ("The pool will close, Ann Roe"). */
+const withoutSpeaker = (said: string): string => said.replace(/,?\s*[^,]*$/, '').trim();
 
 /** Title of "claims by X that Y …": "X claims that Y …" in a few words. */
 export function nominalTitle(source: string, clause: string): string {
