@@ -26,25 +26,64 @@ const PHRASE_OPENERS = new Set(
   ),
 );
 
+/** Words that open a phrase with the word before them ("due to", "according to", "ahead of"). */
+const OPENER_LEADS = new Set([
+  'due',
+  'according',
+  'owing',
+  'thanks',
+  'prior',
+  'ahead',
+  'instead',
+  'rather',
+  'along',
+]);
+
+/** A word that begins a name or a title ("Donald", "U.S.", "President"), its opening mark aside. */
+const capital = (w: string | undefined): boolean => !!w && /^[“"‘'(]?\p{Lu}/u.test(w);
+/** Whether keeping the first `k` words of `list` cuts a name ("U.S. President | Donald Trump", "Bank | of Kelby"). */
+const cutsName = (list: string[], k: number): boolean =>
+  ((capital(list[k - 1]) || PERSON_TITLES.has(list[k - 1] ?? '')) &&
+    (capital(list[k]) || (list[k] === 'of' && capital(list[k + 1])))) ||
+  (list[k - 1] === 'of' && capital(list[k - 2]) && capital(list[k]));
+/** A possessive, whose thing follows it ("NATO's", "the city’s"). */
+const possessive = (w: string | undefined): boolean => !!w && /\p{L}['’]s?$/u.test(w) && !/[”"]$/.test(w);
+
+/**
+ * How many of `list`'s words to keep when at most `n` fit: before the last phrase that would be
+ * left unfinished ("…would appeal | to the regional court", "…a defensive measure | against
+ * NATO's expansion"), or after a comma; where no phrase begins in the second half of what fits,
+ * `n` words, with `backOut` backed out of a name or a possessive they would cut ("…President |
+ * Donald Trump").
+ */
+function phraseCut(list: string[], n: number, backOut = true): number {
+  if (list.length <= n) return list.length;
+  for (let i = n; i >= Math.max(3, Math.ceil(n / 2)); i--) {
+    const word = bare(list[i] ?? '');
+    // (not where the words kept would end on one that needs more: "… has not been | as big")
+    if (PHRASE_OPENERS.has(word) && !FUNCTION_WORDS.has(bare(list[i - 1] ?? ''))) {
+      return OPENER_LEADS.has(bare(list[i - 1] ?? '')) && i - 1 > 2 ? i - 1 : i;
+    }
+    if (/[,;]$/.test(list[i - 1] ?? '')) return i;
+  }
+  let keep = n;
+  while (backOut && keep > 3 && (possessive(list[keep - 1]) || cutsName(list, keep))) keep--;
+  return keep;
+}
+
 /**
  * The first `n` words of `text`; when it is longer, cut before the last phrase that would be left
  * unfinished ("…would appeal to the regional" becomes "…would appeal").
  */
 function words(text: string, n: number): string {
   const list = text.trim().split(/\s+/).filter(Boolean);
-  let keep = Math.min(n, list.length);
-  if (list.length > n) {
-    for (let i = n; i > Math.ceil(n / 2); i--) {
-      // (not where the words kept would end on one that needs more: "… has not been | as big")
-      if (PHRASE_OPENERS.has((list[i] ?? '').toLowerCase()) && !FUNCTION_WORDS.has(bare(list[i - 1] ?? ''))) {
-        keep = i;
-        break;
-      }
-    }
+  let keep = phraseCut(list, n, false);
+  // never inside a name or a possessive cut short of its thing: "…the freedoms of Hong Kong",
+  // not "…of Hong"; "…the city's budget", not "…the city's"
+  for (let extra = 0; extra < 3 && keep < list.length; extra++) {
+    if (cutsName(list, keep) || possessive(list[keep - 1])) keep++;
+    else break;
   }
-  // never inside a name: "…the freedoms of Hong Kong", not "…of Hong"
-  const capital = (w: string | undefined): boolean => !!w && /^[“"‘'(]?\p{Lu}/u.test(w);
-  for (let extra = 0; extra < 3 && capital(list[keep - 1]) && capital(list[keep]); extra++) keep++;
   let out = list.slice(0, keep).join(' ');
   while (TRAILING.test(out)) out = out.replace(TRAILING, '');
   return out;
@@ -81,7 +120,8 @@ export function finishTitle(raw: string): string {
   // (the same words as replacing each run of spaces by one, trimming and splitting at spaces)
   const ending = raw.includes('…') || raw.includes('...');
   const text = (ending ? raw.replace(/\s*(?:…|\.\.\.)(?=\s*[”"]?\s*$)/, '') : raw).trim();
-  const list = text ? text.split(/\s+/, MAX_TITLE_WORDS) : [];
+  const all = text ? text.split(/\s+/) : [];
+  const list = all.slice(0, phraseCut(all, MAX_TITLE_WORDS));
   const trim = (): void => {
     for (;;) {
       const last = list[list.length - 1];
@@ -99,9 +139,11 @@ export function finishTitle(raw: string): string {
     list.length = k + 1;
     trim();
   }
-  // short enough to read at a glance on the timeline
-  while (list.join(' ').length > MAX_TITLE_CHARS && list.length > 3) {
-    list.pop();
+  // short enough to read at a glance on the timeline, cut where a phrase begins
+  if (list.join(' ').length > MAX_TITLE_CHARS) {
+    let fit = list.length;
+    while (fit > 3 && list.slice(0, fit).join(' ').length > MAX_TITLE_CHARS) fit--;
+    list.length = phraseCut(list, fit);
     trim();
   }
   let out = list
@@ -231,12 +273,9 @@ const withoutSpeaker = (said: string): string => said.replace(/,?\s*[^,]*$/, '')
 /** Title of "claims by X that Y …": "X claims that Y …" in a few words. */
 export function nominalTitle(source: string, clause: string): string {
   const m = /^(\w+)\s+(?:made\s+)?by\s+.*?\b(that\b.*)$/i.exec(clause);
-  const words = (m ? `${m[1]} ${m[2]}` : clause).replace(/[“”"]/g, '').split(/\s+/);
-  const head = words
-    .slice(0, 10)
-    .join(' ')
-    .replace(/[,.;:]+$/, '');
-  return `${source}: ${head}${words.length > 10 ? '…' : ''}`;
+  const said = (m ? `${m[1]} ${m[2]}` : clause).replace(/[“”"]/g, '');
+  const head = words(said, 10).replace(/[,.;:]+$/, '');
+  return `${source}: ${head}${said.split(/\s+/).length > 10 ? '…' : ''}`;
 }
 
 /** Title of a happening with no acting subject: the sentence up to its verb and a few words more. */
@@ -250,11 +289,8 @@ export function happeningTitle(
   const head = aside ? `${text.slice(0, aside[0])} ${text.slice(aside[1], verbEnd)}` : text.slice(0, verbEnd);
   let rest = text.slice(verbEnd);
   if (expression) rest = rest.replace(expression, ' ');
-  const words = `${head} ${rest.split(/[,;:(]/)[0] ?? ''}`.replace(/\s+/g, ' ').trim().split(' ');
-  return `${words
-    .slice(0, 12)
-    .join(' ')
-    .replace(/[.,;:]+$/, '')}${words.length > 12 ? '…' : ''}`;
+  const told = `${head} ${rest.split(/[,;:(]/)[0] ?? ''}`.replace(/\s+/g, ' ').trim();
+  return `${words(told, 12).replace(/[.,;:]+$/, '')}${told.split(' ').length > 12 ? '…' : ''}`;
 }
 
 /** Title of a quotation: "X said: “first words …”". */
@@ -312,10 +348,6 @@ export function accordingTitle(source: string, text: string): string {
   // ("According to the board, around 9:15 p.m. on May 3, an officer …": the time set off before the
   // account is no part of what it says happened)
   const account = withoutLeadingTime(told);
-  const rest = account.trim().split(/\s+/);
-  const head = rest
-    .slice(0, 9)
-    .join(' ')
-    .replace(/[,.;:]+$/, '');
-  return `${source}: ${head}${rest.length > 9 ? '…' : ''}`;
+  const head = words(account, 9).replace(/[,.;:]+$/, '');
+  return `${source}: ${head}${account.trim().split(/\s+/).length > 9 ? '…' : ''}`;
 }

@@ -526,6 +526,36 @@ describe('titles', () => {
     expect(events.flatMap((e) => e.actors.map((a) => a.name))).toContain('Sorvik regional court');
   });
 
+  it('shortens a title too long to read at a glance where a phrase begins, never inside a name', () => {
+    // (100 characters whole: the phrase "with …" goes, not the last word of the name)
+    const { events } = extractText(
+      'Mayor Ines Duarte announced on Monday that Sorvik is open to talks with incoming Harbour Board chair Tomas Lindqvist.',
+      '2024-05-08',
+    );
+    expect(eventWith(events, 'open to talks')?.title).toBe(
+      'Ines Duarte announced that Sorvik is open to talks',
+    );
+    // (no phrase to cut before: the name goes whole)
+    expect(
+      finishTitle('Ravi Menon praised the patient and tireless work of Kelby Harbour Master Tomas Lindqvist'),
+    ).toBe('Ravi Menon praised the patient and tireless work of Kelby Harbour Master Tomas Lindqvist');
+    expect(
+      finishTitle(
+        'Ravi Menon praised the patient, tireless and quite remarkable work of Harbour Master Tomas Lindqvist',
+      ),
+    ).toBe('Ravi Menon praised the patient, tireless and quite remarkable work');
+  });
+
+  it('never ends a title inside the name of an office', () => {
+    const { events } = extractText(
+      'Ana Ruiz praised the tireless and hard-working staff members of the Kelby Department of Trade.',
+      '2024-05-10',
+    );
+    expect(events[0]?.title).toBe(
+      'Ana Ruiz praised the tireless and hard-working staff members of the Kelby Department of Trade',
+    );
+  });
+
   it('never cuts a quotation inside a name', () => {
     const { events } = extractText(
       '“All five of the rivers of the Greater Tamsin Valley Basin are safe again for swimmers,” said Mayor Idris Kessler.',
