@@ -253,7 +253,9 @@ export function makeTitle(
     if (clause.split(/\s+/).length >= 3) return `${source} ${verbPhrase}: ${words(clause, 9)}`;
     return `${source} ${verbPhrase}`;
   }
-  return `${source} ${verbPhrase} ${words(object, MAX_WORDS)}`;
+  // (as many words as the title has room for beside who and the verb, at least MAX_WORDS)
+  const room = Math.max(MAX_WORDS, MAX_TITLE_WORDS - `${source} ${verbPhrase}`.split(/\s+/).length);
+  return `${source} ${verbPhrase} ${words(object, room)}`;
 }
 
 /** Words that open a phrase of time or place, no statement ("After the meeting, Ann Roe told …"). */

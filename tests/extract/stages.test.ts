@@ -521,7 +521,7 @@ describe('titles', () => {
       '2024-05-08',
     );
     expect(eventWith(events, 'criticized the delay')?.title).toBe(
-      'Ines Duarte criticized the delay and said the city would appeal',
+      'Ines Duarte criticized the delay and said the city would appeal to the regional court',
     );
     expect(events.flatMap((e) => e.actors.map((a) => a.name))).toContain('Sorvik regional court');
   });
@@ -544,6 +544,16 @@ describe('titles', () => {
         'Ravi Menon praised the patient, tireless and quite remarkable work of Harbour Master Tomas Lindqvist',
       ),
     ).toBe('Ravi Menon praised the patient, tireless and quite remarkable work');
+  });
+
+  it('gives what follows the verb the words left beside who and the verb, so a short subject leaves room for its object', () => {
+    const { events } = extractText(
+      'Ana Ruiz said the council will give every family in the valley a free water meter next year.',
+      '2024-05-10',
+    );
+    expect(events[0]?.title).toBe(
+      'Ana Ruiz said the council will give every family in the valley a free water meter',
+    );
   });
 
   it('never ends a title inside the name of an office', () => {
