@@ -13,9 +13,18 @@
 import { antecedentOf, namedBefore, pronounFor, SUBCLAUSE, subjectOf } from './clause-subject';
 import { AFTER_COMMA, saying, segmentsOf } from './clause-segments';
 import { opensAside, participleAside } from './subject';
-import { ADVERBS, AUXILIARIES, BE_FORMS, MODALS, PRESENT_STATES, RELATIVE_PRONOUNS } from './lexicon';
+import {
+  ADVERBS,
+  AUXILIARIES,
+  BE_FORMS,
+  MODALS,
+  PERSON_ROLES,
+  PRESENT_STATES,
+  RELATIVE_PRONOUNS,
+} from './lexicon';
 import { isParticiple, isPastForm, verbInfo } from './verb-forms';
 import type { Mention } from './mention';
+import { isPersonNoun } from './person-nouns';
 import { inCondition, mayOnly, modalityOf, type Modality } from './modality';
 import { leadingClause, openingPhrase, PAST_GROUP } from './opening';
 import { passiveThing } from './passive-things';
@@ -100,8 +109,16 @@ function verbLike(view: SentenceView, i: number): boolean {
     // a word the tagger took for a noun between two names is their verb: "Azerbaijan retook
     // Nagorno-Karabakh", "Ardent outbid Corvel" (a lower-case word a name then a name: no noun
     // phrase), and so is one between a name and a possessive: "Armstrong thrust his boot"
-    // (not before a comma: "The Court judge, Ann Berg, convicted …" names her role)
-    if (!info && pos === 'NOUN' && after && /^\p{Ll}+$/u.test(t.text))
+    // (not before a comma: "The Court judge, Ann Berg, convicted …" names her role; nor a noun
+    // for a person or a role: "Former Kelby businessman Karl Brenner was jailed")
+    if (
+      !info &&
+      pos === 'NOUN' &&
+      after &&
+      /^\p{Ll}+$/u.test(t.text) &&
+      !isPersonNoun(t.key) &&
+      !PERSON_ROLES.test(t.key)
+    )
       return (
         !/[,;:(]/.test(view.gap(i, i + 1)) &&
         (OWNERS.has(view.tokens[i + 1]?.key ?? '') ||

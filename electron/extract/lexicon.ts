@@ -142,7 +142,7 @@ export const ADVERBS = new Set(
 
 /** Words that name a person's role before their name ("Foreign Minister Sergey Lavrov"). */
 export const PERSON_TITLES = new Set(
-  'champion player coach star striker singer actor actress author rapper president vice prime minister secretary chancellor king queen prince princess pope general gen senator sen rep representative governor gov mayor ceo cfo coo cto chief executive chairman chairwoman chair spokesman spokeswoman spokesperson analyst director founder co-founder cofounder dr mr mrs ms judge justice ambassador administrator commissioner economist professor prof adviser advisor leader official correspondent reporter editor lawyer attorney envoy diplomat colonel lieutenant sergeant captain admiral commander premier president-elect sheikh emir head manager strategist researcher scientist officer deputy foreign defense defence finance interior trade health justice state lord sir lady vp svp evp founder investor chairperson minister-president majesty highness holiness excellency hrh goalkeeper keeper defender midfielder winger referee councilor councillor cllr coun councilman councilwoman alderman magistrate bishop archbishop cardinal rabbi imam rev reverend rt hon honourable honorable inspector detective constable superintendent sheriff sgt cpl lt col capt maj brig insp supt cmdr congressman congresswoman assemblyman assemblywoman provost dean rector'.split(
+  'qc kc champion player coach star striker singer actor actress author rapper president vice prime minister secretary chancellor king queen prince princess pope general gen senator sen rep representative governor gov mayor ceo cfo coo cto chief executive chairman chairwoman chair spokesman spokeswoman spokesperson analyst director founder co-founder cofounder dr mr mrs ms judge justice ambassador administrator commissioner economist professor prof adviser advisor leader official correspondent reporter editor lawyer attorney envoy diplomat colonel lieutenant sergeant captain admiral commander premier president-elect sheikh emir head manager strategist researcher scientist officer deputy foreign defense defence finance interior trade health justice state lord sir lady vp svp evp founder investor chairperson minister-president majesty highness holiness excellency hrh goalkeeper keeper defender midfielder winger referee councilor councillor cllr coun councilman councilwoman alderman magistrate bishop archbishop cardinal rabbi imam rev reverend rt hon honourable honorable inspector detective constable superintendent sheriff sgt cpl lt col capt maj brig insp supt cmdr congressman congresswoman assemblyman assemblywoman provost dean rector'.split(
     ' ',
   ),
 );
@@ -196,10 +196,12 @@ export const THING_ACRONYMS = new Set(
 
 /**
  * Letters written after a person's name for a degree or an honour, as they are written ("Ana Coll,
- * PhD, MBA, said", "Tor Berg OBE"; "Md" before a name is one): no name of their own.
+ * PhD, MBA, said", "Tor Berg OBE", "Ana Ruiz MP"; "Md" before a name is one): no name of their own.
  */
 export const POST_NOMINALS = new Set(
-  'MD PhD DVM MPH MBA MSc BSc LLB LLM DPhil RN OBE MBE CBE KBE DBE FRS Esq'.split(' '),
+  'MD PhD DVM MPH MBA MSc BSc LLB LLM DPhil RN OBE MBE CBE KBE DBE FRS Esq QC KC SC MP MEP MSP MLA MPP TD JP'.split(
+    ' ',
+  ),
 );
 
 /** Capitalised words that do not start a name: sentence openers, pronouns, calendar words, acronyms of things. */

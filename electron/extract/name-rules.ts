@@ -1,8 +1,7 @@
 /**
- * Actor names found by rule, the step of `findMentions` after the organisation and gazetteer names
- * (`gazetteer-names`): capitalised sequences the gazetteer does not know, whose kind comes from
- * rules (title + Name, "Name, the X of Y", "said Name", organisation endings, names after "by" /
- * "according to", the capitalised subject of an event verb, names repeated in the article).
+ * Actor names found by rule, the step of `findMentions` after `gazetteer-names`: capitalised runs the
+ * gazetteer does not know, their kind from rules (title + Name, "Name, the X of Y", "said Name", org
+ * endings, names after "by"/"according to", an event verb's subject, names the article repeats).
  */
 import type { ActorKind } from '../shared/model';
 import type { MentionScan } from './mention';
@@ -35,6 +34,7 @@ import {
   isTitle,
   keepsStop,
   ordinaryWord,
+  personWordCount,
   spelledName,
   titleInBody,
 } from './name-words';
@@ -79,12 +79,12 @@ export function capitalisedNames(scan: MentionScan): void {
       continue;
     // a capitalised word at a sentence start that the article writes in lower case, or a gerund
     // ("Seats won:", "Adding to the pressure"), is an ordinary word unless it starts a longer name
-    // ("Moreover, the minister said": so is a sentence's first word the tagger reads as an adverb)
+    // ("Moreover, …", "Heavy rain …": so is a first word the tagger reads as an adverb or an adjective)
     const ordinary =
       i === 0 &&
       !!head &&
       !ctx.known.has(head.text) &&
-      (ordinaryWord(ctx, head.text) || scan.tags?.at(head.start) === 'ADV');
+      (ordinaryWord(ctx, head.text) || /^AD[VJ]$/.test(scan.tags?.at(head.start) ?? ''));
     let j = i + 1;
     // (a possessive ends the name, but for a body named for whom it serves: "Sheriff's Office")
     const ends = (k: number): boolean =>
@@ -347,6 +347,7 @@ export function capitalisedNames(scan: MentionScan): void {
       seq.unshift(before);
       words.unshift(before.text);
     }
+    if (kind === 'person') words.splice(personWordCount(words));
     // "Recep Erdogan" after "Recep Tayyip Erdogan": the person the article named in full
     const fuller =
       kind === 'person' && seq.length >= 2 ? ctx.known.get(words[words.length - 1] ?? '') : undefined;

@@ -110,3 +110,13 @@ export function spelledName(
     part.map((w, k) => (k > 0 && gap(from + at + k - 1, from + at + k) === ' & ' ? `& ${w}` : w)).join(' ');
   return { words, spell };
 }
+
+/**
+ * How many of a person's name's `words` name them: all but the letters of an office, an honour or
+ * a degree after the name ("Tor Berg MP" is Tor Berg, later "Berg"), at least two.
+ */
+export function personWordCount(words: string[]): number {
+  let n = words.length;
+  while (n > 2 && POST_NOMINALS.has(words[n - 1] ?? '')) n--;
+  return n;
+}

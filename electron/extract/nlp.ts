@@ -10,6 +10,7 @@
  */
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { countryOfDemonym } from './gazetteer';
 import { writtenInLowerCase } from './letter-case';
 import { PLAIN_CATENATIVES } from './lexicon';
 import { isPastForm, verbInfo } from './verb-forms';
@@ -52,6 +53,20 @@ function opensSentence(text: string, at: number): boolean {
 function commonWord(text: string, value: string, next: string | undefined): boolean {
   if (next === 'PROPN' || !/^\p{Lu}\p{Ll}+$/u.test(value)) return false;
   return writtenInLowerCase(text, value);
+}
+
+/**
+ * "Controversial plans to …", "Heavy rain fell": a capitalised word opening a sentence that the
+ * tagger read as a name before a common noun, though written in lower case before that noun it
+ * reads as an adjective, is that adjective ("Apple shares fell" keeps its name: "apple shares" is
+ * two nouns).
+ */
+function openingAdjective(text: string, value: string, next: string | undefined): boolean {
+  if (!next || !/^\p{Lu}\p{Ll}+$/u.test(value) || !/^\p{Ll}+$/u.test(next)) return false;
+  // (a people's or a party's adjective is written so anywhere: "Iraqi officials", "Republican senators")
+  if (countryOfDemonym(value) || new RegExp(`[\\p{Ll},;] ${value}\\b`, 'u').test(text)) return false;
+  const nlp = load();
+  return nlp.readDoc(`${value.toLowerCase()} ${next}`).tokens().out(nlp.its.pos)[0] === 'ADJ';
 }
 
 /**
@@ -157,7 +172,13 @@ export function tagText(text: string, offset = 0): Tags {
         (presentVerbAfterSubject(values, pos, i) || catenativeAfterPlural(values, pos, i))) ||
       pastVerbAfterSubject(values, pos, i);
     const noun = tag === 'ADJ' && !verb && nounEndingPhrase(values, pos, i);
-    codes[found] = codeOf(common || noun ? 'NOUN' : verb ? 'VERB' : tag);
+    const adjective =
+      tag === 'PROPN' &&
+      pos[i + 1] === 'NOUN' &&
+      !common &&
+      opensSentence(text, found) &&
+      openingAdjective(text, value, values[i + 1]);
+    codes[found] = codeOf(common || noun ? 'NOUN' : adjective ? 'ADJ' : verb ? 'VERB' : tag);
     at = found + value.length;
   }
   return {

@@ -3,7 +3,8 @@
  * initial's stop inside a name, a title that opens the run of capitals or stands inside a body's
  * name, a surname's lower-case particles, a surname that is also a country's name, "and"
  * inside a body's name, a given name that is also a noun for a person, "&" inside a body's name, a
- * place made into an adjective ("Varna-based"), and the name of an area ("Edith County").
+ * place made into an adjective ("Varna-based"), the name of an area ("Edith County"), and an
+ * adjective opening a sentence ("Heavy rain fell").
  */
 import { describe, expect, it } from 'vitest';
 import { actorNames, eventWith, extractText } from './helpers';
@@ -363,5 +364,51 @@ describe('the name of an area', () => {
       .filter((a) => /^(?:North Tarvo|Edith County)$/.test(a.name));
     expect(places.filter((a) => a.kind === 'person')).toEqual([]);
     expect(actorNames(eventWith(events, 'in North Tarvo'))).toEqual(['Peter Hale']);
+  });
+});
+
+describe('an adjective that opens a sentence', () => {
+  it('is no name, and the act it opens is told and dated as done', () => {
+    const { events } = extractText(
+      'Ambitious plans for a new stadium were rejected by the council on Monday. Heavy rain fell across Dunmore on Tuesday.',
+      '2024-05-10',
+    );
+    const names = events.flatMap((e) => e.actors.map((a) => a.name));
+    expect(names).not.toContain('Ambitious');
+    expect(names).not.toContain('Heavy');
+    const rejected = eventWith(events, 'were rejected');
+    expect(rejected?.modality ?? 'asserted').toBe('asserted');
+    expect(rejected?.start).toBe('2024-05-06');
+  });
+
+  it('stays a name where the words after it are two nouns or a people’s adjective', () => {
+    const { events } = extractText(
+      'Norvex shares fell on Monday. Danish officials met on Tuesday.',
+      '2024-05-10',
+    );
+    expect(actorNames(eventWith(events, 'shares fell'))).toContain('Norvex');
+    expect(actorNames(eventWith(events, 'officials met'))).toContain('Denmark');
+  });
+});
+
+describe('a place and a noun for a person before a name', () => {
+  it('reads the noun as who the person is, not as a verb of the place', () => {
+    const { events } = extractText(
+      'Former Dunmore businessman Karl Brenner was jailed for six years on Monday.',
+      '2024-05-10',
+    );
+    expect(events.map((e) => e.title)).toEqual(['Karl Brenner was jailed for six years']);
+    expect(actorNames(events[0])).toEqual(['Karl Brenner']);
+  });
+});
+
+describe('letters of an office or an honour after a name', () => {
+  it('are no part of the name, so the surname alone later is the same person', () => {
+    const { events } = extractText(
+      'Tomas Berg MP said the ferry plan would fail. Berg later resigned from the harbour board.',
+      '2024-05-10',
+    );
+    expect(actorNames(eventWith(events, 'ferry plan'))).toEqual(['Tomas Berg']);
+    expect(actorNames(eventWith(events, 'resigned'))).toEqual(['Tomas Berg']);
   });
 });
