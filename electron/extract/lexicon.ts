@@ -163,7 +163,7 @@ export const POLICE_FORCES = new Set(['rcmp', 'constabulary', 'gendarmerie', 'ca
 
 /** Last words of organisation names ("Department", "Inc", "Group"). */
 export const ORG_SUFFIXES = new Set([
-  ...'inc corp corporation co ltd llc plc company group service services department ministry agency bank association council commission committee subcommittee panel institute foundation university college party union federation times post press news journal exchange fund authority office board court police army force forces network airlines airways motors technologies systems holdings partners capital media labs laboratories industries composite corps ag sa se nv bv gmbh spa plc oyj asa kk limited lp international reserve organization organisation administration assembly parliament congress senate government bureau trust club league society foods brands securities bottling construction freight shipping mining steel petroleum telecom electric electronics chemicals resources pharmaceuticals energy logistics insurance financial athletic united rovers wanderers alliance coalition movement front institution observatory laboratory hospital school academy center centre centers centres'.split(
+  ...'inc corp corporation co ltd llc plc company group service services department ministry agency bank association council commission committee subcommittee panel institute foundation university college party union federation times post press news journal exchange fund authority office board court police army force forces network airlines airways motors technologies systems holdings partners capital media labs laboratories industries composite corps ag sa se nv bv gmbh spa plc oyj asa kk limited lp international reserve organization organisation administration assembly parliament congress senate government bureau trust club league society foods brands oil gas rail media industries labs securities bottling construction freight shipping mining steel petroleum telecom electric electronics chemicals resources pharmaceuticals energy logistics insurance financial athletic united rovers wanderers alliance coalition movement front institution observatory laboratory hospital school academy center centre centers centres'.split(
     ' ',
   ),
   ...POLICE_FORCES,
@@ -196,13 +196,16 @@ export const THING_ACRONYMS = new Set(
 
 /**
  * Letters written after a person's name for a degree or an honour, as they are written ("Ana Coll,
- * PhD, MBA, said", "Tor Berg OBE", "Ana Ruiz MP"; "Md" before a name is one): no name of their own.
+ * PhD, MBA, said", "Tor Berg OBE", "Ana Coll QC"; "Md" before a name is one): no name of their own.
  */
 export const POST_NOMINALS = new Set(
-  'MD PhD DVM MPH MBA MSc BSc LLB LLM DPhil RN OBE MBE CBE KBE DBE FRS Esq QC KC SC MP MEP MSP MLA MPP TD JP'.split(
-    ' ',
-  ),
+  'MD PhD DVM MPH MBA MSc BSc LLB LLM DPhil RN OBE MBE CBE KBE DBE FRS Esq QC KC MEP MSP MLA MPP'.split(' '),
 );
+/**
+ * Letters of an office written after a person's name ("Tor Berg MP"): no part of the name there,
+ * though alone they may name the holder ("MP from Dunmore Ivo Marek asked …").
+ */
+export const OFFICE_LETTERS = new Set('MP TD SC JP'.split(' '));
 
 /** Capitalised words that do not start a name: sentence openers, pronouns, calendar words, acronyms of things. */
 export const NOT_NAMES = new Set([

@@ -5,7 +5,15 @@
  * ordinary word ("Seats won:" … "seats").
  */
 import { countryOfDemonym } from './gazetteer';
-import { AREA_ENDS, NOT_NAMES, ORG_SUFFIXES, PERSON_TITLES, POST_NOMINALS, REGION_WORDS } from './lexicon';
+import {
+  AREA_ENDS,
+  NOT_NAMES,
+  OFFICE_LETTERS,
+  ORG_SUFFIXES,
+  PERSON_TITLES,
+  POST_NOMINALS,
+  REGION_WORDS,
+} from './lexicon';
 import { occurs, writtenInLowerCase } from './letter-case';
 import type { ActorContext } from './mention';
 import { bareText, type Token } from './tokens';
@@ -117,6 +125,6 @@ export function spelledName(
  */
 export function personWordCount(words: string[]): number {
   let n = words.length;
-  while (n > 2 && POST_NOMINALS.has(words[n - 1] ?? '')) n--;
+  while (n > 2 && (POST_NOMINALS.has(words[n - 1] ?? '') || OFFICE_LETTERS.has(words[n - 1] ?? ''))) n--;
   return n;
 }

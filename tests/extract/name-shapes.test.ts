@@ -410,5 +410,22 @@ describe('letters of an office or an honour after a name', () => {
     );
     expect(actorNames(eventWith(events, 'ferry plan'))).toEqual(['Tomas Berg']);
     expect(actorNames(eventWith(events, 'resigned'))).toEqual(['Tomas Berg']);
+    const court = extractText(
+      'The head of the bar, Ana Coll QC, praised the judge. Coll said the court had been fair.',
+      '2024-05-10',
+    ).events;
+    expect(actorNames(eventWith(court, 'praised'))[0]).toBe('Ana Coll');
+    expect(actorNames(eventWith(court, 'been fair'))).toEqual(['Ana Coll']);
+  });
+});
+
+describe('a name that ends on a word of an industry', () => {
+  it('is a company, even with "she" soon after it', () => {
+    const { events } = extractText(
+      'Vera Holm, a safety inspector, said the law lets regulators impose higher fines.\n“Today’s settlement with Kelby Oil imposes a tough penalty,” she said in a statement.',
+      '2024-05-10',
+    );
+    const kelby = events.flatMap((e) => e.actors).find((a) => a.name === 'Kelby Oil');
+    expect(kelby?.kind).toBe('organization');
   });
 });
