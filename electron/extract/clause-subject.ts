@@ -8,7 +8,7 @@ import { ORG_HEADS } from './gazetteer-names';
 import { FIGURE_NOUNS, INTRODUCING_NOUNS, PERSON_ROLES, PLACE_PREPOSITIONS } from './lexicon';
 import type { Mention } from './mention';
 import { isTitle } from './name-words';
-import { isPeoplePlural } from './person-nouns';
+import { isPeoplePlural, namesPeople } from './person-nouns';
 import { posAt, type SentenceView } from './sentence-view';
 import type { Token } from './tokens';
 import { verbInfo } from './verb-forms';
@@ -259,8 +259,9 @@ function actsForOwner(key: string): boolean {
 
 /**
  * `actor` as the pronoun `word` at token `at`, where the pronoun fits it: a person for "he" and
- * "she", a body or a thing for "it" and "they" ("Taylor ruled until he agreed", "the airline said
- * it had grounded").
+ * "she", a body or a thing for "it" and "they", a group of people for "they" only ("Taylor ruled
+ * until he agreed", "the airline said it had grounded"; "Court officials met. It will be held …"
+ * is no act of the officials).
  */
 export function pronounFor(
   word: Token,
@@ -270,7 +271,8 @@ export function pronounFor(
   const person = actor.kind === 'person';
   const fits =
     ((word.key === 'he' || word.key === 'she') && person) ||
-    ((word.key === 'it' || word.key === 'they') && !person);
+    (word.key === 'it' && !person && !namesPeople(actor.name)) ||
+    (word.key === 'they' && !person);
   return fits ? { from: at, to: at + 1, name: actor.name, kind: actor.kind, via: 'pronoun' } : undefined;
 }
 

@@ -12,6 +12,7 @@ import { describedFrom, verbAfterPhrase } from './described';
 import { INTRODUCING_NOUNS, PERSON_ROLE_NOUNS, PROFESSIONS } from './lexicon';
 import { isNameToken, isTitle } from './name-words';
 import { singulars } from './noun-number';
+import { namesPeople } from './person-nouns';
 import { standsForWhatFollows, unnamedSubject } from './unnamed-subject';
 import type { Tags } from './nlp';
 import { bareText, type Token } from './tokens';
@@ -106,7 +107,7 @@ export function referringMentions(
     // (a role's verb may come after a phrase that says which one: "the magistrate at Dunmore Court said")
     const roleActs = (): boolean =>
       nextPos === 'VERB' || nextPos === 'AUX' || verbAfterPhrase(tokens, tags, i, s.text, s.start);
-    if (t.key === 'it' && last && acts && !standsForWhatFollows(tokens, tags, i)) {
+    if (t.key === 'it' && last && !namesPeople(last.name) && acts && !standsForWhatFollows(tokens, tags, i)) {
       out.push({ from: i, to: i + 1, name: last.name, kind: last.kind, via: 'pronoun' });
       continue;
     }

@@ -19,3 +19,12 @@ export function isPeoplePlural(word: string): boolean {
   if (word === 'people') return true;
   return !PERSON_NOUNS.has(word) && singulars(word).some((s) => PERSON_NOUNS.has(s));
 }
+
+/**
+ * True when an actor's name ends on a plural of people written in lower case ("Court officials",
+ * "striking nurses"): a group that "it" never stands for.
+ */
+export function namesPeople(name: string): boolean {
+  const head = name.split(' ').pop() ?? '';
+  return /^\p{Ll}/u.test(head) && isPeoplePlural(head);
+}

@@ -9,6 +9,7 @@ import { firmBefore } from './coreference';
 import { countryOfDemonym } from './gazetteer';
 import { agrees, pronounGender } from './gender';
 import { FIGURE_NOUNS, RELATION_NOUNS } from './lexicon';
+import { namesPeople } from './person-nouns';
 import type { Token } from './tokens';
 import { verbInfo } from './verb-forms';
 
@@ -95,6 +96,7 @@ export function pronounMentions(scan: MentionScan): void {
       // "It said …": the organisation or country that acted last; "they", "their": the group
       ((k === 'it' &&
         ctx.lastGroup.kind !== 'person' &&
+        !namesPeople(ctx.lastGroup.name) &&
         /^(?:said|says|added|stated|announced|reported|confirmed|denied)$/.test(tokens[i + 1]?.key ?? '')) ||
         k === 'they' ||
         k === 'their')

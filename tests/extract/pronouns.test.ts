@@ -145,3 +145,20 @@ describe('"Rt. Hon." before a name', () => {
     expect(actorNames(eventWith(events, 'right choice'))).toEqual(['Tor Vettenby']);
   });
 });
+
+describe('"it" after a group of people', () => {
+  it('never stands for people named by a plural, though it stands for a body', () => {
+    const { events } = extractText(
+      'Court officials met on Monday to plan security for the trial. It will be held in room 1 of the Plaza Kelby from 9 a.m.',
+      '2024-05-10',
+    );
+    expect(events.filter((e) => actorNames(e).includes('Court officials')).map((e) => e.title)).toEqual([
+      'Court officials met to plan security for the trial',
+    ]);
+    const body = extractText(
+      'The Kelby Harbour Board met on Monday. It said the ferry would stop in May.',
+      '2024-05-10',
+    ).events;
+    expect(actorNames(eventWith(body, 'ferry would stop'))).toContain('Kelby Harbour Board');
+  });
+});
