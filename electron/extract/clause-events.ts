@@ -119,12 +119,13 @@ export function clauseDraft(
     quote,
     start,
     end,
-    // (a clause that opens the sentence tells no more than its own words)
+    // (a clause that opens the sentence, or that another clause follows, tells no more than its
+    // own words: "outlined the rules | and called on all to …")
     title: makeTitle(
       joinedName(sentence, c.subject),
       tokens,
       c.verbIndex,
-      c.leading ? s.text.slice(0, end - s.start) : s.text,
+      c.leading || next ? s.text.slice(0, end - s.start) : s.text,
       s.start,
       regions,
       date.expression,

@@ -35,12 +35,27 @@ const PARTITIVES = new Set(
 /** Pronouns that are never a clause's subject: possessive determiners and object forms. */
 const NOT_SUBJECT_PRONOUNS = new Set('his her its their our my your him them us me whose'.split(' '));
 
+/** A day named without its date ("on Monday", "yesterday"). */
+const DAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)$/;
+
 /** The subject of the verb group starting at `g`, within [from, g): the actor right before it. */
 export function subjectOf(view: SentenceView, g: number, from: number, scene = 0): Mention | undefined {
   const { tokens, mentions } = view;
   let k = g - 1;
   // "the Nifty 50 rose": digits right after a name are part of it
   while (k > from && posAt(view, k) === 'NUM' && mentions.some((x) => x.to === k && !x.absorbed)) k--;
+  // ("The council on Monday voted …", "Kelby Mining yesterday closed …": a day told between the
+  // subject and its verb)
+  if (
+    k > from &&
+    /^(?:morning|afternoon|evening|night)$/.test(tokens[k]?.key ?? '') &&
+    DAY.test(tokens[k - 1]?.key ?? '')
+  )
+    k--;
+  if (k > from && DAY.test(tokens[k]?.key ?? '')) {
+    k--;
+    if (k > from && tokens[k]?.key === 'on') k--;
+  }
   // an aside in brackets that names no one: "Kristi Noem (R) is defending …"
   if (k > from && /\)\s*$/.test(view.gap(k, g))) {
     let j = k;

@@ -31,7 +31,7 @@ export const PREDICATES = new Map<string, string | null>([
 ]);
 /** Verbs that take another verb ("attempted to address", "decided to leave"). */
 export const CATENATIVES = new Set(
-  'attempted attempts tried tries sought seeks decided decides wanted wants hoped hopes failed fails managed manages began begins started starts continued continues moved moves agreed agrees planned plans vowed vows refused refuses threatened threatens offered offers promised promises went goes struggled struggles rushed rushes chose chooses needed needs attempting trying seeking deciding wanting hoping failing managing beginning starting continuing moving agreeing planning vowing refusing threatening offering promising going struggling rushing choosing needing'.split(
+  'attempted attempts voted votes tried tries sought seeks decided decides wanted wants hoped hopes failed fails managed manages began begins started starts continued continues moved moves agreed agrees planned plans vowed vows refused refuses threatened threatens offered offers promised promises went goes struggled struggles rushed rushes chose chooses needed needs attempting trying seeking deciding wanting hoping failing managing beginning starting continuing moving agreeing planning vowing refusing threatening offering promising going struggling rushing choosing needing'.split(
     ' ',
   ),
 );

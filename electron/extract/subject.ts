@@ -57,6 +57,10 @@ const SPOKESPEOPLE = new Set(
 const SUBORDINATORS = new Set(
   'as while when although though whether if because unless until whereas once'.split(' '),
 );
+/** Adverbs of how a participle's act was done ("a duly elected candidate", "the democratically chosen board"). */
+const MANNER =
+  /^(?:duly|democratically|popularly|freshly|specially|widely|highly|properly|lawfully|legally|jointly|publicly|privately|locally|federally|nationally|internationally|independently|previously|formerly|originally|hastily|poorly|well|long)$/;
+
 /** True when the verb token at `i` is a finite verb of an event (not "to say", not "will say"). */
 export function finiteAt(tokens: Token[], i: number, info: VerbInfo, subjectEnd: number): boolean {
   let k = i - 1;
@@ -72,7 +76,13 @@ export function finiteAt(tokens: Token[], i: number, info: VerbInfo, subjectEnd:
     return true;
   if (MODALS.has(prev) || prev === 'to') return false;
   for (let j = Math.max(0, i - 4); j < i; j++) if (MODALS.has(tokens[j]?.key ?? '')) return false;
-  if (/^(?:the|a|an|its|their|his|her|our|this|these|those|recently|newly)$/.test(prev) && !aux) return false;
+  let d = k;
+  while (d > 0 && MANNER.test(tokens[d]?.key ?? '')) d--;
+  if (
+    /^(?:the|a|an|its|their|his|her|our|this|these|those|recently|newly)$/.test(tokens[d]?.key ?? '') &&
+    !aux
+  )
+    return false;
   if (!aux && (tokens[k]?.possessive || PREPOSITIONS.has(prev))) return false;
   if (info.ing) return false;
   if (info.past) {

@@ -1,8 +1,9 @@
 /**
  * Subjects with words between them and their verb: a phrase of place or belonging after the noun
  * ("shopkeepers in Kelby", "the magistrate at Dunmore Court"), an aside that lists some of them
- * ("charities, including …"), and verbs written with their negation ("didn't") (sentences written
- * for these tests).
+ * ("charities, including …"), a day ("on Thursday"), verbs written with their negation ("didn't"),
+ * and a participle that describes a noun ("a duly elected candidate") (sentences written for these
+ * tests).
  */
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../electron/extract/tokens';
@@ -88,5 +89,28 @@ describe('a verb written with its negation', () => {
   it('keeps the negation of a verb that has no object after it in its place', () => {
     const { events } = extractText("The Kelby Lions weren't ready for the rain on Saturday.", '2024-05-08');
     expect(eventWith(events, 'ready for the rain')?.title).toContain("weren't ready for the rain");
+  });
+});
+
+describe('a day between the subject and its verb, and a participle that describes a noun', () => {
+  it('reads the verb after "on Thursday" as the subject’s, and each clause in its own words', () => {
+    const { events } = extractText(
+      'The Kelby Commission on Thursday outlined rules for the count and called on all to respect them.',
+      '2024-05-10',
+    );
+    expect(events.map((e) => e.title).sort()).toEqual([
+      'Kelby Commission called on all to respect',
+      'Kelby Commission outlined rules for the count',
+    ]);
+  });
+
+  it('takes no participle between a determiner and its noun for the verb', () => {
+    const { events } = extractText(
+      'The Kelby Commission outlined rules for declaring a duly elected candidate.',
+      '2024-05-10',
+    );
+    expect(events.map((e) => e.title)).toEqual([
+      'Kelby Commission outlined rules for declaring a duly elected candidate',
+    ]);
   });
 });
