@@ -62,8 +62,10 @@ export function passiveThing(view: SentenceView, g: number, from: number): Menti
         return passiveThing(view, g, k);
   }
   const start = i;
-  // ("about 1,100 buildings", "more than 40 homes": a count before the noun)
-  while (i < g && QUANTIFIERS.has(tokens[i]?.key ?? '')) i++;
+  // ("about 1,100 buildings", "more than 40 homes": a count before the noun; not "To date in 2023")
+  let q = i;
+  while (q < g && QUANTIFIERS.has(tokens[q]?.key ?? '')) q++;
+  if (q > i && posAt(view, q) === 'NUM') i = q;
   if (ARTICLES.has(tokens[i]?.key ?? '')) i++;
   const words = i;
   // ("disputed elections": a participle before the noun is one of its modifiers)

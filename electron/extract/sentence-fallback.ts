@@ -183,6 +183,10 @@ export function lastResort(view: SentenceView): Clause | undefined {
   return sentenceClause(view, { verbIndex: v, groupFrom: g, subject, passive, modality });
 }
 
+/** Nouns of a count or a part of a whole, whose thing follows "of" ("tens of thousands of pupils"). */
+const PARTS =
+  /^(?:tens|hundreds|thousands|millions|billions|dozens|scores|lots?|number|majority|most|many|some|all|none|part|half|rest|share|percent|group|couple)$/;
+
 /** Pronouns that open or end a relative clause. */
 const RELATIVES = new Set(['who', 'whom', 'whose', 'which', 'that']);
 /** Tags of the words a subject no clause stage read may hold. */
@@ -210,6 +214,8 @@ export function phraseBefore(view: SentenceView, g: number): Mention | undefined
   // (nor one a relative pronoun opens or ends: "which villagers described", "the nets that are")
   const relative = (i: number): boolean => RELATIVES.has(tokens[i]?.key ?? '');
   if (!opens || k === g || relative(k) || (g - k > 1 && relative(g - 1))) return undefined;
+  // ("No reason was given", "None of them was hurt": what did not happen is no event)
+  if (/^(?:no|none)$/.test(tokens[k]?.key ?? '')) return undefined;
   if (!tokens.slice(k, g).some((_, j) => /^(?:NOUN|PROPN|PRON|NUM)$/.test(tag(k + j)))) return undefined;
   return {
     from: k,
@@ -246,6 +252,21 @@ export function thingBefore(
   )
     k--;
   if (k === g || !tokens.slice(k, g).some((_, j) => /^(?:NOUN|PROPN)$/.test(tag(k + j)))) return undefined;
+  // ("No reason was given": what did not happen is no event)
+  if (tokens[k]?.key === 'no') return undefined;
+  // ("Weather at the time was reported …": the thing is the noun before the phrase of "at"; not
+  // after a count, "Tens of thousands of pupils are returning" are the pupils, nor before a name
+  // other than a country's, "A statement from Kelby Mining said" is the company's, which the
+  // clause stages read)
+  if (
+    k >= 2 &&
+    tag(k - 1) === 'ADP' &&
+    /^(?:NOUN|PROPN)$/.test(tag(k - 2)) &&
+    !PARTS.test(tokens[k - 2]?.key ?? '') &&
+    !/[,;:(]/.test(view.gap(k - 2, k - 1)) &&
+    !view.mentions.some((m) => !m.absorbed && m.from < g && m.to > k && m.kind !== 'country')
+  )
+    return thingBefore(view, k - 1, { anyKind, afterAside });
   // (an actor or people named there had their chance as a clause's subject: only a thing is left)
   if (view.mentions.some((m) => !m.absorbed && m.from < g && m.to > k)) return undefined;
   const first = /^(?:DET|NUM)$/.test(tag(k)) ? k + 1 : k;

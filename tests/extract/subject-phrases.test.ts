@@ -2,8 +2,8 @@
  * Subjects with words between them and their verb: a phrase of place or belonging after the noun
  * ("shopkeepers in Kelby", "the magistrate at Dunmore Court"), an aside that lists some of them
  * ("charities, including …"), a day ("on Thursday"), verbs written with their negation ("didn't"),
- * and a participle that describes a noun ("a duly elected candidate") (sentences written for these
- * tests).
+ * a participle that describes a noun ("a duly elected candidate"), and the thing a sentence's last
+ * resort reads ("Weather at the harbour was reported …") (sentences written for these tests).
  */
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../electron/extract/tokens';
@@ -112,5 +112,21 @@ describe('a day between the subject and its verb, and a participle that describe
     expect(events.map((e) => e.title)).toEqual([
       'Kelby Commission outlined rules for declaring a duly elected candidate',
     ]);
+  });
+});
+
+describe('a thing as the subject of the last resort', () => {
+  it('is the noun before a phrase of place or time, and no count of an opening phrase', () => {
+    const weather = extractText('Weather at the harbour was reported to be stormy.', '2024-05-10').events;
+    expect(weather.map((e) => e.title)).toEqual(['Weather was reported to be stormy']);
+    const roads = extractText(
+      'To date in 2024, 40 people have been killed on the coast roads.',
+      '2024-05-10',
+    ).events;
+    expect(roads.map((e) => e.title)).toEqual(['People have been killed on the coast roads']);
+  });
+
+  it('gives what did not happen no event', () => {
+    expect(extractText('No reason was given.', '2024-05-10').events).toEqual([]);
   });
 });
