@@ -22,9 +22,11 @@ export function isPeoplePlural(word: string): boolean {
 
 /**
  * True when an actor's name ends on a plural of people written in lower case ("Court officials",
- * "striking nurses"): a group that "it" never stands for.
+ * "striking nurses") or is one ("Officers"): a group that "it" never stands for.
  */
 export function namesPeople(name: string): boolean {
-  const head = name.split(' ').pop() ?? '';
-  return /^\p{Ll}/u.test(head) && isPeoplePlural(head);
+  const words = name.split(' ');
+  const head = words[words.length - 1] ?? '';
+  // (a lone plural is written with a capital where it opened a sentence: "Officers said …")
+  return (/^\p{Ll}/u.test(head) || words.length === 1) && isPeoplePlural(head.toLowerCase());
 }

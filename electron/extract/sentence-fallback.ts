@@ -14,6 +14,7 @@ import { BE_FORMS, MODALS, PAST_AUXILIARIES, PAST_STATES } from './lexicon';
 import { modalityOf } from './modality';
 import { groupVerb, NOUN_PHRASE, phraseName, posAt, type SentenceView } from './sentence-view';
 import type { Token } from './tokens';
+import { standsForWhatFollows } from './unnamed-subject';
 import { isPastForm } from './verb-forms';
 
 /** Auxiliaries that tell what happened or is to happen ("had", "has been", "will"), not how things are or might be. */
@@ -214,8 +215,11 @@ export function phraseBefore(view: SentenceView, g: number): Mention | undefined
   // (nor one a relative pronoun opens or ends: "which villagers described", "the nets that are")
   const relative = (i: number): boolean => RELATIVES.has(tokens[i]?.key ?? '');
   if (!opens || k === g || relative(k) || (g - k > 1 && relative(g - 1))) return undefined;
-  // ("No reason was given", "None of them was hurt": what did not happen is no event)
+  // ("No reason was given", "None of them was hurt": what did not happen is no event; "It was not
+  // known whether …": nor what is not known)
   if (/^(?:no|none)$/.test(tokens[k]?.key ?? '')) return undefined;
+  const untold = tokens.slice(k, k + 6).some((t) => /^(?:not|n't|unclear|unknown)$/.test(t.key));
+  if (tokens[k]?.key === 'it' && untold && standsForWhatFollows(tokens, view.tags, k)) return undefined;
   if (!tokens.slice(k, g).some((_, j) => /^(?:NOUN|PROPN|PRON|NUM)$/.test(tag(k + j)))) return undefined;
   return {
     from: k,

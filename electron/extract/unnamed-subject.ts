@@ -137,13 +137,13 @@ function openingPhrase(tokens: Token[], tags: Tags, from: number): boolean {
 
 /** Words between "it" and the participle or adjective of "It was announced that …". */
 const EXPLETIVE_GROUP = new Set(
-  'is was has had been be will would also further now widely generally not'.split(' '),
+  'is was has had been be will would also further now widely generally not yet still'.split(' '),
 );
 
 /**
  * True when "it" at token `i` stands for the clause that follows, not for anyone ("It was announced
- * that …", "It is expected that …", "It is important to …"): a form of "be", a participle or an
- * adjective, then "that" or "to".
+ * that …", "It is expected that …", "It is important to …", "It was not yet known whether …"): a
+ * form of "be", a participle or an adjective, then "that", "to" or a question word.
  */
 export function standsForWhatFollows(tokens: Token[], tags: Tags, i: number): boolean {
   let k = i + 1;
@@ -153,5 +153,9 @@ export function standsForWhatFollows(tokens: Token[], tags: Tags, i: number): bo
     k++;
   }
   const pos = tags.at(tokens[k]?.start ?? -1);
-  return be && (pos === 'VERB' || pos === 'ADJ') && /^(?:that|to)$/.test(tokens[k + 1]?.key ?? '');
+  return (
+    be &&
+    (pos === 'VERB' || pos === 'ADJ') &&
+    /^(?:that|to|whether|if|where|when|why|how|who|what)$/.test(tokens[k + 1]?.key ?? '')
+  );
 }

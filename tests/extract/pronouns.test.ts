@@ -155,10 +155,31 @@ describe('"it" after a group of people', () => {
     expect(events.filter((e) => actorNames(e).includes('Court officials')).map((e) => e.title)).toEqual([
       'Court officials met to plan security for the trial',
     ]);
+    // (nor for a lone plural that opened a sentence)
+    const lone = extractText(
+      'Officers backed the bid on Monday. It derailed near the station on Tuesday.',
+      '2024-05-10',
+    ).events;
+    expect(lone.filter((e) => actorNames(e).includes('Officers')).length).toBe(1);
     const body = extractText(
       'The Kelby Harbour Board met on Monday. It said the ferry would stop in May.',
       '2024-05-10',
     ).events;
     expect(actorNames(eventWith(body, 'ferry would stop'))).toContain('Kelby Harbour Board');
+  });
+});
+
+describe('"it" that stands for what follows', () => {
+  it('gives what was not known no event and no actor, and what was announced its event', () => {
+    const { events } = extractText(
+      'The Kelby Bank cut its rates on Monday. It was not yet known whether the other lenders would follow.',
+      '2024-05-10',
+    );
+    expect(events.map((e) => e.title)).toEqual(['Kelby Bank cut its rates']);
+    const announced = extractText(
+      'It was announced on Monday that the Kelby pool would close.',
+      '2024-05-10',
+    ).events;
+    expect(announced.length).toBe(1);
   });
 });
