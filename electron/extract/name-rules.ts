@@ -8,7 +8,6 @@ import type { MentionScan } from './mention';
 import { canonicalOrg, describe, letteredBody, ORG_HEADS } from './gazetteer-names';
 import {
   LAW_ENDS,
-  NAME_PARTICLES,
   NOT_NAMES,
   ORG_NOUNS,
   ORG_SUFFIXES,
@@ -28,25 +27,20 @@ import { isIrregularPlural } from './noun-number';
 import { appositionKind, appositionText } from './appositions';
 import { bareInitial, initialsAndSurname, ownedBody, ownersBody, surnameAlone } from './names';
 import {
+  ARTICLE_PREFIXED,
   isAreaName,
   isCompoundAdjective,
+  isFeatureName,
   isNameToken,
   isTitle,
   keepsStop,
+  NAME_LINKS,
   ordinaryWord,
   personWordCount,
   spelledName,
   titleInBody,
 } from './name-words';
 import { inPortfolio } from './portfolios';
-
-/**
- * Lower-case words inside a name: "Department of Labor", "Charles de Gaulle", "Ursula von der
- * Leyen", "Mohammed bin Salman".
- */
-const NAME_LINKS = new Set(['of', 'for', 'the', ...NAME_PARTICLES]);
-/** A surname that opens on an article particle: "al-Assad", "el-Sisi", "ad-Din". */
-const ARTICLE_PREFIXED = /^(?:al|el|ad|as|ash|at|az|an|ar)-\p{Lu}\p{L}+$/u;
 
 /** A body that speaks or acts for the organisation named after it ("analysts at X", "the city of X"). */
 const FOR_BODY =
@@ -175,8 +169,12 @@ export function capitalisedNames(scan: MentionScan): void {
       (t, k) => k === 0 || (!NAME_LINKS.has(t.text) && !/^\p{Lu}$/u.test(t.text)),
     ).length;
     // ("Minister of Rural Affairs": the words of an office's portfolio name no one, nor do those of
-    // a place made into an adjective: "a San Jose-based firm")
+    // a place made into an adjective: "a San Jose-based firm"; nor does a river's name)
     if ((single && ordinary) || inPortfolio(tokens, i, j) || isCompoundAdjective(tokens[j])) continue;
+    if (isFeatureName(words)) {
+      i = j - 1;
+      continue;
+    }
     // "said Mike Gikas of Consumer Reports", "Governor Amos Nyaribo of Nyamira County": a speaker's
     // (or a titled or given) two or three names, then where they work (not "Bank of America")
     const link = seq.findIndex((t, k) => k >= 2 && (t.key === 'of' || t.key === 'for'));

@@ -7,6 +7,7 @@
 import { countryOfDemonym } from './gazetteer';
 import {
   AREA_ENDS,
+  NAME_PARTICLES,
   NOT_NAMES,
   OFFICE_LETTERS,
   ORG_SUFFIXES,
@@ -75,6 +76,25 @@ export function isAreaName(words: string[]): boolean {
   const [first, last] = words.map((w) => w.toLowerCase());
   return words.length === 2 && (AREA_ENDS.has(last ?? '') || REGION_WORDS.has(first ?? ''));
 }
+
+/**
+ * Lower-case words inside a name: "Department of Labor", "Charles de Gaulle", "Ursula von der
+ * Leyen", "Mohammed bin Salman".
+ */
+export const NAME_LINKS = new Set(['of', 'for', 'the', ...NAME_PARTICLES]);
+/** A surname that opens on an article particle: "al-Assad", "el-Sisi", "ad-Din". */
+export const ARTICLE_PREFIXED = /^(?:al|el|ad|as|ash|at|az|an|ar)-\p{Lu}\p{L}+$/u;
+
+/** Last words of the name of a place of nature or a square ("Tamsin River", "Kelby Square"). */
+const FEATURE_ENDS = new Set(
+  'river lake slope island islands creek mountain mountains valley gorge canyon glacier peninsula strait gulf reef forest desert roundabout square'.split(
+    ' ',
+  ),
+);
+
+/** True when the words name a river, a lake, a square or another such place, which never acts. */
+export const isFeatureName = (words: string[]): boolean =>
+  words.length >= 2 && FEATURE_ENDS.has((words[words.length - 1] ?? '').toLowerCase());
 
 /** An initial ("F" in "John F. Kennedy") or an abbreviation ("St. Louis", "Mt. Hood") whose stop stays inside a name. */
 export const keepsStop = (t: Token | undefined): boolean => !!t && /^(?:\p{Lu}|St|Mt|Ft)$/u.test(t.text);

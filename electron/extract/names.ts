@@ -10,7 +10,7 @@ import type { Mention } from './mention';
 import { countryOfDemonym } from './gazetteer';
 import { givenFirst } from './given-names';
 import { isPeoplePlural, isPersonNoun } from './person-nouns';
-import { isAreaName, isCompoundAdjective, keepsStop } from './name-words';
+import { isAreaName, isCompoundAdjective, isFeatureName, keepsStop } from './name-words';
 import {
   LAW_ENDS,
   NAME_PARTICLES,
@@ -199,8 +199,8 @@ export function namesByShape(
         to = part + 1;
       } else break;
     }
-    // ("a San Jose-based firm": a place made into an adjective names no one)
-    if (isCompoundAdjective(tokens[to])) {
+    // ("a San Jose-based firm": a place made into an adjective names no one, nor does a river)
+    if (isCompoundAdjective(tokens[to]) || isFeatureName(tokens.slice(i, to).map((t) => t.text))) {
       i = to;
       continue;
     }

@@ -3,8 +3,8 @@
  * initial's stop inside a name, a title that opens the run of capitals or stands inside a body's
  * name, a surname's lower-case particles, a surname that is also a country's name, "and"
  * inside a body's name, a given name that is also a noun for a person, "&" inside a body's name, a
- * place made into an adjective ("Varna-based"), the name of an area ("Edith County"), and an
- * adjective opening a sentence ("Heavy rain fell").
+ * place made into an adjective ("Varna-based"), the name of an area ("Edith County") or a river
+ * ("Tamsin River"), and an adjective opening a sentence ("Heavy rain fell").
  */
 import { describe, expect, it } from 'vitest';
 import { actorNames, eventWith, extractText } from './helpers';
@@ -427,5 +427,15 @@ describe('a name that ends on a word of an industry', () => {
     );
     const kelby = events.flatMap((e) => e.actors).find((a) => a.name === 'Kelby Oil');
     expect(kelby?.kind).toBe('organization');
+  });
+});
+
+describe('the name of a river, a gorge or a square', () => {
+  it('names a place, no actor, wherever it stands', () => {
+    const { events } = extractText(
+      'Rescuers searched the Kelby Gorge and the Tamsin River on Monday.',
+      '2024-05-10',
+    );
+    expect(events.flatMap((e) => actorNames(e))).toEqual(['Rescuers']);
   });
 });
