@@ -120,7 +120,7 @@ export function clauseDraft(
     start,
     end,
     // (a clause that opens the sentence, or that another clause follows, tells no more than its
-    // own words: "outlined the rules | and called on all to …")
+    // own words: "set out the new fares | and asked riders to …")
     title: makeTitle(
       joinedName(sentence, c.subject),
       tokens,

@@ -5,7 +5,7 @@
 import type { ActorKind } from '../shared/model';
 import { bodyKindOf } from './body-words';
 import { ORG_HEADS } from './gazetteer-names';
-import { FIGURE_NOUNS, INTRODUCING_NOUNS, PERSON_ROLES, PLACE_PREPOSITIONS } from './lexicon';
+import { DAY_NAME, FIGURE_NOUNS, INTRODUCING_NOUNS, PERSON_ROLES, PLACE_PREPOSITIONS } from './lexicon';
 import type { Mention } from './mention';
 import { isTitle } from './name-words';
 import { isPeoplePlural, namesPeople } from './person-nouns';
@@ -35,9 +35,6 @@ const PARTITIVES = new Set(
 /** Pronouns that are never a clause's subject: possessive determiners and object forms. */
 const NOT_SUBJECT_PRONOUNS = new Set('his her its their our my your him them us me whose'.split(' '));
 
-/** A day named without its date ("on Monday", "yesterday"). */
-const DAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)$/;
-
 /** The subject of the verb group starting at `g`, within [from, g): the actor right before it. */
 export function subjectOf(view: SentenceView, g: number, from: number, scene = 0): Mention | undefined {
   const { tokens, mentions } = view;
@@ -49,10 +46,10 @@ export function subjectOf(view: SentenceView, g: number, from: number, scene = 0
   if (
     k > from &&
     /^(?:morning|afternoon|evening|night)$/.test(tokens[k]?.key ?? '') &&
-    DAY.test(tokens[k - 1]?.key ?? '')
+    DAY_NAME.test(tokens[k - 1]?.key ?? '')
   )
     k--;
-  if (k > from && DAY.test(tokens[k]?.key ?? '')) {
+  if (k > from && DAY_NAME.test(tokens[k]?.key ?? '')) {
     k--;
     if (k > from && tokens[k]?.key === 'on') k--;
   }
@@ -274,9 +271,9 @@ function actsForOwner(key: string): boolean {
 
 /**
  * `actor` as the pronoun `word` at token `at`, where the pronoun fits it: a person for "he" and
- * "she", a body or a thing for "it" and "they", a group of people for "they" only ("Taylor ruled
- * until he agreed", "the airline said it had grounded"; "Court officials met. It will be held …"
- * is no act of the officials).
+ * "she", a body or a thing for "it" and "they", people named by a plural for "they" only ("Taylor
+ * ruled until he agreed", "the airline said it had grounded"; "Ferry officials met. It opens in
+ * May …" is no act of the officials).
  */
 export function pronounFor(
   word: Token,

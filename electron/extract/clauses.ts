@@ -110,7 +110,7 @@ function verbLike(view: SentenceView, i: number): boolean {
     // Nagorno-Karabakh", "Ardent outbid Corvel" (a lower-case word a name then a name: no noun
     // phrase), and so is one between a name and a possessive: "Armstrong thrust his boot"
     // (not before a comma: "The Court judge, Ann Berg, convicted …" names her role; nor a noun
-    // for a person or a role: "Former Kelby businessman Karl Brenner was jailed")
+    // for a person or a role: "Kelby baker Ada Lunn opened a shop")
     if (
       !info &&
       pos === 'NOUN' &&

@@ -163,7 +163,7 @@ export const POLICE_FORCES = new Set(['rcmp', 'constabulary', 'gendarmerie', 'ca
 
 /** Last words of organisation names ("Department", "Inc", "Group"). */
 export const ORG_SUFFIXES = new Set([
-  ...'inc corp corporation co ltd llc plc company group service services department ministry agency bank association council commission committee subcommittee panel institute foundation university college party union federation times post press news journal exchange fund authority office board court police army force forces network airlines airways motors technologies systems holdings partners capital media labs laboratories industries composite corps ag sa se nv bv gmbh spa plc oyj asa kk limited lp international reserve organization organisation administration assembly parliament congress senate government bureau trust club league society foods brands oil gas rail media industries labs securities bottling construction freight shipping mining steel petroleum telecom electric electronics chemicals resources pharmaceuticals energy logistics insurance financial athletic united rovers wanderers alliance coalition movement front institution observatory laboratory hospital school academy center centre centers centres'.split(
+  ...'inc corp corporation co ltd llc plc company group service services department ministry agency bank association council commission committee subcommittee panel institute foundation university college party union federation times post press news journal exchange fund authority office board court police army force forces network airlines airways motors technologies systems holdings partners capital media labs laboratories industries composite corps ag sa se nv bv gmbh spa plc oyj asa kk limited lp international reserve organization organisation administration assembly parliament congress senate government bureau trust club league society foods brands oil gas rail securities bottling construction freight shipping mining steel petroleum telecom electric electronics chemicals resources pharmaceuticals energy logistics insurance financial athletic united rovers wanderers alliance coalition movement front institution observatory laboratory hospital school academy center centre centers centres'.split(
     ' ',
   ),
   ...POLICE_FORCES,
@@ -203,7 +203,7 @@ export const POST_NOMINALS = new Set(
 );
 /**
  * Letters of an office written after a person's name ("Tor Berg MP"): no part of the name there,
- * though alone they may name the holder ("MP from Dunmore Ivo Marek asked …").
+ * though alone they may name the holder ("MP for Dunmore, Ivo Marek, …").
  */
 export const OFFICE_LETTERS = new Set('MP TD SC JP'.split(' '));
 
@@ -308,6 +308,10 @@ export const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'to', 'ac
 
 /** Roles whose words are a body's: "a plant spokesman said", "a spokeswoman for the airline said". */
 export const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
+
+/** A day named without its date ("Monday", "yesterday", "tonight"). */
+export const DAY_NAME =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)$/;
 
 /** A weekday or a month, written out or short ("Monday", "Jan.", "September"). */
 export const DAY_OR_MONTH =

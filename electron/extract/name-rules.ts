@@ -1,7 +1,7 @@
 /**
- * Actor names found by rule, the step of `findMentions` after `gazetteer-names`: capitalised runs the
- * gazetteer does not know, their kind from rules (title + Name, "Name, the X of Y", "said Name", org
- * endings, names after "by"/"according to", an event verb's subject, names the article repeats).
+ * Actor names found by rule, the step of `findMentions` after `gazetteer-names`: capitalised runs
+ * the gazetteer does not know, their kind from rules (title + Name, "Name, the X of Y", "said
+ * Name", org endings, names after "by"/"according to", an event verb's subject, names repeated).
  */
 import type { ActorKind } from '../shared/model';
 import type { MentionScan } from './mention';
@@ -73,7 +73,7 @@ export function capitalisedNames(scan: MentionScan): void {
       continue;
     // a capitalised word at a sentence start that the article writes in lower case, or a gerund
     // ("Seats won:", "Adding to the pressure"), is an ordinary word unless it starts a longer name
-    // ("Moreover, …", "Heavy rain …": so is a first word the tagger reads as an adverb or an adjective)
+    // ("Moreover, …", "Heavy rain …": so is a first word read as an adverb or an adjective)
     const ordinary =
       i === 0 &&
       !!head &&

@@ -56,14 +56,14 @@ function commonWord(text: string, value: string, next: string | undefined): bool
 }
 
 /**
- * "Controversial plans to …", "Heavy rain fell": a capitalised word opening a sentence that the
+ * "Bold plans for a pier …", "Heavy rain fell": a capitalised word opening a sentence that the
  * tagger read as a name before a common noun, though written in lower case before that noun it
  * reads as an adjective, is that adjective ("Apple shares fell" keeps its name: "apple shares" is
  * two nouns).
  */
 function openingAdjective(text: string, value: string, next: string | undefined): boolean {
   if (!next || !/^\p{Lu}\p{Ll}+$/u.test(value) || !/^\p{Ll}+$/u.test(next)) return false;
-  // (a people's or a party's adjective is written so anywhere: "Iraqi officials", "Republican senators")
+  // (a people's or a party's adjective is so written anywhere: "Danish officials", "Tory MPs")
   if (countryOfDemonym(value) || new RegExp(`[\\p{Ll},;] ${value}\\b`, 'u').test(text)) return false;
   const nlp = load();
   return nlp.readDoc(`${value.toLowerCase()} ${next}`).tokens().out(nlp.its.pos)[0] === 'ADJ';

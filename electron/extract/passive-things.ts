@@ -8,7 +8,7 @@
 import type { ActorKind } from '../shared/model';
 import { bodyKindOf } from './body-words';
 import { ORG_HEADS } from './gazetteer-names';
-import { CLAUSE_OPENERS, ORG_NOUNS, ORG_SUFFIXES } from './lexicon';
+import { CLAUSE_OPENERS, DAY_NAME, ORG_NOUNS, ORG_SUFFIXES } from './lexicon';
 import type { Mention } from './mention';
 import { isPeoplePlural, isPersonNoun } from './person-nouns';
 import { posAt, type SentenceView } from './sentence-view';
@@ -37,9 +37,6 @@ const PEOPLE = new Set(
     ' ',
   ),
 );
-/** Days that own a thing ("Tuesday's earthquake", "yesterday's vote"). */
-const DAYS =
-  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)(?:['’]s)?$/;
 /** Determiners that open a noun phrase that names a thing (not "some", "many", "this"). */
 const ARTICLES = new Set(['the', 'a', 'an']);
 
@@ -62,7 +59,7 @@ export function passiveThing(view: SentenceView, g: number, from: number): Menti
         return passiveThing(view, g, k);
   }
   const start = i;
-  // ("about 1,100 buildings", "more than 40 homes": a count before the noun; not "To date in 2023")
+  // ("about 1,100 buildings", "more than 40 homes": a count before the noun; not "To date, …")
   let q = i;
   while (q < g && QUANTIFIERS.has(tokens[q]?.key ?? '')) q++;
   if (q > i && posAt(view, q) === 'NUM') i = q;
@@ -116,7 +113,7 @@ export function passiveThing(view: SentenceView, g: number, from: number): Menti
   while (
     first < end - 1 &&
     (/^\d/.test(tokens[first]?.text ?? '') ||
-      (!!tokens[first]?.possessive && DAYS.test(tokens[first]?.key ?? '')))
+      (!!tokens[first]?.possessive && DAY_NAME.test((tokens[first]?.key ?? '').replace(/['’]s$/, ''))))
   )
     first++;
   let name = '';

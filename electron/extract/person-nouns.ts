@@ -27,6 +27,6 @@ export function isPeoplePlural(word: string): boolean {
 export function namesPeople(name: string): boolean {
   const words = name.split(' ');
   const head = words[words.length - 1] ?? '';
-  // (a lone plural is written with a capital where it opened a sentence: "Officers said …")
+  // (a lone plural is written with a capital where it opened a sentence: "Nurses voted …")
   return (/^\p{Ll}/u.test(head) || words.length === 1) && isPeoplePlural(head.toLowerCase());
 }

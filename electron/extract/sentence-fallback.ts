@@ -184,7 +184,7 @@ export function lastResort(view: SentenceView): Clause | undefined {
   return sentenceClause(view, { verbIndex: v, groupFrom: g, subject, passive, modality });
 }
 
-/** Nouns of a count or a part of a whole, whose thing follows "of" ("tens of thousands of pupils"). */
+/** Nouns of a count or a part of a whole, whose thing follows "of" ("hundreds of harbour workers"). */
 const PARTS =
   /^(?:tens|hundreds|thousands|millions|billions|dozens|scores|lots?|number|majority|most|many|some|all|none|part|half|rest|share|percent|group|couple)$/;
 
@@ -215,8 +215,8 @@ export function phraseBefore(view: SentenceView, g: number): Mention | undefined
   // (nor one a relative pronoun opens or ends: "which villagers described", "the nets that are")
   const relative = (i: number): boolean => RELATIVES.has(tokens[i]?.key ?? '');
   if (!opens || k === g || relative(k) || (g - k > 1 && relative(g - 1))) return undefined;
-  // ("No reason was given", "None of them was hurt": what did not happen is no event; "It was not
-  // known whether …": nor what is not known)
+  // ("No cause was found", "None of them was hurt": what did not happen is no event; "It was not
+  // yet decided whether …": nor what is not known)
   if (/^(?:no|none)$/.test(tokens[k]?.key ?? '')) return undefined;
   const untold = tokens.slice(k, k + 6).some((t) => /^(?:not|n't|unclear|unknown)$/.test(t.key));
   if (tokens[k]?.key === 'it' && untold && standsForWhatFollows(tokens, view.tags, k)) return undefined;
@@ -256,11 +256,11 @@ export function thingBefore(
   )
     k--;
   if (k === g || !tokens.slice(k, g).some((_, j) => /^(?:NOUN|PROPN)$/.test(tag(k + j)))) return undefined;
-  // ("No reason was given": what did not happen is no event)
+  // ("No cause was found": what did not happen is no event)
   if (tokens[k]?.key === 'no') return undefined;
-  // ("Weather at the time was reported …": the thing is the noun before the phrase of "at"; not
-  // after a count, "Tens of thousands of pupils are returning" are the pupils, nor before a name
-  // other than a country's, "A statement from Kelby Mining said" is the company's, which the
+  // ("Damage at the pier was reported …": the thing is the noun before the phrase of "at"; not
+  // after a count, "Hundreds of harbour workers are striking" are the workers, nor before a name
+  // other than a country's, "A note from Kelby Mining said" is the company's, which the
   // clause stages read)
   if (
     k >= 2 &&

@@ -57,7 +57,7 @@ const SPOKESPEOPLE = new Set(
 const SUBORDINATORS = new Set(
   'as while when although though whether if because unless until whereas once'.split(' '),
 );
-/** Adverbs of how a participle's act was done ("a duly elected candidate", "the democratically chosen board"). */
+/** Adverbs of how a participle's act was done ("a duly appointed delegate", "the democratically chosen board"). */
 const MANNER =
   /^(?:duly|democratically|popularly|freshly|specially|widely|highly|properly|lawfully|legally|jointly|publicly|privately|locally|federally|nationally|internationally|independently|previously|formerly|originally|hastily|poorly|well|long)$/;
 

@@ -142,8 +142,8 @@ const EXPLETIVE_GROUP = new Set(
 
 /**
  * True when "it" at token `i` stands for the clause that follows, not for anyone ("It was announced
- * that …", "It is expected that …", "It is important to …", "It was not yet known whether …"): a
- * form of "be", a participle or an adjective, then "that", "to" or a question word.
+ * that …", "It is expected that …", "It is important to …", "It was not yet decided whether
+ * …"): a form of "be", a participle or an adjective, then "that", "to" or a question word.
  */
 export function standsForWhatFollows(tokens: Token[], tags: Tags, i: number): boolean {
   let k = i + 1;

@@ -370,7 +370,7 @@ describe('the name of an area', () => {
 describe('an adjective that opens a sentence', () => {
   it('is no name, and the act it opens is told and dated as done', () => {
     const { events } = extractText(
-      'Ambitious plans for a new stadium were rejected by the council on Monday. Heavy rain fell across Dunmore on Tuesday.',
+      'Ambitious plans for a new stadium were rejected on Monday by the town council. Heavy rain fell across Dunmore on Tuesday.',
       '2024-05-10',
     );
     const names = events.flatMap((e) => e.actors.map((a) => a.name));
@@ -394,10 +394,10 @@ describe('an adjective that opens a sentence', () => {
 describe('a place and a noun for a person before a name', () => {
   it('reads the noun as who the person is, not as a verb of the place', () => {
     const { events } = extractText(
-      'Former Dunmore businessman Karl Brenner was jailed for six years on Monday.',
+      'Former Dunmore baker Karl Brenner was fined 500 euros on Monday.',
       '2024-05-10',
     );
-    expect(events.map((e) => e.title)).toEqual(['Karl Brenner was jailed for six years']);
+    expect(events.map((e) => e.title)).toEqual(['Karl Brenner was fined 500 euros']);
     expect(actorNames(events[0])).toEqual(['Karl Brenner']);
   });
 });
@@ -422,7 +422,7 @@ describe('letters of an office or an honour after a name', () => {
 describe('a name that ends on a word of an industry', () => {
   it('is a company, even with "she" soon after it', () => {
     const { events } = extractText(
-      'Vera Holm, a safety inspector, said the law lets regulators impose higher fines.\n“Today’s settlement with Kelby Oil imposes a tough penalty,” she said in a statement.',
+      'Vera Holm, a safety inspector, praised the new law on Monday.\n“The deal with Kelby Oil is fair to the town,” she told reporters.',
       '2024-05-10',
     );
     const kelby = events.flatMap((e) => e.actors).find((a) => a.name === 'Kelby Oil');

@@ -149,18 +149,18 @@ describe('"Rt. Hon." before a name', () => {
 describe('"it" after a group of people', () => {
   it('never stands for people named by a plural, though it stands for a body', () => {
     const { events } = extractText(
-      'Court officials met on Monday to plan security for the trial. It will be held in room 1 of the Plaza Kelby from 9 a.m.',
+      'Ferry officials met on Monday to plan the new timetable. It will start in May at the Kelby pier.',
       '2024-05-10',
     );
-    expect(events.filter((e) => actorNames(e).includes('Court officials')).map((e) => e.title)).toEqual([
-      'Court officials met to plan security for the trial',
+    expect(events.filter((e) => actorNames(e).includes('Ferry officials')).map((e) => e.title)).toEqual([
+      'Ferry officials met to plan the new timetable',
     ]);
     // (nor for a lone plural that opened a sentence)
     const lone = extractText(
-      'Officers backed the bid on Monday. It derailed near the station on Tuesday.',
+      'Nurses backed the plan on Monday. It derailed near the station on Tuesday.',
       '2024-05-10',
     ).events;
-    expect(lone.filter((e) => actorNames(e).includes('Officers')).length).toBe(1);
+    expect(lone.filter((e) => actorNames(e).includes('Nurses')).length).toBe(1);
     const body = extractText(
       'The Kelby Harbour Board met on Monday. It said the ferry would stop in May.',
       '2024-05-10',
@@ -172,7 +172,7 @@ describe('"it" after a group of people', () => {
 describe('"it" that stands for what follows', () => {
   it('gives what was not known no event and no actor, and what was announced its event', () => {
     const { events } = extractText(
-      'The Kelby Bank cut its rates on Monday. It was not yet known whether the other lenders would follow.',
+      'The Kelby Bank cut its rates on Monday. It was not yet decided whether the other lenders would follow.',
       '2024-05-10',
     );
     expect(events.map((e) => e.title)).toEqual(['Kelby Bank cut its rates']);

@@ -2,8 +2,8 @@
  * Subjects with words between them and their verb: a phrase of place or belonging after the noun
  * ("shopkeepers in Kelby", "the magistrate at Dunmore Court"), an aside that lists some of them
  * ("charities, including …"), a day ("on Thursday"), verbs written with their negation ("didn't"),
- * a participle that describes a noun ("a duly elected candidate"), and the thing a sentence's last
- * resort reads ("Weather at the harbour was reported …") (sentences written for these tests).
+ * a participle that describes a noun ("a duly appointed delegate"), and the thing a sentence's last
+ * resort reads ("Damage at the pier was reported …") (sentences written for these tests).
  */
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../electron/extract/tokens';
@@ -95,38 +95,38 @@ describe('a verb written with its negation', () => {
 describe('a day between the subject and its verb, and a participle that describes a noun', () => {
   it('reads the verb after "on Thursday" as the subject’s, and each clause in its own words', () => {
     const { events } = extractText(
-      'The Kelby Commission on Thursday outlined rules for the count and called on all to respect them.',
+      'The Kelby Ferry Board on Thursday outlined rules for the season and called on riders to respect them.',
       '2024-05-10',
     );
     expect(events.map((e) => e.title).sort()).toEqual([
-      'Kelby Commission called on all to respect',
-      'Kelby Commission outlined rules for the count',
+      'Kelby Ferry Board called on riders to respect',
+      'Kelby Ferry Board outlined rules for the season',
     ]);
   });
 
   it('takes no participle between a determiner and its noun for the verb', () => {
     const { events } = extractText(
-      'The Kelby Commission outlined rules for declaring a duly elected candidate.',
+      'The Kelby Ferry Board outlined rules for naming a duly appointed delegate.',
       '2024-05-10',
     );
     expect(events.map((e) => e.title)).toEqual([
-      'Kelby Commission outlined rules for declaring a duly elected candidate',
+      'Kelby Ferry Board outlined rules for naming a duly appointed delegate',
     ]);
   });
 });
 
 describe('a thing as the subject of the last resort', () => {
   it('is the noun before a phrase of place or time, and no count of an opening phrase', () => {
-    const weather = extractText('Weather at the harbour was reported to be stormy.', '2024-05-10').events;
-    expect(weather.map((e) => e.title)).toEqual(['Weather was reported to be stormy']);
+    const weather = extractText('Damage at the pier was reported on Monday.', '2024-05-10').events;
+    expect(weather.map((e) => e.title)).toEqual(['Damage was reported']);
     const roads = extractText(
-      'To date in 2024, 40 people have been killed on the coast roads.',
+      'To date in 2024, 40 boats have sunk off the Kelby coast.',
       '2024-05-10',
     ).events;
-    expect(roads.map((e) => e.title)).toEqual(['People have been killed on the coast roads']);
+    expect(roads.map((e) => e.title)).toEqual(['Boats have sunk off the Kelby coast']);
   });
 
   it('gives what did not happen no event', () => {
-    expect(extractText('No reason was given.', '2024-05-10').events).toEqual([]);
+    expect(extractText('No cause was found.', '2024-05-10').events).toEqual([]);
   });
 });
