@@ -5,7 +5,14 @@
 import type { ActorKind } from '../shared/model';
 import { bodyKindOf } from './body-words';
 import { ORG_HEADS } from './gazetteer-names';
-import { DAY_NAME, FIGURE_NOUNS, INTRODUCING_NOUNS, PERSON_ROLES, PLACE_PREPOSITIONS } from './lexicon';
+import {
+  DAY_NAME,
+  FIGURE_NOUNS,
+  INTRODUCING_NOUNS,
+  PARTITIVES,
+  PERSON_ROLES,
+  PLACE_PREPOSITIONS,
+} from './lexicon';
 import type { Mention } from './mention';
 import { isTitle } from './name-words';
 import { isPeoplePlural, namesPeople } from './person-nouns';
@@ -26,11 +33,6 @@ export const SUBCLAUSE = new Set([
   'although',
   'though',
 ]);
-
-/** Words that count a body's members ("thousands of protesters", "a group of rebels"). */
-const PARTITIVES = new Set(
-  'thousands hundreds dozens scores millions tens group groups crowd crowds band'.split(' '),
-);
 
 /** Pronouns that are never a clause's subject: possessive determiners and object forms. */
 const NOT_SUBJECT_PRONOUNS = new Set('his her its their our my your him them us me whose'.split(' '));

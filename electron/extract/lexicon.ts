@@ -309,6 +309,11 @@ export const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'to', 'ac
 /** Roles whose words are a body's: "a plant spokesman said", "a spokeswoman for the airline said". */
 export const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 
+/** Words that count a body's members ("thousands of protesters", "a group of rebels"). */
+export const PARTITIVES = new Set(
+  'thousands hundreds dozens scores millions tens group groups crowd crowds band'.split(' '),
+);
+
 /** A day named without its date ("Monday", "yesterday", "tonight"). */
 export const DAY_NAME =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)$/;

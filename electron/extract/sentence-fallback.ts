@@ -10,7 +10,7 @@ import type { Clause } from './clauses';
 import { saying } from './clause-segments';
 import type { Mention } from './mention';
 import { describedKind } from './passive-things';
-import { BE_FORMS, MODALS, PAST_AUXILIARIES, PAST_STATES } from './lexicon';
+import { BE_FORMS, MODALS, PARTITIVES, PAST_AUXILIARIES, PAST_STATES } from './lexicon';
 import { modalityOf } from './modality';
 import { groupVerb, NOUN_PHRASE, phraseName, posAt, type SentenceView } from './sentence-view';
 import type { Token } from './tokens';
@@ -184,9 +184,11 @@ export function lastResort(view: SentenceView): Clause | undefined {
   return sentenceClause(view, { verbIndex: v, groupFrom: g, subject, passive, modality });
 }
 
-/** Nouns of a count or a part of a whole, whose thing follows "of" ("hundreds of harbour workers"). */
+/** Nouns of a part of a whole whose thing follows "of" ("most of the crew"), beside `PARTITIVES`. */
 const PARTS =
-  /^(?:tens|hundreds|thousands|millions|billions|dozens|scores|lots?|number|majority|most|many|some|all|none|part|half|rest|share|percent|group|couple)$/;
+  /^(?:billions|lots?|number|majority|most|many|some|all|none|part|half|rest|share|percent|couple)$/;
+/** Words that open a subject of what did not happen ("No cause was found", "None of them was hurt"). */
+const NONE = /^(?:no|none)$/;
 
 /** Pronouns that open or end a relative clause. */
 const RELATIVES = new Set(['who', 'whom', 'whose', 'which', 'that']);
@@ -217,7 +219,7 @@ export function phraseBefore(view: SentenceView, g: number): Mention | undefined
   if (!opens || k === g || relative(k) || (g - k > 1 && relative(g - 1))) return undefined;
   // ("No cause was found", "None of them was hurt": what did not happen is no event; "It was not
   // yet decided whether …": nor what is not known)
-  if (/^(?:no|none)$/.test(tokens[k]?.key ?? '')) return undefined;
+  if (NONE.test(tokens[k]?.key ?? '')) return undefined;
   const untold = tokens.slice(k, k + 6).some((t) => /^(?:not|n't|unclear|unknown)$/.test(t.key));
   if (tokens[k]?.key === 'it' && untold && standsForWhatFollows(tokens, view.tags, k)) return undefined;
   if (!tokens.slice(k, g).some((_, j) => /^(?:NOUN|PROPN|PRON|NUM)$/.test(tag(k + j)))) return undefined;
@@ -257,7 +259,7 @@ export function thingBefore(
     k--;
   if (k === g || !tokens.slice(k, g).some((_, j) => /^(?:NOUN|PROPN)$/.test(tag(k + j)))) return undefined;
   // ("No cause was found": what did not happen is no event)
-  if (tokens[k]?.key === 'no') return undefined;
+  if (NONE.test(tokens[k]?.key ?? '')) return undefined;
   // ("Damage at the pier was reported …": the thing is the noun before the phrase of "at"; not
   // after a count, "Hundreds of harbour workers are striking" are the workers, nor before a name
   // other than a country's, "A note from Kelby Mining said" is the company's, which the
@@ -267,6 +269,7 @@ export function thingBefore(
     tag(k - 1) === 'ADP' &&
     /^(?:NOUN|PROPN)$/.test(tag(k - 2)) &&
     !PARTS.test(tokens[k - 2]?.key ?? '') &&
+    !PARTITIVES.has(tokens[k - 2]?.key ?? '') &&
     !/[,;:(]/.test(view.gap(k - 2, k - 1)) &&
     !view.mentions.some((m) => !m.absorbed && m.from < g && m.to > k && m.kind !== 'country')
   )

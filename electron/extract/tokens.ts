@@ -33,6 +33,12 @@ const NEGATED = /^(\p{L}+)(n['’]t)$/iu;
 /** The verbs whose contracted form is not the verb's own first letters ("won't", "can't", "shan't"). */
 const CONTRACTED: Record<string, string> = { wo: 'will', ca: 'can', sha: 'shall', ai: 'is' };
 
+/** True when a word opens on a capital letter (ASCII looked up first, as most words are). */
+function capitalised(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return (c >= 65 && c <= 90) || (c > 127 && /^\p{Lu}/u.test(word));
+}
+
 /** Splits `text` into word tokens; offsets are relative to `text` plus `offset`. */
 export function tokenize(text: string, offset = 0): Token[] {
   const out: Token[] = [];
@@ -46,7 +52,6 @@ export function tokenize(text: string, offset = 0): Token[] {
     if (negated) {
       const verb = negated[1] ?? '';
       const key = verb.toLowerCase();
-      const c = verb.charCodeAt(0);
       out.push(
         {
           text: verb,
@@ -54,7 +59,7 @@ export function tokenize(text: string, offset = 0): Token[] {
           end: start + verb.length,
           key: CONTRACTED[key] ?? key,
           possessive: false,
-          cap: (c >= 65 && c <= 90) || (c > 127 && /^\p{Lu}/u.test(verb)),
+          cap: capitalised(verb),
         },
         {
           text: negated[2] ?? '',
@@ -70,14 +75,13 @@ export function tokenize(text: string, offset = 0): Token[] {
     const ending = possessiveEnding(raw);
     const possessive = ending > 0;
     const base = possessive ? raw.slice(0, n - ending) : raw;
-    const c = raw.charCodeAt(0);
     out.push({
       text: raw,
       start,
       end: start + n,
       key: (base.includes('’') ? base.replace(/’/g, "'") : base).toLowerCase(),
       possessive,
-      cap: (c >= 65 && c <= 90) || (c > 127 && /^\p{Lu}/u.test(raw)),
+      cap: capitalised(raw),
     });
   }
   return out;
