@@ -55,6 +55,17 @@ export function draftToEvent(d: Draft): NewsEvent {
 /** A clause turned round: "not", "never", "-n't", "no". */
 const turnedRound = (quote: string): boolean => tokenize(quote).some((t) => NEGATORS.has(t.key));
 
+/**
+ * The day a quotation gives its words, in the week before the report ("… ,” she told reporters on
+ * Monday"): the day of the undated statement of its speaker that it goes on with ("Holt says the
+ * levy will …").
+ */
+function dayOfTheWeekBefore(d: Draft): boolean {
+  if (d.date.precision !== 'day' || d.date.end) return false;
+  const days = (Date.parse(d.published) - Date.parse(d.date.start)) / 86_400_000;
+  return days >= 0 && days <= 7;
+}
+
 /** Verbs that tell news already told: confirming or announcing it adds no event of its own. */
 const TELLING = new Set(['confirm', 'announce', 'unveil', 'reveal', 'disclose']);
 /** Nouns that stand for the news just told ("announced the development"). */
@@ -175,10 +186,9 @@ export function mergeDrafts(drafts: Draft[]): NewsEvent[] {
       p.speech &&
       d.speech &&
       !d.unnamedSpeaker &&
-      !d.ownDate &&
       !d.additive &&
       (d.cameo === p.cameo || d.cameo === '01') &&
-      p.date.start === d.date.start;
+      (d.ownDate ? !p.ownDate && dayOfTheWeekBefore(d) : p.date.start === d.date.start);
     // "The government closed the markets … Facing its worst crisis, the government is fighting …":
     // the next sentence about the same actor, referred to by a description, with no date or new
     // item of its own, goes on with it ("He was acquitted of …", a personal pronoun's, is an act

@@ -71,3 +71,24 @@ describe('a body named with "on" and its field', () => {
     expect(actorNames(eventWith(events, 'met on Monday'))[0]).toBe('Commission on Human Rights');
   });
 });
+
+describe("a country's body described by its words", () => {
+  it('makes "Tarvonia\'s electoral commission" the speaker, and a later "the electoral commission" that body', () => {
+    const { events } = extractText(
+      "Tarvonia's electoral commission announced that President Ana Holt had won another five years. Holt thanked voters in a speech. The electoral commission added that turnout was 53 percent.",
+      '2024-05-08',
+    );
+    expect(actorNames(eventWith(events, 'another five years'))[0]).toBe('Tarvonia electoral commission');
+    const turnout = events.find((e) => e.sources.some((s) => s.quote.includes('turnout was 53')));
+    expect(actorNames(turnout)[0]).toBe('Tarvonia electoral commission');
+  });
+
+  it('keeps a body described by other words apart ("the town council" is not "Kelby city council")', () => {
+    const { events } = extractText(
+      "Kelby's city council voted to close the pier. In Dunmore, the town council said it would keep its pier open.",
+      '2024-05-08',
+    );
+    expect(actorNames(eventWith(events, 'close the pier'))[0]).toBe('Kelby city council');
+    expect(actorNames(eventWith(events, 'keep its pier open'))).not.toContain('Kelby city council');
+  });
+});

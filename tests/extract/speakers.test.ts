@@ -121,6 +121,26 @@ describe('statements over several sentences', () => {
     expect(said[0]?.sources.map((s) => s.quote).join(' ')).toContain('given nothing');
   });
 
+  it('dates an undated statement by the day its quotation in the next paragraph was said, as one statement', () => {
+    // (published on a Wednesday: "on Monday" is two days before)
+    const { events } = extractText(
+      'Treasurer Ana Holt says the harbour levy will pay for new ferries.\n\n"Every cent goes to the boats," she told reporters on Monday.',
+      '2024-05-08',
+    );
+    const said = events.filter((e) => actorNames(e).includes('Ana Holt'));
+    expect(said).toHaveLength(1);
+    expect(said[0]?.sources).toHaveLength(2);
+    expect(said[0]?.start).toBe('2024-05-06');
+  });
+
+  it('keeps a quotation said months before its statement apart', () => {
+    const { events } = extractText(
+      'Treasurer Ana Holt says the harbour levy will pay for new ferries.\n\n"Every cent goes to the boats," she told reporters in February.',
+      '2024-05-08',
+    );
+    expect(events.filter((e) => actorNames(e).includes('Ana Holt'))).toHaveLength(2);
+  });
+
   it('titles a quotation begun in the sentence before with its first word whole', () => {
     const { events } = extractText(
       'Coach Rafa Ortiz praised his team on Sunday.\n\n"We played well. Everyone worked hard for this win," Ortiz said.',
