@@ -35,6 +35,7 @@ export function newActorContext(articleText: string): ActorContext {
     text: articleText,
     ordinary: new Map(),
     described: new Map(),
+    fullNames: new Map(),
     bodies: new Map(),
     roles: new Map(),
     people: [],

@@ -14,6 +14,7 @@ export function headlineContext(ctx: ActorContext): ActorContext {
     ...ctx,
     known: new Map(ctx.known),
     described: new Map(ctx.described),
+    fullNames: new Map(ctx.fullNames),
     bodies: new Map(ctx.bodies),
     roles: new Map(ctx.roles),
     ordinary: new Map(ctx.ordinary),

@@ -62,6 +62,11 @@ export interface ActorContext {
   lastGroup?: { name: string; kind: ActorKind };
   /** Organisations introduced with a common noun ("NPD Group, a market research firm"): noun → name. */
   described: Map<string, string>;
+  /**
+   * Organisations named so far, by their last two or more words: "supreme court" → "Kelby Supreme
+   * Court" (null where two of the article's organisations end in those words).
+   */
+  fullNames: Map<string, { name: string; kind: ActorKind } | null>;
 }
 
 /** One sentence as the steps of `findMentions` read it, with the mentions found so far. */

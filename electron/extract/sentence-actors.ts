@@ -9,6 +9,7 @@ import { personAsides } from './asides';
 import { noteIntroductions, referringMentions } from './coreference';
 import { describedActors } from './described';
 import type { ArticleRun } from './draft';
+import { byFullNames } from './full-names';
 import { countryBodies, institutionBodies, nationalBodies } from './institutions';
 import type { ActorContext, Mention } from './mention';
 import { namesByShape } from './names';
@@ -82,20 +83,24 @@ export function sentenceMentions(
   // ("the Baltimore County school board": a name with an institution's noun after it is that body;
   // "Finian McGrath (Dublin North-Central)": a name in brackets after a person's describes them,
   // and so does an address after "of")
-  const named = institutionBodies(
-    tokens,
-    nationalBodies(
+  // ("The Supreme Court also fined the city" after "the Kelby Supreme Court ruled": the full name)
+  const named = byFullNames(
+    institutionBodies(
       tokens,
-      countryBodies(
+      nationalBodies(
         tokens,
-        personAsides(
+        countryBodies(
           tokens,
-          [...found, ...shaped].filter((m) => !PARTY_TAG.test(m.name) && !currencyBefore(tokens, m, gap)),
-          gap,
+          personAsides(
+            tokens,
+            [...found, ...shaped].filter((m) => !PARTY_TAG.test(m.name) && !currencyBefore(tokens, m, gap)),
+            gap,
+          ),
         ),
       ),
+      run.tags,
+      ctx,
     ),
-    run.tags,
     ctx,
   );
   // "Raj Rajaratnam … Rajaratnam was convicted": a person named in full is known by surname later,

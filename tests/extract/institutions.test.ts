@@ -92,3 +92,22 @@ describe("a country's body described by its words", () => {
     expect(actorNames(eventWith(events, 'keep its pier open'))).not.toContain('Kelby city council');
   });
 });
+
+describe('an organisation named short after its full name', () => {
+  it('reads "the Supreme Court" after "the Kelby Supreme Court" as that court', () => {
+    const { events } = extractText(
+      'The Kelby Supreme Court ruled on Monday that the harbour tax was void. Governor Ana Holt said she would appeal. The Supreme Court also fined the city.',
+      '2024-05-08',
+    );
+    expect(actorNames(eventWith(events, 'fined the city'))[0]).toBe('Kelby Supreme Court');
+  });
+
+  it('leaves the short name alone where two bodies end in it, or where it is the name every article uses', () => {
+    const { events } = extractText(
+      "The Kelby Supreme Court and the Dunmore Supreme Court split over the harbour tax. The Supreme Court fined the city. America's Federal Reserve lifted its main rate on Monday. The Federal Reserve said prices were rising.",
+      '2024-05-08',
+    );
+    expect(actorNames(eventWith(events, 'fined the city'))).not.toContain('Kelby Supreme Court');
+    expect(actorNames(eventWith(events, 'prices were rising'))[0]).toBe('Federal Reserve');
+  });
+});
