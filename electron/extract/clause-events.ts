@@ -152,7 +152,10 @@ function joinedName(sentence: SentenceContext, subject: Mention): string {
   return last && end ? subject.name + s.text.slice(last.end - s.start, end.end - s.start) : subject.name;
 }
 
-/** The date of the time expression right before a clause that "when" opens, with a comma between. */
+/**
+ * The date of the time expression right before a clause that "when" opens, with a comma between or
+ * none ("the march turned ugly on Friday when farmers fought with the guards").
+ */
 function timeNamedBefore(sentence: SentenceContext, from: number): EventDate | undefined {
   const { tokens, run, s } = sentence;
   const when = tokens[from];
@@ -162,7 +165,8 @@ function timeNamedBefore(sentence: SentenceContext, from: number): EventDate | u
     (x) =>
       (x.type === 'DATE' || x.type === 'TIME') &&
       x.start >= s.start &&
-      /^,\s*$/.test(before.slice(x.end - s.start)),
+      x.end <= when.start &&
+      /^,?\s*$/.test(before.slice(x.end - s.start)),
   );
   const date = t && dateOfValue(t.value);
   return t && date ? dateFromTimex({ timex: t, date, expression: t.text }) : undefined;

@@ -369,11 +369,16 @@ export function describedActors(
   return out;
 }
 
+/** Ranks that head a party or a body: "the Kelby Party leader" is a person, not the party. */
+const RANKS = new Set(['leader', 'chairman', 'chairwoman', 'chair', 'president', 'head', 'chief', 'boss']);
+
 /**
  * Where "the" opens the description ending in the role noun at `i`: lower-case adjectives, nouns
- * and ages between ("the 56-year-old rebel leader"), at most three; -1 when there is none.
+ * and ages between ("the 56-year-old rebel leader"), at most three, and before a rank the name of
+ * what it heads ("the Kelby Party leader"); -1 when there is none.
  */
 export function describedFrom(tokens: Token[], tags: Tags, i: number): number {
+  const rank = RANKS.has(tokens[i]?.key ?? '');
   for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
     const t = tokens[k];
     if (!t) return -1;
@@ -386,7 +391,7 @@ export function describedFrom(tokens: Token[], tags: Tags, i: number): number {
       /^\d+-\p{L}+(?:-\p{L}+)*$/u.test(t.text) ||
       (pos === 'ADV' && /(?:ly|-\p{Ll}+ed)$/u.test(t.key)) ||
       (pos === 'VERB' && /ed$/.test(t.key));
-    if (t.cap || !describing) return -1;
+    if (t.cap ? !(rank && pos === 'PROPN') : !describing) return -1;
   }
   return -1;
 }

@@ -17,12 +17,31 @@ const HONORIFICS = new Map<string, Gender>([
   ...'mr sir lord king prince duke count father brother sheikh'.split(' ').map((w) => [w, 'male'] as const),
 ]);
 
-/** Remembers the gender an honorific gives a person named in the sentence ("Mrs. Ruth Merseal"). */
+/** Words for a relative, with the gender they say ("his wife Ana", "her son Tom"). */
+const KIN = new Map<string, Gender>([
+  ...'wife widow daughter mother sister girlfriend fiancee granddaughter grandmother niece aunt'
+    .split(' ')
+    .map((w) => [w, 'female'] as const),
+  ...'husband widower son father brother boyfriend fiance grandson grandfather nephew uncle'
+    .split(' ')
+    .map((w) => [w, 'male'] as const),
+]);
+/** Words that make the noun after them someone's ("his wife", "the minister's son"). */
+const OWNERS = /^(?:his|her|their|my|our)$/;
+
+/**
+ * Remembers the gender an honorific gives a person named in the sentence ("Mrs. Ruth Merseal"), or
+ * the noun of a relative ("flanked by his wife Ana, …": "he said" after it is not Ana).
+ */
 export function noteGenders(tokens: Token[], mentions: Mention[], ctx: ActorContext): void {
   for (const m of mentions) {
     if (m.kind !== 'person' || m.absorbed || m.via === 'pronoun') continue;
     const said = HONORIFICS.get(tokens[m.from - 1]?.key ?? '') ?? HONORIFICS.get(tokens[m.from]?.key ?? '');
     if (said) ctx.genders.set(m.name, said);
+    const noun = tokens[m.from - 1];
+    const owner = tokens[m.from - 2];
+    const kin = noun && KIN.get(noun.key);
+    if (kin && owner && (OWNERS.test(owner.key) || owner.possessive)) ctx.genders.set(m.name, kin);
   }
 }
 

@@ -288,3 +288,15 @@ describe('a plan told with a verb that takes "to"', () => {
     expect(eventWith(events, 'Marek is in custody')?.start).toBe('2019-12-10');
   });
 });
+
+describe('a clause that "when" opens right after a time', () => {
+  it('takes the time written right before "when" ("turned ugly Tuesday when …")', () => {
+    // (published on Saturday 11 June 2022: Tuesday is the 7th)
+    const { events } = extractText(
+      'Things turned ugly Tuesday when farmers fought with the guards. It was calmer in 2019 when the Dunmore council raised the levy.',
+      '2022-06-11',
+    );
+    expect(eventWith(events, 'fought with the guards')?.start).toBe('2022-06-07');
+    expect(eventWith(events, 'raised the levy')?.start).toBe('2019');
+  });
+});

@@ -40,6 +40,14 @@ describe('roles', () => {
     );
     expect(actorNames(eventWith(events, 'opened a clinic'))[0]).toBe('Tomas Reddle');
   });
+
+  it('reads "the Kelby Party leader" as the person who leads it, not the party', () => {
+    const { events } = extractText(
+      'Premier Tom Reyes quit his post on Sunday. The Kelby Party leader told reporters he would go on Friday.',
+      '2024-05-10',
+    );
+    expect(actorNames(eventWith(events, 'would go on Friday'))[0]).toBe('Tom Reyes');
+  });
 });
 
 describe('names', () => {
@@ -181,5 +189,15 @@ describe('"it" that stands for what follows', () => {
       '2024-05-10',
     ).events;
     expect(announced.length).toBe(1);
+  });
+});
+
+describe('the gender a relative’s noun gives', () => {
+  it('never makes "he" the wife named just before ("flanked by his wife Tamsa")', () => {
+    const { events } = extractText(
+      'Premier Tom Reyes quit his post on Sunday.\n\nAt a short press conference on Monday, flanked by his wife Tamsa, the Kelby Party chief told voters he would go on Friday.\n\n"It was the honour of a lifetime," he said.',
+      '2024-03-06',
+    );
+    expect(actorNames(eventWith(events, 'honour of a lifetime'))).toEqual(['Tom Reyes']);
   });
 });
