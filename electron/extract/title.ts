@@ -209,6 +209,9 @@ export function makeTitle(
   const undated = dateExpression && !ranged && !owns ? rest.replace(dateExpression, ' ') : rest;
   if (!/^\s*(?:it|them|him|her|this|that)\s*(?:[,.;:]|$)/i.test(undated)) rest = undated;
   rest = rest.replace(/^\s*(?:on|in|at)\s+(?=\s)/i, ' ');
+  // ("told reporters on Friday (May 3) that the ferries …": words in brackets before what was said
+  // restate the day)
+  rest = rest.replace(/^\s*\([^()]{1,30}\)(?=\s)/, ' ');
   // ("added, however, that …", "reports that, at their height, the losses …": an aside is no part
   // of what was said)
   rest = rest.replace(/^\s*,(?:\s*[\p{L}'’-]+){1,3}\s*,/u, ' ').replace(/^(\s*that)\s*,[^,]{1,40},/i, '$1');
@@ -250,6 +253,21 @@ export function makeTitle(
     if (!speech) return `${source} ${verbPhrase}`;
     const said = text.slice(0, Math.max(0, (tokens[first]?.start ?? verb.start) - offset));
     const clause = withoutSpeaker(said);
+    // ("The levy, she said, will pay for ferries": an attribution set off inside what was said; its
+    // words go on after it)
+    const goesOn = /^\s*,\s*([^,;:“”"()]+)/u
+      .exec(rest)?.[1]
+      ?.replace(/[.!?]+\s*$/, '')
+      .trim();
+    // (not a participle of the speaker's: "…, she added, standing beside the pier")
+    if (
+      goesOn &&
+      clause &&
+      /,\s*[^,]*$/.test(said) &&
+      goesOn.split(/\s+/).length >= 2 &&
+      !/^\p{L}+ing\b/u.test(goesOn)
+    )
+      return `${source} ${verbPhrase}: ${words(`${clause} ${goesOn}`, 11)}`;
     if (clause.split(/\s+/).length >= 3) return `${source} ${verbPhrase}: ${words(clause, 9)}`;
     return `${source} ${verbPhrase}`;
   }

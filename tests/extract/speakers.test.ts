@@ -481,3 +481,14 @@ describe('a speaker named after the body they belong to, in the possessive', () 
     ]);
   });
 });
+
+describe('an attribution set off inside what was said', () => {
+  it('titles "The levy, Ana Holt said, will pay for …" by both parts of what was said', () => {
+    const { events } = extractText(
+      'The levy, Ana Holt said, will pay for new ferries. The tolls, she added, speaking in Dunmore, were too low.',
+      '2024-05-08',
+    );
+    expect(eventWith(events, 'The levy')?.title).toBe('Ana Holt said: The levy will pay for new ferries');
+    expect(eventWith(events, 'The tolls')?.title).not.toContain('speaking');
+  });
+});
