@@ -21,6 +21,8 @@ import { bareText, type Token } from './tokens';
 
 /** A word and a verb written as one ("they're", "we've", "I'd"). */
 const CONTRACTION = /'(?:re|ve|ll|d|m)$/;
+/** A pronoun and its verb written as one word ("I’m", "They’re", "We’ll"): never a name. */
+export const isContraction = (t: Token): boolean => CONTRACTION.test(t.key);
 
 /** A person's title ("President", "foreign", "minister"; "vice-president"), not in the possessive. */
 export const isTitle = (t: Token | undefined): boolean =>
@@ -62,7 +64,7 @@ export const isNameToken = (t: Token | undefined): boolean =>
   !/^\d/.test(t.text) &&
   !PREFIXED_AMOUNT.test(t.text) &&
   // ("They’re", "We’ll": a pronoun and its verb, written as one word)
-  !CONTRACTION.test(t.key) &&
+  !isContraction(t) &&
   !isTitle(t) &&
   !countryOfDemonym(t.key) &&
   !isCompoundAdjective(t);

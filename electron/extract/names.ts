@@ -10,7 +10,7 @@ import type { Mention } from './mention';
 import { countryOfDemonym } from './gazetteer';
 import { givenFirst } from './given-names';
 import { isPeoplePlural, isPersonNoun } from './person-nouns';
-import { isAreaName, isCompoundAdjective, isFeatureName, keepsStop } from './name-words';
+import { isAreaName, isCompoundAdjective, isContraction, isFeatureName, keepsStop } from './name-words';
 import {
   LAW_ENDS,
   NAME_PARTICLES,
@@ -64,7 +64,8 @@ function properAt(tokens: Token[], tags: Tags, i: number, first = true): boolean
   // (cheap checks first: most words are lower case and hold no digit)
   if (!t.cap) return camelCase(t.text);
   if (MODEL.test(t.text)) return true;
-  if (CALENDAR.has(t.key) || (first && NOT_NAMES.has(t.key)) || POST_NOMINALS.has(t.text)) return false;
+  if (CALENDAR.has(t.key) || (first && NOT_NAMES.has(t.key)) || POST_NOMINALS.has(t.text) || isContraction(t))
+    return false;
   const pos = tags.at(t.start);
   if (pos === 'PROPN') return true;
   // a capitalised word that goes on a name is part of it, whatever else it could be ("Marta Quell")

@@ -209,7 +209,7 @@ export function makeTitle(
   const undated = dateExpression && !ranged && !owns ? rest.replace(dateExpression, ' ') : rest;
   if (!/^\s*(?:it|them|him|her|this|that)\s*(?:[,.;:]|$)/i.test(undated)) rest = undated;
   rest = rest.replace(/^\s*(?:on|in|at)\s+(?=\s)/i, ' ');
-  // ("told reporters on Friday (May 3) that the ferries …": words in brackets before what was said
+  // ("told the board on Friday (May 3) that the ferries …": words in brackets before what was said
   // restate the day)
   rest = rest.replace(/^\s*\([^()]{1,30}\)(?=\s)/, ' ');
   // ("added, however, that …", "reports that, at their height, the losses …": an aside is no part
@@ -231,7 +231,8 @@ export function makeTitle(
   const quoting = ([a, b]: [number, number]): string => {
     const from = a - offset + (/[“"”]/.test(text.charAt(a - offset)) ? 1 : 0);
     const to = b - offset - (/[“"”]/.test(text.charAt(b - offset - 1)) ? 1 : 0);
-    return `${source} ${verbPhrase}: “${words(text.slice(from, to).replace(/[,.]\s*$/, ''), 7)}”`;
+    // (its first words end on no comma: "“Soon, once the hearing ends”")
+    return `${source} ${verbPhrase}: “${words(text.slice(from, to).replace(/[,.]\s*$/, ''), 7).replace(/[,;:]$/, '')}”`;
   };
   // ("said that "I don't think …"": the quotation is what was said)
   const quoted = /^\s*that\s*[“"]/i.test(rest) ? quotes.find(([a]) => a >= verb.end) : undefined;
@@ -239,7 +240,11 @@ export function makeTitle(
   // ("“…,” Ann Roe told the Kelby Herald", "…, Ann Roe told reporters": who was told is no part of
   // what was said, which the quotation or the clause before the speaker tells)
   const listener = /^(?:told|tells|tell)$/.test(verb.key) && object.split(' ').length <= 4;
-  const told = listener ? quotes.find(([, b]) => b <= verb.start) : undefined;
+  // (or after them: "told reporters: “…”")
+  const told = listener
+    ? (quotes.find(([, b]) => b <= verb.start) ??
+      quotes.find(([a]) => a > end && a - end <= object.length + 6))
+    : undefined;
   if (told) return quoting(told);
   if (listener && speech) {
     const clause = clauseBefore(text.slice(0, Math.max(0, (tokens[first]?.start ?? verb.start) - offset)));

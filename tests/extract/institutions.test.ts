@@ -111,3 +111,13 @@ describe('an organisation named short after its full name', () => {
     expect(actorNames(eventWith(events, 'prices were rising'))[0]).toBe('Federal Reserve');
   });
 });
+
+describe("a country's party described by its words", () => {
+  it('makes "Norway\'s largest farmers party" the speaker, not Norway', () => {
+    const { events } = extractText(
+      "Norway's largest farmers party said on Friday it would sue the state.",
+      '2024-05-06',
+    );
+    expect(actorNames(eventWith(events, 'sue the state'))[0]).toBe('Norway largest farmers party');
+  });
+});

@@ -491,4 +491,30 @@ describe('an attribution set off inside what was said', () => {
     expect(eventWith(events, 'The levy')?.title).toBe('Ana Holt said: The levy will pay for new ferries');
     expect(eventWith(events, 'The tolls')?.title).not.toContain('speaking');
   });
+
+  it('titles a statement after a day restated in brackets by what was said', () => {
+    const { events } = extractText(
+      'The Kelby Party said on Friday (May 3) it had carried the count.',
+      '2024-05-06',
+    );
+    expect(eventWith(events, 'carried the count')?.title).toBe('Kelby Party said it had carried the count');
+  });
+
+  it('titles "told reporters: “…”" by the quotation, its first words ending on no comma', () => {
+    const { events } = extractText(
+      'As he left the hall, Tom Reyes told reporters: “Soon, once the hearing ends, we will sail again.”',
+      '2024-05-06',
+    );
+    expect(eventWith(events, 'told reporters')?.title).toBe('Tom Reyes told: “Soon, once the hearing ends”');
+  });
+});
+
+describe('a pronoun and its verb written as one word', () => {
+  it('never makes "I’m" an actor', () => {
+    const { events } = extractText(
+      'Ana Holt spoke on Friday. The speech I’m giving today will be twisted tomorrow.) She then left.',
+      '2024-05-06',
+    );
+    expect(events.flatMap((e) => actorNames(e))).not.toContain('I’m');
+  });
 });
