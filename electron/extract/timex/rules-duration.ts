@@ -146,7 +146,10 @@ export const DURATION_RULES: Rule[] = [
       const adjectival = !plural && /^(?:an?|the)$/.test(det) && count !== 'X' && !article;
       const dropDet =
         (adjectival || /^(?:its|their|his|her|our|this|that|these|those)\b/i.test(det)) && !g.mod;
-      const spanStart = dropDet ? x.start + x.m[0].indexOf(g.fuzzy ?? g.num!) : undefined;
+      // (the count after the determiner: the "a" of "that a month earlier", not the one inside "that")
+      const spanStart = dropDet
+        ? x.start + x.m[0].indexOf(g.fuzzy ?? g.num!, (g.det ?? '').length)
+        : undefined;
       const span = spanStart !== undefined ? { start: spanStart } : {};
       if (rel === 'ago' || rel === 'from now' || rel === 'hence') {
         if (count === 'X') {

@@ -207,6 +207,11 @@ describe('earlier and later', () => {
     expect(value(text, TUE, 'six years later')).toBe('1997');
     expect(value('Sales grew 8% from a year earlier.', '2009-10-16', 'a year earlier')).toBe('2008');
   });
+  it('starts at its count after "that", never inside the word ("that a month earlier")', () => {
+    expect(value('Ana Holt said that a month earlier she had sold the ferry.', TUE, 'a month earlier')).toBe(
+      '2024-12',
+    );
+  });
   it('puts a month and day in the year the sentence names', () => {
     expect(value('In fiscal 1996, which ended June 30, costs fell.', TUE, 'June 30')).toBe('1996-06-30');
   });
