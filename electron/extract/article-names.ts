@@ -1,15 +1,19 @@
 /**
- * One name per body in an article, once all its events are found. A body written bare ("Police
- * said …", "the court ruled") is the one body of that word the article names ("Westbrook Police
- * Service", "Varna criminal court"), wherever in the article it is named, the headline included;
- * with two such bodies named it stays as written. A name written in two cases ("Solvan Police",
- * "Solvan police") is one name: the one written most often.
+ * One name per body in an article. While its sentences are read, an organisation named short after
+ * its full name is that one ("The Kelby Supreme Court ruled … The Supreme Court also fined the
+ * city"): a name of two or more words that ends the name of one the article named before, and of
+ * no other, is that name (`byFullNames`). Once all its events are found, a body written bare
+ * ("Police said …", "the court ruled") is the one body of that word the article names ("Westbrook
+ * Police Service", "Varna criminal court"), wherever in the article it is named, the headline
+ * included; with two such bodies named it stays as written. A name written in two cases ("Solvan
+ * Police", "Solvan police") is one name: the one written most often (`oneNamePerBody`).
  */
 import type { EventActor } from '../shared/model';
 import { bodyKindOf } from './body-words';
 import { POLICE_FORCES } from './lexicon';
 import { isPersonNoun } from './person-nouns';
 import type { Draft } from './draft';
+import type { ActorContext, Mention } from './mention';
 
 /** Last words of a body's building, a place rather than the body ("Kelby Police Station"). */
 const BUILDINGS = new Set(['station', 'headquarters', 'barracks', 'building']);
@@ -78,4 +82,34 @@ function bodyNames(drafts: Draft[]): Map<string, string> {
     if (only) for (const form of forms.keys()) rename.set(form, only[1]);
   }
   return rename;
+}
+
+/** A mention that names an organisation as written (not a pronoun, not absorbed into another name). */
+const namesOrganisation = (m: Mention): boolean =>
+  m.kind === 'organization' && !m.absorbed && m.via !== 'pronoun';
+
+/**
+ * `named` with each short name of an organisation the article named in full before turned into
+ * that full name; then the names of this sentence are noted for the sentences after it.
+ */
+export function byFullNames(named: Mention[], ctx: ActorContext): Mention[] {
+  const out = named.map((m) => {
+    // (a name the gazetteer knows is already the one every article shares: "Federal Reserve")
+    if (!namesOrganisation(m) || m.via === 'gazetteer' || !m.name.includes(' ')) return m;
+    const full = ctx.fullNames.get(m.name.toLowerCase());
+    return full && full.name !== m.name ? { ...m, name: full.name, kind: full.kind } : m;
+  });
+  for (const m of out) {
+    if (!namesOrganisation(m)) continue;
+    const words = m.name.split(' ');
+    // ("Bank of America": its last words "of America" name nothing; a short name opens with a capital)
+    for (let k = 1; k <= words.length - 2; k++) {
+      if (!/^\p{Lu}/u.test(words[k] ?? '')) continue;
+      const key = words.slice(k).join(' ').toLowerCase();
+      const before = ctx.fullNames.get(key);
+      if (before === undefined) ctx.fullNames.set(key, { name: m.name, kind: m.kind });
+      else if (before && before.name !== m.name) ctx.fullNames.set(key, null);
+    }
+  }
+  return out;
 }

@@ -64,7 +64,7 @@ export interface ActorContext {
   described: Map<string, string>;
   /**
    * Organisations named so far, by their last two or more words: "supreme court" → "Kelby Supreme
-   * Court" (null where two of the article's organisations end in those words).
+   * Court" (null where two of the article's organisations end in those words): `article-names`.
    */
   fullNames: Map<string, { name: string; kind: ActorKind } | null>;
 }

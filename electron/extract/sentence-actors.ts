@@ -5,11 +5,11 @@
  * capitalised, a name counts only as far as the body writes it too.
  */
 import { findMentions } from './actors';
+import { byFullNames } from './article-names';
 import { personAsides } from './asides';
 import { noteIntroductions, referringMentions } from './coreference';
 import { describedActors } from './described';
 import type { ArticleRun } from './draft';
-import { byFullNames } from './full-names';
 import { countryBodies, institutionBodies, nationalBodies } from './institutions';
 import type { ActorContext, Mention } from './mention';
 import { namesByShape } from './names';
