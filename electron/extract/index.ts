@@ -42,7 +42,7 @@ export { splitArticles } from './split';
 export { createEventMerger } from './merge';
 
 /** Bumped whenever extraction output may change, so cached results are redone. */
-export const EXTRACTOR_VERSION = '212';
+export const EXTRACTOR_VERSION = '213';
 
 /** One file to extract, as the services and the command line give it. */
 export interface ArticleFileInput {

@@ -4,6 +4,7 @@
  */
 import {
   ACCOUNT_FIRST,
+  ADDITIVE,
   ADVERBS,
   AUXILIARIES,
   CATENATIVES,
@@ -271,8 +272,16 @@ export function makeTitle(
       /,\s*[^,]*$/.test(said) &&
       goesOn.split(/\s+/).length >= 2 &&
       !/^\p{L}+ing\b/u.test(goesOn)
-    )
+    ) {
+      // ("Meanwhile, she said, the ferries …": a word that links the sentence to the one before is
+      // no part of what was said)
+      if (CONNECTIVES.test(clause) || (ADDITIVE.test(clause) && !clause.includes(' ')))
+        return `${source} ${verbPhrase}: ${words(
+          goesOn.replace(/^\p{Ll}/u, (c) => c.toUpperCase()),
+          11,
+        )}`;
       return `${source} ${verbPhrase}: ${words(`${clause} ${goesOn}`, 11)}`;
+    }
     if (clause.split(/\s+/).length >= 3) return `${source} ${verbPhrase}: ${words(clause, 9)}`;
     return `${source} ${verbPhrase}`;
   }
@@ -280,6 +289,9 @@ export function makeTitle(
   const room = Math.max(MAX_WORDS, MAX_TITLE_WORDS - `${source} ${verbPhrase}`.split(/\s+/).length);
   return `${source} ${verbPhrase} ${words(object, room)}`;
 }
+
+/** Words that link a sentence to the one before ("However, …", "Still, …"), alone before a comma. */
+const CONNECTIVES = /^(?:however|still|instead|nevertheless|now|then|but|and|so|yet)$/i;
 
 /** Words that open a phrase of time or place, no statement ("After the meeting, Ann Roe told …"). */
 const OPENERS = /^(?:after|before|during|following|in|on|at|when|as|while|since|meanwhile|later|earlier)\b/i;

@@ -492,6 +492,14 @@ describe('an attribution set off inside what was said', () => {
     expect(eventWith(events, 'The tolls')?.title).not.toContain('speaking');
   });
 
+  it('leaves out a word that links the sentence to the one before ("Meanwhile, Ana Holt said, …")', () => {
+    const { events } = extractText(
+      'Meanwhile, Ana Holt said, the ferries will run late all week.',
+      '2024-05-08',
+    );
+    expect(eventWith(events, 'run late')?.title).toBe('Ana Holt said: The ferries will run late all week');
+  });
+
   it('titles a statement after a day restated in brackets by what was said', () => {
     const { events } = extractText(
       'The Kelby Party said on Friday (May 3) it had carried the count.',
