@@ -2,7 +2,8 @@
  * One name per body in an article. While its sentences are read, an organisation named short after
  * its full name is that one ("The Kelby Supreme Court ruled … The Supreme Court also fined the
  * city"): a name of two or more words that ends the name of one the article named before, and of
- * no other, is that name (`byFullNames`). Once all its events are found, a body written bare
+ * no other, is that name (`byFullNames`), and so is a body described by the last words of one
+ * described before (`byEarlierBodies`). Once all its events are found, a body written bare
  * ("Police said …", "the court ruled") is the one body of that word the article names ("Westbrook
  * Police Service", "Varna criminal court"), wherever in the article it is named, the headline
  * included; with two such bodies named it stays as written. A name written in two cases ("Solvan
@@ -82,6 +83,20 @@ function bodyNames(drafts: Draft[]): Map<string, string> {
     if (only) for (const form of forms.keys()) rename.set(form, only[1]);
   }
   return rename;
+}
+
+/**
+ * Bodies described by the last words of one the article described before and pinned down (by its
+ * place, its nation), as that body: "Tarvonia's electoral commission … The electoral commission
+ * added …" is one commission.
+ */
+export function byEarlierBodies(described: Mention[], ctx: ActorContext): Mention[] {
+  return described.map((b) => {
+    const known = b.head ? ctx.bodies.get(b.head) : undefined;
+    return known && known.name.toLowerCase().endsWith(` ${b.name.toLowerCase()}`)
+      ? { ...b, name: known.name, kind: known.kind }
+      : b;
+  });
 }
 
 /** A mention that names an organisation as written (not a pronoun, not absorbed into another name). */

@@ -132,6 +132,8 @@ export const CLAUSE_OPENERS = new Set(
 
 /** Words that tell another item of the same actor ("The president also inaugurated …"), not the same act again. */
 export const ADDITIVE = /\b(?:also|further|additionally|moreover|meanwhile|separately)\b/i;
+/** Words that link a sentence to the one before ("However, …", "Still, …"), alone before a comma. */
+export const CONNECTIVES = /^(?:however|still|instead|nevertheless|now|then|but|and|so|yet)$/i;
 
 /** Adverbs that may stand between a subject and its verb. */
 export const ADVERBS = new Set(

@@ -5,6 +5,7 @@
  * then the events that are the same by `sameEvent` (`merge`).
  */
 import type { NewsEvent } from '../shared/model';
+import { daysFrom } from './dates';
 import type { Draft } from './draft';
 import { stableHash } from './ids';
 import { combine, mergeEvents, sameEvent, sourceOf } from './merge';
@@ -62,7 +63,7 @@ const turnedRound = (quote: string): boolean => tokenize(quote).some((t) => NEGA
  */
 function dayOfTheWeekBefore(d: Draft): boolean {
   if (d.date.precision !== 'day' || d.date.end) return false;
-  const days = (Date.parse(d.published) - Date.parse(d.date.start)) / 86_400_000;
+  const days = daysFrom(d.date.start, d.published);
   return days >= 0 && days <= 7;
 }
 

@@ -5,7 +5,7 @@
  * capitalised, a name counts only as far as the body writes it too.
  */
 import { findMentions } from './actors';
-import { byFullNames } from './article-names';
+import { byEarlierBodies, byFullNames } from './article-names';
 import { personAsides } from './asides';
 import { noteIntroductions, referringMentions } from './coreference';
 import { describedActors } from './described';
@@ -125,14 +125,9 @@ export function sentenceMentions(
         ctx.known.set(surname, { name: m.name, kind: 'person' });
     }
   }
-  // ("Tarvonia's electoral commission announced … The electoral commission added …": a body described
-  // by the last words of one the article pinned down before is that body)
-  const bodies = describedActors(tokens, named, run.tags, s.text, s.start).map((b) => {
-    const known = b.head ? ctx.bodies.get(b.head) : undefined;
-    return known && known.name.toLowerCase().endsWith(` ${b.name.toLowerCase()}`)
-      ? { ...b, name: known.name, kind: known.kind }
-      : b;
-  });
+  // ("Tarvonia's electoral commission announced … The electoral commission added …": the body
+  // described before)
+  const bodies = byEarlierBodies(describedActors(tokens, named, run.tags, s.text, s.start), ctx);
   // ("the Malawi Police Force", "police in Cornwall": a name inside a described body's words, after
   // its first, is part of that body, no actor of its own; so is a country that opens it, "the Norway
   // Police Service")

@@ -6,6 +6,7 @@ import {
   ACCOUNT_FIRST,
   ADDITIVE,
   ADVERBS,
+  CONNECTIVES,
   AUXILIARIES,
   CATENATIVES,
   DAY_OR_MONTH,
@@ -289,9 +290,6 @@ export function makeTitle(
   const room = Math.max(MAX_WORDS, MAX_TITLE_WORDS - `${source} ${verbPhrase}`.split(/\s+/).length);
   return `${source} ${verbPhrase} ${words(object, room)}`;
 }
-
-/** Words that link a sentence to the one before ("However, …", "Still, …"), alone before a comma. */
-const CONNECTIVES = /^(?:however|still|instead|nevertheless|now|then|but|and|so|yet)$/i;
 
 /** Words that open a phrase of time or place, no statement ("After the meeting, Ann Roe told …"). */
 const OPENERS = /^(?:after|before|during|following|in|on|at|when|as|while|since|meanwhile|later|earlier)\b/i;
