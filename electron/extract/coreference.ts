@@ -207,7 +207,25 @@ export function referringMentions(
     // "the judge")
     const lastPerson =
       ctx.lastPerson && !holdsOtherOffice(ctx, ctx.lastPerson, t.key) ? ctx.lastPerson : undefined;
-    if (PERSON_ROLE_NOUNS.has(t.key) && tokens[i - 1]?.key === 'the' && !t.cap && lastPerson) {
+    // (not one a verb acts on: "Tor Berg berated the chief inspector and ordered …" names a new
+    // person, whom only a title the article gave can make someone named before)
+    const object = (from: number): boolean => {
+      const verb = tokens[from - 1];
+      const at = tokens[from]?.start ?? 0;
+      return (
+        !!verb &&
+        !verb.cap &&
+        tags.at(verb.start) === 'VERB' &&
+        /^\s+$/.test(s.text.slice(verb.end - s.start, at - s.start))
+      );
+    };
+    if (
+      PERSON_ROLE_NOUNS.has(t.key) &&
+      tokens[i - 1]?.key === 'the' &&
+      !t.cap &&
+      lastPerson &&
+      !object(i - 1)
+    ) {
       out.push({ from: i - 1, to: i + 1, name: lastPerson, kind: 'person', via: 'pronoun' });
       continue;
     }
@@ -215,7 +233,7 @@ export function referringMentions(
     // (the one who bears that title, else the person named last)
     const described = PERSON_ROLE_NOUNS.has(t.key) && !t.cap && roleActs();
     const the = described ? describedFrom(tokens, tags, i) : -1;
-    const who = the >= 0 ? (ctx.roles.get(t.key) ?? lastPerson) : undefined;
+    const who = the >= 0 ? (ctx.roles.get(t.key) ?? (object(the) ? undefined : lastPerson)) : undefined;
     if (who) {
       out.push({ from: the, to: i + 1, name: who, kind: 'person', via: 'pronoun' });
       continue;

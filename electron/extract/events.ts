@@ -30,6 +30,7 @@ import type { SentenceView } from './sentence-view';
 import { splitSentences } from './sentences';
 import { isBareQuote, tellsNoEvent, tellsTooLittle } from './skip';
 import { SPEECH_VERBS } from './lexicon';
+import { narrativeDays } from './narrative-time';
 import { leadDay, newOpening, noteParagraph, storyDay } from './story-day';
 import { gapOf } from './subject';
 import { tableRowEvents } from './table-rows';
@@ -100,6 +101,7 @@ export function extractArticleEvents(run: ArticleRun): Draft[] {
           for (const d of sentenceEvents(run, clause, ctx, paragraph, order, drafts, lastDated)) emit(d);
       }
   }
+  narrativeDays(drafts, run.published, run.tags, opening.leadParagraph);
   const { lead } = opening;
   const quoted = lead ? quoteRegions(lead.text, lead.start) : [];
   storyDay(

@@ -14,7 +14,8 @@
  *    described (`described`, nouns for people in `person-nouns`), bodies and people left unnamed
  *    (`unnamed-subject`), pronouns and definite references (`pronouns`, `coreference`);
  * 4. clauses (`clauses`, segments in `clause-segments`): finite verbs, their subjects and modality;
- * 5. dates: the time expression that dates an event (`dates`), the day of the story (`story-day`);
+ * 5. dates: the time expression that dates an event (`dates`), the day of the story (`story-day`),
+ *    the day a story told in order goes on from (`narrative-time`);
  * 6. events: the sentence's main event (`main-event`, with `subject` and `quotes`), the events of
  *    its other clauses (`clause-events`), table rows (`table-rows`); the actors' roles (`roles`)
  *    and CAMEO codes (`cameo`; verbs, phrases and word lists in `lexicon`);
@@ -42,7 +43,7 @@ export { splitArticles } from './split';
 export { createEventMerger } from './merge';
 
 /** Bumped whenever extraction output may change, so cached results are redone. */
-export const EXTRACTOR_VERSION = '213';
+export const EXTRACTOR_VERSION = '214';
 
 /** One file to extract, as the services and the command line give it. */
 export interface ArticleFileInput {

@@ -11,7 +11,7 @@ import { verbInfo } from './verb-forms';
  * How many days before publication a lead's date may lie and still be the day of the story (a
  * Sunday's events in a Tuesday paper).
  */
-const STORY_DAY_SPAN = 3;
+export const STORY_DAY_SPAN = 3;
 
 /**
  * True when `date` may be the story's day: a day one to three days before publication, written

@@ -200,4 +200,14 @@ describe('the gender a relative’s noun gives', () => {
     );
     expect(actorNames(eventWith(events, 'honour of a lifetime'))).toEqual(['Tom Reyes']);
   });
+
+  it('reads a role that a verb acts on as a new person, not the person named before', () => {
+    const { events } = extractText(
+      'Ana Holt signed the decree. Kelby Mining filed for bankruptcy. Tom Reed berated the chief inspector and ordered the bus to turn round.',
+      '2018-03-22',
+    );
+    const ordered = eventWith(events, 'ordered the bus');
+    expect(actorNames(ordered)[0]).toBe('Tom Reed');
+    expect(actorNames(ordered)).not.toContain('Ana Holt');
+  });
 });

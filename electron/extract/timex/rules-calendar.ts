@@ -62,6 +62,18 @@ const YEAR_OR_SHORT = `(?:${YEAR4}|['’]\\d\\d)`;
 const MONTH_ABBR_WORD = new RegExp(`^${MONTH_ABBR_RE}$`, 'i');
 
 /** Rules for calendar dates and units. */
+/** The year "last year", "this year" or "next year" names, from the document's year ("June 12 last year"). */
+function relativeYear(docYear: number, word: string): number {
+  const w = word.toLowerCase();
+  return w === 'last' ? docYear - 1 : w === 'next' ? docYear + 1 : docYear;
+}
+
+/** Holidays the US keeps on its own day that other nations name the same way, on other days. */
+const NATIONAL_DAY = /^(?:Independence|Labou?r|Memorial|Election|Remembrance|Thanksgiving)\b/;
+/** A nation's name in the possessive or its adjective right before ("Kenya's ", "Polish "). */
+const OTHER_NATION_BEFORE = /(?:\p{Lu}[\p{L}.]*['’]s|\p{Lu}\p{Ll}+(?:an|ese|ish|i))\s+$/u;
+const US_BEFORE = /(?:\bAmerica['’]s|\bAmerican|\bU\.?S\.?['’]?s?|United\s+States['’]?)\s+$/;
+
 export const CALENDAR_RULES: Rule[] = [
   // 2008-09-04, 2008-09-04T14:00
   rule(
@@ -88,7 +100,7 @@ export const CALENDAR_RULES: Rule[] = [
   // (Tuesday,) March 06, 2008 · January 20 · April 2nd · Sept. 4 2008 · October 13 in 2019
   rule(
     'month-day-year',
-    `${B}(?:(?<wd>${WEEKDAY_RE}),?\\s+)?(?<mon>${MONTH_RE})\\s+(?:the\\s+)?(?<d>${DAY})(?![\\d,.]\\d|\\s*(?:%|percent|billion|million))(?:(?:,\\s*|\\s+(?:in\\s+(?=\\d))?)(?<y>${YEAR_OR_SHORT})${NOT_NUMBER_AFTER})?${E}`,
+    `${B}(?:(?<wd>${WEEKDAY_RE}),?\\s+)?(?<mon>${MONTH_RE})\\s+(?:the\\s+)?(?<d>${DAY})(?![\\d,.]\\d|\\s*(?:%|percent|billion|million))(?:(?:,\\s*|\\s+(?:in\\s+(?=\\d))?)(?<y>${YEAR_OR_SHORT})${NOT_NUMBER_AFTER})?(?:\\s+(?<ry>last|next|this)\\s+year(?![\\w'’-]))?${E}`,
     (x) => {
       const g = x.m.groups!;
       const m = monthOf(g.mon!, false);
@@ -105,7 +117,9 @@ export const CALENDAR_RULES: Rule[] = [
         return { type: 'DATE', value: '2001-09-11' };
       const y = g.y
         ? yearOfText(g.y, x)
-        : (yearEarlierInSentence(x.text, x.start) ?? resolveMonthDayYear(x.doc, m, d, x.tense()));
+        : g.ry
+          ? relativeYear(x.doc.y, g.ry)
+          : (yearEarlierInSentence(x.text, x.start) ?? resolveMonthDayYear(x.doc, m, d, x.tense()));
       if (y === undefined) return null;
       const day = explicitDate(y, m, d);
       return day ? { type: 'DATE', value: day } : null;
@@ -114,7 +128,7 @@ export const CALENDAR_RULES: Rule[] = [
   // (Tuesday,) 14 January 2025 · the 4th of July · 13 October in 2019
   rule(
     'day-month-year',
-    `${B}(?:(?<wd>${WEEKDAY_RE}),?\\s+)?(?:the\\s+)?(?<d>${DAY})\\s+(?:of\\s+)?(?<mon>${MONTH_RE})(?:,?\\s+(?:in\\s+(?=\\d))?(?<y>${YEAR_OR_SHORT})${NOT_NUMBER_AFTER})?${E}`,
+    `${B}(?:(?<wd>${WEEKDAY_RE}),?\\s+)?(?:the\\s+)?(?<d>${DAY})\\s+(?:of\\s+)?(?<mon>${MONTH_RE})(?:,?\\s+(?:in\\s+(?=\\d))?(?<y>${YEAR_OR_SHORT})${NOT_NUMBER_AFTER})?(?:\\s+(?<ry>last|next|this)\\s+year(?![\\w'’-]))?${E}`,
     (x) => {
       const g = x.m.groups!;
       const m = monthOf(g.mon!, true);
@@ -127,7 +141,9 @@ export const CALENDAR_RULES: Rule[] = [
       }
       const y = g.y
         ? yearOfText(g.y, x)
-        : (yearEarlierInSentence(x.text, x.start) ?? resolveMonthDayYear(x.doc, m, d, x.tense()));
+        : g.ry
+          ? relativeYear(x.doc.y, g.ry)
+          : (yearEarlierInSentence(x.text, x.start) ?? resolveMonthDayYear(x.doc, m, d, x.tense()));
       if (y === undefined) return null;
       const day = explicitDate(y, m, d);
       return day ? { type: 'DATE', value: day } : null;
@@ -163,7 +179,7 @@ export const CALENDAR_RULES: Rule[] = [
   // (in) January · mid-March · the end of June · last September · this May
   rule(
     'month',
-    `${B}(?:(?<pos>${POSITION})[\\s-]+)?(?:(?<rel>last|next|this|past|coming)\\s+)?(?<mon>${MONTH_RE})${E}(?!\\s*\\d)`,
+    `${B}(?:(?<pos>${POSITION})[\\s-]+)?(?:(?<rel>last|next|this|past|coming)\\s+)?(?<mon>${MONTH_RE})(?:\\s+(?<ry>last|next|this)\\s+year(?![\\w'’-]))?${E}(?!\\s*\\d)`,
     (x) => {
       const g = x.m.groups!;
       const word = g.mon!;
@@ -198,6 +214,7 @@ export const CALENDAR_RULES: Rule[] = [
       if (rel === 'last' || rel === 'past') y = m < x.doc.m ? x.doc.y : x.doc.y - 1;
       else if (rel === 'next' || rel === 'coming') y = m > x.doc.m ? x.doc.y : x.doc.y + 1;
       else if (rel === 'this') y = x.doc.y;
+      else if (g.ry) y = relativeYear(x.doc.y, g.ry);
       else y = resolveMonthYear(x.doc, m, x.tense());
       const mod = positionMod(g.pos);
       return { type: 'DATE', value: formatMonth(y, m), ...(mod ? { mod } : {}) };
@@ -365,6 +382,13 @@ export const CALENDAR_RULES: Rule[] = [
         /\b(?:Chinese|Lunar|Jewish|Persian|Islamic|Orthodox|Hindu|Thai|Tamil)\s+$/.test(
           x.text.slice(Math.max(0, x.start - 10), x.start),
         )
+      )
+        return null;
+      // ("Kenya's Independence Day", "Polish Independence Day": another nation's day, not the US one)
+      if (
+        NATIONAL_DAY.test(g.h!) &&
+        OTHER_NATION_BEFORE.test(x.text.slice(Math.max(0, x.start - 24), x.start)) &&
+        !US_BEFORE.test(x.text.slice(Math.max(0, x.start - 24), x.start))
       )
         return null;
       const key = g

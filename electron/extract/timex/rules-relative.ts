@@ -135,10 +135,11 @@ export const RELATIVE_RULES: Rule[] = [
       return dayResult(day, g.part, positionMod(g.pos));
     },
   ),
-  // this week · last month · next year · this quarter · earlier this year · late last year · the past year
+  // this week · last month · next year · this quarter · earlier this year · late last year · the past year ·
+  // later that year
   rule(
     'this-last-next',
-    `${B}(?:(?<pos>earlier|later|early|late|(?:the\\s+)?(?:very\\s+)?(?:beginning|start|end|middle|rest|remainder|close)\\s+of)\\s+)?(?<rel>this\\s+past|this|last|next|past|previous|coming|current|the\\s+(?:past|last|next|previous|coming|current|following|same|preceding|prior))\\s+(?:(?<fiscal>fiscal|financial)\\s+)?(?<unit>${REL_UNITS}|weekend)${E}`,
+    `${B}(?:(?<pos>earlier|later|early|late|(?:the\\s+)?(?:very\\s+)?(?:beginning|start|end|middle|rest|remainder|close)\\s+of)\\s+)?(?<rel>this\\s+past|this|that|last|next|past|previous|coming|current|the\\s+(?:past|last|next|previous|coming|current|following|same|preceding|prior))\\s+(?:(?<fiscal>fiscal|financial)\\s+)?(?<unit>${REL_UNITS}|weekend)${E}(?!-)`,
     (x) => {
       const g = x.m.groups!;
       const rel = g.rel!.toLowerCase().replace(/\s+/g, ' ').replace('this past', 'last');
@@ -148,6 +149,8 @@ export const RELATIVE_RULES: Rule[] = [
       const the = rel.startsWith('the ');
       const word = the ? rel.slice(4) : rel;
       if (unit === 'weekend') {
+        // ("that weekend" is the one the text spoke of, which no week anchor holds)
+        if (word === 'that') return null;
         if (word === 'last' || word === 'past' || word === 'previous')
           return { type: 'DATE', value: weekend(x.doc, 'past') };
         if (word === 'next' || word === 'coming' || word === 'following')
@@ -160,14 +163,16 @@ export const RELATIVE_RULES: Rule[] = [
           unit === 'decade' ? 'P10Y' : unit === 'century' ? 'P100Y' : `P1${unit[0]!.toUpperCase()}`;
         return { type: 'DURATION', value: letter };
       }
+      // ("charged that month", "later that year": the month or year the text spoke of last)
       if (
         word === 'following' ||
         word === 'same' ||
+        word === 'that' ||
         (the && (word === 'previous' || word === 'preceding' || word === 'prior'))
       ) {
         const anchorUnit = unit === 'week' ? 'W' : unit === 'month' ? 'M' : unit === 'year' ? 'Y' : undefined;
         if (!anchorUnit) return null;
-        const offset = word === 'following' ? 1 : word === 'same' ? 0 : -1;
+        const offset = word === 'following' ? 1 : word === 'same' || word === 'that' ? 0 : -1;
         return withMod({ type: 'DATE', value: '', anchor: { unit: anchorUnit, offset } });
       }
       const n = /^(last|past|previous|preceding|prior)$/.test(word)

@@ -32,6 +32,30 @@ describe('explicit dates', () => {
     expect(value('He was freed on 2 March in 2016.', TUE, '2 March in 2016')).toBe('2016-03-02');
     expect(value('He spoke on May 4 in Kelby.', TUE, 'May 4')).toBe('2024-05-04');
   });
+  it('reads "last year", "next year" or "this year" after a day or a month as that day\'s or month\'s year', () => {
+    expect(value('He has been held since June 12 last year.', TUE, 'June 12 last year')).toBe('2024-06-12');
+    expect(value('She appeared in court on 8 December last year.', TUE, '8 December last year')).toBe(
+      '2024-12-08',
+    );
+    expect(value('The dam will open in June next year.', TUE, 'June next year')).toBe('2026-06');
+    expect(value('In May this year, the board met.', TUE, 'May this year')).toBe('2025-05');
+  });
+  it("reads another nation's Independence Day as no date of the US holiday", () => {
+    const tagged = (text: string): string[] => tagTimexes(text, TUE).map((t) => t.text);
+    expect(tagged('The president pardoned 40 people on Tarvonia’s Independence Day.')).toEqual([]);
+    expect(tagged('Polish Labour Day rallies drew crowds.')).toEqual([]);
+    expect(value('Fireworks lit the sky on America’s Independence Day.', TUE, 'Independence Day')).toBe(
+      '2024-07-04',
+    );
+  });
+  it('reads "that month" and "that year" as the month or year the text spoke of last', () => {
+    expect(value('He was detained in August 2019 and charged that month.', TUE, 'that month')).toBe(
+      '2019-08',
+    );
+    expect(value('The plant opened in 2016 and closed later that year.', TUE, 'later that year')).toMatch(
+      /^2016/,
+    );
+  });
   it('gives a month and day without a year the nearest sensible year', () => {
     expect(value('The figures were published December 28 by the ministry.', TUE, 'December 28')).toBe(
       '2024-12-28',
