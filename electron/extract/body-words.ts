@@ -100,3 +100,20 @@ export const CURRENCIES = new Map<string, string>([
   ['lira', 'Turkish lira'],
   ['franc', 'Swiss franc'],
 ]);
+
+/** People who follow or oppose a person and act on their own ("Holt's supporters marched"). */
+const FOLLOWERS = new Set(
+  'supporters followers fans opponents critics relatives loyalists backers admirers sympathisers sympathizers'.split(
+    ' ',
+  ),
+);
+
+/** True when the plural names followers of a person, who act as a group of their own. */
+export function followsAPerson(word: string): boolean {
+  return FOLLOWERS.has(word);
+}
+
+/** True when the token is "the country's" or "the nation's" word, which stands for a country named before. */
+export function namesTheCountry(t: Token): boolean {
+  return t.possessive && /^(?:country|nation)['’]s?$/i.test(t.text);
+}

@@ -201,7 +201,10 @@ function isPassive(view: SentenceView, g: number, v: number): boolean {
   const last = view.tokens[v]?.key ?? '';
   // (a verb the word lists do not know is a participle by its form: "lowered", "hoisted", "done")
   const participle = verbInfo(last)?.past ?? (/^(?:VERB|ADJ)$/.test(posAt(view, v)) && isParticiple(last));
-  return view.tokens.slice(g, v + 1).some((t) => COPULA.has(t.key)) && participle;
+  // ("is to succeed him": the "be" of a plan before "to" makes no passive; "is to be sold" does)
+  const group = view.tokens.slice(g, v + 1);
+  const to = group.findIndex((t) => t.key === 'to');
+  return group.slice(to + 1).some((t) => COPULA.has(t.key)) && participle;
 }
 
 /** Every clause of the sentence with a named, described or referred-to actor as subject. */

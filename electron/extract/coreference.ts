@@ -8,7 +8,8 @@
  */
 import type { ActorContext, Mention } from './mention';
 import { actsAlone, bodyKindOf, namesAThing } from './body-words';
-import { describedFrom, verbAfterPhrase } from './described';
+import { verbAfterPhrase } from './described';
+import { describedFrom } from './person-roles';
 import { INTRODUCING_NOUNS, PERSON_ROLE_NOUNS, PROFESSIONS } from './lexicon';
 import { isNameToken, isTitle } from './name-words';
 import { singulars } from './noun-number';

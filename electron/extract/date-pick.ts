@@ -162,6 +162,9 @@ export function pickEventTimex(
       const between = sentence.text.slice(verb.end - sentence.start, t.start - sentence.start);
       // (not a measure: "gave up after 19 moves … last night")
       if (SUBORDINATE.test(between.replace(MEASURED_AFTER, ''))) continue;
+      // "lost support compared with the election in 2014", "sold more than in 2019", "rose to 60%,
+      // up from 48% in 2016": the date a figure is measured against, not the act's
+      if (COMPARED.test(between)) continue;
       // "was opened by Dubcek, champion of the reforms crushed in 1968": a participle after a noun
       // in an aside dates what that noun names
       if (APPOSITIVE_PARTICIPLE.test(between)) continue;
@@ -187,6 +190,8 @@ export function pickEventTimex(
       if (date.start.slice(0, 10) > published && date.precision === 'day') continue;
       if (date.precision === 'month' && date.start > published.slice(0, 7)) continue;
       if (date.precision === 'year' && date.start > published.slice(0, 4)) continue;
+      // ("quit as mayor to lead the port authority next summer": a span ahead)
+      if (date.precision === 'approximate' && date.start.slice(0, 10) > published) continue;
     }
     // ("decided yesterday to appeal the May 26 approval": a date between "the" and its noun names
     // that thing's day; another date of the same precision dates the act)
@@ -208,6 +213,10 @@ export function pickEventTimex(
   const pick: DatePick = { timex: best.timex, date: best.date, expression: best.expression };
   return best.plan ? { ...pick, planned: true } : pick;
 }
+
+/** The words of a comparison that end right before its date ("compared with the vote in ", "than in "). */
+const COMPARED =
+  /(?:\bcompared\s+(?:to|with)\b[^,;]*|\bthan\s+(?:in\s+|on\s+|during\s+|at\s+)?|\b(?:up|down)\s+from\s+[$€£]?\d[^,;]{0,25}?(?:in|on|during|at)?\s*)$/i;
 
 /** A noun of something that happened, with its determiner, right before a date ("an assault on "). */
 const HAPPENING_BEFORE = new RegExp(

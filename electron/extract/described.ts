@@ -13,9 +13,11 @@ import {
   SCOPE_ADJECTIVES,
   bodyKindOf,
   bodyOfPlural,
+  followsAPerson,
+  namesTheCountry,
 } from './body-words';
 import { countryOfDemonym } from './gazetteer';
-import { CLAUSE_OPENERS, ORG_SUFFIXES, SPEECH_VERBS, SPOKESPEOPLE } from './lexicon';
+import { CLAUSE_OPENERS, ORG_SUFFIXES, PERSON_TITLES, SPEECH_VERBS, SPOKESPEOPLE } from './lexicon';
 import type { Mention } from './mention';
 import { isPeoplePlural } from './person-nouns';
 import type { Tags } from './nlp';
@@ -217,16 +219,13 @@ const SCOPE_AFTER =
 /** The last word of a street's name ("Mill St", "Queen Street", "Harbour Road"). */
 const STREET_END = /\s(?:St|Street|Rd|Road|Ave|Avenue|Blvd|Boulevard|Lane|Drive|Highway|Hwy)\.?$/;
 
-/**
- * Mentions of described actors in a sentence, not overlapping the named ones. `text` and
- * `offset` are the sentence's text and where it starts.
- */
 export function describedActors(
   tokens: Token[],
   named: Mention[],
   tags: Tags,
   text: string,
   offset: number,
+  country?: string,
 ): Mention[] {
   const out: Mention[] = [];
   const taken = (i: number): boolean => named.some((m) => m.from <= i && i < m.to);
@@ -278,10 +277,14 @@ export function describedActors(
     // name before it is its owner ("Apple shares" are Apple's)
     // ("Camp Hill residents", "Codelco workers": people of a place or a body are a group of it)
     const owner = named.find((m) => m.to === from && !m.absorbed);
+    // ("Ana Holt's supporters blocked the road": a person's followers act as a group of their own,
+    // where "Ana Holt's lawyers appealed" acts for her)
+    const followers =
+      owner?.kind === 'person' && !!tokens[owner.to - 1]?.possessive && followsAPerson(head.key);
     if (
       owner &&
       owner.kind !== 'country' &&
-      (kind !== 'group' || (owner.kind === 'person' && owner.via !== 'shape'))
+      (kind !== 'group' || (owner.kind === 'person' && owner.via !== 'shape' && !followers))
     )
       continue;
     // a plural of people no list holds is a body only with its nation ("Burmese dissidents")
@@ -307,7 +310,9 @@ export function describedActors(
       /,/.test(text.slice((tokens[k - 1]?.end ?? 0) - offset, (tokens[k]?.start ?? 0) - offset)) ||
       (k === 1 && /^(?:ADV|CCONJ)$/.test(tags.at(tokens[0]?.start ?? -1) ?? ''));
     // (people of a place open the clause where the place's name does)
-    const lead = owner && kind === 'group' && owner.kind !== 'country' ? owner.from : from;
+    let lead = owner && kind === 'group' && owner.kind !== 'country' ? owner.from : from;
+    // (and the title before a person's name: "Mr Holt's supporters")
+    while (owner && lead > 0 && PERSON_TITLES.has(tokens[lead - 1]?.key ?? '')) lead--;
     const opening =
       !listed &&
       (clauseStart(lead) ||
@@ -347,7 +352,10 @@ export function describedActors(
       while (to < tokens.length && (tokens[to]?.end ?? Infinity) <= scopeEnd) to++;
     }
     if (!pinned) continue;
-    const words = tokens.slice(from, to).map((t) => t.text.replace(/[’']s$/, ''));
+    const words = tokens
+      .slice(from, to)
+      // ("the country's parliament": the country the article named last, else none pinned down)
+      .flatMap((t) => (!namesTheCountry(t) ? [t.text.replace(/[’']s$/, '')] : country ? [country] : []));
     // "police in Cornwall" reads "Cornwall police"; a market's scope stays as written
     const name =
       after && /^\s*in\s/.test(after[0]) && kind === 'organization'
@@ -367,31 +375,4 @@ export function describedActors(
     i = to - 1;
   }
   return out;
-}
-
-/** Ranks that head a party or a body: "the Kelby Party leader" is a person, not the party. */
-const RANKS = new Set(['leader', 'chairman', 'chairwoman', 'chair', 'president', 'head', 'chief', 'boss']);
-
-/**
- * Where "the" opens the description ending in the role noun at `i`: lower-case adjectives, nouns
- * and ages between ("the 56-year-old rebel leader"), at most three, and before a rank the name of
- * what it heads ("the Kelby Party leader"); -1 when there is none.
- */
-export function describedFrom(tokens: Token[], tags: Tags, i: number): number {
-  const rank = RANKS.has(tokens[i]?.key ?? '');
-  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
-    const t = tokens[k];
-    if (!t) return -1;
-    if (t.key === 'the') return k < i - 1 ? k : -1;
-    const pos = tags.at(t.start);
-    // ("the newly elected leader", "the newly-elected leader": an adverb and a participle describe too)
-    const describing =
-      pos === 'ADJ' ||
-      pos === 'NOUN' ||
-      /^\d+-\p{L}+(?:-\p{L}+)*$/u.test(t.text) ||
-      (pos === 'ADV' && /(?:ly|-\p{Ll}+ed)$/u.test(t.key)) ||
-      (pos === 'VERB' && /ed$/.test(t.key));
-    if (t.cap ? !(rank && pos === 'PROPN') : !describing) return -1;
-  }
-  return -1;
 }

@@ -70,6 +70,22 @@ export function isModifier(tokens: Token[], tags: Tags, k: number, describing = 
   return tag === 'NOUN' || (describing && tag === 'ADJ');
 }
 
+/** The forms of a state that open its long name ("the Kingdom of …", "the Republic of …"). */
+const STATE_FORMS = new Set(['kingdom', 'sultanate', 'emirate', 'republic', 'principality', 'commonwealth']);
+
+/** Words of the names that bodies of every country bear: "Supreme Court", "Central Bank", "National Assembly". */
+const GENERIC_NAME_WORDS = new Set(
+  'supreme high constitutional central national federal district appeals appeal criminal civil electoral foreign interior finance justice defence defense health state bank parliament senate congress cabinet government'.split(
+    ' ',
+  ),
+);
+
+/** True when every word of a body's name is one that bodies of every country bear ("High Court"). */
+function genericBody(name: string): boolean {
+  const words = name.toLowerCase().split(' ');
+  return words.every((w) => GENERIC_NAME_WORDS.has(w) || INSTITUTIONS.has(w) || ORG_SUFFIXES.has(w));
+}
+
 /**
  * `named` with each country written right before an organisation's name grown into one body named
  * as written: "Kenya Airways", "Botswana Railways", "Qatar Airways" are companies, not the
@@ -84,7 +100,20 @@ export function countryBodies(tokens: Token[], named: Mention[]): Mention[] {
     const last = tokens[m.to - 1];
     const first = next && tokens[next.from];
     if (m.kind !== 'country' || m.absorbed || next?.kind !== 'organization' || !last || !first) continue;
-    if (last.possessive || first.start - last.end !== 1) continue;
+    if (first.start - last.end !== 1) continue;
+    // ("Latvia's Supreme Court": a name every country's body may bear is that country's body, named
+    // by both; "Egypt's Suez Canal Authority" is a name of its own, which the country only owns)
+    if (last.possessive) {
+      if (next.via === 'gazetteer' || !genericBody(next.name)) continue;
+      const country = tokens
+        .slice(m.from, m.to)
+        .map((t) => t.text)
+        .join(' ')
+        .replace(/['’]s?$/, '');
+      joined.set(m, { ...next, from: m.from, name: `${country} ${next.name}`, via: 'rule', weak: false });
+      joined.set(next, m);
+      continue;
+    }
     // (a body's name written with "&" keeps it: "Varna Land & Sea")
     const words = next.name.includes(' & ')
       ? [...tokens.slice(m.from, m.to).map((t) => t.text), next.name]
@@ -97,8 +126,16 @@ export function countryBodies(tokens: Token[], named: Mention[]): Mention[] {
   // ("the Allied Dockworkers of Norway", "the High Court of the Netherlands": a body's name that
   // goes on with "of" and a country ends on the country, which is no actor of its own)
   const dropped = new Set<Mention>();
+  const longNames = new Map<Mention, Mention>();
   for (const m of named) {
-    if (m.kind !== 'organization' || m.absorbed || m.weak || m.via === 'pronoun' || m.via === 'description')
+    const stateForm = STATE_FORMS.has(m.name.toLowerCase());
+    if (
+      m.kind !== 'organization' ||
+      m.absorbed ||
+      (m.weak && !stateForm) ||
+      m.via === 'pronoun' ||
+      m.via === 'description'
+    )
       continue;
     if (joined.has(m)) continue;
     const of = m.to;
@@ -112,6 +149,12 @@ export function countryBodies(tokens: Token[], named: Mention[]): Mention[] {
     // the article gave a word of it before)
     const words = m.name.split(' ');
     if (words[words.length - 1] !== tokens[m.to - 1]?.text) continue;
+    // ("the Kingdom of Lesotho", "the Principality of Monaco": the state's long name is the country)
+    if (stateForm) {
+      longNames.set(m, { ...country, from: m.from });
+      dropped.add(country);
+      continue;
+    }
     if (
       words.length < 2 &&
       !words.some((w) => ORG_SUFFIXES.has(w.toLowerCase()) || INSTITUTIONS.has(w.toLowerCase()))
@@ -126,6 +169,8 @@ export function countryBodies(tokens: Token[], named: Mention[]): Mention[] {
   return named.flatMap((m) => {
     const grown = joined.get(m);
     if (dropped.has(m)) return [];
+    const state = longNames.get(m);
+    if (state) return [state];
     if (!grown) return [m];
     return grown.kind === 'country' ? [] : [grown];
   });

@@ -8,6 +8,7 @@ import { BELIEVING_VERBS, MODALS, PAST_AUXILIARIES, SPEECH_VERBS } from './lexic
 import { singulars } from './noun-number';
 import { verbInfo } from './verb-forms';
 import { groupStart, MOVES, NEGATORS, posAt, type SentenceView } from './sentence-view';
+import type { Token } from './tokens';
 
 export type Modality = 'asserted' | 'negated' | 'planned' | 'reported';
 
@@ -27,6 +28,10 @@ const PRESENT_PLANS = new Set(['plan', 'plans', 'planning', 'intends', 'intend',
 /** Planning words a day follows ("set for May 16", "due on Friday"). */
 const SCHEDULING = new Set(['set', 'scheduled', 'slated', 'due']);
 
+/** A verb group of "be" and "to" before its verb, news's future ("is to become", "are to meet"). */
+const isToPlan = (group: Token[]): boolean =>
+  group.some((t, k) => t.key === 'to' && /^(?:is|are)$/.test(group[k - 1]?.key ?? ''));
+
 /**
  * How the clause whose verb is token `v` tells its act: negated ("did not sign"), planned ("will
  * visit", "is expected to rule"), reported ("reportedly", "allegedly") or asserted. `from` is where
@@ -40,6 +45,8 @@ export function modalityOf(view: SentenceView, v: number, from = 0): Modality {
   // "Neither Swenson nor Glover specified …", "No one has claimed …": a subject that denies the act
   if (view.tokens.slice(from, g).some((t) => NEGATING_SUBJECTS.has(t.key))) return 'negated';
   if (group.some((t) => MODALS.has(t.key) || (PLANNING.has(t.key) && t !== last))) return 'planned';
+  // ("Holt is to become minister": "be" and "to" before the verb)
+  if (isToPlan(group)) return 'planned';
   // "is scheduled to be sentenced", "plans to appeal": the group ends on the planning word
   // ("a hearing was set for May 16", "is due on Friday": the day it is planned for follows)
   const next = view.tokens[v + 1]?.key;
@@ -99,6 +106,8 @@ export function statesOnly(view: SentenceView, v: number): boolean {
   const present = group.find((t) => PRESENT_COPULA.has(t.key));
   if (!present) return false;
   if (group.some((t) => MODALS.has(t.key) || PLANNING.has(t.key))) return false;
+  // ("is to become minister": a plan, no state)
+  if (isToPlan(group)) return false;
   const next = view.tokens[v + 1];
   if (next && (MOVES.has(next.key) || posAt(view, v + 1) === 'NUM')) return false;
   const verb = view.tokens[v];

@@ -179,11 +179,13 @@ export function capitalisedNames(scan: MentionScan): void {
     // (or a titled or given) two or three names, then where they work (not "Bank of America")
     const link = seq.findIndex((t, k) => k >= 2 && (t.key === 'of' || t.key === 'for'));
     const speaks = link > 0 && (SAID_BEFORE.test(precede) || SAID_AFTER.test(follow));
+    // (or two names and a body's name its ending makes one: "Tor Lindqvist of the Kelby Party")
+    const endsBody = ORG_SUFFIXES.has(words[words.length - 1]?.toLowerCase() ?? '');
     if (
       link > 0 &&
       link <= 3 &&
       !words.slice(0, link).some((w) => ORG_SUFFIXES.has(w.toLowerCase()) || ORG_NOUNS.test(w)) &&
-      (speaks || (!!before && isTitle(before)) || givenFirst(words[0] ?? '', ctx.text))
+      (speaks || (!!before && isTitle(before)) || givenFirst(words[0] ?? '', ctx.text) || endsBody)
     ) {
       mark({ from: i, to: i + link, name: spell(words.slice(0, link)), kind: 'person', via: 'rule' });
       const body = seq[link + 1]?.key === 'the' ? link + 2 : link + 1;

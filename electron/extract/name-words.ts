@@ -50,10 +50,7 @@ const PREFIXED_AMOUNT = /^\p{Lu}\p{Ll}{1,3}\d/u;
 
 /** "Varna-based", "Kelby-born", "state-run": a name made into an adjective, which names no one. */
 export const isCompoundAdjective = (t: Token | undefined): boolean =>
-  !!t &&
-  /\p{L}-(?:based|born|owned|led|backed|run|funded|listed|registered|headquartered|controlled)$/iu.test(
-    t.text,
-  );
+  !!t && /\p{L}-(?:[Bb]ased|[Bb]orn|[Oo]wned|[Ll]ed|[Rr]un|[Bb]acked|\p{Ll}{2,}ed)$/u.test(t.text);
 
 /** A capitalised word that may be part of a name: not a title, a nationality or a common word. */
 export const isNameToken = (t: Token | undefined): boolean =>

@@ -42,6 +42,8 @@ const PLACE_WORDS = new Set(
 
 /** Endings of nationality words ("Zairian", "Japanese", "British", "Iraqi"). */
 const DEMONYM = /^\p{Lu}\p{Ll}{3,}(?:ian|ese|ish|ean)$|^(?:Western|Eastern|Northern|Southern)$/u;
+/** "al-Sadr", "el-Sisi", "bin-Laden": a surname's article or particle joined to it by a hyphen. */
+const HYPHENED_PARTICLE = /^(?:al|el|ad|ar|ash|az|bin|ibn|abu|abd|ul)-\p{Lu}\p{L}+(?:['’]s)?$/u;
 /** "iPhone", "iTunes", "eBay": a name written in camel case, mostly a product's. */
 const CAMEL = /^\p{Ll}{1,2}\p{Lu}\p{L}+$/u;
 /** "A380", "F-35", "777X": a model designation. */
@@ -66,6 +68,8 @@ function properAt(tokens: Token[], tags: Tags, i: number, first = true): boolean
   if (MODEL.test(t.text)) return true;
   if (CALENDAR.has(t.key) || (first && NOT_NAMES.has(t.key)) || POST_NOMINALS.has(t.text) || isContraction(t))
     return false;
+  // ("Union-brokered deal", "Court-appointed monitors": a word made an adjective names no one)
+  if (isCompoundAdjective(t)) return false;
   const pos = tags.at(t.start);
   if (pos === 'PROPN') return true;
   // a capitalised word that goes on a name is part of it, whatever else it could be ("Marta Quell")
@@ -192,6 +196,8 @@ export function namesByShape(
         break;
       } else if ((t.key === 'of' || t.key === '&') && properAt(tokens, tags, to + 1) && !taken(to + 1))
         to += 2;
+      // ("Hassan al-Rawi", "Samir el-Haddad": an Arabic surname's article joined by a hyphen)
+      else if (HYPHENED_PARTICLE.test(t.text) && t.start - (tokens[to - 1]?.end ?? 0) === 1) to++;
       // "Vincent van Gogh", "Kika de la Garza": a surname's particles in lower case join its parts
       else if (!t.cap && NAME_PARTICLES.has(t.key)) {
         const part = NAME_PARTICLES.has(tokens[to + 1]?.key ?? '') && !tokens[to + 1]?.cap ? to + 2 : to + 1;

@@ -5,6 +5,7 @@
  */
 import type { Mention, MentionScan } from './mention';
 import { isPersonNoun } from './person-nouns';
+import type { Tags } from './nlp';
 import type { Token } from './tokens';
 import { countryOfDemonym, gazetteerEntries, type GazetteerEntry } from './gazetteer';
 import { isNameToken, isTitle } from './name-words';
@@ -92,4 +93,31 @@ export function roleHolder(
       tokens.slice(body.to, x.from).every((t) => isTitle(t) || isPersonNoun(t.key)),
   );
   return holder && holder.kind !== 'person' ? { ...holder, kind: 'person' } : holder;
+}
+
+/** Ranks that head a party or a body: "the Kelby Party leader" is a person, not the party. */
+const RANKS = new Set(['leader', 'chairman', 'chairwoman', 'chair', 'president', 'head', 'chief', 'boss']);
+
+/**
+ * Where "the" opens the description ending in the role noun at `i`: lower-case adjectives, nouns
+ * and ages between ("the 56-year-old rebel leader"), at most three, and before a rank the name of
+ * what it heads ("the Kelby Party leader"); -1 when there is none.
+ */
+export function describedFrom(tokens: Token[], tags: Tags, i: number): number {
+  const rank = RANKS.has(tokens[i]?.key ?? '');
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    const t = tokens[k];
+    if (!t) return -1;
+    if (t.key === 'the') return k < i - 1 ? k : -1;
+    const pos = tags.at(t.start);
+    // ("the newly elected leader", "the newly-elected leader": an adverb and a participle describe too)
+    const describing =
+      pos === 'ADJ' ||
+      pos === 'NOUN' ||
+      /^\d+-\p{L}+(?:-\p{L}+)*$/u.test(t.text) ||
+      (pos === 'ADV' && /(?:ly|-\p{Ll}+ed)$/u.test(t.key)) ||
+      (pos === 'VERB' && /ed$/.test(t.key));
+    if (t.cap ? !(rank && pos === 'PROPN') : !describing) return -1;
+  }
+  return -1;
 }

@@ -127,7 +127,10 @@ export function sentenceMentions(
   }
   // ("Tarvonia's electoral commission announced … The electoral commission added …": the body
   // described before)
-  const bodies = byEarlierBodies(describedActors(tokens, named, run.tags, s.text, s.start), ctx);
+  const bodies = byEarlierBodies(
+    describedActors(tokens, named, run.tags, s.text, s.start, ctx.lastCountry),
+    ctx,
+  );
   // ("the Malawi Police Force", "police in Cornwall": a name inside a described body's words, after
   // its first, is part of that body, no actor of its own; so is a country that opens it, "the Norway
   // Police Service")

@@ -57,6 +57,16 @@ export function groupVerb(view: SentenceView, g: number): number {
   return v;
 }
 
+/**
+ * True when token `k` is the "is" or "are" that puts an act ahead with "to" ("Holt is to become
+ * minister"), not the "is" of what someone would do ("all it would do is to wait").
+ */
+export function beTo(tokens: Token[], k: number): boolean {
+  return (
+    /^(?:is|are)$/.test(tokens[k]?.key ?? '') && !/^(?:do|does|did|done)$/.test(tokens[k - 1]?.key ?? '')
+  );
+}
+
 /** The verb group ending at `i`: auxiliaries, adverbs, "to" after a verb ("continued to fall"). */
 export function groupStart(view: SentenceView, i: number): number {
   let k = i;
@@ -77,7 +87,8 @@ export function groupStart(view: SentenceView, i: number): number {
       k--;
       continue;
     }
-    if (prev.key === 'to' && posAt(view, k - 2) === 'VERB') {
+    // ("continued to fall"; "is to become", "are to meet": a plan, news's future)
+    if (prev.key === 'to' && (posAt(view, k - 2) === 'VERB' || beTo(view.tokens, k - 2))) {
       k -= 2;
       continue;
     }

@@ -16,6 +16,7 @@ import {
 } from './lexicon';
 import { isParticiple, type VerbInfo } from './verb-forms';
 import { inside, type Region } from './quotes';
+import { beTo } from './sentence-view';
 import type { Token } from './tokens';
 
 /** The text between two tokens of the sentence being read. */
@@ -74,6 +75,8 @@ export function finiteAt(tokens: Token[], i: number, info: VerbInfo, subjectEnd:
   if (/^(?:being|having)$/.test(tokens[k + 1]?.key ?? '') && k + 1 < i) return false;
   if (prev === 'to' && CATENATIVES.has(tokens[k - 1]?.key ?? '') && !MODALS.has(tokens[k - 2]?.key ?? ''))
     return true;
+  // ("Holt is to become minister": a plan, news's future)
+  if (prev === 'to' && beTo(tokens, k - 1)) return true;
   if (MODALS.has(prev) || prev === 'to') return false;
   for (let j = Math.max(0, i - 4); j < i; j++) if (MODALS.has(tokens[j]?.key ?? '')) return false;
   let d = k;

@@ -14,6 +14,7 @@ import {
   PERSON_TITLES,
 } from './lexicon';
 import type { Region } from './quotes';
+import { beTo } from './sentence-view';
 import type { Token } from './tokens';
 
 // ("late", "early": what is left of "late yesterday", but not "the ferry was late")
@@ -170,6 +171,13 @@ export function eventTitle(title: string, sentence: string): string {
   return last && !FUNCTION_WORDS.has(last) ? finished : finishTitle(sentence);
 }
 
+/** `text` without a time expression and the words that lead into it ("left open at around 2.30pm"). */
+const withoutTime = (text: string, expression: string): string =>
+  text.replace(new RegExp(`\\b${TIME_LEAD}${escapeRegExp(expression)}`, 'i'), ' ').replace(expression, ' ');
+/** Words that lead into a time expression, left out of a title with it. */
+const TIME_LEAD =
+  '(?:(?:at|on|in|around|about|by|until|after|before|since|approximately|roughly|nearly|just)\\s+)*';
+
 /** Builds a title "Source verb what…" for the event whose verb is token `verbIndex`. */
 export function makeTitle(
   source: string,
@@ -190,6 +198,8 @@ export function makeTitle(
     const prev = tokens[first - 1]?.key ?? '';
     if (first > 0 && inGroup(prev)) first--;
     else if (first > 1 && prev === 'to' && CATENATIVES.has(tokens[first - 2]?.key ?? '')) first -= 2;
+    // ("is to become": a plan)
+    else if (first > 1 && prev === 'to' && beTo(tokens, first - 2)) first -= 2;
     // ("has also been reduced": an adverb inside the group stays with it)
     else if (first > 1 && ADVERBS.has(prev) && inGroup(tokens[first - 2]?.key ?? '')) first--;
     else break;
@@ -208,7 +218,7 @@ export function makeTitle(
     ).test(rest);
   // (a day that owns a thing stays with it: "followed Tuesday's storm")
   const owns = !!dateExpression && new RegExp(`${escapeRegExp(dateExpression)}['’]s\\b`, 'u').test(rest);
-  const undated = dateExpression && !ranged && !owns ? rest.replace(dateExpression, ' ') : rest;
+  const undated = dateExpression && !ranged && !owns ? withoutTime(rest, dateExpression) : rest;
   if (!/^\s*(?:it|them|him|her|this|that)\s*(?:[,.;:]|$)/i.test(undated)) rest = undated;
   rest = rest.replace(/^\s*(?:on|in|at)\s+(?=\s)/i, ' ');
   // ("told the board on Friday (May 3) that the ferries …": words in brackets before what was said
@@ -323,7 +333,7 @@ export function happeningTitle(
   // ("The new law, drafted last year, was passed": without the aside before the verb)
   const head = aside ? `${text.slice(0, aside[0])} ${text.slice(aside[1], verbEnd)}` : text.slice(0, verbEnd);
   let rest = text.slice(verbEnd);
-  if (expression) rest = rest.replace(expression, ' ');
+  if (expression) rest = withoutTime(rest, expression);
   const told = `${head} ${rest.split(/[,;:(]/)[0] ?? ''}`.replace(/\s+/g, ' ').trim();
   return `${words(told, 12).replace(/[.,;:]+$/, '')}${told.split(' ').length > 12 ? '…' : ''}`;
 }

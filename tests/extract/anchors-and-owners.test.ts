@@ -121,3 +121,14 @@ describe('a date belongs to its own clause', () => {
     expect(eventWith(events, 'resigned after 19 moves')?.start).toBe('1997-05-11');
   });
 });
+
+describe("a person's followers", () => {
+  it('reads "Mr Holt\'s supporters" as a group that acts, and his lawyers as acting for him', () => {
+    const { events } = extractText(
+      "Ivo Holt conceded the race on Sunday. In protest, Mr Holt's supporters blocked the main road. Holt's lawyers appealed the count on Monday.",
+      '2018-10-30',
+    );
+    expect(actorNames(eventWith(events, 'blocked the main road'))[0]).toBe('Holt supporters');
+    expect(actorNames(eventWith(events, 'appealed the count'))[0]).toBe('Ivo Holt');
+  });
+});

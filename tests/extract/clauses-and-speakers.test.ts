@@ -525,3 +525,29 @@ describe('a role set off before a name', () => {
     expect(event?.start).toBe('2023-05-03');
   });
 });
+
+describe('"is to", the future of news', () => {
+  const { events } = extractText(
+    'Ana Holt is to visit Dunmore next month. Ivo Brandt is to succeed Ana Holt as transport minister. The only thing the board would do is to wait.',
+    '2024-04-10',
+  );
+
+  it('reads "X is to visit" as a planned act of X, titled with its "is to"', () => {
+    const visit = eventWith(events, 'is to visit');
+    expect(visit).toMatchObject({ modality: 'planned', title: 'Ana Holt is to visit Dunmore' });
+    expect(visit?.actors[0]).toMatchObject({ name: 'Ana Holt', role: 'source' });
+    const succeed = eventWith(events, 'is to succeed');
+    expect(succeed?.actors[0]).toMatchObject({ name: 'Ivo Brandt', role: 'source' });
+  });
+
+  it('leaves what someone "would do is to" do as no act', () => {
+    expect(eventWith(events, 'would do is to')).toBeUndefined();
+  });
+});
+
+describe('a person of a body', () => {
+  it('reads "two names of the X Party" as the person and the party, not one body', () => {
+    const { events } = extractText('Tor Lindqvist of the Kelby Party resigned on Monday.', '2024-04-10');
+    expect(actorNames(eventWith(events, 'resigned'))).toEqual(['Tor Lindqvist', 'Kelby Party']);
+  });
+});

@@ -300,3 +300,19 @@ describe('a clause that "when" opens right after a time', () => {
     expect(eventWith(events, 'raised the levy')?.start).toBe('2019');
   });
 });
+
+describe("dates that are not the act's", () => {
+  const { events } = extractText(
+    'The Dunmore party lost seats compared with its result in 2015. Kelby Steel made more cars than in 2017. Ivo Brandt quit as mayor to lead the port authority next summer.',
+    '2019-06-07',
+  );
+
+  it('leaves the date a comparison is made against to the comparison', () => {
+    expect(eventWith(events, 'lost seats')).toMatchObject({ start: '2019-06-07', basis: 'reported' });
+    expect(eventWith(events, 'made more cars')).toMatchObject({ start: '2019-06-07', basis: 'reported' });
+  });
+
+  it('dates no past act by a span ahead that what follows it plans', () => {
+    expect(eventWith(events, 'quit as mayor')).toMatchObject({ start: '2019-06-07', basis: 'reported' });
+  });
+});

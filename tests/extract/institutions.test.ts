@@ -121,3 +121,35 @@ describe("a country's party described by its words", () => {
     expect(actorNames(eventWith(events, 'sue the state'))[0]).toBe('Norway largest farmers party');
   });
 });
+
+describe("a country's bodies named by it", () => {
+  it('names a body every country has by the country that owns it, and later by its short name', () => {
+    const { events } = extractText(
+      "Latvia's Supreme Court has upheld the sentences of two former ministers. In a second ruling the Supreme Court cleared a third defendant.",
+      '2024-03-15',
+    );
+    expect(actorNames(eventWith(events, 'upheld the sentences'))[0]).toBe('Latvia Supreme Court');
+    expect(actorNames(eventWith(events, 'cleared a third'))[0]).toBe('Latvia Supreme Court');
+  });
+
+  it("keeps a body's own name apart from the country that owns it", () => {
+    const { events } = extractText(
+      "Panama's Canal Pilots Union said traffic resumed on Monday.",
+      '2024-03-15',
+    );
+    expect(actorNames(eventWith(events, 'traffic resumed'))[0]).toBe('Canal Pilots Union');
+  });
+
+  it('reads "the country\'s parliament" as the parliament of the country named before', () => {
+    const { events } = extractText(
+      'Lesotho held a snap election in May. The country’s parliament voted on Tuesday to dissolve itself.',
+      '2024-03-15',
+    );
+    expect(actorNames(eventWith(events, 'voted on Tuesday'))[0]).toBe('Lesotho parliament');
+  });
+
+  it("reads a state's long name as the country", () => {
+    const { events } = extractText('The Kingdom of Lesotho recalled its envoy on Monday.', '2024-03-15');
+    expect(actorNames(eventWith(events, 'recalled its envoy'))[0]).toBe('Lesotho');
+  });
+});

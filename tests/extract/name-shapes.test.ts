@@ -439,3 +439,21 @@ describe('the name of a river, a gorge or a square', () => {
     expect(events.flatMap((e) => actorNames(e))).toEqual(['Rescuers']);
   });
 });
+
+describe('names joined by hyphens', () => {
+  it("keeps an Arabic surname's article joined by a hyphen in the name", () => {
+    const { events } = extractText(
+      'Cleric Hassan al-Rawi’s party took the most seats on Monday.',
+      '2024-03-15',
+    );
+    expect(actorNames(eventWith(events, 'took the most seats'))[0]).toMatch(/Hassan al-Rawi$/);
+  });
+
+  it('reads a word made an adjective with a hyphen as no name', () => {
+    const { events } = extractText(
+      'Union-brokered talks "were suspended after both sides failed to settle", the ministry said.',
+      '2024-03-15',
+    );
+    for (const e of events) expect(actorNames(e)).not.toContain('Union-brokered');
+  });
+});

@@ -481,6 +481,15 @@ describe('articles pasted from a web page', () => {
 });
 
 describe('titles', () => {
+  it('leaves out a time of day with the words that lead into it, not only its figures', () => {
+    const { events } = extractText(
+      'The doors were left open by a cleaner at about 2.30pm on March 4. Police arrested a man at around 10 p.m. on Monday near the bridge.',
+      '2024-03-15',
+    );
+    for (const e of events) expect(e.title).not.toMatch(/\b(?:at about|at around)\b(?!\s+\d)/);
+    expect(eventWith(events, 'arrested a man')?.title).toMatch(/arrested a man on Monday near the bridge/);
+  });
+
   it('leave out a relative clause set off by commas inside what was said', () => {
     const { events } = extractText(
       'Councillor Ida Brandt said that the new ferry timetable, which will come into force in May, follows months of consultation.',
