@@ -172,11 +172,13 @@ export function eventTitle(title: string, sentence: string): string {
 }
 
 /** `text` without a time expression and the words that lead into it ("left open at around 2.30pm"). */
-const withoutTime = (text: string, expression: string): string =>
-  text.replace(new RegExp(`\\b${TIME_LEAD}${escapeRegExp(expression)}`, 'i'), ' ').replace(expression, ' ');
+function withoutTime(text: string, expression: string): string {
+  const at = text.indexOf(expression);
+  return at < 0 ? text : `${text.slice(0, at).replace(TIME_LEAD, '')} ${text.slice(at + expression.length)}`;
+}
 /** Words that lead into a time expression, left out of a title with it. */
 const TIME_LEAD =
-  '(?:(?:at|on|in|around|about|by|until|after|before|since|approximately|roughly|nearly|just)\\s+)*';
+  /(?:\b(?:at|on|in|around|about|by|until|after|before|since|approximately|roughly|nearly|just)\s+)+$/i;
 
 /** Builds a title "Source verb what…" for the event whose verb is token `verbIndex`. */
 export function makeTitle(
