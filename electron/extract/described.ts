@@ -219,6 +219,11 @@ const SCOPE_AFTER =
 /** The last word of a street's name ("Mill St", "Queen Street", "Harbour Road"). */
 const STREET_END = /\s(?:St|Street|Rd|Road|Ave|Avenue|Blvd|Boulevard|Lane|Drive|Highway|Hwy)\.?$/;
 
+/**
+ * Mentions of described actors in a sentence, not overlapping the named ones. `text` and
+ * `offset` are the sentence's text and where it starts; `country`, the country the article named
+ * last, is the one "the country's" stands for.
+ */
 export function describedActors(
   tokens: Token[],
   named: Mention[],

@@ -5,7 +5,7 @@
  * a later "the board" or "the new board" is that body (`unnamed-subject` reads `ctx.bodies`).
  */
 import { countryOfDemonym } from './gazetteer';
-import { INSTITUTIONS, ORG_SUFFIXES } from './lexicon';
+import { GENERIC_NAME_WORDS, INSTITUTIONS, ORG_SUFFIXES, STATE_FORMS } from './lexicon';
 import type { ActorContext, Mention } from './mention';
 import { isTitle } from './name-words';
 import type { Tags } from './nlp';
@@ -69,16 +69,6 @@ export function isModifier(tokens: Token[], tags: Tags, k: number, describing = 
   const tag = tags.at(t.start);
   return tag === 'NOUN' || (describing && tag === 'ADJ');
 }
-
-/** The forms of a state that open its long name ("the Kingdom of …", "the Republic of …"). */
-const STATE_FORMS = new Set(['kingdom', 'sultanate', 'emirate', 'republic', 'principality', 'commonwealth']);
-
-/** Words of the names that bodies of every country bear: "Supreme Court", "Central Bank", "National Assembly". */
-const GENERIC_NAME_WORDS = new Set(
-  'supreme high constitutional central national federal district appeals appeal criminal civil electoral foreign interior finance justice defence defense health state bank parliament senate congress cabinet government'.split(
-    ' ',
-  ),
-);
 
 /** True when every word of a body's name is one that bodies of every country bear ("High Court"). */
 function genericBody(name: string): boolean {

@@ -324,6 +324,23 @@ export const DAY_NAME =
 export const DAY_OR_MONTH =
   /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\.?|january|february|march|april|june|july|august|september|october|november|december)$/i;
 
+/** The forms of a state that open its long name ("the Kingdom of …", "the Republic of …"). */
+export const STATE_FORMS = new Set([
+  'kingdom',
+  'sultanate',
+  'emirate',
+  'republic',
+  'principality',
+  'commonwealth',
+]);
+
+/** Words of the names that bodies of every country bear: "Supreme Court", "Central Bank", "National Assembly". */
+export const GENERIC_NAME_WORDS = new Set(
+  'supreme high constitutional central national federal district appeals appeal criminal civil electoral foreign interior finance justice defence defense health state bank parliament senate congress cabinet government'.split(
+    ' ',
+  ),
+);
+
 /** Nouns of the institutions of a place or a body. */
 export const INSTITUTIONS = new Set(
   'board council department commission committee agency authority bureau panel police court ministry tribunal assembly commissioners councillors councilors supervisors trustees aldermen selectmen'.split(

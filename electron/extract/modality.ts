@@ -7,7 +7,7 @@ import { subjectOf } from './clause-subject';
 import { BELIEVING_VERBS, MODALS, PAST_AUXILIARIES, SPEECH_VERBS } from './lexicon';
 import { singulars } from './noun-number';
 import { verbInfo } from './verb-forms';
-import { groupStart, MOVES, NEGATORS, posAt, type SentenceView } from './sentence-view';
+import { beTo, groupStart, MOVES, NEGATORS, posAt, type SentenceView } from './sentence-view';
 import type { Token } from './tokens';
 
 export type Modality = 'asserted' | 'negated' | 'planned' | 'reported';
@@ -29,8 +29,7 @@ const PRESENT_PLANS = new Set(['plan', 'plans', 'planning', 'intends', 'intend',
 const SCHEDULING = new Set(['set', 'scheduled', 'slated', 'due']);
 
 /** A verb group of "be" and "to" before its verb, news's future ("is to become", "are to meet"). */
-const isToPlan = (group: Token[]): boolean =>
-  group.some((t, k) => t.key === 'to' && /^(?:is|are)$/.test(group[k - 1]?.key ?? ''));
+const isToPlan = (group: Token[]): boolean => group.some((t, k) => t.key === 'to' && beTo(group, k - 1));
 
 /**
  * How the clause whose verb is token `v` tells its act: negated ("did not sign"), planned ("will
