@@ -113,7 +113,7 @@ export function followsAPerson(word: string): boolean {
   return FOLLOWERS.has(word);
 }
 
-/** True when the token is "the country's" or "the nation's" word, which stands for a country named before. */
+/** True when the token is "country's" or "nation's", which stands for the country named before. */
 export function namesTheCountry(t: Token): boolean {
   return t.possessive && /^(?:country|nation)['’]s?$/i.test(t.text);
 }

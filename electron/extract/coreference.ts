@@ -88,6 +88,18 @@ export function noteIntroductions(tokens: Token[], mentions: Mention[], tags: Ta
   }
 }
 
+/** True when the words from token `from` follow a verb in lower case with only a space between. */
+function actedOn(tokens: Token[], tags: Tags, s: { text: string; start: number }, from: number): boolean {
+  const verb = tokens[from - 1];
+  const at = tokens[from]?.start ?? 0;
+  return (
+    !!verb &&
+    !verb.cap &&
+    tags.at(verb.start) === 'VERB' &&
+    /^\s+$/.test(s.text.slice(verb.end - s.start, at - s.start))
+  );
+}
+
 /** Mentions for subject pronouns and definite references that `findMentions` left open. */
 export function referringMentions(
   tokens: Token[],
@@ -210,16 +222,7 @@ export function referringMentions(
       ctx.lastPerson && !holdsOtherOffice(ctx, ctx.lastPerson, t.key) ? ctx.lastPerson : undefined;
     // (not one a verb acts on: "Tor Berg berated the chief inspector and ordered …" names a new
     // person, whom only a title the article gave can make someone named before)
-    const object = (from: number): boolean => {
-      const verb = tokens[from - 1];
-      const at = tokens[from]?.start ?? 0;
-      return (
-        !!verb &&
-        !verb.cap &&
-        tags.at(verb.start) === 'VERB' &&
-        /^\s+$/.test(s.text.slice(verb.end - s.start, at - s.start))
-      );
-    };
+    const object = (from: number): boolean => actedOn(tokens, tags, s, from);
     if (
       PERSON_ROLE_NOUNS.has(t.key) &&
       tokens[i - 1]?.key === 'the' &&

@@ -18,11 +18,11 @@ const NOT_THEN =
 function tense(d: Draft): 'past' | 'now' | 'other' {
   for (const m of d.quote.matchAll(/\p{Ll}+/gu)) {
     const info = verbInfo(m[0]);
+    const listed = info?.base === d.verb;
     // (a verb the lexicon does not hold is named as written: "drove")
-    const past = info?.base === d.verb ? !info.present && info.past : m[0] === d.verb && isPastForm(m[0]);
-    if (info?.base !== d.verb && m[0] !== d.verb) continue;
+    if (!listed && m[0] !== d.verb) continue;
     if (info?.present) return 'now';
-    if (!past) return 'other';
+    if (!(listed ? info.past : isPastForm(m[0]))) return 'other';
     return NOT_THEN.test(d.quote.slice(0, m.index)) ? 'now' : 'past';
   }
   return 'other';

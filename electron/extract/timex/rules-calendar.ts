@@ -61,8 +61,10 @@ const YEAR_OR_SHORT = `(?:${YEAR4}|['’]\\d\\d)`;
 /** A month's abbreviation alone ("Sept."), made once. */
 const MONTH_ABBR_WORD = new RegExp(`^${MONTH_ABBR_RE}$`, 'i');
 
-/** Rules for calendar dates and units. */
-/** The year "last year", "this year" or "next year" names, from the document's year ("June 12 last year"). */
+/** "last year", "this year" or "next year" after a day or a month ("June 12 last year"), as group `ry`. */
+const RELATIVE_YEAR = `(?:\\s+(?<ry>last|next|this)\\s+year(?![\\w'’-]))?`;
+
+/** The year "last year", "this year" or "next year" names, from the document's year. */
 function relativeYear(docYear: number, word: string): number {
   const w = word.toLowerCase();
   return w === 'last' ? docYear - 1 : w === 'next' ? docYear + 1 : docYear;
@@ -70,10 +72,11 @@ function relativeYear(docYear: number, word: string): number {
 
 /** Holidays the US keeps on its own day that other nations name the same way, on other days. */
 const NATIONAL_DAY = /^(?:Independence|Labou?r|Memorial|Election|Remembrance|Thanksgiving)\b/;
-/** A nation's name in the possessive or its adjective right before ("Kenya's ", "Polish "). */
+/** A nation's name in the possessive or its adjective right before ("Kenya's ", "Polish "), and the US's. */
 const OTHER_NATION_BEFORE = /(?:\p{Lu}[\p{L}.]*['’]s|\p{Lu}\p{Ll}+(?:an|ese|ish|i))\s+$/u;
 const US_BEFORE = /(?:\bAmerica['’]s|\bAmerican|\bU\.?S\.?['’]?s?|United\s+States['’]?)\s+$/;
 
+/** Rules for calendar dates and units. */
 export const CALENDAR_RULES: Rule[] = [
   // 2008-09-04, 2008-09-04T14:00
   rule(
@@ -100,7 +103,7 @@ export const CALENDAR_RULES: Rule[] = [
   // (Tuesday,) March 06, 2008 · January 20 · April 2nd · Sept. 4 2008 · October 13 in 2019
   rule(
     'month-day-year',
-    `${B}(?:(?<wd>${WEEKDAY_RE}),?\\s+)?(?<mon>${MONTH_RE})\\s+(?:the\\s+)?(?<d>${DAY})(?![\\d,.]\\d|\\s*(?:%|percent|billion|million))(?:(?:,\\s*|\\s+(?:in\\s+(?=\\d))?)(?<y>${YEAR_OR_SHORT})${NOT_NUMBER_AFTER})?(?:\\s+(?<ry>last|next|this)\\s+year(?![\\w'’-]))?${E}`,
+    `${B}(?:(?<wd>${WEEKDAY_RE}),?\\s+)?(?<mon>${MONTH_RE})\\s+(?:the\\s+)?(?<d>${DAY})(?![\\d,.]\\d|\\s*(?:%|percent|billion|million))(?:(?:,\\s*|\\s+(?:in\\s+(?=\\d))?)(?<y>${YEAR_OR_SHORT})${NOT_NUMBER_AFTER})?${RELATIVE_YEAR}${E}`,
     (x) => {
       const g = x.m.groups!;
       const m = monthOf(g.mon!, false);
@@ -128,7 +131,7 @@ export const CALENDAR_RULES: Rule[] = [
   // (Tuesday,) 14 January 2025 · the 4th of July · 13 October in 2019
   rule(
     'day-month-year',
-    `${B}(?:(?<wd>${WEEKDAY_RE}),?\\s+)?(?:the\\s+)?(?<d>${DAY})\\s+(?:of\\s+)?(?<mon>${MONTH_RE})(?:,?\\s+(?:in\\s+(?=\\d))?(?<y>${YEAR_OR_SHORT})${NOT_NUMBER_AFTER})?(?:\\s+(?<ry>last|next|this)\\s+year(?![\\w'’-]))?${E}`,
+    `${B}(?:(?<wd>${WEEKDAY_RE}),?\\s+)?(?:the\\s+)?(?<d>${DAY})\\s+(?:of\\s+)?(?<mon>${MONTH_RE})(?:,?\\s+(?:in\\s+(?=\\d))?(?<y>${YEAR_OR_SHORT})${NOT_NUMBER_AFTER})?${RELATIVE_YEAR}${E}`,
     (x) => {
       const g = x.m.groups!;
       const m = monthOf(g.mon!, true);
@@ -179,7 +182,7 @@ export const CALENDAR_RULES: Rule[] = [
   // (in) January · mid-March · the end of June · last September · this May
   rule(
     'month',
-    `${B}(?:(?<pos>${POSITION})[\\s-]+)?(?:(?<rel>last|next|this|past|coming)\\s+)?(?<mon>${MONTH_RE})(?:\\s+(?<ry>last|next|this)\\s+year(?![\\w'’-]))?${E}(?!\\s*\\d)`,
+    `${B}(?:(?<pos>${POSITION})[\\s-]+)?(?:(?<rel>last|next|this|past|coming)\\s+)?(?<mon>${MONTH_RE})${RELATIVE_YEAR}${E}(?!\\s*\\d)`,
     (x) => {
       const g = x.m.groups!;
       const word = g.mon!;
