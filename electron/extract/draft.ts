@@ -43,6 +43,8 @@ export interface Draft {
   personalSubject?: boolean;
   /** The sentence opens with the quotation that the verb attributes. */
   quoteFirst: boolean;
+  /** Its quotation tells an act done (`quotedAct`): words of their own, not more of a statement. */
+  quotedAct?: boolean;
   /** The speaker is not named ("…,” a spokesperson said): the actor is one the quotation names. */
   unnamedSpeaker?: boolean;
   /** "also", "further", "additionally": a new item by the same actor. */

@@ -17,7 +17,7 @@ import { byIndex, participleAside } from './subject';
 import { ACCOUNT_FIRST, ADDITIVE, AUXILIARIES, saysAt } from './lexicon';
 import { phraseCodes } from './verb-forms';
 import type { ActorContext } from './mention';
-import type { Region } from './quotes';
+import { quotedAct, type Region } from './quotes';
 import { actorsOf } from './roles';
 import { accordingTitle, happeningTitle, makeTitle, nominalTitle, quoteTitle } from './title';
 import type { Token } from './tokens';
@@ -223,6 +223,7 @@ export function mainEvent(
     pronounSubject,
     personalSubject: isPersonal(sentence, found.source),
     quoteFirst: found.quoteFirst,
+    ...(found.quoteFirst && quotedAct(tokens, run.tags, regions) ? { quotedAct: true } : {}),
     ...(found.unnamedSpeaker ? { unnamedSpeaker: true } : {}),
     additive,
     codes,

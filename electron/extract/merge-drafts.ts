@@ -177,7 +177,8 @@ export function mergeDrafts(drafts: Draft[]): NewsEvent[] {
       // a dated event before the report, or a statement its named speaker goes on with
       (p.ownDate ? (p.date.end ?? p.date.start) < d.published : p.speech && !d.unnamedSpeaker);
     // a speaker's statement that goes on over the next sentences and paragraphs is one statement
-    // (when it goes on in quotation marks or with "added": "Scranton said …" twice is two)
+    // (when it goes on in quotation marks or with "added": "Scranton said …" twice is two; a
+    // quotation telling an act done, "“We sold the ferry,” she said", is words of their own)
     const goesOn =
       !!p &&
       p.articleId === d.articleId &&
@@ -188,6 +189,7 @@ export function mergeDrafts(drafts: Draft[]): NewsEvent[] {
       d.speech &&
       !d.unnamedSpeaker &&
       !d.additive &&
+      !d.quotedAct &&
       (d.cameo === p.cameo || d.cameo === '01') &&
       (d.ownDate ? !p.ownDate && dayOfTheWeekBefore(d) : p.date.start === d.date.start);
     // "The government closed the markets … Facing its worst crisis, the government is fighting …":

@@ -44,17 +44,6 @@ export function sameEvent(
     if (a.cameo === b.cameo && a.cameo !== '01' && shared >= 2) return true;
     if (sa !== sb) return false;
     if (a.cameo !== b.cameo && (a.cameo === '01' || b.cameo === '01') && shared >= 3) return true;
-    // a statement that names no one the act did not name, in the act's words (two shared stems)
-    const statement = a.cameo === '01' ? a : b.cameo === '01' ? b : undefined;
-    const act = statement === a ? b : a;
-    const actNames = new Set(act.actors.map((x) => x.name));
-    if (
-      statement &&
-      a.cameo !== b.cameo &&
-      shared >= 2 &&
-      statement.actors.every((x) => actNames.has(x.name))
-    )
-      return true;
   }
   return wordsAlike(wa, wb);
 }

@@ -2,7 +2,10 @@
  * Quotations of a sentence: the character ranges within quotation marks (an opening mark never
  * closed runs to the sentence's end), which the event stages read around rather than inside.
  */
+import { BE_FORMS } from './lexicon';
+import type { Tags } from './nlp';
 import type { Token } from './tokens';
+import { isParticiple, verbInfo } from './verb-forms';
 
 /** A character range [start, end) in the file body. */
 export type Region = [number, number];
@@ -64,3 +67,21 @@ export function quoteRegions(text: string, offset: number): Region[] {
 /** True when token `t` lies inside one of the quoted ranges. */
 export const inside = (regions: Region[], t: Token): boolean =>
   regions.some(([a, b]) => t.start >= a && t.end <= b);
+
+/**
+ * True when a quotation tells an act done (a verb in a past or perfect form inside quotation
+ * marks: "we shut the plant down", "two guards have been suspended"), not a view or a state ("This
+ * is a sad day", "It was calm"): words that report something that happened.
+ */
+export function quotedAct(tokens: Token[], tags: Tags, regions: Region[]): boolean {
+  return tokens.some(
+    (t) =>
+      inside(regions, t) &&
+      tags.at(t.start) === 'VERB' &&
+      // (a form of "be" says what is, "It was calm": no act)
+      !BE_FORMS.has(t.key) &&
+      // (the lexicon may know a present form, "goes", beside its past: not a past)
+      !verbInfo(t.key)?.present &&
+      isParticiple(t.key),
+  );
+}

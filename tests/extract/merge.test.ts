@@ -39,6 +39,16 @@ describe('merging reports of the same event', () => {
     expect(events).toHaveLength(2);
   });
 
+  it('keeps a view of an act, told in a few of its words, apart from the act', () => {
+    const { events } = extractText(
+      'Kelby Mining signed a deal to buy the Tarn smelter on Monday.\n\nKelby Mining described the smelter deal as the best it had made in years.',
+      '2024-05-08',
+    );
+    expect(eventWith(events, 'signed a deal')).toBeDefined();
+    expect(eventWith(events, 'described the smelter')).toBeDefined();
+    expect(eventWith(events, 'described the smelter')).not.toBe(eventWith(events, 'signed a deal'));
+  });
+
   it('keeps another item the same actor "also" did apart, in the file and across files', () => {
     const text =
       'President Tomas Reddle opened a primary school in Marlow on Thursday. The president also opened a boarding primary school for orphans.';

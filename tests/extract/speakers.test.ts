@@ -113,12 +113,22 @@ describe('quotations that close on their own stop or on two apostrophes', () => 
 describe('statements over several sentences', () => {
   it('makes a quotation going on into the next paragraph part of the same statement', () => {
     const { events } = extractText(
-      'Union leader Marta Solis said the talks had failed.\n\n"We asked for very little. We were given nothing at all," she said.',
+      'Union leader Marta Solis said the talks had failed.\n\n"We want very little. This offer is nothing at all," she said.',
       '2024-05-08',
     );
     const said = events.filter((e) => actorNames(e).includes('Marta Solis'));
     expect(said).toHaveLength(1);
-    expect(said[0]?.sources.map((s) => s.quote).join(' ')).toContain('given nothing');
+    expect(said[0]?.sources.map((s) => s.quote).join(' ')).toContain('nothing at all');
+  });
+
+  it('keeps a quotation going on into the next paragraph apart when it tells an act done', () => {
+    const { events } = extractText(
+      'Union leader Marta Solis said the talks had failed.\n\n"We have filed a complaint with the labour board," she said.',
+      '2024-05-08',
+    );
+    const said = events.filter((e) => actorNames(e).includes('Marta Solis'));
+    expect(said).toHaveLength(2);
+    expect(said.map((e) => e.sources.length)).toEqual([1, 1]);
   });
 
   it('dates an undated statement by the day its quotation in the next paragraph was said, as one statement', () => {
