@@ -17,7 +17,7 @@ const HEADS: Array<[ActorKind, string]> = [
   ['group', 'investors traders'],
   [
     'organization',
-    'police government ministry commission committee council agency authority tribunal party court army military navy forces troops soldiers commandos paratroopers marines artillery warplanes warships helicopters gunmen parliament congress senate regulators prosecutors prosecution investigators authorities officials sources lawmakers legislators negotiators diplomats rebels militants protesters protestors demonstrators rescuers firefighters jury jurors unions scientists researchers',
+    'police government ministry commission committee council agency authority tribunal party court army military navy forces troops soldiers commandos paratroopers marines artillery warplanes warships helicopters gunmen parliament congress senate regulators prosecutors prosecution investigators authorities officials sources lawmakers legislators negotiators diplomats rebels militants protesters protestors demonstrators rescuers firefighters jury jurors unions scientists researchers organization organisation',
   ],
 ];
 export const HEAD_KIND = new Map(

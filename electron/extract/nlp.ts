@@ -129,6 +129,19 @@ function catenativeAfterPlural(values: string[], pos: string[], i: number): bool
   return values[i + 1]?.toLowerCase() === 'to' && pos[i + 2] === 'VERB';
 }
 
+/**
+ * "The farmers cast their ballots", "Dock workers set their terms": a verb form the lexicon knows,
+ * read as a noun right after a plural noun and before a determiner or a pronoun that opens its
+ * object, is the plural's verb (a noun is seldom followed by "their" or "the").
+ */
+function verbAfterPlural(values: string[], pos: string[], i: number): boolean {
+  const word = values[i] ?? '';
+  const info = /^\p{Ll}+$/u.test(word) ? verbInfo(word) : undefined;
+  if (!info || info.ing || info.present) return false;
+  if (pos[i - 1] !== 'NOUN' || !/\p{Ll}s$/u.test(values[i - 1] ?? '')) return false;
+  return /^(?:DET|PRON)$/.test(pos[i + 1] ?? '');
+}
+
 let tagger: ReturnType<typeof winkNLP> | undefined;
 
 function load(): ReturnType<typeof winkNLP> {
@@ -169,7 +182,9 @@ export function tagText(text: string, offset = 0): Tags {
     const common = tag === 'PROPN' && opensSentence(text, found) && commonWord(text, value, pos[i + 1]);
     const verb =
       (tag === 'NOUN' &&
-        (presentVerbAfterSubject(values, pos, i) || catenativeAfterPlural(values, pos, i))) ||
+        (presentVerbAfterSubject(values, pos, i) ||
+          catenativeAfterPlural(values, pos, i) ||
+          verbAfterPlural(values, pos, i))) ||
       pastVerbAfterSubject(values, pos, i);
     const noun = tag === 'ADJ' && !verb && nounEndingPhrase(values, pos, i);
     const adjective =

@@ -9,15 +9,18 @@ import { singulars } from './noun-number';
 
 const PERSON_NOUNS = new Set<string>(nouns);
 
-/** True when `word` (lower case) is a singular noun for a person ("relative", "hostess"). */
+/** WordNet's American spelling of a British one ("neighbour" → "neighbor", "labourer" → "laborer"). */
+const american = (word: string): string => word.replace(/our(er)?$/, 'or$1');
+
+/** True when `word` (lower case) is a singular noun for a person ("relative", "hostess", "neighbour"). */
 export function isPersonNoun(word: string): boolean {
-  return PERSON_NOUNS.has(word);
+  return PERSON_NOUNS.has(word) || PERSON_NOUNS.has(american(word));
 }
 
 /** True when `word` (lower case) is the plural of a noun for a person ("stewards", "hostesses"). */
 export function isPeoplePlural(word: string): boolean {
   if (word === 'people') return true;
-  return !PERSON_NOUNS.has(word) && singulars(word).some((s) => PERSON_NOUNS.has(s));
+  return !isPersonNoun(word) && singulars(word).some((s) => isPersonNoun(s));
 }
 
 /**

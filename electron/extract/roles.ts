@@ -9,6 +9,7 @@ import type { Tags } from './nlp';
 import { isModifier } from './institutions';
 import { INSTITUTIONS, ORG_SUFFIXES, REGION_WORDS } from './lexicon';
 import { isTitle } from './name-words';
+import { isPeoplePlural, isPersonNoun } from './person-nouns';
 import type { Gap } from './subject';
 import type { Token } from './tokens';
 
@@ -152,6 +153,18 @@ export function actorsOf(
           sentence.tokens.slice(m.to, source.from).every((t) => !t.cap || isTitle(t))))
     )
       continue;
+    // ("Brazil's presidential election", "a Taiwan court ruled", "U.S. music sales": a country
+    // written before a common noun it qualifies tells whose or where that is, and is no actor;
+    // its people are the country still: "praised Norway's coaches")
+    if (
+      sentence?.run &&
+      m !== source &&
+      !joint.has(m) &&
+      m.kind === 'country' &&
+      isModifier(sentence.tokens, sentence.run.tags, m.to, true) &&
+      !(sentence.tokens[m.to - 1]?.possessive && qualifiesPeople(sentence.tokens, sentence.run.tags, m.to))
+    )
+      continue;
     if (out.some((a) => a.name === m.name)) continue;
     // ("met Tor Berg and Ana Coll at the offices of Kelby Mining": a clause's act is done to its
     // object and at most one more; a list joined by commas and "and" is one of them, and the
@@ -182,6 +195,14 @@ const qualifiesNoun = (tokens: Token[], m: Mention, tags: Tags): boolean =>
   m.kind !== 'person' &&
   !tokens[m.from]?.possessive &&
   isModifier(tokens, tags, m.to);
+
+/** True when the words from token `k` on are a noun phrase headed by people ("top coaches"). */
+function qualifiesPeople(tokens: Token[], tags: Tags, k: number): boolean {
+  let i = k;
+  while (tokens[i + 1] && /^(?:ADJ|NOUN)$/.test(tags.at(tokens[i + 1]?.start ?? -1) ?? '')) i++;
+  const head = tokens[i]?.key ?? '';
+  return isPersonNoun(head) || isPeoplePlural(head);
+}
 
 /** Verbs of telling someone, and the outlets a statement is made to. */
 const TOLD = /^(?:told|tells|tell|to)$/;

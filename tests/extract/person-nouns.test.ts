@@ -27,6 +27,16 @@ describe('the word class', () => {
       expect(isPeoplePlural(word), word).toBe(false);
     for (const word of ['fastener', 'aristotle', 'letter']) expect(isPersonNoun(word), word).toBe(false);
   });
+
+  it('knows a British spelling of a person noun WordNet spells the American way', () => {
+    for (const word of ['neighbour', 'labourer']) expect(isPersonNoun(word), word).toBe(true);
+    expect(isPeoplePlural('neighbours')).toBe(true);
+    const { events } = extractText(
+      'Angry neighbours blocked the road to the Kelby quarry on Monday.',
+      '2024-05-08',
+    );
+    expect(actorNames(eventWith(events, 'blocked the road'))).toEqual(['Angry neighbours']);
+  });
 });
 
 describe('people unnamed', () => {

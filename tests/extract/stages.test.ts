@@ -58,6 +58,15 @@ describe('linguistic layer: a common word opening a sentence', () => {
   });
 });
 
+describe('linguistic layer: a verb after a plural, read as a noun', () => {
+  it('is the plural’s verb before a determiner or a pronoun, and the event is told', () => {
+    const text = 'The farmers cast their votes in the Kelby town hall on Sunday.';
+    expect(tagText(text, 0).at(text.indexOf('cast'))).toBe('VERB');
+    const { events } = extractText(text, '2024-05-08');
+    expect(actorNames(eventWith(events, 'cast their votes'))).toEqual(['Farmers']);
+  });
+});
+
 describe('linguistic layer: a past form after a name, read as a noun', () => {
   it('is the name’s verb before a pronoun or a determiner, and the event is told', () => {
     const text = 'Tomas Brandvik excused himself by flying off to Oslo.';

@@ -17,6 +17,19 @@ describe('actors an event is done to', () => {
     expect(actorNames(event)).not.toContain('Workers');
   });
 
+  it('keeps a country written before a common noun it qualifies out of the actors', () => {
+    // ("Norway's presidential election", "a Norway court": whose or where, no one acted on)
+    const { events } = extractText(
+      "Ana Holt won Norway's presidential election on Sunday. A Norway court jailed Ivo Marek on Monday.",
+      '2024-05-08',
+    );
+    expect(actorNames(eventWith(events, 'presidential election'))).toEqual(['Ana Holt']);
+    expect(actorNames(eventWith(events, 'court jailed'))).not.toContain('Norway');
+    // (a country an act is done to stays its actor)
+    const { events: acts } = extractText('Ana Holt visited Norway on Sunday.', '2024-05-08');
+    expect(actorNames(eventWith(acts, 'visited'))).toEqual(['Ana Holt', 'Norway']);
+  });
+
   it('still makes such people the doer where they act', () => {
     const { events } = extractText(
       'Inspector Ivo Marek disclosed on Monday that as part of the inquiry, officers went to the Kelby depot.',

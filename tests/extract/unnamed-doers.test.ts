@@ -73,6 +73,11 @@ describe('unnamed bodies as subjects', () => {
     expect(actorNames(eventWith(events, 'providing money'))[0]).toBe('Governments around the world');
   });
 
+  it('makes organisations pinned down by a place the doers', () => {
+    const { events } = extractText('Kelby aid organisations issued a plea for calm on Monday.', '2024-05-08');
+    expect(actorNames(eventWith(events, 'plea for calm'))).toEqual(['Kelby aid organisations']);
+  });
+
   it('makes people unnamed that open the clause after an opening phrase the doers, "men" among them', () => {
     const { events } = extractText(
       'To cover the cost, board members cut the sports budget on Monday. The men were fined on Friday.',
