@@ -28,7 +28,7 @@ import { lastResort, sentenceFallback, thingFallback } from './sentence-fallback
 import { datedResort, quotedStatement, speechResort } from './sentence-resorts';
 import type { SentenceView } from './sentence-view';
 import { splitSentences } from './sentences';
-import { isBareQuote, tellsNoEvent, tellsTooLittle } from './skip';
+import { isBareQuote, isThinPart, tellsNoEvent, tellsTooLittle } from './skip';
 import { SPEECH_VERBS } from './lexicon';
 import { narrativeDays } from './narrative-time';
 import { leadDay, newOpening, noteParagraph, storyDay } from './story-day';
@@ -361,8 +361,11 @@ function sentenceEvents(
     const d = fallback && clauseDraft(sentence, fallback, undefined, [fallback]);
     if (d) out.push(d);
   }
-  if (!headline) out.push(...gerundActs(sentence, out[0], out), ...sayingActs(sentence, out[0], out));
-  if (!headline) out.push(...reportedActs(sentence, out));
+  // (a short part told in passing is a detail of the sentence's event: `isThinPart`)
+  const whole = (d: Draft): boolean => !isThinPart(d, s);
+  if (!headline)
+    out.push(...[...gerundActs(sentence, out[0], out), ...sayingActs(sentence, out[0], out)].filter(whole));
+  if (!headline) out.push(...reportedActs(sentence, out).filter(whole));
   // the one event of a sentence quotes the whole sentence ("the whole sentence stays the quote")
   const only = out.length === 1 ? out[0] : undefined;
   if (only && !headline && (only.start > s.start || only.end < s.end)) {
@@ -370,8 +373,8 @@ function sentenceEvents(
     only.start = s.start;
     only.end = s.end;
   }
-  if (!headline) out.push(...pastFacts(sentence, out));
-  out.push(...relativeFacts(sentence, relatives, out));
+  if (!headline) out.push(...pastFacts(sentence, out).filter(whole));
+  out.push(...relativeFacts(sentence, relatives, out).filter((d) => headline || whole(d)));
   for (const d of out)
     if (d.modality === 'planned' && d.ownDate) d.date = aheadForPlan(d.date, run.published);
     else if (d.ownDate) d.date = upToPublication(d.date, run.published);

@@ -88,6 +88,22 @@ export function tellsTooLittle(d: Draft): boolean {
   });
 }
 
+/** The fewest words a part told in passing needs to be an event of its own. */
+const FEWEST_PART_WORDS = 7;
+
+/**
+ * True when an event told in passing is a short part cut from its sentence, with no date of its own
+ * ("citing poor health", "after talks on Monday" has one): fewer than seven words beside the
+ * sentence's event are a detail of it, not an event.
+ */
+export function isThinPart(d: Draft, sentence: { start: number; end: number }): boolean {
+  return (
+    !d.ownDate &&
+    (d.start > sentence.start || d.end < sentence.end) &&
+    (d.quote.match(WORD) ?? []).length < FEWEST_PART_WORDS
+  );
+}
+
 /** True for a sentence that holds no event: boilerplate, a question, a quotation no one says, no comment. */
 export function tellsNoEvent(sentence: string): boolean {
   return [isBoilerplate, isQuestion, isBareQuote, isNoComment].some((no) => no(sentence));

@@ -8,11 +8,11 @@ import { actorNames, eventWith, extractText } from './helpers';
 describe('a gerund after a preposition of time', () => {
   it('that ends the sentence is an act of its own, and the main event ends before it', () => {
     const { events } = extractText(
-      'Marta Quell left the plant at noon on Monday after signing the wage agreement.',
+      'Marta Quell left the plant at noon on Monday after signing the wage agreement with the union.',
       '2024-03-06',
     );
     const signed = eventWith(events, 'after signing');
-    expect(signed?.sources[0]?.quote).toBe('after signing the wage agreement');
+    expect(signed?.sources[0]?.quote).toBe('after signing the wage agreement with the union');
     expect(actorNames(signed)).toEqual(['Marta Quell']);
     const left = eventWith(events, 'left the plant');
     expect(left?.sources[0]?.quote).toBe('Marta Quell left the plant at noon on Monday');
@@ -78,6 +78,24 @@ describe('a participle of saying after an act', () => {
       '2024-05-08',
     );
     expect(events).toHaveLength(1);
+  });
+});
+
+describe('a short part cut from its sentence', () => {
+  it('is a detail of the sentence’s event, not an event of its own; a longer part stays one', () => {
+    const { events } = extractText(
+      'Ana Holt resigned from the Kelby council on Monday, citing poor health.',
+      '2024-05-08',
+    );
+    expect(events).toHaveLength(1);
+    expect(events[0]?.sources[0]?.quote).toBe(
+      'Ana Holt resigned from the Kelby council on Monday, citing poor health.',
+    );
+    const { events: longer } = extractText(
+      'Ana Holt resigned from the Kelby council on Monday, citing the long delays to the new harbour wall.',
+      '2024-05-08',
+    );
+    expect(longer).toHaveLength(2);
   });
 });
 
