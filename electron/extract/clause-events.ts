@@ -14,6 +14,7 @@ import type { Mention } from './mention';
 import { passiveAgent } from './passive-agent';
 import { actorsOf } from './roles';
 import { byIndex } from './subject';
+import { isThinPart } from './skip';
 import { makeTitle } from './title';
 
 /** The event of one clause found by `findClauses`: its subject acts, dated by its own words first. */
@@ -100,7 +101,7 @@ export function clauseDraft(
       ? named
       : (anchored ??
         (main && main.ownDate && !main.fromTable ? { ...main.date } : reportedDate(run.published)));
-  return {
+  const d: Draft = {
     articleId: run.articleId,
     published: run.published,
     paragraph,
@@ -141,7 +142,9 @@ export function clauseDraft(
     ),
     codes: cameo && cameo !== '01' ? [cameo] : [],
     modality: pick?.planned ? 'planned' : c.modality,
-  };
+  }; // ("… at noon after the union quit": a short clause of time told after the main event, with no date of
+  // its own, is a detail of that event: `isThinPart`)
+  return main && c.subordinate && !c.leading && isThinPart(d, s) ? undefined : d;
 }
 
 /** The subject as a title names it, with the people joined after it ("Chiluba and his ministers"). */

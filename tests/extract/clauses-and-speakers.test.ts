@@ -10,6 +10,19 @@ import { GIVEN_NAMES_PATH, givenNameLists } from '../../scripts/build-given-name
 import { actorNames, eventWith, extractText } from './helpers';
 
 describe('clauses beside the main one', () => {
+  it('leaves a short clause of time after the main event to it as a detail; a longer one stays an event', () => {
+    const short = extractText(
+      'Ana Holt left the Kelby pay talks at noon after the union quit.',
+      '2024-05-08',
+    );
+    expect(short.events.map((e) => e.title)).toEqual(['Ana Holt left the Kelby pay talks at noon']);
+    const long = extractText(
+      'Ana Holt left the Kelby pay talks at noon after the union quit the long and bitter talks over the new wage deal.',
+      '2024-05-08',
+    );
+    expect(long.events).toHaveLength(2);
+  });
+
   it("makes a thing's past act in a clause of time its own event, and lets the main subject go on after it", () => {
     const { events } = extractText(
       'Opposition leader Dara Velkov resigned on Friday, two weeks after disputed elections returned the governing party to power, and said her party would boycott parliament.',
