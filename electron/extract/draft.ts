@@ -99,9 +99,11 @@ export function asidesBesides(sentence: SentenceContext, verbAt: number): Region
 
 /**
  * Leaves `d` the words of its sentence from offset `at` on, and of its actors those named there
- * (its own actor stays): what came before is an event of its own.
+ * (its own actor stays): what came before is an event of its own. An offset at or past the end of
+ * its words leaves it as it is (its words were cut before there already).
  */
 export function tellFrom(d: Draft, sentence: SentenceContext, at: number): void {
+  if (at >= d.end) return;
   const { s, tokens, mentions } = sentence;
   d.quote = s.text.slice(at - s.start, d.end - s.start);
   d.start = at;

@@ -251,14 +251,14 @@ function sentenceEvents(
     if (!first.modality && mainVerb !== undefined && mainVerb >= 0)
       first.modality = modalityOf(view, mainVerb);
     out.push(first);
-    // the main event's quote ends where the next clause begins
+    // the main event's quote ends where the next clause after its verb begins
     // (a subordinate clause of another actor is its own event: "… resumed as Veska Telecom said …")
-    // (a relative clause set off inside it, "Modi, who watched from Johannesburg, said", leaves it whole)
+    // (a clause before its verb, "Modi, who watched from Johannesburg, said", is told apart below)
     const next = extra.find(
       (c) =>
         (tokens[c.from]?.start ?? 0) > first.start &&
-        (!c.subordinate || c.ownDateOnly || c.subject.name !== first.source?.name) &&
-        !(isRelative(tokens, c) && c.to <= (mainVerb ?? -1)),
+        (mainVerb === undefined || mainVerb < 0 || c.from > mainVerb) &&
+        (!c.subordinate || c.ownDateOnly || c.subject.name !== first.source?.name),
     );
     const at = next ? tokens[next.from]?.start : undefined;
     // ("…, eight months after American troops swept into Baghdad": the cue belongs to the clause after it)

@@ -43,7 +43,7 @@ export { splitArticles } from './split';
 export { createEventMerger } from './merge';
 
 /** Bumped whenever extraction output may change, so cached results are redone. */
-export const EXTRACTOR_VERSION = '219';
+export const EXTRACTOR_VERSION = '220';
 
 /** One file to extract, as the services and the command line give it. */
 export interface ArticleFileInput {

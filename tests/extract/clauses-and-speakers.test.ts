@@ -10,6 +10,14 @@ import { GIVEN_NAMES_PATH, givenNameLists } from '../../scripts/build-given-name
 import { actorNames, eventWith, extractText } from './helpers';
 
 describe('clauses beside the main one', () => {
+  it('quotes the main event by words that hold its verb when clauses before it are told apart', () => {
+    const text =
+      'The row began last week when Kelby Mining said its auditor, Varna Audit, could not find the cash and declined to approve the yearly accounts.';
+    const { events } = extractText(text, '2024-05-08');
+    for (const e of events) for (const s of e.sources) expect(s.quote.length).toBeGreaterThan(0);
+    expect(eventWith(events, 'declined to approve')?.actors[0]?.name).toBe('Varna Audit');
+  });
+
   it('leaves a short clause of time after the main event to it as a detail; a longer one stays an event', () => {
     const short = extractText(
       'Ana Holt left the Kelby pay talks at noon after the union quit.',
