@@ -142,8 +142,9 @@ export function clauseDraft(
     ),
     codes: cameo && cameo !== '01' ? [cameo] : [],
     modality: pick?.planned ? 'planned' : c.modality,
-  }; // ("… at noon after the union quit": a short clause of time told after the main event, with no date of
-  // its own, is a detail of that event: `isThinPart`)
+  };
+  // ("… at noon after the union quit": a short clause of time told after the main event, with no
+  // date of its own, is a detail of that event: `isThinPart`)
   return main && c.subordinate && !c.leading && isThinPart(d, s) ? undefined : d;
 }
 

@@ -130,7 +130,7 @@ function catenativeAfterPlural(values: string[], pos: string[], i: number): bool
 }
 
 /**
- * "The farmers cast their ballots", "Dock workers set their terms": a verb form the lexicon knows,
+ * "The farmers cast their votes", "Dock workers set their terms": a verb form the lexicon knows,
  * read as a noun right after a plural noun and before a determiner or a pronoun that opens its
  * object, is the plural's verb (a noun is seldom followed by "their" or "the").
  */

@@ -153,7 +153,7 @@ export function actorsOf(
           sentence.tokens.slice(m.to, source.from).every((t) => !t.cap || isTitle(t))))
     )
       continue;
-    // ("Brazil's presidential election", "a Taiwan court ruled", "U.S. music sales": a country
+    // ("Norway's presidential election", "a Norway court ruled", "U.S. car sales": a country
     // written before a common noun it qualifies tells whose or where that is, and is no actor;
     // its people are the country still: "praised Norway's coaches")
     if (
