@@ -362,7 +362,7 @@ function sentenceEvents(
     if (d) out.push(d);
   }
   // (a short part told in passing is a detail of the sentence's event: `isThinPart`)
-  const whole = (d: Draft): boolean => !isThinPart(d, s);
+  const whole = (d: Draft): boolean => headline || !isThinPart(d, s);
   if (!headline)
     out.push(...[...gerundActs(sentence, out[0], out), ...sayingActs(sentence, out[0], out)].filter(whole));
   if (!headline) out.push(...reportedActs(sentence, out).filter(whole));
@@ -374,7 +374,7 @@ function sentenceEvents(
     only.end = s.end;
   }
   if (!headline) out.push(...pastFacts(sentence, out).filter(whole));
-  out.push(...relativeFacts(sentence, relatives, out).filter((d) => headline || whole(d)));
+  out.push(...relativeFacts(sentence, relatives, out).filter(whole));
   for (const d of out)
     if (d.modality === 'planned' && d.ownDate) d.date = aheadForPlan(d.date, run.published);
     else if (d.ownDate) d.date = upToPublication(d.date, run.published);
